@@ -1,0 +1,110 @@
+import {
+  type Client,
+  type Config,
+  createClient,
+  type InArgs,
+  type InStatement,
+  type Transaction,
+  type TransactionMode,
+} from '@libsql/client'
+import { Mutex, type MutexInterface, withTimeout } from 'async-mutex'
+
+/**
+ * How long a write waits for the previous one before giving up. Long enough
+ * for any real transaction; short enough that a hook which writes outside its
+ * own transaction fails loudly instead of hanging the server.
+ */
+const WRITE_WAIT_MS = 15_000
+
+const isReadOnly = (statement: InStatement): boolean =>
+  /^\s*select\b/i.test(typeof statement === 'string' ? statement : statement.sql)
+
+/**
+ * A libSQL client for an embedded SQLite file that lets one writer at a time
+ * through, queued in JavaScript.
+ *
+ * The libSQL driver is synchronous: while one transaction holds SQLite's write
+ * lock, a second `BEGIN` in the same process would wait in SQLite's busy
+ * handler and block the event loop, so the first transaction could never
+ * commit. Queueing writers here keeps the event loop free; WAL lets reads run
+ * alongside; SQLite's busy timeout (the `timeout` option, applied to every
+ * connection the driver opens) still covers other processes, such as a CLI
+ * command run against a live server.
+ */
+export async function createSerialisedClient(config: Config): Promise<Client> {
+  const client = createClient(config)
+  await client.execute('PRAGMA journal_mode = WAL')
+  const writeLock = withTimeout(
+    new Mutex(),
+    WRITE_WAIT_MS,
+    new Error('数据库写入排队超时（DATABASE_WRITE_TIMEOUT），请稍后重试'),
+  )
+
+  const exclusive = <T>(work: () => Promise<T>): Promise<T> => writeLock.runExclusive(work)
+
+  const execute = (statement: InStatement | string, args?: InArgs) => {
+    const run = () =>
+      typeof statement === 'string' ? client.execute(statement, args) : client.execute(statement)
+    return isReadOnly(statement) ? run() : exclusive(run)
+  }
+
+  const transaction = async (mode?: TransactionMode): Promise<Transaction> => {
+    const release = await writeLock.acquire()
+    try {
+      return releaseWhenFinished(await client.transaction(mode), release)
+    } catch (error) {
+      release()
+      throw error
+    }
+  }
+
+  return new Proxy(client, {
+    get(target, property) {
+      switch (property) {
+        case 'execute':
+          return execute
+        case 'transaction':
+          return transaction
+        case 'batch':
+        case 'executeMultiple':
+        case 'migrate': {
+          const method = target[property] as (...args: unknown[]) => Promise<unknown>
+          return (...args: unknown[]) => exclusive(() => method.apply(target, args))
+        }
+        default: {
+          const value: unknown = Reflect.get(target, property, target)
+          return typeof value === 'function' ? value.bind(target) : value
+        }
+      }
+    },
+  })
+}
+
+/** Hand the write lock back once the transaction commits, rolls back or closes. */
+function releaseWhenFinished(transaction: Transaction, release: MutexInterface.Releaser): Transaction {
+  let released = false
+  const releaseOnce = () => {
+    if (!released) {
+      released = true
+      release()
+    }
+  }
+  const finishing = new Set<PropertyKey>(['commit', 'rollback', 'close'])
+  return new Proxy(transaction, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property, target)
+      if (typeof value !== 'function') return value
+      if (!finishing.has(property)) return value.bind(target)
+      return (...args: unknown[]) => {
+        try {
+          const result: unknown = value.apply(target, args)
+          return result instanceof Promise ? result.finally(releaseOnce) : (releaseOnce(), result)
+        } catch (error) {
+          releaseOnce()
+          throw error
+        }
+      }
+    },
+  })
+}
+

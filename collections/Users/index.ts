@@ -1,0 +1,130 @@
+import type { CollectionConfig } from 'payload'
+
+import { fieldRoles, ROLE_LABELS, rolesInScope, ROLES } from '../access'
+import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionScope'
+import { adminInScopeNotSelf, adminInScopeOrSelf, canUseAdminPanel } from './access'
+import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
+import { protectOwnAccess } from './hooks/protectOwnAccess'
+import { refuseAnonymousSignUp } from './hooks/refuseAnonymousSignUp'
+import { refuseInactiveLogin } from './hooks/refuseInactiveLogin'
+
+const adminsOnly = { create: fieldRoles('admin'), update: fieldRoles('admin') }
+
+/**
+ * Staff accounts. Each account has roles and a division: the division sets
+ * the subtree of records the account may see and change.
+ */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { zh: '工作人员', en: 'Staff member' },
+    plural: { zh: '工作人员', en: 'Staff' },
+  },
+  auth: {
+    loginWithUsername: { allowEmailLogin: true, requireEmail: false },
+    tokenExpiration: 8 * 60 * 60,
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'username', 'roles', 'division', 'active'],
+    listSearchableFields: ['name', 'username', 'email'],
+    group: { zh: '组织与人员', en: 'Organisation' },
+    description: {
+      zh: '工作人员账号。角色决定能做什么，所属区划决定能看到哪些记录。',
+      en: 'Staff accounts: roles decide what they may do, the division where.',
+    },
+  },
+  defaultSort: 'username',
+  access: {
+    admin: canUseAdminPanel,
+    read: adminInScopeOrSelf,
+    create: rolesInScope('admin'),
+    update: adminInScopeOrSelf,
+    delete: adminInScopeNotSelf,
+    unlock: rolesInScope('admin'),
+  },
+  hooks: {
+    beforeOperation: [refuseAnonymousSignUp],
+    beforeValidate: [enforcePasswordPolicy],
+    beforeLogin: [refuseInactiveLogin],
+    beforeChange: [protectOwnAccess, setScopeFromDivision],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: { zh: '姓名', en: 'Name' },
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      label: { zh: '角色', en: 'Roles' },
+      options: ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
+      access: adminsOnly,
+      admin: {
+        description: {
+          zh: '系统管理员管理账号和区划；内容编辑维护办事指南；审核人员办理申请；热线坐席处理工单；人口信息登记员维护人口基础信息。',
+          en: 'What the account may do.',
+        },
+      },
+    },
+    ...divisionScopeFields({
+      access: adminsOnly,
+      description: {
+        zh: '账号只能看到和处理该区划及其下级区划的记录。',
+        en: 'The account sees and handles records in this division and below.',
+      },
+    }),
+    {
+      name: 'department',
+      type: 'relationship',
+      relationTo: 'departments',
+      label: { zh: '所属部门', en: 'Department' },
+      access: adminsOnly,
+      admin: {
+        description: {
+          zh: '审核人员、热线坐席所在的办理部门（可选）。',
+          en: 'The handling department, for reviewers and agents (optional).',
+        },
+      },
+    },
+    {
+      name: 'phone',
+      type: 'text',
+      label: { zh: '办公电话', en: 'Office phone' },
+    },
+    {
+      name: 'active',
+      type: 'checkbox',
+      defaultValue: true,
+      label: { zh: '账号启用', en: 'Active' },
+      access: adminsOnly,
+      admin: {
+        position: 'sidebar',
+        description: {
+          zh: '停用后账号不能登录，也不能调用接口。',
+          en: 'A disabled account cannot sign in or use the API.',
+        },
+      },
+    },
+    {
+      name: 'isDemo',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { zh: '演示账号', en: 'Demo account' },
+      // Set only by the demo seed; a demo account cannot act outside demo mode.
+      access: { create: () => false, update: () => false },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.isDemo),
+      },
+    },
+  ],
+}
+

@@ -1,0 +1,54 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import path from 'node:path'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { corsOrigins } from './cms/config/cors'
+import {
+  applyShippedMigrations,
+  createDatabaseAdapter,
+  resolveDatabaseTarget,
+} from './cms/config/database'
+import { ROOT_DIR } from './cms/config/paths'
+import { requireSecret } from './cms/config/secret'
+import { healthEndpoint } from './cms/endpoints/health'
+import { Departments } from './collections/Departments'
+import { Divisions } from './collections/Divisions'
+import { Users } from './collections/Users'
+
+export default buildConfig({
+  secret: requireSecret(),
+  serverURL: process.env.PUBLIC_URL?.replace(/\/$/, '') || undefined,
+  admin: {
+    user: Users.slug,
+    meta: {
+      titleSuffix: ' · 一站通',
+      description: '一站通社区综合服务平台管理后台',
+    },
+    importMap: {
+      baseDir: ROOT_DIR,
+      importMapFile: path.join(ROOT_DIR, 'cms', 'app', '(payload)', 'admin', 'importMap.js'),
+    },
+    dateFormat: 'yyyy-MM-dd HH:mm',
+  },
+  i18n: {
+    // The admin speaks Chinese first; staff may switch to English in their account.
+    fallbackLanguage: 'zh',
+    supportedLanguages: { zh, en },
+  },
+  collections: [Users, Divisions, Departments],
+  endpoints: [healthEndpoint],
+  db: createDatabaseAdapter(resolveDatabaseTarget()),
+  editor: lexicalEditor(),
+  sharp,
+  cors: corsOrigins(),
+  csrf: corsOrigins(),
+  typescript: {
+    outputFile: path.join(ROOT_DIR, 'cms', 'payload-types.ts'),
+  },
+  telemetry: false,
+  logger: { options: { level: process.env.LOG_LEVEL?.trim() || 'info' } },
+  onInit: applyShippedMigrations,
+})

@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { ROOT_DIR } from '../../cms/config/paths'
+import { binPath, runQuietly } from './processes'
+
+const BUILD_DIR = path.join(ROOT_DIR, 'cms', '.next')
+const STAMP_FILE = path.join(BUILD_DIR, 'yizhan-build-stamp')
+
+/** Everything the CMS build depends on. */
+const BUILD_INPUTS = ['package-lock.json', 'payload.config.ts', 'tsconfig.json', 'cms', 'collections']
+const NOT_INPUTS = new Set(['.next', 'node_modules', 'next-env.d.ts'])
+
+function filesOf(entry: string): string[] {
+  const absolute = path.join(ROOT_DIR, entry)
+  if (!existsSync(absolute)) return []
+  if (statSync(absolute).isFile()) return [entry]
+  return readdirSync(absolute, { withFileTypes: true })
+    .filter((child) => !NOT_INPUTS.has(child.name))
+    .flatMap((child) => filesOf(path.join(entry, child.name)))
+}
+
+/** A hash of the build inputs: the build is redone only when it changes. */
+export function buildFingerprint(): string {
+  const hash = createHash('sha256')
+  for (const file of BUILD_INPUTS.flatMap(filesOf).sort()) {
+    hash.update(file).update('\0').update(readFileSync(path.join(ROOT_DIR, file))).update('\0')
+  }
+  return hash.digest('hex')
+}
+
+export function isBuildCurrent(): boolean {
+  return (
+    existsSync(path.join(BUILD_DIR, 'BUILD_ID')) &&
+    existsSync(STAMP_FILE) &&
+    readFileSync(STAMP_FILE, 'utf8') === buildFingerprint()
+  )
+}
+
+/**
+ * Build the CMS (admin, REST, GraphQL) for production unless the last build
+ * used the same sources. Returns whether a build ran.
+ */
+export async function buildCms({ force = false } = {}): Promise<boolean> {
+  if (!force && isBuildCurrent()) return false
+
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
+  await runQuietly(binPath('payload'), ['generate:importmap'], { env })
+  // Webpack, as Payload's templates use: under Turbopack, Payload's error
+  // classes are duplicated on the server and API errors lose their messages.
+  await runQuietly(binPath('next'), ['build', 'cms', '--webpack'], { env })
+  // The import map may have been regenerated; stamp the sources actually built.
+  writeFileSync(STAMP_FILE, buildFingerprint())
+  return true
+}

@@ -1,0 +1,26 @@
+import { spawn, type SpawnOptions } from 'node:child_process'
+import path from 'node:path'
+
+import { ROOT_DIR } from '../../cms/config/paths'
+
+/** The path of an installed package's executable. */
+export const binPath = (name: string): string => path.join(ROOT_DIR, 'node_modules', '.bin', name)
+
+/**
+ * Run a command to completion. Its output is collected and only shown when it
+ * fails, so a healthy start stays quiet.
+ */
+export function runQuietly(command: string, args: string[], options: SpawnOptions = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT_DIR, ...options, stdio: ['ignore', 'pipe', 'pipe'] })
+    const output: Buffer[] = []
+    child.stdout?.on('data', (chunk: Buffer) => output.push(chunk))
+    child.stderr?.on('data', (chunk: Buffer) => output.push(chunk))
+    child.once('error', reject)
+    child.once('exit', (code) => {
+      if (code === 0) return resolve()
+      process.stderr.write(Buffer.concat(output))
+      reject(new Error(`${path.basename(command)} ${args.join(' ')} 退出码 ${code}`))
+    })
+  })
+}

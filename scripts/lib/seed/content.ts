@@ -1,0 +1,213 @@
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import { z } from 'zod'
+
+import { DIVISION_LEVELS, isDivisionCode, parseDivisionCode } from '../../../collections/Divisions/code'
+import { ROLES } from '../../../collections/access/roles'
+
+/** One problem found in a content file: which file, which field, and why. */
+export type ContentProblem = { field: string; file: string; reason: string }
+
+export class ContentValidationError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(
+      [
+        `内容校验未通过，共 ${problems.length} 处问题，数据库未做任何修改：`,
+        ...problems.map((p) => `  ${p.file} › ${p.field}：${p.reason}`),
+      ].join('\n'),
+    )
+    this.name = 'ContentValidationError'
+  }
+}
+
+const divisionCode = z
+  .string({ error: '应为带引号的12位区划代码' })
+  .refine(isDivisionCode, '不是有效的12位区划代码')
+const name = z.string({ error: '缺少名称' }).trim().min(1, '名称不能为空')
+
+const communitySchema = z.strictObject({ code: divisionCode, name })
+const streetSchema = z.strictObject({
+  code: divisionCode,
+  name,
+  communities: z.array(communitySchema).default([]),
+})
+const divisionFileSchema = z.strictObject({
+  code: divisionCode,
+  name,
+  streets: z.array(streetSchema).default([]),
+})
+
+const departmentSchema = z.strictObject({
+  code: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '只能包含小写字母、数字和连字符'),
+  name,
+  shortName: z.string().optional(),
+  division: divisionCode,
+  phone: z.string().optional(),
+  complaintPhone: z.string().optional(),
+  address: z.string().optional(),
+  officeHours: z.string().optional(),
+  website: z.url({ protocol: /^https?$/, error: '应为 http(s) 网址' }).optional(),
+  description: z.string().optional(),
+})
+
+const demoUserSchema = z.strictObject({
+  username: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, '只能包含小写字母、数字和连字符'),
+  name,
+  roles: z.array(z.enum(ROLES, { error: `角色应为 ${ROLES.join('、')} 之一` })).min(1),
+  division: divisionCode,
+  department: z.string().optional(),
+})
+
+export type DivisionRecord = { code: string; name: string }
+/** Every department field is present; those a file leaves out are null, so the seed clears them. */
+type DepartmentInput = z.infer<typeof departmentSchema>
+export type DepartmentRecord = {
+  [K in keyof DepartmentInput]-?: undefined extends DepartmentInput[K]
+    ? Exclude<DepartmentInput[K], undefined> | null
+    : DepartmentInput[K]
+}
+export type DemoUserRecord = z.infer<typeof demoUserSchema>
+
+export type SeedContent = {
+  demoUsers: DemoUserRecord[]
+  departments: DepartmentRecord[]
+  /** Parents always come before their children. */
+  divisions: DivisionRecord[]
+}
+
+type Source = { data: unknown; file: string }
+
+async function readYamlFiles(dir: string, problems: ContentProblem[]): Promise<Source[]> {
+  let names: string[]
+  try {
+    names = (await readdir(dir)).filter((file) => /\.ya?ml$/.test(file)).sort()
+  } catch {
+    problems.push({ file: dir, field: '(文件夹)', reason: '找不到内容文件夹' })
+    return []
+  }
+  return Promise.all(names.map((file) => readYaml(path.join(dir, file), problems)))
+}
+
+async function readYaml(file: string, problems: ContentProblem[]): Promise<Source> {
+  try {
+    return { file, data: parseYaml(await readFile(file, 'utf8')) }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    problems.push({ file, field: '(文件)', reason: `无法读取或不是有效的 YAML：${reason}` })
+    return { file, data: undefined }
+  }
+}
+
+function check<T>(schema: z.ZodType<T>, source: Source, problems: ContentProblem[]): T | undefined {
+  if (source.data === undefined) return undefined
+  const result = schema.safeParse(source.data)
+  if (result.success) return result.data
+  for (const issue of result.error.issues) {
+    problems.push({
+      file: source.file,
+      field: issue.path.length ? issue.path.join('.') : '(整个文件)',
+      reason: issue.message,
+    })
+  }
+  return undefined
+}
+
+function flattenDivisions(file: z.infer<typeof divisionFileSchema>): DivisionRecord[] {
+  return [
+    { code: file.code, name: file.name },
+    ...file.streets.flatMap((street) => [
+      { code: street.code, name: street.name },
+      ...street.communities.map(({ code, name }) => ({ code, name })),
+    ]),
+  ]
+}
+
+/** Cross-file rules: unique keys, every parent present, references resolvable. */
+function checkReferences(content: SeedContent, files: Map<string, string>, problems: ContentProblem[]) {
+  const divisionCodes = new Set<string>()
+  for (const division of content.divisions) {
+    const file = files.get(`division:${division.code}`) ?? 'content/divisions'
+    if (divisionCodes.has(division.code)) {
+      problems.push({ file, field: 'code', reason: `区划代码 ${division.code} 重复` })
+    }
+    divisionCodes.add(division.code)
+  }
+  for (const division of content.divisions) {
+    const { parentCode } = parseDivisionCode(division.code)
+    if (parentCode && !divisionCodes.has(parentCode)) {
+      problems.push({
+        file: files.get(`division:${division.code}`) ?? 'content/divisions',
+        field: 'code',
+        reason: `${division.code}（${division.name}）的上级区划 ${parentCode} 不存在`,
+      })
+    }
+  }
+
+  const departmentCodes = new Set<string>()
+  for (const department of content.departments) {
+    const file = files.get(`department:${department.code}`) ?? 'content/departments'
+    if (departmentCodes.has(department.code)) {
+      problems.push({ file, field: 'code', reason: `部门代码 ${department.code} 重复` })
+    }
+    departmentCodes.add(department.code)
+    if (!divisionCodes.has(department.division)) {
+      problems.push({ file, field: 'division', reason: `区划 ${department.division} 不存在` })
+    }
+  }
+
+  const usernames = new Set<string>()
+  content.demoUsers.forEach((user, index) => {
+    const file = files.get('demo-users') ?? 'content/demo/users.yaml'
+    if (usernames.has(user.username)) {
+      problems.push({ file, field: `${index}.username`, reason: `用户名 ${user.username} 重复` })
+    }
+    usernames.add(user.username)
+    if (!divisionCodes.has(user.division)) {
+      problems.push({ file, field: `${index}.division`, reason: `区划 ${user.division} 不存在` })
+    }
+    if (user.department && !departmentCodes.has(user.department)) {
+      problems.push({ file, field: `${index}.department`, reason: `部门 ${user.department} 不存在` })
+    }
+  })
+}
+
+/**
+ * Read and validate every content file. Either returns the whole content, or
+ * throws one ContentValidationError listing every problem in every file.
+ */
+export async function loadSeedContent(contentDir: string): Promise<SeedContent> {
+  const problems: ContentProblem[] = []
+  const files = new Map<string, string>()
+
+  const divisionFiles = await readYamlFiles(path.join(contentDir, 'divisions'), problems)
+  const divisions = divisionFiles
+    .flatMap((source) => {
+      const parsed = check(divisionFileSchema, source, problems)
+      const records = parsed ? flattenDivisions(parsed) : []
+      for (const record of records) files.set(`division:${record.code}`, source.file)
+      return records
+    })
+    // Shorter-prefixed levels first: city, then districts, streets, communities.
+    .sort((a, b) => depth(a.code) - depth(b.code) || a.code.localeCompare(b.code))
+
+  const departmentFiles = await readYamlFiles(path.join(contentDir, 'departments'), problems)
+  const departments = departmentFiles.flatMap((source) => {
+    const parsed = check(departmentSchema, source, problems)
+    if (!parsed) return []
+    files.set(`department:${parsed.code}`, source.file)
+    const fields = departmentSchema.keyof().options
+    return [Object.fromEntries(fields.map((field) => [field, parsed[field] ?? null])) as DepartmentRecord]
+  })
+
+  const demoUsersFile = await readYaml(path.join(contentDir, 'demo', 'users.yaml'), problems)
+  files.set('demo-users', demoUsersFile.file)
+  const demoUsers = check(z.array(demoUserSchema), demoUsersFile, problems) ?? []
+
+  const content = { demoUsers, departments, divisions }
+  if (problems.length === 0) checkReferences(content, files, problems)
+  if (problems.length > 0) throw new ContentValidationError(problems)
+  return content
+}
+
+const depth = (code: string): number => DIVISION_LEVELS.indexOf(parseDivisionCode(code).level)

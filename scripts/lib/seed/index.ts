@@ -1,0 +1,103 @@
+import type { Payload } from 'payload'
+
+import path from 'node:path'
+
+import { ROOT_DIR } from '../../../cms/config/paths'
+import { withTransaction } from '../../../cms/lib/withTransaction'
+import { loadSeedContent } from './content'
+import { emptyTally, type Tally, upsertByKey } from './upsert'
+
+export const CONTENT_DIR = path.join(ROOT_DIR, 'content')
+
+/** The shared password of the demo accounts, documented in README.md. */
+export const DEMO_PASSWORD = 'yizhan-demo-2026'
+
+export type SeedReport = { demoUsers: Tally; departments: Tally; divisions: Tally }
+
+type SeedOptions = { contentDir?: string; demo: boolean }
+
+/**
+ * Load `content/` into the database: validate every file first, then write
+ * everything in one transaction. Idempotent: a second run reports only
+ * unchanged documents.
+ */
+export async function seedContent(
+  payload: Payload,
+  { contentDir = CONTENT_DIR, demo }: SeedOptions,
+): Promise<SeedReport> {
+  const content = await loadSeedContent(contentDir)
+  const report: SeedReport = {
+    divisions: emptyTally(),
+    departments: emptyTally(),
+    demoUsers: emptyTally(),
+  }
+
+  await withTransaction(payload, async (req) => {
+    const divisionIds = new Map<string, number | string>()
+    for (const division of content.divisions) {
+      const doc = await upsertByKey({
+        payload,
+        req,
+        collection: 'divisions',
+        key: 'code',
+        data: { code: division.code, name: division.name },
+        tally: report.divisions,
+      })
+      divisionIds.set(division.code, doc.id)
+    }
+
+    const departmentIds = new Map<string, number | string>()
+    for (const department of content.departments) {
+      const doc = await upsertByKey({
+        payload,
+        req,
+        collection: 'departments',
+        key: 'code',
+        data: {
+          ...department,
+          division: divisionIds.get(department.division),
+        },
+        tally: report.departments,
+      })
+      departmentIds.set(department.code, doc.id)
+    }
+
+    if (!demo) return
+    for (const user of content.demoUsers) {
+      await upsertByKey({
+        payload,
+        req,
+        collection: 'users',
+        key: 'username',
+        data: {
+          username: user.username,
+          name: user.name,
+          roles: user.roles,
+          division: divisionIds.get(user.division),
+          department: user.department ? departmentIds.get(user.department) : null,
+          isDemo: true,
+        },
+        dataOnCreate: { password: DEMO_PASSWORD, active: true },
+        tally: report.demoUsers,
+      })
+    }
+  })
+
+  return report
+}
+
+const SEED_LABELS: Record<keyof SeedReport, string> = {
+  divisions: '行政区划',
+  departments: '部门',
+  demoUsers: '演示账号',
+}
+
+/** One line per collection: how many documents were created, updated or left alone. */
+export function describeSeedReport(report: SeedReport): string {
+  return (Object.keys(SEED_LABELS) as (keyof SeedReport)[])
+    .map((key) => {
+      const { created, updated, unchanged } = report[key]
+      return `  ${SEED_LABELS[key]}：新增 ${created}，更新 ${updated}，未变 ${unchanged}`
+    })
+    .join('\n')
+}

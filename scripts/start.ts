@@ -1,0 +1,105 @@
+/**
+ * `npm start`: check the environment, migrate and seed the database, build
+ * the CMS if its sources changed, then serve admin, API and (once built) the
+ * portal on one port, and print where to find them.
+ */
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
+import { resolveDatabaseTarget } from '../cms/config/database'
+import { resolvePlatformMode } from '../cms/config/mode'
+import { resolveDataDir } from '../cms/config/paths'
+import { prepareFirstAdmin } from '../cms/setup/firstAdmin'
+import { exitWithError } from './lib/cli'
+import { buildCms } from './lib/cmsBuild'
+import { ensureSecret, loadDotEnv } from './lib/env'
+import { openPayload } from './lib/payload'
+import { ensurePortFree, ensureWritableDir, resolvePort } from './lib/preflight'
+import { binPath } from './lib/processes'
+import { DEMO_PASSWORD, describeSeedReport, seedContent } from './lib/seed'
+import { waitUntilHealthy } from './lib/health'
+
+async function main(): Promise<void> {
+  loadDotEnv()
+  // `npm start` is the demo; production deployments set YIZHAN_MODE=production.
+  process.env.YIZHAN_MODE ||= 'demo'
+  const mode = resolvePlatformMode()
+  const port = resolvePort()
+  const host = process.env.HOST?.trim() || undefined
+  const database = resolveDatabaseTarget()
+  // Children must find the same data folder whatever their working directory.
+  process.env.DATA_DIR = resolveDataDir()
+  if (database.engine === 'sqlite') ensureWritableDir(path.dirname(database.file))
+  await ensurePortFree(port, host)
+  if (ensureSecret()) console.log('已生成随机 PAYLOAD_SECRET 并写入 .env（请妥善保管，勿提交到代码库）')
+
+  console.log(`正在准备数据库（${database.engine === 'sqlite' ? `SQLite：${database.file}` : 'MongoDB'}）…`)
+  const payload = await openPayload()
+  const report = await seedContent(payload, { demo: mode === 'demo' })
+  console.log(describeSeedReport(report))
+  const firstAdmin = await prepareFirstAdmin(payload)
+  await payload.destroy()
+
+  console.log('正在检查管理后台构建…')
+  const started = Date.now()
+  if (await buildCms()) console.log(`管理后台构建完成，用时 ${Math.round((Date.now() - started) / 1000)} 秒`)
+
+  const server = spawn(
+    process.execPath,
+    [binPath('next'), 'start', 'cms', '--port', String(port), ...(host ? ['--hostname', host] : [])],
+    { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } },
+  )
+  const stop = (): void => {
+    server.kill('SIGTERM')
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+  const exited = new Promise<never>((_, reject) =>
+    server.once('exit', (code) => reject(new Error(`服务进程意外退出（退出码 ${code}）`))),
+  )
+
+  const base = `http://${host && host !== '0.0.0.0' ? host : 'localhost'}:${port}`
+  await Promise.race([waitUntilHealthy(`${base}/api/health`), exited])
+  printBanner(base, mode, firstAdmin)
+  await exited.catch((error: unknown) => {
+    // A normal stop after Ctrl-C is not an error.
+    if (server.signalCode) process.exit(0)
+    throw error
+  })
+}
+
+function printBanner(
+  base: string,
+  mode: string,
+  firstAdmin: Awaited<ReturnType<typeof prepareFirstAdmin>>,
+): void {
+  const lines = [
+    '',
+    `一站通已就绪（${mode === 'demo' ? '演示模式' : '生产模式'}）`,
+    `  管理后台：${base}/admin`,
+    `  REST 接口：${base}/api`,
+    `  GraphQL：${base}/api/graphql`,
+    `  健康检查：${base}/api/health`,
+  ]
+  if (firstAdmin.status === 'created') {
+    lines.push(`  已按环境变量创建首个管理员：${firstAdmin.username}`)
+  }
+  if (firstAdmin.status === 'awaiting-setup') {
+    lines.push(
+      '',
+      '  尚无正式管理员。请在24小时内打开下面的一次性链接创建首个管理员：',
+      `  ${base}/setup?token=${firstAdmin.token}`,
+    )
+  }
+  if (mode === 'demo') {
+    lines.push(
+      '',
+      `  演示账号（密码均为 ${DEMO_PASSWORD}）：admin-city、editor-city、reviewer-city、agent-city、registrar-city，`,
+      '  以及把 city 换成 district、street、community 的同类账号，详见 README.md。',
+    )
+  }
+  lines.push('', '按 Ctrl+C 停止服务。')
+  console.log(lines.join('\n'))
+}
+
+main().catch(exitWithError)

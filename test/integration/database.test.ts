@@ -1,0 +1,88 @@
+import type { Payload } from 'payload'
+
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { ROOT_DIR } from '../../cms/config/paths'
+import { withTransaction } from '../../cms/lib/withTransaction'
+import { startTestPayload, type TestPayload } from '../helpers/payload'
+
+const isSqlite = !process.env.TEST_MONGODB_URI
+
+let test: TestPayload
+let payload: Payload
+
+beforeAll(async () => {
+  test = await startTestPayload()
+  payload = test.payload
+})
+afterAll(() => test.cleanup())
+
+const createDivision = (code: string, name: string, req?: Parameters<Payload['create']>[0]['req']) =>
+  payload.create({ collection: 'divisions', data: { code, name }, req })
+
+describe('the database layer', () => {
+  it('uses string UUIDs as ids', async () => {
+    const city = await createDivision('990100000000', '测试市')
+    expect(typeof city.id).toBe('string')
+    if (isSqlite) expect(city.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
+  })
+
+  it('applies the shipped migrations when Payload starts', async () => {
+    const { docs } = await payload.find({ collection: 'payload-migrations', limit: 0 })
+    const shipped = readdirSync(path.join(ROOT_DIR, 'cms', 'migrations'))
+      .filter((file) => /^\d{8}_\d{6}_.*\.ts$/.test(file))
+      .map((file) => file.replace(/\.ts$/, ''))
+    if (isSqlite) expect(docs.map((doc) => doc.name).sort()).toEqual(shipped.sort())
+  })
+
+  it.runIf(isSqlite)('ships a migration for every schema change in the config', async () => {
+    const db = payload.db as unknown as {
+      requireDrizzleKit: () => {
+        generateDrizzleJson: (schema: unknown) => Promise<unknown>
+        generateMigration: (before: unknown, after: unknown) => Promise<string[]>
+      }
+      schema: unknown
+    }
+    const dir = path.join(ROOT_DIR, 'cms', 'migrations')
+    const latest = readdirSync(dir).filter((file) => file.endsWith('.json')).sort().at(-1)
+    expect(latest, 'no migration snapshot in cms/migrations').toBeDefined()
+    const shipped = JSON.parse(readFileSync(path.join(dir, latest as string), 'utf8')) as unknown
+    const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
+    const pending = await generateMigration(shipped, await generateDrizzleJson(db.schema))
+    expect(pending, 'run `npm run migrate:create -- <name>` and commit the result').toEqual([])
+  })
+
+  it.runIf(isSqlite)('runs SQLite in WAL mode with a busy timeout', async () => {
+    const client = (payload.db as unknown as { client: { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> } }).client
+    const journal = await client.execute('PRAGMA journal_mode')
+    expect(journal.rows[0]?.journal_mode).toBe('wal')
+    const timeout = await client.execute('PRAGMA busy_timeout')
+    expect(Number(Object.values(timeout.rows[0] ?? {})[0])).toBeGreaterThanOrEqual(5000)
+  })
+
+  it('rolls back every write of a failed transaction', async () => {
+    await createDivision('990200000000', '回滚市')
+    await expect(
+      withTransaction(payload, async (req) => {
+        await createDivision('990201000000', '回滚区', req)
+        throw new Error('stop half way')
+      }),
+    ).rejects.toThrow('stop half way')
+    const { totalDocs } = await payload.count({
+      collection: 'divisions',
+      where: { code: { equals: '990201000000' } },
+    })
+    expect(totalDocs).toBe(0)
+  })
+
+  it('accepts many concurrent writers without "database is locked"', async () => {
+    await createDivision('990300000000', '并发市')
+    const districts = Array.from({ length: 18 }, (_, index) =>
+      createDivision(`9903${String(index + 1).padStart(2, '0')}000000`, `并发${index + 1}区`),
+    )
+    const results = await Promise.allSettled(districts)
+    expect(results.filter((result) => result.status === 'rejected')).toEqual([])
+  })
+})
