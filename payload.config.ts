@@ -2,7 +2,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import path from 'node:path'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { corsOrigins } from './cms/config/cors'
@@ -32,6 +32,12 @@ export default buildConfig({
       importMapFile: path.join(ROOT_DIR, 'cms', 'app', '(payload)', 'admin', 'importMap.js'),
     },
     dateFormat: 'yyyy-MM-dd HH:mm',
+    components: {
+      graphics: {
+        Logo: '/cms/components/Brand#Logo',
+        Icon: '/cms/components/Brand#Icon',
+      },
+    },
   },
   i18n: {
     // The admin speaks Chinese first; staff may switch to English in their account.
@@ -50,5 +56,8 @@ export default buildConfig({
   },
   telemetry: false,
   logger: { options: { level: process.env.LOG_LEVEL?.trim() || 'info' } },
+  // Refusals explained to the caller are routine, not server errors. Payload
+  // looks levels up by error name; its type only lists its own error names.
+  loggingLevels: { RequestError: 'info' } as Config['loggingLevels'],
   onInit: applyShippedMigrations,
 })

@@ -2,6 +2,7 @@ import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { type SQLiteAdapter, sqliteAdapter } from '@payloadcms/db-sqlite'
+import ConnectionString from 'mongodb-connection-string-url'
 import path from 'node:path'
 
 import { migrations } from '../migrations'
@@ -40,41 +41,37 @@ export function resolveDatabaseTarget(env: Env = process.env): DatabaseTarget {
     )
   }
 
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(uri)?.[1]?.toLowerCase()
-  if (scheme === 'file') {
+  if (/^file:/i.test(uri)) {
     const file = uri.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
     if (!file) {
       throw new ConfigError('DATABASE_URI_MALFORMED', 'DATABASE_URI 的 file: 地址缺少文件路径')
     }
     return { engine: 'sqlite', file: path.resolve(file) }
   }
-  if (scheme === 'mongodb' || scheme === 'mongodb+srv') {
-    return { engine: 'mongodb', url: validateMongoUri(uri) }
-  }
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(uri)?.[1]?.toLowerCase()
   if (!scheme) {
     throw new ConfigError(
       'DATABASE_URI_MALFORMED',
       `DATABASE_URI 不是有效的地址（应以 ${SUPPORTED} 开头）`,
     )
   }
-  throw new ConfigError(
-    'DATABASE_URI_UNSUPPORTED',
-    `DATABASE_URI 使用了不支持的数据库“${scheme}”，只支持 ${SUPPORTED}`,
-  )
+  if (scheme !== 'mongodb' && scheme !== 'mongodb+srv') {
+    throw new ConfigError(
+      'DATABASE_URI_UNSUPPORTED',
+      `DATABASE_URI 使用了不支持的数据库“${scheme}”，只支持 ${SUPPORTED}`,
+    )
+  }
+  return { engine: 'mongodb', url: validateMongoUri(uri) }
 }
 
+/** Parse with the MongoDB driver's own parser (it understands host lists). */
 function validateMongoUri(uri: string): string {
-  let parsed: URL
+  let parsed: ConnectionString
   try {
-    parsed = new URL(uri)
-  } catch {
-    throw new ConfigError('DATABASE_URI_MALFORMED', 'DATABASE_URI 的 MongoDB 地址格式不正确')
-  }
-  if (!parsed.hostname) {
-    throw new ConfigError('DATABASE_URI_MALFORMED', 'DATABASE_URI 的 MongoDB 地址缺少主机名')
-  }
-  if (parsed.protocol === 'mongodb+srv:' && parsed.port) {
-    throw new ConfigError('DATABASE_URI_MALFORMED', 'mongodb+srv:// 地址不能带端口号')
+    parsed = new ConnectionString(uri)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new ConfigError('DATABASE_URI_MALFORMED', `DATABASE_URI 的 MongoDB 地址格式不正确：${reason}`)
   }
   if (!parsed.pathname.replace(/^\//, '')) {
     throw new ConfigError(

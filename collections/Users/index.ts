@@ -25,6 +25,11 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
+    cookies: {
+      sameSite: 'Lax',
+      // Behind HTTPS the session cookie never travels in clear text.
+      secure: process.env.PUBLIC_URL?.startsWith('https://') ?? false,
+    },
   },
   admin: {
     useAsTitle: 'name',

@@ -18,6 +18,8 @@ export const scopePathField: Field = {
   admin: {
     position: 'sidebar',
     readOnly: true,
+    // Empty until the record is saved with a division.
+    condition: (data) => Boolean(data?.[SCOPE_FIELD]?.city),
     description: {
       zh: '由所属区划自动生成，用于按辖区控制谁能看到这条记录。',
       en: 'Derived from the division; decides who may see this record.',

@@ -2,7 +2,7 @@
 
 import config from '@payload-config'
 import { redirect } from 'next/navigation'
-import { getPayload, ValidationError } from 'payload'
+import { getPayload } from 'payload'
 
 import { redeemSetupToken } from '../../../setup/firstAdmin'
 
@@ -33,10 +33,14 @@ export async function createFirstAdminAction(
     const payload = await getPayload({ config })
     await redeemSetupToken(payload, text(form, 'token'), input)
   } catch (error) {
-    if (error instanceof ValidationError) {
-      return { errors: error.data.errors.map((problem) => problem.message) }
-    }
-    return { errors: [error instanceof Error ? error.message : '创建失败，请重试'] }
+    return { errors: problemsOf(error) }
   }
   redirect('/admin/login')
+}
+
+/** Field messages of a Payload ValidationError, or the error's own message. */
+function problemsOf(error: unknown): string[] {
+  const fieldErrors = (error as { data?: { errors?: { message: string }[] } }).data?.errors
+  if (Array.isArray(fieldErrors) && fieldErrors.length) return fieldErrors.map((e) => e.message)
+  return [error instanceof Error ? error.message : '创建失败，请重试']
 }

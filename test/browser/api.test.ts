@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest'
+
+import { DEMO_PASSWORD } from '../../scripts/lib/seed'
+import { baseUrl } from './browser'
+
+/** The real HTTP server: REST, GraphQL and custom endpoints agree with the access rules. */
+
+const api = (path: string, init: RequestInit = {}) => fetch(`${baseUrl()}${path}`, init)
+
+const tokenFor = async (username: string): Promise<string> => {
+  const response = await api('/api/users/login', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  })
+  expect(response.status).toBe(200)
+  return ((await response.json()) as { token: string }).token
+}
+
+describe('the HTTP API', () => {
+  it('reports health', async () => {
+    const response = await api('/api/health')
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({ status: 'ok', database: 'sqlite' })
+  })
+
+  it('serves the public divisions tree to anyone', async () => {
+    const response = await api('/api/divisions?where[level][equals]=district&limit=10')
+    const body = (await response.json()) as { docs: { name: string }[] }
+    expect(body.docs.map((doc) => doc.name).sort()).toEqual(
+      ['中原区', '二七区', '惠济区', '管城回族区', '金水区'].sort(),
+    )
+  })
+
+  it('refuses the staff list to anonymous callers', async () => {
+    expect((await api('/api/users')).status).toBe(403)
+  })
+
+  it('gives REST and GraphQL the same scoped view of the staff', async () => {
+    const token = await tokenFor('admin-street')
+    const headers = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+    const rest = (await (await api('/api/users?limit=100&depth=0', { headers })).json()) as {
+      docs: { username: string }[]
+    }
+    const graphql = (await (
+      await api('/api/graphql', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query: '{ Users(limit: 100) { docs { username } } }' }),
+      })
+    ).json()) as { data: { Users: { docs: { username: string }[] } } }
+    const names = (docs: { username: string }[]) => docs.map((doc) => doc.username).sort()
+    expect(names(rest.docs)).toHaveLength(10)
+    expect(names(graphql.data.Users.docs)).toEqual(names(rest.docs))
+    expect(names(rest.docs).every((name) => /-(street|community)$/.test(name))).toBe(true)
+  })
+
+  it('lets nobody register through Payload\'s "first user" endpoint', async () => {
+    const response = await api('/api/users/first-register', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        username: 'intruder',
+        password: 'Intruder-2026',
+        name: '闯入者',
+        roles: ['admin'],
+      }),
+    })
+    expect(response.status).toBe(403)
+    const token = await tokenFor('admin-city')
+    const found = (await (
+      await api('/api/users?where[username][equals]=intruder', {
+        headers: { Authorization: `JWT ${token}` },
+      })
+    ).json()) as { totalDocs: number }
+    expect(found.totalDocs).toBe(0)
+  })
+
+  it('answers a scope violation with a Chinese message and a machine code', async () => {
+    const token = await tokenFor('admin-community')
+    const divisions = (await (await api('/api/divisions?where[code][equals]=410105000000')).json()) as {
+      docs: { id: string }[]
+    }
+    const response = await api('/api/users', {
+      method: 'POST',
+      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        username: 'too-high',
+        name: '越级账号',
+        password: 'Too-high-2026',
+        roles: ['agent'],
+        division: divisions.docs[0]?.id,
+      }),
+    })
+    expect(response.status).toBeGreaterThanOrEqual(400)
+    expect(response.status).toBeLessThan(500)
+    const body = (await response.json()) as { errors: { message: string }[] }
+    expect(body.errors[0]?.message).toMatch(/[\u4e00-\u9fa5]/)
+  })
+
+  it('sends the retired "create first user" screen to the setup page', async () => {
+    const response = await api('/admin/create-first-user', { redirect: 'manual' })
+    expect(response.status).toBe(307)
+    expect(new URL(response.headers.get('location') ?? '', baseUrl()).pathname).toBe('/setup')
+  })
+})

@@ -1,0 +1,25 @@
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+
+import { DEMO_PASSWORD } from '../../scripts/lib/seed'
+import { CHROMIUM_ARGS } from './chromium'
+
+export const baseUrl = (): string => inject('baseUrl')
+
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS })
+
+/** A fresh page in its own context (own cookies), by default with a Chinese browser. */
+export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', baseURL: baseUrl(), ...options })
+  return context.newPage()
+}
+
+/** Sign in through the admin's own login form, in whichever language it shows. */
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/admin/login')
+  await page.locator('#field-username').fill(username)
+  await page.locator('#field-password').fill(password)
+  await page.locator('form button[type="submit"]').click()
+  await page.waitForURL((url) => url.pathname === '/admin')
+}

@@ -1,0 +1,150 @@
+import type { Payload } from 'payload'
+
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { CONTENT_DIR, seedContent } from '../../scripts/lib/seed'
+import { ContentValidationError } from '../../scripts/lib/seed/content'
+import { startTestPayload, type TestPayload } from '../helpers/payload'
+
+let test: TestPayload
+let payload: Payload
+
+beforeAll(async () => {
+  test = await startTestPayload()
+  payload = test.payload
+})
+afterAll(() => test.cleanup())
+
+const counts = async () => ({
+  divisions: (await payload.count({ collection: 'divisions' })).totalDocs,
+  departments: (await payload.count({ collection: 'departments' })).totalDocs,
+  users: (await payload.count({ collection: 'users' })).totalDocs,
+})
+
+describe('seeding content/', () => {
+  it('creates the divisions tree, the departments and, in demo mode, the demo staff', async () => {
+    const report = await seedContent(payload, { demo: true })
+    expect(report.divisions.created).toBeGreaterThanOrEqual(46)
+    expect(report.departments.created).toBeGreaterThanOrEqual(20)
+    expect(report.demoUsers.created).toBe(20)
+
+    const community = await payload.find({
+      collection: 'divisions',
+      where: { code: { equals: '410105001001' } },
+      depth: 1,
+    })
+    expect(community.docs[0]).toMatchObject({
+      level: 'community',
+      fullName: '郑州市金水区经八路街道纬五路社区',
+      parent: { code: '410105001000' },
+      scope: {
+        city: '410100000000',
+        district: '410105000000',
+        street: '410105001000',
+        community: '410105001001',
+      },
+    })
+  })
+
+  it('changes nothing when run again', async () => {
+    const before = await counts()
+    const report = await seedContent(payload, { demo: true })
+    for (const tally of Object.values(report)) {
+      expect(tally.created).toBe(0)
+      expect(tally.updated).toBe(0)
+    }
+    expect(await counts()).toEqual(before)
+  })
+
+  it('updates the document whose file changed, and clears fields the file dropped', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'yizhan-content-'))
+    cpSync(CONTENT_DIR, dir, { recursive: true })
+    const jinshui = path.join(dir, 'divisions', '410105-jinshui.yaml')
+    writeFileSync(jinshui, readFileSync(jinshui, 'utf8').replace('纬五路社区', '纬五路第一社区'))
+    const department = path.join(dir, 'departments', 'city-hrss.yaml')
+    writeFileSync(
+      department,
+      readFileSync(department, 'utf8')
+        .split('\n')
+        .filter((line) => !line.startsWith('complaintPhone'))
+        .join('\n'),
+    )
+
+    const report = await seedContent(payload, { demo: true, contentDir: dir })
+    expect(report.divisions).toMatchObject({ created: 0, updated: 1 })
+    expect(report.departments).toMatchObject({ created: 0, updated: 1 })
+
+    const { docs } = await payload.find({
+      collection: 'divisions',
+      where: { code: { equals: '410105001001' } },
+    })
+    expect(docs[0]?.fullName).toBe('郑州市金水区经八路街道纬五路第一社区')
+    const hrss = await payload.find({ collection: 'departments', where: { code: { equals: 'city-hrss' } } })
+    expect(hrss.docs[0]?.complaintPhone ?? null).toBeNull()
+
+    // Back to the shipped content for the tests that follow.
+    await seedContent(payload, { demo: true })
+  })
+
+  it('renames the full names of descendants when a district is renamed', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'yizhan-content-'))
+    cpSync(CONTENT_DIR, dir, { recursive: true })
+    const huiji = path.join(dir, 'divisions', '410108-huiji.yaml')
+    writeFileSync(huiji, readFileSync(huiji, 'utf8').replace('name: 惠济区', 'name: 惠济新区'))
+    await seedContent(payload, { demo: true, contentDir: dir })
+    const { docs } = await payload.find({
+      collection: 'divisions',
+      where: { code: { equals: '410108002003' } },
+    })
+    expect(docs[0]?.fullName).toBe('郑州市惠济新区刘寨街道天河路社区')
+    await seedContent(payload, { demo: true })
+  })
+
+  it('writes nothing at all when any file is bad', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'yizhan-content-'))
+    cpSync(CONTENT_DIR, dir, { recursive: true })
+    writeFileSync(
+      path.join(dir, 'divisions', '410109-new.yaml'),
+      'code: "410109000000"\nname: 新区\nstreets:\n  - { code: "410109001000", name: 新街道 }\n',
+    )
+    writeFileSync(path.join(dir, 'departments', 'broken.yaml'), 'name: 无代码部门\n')
+    const before = await counts()
+    await expect(seedContent(payload, { demo: true, contentDir: dir })).rejects.toBeInstanceOf(
+      ContentValidationError,
+    )
+    expect(await counts()).toEqual(before)
+  })
+
+  it('rolls back the whole seed when Payload refuses a document half way', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'yizhan-content-'))
+    cpSync(CONTENT_DIR, dir, { recursive: true })
+    writeFileSync(
+      path.join(dir, 'divisions', '410109-new.yaml'),
+      'code: "410109000000"\nname: 新区\n',
+    )
+    // Valid as content, but a second department with an existing name breaks
+    // the unique index only when written.
+    writeFileSync(
+      path.join(dir, 'departments', 'zz-duplicate.yaml'),
+      'code: zz-duplicate\nname: 郑州市民政局\ndivision: "410100000000"\n',
+    )
+    const before = await counts()
+    await expect(seedContent(payload, { demo: true, contentDir: dir })).rejects.toThrow()
+    expect(await counts()).toEqual(before)
+    const { totalDocs } = await payload.count({
+      collection: 'divisions',
+      where: { code: { equals: '410109000000' } },
+    })
+    expect(totalDocs).toBe(0)
+  })
+
+  it('leaves demo accounts alone outside demo mode', async () => {
+    const before = await counts()
+    const report = await seedContent(payload, { demo: false })
+    expect(report.demoUsers).toEqual({ created: 0, updated: 0, unchanged: 0 })
+    expect(await counts()).toEqual(before)
+  })
+})
