@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
 
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { CONTENT_DIR, seedContent } from '../../scripts/lib/seed'
+import { seedContent } from '../../scripts/lib/seed'
 import { ContentValidationError } from '../../scripts/lib/seed/content'
+import { copyOfContent, editContent } from '../helpers/content'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 
 let test: TestPayload
@@ -60,14 +60,12 @@ describe('seeding content/', () => {
   })
 
   it('updates the document whose file changed, and clears fields the file dropped', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'yizhan-content-'))
-    cpSync(CONTENT_DIR, dir, { recursive: true })
-    const jinshui = path.join(dir, 'divisions', '410105-jinshui.yaml')
-    writeFileSync(jinshui, readFileSync(jinshui, 'utf8').replace('纬五路社区', '纬五路第一社区'))
-    const department = path.join(dir, 'departments', 'city-hrss.yaml')
-    writeFileSync(
-      department,
-      readFileSync(department, 'utf8')
+    const dir = copyOfContent()
+    editContent(dir, 'divisions/410105-jinshui.yaml', (text) =>
+      text.replace('纬五路社区', '纬五路第一社区'),
+    )
+    editContent(dir, 'departments/city-hrss.yaml', (text) =>
+      text
         .split('\n')
         .filter((line) => !line.startsWith('complaintPhone'))
         .join('\n'),
@@ -90,10 +88,10 @@ describe('seeding content/', () => {
   })
 
   it('renames the full names of descendants when a district is renamed', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'yizhan-content-'))
-    cpSync(CONTENT_DIR, dir, { recursive: true })
-    const huiji = path.join(dir, 'divisions', '410108-huiji.yaml')
-    writeFileSync(huiji, readFileSync(huiji, 'utf8').replace('name: 惠济区', 'name: 惠济新区'))
+    const dir = copyOfContent()
+    editContent(dir, 'divisions/410108-huiji.yaml', (text) =>
+      text.replace('name: 惠济区', 'name: 惠济新区'),
+    )
     await seedContent(payload, { demo: true, contentDir: dir })
     const { docs } = await payload.find({
       collection: 'divisions',
@@ -104,8 +102,7 @@ describe('seeding content/', () => {
   })
 
   it('writes nothing at all when any file is bad', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'yizhan-content-'))
-    cpSync(CONTENT_DIR, dir, { recursive: true })
+    const dir = copyOfContent()
     writeFileSync(
       path.join(dir, 'divisions', '410109-new.yaml'),
       'code: "410109000000"\nname: 新区\nstreets:\n  - { code: "410109001000", name: 新街道 }\n',
@@ -119,8 +116,7 @@ describe('seeding content/', () => {
   })
 
   it('rolls back the whole seed when Payload refuses a document half way', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'yizhan-content-'))
-    cpSync(CONTENT_DIR, dir, { recursive: true })
+    const dir = copyOfContent()
     writeFileSync(
       path.join(dir, 'divisions', '410109-new.yaml'),
       'code: "410109000000"\nname: 新区\n',

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -30,7 +30,10 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => busy.listen(0, resolve))
   busyPort = (busy.address() as net.AddressInfo).port
 })
-afterAll(() => new Promise<void>((resolve) => busy.close(() => resolve())))
+afterAll(async () => {
+  await new Promise<void>((resolve) => busy.close(() => resolve()))
+  rmSync(dataDir, { recursive: true, force: true })
+})
 
 describe.concurrent('npm start with a bad environment', () => {
   it.each([

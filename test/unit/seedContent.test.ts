@@ -1,18 +1,11 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { parseDivisionCode } from '../../collections/Divisions/code'
 import { ContentValidationError, loadSeedContent } from '../../scripts/lib/seed/content'
 import { CONTENT_DIR } from '../../scripts/lib/seed'
-
-/** A private copy of content/ to break on purpose. */
-const copyOfContent = (): string => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'yizhan-content-'))
-  cpSync(CONTENT_DIR, dir, { recursive: true })
-  return dir
-}
+import { copyOfContent } from '../helpers/content'
 
 const problemsOf = async (contentDir: string) => {
   try {
