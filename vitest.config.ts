@@ -24,6 +24,8 @@ export default defineConfig({
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
           pool: 'forks',
+          // As for scripts (see scripts/run.mjs): load Lexical's plain build.
+          execArgv: ['--conditions=production'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

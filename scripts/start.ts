@@ -7,17 +7,17 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 
 import { resolveDatabaseTarget } from '../cms/config/database'
-import { resolvePlatformMode } from '../cms/config/mode'
+import { type PlatformMode, resolvePlatformMode } from '../cms/config/mode'
 import { resolveDataDir } from '../cms/config/paths'
-import { prepareFirstAdmin } from '../cms/setup/firstAdmin'
+import { type FirstAdminState, prepareFirstAdmin } from '../cms/setup/firstAdmin'
 import { exitWithError } from './lib/cli'
 import { buildCms } from './lib/cmsBuild'
 import { ensureSecret, loadDotEnv } from './lib/env'
 import { openPayload } from './lib/payload'
 import { ensurePortFree, ensureWritableDir, resolvePort } from './lib/preflight'
 import { binPath } from './lib/processes'
-import { DEMO_PASSWORD, describeSeedReport, seedContent } from './lib/seed'
 import { waitUntilHealthy } from './lib/health'
+import { DEMO_PASSWORD, describeSeedReport, seedContent } from './lib/seed'
 
 async function main(): Promise<void> {
   loadDotEnv()
@@ -59,7 +59,12 @@ async function main(): Promise<void> {
   )
 
   const base = `http://${host && host !== '0.0.0.0' ? host : 'localhost'}:${port}`
-  await Promise.race([waitUntilHealthy(`${base}/api/health`), exited])
+  try {
+    await Promise.race([waitUntilHealthy(`${base}/api/health`), exited])
+  } catch (error) {
+    stop()
+    throw error
+  }
   printBanner(base, mode, firstAdmin)
   await exited.catch((error: unknown) => {
     // A normal stop after Ctrl-C is not an error.
@@ -68,11 +73,7 @@ async function main(): Promise<void> {
   })
 }
 
-function printBanner(
-  base: string,
-  mode: string,
-  firstAdmin: Awaited<ReturnType<typeof prepareFirstAdmin>>,
-): void {
+function printBanner(base: string, mode: PlatformMode, firstAdmin: FirstAdminState): void {
   const lines = [
     '',
     `一站通已就绪（${mode === 'demo' ? '演示模式' : '生产模式'}）`,

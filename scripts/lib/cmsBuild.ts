@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { generateImportMap } from 'payload'
+
 import { ROOT_DIR } from '../../cms/config/paths'
 import { binPath, runQuietly } from './processes'
 
@@ -38,6 +40,12 @@ export function isBuildCurrent(): boolean {
   )
 }
 
+/** Regenerate the admin's import map from the config, in this process. */
+async function writeImportMap(): Promise<void> {
+  const { default: config } = await import('../../payload.config')
+  await generateImportMap(await config, { log: false })
+}
+
 /**
  * Build the CMS (admin, REST, GraphQL) for production unless the last build
  * used the same sources. Returns whether a build ran.
@@ -45,11 +53,12 @@ export function isBuildCurrent(): boolean {
 export async function buildCms({ force = false } = {}): Promise<boolean> {
   if (!force && isBuildCurrent()) return false
 
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
-  await runQuietly(binPath('payload'), ['generate:importmap'], { env })
+  await writeImportMap()
   // Webpack, as Payload's templates use: under Turbopack, Payload's error
   // classes are duplicated on the server and API errors lose their messages.
-  await runQuietly(binPath('next'), ['build', 'cms', '--webpack'], { env })
+  await runQuietly(binPath('next'), ['build', 'cms', '--webpack'], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  })
   // The import map may have been regenerated; stamp the sources actually built.
   writeFileSync(STAMP_FILE, buildFingerprint())
   return true

@@ -15,6 +15,8 @@ import { ConfigError } from '../../cms/config/errors'
 export async function openPayload(): Promise<Payload> {
   const operatorLevel = process.env.LOG_LEVEL
   if (!operatorLevel && !process.env.DEBUG) process.env.LOG_LEVEL = 'silent'
+  // Scripts never want Payload's dev-server hot reload socket.
+  process.env.DISABLE_PAYLOAD_HMR = 'true'
   try {
     const { default: config } = await import('../../payload.config')
     return await getPayload({ config })

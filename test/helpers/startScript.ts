@@ -22,9 +22,9 @@ export const startEnv = (overrides: Record<string, string | undefined>): NodeJS.
   return env
 }
 
-/** Run `npm start`'s script (without npm) as a child process. */
+/** Run what `npm start` runs (without npm) as a child process. */
 export const spawnStart = (env: NodeJS.ProcessEnv): ChildProcess =>
-  spawn(process.execPath, ['--import', 'tsx', path.join(ROOT_DIR, 'scripts', 'start.ts')], {
+  spawn(process.execPath, ['--conditions=production', path.join(ROOT_DIR, 'scripts', 'run.mjs'), 'start'], {
     cwd: ROOT_DIR,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
