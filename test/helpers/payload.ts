@@ -5,9 +5,12 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { openPayload } from '../../scripts/lib/payload'
+import { afterAll, beforeAll } from 'vitest'
 
-export type TestPayload = { cleanup: () => Promise<void>; payload: Payload }
+import { openPayload } from '../../scripts/lib/payload'
+import { seedContent } from '../../scripts/lib/seed'
+
+type TestPayload = { cleanup: () => Promise<void>; payload: Payload }
 
 /**
  * A real Payload on a throw-away database for one test file: a fresh SQLite
@@ -15,7 +18,7 @@ export type TestPayload = { cleanup: () => Promise<void>; payload: Payload }
  * by TEST_MONGODB_URI. Vitest runs each test file in its own process, so the
  * environment set here belongs to this file alone.
  */
-export async function startTestPayload(): Promise<TestPayload> {
+async function startTestPayload(): Promise<TestPayload> {
   const id = randomBytes(6).toString('hex')
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'yizhan-test-'))
   process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
@@ -40,4 +43,25 @@ export async function startTestPayload(): Promise<TestPayload> {
       rmSync(dataDir, { recursive: true, force: true })
     },
   }
+}
+
+/**
+ * Register this file's throw-away Payload (started before its tests, removed
+ * after) and return it. The returned object stands in for the instance until
+ * `beforeAll` has started it, so tests can use it at the top level.
+ */
+export function useTestPayload({ seeded = false }: { seeded?: boolean } = {}): Payload {
+  let started: TestPayload | undefined
+  beforeAll(async () => {
+    started = await startTestPayload()
+    if (seeded) await seedContent(started.payload, { demo: true })
+  })
+  afterAll(() => started?.cleanup())
+  return new Proxy({} as Payload, {
+    get(_, property) {
+      if (!started) throw new Error('Payload is not started yet: use it inside tests or hooks')
+      const value: unknown = Reflect.get(started.payload, property)
+      return typeof value === 'function' ? value.bind(started.payload) : value
+    },
+  })
 }

@@ -1,20 +1,9 @@
-import type { Payload } from 'payload'
+import { describe, expect, it } from 'vitest'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-import { seedContent } from '../../scripts/lib/seed'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { useTestPayload } from '../helpers/payload'
 import { divisionId, rejection, signedIn } from '../helpers/users'
 
-let test: TestPayload
-let payload: Payload
-
-beforeAll(async () => {
-  test = await startTestPayload()
-  payload = test.payload
-  await seedContent(payload, { demo: true })
-})
-afterAll(() => test.cleanup())
+const payload = useTestPayload({ seeded: true })
 
 describe('divisions: read', () => {
   it('is public, because residents choose their community when applying', async () => {

@@ -1,20 +1,10 @@
-import type { Payload } from 'payload'
+import { afterEach, describe, expect, it } from 'vitest'
 
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-
-import { DEMO_PASSWORD, seedContent } from '../../scripts/lib/seed'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { DEMO_PASSWORD } from '../../scripts/lib/seed'
+import { useTestPayload } from '../helpers/payload'
 import { divisionId, rejection, signedIn } from '../helpers/users'
 
-let test: TestPayload
-let payload: Payload
-
-beforeAll(async () => {
-  test = await startTestPayload()
-  payload = test.payload
-  await seedContent(payload, { demo: true })
-})
-afterAll(() => test.cleanup())
+const payload = useTestPayload({ seeded: true })
 afterEach(() => {
   process.env.YIZHAN_MODE = 'demo'
 })

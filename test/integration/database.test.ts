@@ -2,22 +2,15 @@ import type { Payload } from 'payload'
 
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { ROOT_DIR } from '../../cms/config/paths'
 import { withTransaction } from '../../cms/lib/withTransaction'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { useTestPayload } from '../helpers/payload'
 
 const isSqlite = !process.env.TEST_MONGODB_URI
 
-let test: TestPayload
-let payload: Payload
-
-beforeAll(async () => {
-  test = await startTestPayload()
-  payload = test.payload
-})
-afterAll(() => test.cleanup())
+const payload = useTestPayload()
 
 const createDivision = (code: string, name: string, req?: Parameters<Payload['create']>[0]['req']) =>
   payload.create({ collection: 'divisions', data: { code, name }, req })

@@ -1,6 +1,4 @@
-import type { Payload } from 'payload'
-
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import {
   hasRealAdmin,
@@ -8,19 +6,10 @@ import {
   prepareFirstAdmin,
   redeemSetupToken,
 } from '../../cms/setup/firstAdmin'
-import { seedContent } from '../../scripts/lib/seed'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { useTestPayload } from '../helpers/payload'
 import { rejection } from '../helpers/users'
 
-let test: TestPayload
-let payload: Payload
-
-beforeAll(async () => {
-  test = await startTestPayload()
-  payload = test.payload
-  await seedContent(payload, { demo: true })
-})
-afterAll(() => test.cleanup())
+const payload = useTestPayload({ seeded: true })
 
 const admin = { name: '系统管理员', username: 'city-admin', password: 'Zhengzhou-2026' }
 

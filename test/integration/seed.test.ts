@@ -1,22 +1,13 @@
-import type { Payload } from 'payload'
-
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { seedContent } from '../../scripts/lib/seed'
 import { ContentValidationError } from '../../scripts/lib/seed/content'
 import { copyOfContent, editContent } from '../helpers/content'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { useTestPayload } from '../helpers/payload'
 
-let test: TestPayload
-let payload: Payload
-
-beforeAll(async () => {
-  test = await startTestPayload()
-  payload = test.payload
-})
-afterAll(() => test.cleanup())
+const payload = useTestPayload()
 
 const counts = async () => ({
   divisions: (await payload.count({ collection: 'divisions' })).totalDocs,

@@ -1,17 +1,8 @@
-import type { Payload } from 'payload'
+import { describe, expect, it } from 'vitest'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { useTestPayload } from '../helpers/payload'
 
-import { startTestPayload, type TestPayload } from '../helpers/payload'
-
-let test: TestPayload
-let payload: Payload
-
-beforeAll(async () => {
-  test = await startTestPayload()
-  payload = test.payload
-})
-afterAll(() => test.cleanup())
+const payload = useTestPayload()
 
 /** Payload's real REST route handler, as the Next app mounts it at /api/[...slug]. */
 const restPost = async (slug: string[], body: unknown): Promise<Response> => {
