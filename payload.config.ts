@@ -14,8 +14,14 @@ import {
 import { ROOT_DIR } from './cms/config/paths'
 import { requireSecret } from './cms/config/secret'
 import { healthEndpoint } from './cms/endpoints/health'
+import { Bundles } from './collections/Bundles'
 import { Departments } from './collections/Departments'
 import { Divisions } from './collections/Divisions'
+import { LifeStages } from './collections/LifeStages'
+import { Media } from './collections/Media'
+import { ServiceCentres } from './collections/ServiceCentres'
+import { Services } from './collections/Services'
+import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 
 export default buildConfig({
@@ -37,6 +43,7 @@ export default buildConfig({
         Logo: '/cms/components/Brand#Logo',
         Icon: '/cms/components/Brand#Icon',
       },
+      beforeDashboard: ['/collections/Services/components/ReviewDuePanel#ReviewDuePanel'],
     },
   },
   i18n: {
@@ -44,7 +51,23 @@ export default buildConfig({
     fallbackLanguage: 'zh',
     supportedLanguages: { zh, en },
   },
-  collections: [Users, Divisions, Departments],
+  collections: [
+    LifeStages,
+    Topics,
+    Services,
+    Bundles,
+    ServiceCentres,
+    Media,
+    Departments,
+    Divisions,
+    Users,
+  ],
+  jobs: {
+    // Scheduled publishing queues jobs; the long-running server works them off
+    // every minute. Scripts and tests open Payload without a runner.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+    shouldAutoRun: () => process.env.YIZHAN_RUN_JOBS === '1',
+  },
   endpoints: [healthEndpoint],
   db: createDatabaseAdapter(resolveDatabaseTarget()),
   editor: lexicalEditor(),

@@ -67,20 +67,34 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    users: User;
-    divisions: Division;
+    'life-stages': LifeStage;
+    topics: Topic;
+    services: Service;
+    bundles: Bundle;
+    'service-centres': ServiceCentre;
+    media: Media;
     departments: Department;
+    divisions: Division;
+    users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {};
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
-    divisions: DivisionsSelect<false> | DivisionsSelect<true>;
+    'life-stages': LifeStagesSelect<false> | LifeStagesSelect<true>;
+    topics: TopicsSelect<false> | TopicsSelect<true>;
+    services: ServicesSelect<false> | ServicesSelect<true>;
+    bundles: BundlesSelect<false> | BundlesSelect<true>;
+    'service-centres': ServiceCentresSelect<false> | ServiceCentresSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
+    divisions: DivisionsSelect<false> | DivisionsSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -97,7 +111,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -130,6 +150,443 @@ export interface UserAuthOperations {
     | {
         username: string;
       };
+}
+/**
+ * The 16 life stages of the catalogue.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "life-stages".
+ */
+export interface LifeStage {
+  id: string;
+  /**
+   * Two digits, e.g. 01.
+   */
+  code: string;
+  /**
+   * Used in the portal URL, e.g. birth.
+   */
+  slug: string;
+  title: string;
+  /**
+   * One sentence shown in lists and search results.
+   */
+  summary: string;
+  /**
+   * Icon name used by the portal.
+   */
+  icon: string;
+  order: number;
+  seedHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Subcategories, each in one life stage.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: string;
+  /**
+   * Stage code plus two digits, e.g. 0103.
+   */
+  code: string;
+  title: string;
+  stage: string | LifeStage;
+  /**
+   * One sentence shown in lists and search results.
+   */
+  summary: string;
+  order: number;
+  seedHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Service guides. Drafts may be incomplete; publishing needs every element.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services".
+ */
+export interface Service {
+  id: string;
+  /**
+   * Topic code plus two digits. Keep it once published: URLs and the open API use it.
+   */
+  code: string;
+  title: string;
+  /**
+   * One sentence shown in lists and search results.
+   */
+  summary: string;
+  /**
+   * Information only, apply online (needs a form), or in person only.
+   */
+  kind: 'info' | 'online' | 'counter';
+  type: 'licence' | 'confirmation' | 'benefit' | 'public-service' | 'other';
+  level: 'city' | 'district' | 'street' | 'community';
+  topic: string | Topic;
+  /**
+   * Follows the topic.
+   */
+  stage?: (string | null) | LifeStage;
+  department: string | Department;
+  audience?: {
+    person?: boolean | null;
+    organisation?: boolean | null;
+  };
+  /**
+   * The words residents really use, e.g. 上户口 for 出生登记.
+   */
+  aliases: string[];
+  legalBases: {
+    name: string;
+    article: string;
+    id?: string | null;
+  }[];
+  conditions?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * List only what the counter really asks for.
+   */
+  materials?:
+    | {
+        name: string;
+        necessity: 'required' | 'conditional' | 'optional';
+        form: 'original' | 'copy' | 'original-and-copy' | 'electronic';
+        copies: number;
+        source: string;
+        blankForm?: (string | null) | Media;
+        sample?: (string | null) | Media;
+        notes: string;
+        id?: string | null;
+      }[]
+    | null;
+  steps?:
+    | {
+        title: string;
+        description: string;
+        id?: string | null;
+      }[]
+    | null;
+  handlingForms?: {
+    window?: boolean | null;
+    online?: boolean | null;
+    post?: boolean | null;
+  };
+  caseType: 'immediate' | 'promised';
+  /**
+   * 0 when the law sets none.
+   */
+  legalDays: number;
+  /**
+   * 0 for on-the-spot cases.
+   */
+  promisedDays: number;
+  timeLimitNote?: string | null;
+  visits: number;
+  fee?: {
+    /**
+     * Unticked shows “不收费”.
+     */
+    charged?: boolean | null;
+    items?:
+      | {
+          name: string;
+          standard: string;
+          basis: string;
+          id?: string | null;
+        }[]
+      | null;
+    reduction?: string | null;
+  };
+  onlineDepth: 'info' | 'consult' | 'apply' | 'full';
+  result: {
+    name: string;
+    type: 'certificate' | 'approval' | 'notice' | 'payment' | 'service' | 'other';
+    description: string;
+  };
+  /**
+   * Centres that handle it.
+   */
+  centres: (string | ServiceCentre)[];
+  hoursNote?: string | null;
+  enquiryPhone: string;
+  complaintPhone: string;
+  /**
+   * Required for information-only services.
+   */
+  link?: {
+    label?: string | null;
+    url?: string | null;
+  };
+  faqs?:
+    | {
+        question: string;
+        answer: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Services residents often need next, stored as service codes.
+   */
+  related?: string[] | null;
+  /**
+   * Name, ID number, mobile and community are always asked; add the service’s own questions.
+   */
+  applicationForm?: {
+    fields?:
+      | {
+          label: string;
+          /**
+           * camelCase, e.g. childName.
+           */
+          name: string;
+          type:
+            | 'text'
+            | 'textarea'
+            | 'number'
+            | 'date'
+            | 'select'
+            | 'radio'
+            | 'checkboxes'
+            | 'phone'
+            | 'id-number'
+            | 'email';
+          required?: boolean | null;
+          /**
+           * Press Enter after each option.
+           */
+          options?: string[] | null;
+          help?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    uploads?:
+      | {
+          /**
+           * Exactly as named under Materials.
+           */
+          material: string;
+          required?: boolean | null;
+          help?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  /**
+   * Check the content against practice by this date, then move it on.
+   */
+  reviewDue: string;
+  editorNotes?: string | null;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  seedHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Government departments that handle services, with public contacts.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "departments".
+ */
+export interface Department {
+  id: string;
+  name: string;
+  shortName?: string | null;
+  /**
+   * Internal code: lower-case letters, digits and hyphens.
+   */
+  code: string;
+  /**
+   * The city for city departments, the district for district ones.
+   */
+  division: string | Division;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  phone?: string | null;
+  complaintPhone?: string | null;
+  address?: string | null;
+  officeHours?: string | null;
+  website?: string | null;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The four-level division tree, keyed by 12-digit statistical codes.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "divisions".
+ */
+export interface Division {
+  id: string;
+  /**
+   * 12-digit statistical code, e.g. 410105001001. Fixed once created.
+   */
+  code: string;
+  /**
+   * e.g. 金水区
+   */
+  name: string;
+  fullName?: string | null;
+  level?: ('city' | 'district' | 'street' | 'community') | null;
+  parent?: (string | null) | Division;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Blank forms, samples and pictures used by guides; public, never personal.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: string;
+  title: string;
+  /**
+   * Read aloud to residents who cannot see the picture.
+   */
+  alt: string;
+  purpose: 'blank-form' | 'sample' | 'picture';
+  seedHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    page?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * Where residents go in person.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-centres".
+ */
+export interface ServiceCentre {
+  id: string;
+  /**
+   * Lower-case letters, digits and hyphens.
+   */
+  code: string;
+  name: string;
+  /**
+   * The district or street the centre serves.
+   */
+  division: string | Division;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  address: string;
+  phone: string;
+  hours: string;
+  transport: string;
+  accessibility: string;
+  latitude: number;
+  longitude: number;
+  seedHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Services grouped into one life event.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bundles".
+ */
+export interface Bundle {
+  id: string;
+  /**
+   * Lower-case letters, digits and hyphens.
+   */
+  code: string;
+  title: string;
+  /**
+   * One sentence shown in lists and search results.
+   */
+  summary: string;
+  stage: string | LifeStage;
+  benefits?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * In the order they are handled.
+   */
+  services: (string | Service)[];
+  /**
+   * Check the content against practice by this date, then move it on.
+   */
+  reviewDue: string;
+  seedHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Staff accounts: roles decide what they may do, the division where.
@@ -189,73 +646,6 @@ export interface User {
   collection: 'users';
 }
 /**
- * The four-level division tree, keyed by 12-digit statistical codes.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "divisions".
- */
-export interface Division {
-  id: string;
-  /**
-   * 12-digit statistical code, e.g. 410105001001. Fixed once created.
-   */
-  code: string;
-  /**
-   * e.g. 金水区
-   */
-  name: string;
-  fullName?: string | null;
-  level?: ('city' | 'district' | 'street' | 'community') | null;
-  parent?: (string | null) | Division;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Government departments that handle services, with public contacts.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "departments".
- */
-export interface Department {
-  id: string;
-  name: string;
-  shortName?: string | null;
-  /**
-   * Internal code: lower-case letters, digits and hyphens.
-   */
-  code: string;
-  /**
-   * The city for city departments, the district for district ones.
-   */
-  division: string | Division;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  phone?: string | null;
-  complaintPhone?: string | null;
-  address?: string | null;
-  officeHours?: string | null;
-  website?: string | null;
-  description?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -274,22 +664,138 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: string;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
   id: string;
   document?:
     | ({
-        relationTo: 'users';
-        value: string | User;
+        relationTo: 'life-stages';
+        value: string | LifeStage;
+      } | null)
+    | ({
+        relationTo: 'topics';
+        value: string | Topic;
+      } | null)
+    | ({
+        relationTo: 'services';
+        value: string | Service;
+      } | null)
+    | ({
+        relationTo: 'bundles';
+        value: string | Bundle;
+      } | null)
+    | ({
+        relationTo: 'service-centres';
+        value: string | ServiceCentre;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: string | Media;
+      } | null)
+    | ({
+        relationTo: 'departments';
+        value: string | Department;
       } | null)
     | ({
         relationTo: 'divisions';
         value: string | Division;
       } | null)
     | ({
-        relationTo: 'departments';
-        value: string | Department;
+        relationTo: 'users';
+        value: string | User;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -335,6 +841,323 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "life-stages_select".
+ */
+export interface LifeStagesSelect<T extends boolean = true> {
+  code?: T;
+  slug?: T;
+  title?: T;
+  summary?: T;
+  icon?: T;
+  order?: T;
+  seedHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics_select".
+ */
+export interface TopicsSelect<T extends boolean = true> {
+  code?: T;
+  title?: T;
+  stage?: T;
+  summary?: T;
+  order?: T;
+  seedHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services_select".
+ */
+export interface ServicesSelect<T extends boolean = true> {
+  code?: T;
+  title?: T;
+  summary?: T;
+  kind?: T;
+  type?: T;
+  level?: T;
+  topic?: T;
+  stage?: T;
+  department?: T;
+  audience?:
+    | T
+    | {
+        person?: T;
+        organisation?: T;
+      };
+  aliases?: T;
+  legalBases?:
+    | T
+    | {
+        name?: T;
+        article?: T;
+        id?: T;
+      };
+  conditions?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  materials?:
+    | T
+    | {
+        name?: T;
+        necessity?: T;
+        form?: T;
+        copies?: T;
+        source?: T;
+        blankForm?: T;
+        sample?: T;
+        notes?: T;
+        id?: T;
+      };
+  steps?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        id?: T;
+      };
+  handlingForms?:
+    | T
+    | {
+        window?: T;
+        online?: T;
+        post?: T;
+      };
+  caseType?: T;
+  legalDays?: T;
+  promisedDays?: T;
+  timeLimitNote?: T;
+  visits?: T;
+  fee?:
+    | T
+    | {
+        charged?: T;
+        items?:
+          | T
+          | {
+              name?: T;
+              standard?: T;
+              basis?: T;
+              id?: T;
+            };
+        reduction?: T;
+      };
+  onlineDepth?: T;
+  result?:
+    | T
+    | {
+        name?: T;
+        type?: T;
+        description?: T;
+      };
+  centres?: T;
+  hoursNote?: T;
+  enquiryPhone?: T;
+  complaintPhone?: T;
+  link?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+      };
+  faqs?:
+    | T
+    | {
+        question?: T;
+        answer?: T;
+        id?: T;
+      };
+  related?: T;
+  applicationForm?:
+    | T
+    | {
+        fields?:
+          | T
+          | {
+              label?: T;
+              name?: T;
+              type?: T;
+              required?: T;
+              options?: T;
+              help?: T;
+              id?: T;
+            };
+        uploads?:
+          | T
+          | {
+              material?: T;
+              required?: T;
+              help?: T;
+              id?: T;
+            };
+      };
+  reviewDue?: T;
+  editorNotes?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  seedHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bundles_select".
+ */
+export interface BundlesSelect<T extends boolean = true> {
+  code?: T;
+  title?: T;
+  summary?: T;
+  stage?: T;
+  benefits?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  services?: T;
+  reviewDue?: T;
+  seedHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-centres_select".
+ */
+export interface ServiceCentresSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  division?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  address?: T;
+  phone?: T;
+  hours?: T;
+  transport?: T;
+  accessibility?: T;
+  latitude?: T;
+  longitude?: T;
+  seedHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  title?: T;
+  alt?: T;
+  purpose?: T;
+  seedHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        page?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "departments_select".
+ */
+export interface DepartmentsSelect<T extends boolean = true> {
+  name?: T;
+  shortName?: T;
+  code?: T;
+  division?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  phone?: T;
+  complaintPhone?: T;
+  address?: T;
+  officeHours?: T;
+  website?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "divisions_select".
+ */
+export interface DivisionsSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  fullName?: T;
+  level?: T;
+  parent?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -374,58 +1197,42 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "divisions_select".
- */
-export interface DivisionsSelect<T extends boolean = true> {
-  code?: T;
-  name?: T;
-  fullName?: T;
-  level?: T;
-  parent?: T;
-  scope?:
-    | T
-    | {
-        city?: T;
-        district?: T;
-        street?: T;
-        community?: T;
-      };
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "departments_select".
- */
-export interface DepartmentsSelect<T extends boolean = true> {
-  name?: T;
-  shortName?: T;
-  code?: T;
-  division?: T;
-  scope?:
-    | T
-    | {
-        city?: T;
-        district?: T;
-        street?: T;
-        community?: T;
-      };
-  phone?: T;
-  complaintPhone?: T;
-  address?: T;
-  officeHours?: T;
-  website?: T;
-  description?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -468,6 +1275,43 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'life-stages';
+          value: string | LifeStage;
+        } | null)
+      | ({
+          relationTo: 'topics';
+          value: string | Topic;
+        } | null)
+      | ({
+          relationTo: 'services';
+          value: string | Service;
+        } | null)
+      | ({
+          relationTo: 'bundles';
+          value: string | Bundle;
+        } | null)
+      | ({
+          relationTo: 'service-centres';
+          value: string | ServiceCentre;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: string | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

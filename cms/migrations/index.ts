@@ -1,9 +1,15 @@
 import * as migration_20261121_145047_initial from './20261121_145047_initial';
+import * as migration_20261121_180141_catalogue from './20261121_180141_catalogue';
 
 export const migrations = [
   {
     up: migration_20261121_145047_initial.up,
     down: migration_20261121_145047_initial.down,
-    name: '20261121_145047_initial'
+    name: '20261121_145047_initial',
+  },
+  {
+    up: migration_20261121_180141_catalogue.up,
+    down: migration_20261121_180141_catalogue.down,
+    name: '20261121_180141_catalogue'
   },
 ];

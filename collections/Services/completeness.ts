@@ -1,0 +1,214 @@
+import { CHOICE_FIELD_TYPES, type FormFieldType } from './options'
+
+/**
+ * What a published guide must contain. One set of rules serves the publish
+ * check in the admin and the validation of content files, so a guide that
+ * seeds is a guide an editor could publish, and the reverse.
+ */
+export type GuideProblem = { field: string; reason: string }
+
+type Named = { [key: string]: unknown }
+/** Tick boxes in the admin ({ window: true }), a list in content files (['window']). */
+type Choices = null | Record<string, boolean | null | undefined> | string[]
+
+/** The keys chosen in a set of tick boxes or a list. */
+export const chosen = (value: Choices | undefined): string[] =>
+  Array.isArray(value) ? value : Object.keys(value ?? {}).filter((key) => value?.[key] === true)
+type FormField = { name?: null | string; options?: null | string[]; type?: FormFieldType | null }
+
+/** The service fields the rules read; relations may be ids, codes or documents. */
+export type GuideDraft = {
+  aliases?: null | unknown[]
+  applicationForm?: null | {
+    fields?: FormField[] | null
+    uploads?: Named[] | null
+  }
+  audience?: Choices
+  caseType?: null | string
+  centres?: null | unknown[]
+  code?: null | string
+  complaintPhone?: null | string
+  conditions?: null | unknown[]
+  department?: unknown
+  enquiryPhone?: null | string
+  faqs?: null | unknown[]
+  fee?: null | { charged?: boolean | null; items?: null | unknown[] }
+  handlingForms?: Choices
+  kind?: null | string
+  legalBases?: null | unknown[]
+  legalDays?: null | number
+  level?: null | string
+  link?: null | { label?: null | string; url?: null | string }
+  materials?: Named[] | null
+  onlineDepth?: null | string
+  promisedDays?: null | number
+  result?: null | { description?: null | string; name?: null | string; type?: null | string }
+  reviewDue?: null | string
+  steps?: null | unknown[]
+  summary?: null | string
+  title?: null | string
+  topic?: unknown
+  type?: null | string
+  visits?: null | number
+}
+
+/** The guide elements, named as REFERENCE.md and editors name them. */
+export const GUIDE_ELEMENT_LABELS: Record<string, string> = {
+  code: '事项编码',
+  title: '事项名称',
+  summary: '事项简介',
+  kind: '办理方式',
+  type: '事项类型',
+  level: '行使层级',
+  topic: '所属主题',
+  department: '实施主体',
+  audience: '服务对象',
+  aliases: '常用叫法',
+  legalBases: '设定依据',
+  conditions: '受理条件',
+  materials: '申请材料',
+  steps: '办理流程',
+  handlingForms: '办理形式',
+  caseType: '办件类型',
+  legalDays: '法定办结时限',
+  promisedDays: '承诺办结时限',
+  visits: '到办事现场次数',
+  fee: '收费情况',
+  'fee.items': '收费项目',
+  onlineDepth: '网上办理深度',
+  'result.name': '办理结果名称',
+  'result.type': '办理结果类型',
+  'result.description': '办理结果说明',
+  centres: '办理地点',
+  enquiryPhone: '咨询电话',
+  complaintPhone: '监督投诉电话',
+  faqs: '常见问题',
+  link: '外部链接',
+  applicationForm: '在线申请表',
+  'applicationForm.fields': '在线申请表的填写项',
+  'applicationForm.uploads': '在线申请表的上传材料',
+  reviewDue: '下次复核日期',
+}
+
+/** The element a field path belongs to, e.g. 「在线申请表的填写项」 for applicationForm.fields.2.options. */
+export function elementLabel(field: string): string {
+  for (let path = field; path; path = path.replace(/\.?[^.]*$/, '')) {
+    const label = GUIDE_ELEMENT_LABELS[path]
+    if (label) return label
+  }
+  return field
+}
+
+const REQUIRED_VALUES = [
+  'code',
+  'title',
+  'summary',
+  'kind',
+  'type',
+  'level',
+  'topic',
+  'department',
+  'caseType',
+  'legalDays',
+  'promisedDays',
+  'visits',
+  'onlineDepth',
+  'enquiryPhone',
+  'complaintPhone',
+  'reviewDue',
+] as const
+const REQUIRED_LISTS = [
+  'aliases',
+  'legalBases',
+  'conditions',
+  'steps',
+  'centres',
+  'faqs',
+] as const
+
+const isBlank = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+const isEmptyList = (value: unknown) => !Array.isArray(value) || value.length === 0
+
+const missing = (field: string): GuideProblem => ({
+  field,
+  reason: `缺少「${elementLabel(field)}」`,
+})
+
+function formProblems(guide: GuideDraft): GuideProblem[] {
+  const problems: GuideProblem[] = []
+  const form = guide.applicationForm
+  if (isEmptyList(form?.fields)) return [missing('applicationForm.fields')]
+  const names = new Set<string>()
+  form?.fields?.forEach((field, index) => {
+    const at = `applicationForm.fields.${index}`
+    if (field.name && names.has(field.name)) {
+      problems.push({ field: `${at}.name`, reason: `字段名 ${field.name} 重复` })
+    }
+    if (field.name) names.add(field.name)
+    const isChoice = field.type ? CHOICE_FIELD_TYPES.includes(field.type) : false
+    const optionCount = field.options?.length ?? 0
+    if (isChoice && optionCount < 2) {
+      problems.push({ field: `${at}.options`, reason: '选择题至少需要两个选项' })
+    }
+    if (!isChoice && optionCount > 0) {
+      problems.push({ field: `${at}.options`, reason: '只有选择题才能设置选项' })
+    }
+  })
+  const materialNames = new Set((guide.materials ?? []).map((material) => material.name))
+  form?.uploads?.forEach((upload, index) => {
+    if (!materialNames.has(upload.material)) {
+      problems.push({
+        field: `applicationForm.uploads.${index}.material`,
+        reason: `「${String(upload.material)}」不在申请材料清单中`,
+      })
+    }
+  })
+  return problems
+}
+
+/** Every reason the guide may not be published yet; empty when it is complete. */
+export function guideProblems(guide: GuideDraft): GuideProblem[] {
+  const problems: GuideProblem[] = []
+  for (const field of REQUIRED_VALUES) if (isBlank(guide[field])) problems.push(missing(field))
+  for (const field of REQUIRED_LISTS) if (isEmptyList(guide[field])) problems.push(missing(field))
+  for (const field of ['audience', 'handlingForms'] as const) {
+    if (chosen(guide[field]).length === 0) problems.push(missing(field))
+  }
+  for (const part of ['name', 'type', 'description'] as const) {
+    if (isBlank(guide.result?.[part])) problems.push(missing(`result.${part}`))
+  }
+  if (guide.fee?.charged && isEmptyList(guide.fee.items)) problems.push(missing('fee.items'))
+
+  if (guide.kind !== 'info' && isEmptyList(guide.materials)) problems.push(missing('materials'))
+  if (guide.kind === 'info' && (isBlank(guide.link?.url) || isBlank(guide.link?.label))) {
+    problems.push(missing('link'))
+  }
+  if (guide.kind === 'online') {
+    problems.push(...formProblems(guide))
+    if (guide.onlineDepth !== 'apply' && guide.onlineDepth !== 'full') {
+      problems.push({ field: 'onlineDepth', reason: '可在线申请的事项，网上办理深度应为「在线申请」或「全程网办」' })
+    }
+    if (!chosen(guide.handlingForms).includes('online')) {
+      problems.push({ field: 'handlingForms', reason: '可在线申请的事项，办理形式应包含「网上办理」' })
+    }
+  }
+  if (guide.kind === 'counter' && (guide.visits ?? 0) < 1) {
+    problems.push({ field: 'visits', reason: '只能窗口办理的事项，到现场次数至少为 1' })
+  }
+  if (guide.onlineDepth === 'full' && guide.visits !== 0) {
+    problems.push({ field: 'visits', reason: '全程网办的事项，到现场次数应为 0' })
+  }
+
+  const { caseType, legalDays, promisedDays } = guide
+  if (caseType === 'immediate' && promisedDays !== 0) {
+    problems.push({ field: 'promisedDays', reason: '即办件的承诺办结时限应为 0 个工作日' })
+  }
+  if (caseType === 'promised' && (promisedDays ?? 0) < 1) {
+    problems.push({ field: 'promisedDays', reason: '承诺件的承诺办结时限至少为 1 个工作日' })
+  }
+  if (legalDays && promisedDays && promisedDays > legalDays) {
+    problems.push({ field: 'promisedDays', reason: '承诺办结时限不能超过法定办结时限' })
+  }
+  return problems
+}
