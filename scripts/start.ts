@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   const server = spawn(
     process.execPath,
     [binPath('next'), 'start', 'cms', '--port', String(port), ...(host ? ['--hostname', host] : [])],
-    { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } },
+    { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', YIZHAN_RUN_JOBS: '1' } },
   )
   const stop = (): void => {
     server.kill('SIGTERM')

@@ -103,4 +103,56 @@ describe('the HTTP API', () => {
     expect(response.status).toBe(307)
     expect(new URL(response.headers.get('location') ?? '', baseUrl()).pathname).toBe('/setup')
   })
+
+  it('shows anonymous REST and GraphQL callers published guides only, without staff-only fields', async () => {
+    const token = await tokenFor('editor-city')
+    const headers = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+    const first = async (path: string) => ((await (await api(path)).json()) as { docs: { id: string }[] }).docs[0]?.id
+    const created = await api('/api/services?draft=true', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        code: '990201',
+        title: '只给工作人员看的草稿',
+        kind: 'counter',
+        topic: await first('/api/topics?limit=1'),
+        department: await first('/api/departments?where[code][equals]=city-civil-affairs'),
+        _status: 'draft',
+      }),
+    })
+    expect(created.status).toBe(201)
+    const draft = ((await created.json()) as { doc: { id: string } }).doc
+
+    const anonymousList = (await (await api('/api/services?where[code][equals]=990201&draft=true')).json()) as {
+      totalDocs: number
+    }
+    expect(anonymousList.totalDocs).toBe(0)
+    expect((await api(`/api/services/${draft.id}?draft=true`)).status).toBe(404)
+    const staffView = await api(`/api/services/${draft.id}?draft=true`, { headers })
+    expect(staffView.status).toBe(200)
+
+    const query = (code: string) =>
+      `{ Services(draft: true, where: { code: { equals: "${code}" } }) { docs { code title reviewDue } } }`
+    const graphql = async (code: string) =>
+      ((await (
+        await api('/api/graphql', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ query: query(code) }),
+        })
+      ).json()) as { data: { Services: { docs: { code: string; reviewDue: null | string }[] } } }).data.Services.docs
+    expect(await graphql('990201')).toEqual([])
+
+    const published = (await (await api('/api/services?limit=1&depth=0')).json()) as {
+      docs: Record<string, unknown>[]
+    }
+    const guide = published.docs[0] ?? {}
+    expect(guide).toHaveProperty('title')
+    expect(guide).not.toHaveProperty('reviewDue')
+    expect(guide).not.toHaveProperty('editorNotes')
+    expect(guide).not.toHaveProperty('seedHash')
+    const [viaGraphql] = await graphql(String(guide.code))
+    expect(viaGraphql).toMatchObject({ code: guide.code, reviewDue: null })
+    expect((await api(`/api/services/versions?where[parent][equals]=${String(guide.id)}`)).status).toBe(403)
+  })
 })

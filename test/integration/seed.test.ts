@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
@@ -13,7 +13,11 @@ const counts = async () => ({
   divisions: (await payload.count({ collection: 'divisions' })).totalDocs,
   departments: (await payload.count({ collection: 'departments' })).totalDocs,
   users: (await payload.count({ collection: 'users' })).totalDocs,
+  services: (await payload.count({ collection: 'services' })).totalDocs,
+  serviceVersions: (await payload.countVersions({ collection: 'services' })).totalDocs,
 })
+
+const firstServiceFile = (dir: string) => `services/${readdirSync(path.join(dir, 'services')).sort()[0]}`
 
 describe('seeding content/', () => {
   it('creates the divisions tree, the departments and, in demo mode, the demo staff', async () => {
@@ -133,5 +137,36 @@ describe('seeding content/', () => {
     const report = await seedContent(payload, { demo: false })
     expect(report.demoUsers).toEqual({ created: 0, updated: 0, unchanged: 0 })
     expect(await counts()).toEqual(before)
+  })
+
+  it('updates only the guide whose file changed, as a new version', async () => {
+    const dir = copyOfContent()
+    const file = firstServiceFile(dir)
+    editContent(dir, file, (text) => text.replace(/^summary: .*$/m, 'summary: 改过的事项简介。'))
+    const code = /^code: "(\d{6})"/m.exec(readFileSync(path.join(dir, file), 'utf8'))?.[1]
+    const report = await seedContent(payload, { demo: true, contentDir: dir })
+    expect(report.services).toMatchObject({ created: 0, updated: 1 })
+    const { docs } = await payload.find({ collection: 'services', where: { code: { equals: code } } })
+    expect(docs[0]?.summary).toBe('改过的事项简介。')
+    const versions = await payload.countVersions({ collection: 'services', where: { parent: { equals: docs[0]?.id } } })
+    expect(versions.totalDocs).toBeGreaterThanOrEqual(2)
+    await seedContent(payload, { demo: true })
+  })
+
+  it('leaves the catalogue unchanged when one guide file is malformed, and names it', async () => {
+    const dir = copyOfContent()
+    const file = firstServiceFile(dir)
+    editContent(dir, file, (text) => text.replace(/^promisedDays: .*$/m, 'promisedDays: 很快'))
+    const [, second] = readdirSync(path.join(dir, 'services')).sort()
+    editContent(dir, `services/${second}`, (text) => text.replace(/^summary: .*$/m, 'summary: 不应写入。'))
+    const before = await counts()
+    const refused = await seedContent(payload, { demo: true, contentDir: dir }).catch((error: unknown) => error)
+    expect(refused).toBeInstanceOf(ContentValidationError)
+    expect((refused as ContentValidationError).problems).toContainEqual(
+      expect.objectContaining({ file: path.join(dir, file), field: 'promisedDays' }),
+    )
+    expect(await counts()).toEqual(before)
+    const { totalDocs } = await payload.count({ collection: 'services', where: { summary: { equals: '不应写入。' } } })
+    expect(totalDocs).toBe(0)
   })
 })

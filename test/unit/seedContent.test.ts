@@ -1,11 +1,12 @@
-import { writeFileSync } from 'node:fs'
+import { readdirSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { parseDivisionCode } from '../../collections/Divisions/code'
+import { readValidatedService } from '../../scripts/lib/seed/catalogue'
 import { ContentValidationError, loadSeedContent } from '../../scripts/lib/seed/content'
 import { CONTENT_DIR } from '../../scripts/lib/seed'
-import { copyOfContent } from '../helpers/content'
+import { copyOfContent, editContent } from '../helpers/content'
 
 const problemsOf = async (contentDir: string) => {
   try {
@@ -51,6 +52,29 @@ describe('the shipped content', () => {
       if (parentCode) expect(seen).toContain(parentCode)
       seen.add(code)
     }
+  })
+})
+
+describe('the shipped catalogue', () => {
+  it('has 16 life stages, 100 topics, 243 services and 14 service centres across the 5 districts', async () => {
+    const { catalogue } = await loadSeedContent(CONTENT_DIR)
+    expect(catalogue.stages).toHaveLength(16)
+    expect(catalogue.topics).toHaveLength(100)
+    expect(catalogue.services).toHaveLength(243)
+    expect(catalogue.centres).toHaveLength(14)
+    const districts = new Set(catalogue.centres.map((centre) => centre.division.slice(0, 6)))
+    expect(districts.size).toBe(5)
+    expect(catalogue.bundles.length).toBeGreaterThanOrEqual(3)
+  })
+
+  it('gives every stage topics and every topic services, at least 60 of them online', async () => {
+    const { catalogue } = await loadSeedContent(CONTENT_DIR)
+    const services = await Promise.all(catalogue.services.map(readValidatedService))
+    const usedTopics = new Set(services.map((service) => service.topic))
+    for (const topic of catalogue.topics) expect(usedTopics, topic.code).toContain(topic.code)
+    const usedStages = new Set(catalogue.topics.map((topic) => topic.stage))
+    for (const stage of catalogue.stages) expect(usedStages, stage.code).toContain(stage.code)
+    expect(services.filter((service) => service.kind === 'online').length).toBeGreaterThanOrEqual(60)
   })
 })
 
@@ -113,6 +137,60 @@ describe('bad content', () => {
         '410199001000（孤儿街道）的上级区划 410199000000 不存在',
         '区划 410106000000 不存在',
       ]),
+    )
+  })
+})
+
+describe('bad catalogue files', () => {
+  const firstService = (dir: string) => {
+    const [file] = readdirSync(path.join(dir, 'services')).sort()
+    if (!file) throw new Error('no service files')
+    return `services/${file}`
+  }
+
+  it('names the service file and each field that is wrong or missing', async () => {
+    const dir = copyOfContent()
+    const file = firstService(dir)
+    editContent(dir, file, (text) =>
+      text.replace(/^visits: .*$/m, 'visits: 3').replace(/^legalBases:\n( {2}- .*\n( {4}.*\n)*)/m, ''),
+    )
+    const problems = await problemsOf(dir)
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { file: path.join(dir, file), field: 'visits', reason: '到现场次数应为 0、1 或 2' },
+        expect.objectContaining({ file: path.join(dir, file), field: 'legalBases' }),
+      ]),
+    )
+  })
+
+  it('finds references to topics, departments, centres and services that do not exist', async () => {
+    const dir = copyOfContent()
+    const file = firstService(dir)
+    editContent(dir, file, (text) =>
+      text
+        .replace(/^topic: .*$/m, 'topic: "9999"')
+        .replace(/^department: .*$/m, 'department: no-such-department')
+        .replace(/^centres: .*$/m, 'centres: [nowhere]')
+        .replace(/^related: .*$/m, 'related: ["999999"]'),
+    )
+    const reasons = (await problemsOf(dir)).filter((p) => p.file === path.join(dir, file)).map((p) => p.reason)
+    expect(reasons).toEqual(
+      expect.arrayContaining([
+        '主题 9999 不存在',
+        '部门 no-such-department 不存在',
+        '服务中心 nowhere 不存在',
+        '相关事项 999999 不存在',
+      ]),
+    )
+  })
+
+  it('wants each service file named after its code', async () => {
+    const dir = copyOfContent()
+    const file = firstService(dir)
+    renameSync(path.join(dir, file), path.join(dir, 'services', 'renamed.yaml'))
+    const problems = await problemsOf(dir)
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: path.join(dir, 'services', 'renamed.yaml'), field: 'code' }),
     )
   })
 })

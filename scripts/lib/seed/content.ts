@@ -1,25 +1,13 @@
-import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
 
 import { DIVISION_LEVELS, isDivisionCode, parseDivisionCode } from '../../../collections/Divisions/code'
 import { ROLES } from '../../../collections/access/roles'
+import { type Catalogue, loadCatalogue } from './catalogue'
+import { check, type ContentProblem, ContentValidationError, readYaml, readYamlFiles } from './files'
 
-/** One problem found in a content file: which file, which field, and why. */
-export type ContentProblem = { field: string; file: string; reason: string }
-
-export class ContentValidationError extends Error {
-  constructor(readonly problems: ContentProblem[]) {
-    super(
-      [
-        `内容校验未通过，共 ${problems.length} 处问题，数据库未做任何修改：`,
-        ...problems.map((p) => `  ${p.file} › ${p.field}：${p.reason}`),
-      ].join('\n'),
-    )
-    this.name = 'ContentValidationError'
-  }
-}
+export { ContentValidationError } from './files'
+export type { ContentProblem } from './files'
 
 const divisionCode = z
   .string({ error: '应为带引号的12位区划代码' })
@@ -70,47 +58,11 @@ export type DepartmentRecord = {
 export type DemoUserRecord = z.infer<typeof demoUserSchema>
 
 export type SeedContent = {
+  catalogue: Catalogue
   demoUsers: DemoUserRecord[]
   departments: DepartmentRecord[]
   /** Parents always come before their children. */
   divisions: DivisionRecord[]
-}
-
-type Source = { data: unknown; file: string }
-
-async function readYamlFiles(dir: string, problems: ContentProblem[]): Promise<Source[]> {
-  let names: string[]
-  try {
-    names = (await readdir(dir)).filter((file) => /\.ya?ml$/.test(file)).sort()
-  } catch {
-    problems.push({ file: dir, field: '(文件夹)', reason: '找不到内容文件夹' })
-    return []
-  }
-  return Promise.all(names.map((file) => readYaml(path.join(dir, file), problems)))
-}
-
-async function readYaml(file: string, problems: ContentProblem[]): Promise<Source> {
-  try {
-    return { file, data: parseYaml(await readFile(file, 'utf8')) }
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
-    problems.push({ file, field: '(文件)', reason: `无法读取或不是有效的 YAML：${reason}` })
-    return { file, data: undefined }
-  }
-}
-
-function check<T>(schema: z.ZodType<T>, source: Source, problems: ContentProblem[]): T | undefined {
-  if (source.data === undefined) return undefined
-  const result = schema.safeParse(source.data)
-  if (result.success) return result.data
-  for (const issue of result.error.issues) {
-    problems.push({
-      file: source.file,
-      field: issue.path.length ? issue.path.join('.') : '(整个文件)',
-      reason: issue.message,
-    })
-  }
-  return undefined
 }
 
 function flattenDivisions(file: z.infer<typeof divisionFileSchema>): DivisionRecord[] {
@@ -124,7 +76,7 @@ function flattenDivisions(file: z.infer<typeof divisionFileSchema>): DivisionRec
 }
 
 /** Cross-file rules: unique keys, every parent present, references resolvable. */
-function checkReferences(content: SeedContent, files: Map<string, string>, problems: ContentProblem[]) {
+function checkReferences(content: Omit<SeedContent, 'catalogue'>, files: Map<string, string>, problems: ContentProblem[]) {
   const divisionCodes = new Set<string>()
   for (const division of content.divisions) {
     const file = files.get(`division:${division.code}`) ?? 'content/divisions'
@@ -204,10 +156,18 @@ export async function loadSeedContent(contentDir: string): Promise<SeedContent> 
   files.set('demo-users', demoUsersFile.file)
   const demoUsers = check(z.array(demoUserSchema), demoUsersFile, problems) ?? []
 
-  const content = { demoUsers, departments, divisions }
-  if (problems.length === 0) checkReferences(content, files, problems)
+  const foundation = { demoUsers, departments, divisions }
+  if (problems.length === 0) checkReferences(foundation, files, problems)
+  const catalogue = await loadCatalogue(
+    contentDir,
+    {
+      departments: new Set(departments.map((department) => department.code)),
+      divisions: new Set(divisions.map((division) => division.code)),
+    },
+    problems,
+  )
   if (problems.length > 0) throw new ContentValidationError(problems)
-  return content
+  return { ...foundation, catalogue }
 }
 
 const depth = (code: string): number => DIVISION_LEVELS.indexOf(parseDivisionCode(code).level)

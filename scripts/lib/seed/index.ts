@@ -4,7 +4,9 @@ import path from 'node:path'
 
 import { ROOT_DIR } from '../../../cms/config/paths'
 import { withTransaction } from '../../../cms/lib/withTransaction'
+import { emptyIds } from './catalogueData'
 import { loadSeedContent } from './content'
+import { type CatalogueReport, emptyCatalogueReport, seedCatalogue } from './seedCatalogue'
 import { emptyTally, type Tally, upsertByKey } from './upsert'
 
 export const CONTENT_DIR = path.join(ROOT_DIR, 'content')
@@ -12,7 +14,7 @@ export const CONTENT_DIR = path.join(ROOT_DIR, 'content')
 /** The shared password of the demo accounts, documented in README.md. */
 export const DEMO_PASSWORD = 'yizhan-demo-2026'
 
-export type SeedReport = { demoUsers: Tally; departments: Tally; divisions: Tally }
+export type SeedReport = { demoUsers: Tally; departments: Tally; divisions: Tally } & CatalogueReport
 
 type SeedOptions = { contentDir?: string; demo: boolean }
 
@@ -30,10 +32,12 @@ export async function seedContent(
     divisions: emptyTally(),
     departments: emptyTally(),
     demoUsers: emptyTally(),
+    ...emptyCatalogueReport(),
   }
 
   await withTransaction(payload, async (req) => {
-    const divisionIds = new Map<string, number | string>()
+    const ids = emptyIds()
+    const { divisions: divisionIds, departments: departmentIds } = ids
     for (const division of content.divisions) {
       const doc = await upsertByKey({
         payload,
@@ -46,7 +50,6 @@ export async function seedContent(
       divisionIds.set(division.code, doc.id)
     }
 
-    const departmentIds = new Map<string, number | string>()
     for (const department of content.departments) {
       const doc = await upsertByKey({
         payload,
@@ -61,6 +64,8 @@ export async function seedContent(
       })
       departmentIds.set(department.code, doc.id)
     }
+
+    Object.assign(report, await seedCatalogue({ ids, payload, req }, content.catalogue))
 
     if (!demo) return
     for (const user of content.demoUsers) {
@@ -89,6 +94,12 @@ export async function seedContent(
 const SEED_LABELS: Record<keyof SeedReport, string> = {
   divisions: '行政区划',
   departments: '部门',
+  stages: '人生阶段',
+  topics: '主题',
+  centres: '服务中心',
+  media: '附件',
+  services: '办事指南',
+  bundles: '一件事',
   demoUsers: '演示账号',
 }
 
