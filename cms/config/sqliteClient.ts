@@ -8,6 +8,7 @@ import {
   type TransactionMode,
 } from '@libsql/client'
 import { Mutex, type MutexInterface, withTimeout } from 'async-mutex'
+import Database from 'libsql'
 
 /**
  * How long a write waits for the previous one before giving up. Long enough
@@ -31,7 +32,36 @@ const isReadOnly = (statement: InStatement): boolean =>
  * connection the driver opens) still covers other processes, such as a CLI
  * command run against a live server.
  */
+/** How many prepared statements each connection keeps for reuse. */
+const STATEMENT_CACHE_SIZE = 1000
+
+/**
+ * Reuse prepared statements per connection. The libSQL client prepares every
+ * statement afresh, and Payload repeats the same few hundred statements for
+ * every document it writes; preparing them once makes bulk writes (a seed,
+ * an import) about a tenth faster. SQLite re-prepares a cached statement
+ * itself if the schema changes.
+ */
+function cachePreparedStatements(): void {
+  const prototype = Database.prototype as { prepare: (sql: string) => unknown; yizhanCached?: true }
+  if (prototype.yizhanCached) return
+  const prepare = prototype.prepare
+  const caches = new WeakMap<object, Map<string, unknown>>()
+  prototype.prepare = function (this: object, sql: string) {
+    let cache = caches.get(this)
+    if (!cache) caches.set(this, (cache = new Map()))
+    let statement = cache.get(sql)
+    if (!statement) {
+      statement = prepare.call(this, sql)
+      if (cache.size < STATEMENT_CACHE_SIZE) cache.set(sql, statement)
+    }
+    return statement
+  }
+  prototype.yizhanCached = true
+}
+
 export async function createSerialisedClient(config: Config): Promise<Client> {
+  cachePreparedStatements()
   const client = createClient(config)
   await client.execute('PRAGMA journal_mode = WAL')
   const writeLock = withTimeout(
