@@ -78,6 +78,23 @@ describe('the seeded catalogue', () => {
   })
 })
 
+describe('attachments', () => {
+  it('links blank forms and samples to their material, stored with a thumbnail made by sharp', async () => {
+    const { docs } = await payload.find({
+      collection: 'services',
+      where: { 'materials.blankForm': { exists: true } },
+      depth: 1,
+    })
+    const material = docs.flatMap((service) => service.materials ?? []).find((m) => m.blankForm)
+    const blankForm = material?.blankForm
+    expect(blankForm).toMatchObject({ purpose: 'blank-form', mimeType: 'image/png' })
+    expect(material?.sample).toMatchObject({ purpose: 'sample' })
+    if (typeof blankForm !== 'object' || !blankForm) throw new Error('blank form not populated')
+    expect(blankForm.sizes?.thumbnail?.width).toBeLessThanOrEqual(320)
+    expect(blankForm.alt).toMatch(/[\u4e00-\u9fa5]/)
+  })
+})
+
 describe('publishing a guide', () => {
   it('keeps an incomplete draft, and refuses to publish it, naming the missing element', async () => {
     const editor = await signedIn(payload, 'editor-city')
