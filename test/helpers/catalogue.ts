@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Service } from '../../cms/payload-types'
+import type { SignedInUser } from './users'
 
 /** The published guide with this code, as staff see it. */
 export async function serviceByCode(payload: Payload, code: string): Promise<Service> {
@@ -33,3 +34,18 @@ export function guideData(service: Service, overrides: Partial<Service> = {}): R
         : value
   return { ...(strip(service) as Record<string, unknown>), ...overrides }
 }
+
+/** Save a copy of `template` as a new draft guide, as `editor` would in the admin. */
+export const saveDraft = (
+  payload: Payload,
+  editor: SignedInUser,
+  template: Service,
+  overrides: Partial<Service>,
+): Promise<Service> =>
+  payload.create({
+    collection: 'services',
+    data: guideData(template, { ...overrides, _status: 'draft' }) as never,
+    draft: true,
+    overrideAccess: false,
+    user: editor,
+  })

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
 import { guideProblems } from '../../collections/Services/completeness'
-import type { Service } from '../../cms/payload-types'
-import { anyService, guideData } from '../helpers/catalogue'
+import { anyService, guideData, saveDraft } from '../helpers/catalogue'
 import { useTestPayload } from '../helpers/payload'
 import { rejection, signedIn } from '../helpers/users'
 
 const payload = useTestPayload({ seeded: true })
-
-type Editor = Awaited<ReturnType<typeof signedIn>>
-
-/** Save a copy of `template` as a new draft guide, as an editor would. */
-const saveDraft = (editor: Editor, template: Service, overrides: Partial<Service>) =>
-  payload.create({
-    collection: 'services',
-    data: guideData(template, { ...overrides, _status: 'draft' }) as never,
-    draft: true,
-    overrideAccess: false,
-    user: editor,
-  })
 
 const all = async <T>(collection: 'bundles' | 'life-stages' | 'services' | 'topics') =>
   (await payload.find({ collection, depth: 0, limit: 0, pagination: false })).docs as T[]
@@ -99,7 +86,7 @@ describe('publishing a guide', () => {
   it('keeps an incomplete draft, and refuses to publish it, naming the missing element', async () => {
     const editor = await signedIn(payload, 'editor-city')
     const template = await anyService(payload, 'online')
-    const draft = await saveDraft(editor, template, { code: '990101', title: '测试草稿', legalBases: [] })
+    const draft = await saveDraft(payload, editor, template, { code: '990101', title: '测试草稿', legalBases: [] })
     expect(draft._status).toBe('draft')
 
     const refused = await rejection(
@@ -144,7 +131,7 @@ describe('publishing a guide', () => {
   it('publishes a draft at the scheduled time through the jobs queue', async () => {
     const editor = await signedIn(payload, 'editor-city')
     const template = await anyService(payload, 'counter')
-    const draft = await saveDraft(editor, template, { code: '990103', title: '定时发布测试' })
+    const draft = await saveDraft(payload, editor, template, { code: '990103', title: '定时发布测试' })
     await payload.jobs.queue({
       task: 'schedulePublish',
       input: {
@@ -237,7 +224,7 @@ describe('anonymous reads', () => {
   it('see published guides without staff-only fields, and never a draft', async () => {
     const editor = await signedIn(payload, 'editor-city')
     const template = await anyService(payload, 'counter')
-    const draft = await saveDraft(editor, template, { code: '990104', title: '匿名不可见的草稿' })
+    const draft = await saveDraft(payload, editor, template, { code: '990104', title: '匿名不可见的草稿' })
     const anonymous = { overrideAccess: false, user: null } as const
     const { docs } = await payload.find({ collection: 'services', where: { code: { equals: '990104' } }, ...anonymous })
     expect(docs).toEqual([])

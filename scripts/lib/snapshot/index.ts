@@ -1,0 +1,91 @@
+import type { Payload } from 'payload'
+
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import { ROOT_DIR } from '../../../cms/config/paths'
+import { publicPages, readStructure, toSnapshotBundle, toSnapshotService } from './read'
+import type { SnapshotCatalogue, SnapshotServiceSummary } from './types'
+
+export const SNAPSHOT_DIR = path.join(ROOT_DIR, 'site', 'snapshot')
+
+export type SnapshotReport = {
+  bundles: number
+  services: number
+  /** Published guides left out because their topic, stage or department is not public. */
+  skipped: string[]
+  stages: number
+  topics: number
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`
+
+const summaryOf = (service: SnapshotServiceSummary): SnapshotServiceSummary => ({
+  code: service.code,
+  title: service.title,
+  summary: service.summary,
+  kind: service.kind,
+  stage: service.stage,
+  topic: service.topic,
+  department: service.department,
+  aliases: service.aliases,
+  onlineDepth: service.onlineDepth,
+  visits: service.visits,
+  feeCharged: service.feeCharged,
+  caseType: service.caseType,
+  promisedDays: service.promisedDays,
+  centres: service.centres,
+})
+
+/**
+ * Write the portal's content snapshot: catalogue.json with the structure and
+ * a summary of every guide, and services/<code>.json with each whole guide.
+ * Written beside the old snapshot and swapped in at the end, so a site build
+ * never reads half of one.
+ */
+export async function writeSnapshot(payload: Payload, targetDir = SNAPSHOT_DIR): Promise<SnapshotReport> {
+  const workDir = `${targetDir}.partial-${process.pid}`
+  await rm(workDir, { recursive: true, force: true })
+  await mkdir(path.join(workDir, 'services'), { recursive: true })
+  try {
+    const structure = await readStructure(payload)
+    const services: SnapshotServiceSummary[] = []
+    const serviceCodes = new Map<string, string>()
+    const skipped: string[] = []
+    for await (const docs of publicPages(payload, 'services')) {
+      for (const doc of docs) {
+        const service = toSnapshotService(doc, structure.codes)
+        if (!service) {
+          skipped.push(doc.code)
+          continue
+        }
+        serviceCodes.set(doc.id, service.code)
+        services.push(summaryOf(service))
+        await writeFile(path.join(workDir, 'services', `${service.code}.json`), json(service))
+      }
+    }
+    const bundles = structure.bundles.flatMap((bundle) => toSnapshotBundle(bundle, structure.codes, serviceCodes) ?? [])
+    const catalogue: SnapshotCatalogue = {
+      generatedAt: new Date().toISOString(),
+      stages: structure.stages,
+      topics: structure.topics,
+      departments: structure.departments,
+      centres: structure.centres,
+      bundles,
+      services,
+    }
+    await writeFile(path.join(workDir, 'catalogue.json'), json(catalogue))
+
+    await rm(targetDir, { recursive: true, force: true })
+    await rename(workDir, targetDir)
+    return {
+      stages: structure.stages.length,
+      topics: structure.topics.length,
+      services: services.length,
+      bundles: bundles.length,
+      skipped,
+    }
+  } finally {
+    await rm(workDir, { recursive: true, force: true })
+  }
+}

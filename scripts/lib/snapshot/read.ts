@@ -1,0 +1,203 @@
+import type { CollectionSlug, DataFromCollectionSlug, Payload } from 'payload'
+
+import type { Media, Service } from '../../../cms/payload-types'
+import { chosen } from '../../../collections/Services/completeness'
+import type {
+  SnapshotBundle,
+  SnapshotCentre,
+  SnapshotDepartment,
+  SnapshotMedia,
+  SnapshotService,
+  SnapshotStage,
+  SnapshotTopic,
+} from './types'
+
+/**
+ * Read as a resident would: access control on, no user, published versions
+ * only. Whatever the access rules keep from anonymous callers (drafts,
+ * review dates, editor notes) can never reach the portal.
+ */
+const AS_THE_PUBLIC = { overrideAccess: false, user: null, draft: false, depth: 0 } as const
+
+/** How many guides are read at once: memory stays flat however large the catalogue. */
+const PAGE_SIZE = 200
+
+type Relation = { id: string } | null | string | undefined
+const idOf = (value: Relation): string | undefined => (value && typeof value === 'object' ? value.id : (value ?? undefined))
+
+export async function* publicPages<S extends CollectionSlug>(
+  payload: Payload,
+  collection: S,
+  sort = 'code',
+): AsyncGenerator<DataFromCollectionSlug<S>[]> {
+  for (let page = 1; ; page += 1) {
+    const result = await payload.find({ collection, ...AS_THE_PUBLIC, sort, limit: PAGE_SIZE, page })
+    yield result.docs as DataFromCollectionSlug<S>[]
+    if (!result.hasNextPage) return
+  }
+}
+
+export async function readAll<S extends CollectionSlug>(payload: Payload, collection: S, sort?: string) {
+  const all: DataFromCollectionSlug<S>[] = []
+  for await (const docs of publicPages(payload, collection, sort)) all.push(...docs)
+  return all
+}
+
+/** Public codes by database id, for every collection a guide refers to. */
+export type CodeBook = {
+  centres: Map<string, string>
+  departments: Map<string, string>
+  media: Map<string, SnapshotMedia>
+  stages: Map<string, string>
+  topics: Map<string, string>
+}
+
+export async function readStructure(payload: Payload) {
+  const stages = await readAll(payload, 'life-stages', 'order')
+  const topics = await readAll(payload, 'topics')
+  const departments = await readAll(payload, 'departments')
+  const centres = await readAll(payload, 'service-centres')
+  const bundles = await readAll(payload, 'bundles')
+  const media = await readAll(payload, 'media', 'filename')
+  const divisions = new Map(
+    (await readAll(payload, 'divisions')).map((division) => [division.id, division.fullName ?? division.name]),
+  )
+
+  const codes: CodeBook = {
+    stages: new Map(stages.map((stage) => [stage.id, stage.code])),
+    topics: new Map(topics.map((topic) => [topic.id, topic.code])),
+    departments: new Map(departments.map((department) => [department.id, department.code])),
+    centres: new Map(centres.map((centre) => [centre.id, centre.code])),
+    media: new Map(media.map((file: Media) => [file.id, { url: file.url ?? '', title: file.title, alt: file.alt }])),
+  }
+
+  return {
+    codes,
+    stages: stages.map(
+      ({ code, icon, order, slug, summary, title }): SnapshotStage => ({ code, icon, order, slug, summary, title }),
+    ),
+    // A topic shows only inside a published stage.
+    topics: topics.flatMap(({ code, order, stage, summary, title }): SnapshotTopic[] => {
+      const stageCode = codes.stages.get(idOf(stage as Relation) ?? '')
+      return stageCode ? [{ code, order, stage: stageCode, summary, title }] : []
+    }),
+    departments: departments.map(
+      (department): SnapshotDepartment => ({
+        code: department.code,
+        name: department.name,
+        shortName: department.shortName ?? null,
+        phone: department.phone ?? null,
+        complaintPhone: department.complaintPhone ?? null,
+        address: department.address ?? null,
+        officeHours: department.officeHours ?? null,
+        website: department.website ?? null,
+        description: department.description ?? null,
+      }),
+    ),
+    centres: centres.map(
+      (centre): SnapshotCentre => ({
+        code: centre.code,
+        name: centre.name,
+        divisionName: divisions.get(idOf(centre.division as Relation) ?? '') ?? '',
+        address: centre.address,
+        phone: centre.phone,
+        hours: centre.hours,
+        transport: centre.transport,
+        accessibility: centre.accessibility,
+        latitude: centre.latitude,
+        longitude: centre.longitude,
+      }),
+    ),
+    bundles,
+  }
+}
+
+/** A published guide as the portal shows it, or undefined when its topic or stage is not published. */
+export function toSnapshotService(service: Service, codes: CodeBook): SnapshotService | undefined {
+  const topic = codes.topics.get(idOf(service.topic as Relation) ?? '')
+  const stage = codes.stages.get(idOf(service.stage as Relation) ?? '')
+  const department = codes.departments.get(idOf(service.department as Relation) ?? '')
+  if (!topic || !stage || !department) return undefined
+  const media = (value: Relation) => codes.media.get(idOf(value) ?? '') ?? null
+  return {
+    code: service.code,
+    title: service.title,
+    summary: service.summary,
+    kind: service.kind,
+    type: service.type,
+    level: service.level,
+    stage,
+    topic,
+    department,
+    audience: chosen(service.audience),
+    aliases: service.aliases ?? [],
+    legalBases: service.legalBases.map(({ article, name }) => ({ article, name })),
+    conditions: (service.conditions ?? []).map(({ text }) => text),
+    materials: (service.materials ?? []).map((material) => ({
+      name: material.name,
+      necessity: material.necessity,
+      form: material.form,
+      copies: material.copies,
+      source: material.source,
+      blankForm: media(material.blankForm as Relation),
+      sample: media(material.sample as Relation),
+      notes: material.notes,
+    })),
+    steps: (service.steps ?? []).map(({ description, title }) => ({ description, title })),
+    handlingForms: chosen(service.handlingForms),
+    caseType: service.caseType,
+    legalDays: service.legalDays,
+    promisedDays: service.promisedDays,
+    timeLimitNote: service.timeLimitNote ?? null,
+    visits: service.visits,
+    fee: {
+      charged: Boolean(service.fee?.charged),
+      items: (service.fee?.items ?? []).map(({ basis, name, standard }) => ({ basis, name, standard })),
+      reduction: service.fee?.reduction ?? null,
+    },
+    feeCharged: Boolean(service.fee?.charged),
+    onlineDepth: service.onlineDepth,
+    result: { name: service.result.name, type: service.result.type, description: service.result.description },
+    centres: service.centres.flatMap((centre) => codes.centres.get(idOf(centre as Relation) ?? '') ?? []),
+    hoursNote: service.hoursNote ?? null,
+    enquiryPhone: service.enquiryPhone,
+    complaintPhone: service.complaintPhone,
+    faqs: (service.faqs ?? []).map(({ answer, question }) => ({ answer, question })),
+    related: service.related ?? [],
+    link: service.link?.url && service.link.label ? { label: service.link.label, url: service.link.url } : null,
+    applicationForm: {
+      fields: (service.applicationForm?.fields ?? []).map((field) => ({
+        name: field.name,
+        type: field.type,
+        label: field.label,
+        required: Boolean(field.required),
+        options: field.options ?? [],
+        help: field.help ?? null,
+      })),
+      uploads: (service.applicationForm?.uploads ?? []).map((upload) => ({
+        material: upload.material,
+        required: Boolean(upload.required),
+        help: upload.help ?? null,
+      })),
+    },
+    updatedAt: service.updatedAt,
+  }
+}
+
+export const toSnapshotBundle = (
+  bundle: DataFromCollectionSlug<'bundles'>,
+  codes: CodeBook,
+  serviceCodes: Map<string, string>,
+): SnapshotBundle | undefined => {
+  const stage = codes.stages.get(idOf(bundle.stage as Relation) ?? '')
+  const services = bundle.services.flatMap((service) => serviceCodes.get(idOf(service as Relation) ?? '') ?? [])
+  if (!stage || services.length < 2) return undefined
+  return {
+    code: bundle.code,
+    title: bundle.title,
+    summary: bundle.summary,
+    stage,
+    benefits: (bundle.benefits ?? []).map(({ text }) => text),
+    services,
+  }
+}

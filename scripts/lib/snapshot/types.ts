@@ -1,0 +1,107 @@
+/**
+ * The content snapshot: everything the public portal shows, and nothing
+ * else. scripts/snapshot.ts writes it from Payload; the site in site/ builds
+ * from it alone. Relations are public codes, never database ids.
+ */
+import type { FormFieldType } from '../../../collections/Services/options'
+
+export type SnapshotStage = { code: string; icon: string; order: number; slug: string; summary: string; title: string }
+export type SnapshotTopic = { code: string; order: number; stage: string; summary: string; title: string }
+export type SnapshotDepartment = {
+  address: null | string
+  code: string
+  complaintPhone: null | string
+  description: null | string
+  name: string
+  officeHours: null | string
+  phone: null | string
+  shortName: null | string
+  website: null | string
+}
+export type SnapshotCentre = {
+  accessibility: string
+  address: string
+  code: string
+  /** The district or street the centre serves, e.g. 郑州市金水区. */
+  divisionName: string
+  hours: string
+  latitude: number
+  longitude: number
+  name: string
+  phone: string
+  transport: string
+}
+export type SnapshotBundle = {
+  benefits: string[]
+  code: string
+  services: string[]
+  stage: string
+  summary: string
+  title: string
+}
+export type SnapshotMedia = { alt: string; title: string; url: string }
+
+/** What lists, search filters and key-facts boxes need of every guide. */
+export type SnapshotServiceSummary = {
+  aliases: string[]
+  caseType: 'immediate' | 'promised'
+  centres: string[]
+  code: string
+  department: string
+  feeCharged: boolean
+  kind: 'counter' | 'info' | 'online'
+  onlineDepth: 'apply' | 'consult' | 'full' | 'info'
+  promisedDays: number
+  stage: string
+  summary: string
+  title: string
+  topic: string
+  visits: number
+}
+
+/** A whole guide, for its own page. */
+export type SnapshotService = SnapshotServiceSummary & {
+  applicationForm: {
+    fields: { help: null | string; label: string; name: string; options: string[]; required: boolean; type: FormFieldType }[]
+    uploads: { help: null | string; material: string; required: boolean }[]
+  }
+  audience: string[]
+  complaintPhone: string
+  conditions: string[]
+  enquiryPhone: string
+  faqs: { answer: string; question: string }[]
+  fee: { charged: boolean; items: { basis: string; name: string; standard: string }[]; reduction: null | string }
+  handlingForms: string[]
+  hoursNote: null | string
+  legalBases: { article: string; name: string }[]
+  legalDays: number
+  level: string
+  link: null | { label: string; url: string }
+  materials: {
+    blankForm: null | SnapshotMedia
+    copies: number
+    form: string
+    name: string
+    necessity: string
+    notes: string
+    sample: null | SnapshotMedia
+    source: string
+  }[]
+  related: string[]
+  result: { description: string; name: string; type: string }
+  steps: { description: string; title: string }[]
+  timeLimitNote: null | string
+  type: string
+  updatedAt: string
+}
+
+/** snapshot/catalogue.json; each guide is in snapshot/services/<code>.json. */
+export type SnapshotCatalogue = {
+  bundles: SnapshotBundle[]
+  centres: SnapshotCentre[]
+  departments: SnapshotDepartment[]
+  generatedAt: string
+  services: SnapshotServiceSummary[]
+  stages: SnapshotStage[]
+  topics: SnapshotTopic[]
+}

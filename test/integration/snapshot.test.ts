@@ -1,0 +1,65 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+
+import type { SnapshotCatalogue, SnapshotService } from '../../scripts/lib/snapshot/types'
+import { writeSnapshot } from '../../scripts/lib/snapshot'
+import { anyService, saveDraft } from '../helpers/catalogue'
+import { useTestPayload } from '../helpers/payload'
+import { signedIn } from '../helpers/users'
+
+const payload = useTestPayload({ seeded: true })
+const workDir = mkdtempSync(path.join(os.tmpdir(), 'yizhan-snapshot-'))
+afterAll(() => rmSync(workDir, { recursive: true, force: true }))
+
+const snapshotDir = path.join(workDir, 'snapshot')
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(path.join(snapshotDir, file), 'utf8')) as T
+
+describe('the content snapshot', () => {
+  it('holds the published catalogue, with relations as public codes', async () => {
+    const report = await writeSnapshot(payload, snapshotDir)
+    expect(report).toMatchObject({ stages: 16, topics: 100, services: 243, skipped: [] })
+    const catalogue = readJson<SnapshotCatalogue>('catalogue.json')
+    expect(catalogue.bundles.length).toBeGreaterThanOrEqual(3)
+    const codes = (list: { code: string }[]) => new Set(list.map((item) => item.code))
+    const [stages, topics, departments, centres, services] = [
+      codes(catalogue.stages),
+      codes(catalogue.topics),
+      codes(catalogue.departments),
+      codes(catalogue.centres),
+      codes(catalogue.services),
+    ]
+    for (const service of catalogue.services) {
+      expect(stages.has(service.stage), service.code).toBe(true)
+      expect(topics.has(service.topic), service.code).toBe(true)
+      expect(departments.has(service.department), service.code).toBe(true)
+      for (const centre of service.centres) expect(centres.has(centre), service.code).toBe(true)
+      const guide = readJson<SnapshotService>(`services/${service.code}.json`)
+      for (const related of guide.related) expect(services.has(related), `${service.code} → ${related}`).toBe(true)
+    }
+    for (const bundle of catalogue.bundles) for (const code of bundle.services) expect(services.has(code)).toBe(true)
+  })
+
+  it('leaves out drafts, unpublished edits and staff-only fields', async () => {
+    const editor = await signedIn(payload, 'editor-city')
+    const template = await anyService(payload, 'counter')
+    await saveDraft(payload, editor, template, { code: '990301', title: '未发布的草稿' })
+    await payload.update({
+      collection: 'services',
+      id: template.id,
+      data: { title: '尚未发布的新标题', editorNotes: '内部备注' },
+      draft: true,
+      overrideAccess: false,
+      user: editor,
+    })
+    await writeSnapshot(payload, snapshotDir)
+    const catalogue = readJson<SnapshotCatalogue>('catalogue.json')
+    expect(catalogue.services.map((service) => service.code)).not.toContain('990301')
+    const guide = readJson<Record<string, unknown>>(`services/${template.code}.json`)
+    expect(guide.title).toBe(template.title)
+    for (const field of ['reviewDue', 'editorNotes', 'seedHash', 'scope', 'id', '_status']) {
+      expect(guide, field).not.toHaveProperty(field)
+    }
+  })
+})
