@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+
+import { normaliseQuery, pinyinForms, searchKeywords } from '../../site/lib/chineseSearch'
+
+describe('Chinese search helpers', () => {
+  it('spells titles and aliases in full pinyin and initials', () => {
+    expect(pinyinForms('身份证')).toEqual({ full: 'shenfenzheng', initials: 'sfz' })
+    expect(pinyinForms('上户口')).toEqual({ full: 'shanghukou', initials: 'shk' })
+    expect(pinyinForms('12345')).toEqual({ full: '', initials: '' })
+  })
+
+  it('indexes a guide under its aliases and their pinyin, each once', () => {
+    const words = searchKeywords('出生登记', ['上户口', '报户口'])
+    expect(words).toEqual(
+      expect.arrayContaining(['上户口', '报户口', 'chushengdengji', 'csdj', 'shanghukou', 'shk', 'baohukou', 'bhk']),
+    )
+    expect(new Set(words).size).toBe(words.length)
+  })
+
+  it('normalises traditional characters, full-width letters and spacing', () => {
+    expect(normaliseQuery(' 出生登記 ')).toBe('出生登记')
+    expect(normaliseQuery('辦理身份證')).toBe('办理身份证')
+    expect(normaliseQuery('ＳＦＺ')).toBe('sfz')
+    expect(normaliseQuery('shen  fen   zheng')).toBe('shen fen zheng')
+  })
+})
