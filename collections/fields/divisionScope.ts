@@ -9,6 +9,7 @@ import {
   type DivisionPath,
   parseDivisionCode,
 } from '../Divisions/code'
+import { relationId } from '../relations'
 
 /** The read-only group holding a document's four-level division path. */
 export const scopePathField: Field = {
@@ -70,11 +71,6 @@ export function divisionScopeFields({
     scopePathField,
   ]
 }
-
-type Relation = { id: number | string } | number | string | null | undefined
-
-const relationId = (value: Relation): number | string | undefined =>
-  value && typeof value === 'object' ? value.id : (value ?? undefined)
 
 /**
  * Refuse a write that would place a record outside the signed-in user's

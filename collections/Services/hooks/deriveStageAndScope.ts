@@ -4,10 +4,8 @@ import { ValidationError } from 'payload'
 
 import { SCOPE_FIELD } from '../../access'
 import { assertWritableScope } from '../../fields/divisionScope'
+import { type Relation, relationId } from '../../relations'
 
-type Relation = { id: number | string } | number | string | null | undefined
-
-const relationId = (value: Relation) => (value && typeof value === 'object' ? value.id : value)
 
 /**
  * Look a related document up once per request: a seed or an import saves

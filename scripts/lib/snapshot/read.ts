@@ -1,6 +1,7 @@
 import type { CollectionSlug, DataFromCollectionSlug, Payload } from 'payload'
 
 import type { Media, Service } from '../../../cms/payload-types'
+import { type Relation, relationId } from '../../../collections/relations'
 import { chosen } from '../../../collections/Services/completeness'
 import type {
   SnapshotBundle,
@@ -22,8 +23,8 @@ const AS_THE_PUBLIC = { overrideAccess: false, user: null, draft: false, depth: 
 /** How many guides are read at once: memory stays flat however large the catalogue. */
 const PAGE_SIZE = 200
 
-type Relation = { id: string } | null | string | undefined
-const idOf = (value: Relation): string | undefined => (value && typeof value === 'object' ? value.id : (value ?? undefined))
+/** The id a relation points to, as the key of the code books below. */
+const idOf = (value: Relation): string => String(relationId(value))
 
 export async function* publicPages<S extends CollectionSlug>(
   payload: Payload,
@@ -78,7 +79,7 @@ export async function readStructure(payload: Payload) {
     ),
     // A topic shows only inside a published stage.
     topics: topics.flatMap(({ code, order, stage, summary, title }): SnapshotTopic[] => {
-      const stageCode = codes.stages.get(idOf(stage as Relation) ?? '')
+      const stageCode = codes.stages.get(idOf(stage))
       return stageCode ? [{ code, order, stage: stageCode, summary, title }] : []
     }),
     departments: departments.map(
@@ -98,7 +99,7 @@ export async function readStructure(payload: Payload) {
       (centre): SnapshotCentre => ({
         code: centre.code,
         name: centre.name,
-        divisionName: divisions.get(idOf(centre.division as Relation) ?? '') ?? '',
+        divisionName: divisions.get(idOf(centre.division)) ?? '',
         address: centre.address,
         phone: centre.phone,
         hours: centre.hours,
@@ -114,11 +115,11 @@ export async function readStructure(payload: Payload) {
 
 /** A published guide as the portal shows it, or undefined when its topic or stage is not published. */
 export function toSnapshotService(service: Service, codes: CodeBook): SnapshotService | undefined {
-  const topic = codes.topics.get(idOf(service.topic as Relation) ?? '')
-  const stage = codes.stages.get(idOf(service.stage as Relation) ?? '')
-  const department = codes.departments.get(idOf(service.department as Relation) ?? '')
+  const topic = codes.topics.get(idOf(service.topic))
+  const stage = codes.stages.get(idOf(service.stage))
+  const department = codes.departments.get(idOf(service.department))
   if (!topic || !stage || !department) return undefined
-  const media = (value: Relation) => codes.media.get(idOf(value) ?? '') ?? null
+  const media = (value: Relation) => codes.media.get(idOf(value)) ?? null
   return {
     code: service.code,
     title: service.title,
@@ -139,8 +140,8 @@ export function toSnapshotService(service: Service, codes: CodeBook): SnapshotSe
       form: material.form,
       copies: material.copies,
       source: material.source,
-      blankForm: media(material.blankForm as Relation),
-      sample: media(material.sample as Relation),
+      blankForm: media(material.blankForm),
+      sample: media(material.sample),
       notes: material.notes,
     })),
     steps: (service.steps ?? []).map(({ description, title }) => ({ description, title })),
@@ -158,7 +159,7 @@ export function toSnapshotService(service: Service, codes: CodeBook): SnapshotSe
     feeCharged: Boolean(service.fee?.charged),
     onlineDepth: service.onlineDepth,
     result: { name: service.result.name, type: service.result.type, description: service.result.description },
-    centres: service.centres.flatMap((centre) => codes.centres.get(idOf(centre as Relation) ?? '') ?? []),
+    centres: service.centres.flatMap((centre) => codes.centres.get(idOf(centre)) ?? []),
     hoursNote: service.hoursNote ?? null,
     enquiryPhone: service.enquiryPhone,
     complaintPhone: service.complaintPhone,
@@ -189,8 +190,8 @@ export const toSnapshotBundle = (
   codes: CodeBook,
   serviceCodes: Map<string, string>,
 ): SnapshotBundle | undefined => {
-  const stage = codes.stages.get(idOf(bundle.stage as Relation) ?? '')
-  const services = bundle.services.flatMap((service) => serviceCodes.get(idOf(service as Relation) ?? '') ?? [])
+  const stage = codes.stages.get(idOf(bundle.stage))
+  const services = bundle.services.flatMap((service) => serviceCodes.get(idOf(service)) ?? [])
   if (!stage || services.length < 2) return undefined
   return {
     code: bundle.code,
