@@ -14,6 +14,9 @@ export default tseslint.config(
       'cms/migrations/',
       'site/.next/',
       'site/out/',
+      'site/out.*/',
+      'site/public/assets/',
+      'site/next-env.d.ts',
       'test/.tmp/',
     ],
   },
@@ -26,5 +29,10 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-console': 'off',
     },
+  },
+  {
+    // Code that runs in the resident's browser.
+    files: ['site/client/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
   },
 )

@@ -14,10 +14,21 @@ const nextConfig: NextConfig = {
   // `npm test` typechecks and lints the whole repository; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
-  async redirects() {
-    // Until the portal is served here, the root leads staff to the admin.
-    return [{ source: '/', destination: '/admin', permanent: false }]
-  },
+  // The portal's pages live at /path/ (static-host style); its route handler
+  // redirects /path to /path/ itself, so Next must not strip the slash.
+  skipTrailingSlashRedirect: true,
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const config = withPayload(nextConfig, { devBundleServerPackages: false })
+const payloadHeaders = config.headers
+
+/**
+ * Payload asks every response for the colour-scheme client hint with
+ * Critical-CH, which makes browsers load a page twice on a first visit. Only
+ * the admin uses the hint, so only the admin asks for it; the portal stays
+ * one request per page.
+ */
+config.headers = async () =>
+  ((await payloadHeaders?.()) ?? []).map((rule) => (rule.source === '/:path*' ? { ...rule, source: '/admin/:path*' } : rule))
+
+export default config

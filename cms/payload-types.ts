@@ -382,6 +382,7 @@ export interface Service {
         }[]
       | null;
   };
+  featured?: boolean | null;
   /**
    * Check the content against practice by this date, then move it on.
    */
@@ -999,6 +1000,7 @@ export interface ServicesSelect<T extends boolean = true> {
               id?: T;
             };
       };
+  featured?: T;
   reviewDue?: T;
   editorNotes?: T;
   scope?:

@@ -23,3 +23,9 @@ export function resolveDataDir(env: Env = process.env): string {
   const configured = env.DATA_DIR?.trim()
   return configured ? path.resolve(configured) : path.join(ROOT_DIR, 'data')
 }
+
+/** The built portal (static files) that the server serves at `/`; `PORTAL_OUT_DIR` overrides `site/out/`. */
+export function resolvePortalDir(env: Env = process.env): string {
+  const configured = env.PORTAL_OUT_DIR?.trim()
+  return configured ? path.resolve(configured) : path.join(ROOT_DIR, 'site', 'out')
+}

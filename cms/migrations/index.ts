@@ -1,5 +1,6 @@
 import * as migration_20261121_145047_initial from './20261121_145047_initial';
 import * as migration_20261121_180141_catalogue from './20261121_180141_catalogue';
+import * as migration_20261121_201122_portal_featured from './20261121_201122_portal_featured';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261121_180141_catalogue.up,
     down: migration_20261121_180141_catalogue.down,
-    name: '20261121_180141_catalogue'
+    name: '20261121_180141_catalogue',
+  },
+  {
+    up: migration_20261121_201122_portal_featured.up,
+    down: migration_20261121_201122_portal_featured.down,
+    name: '20261121_201122_portal_featured'
   },
 ];

@@ -389,6 +389,13 @@ export const Services: CollectionConfig = {
         { label: { zh: '在线申请表', en: 'Application form' }, fields: [applicationFormField] },
       ],
     },
+    {
+      name: 'featured',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { zh: '列入门户首页“常用服务”', en: 'Show among popular services on the portal home page' },
+      admin: { position: 'sidebar' },
+    },
     reviewDueField,
     {
       name: 'editorNotes',

@@ -6,16 +6,25 @@ import { ROOT_DIR } from '../../cms/config/paths'
 /** The path of an installed package's executable. */
 export const binPath = (name: string): string => path.join(ROOT_DIR, 'node_modules', '.bin', name)
 
+type RunOptions = SpawnOptions & {
+  /** Also hand every piece of output to this function as it arrives (a build log, say). */
+  onOutput?: (text: string) => void
+}
+
 /**
  * Run a command to completion. Its output is collected and only shown when it
  * fails, so a healthy start stays quiet.
  */
-export function runQuietly(command: string, args: string[], options: SpawnOptions = {}): Promise<void> {
+export function runQuietly(command: string, args: string[], { onOutput, ...options }: RunOptions = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: ROOT_DIR, ...options, stdio: ['ignore', 'pipe', 'pipe'] })
     const output: Buffer[] = []
-    child.stdout?.on('data', (chunk: Buffer) => output.push(chunk))
-    child.stderr?.on('data', (chunk: Buffer) => output.push(chunk))
+    const collect = (chunk: Buffer) => {
+      output.push(chunk)
+      onOutput?.(chunk.toString())
+    }
+    child.stdout?.on('data', collect)
+    child.stderr?.on('data', collect)
     child.once('error', reject)
     child.once('exit', (code) => {
       if (code === 0) return resolve()

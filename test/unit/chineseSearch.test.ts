@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { normaliseQuery, pinyinForms, searchKeywords } from '../../site/lib/chineseSearch'
+import { pinyinForms, searchKeywords } from '../../site/lib/search/keywords'
+import { normaliseQuery } from '../../site/lib/search/normaliseQuery'
 
 describe('Chinese search helpers', () => {
   it('spells titles and aliases in full pinyin and initials', () => {
@@ -17,10 +18,16 @@ describe('Chinese search helpers', () => {
     expect(new Set(words).size).toBe(words.length)
   })
 
+  it('spells each word of a long title too, so a word inside it can be found by pinyin', () => {
+    const words = searchKeywords('居民身份证首次申领', [])
+    expect(words).toEqual(expect.arrayContaining(['juminshenfenzhengshoucishenling', 'shenfenzheng', 'sfz']))
+  })
+
   it('normalises traditional characters, full-width letters and spacing', () => {
     expect(normaliseQuery(' 出生登記 ')).toBe('出生登记')
     expect(normaliseQuery('辦理身份證')).toBe('办理身份证')
     expect(normaliseQuery('ＳＦＺ')).toBe('sfz')
-    expect(normaliseQuery('shen  fen   zheng')).toBe('shen fen zheng')
+    expect(normaliseQuery('shen  fen   zheng')).toBe('shenfenzheng')
+    expect(normaliseQuery('出生  登記 sfz')).toBe('出生 登记 sfz')
   })
 })

@@ -143,6 +143,7 @@ export const serviceSchema = z.strictObject({
       uploads: z.array(formUploadSchema).default([]),
     })
     .optional(),
+  featured: z.boolean({ error: '应为 true 或 false' }).default(false),
   reviewDue: isoDate,
 })
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { ROOT_DIR } from '../../../cms/config/paths'
@@ -37,6 +37,13 @@ const summaryOf = (service: SnapshotServiceSummary): SnapshotServiceSummary => (
   centres: service.centres,
 })
 
+/** Published uploads, copied from Payload's upload folder so the portal can be hosted anywhere. */
+async function copyMediaFiles(payload: Payload, files: string[], targetDir: string): Promise<void> {
+  const uploadDir = payload.collections.media.config.upload.staticDir ?? ''
+  await mkdir(targetDir, { recursive: true })
+  for (const file of files) await copyFile(path.join(uploadDir, file), path.join(targetDir, file))
+}
+
 /**
  * Write the portal's content snapshot: catalogue.json with the structure and
  * a summary of every guide, and services/<code>.json with each whole guide.
@@ -49,9 +56,11 @@ export async function writeSnapshot(payload: Payload, targetDir = SNAPSHOT_DIR):
   await mkdir(path.join(workDir, 'services'), { recursive: true })
   try {
     const structure = await readStructure(payload)
+    await copyMediaFiles(payload, structure.mediaFiles, path.join(workDir, 'media'))
     const services: SnapshotServiceSummary[] = []
     const serviceCodes = new Map<string, string>()
     const skipped: string[] = []
+    const featured: string[] = []
     for await (const docs of publicPages(payload, 'services')) {
       for (const doc of docs) {
         const service = toSnapshotService(doc, structure.codes)
@@ -61,12 +70,15 @@ export async function writeSnapshot(payload: Payload, targetDir = SNAPSHOT_DIR):
         }
         serviceCodes.set(doc.id, service.code)
         services.push(summaryOf(service))
+        if (doc.featured) featured.push(service.code)
         await writeFile(path.join(workDir, 'services', `${service.code}.json`), json(service))
       }
     }
     const bundles = structure.bundles.flatMap((bundle) => toSnapshotBundle(bundle, structure.codes, serviceCodes) ?? [])
     const catalogue: SnapshotCatalogue = {
       generatedAt: new Date().toISOString(),
+      cityName: structure.cityName,
+      featured,
       stages: structure.stages,
       topics: structure.topics,
       departments: structure.departments,

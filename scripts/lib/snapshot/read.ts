@@ -20,6 +20,9 @@ import type {
  */
 const AS_THE_PUBLIC = { overrideAccess: false, user: null, draft: false, depth: 0 } as const
 
+/** Where the portal serves uploaded files (blank forms, samples): copied into the snapshot's media/ folder. */
+export const SNAPSHOT_MEDIA_PATH = '/media/'
+
 /** How many guides are read at once: memory stays flat however large the catalogue. */
 const PAGE_SIZE = 200
 
@@ -60,20 +63,25 @@ export async function readStructure(payload: Payload) {
   const centres = await readAll(payload, 'service-centres')
   const bundles = await readAll(payload, 'bundles')
   const media = await readAll(payload, 'media', 'filename')
-  const divisions = new Map(
-    (await readAll(payload, 'divisions')).map((division) => [division.id, division.fullName ?? division.name]),
-  )
+  const allDivisions = await readAll(payload, 'divisions')
+  const divisions = new Map(allDivisions.map((division) => [division.id, division.fullName ?? division.name]))
 
   const codes: CodeBook = {
     stages: new Map(stages.map((stage) => [stage.id, stage.code])),
     topics: new Map(topics.map((topic) => [topic.id, topic.code])),
     departments: new Map(departments.map((department) => [department.id, department.code])),
     centres: new Map(centres.map((centre) => [centre.id, centre.code])),
-    media: new Map(media.map((file: Media) => [file.id, { url: file.url ?? '', title: file.title, alt: file.alt }])),
+    media: new Map(
+      media.flatMap((file: Media) =>
+        file.filename ? [[file.id, { url: `${SNAPSHOT_MEDIA_PATH}${file.filename}`, title: file.title, alt: file.alt }]] : [],
+      ),
+    ),
   }
 
   return {
     codes,
+    mediaFiles: media.flatMap((file) => file.filename ?? []),
+    cityName: allDivisions.find((division) => division.level === 'city')?.name ?? '',
     stages: stages.map(
       ({ code, icon, order, slug, summary, title }): SnapshotStage => ({ code, icon, order, slug, summary, title }),
     ),

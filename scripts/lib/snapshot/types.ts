@@ -99,6 +99,10 @@ export type SnapshotService = SnapshotServiceSummary & {
 export type SnapshotCatalogue = {
   bundles: SnapshotBundle[]
   centres: SnapshotCentre[]
+  /** The city the platform serves, e.g. 郑州市. */
+  cityName: string
+  /** Codes of the guides editors chose for the home page's popular services. */
+  featured: string[]
   departments: SnapshotDepartment[]
   generatedAt: string
   services: SnapshotServiceSummary[]

@@ -1,0 +1,7 @@
+/**
+ * Static files built from site/client/ and site/styles/ by the portal build,
+ * with a version so browsers fetch them again after a rebuild that changed them.
+ */
+const version = process.env.PORTAL_ASSET_VERSION ?? 'dev'
+
+export const assetUrl = (file: 'portal.css' | 'portal.js' | 'search.js'): string => `/assets/${file}?v=${version}`

@@ -1,0 +1,35 @@
+import type { GetStaticProps } from 'next'
+
+import { PORTAL_PATHS } from '../../../collections/catalogue/portalUrl'
+import { Layout } from '../../components/Layout'
+import { catalogue, type SnapshotBundle } from '../../lib/catalogue'
+
+export const config = { unstable_runtimeJS: false }
+
+type Props = { bundles: SnapshotBundle[] }
+
+export const getStaticProps: GetStaticProps<Props> = () => ({ props: { bundles: catalogue().bundles } })
+
+/** 一件事一次办: the bundles of services handled together. */
+export default function Bundles({ bundles }: Props) {
+  return (
+    <Layout
+      title="一件事一次办"
+      description="把相关联的多个事项合在一起，一次申请、一次办好。"
+      crumbs={[{ href: PORTAL_PATHS.home(), label: '首页' }]}
+    >
+      <h1>一件事一次办</h1>
+      <p className="lead">人生中的一件大事，往往要跑好几个部门。这里把它们合在一起，一次申请、一次办好。</p>
+      <ul className="card-list">
+        {bundles.map((bundle) => (
+          <li key={bundle.code}>
+            <h2>
+              <a href={PORTAL_PATHS.bundle(bundle.code)}>{bundle.title}</a>
+            </h2>
+            <p>{bundle.summary}</p>
+          </li>
+        ))}
+      </ul>
+    </Layout>
+  )
+}
