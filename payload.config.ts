@@ -14,11 +14,13 @@ import {
 import { ROOT_DIR } from './cms/config/paths'
 import { requireSecret } from './cms/config/secret'
 import { healthEndpoint } from './cms/endpoints/health'
+import { PORTAL_QUEUE, rebuildPortalTask } from './cms/jobs/rebuildPortal'
 import { Bundles } from './collections/Bundles'
 import { Departments } from './collections/Departments'
 import { Divisions } from './collections/Divisions'
 import { LifeStages } from './collections/LifeStages'
 import { Media } from './collections/Media'
+import { PortalBuilds } from './collections/PortalBuilds'
 import { ServiceCentres } from './collections/ServiceCentres'
 import { Services } from './collections/Services'
 import { Topics } from './collections/Topics'
@@ -43,7 +45,10 @@ export default buildConfig({
         Logo: '/cms/components/Brand#Logo',
         Icon: '/cms/components/Brand#Icon',
       },
-      beforeDashboard: ['/collections/Services/components/ReviewDuePanel#ReviewDuePanel'],
+      beforeDashboard: [
+        '/collections/PortalBuilds/components/PortalBuildPanel#PortalBuildPanel',
+        '/collections/Services/components/ReviewDuePanel#ReviewDuePanel',
+      ],
     },
   },
   i18n: {
@@ -61,11 +66,18 @@ export default buildConfig({
     Departments,
     Divisions,
     Users,
+    PortalBuilds,
   ],
   jobs: {
     // Scheduled publishing queues jobs; the long-running server works them off
-    // every minute. Scripts and tests open Payload without a runner.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+    // every minute, and portal rebuilds (debounced by their waitUntil) within
+    // seconds. Scripts and tests open Payload without a runner.
+    tasks: [rebuildPortalTask],
+    enableConcurrencyControl: true,
+    autoRun: [
+      { cron: '* * * * *', queue: 'default', limit: 50 },
+      { cron: '*/5 * * * * *', queue: PORTAL_QUEUE, limit: 1 },
+    ],
     shouldAutoRun: () => process.env.YIZHAN_RUN_JOBS === '1',
   },
   endpoints: [healthEndpoint],

@@ -14,6 +14,8 @@ const nextConfig: NextConfig = {
   // `npm test` typechecks and lints the whole repository; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
+  // The portal rebuild job runs these build tools from the server: load them from node_modules, unbundled.
+  serverExternalPackages: ['esbuild', 'pagefind', 'pinyin-pro', 'opencc-js', 'qrcode'],
   // The portal's pages live at /path/ (static-host style); its route handler
   // redirects /path to /path/ itself, so Next must not strip the slash.
   skipTrailingSlashRedirect: true,

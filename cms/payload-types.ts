@@ -76,6 +76,7 @@ export interface Config {
     departments: Department;
     divisions: Division;
     users: User;
+    'portal-builds': PortalBuild;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +94,7 @@ export interface Config {
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     divisions: DivisionsSelect<false> | DivisionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'portal-builds': PortalBuildsSelect<false> | PortalBuildsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -112,6 +114,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      rebuildPortal: TaskRebuildPortal;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -647,6 +650,25 @@ export interface User {
   collection: 'users';
 }
 /**
+ * The portal is rebuilt after content is published, unpublished or edited while published.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "portal-builds".
+ */
+export interface PortalBuild {
+  id: string;
+  status: 'running' | 'succeeded' | 'failed';
+  reason?: string | null;
+  startedAt: string;
+  finishedAt?: string | null;
+  durationMs?: number | null;
+  pages?: number | null;
+  services?: number | null;
+  logTail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -715,7 +737,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'rebuildPortal' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -748,10 +770,14 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'rebuildPortal' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -797,6 +823,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'portal-builds';
+        value: string | PortalBuild;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1199,6 +1229,22 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "portal-builds_select".
+ */
+export interface PortalBuildsSelect<T extends boolean = true> {
+  status?: T;
+  reason?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  durationMs?: T;
+  pages?: T;
+  services?: T;
+  logTail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1233,6 +1279,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1277,6 +1324,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRebuildPortal".
+ */
+export interface TaskRebuildPortal {
+  input: {
+    reason?: string | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

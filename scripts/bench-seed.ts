@@ -39,7 +39,7 @@ const round = (value: number, digits = 1) => Number(value.toFixed(digits))
 /** Child process: seed `baseDir` (no services), then time `contentDir` twice, and print the figures. */
 async function measure(baseDir: string, contentDir: string): Promise<void> {
   const payload = await openPayload()
-  await seedContent(payload, { contentDir: baseDir, demo: false })
+  await seedContent(payload, { contentDir: baseDir, demo: false, rebuildPortal: false })
   const samples: number[] = []
   let peakRss = 0
   const sample = () => {
@@ -49,12 +49,12 @@ async function measure(baseDir: string, contentDir: string): Promise<void> {
   }
   const timer = setInterval(sample, 200)
   let started = performance.now()
-  const first = await seedContent(payload, { contentDir, demo: false })
+  const first = await seedContent(payload, { contentDir, demo: false, rebuildPortal: false })
   const firstRunSeconds = (performance.now() - started) / 1000
   sample()
   clearInterval(timer)
   started = performance.now()
-  await seedContent(payload, { contentDir, demo: false })
+  await seedContent(payload, { contentDir, demo: false, rebuildPortal: false })
   const secondRunSeconds = (performance.now() - started) / 1000
   await payload.destroy()
   // Heap in use at each fifth of the first run: flat means it does not climb with the count.

@@ -17,7 +17,8 @@ import { openPayload } from './lib/payload'
 import { ensurePortFree, ensureWritableDir, resolvePort } from './lib/preflight'
 import { binPath } from './lib/processes'
 import { waitUntilHealthy } from './lib/health'
-import { DEMO_PASSWORD, describeSeedReport, seedContent } from './lib/seed'
+import { buildPortal, isPortalBuildCurrent } from './lib/portal/build'
+import { DEMO_PASSWORD, describeSeedReport, seedChangedAnything, seedContent } from './lib/seed'
 
 async function main(): Promise<void> {
   loadDotEnv()
@@ -35,9 +36,14 @@ async function main(): Promise<void> {
 
   console.log(`正在准备数据库（${database.engine === 'sqlite' ? `SQLite：${database.file}` : 'MongoDB'}）…`)
   const payload = await openPayload()
-  const report = await seedContent(payload, { demo: mode === 'demo' })
+  const report = await seedContent(payload, { demo: mode === 'demo', rebuildPortal: false })
   console.log(describeSeedReport(report))
   const firstAdmin = await prepareFirstAdmin(payload)
+  if (seedChangedAnything(report) || !isPortalBuildCurrent()) {
+    console.log('正在生成门户网站…')
+    const portal = await buildPortal(payload)
+    console.log(`门户网站已生成：${portal.pages} 个页面，用时 ${Math.round(portal.durationMs / 1000)} 秒`)
+  }
   await payload.destroy()
 
   console.log('正在检查管理后台构建…')
@@ -77,6 +83,7 @@ function printBanner(base: string, mode: PlatformMode, firstAdmin: FirstAdminSta
   const lines = [
     '',
     `一站通已就绪（${mode === 'demo' ? '演示模式' : '生产模式'}）`,
+    `  门户网站：${base}/`,
     `  管理后台：${base}/admin`,
     `  REST 接口：${base}/api`,
     `  GraphQL：${base}/api/graphql`,

@@ -1,6 +1,7 @@
 import * as migration_20261121_145047_initial from './20261121_145047_initial';
 import * as migration_20261121_180141_catalogue from './20261121_180141_catalogue';
 import * as migration_20261121_201122_portal_featured from './20261121_201122_portal_featured';
+import * as migration_20261121_203417_portal_builds from './20261121_203417_portal_builds';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261121_201122_portal_featured.up,
     down: migration_20261121_201122_portal_featured.down,
-    name: '20261121_201122_portal_featured'
+    name: '20261121_201122_portal_featured',
+  },
+  {
+    up: migration_20261121_203417_portal_builds.up,
+    down: migration_20261121_203417_portal_builds.down,
+    name: '20261121_203417_portal_builds'
   },
 ];

@@ -11,6 +11,7 @@ import {
 } from '../catalogue/fields'
 import { PORTAL_PATHS, portalUrl } from '../catalogue/portalUrl'
 import { catalogueVersions } from '../catalogue/versions'
+import { portalRebuildHooks } from '../catalogue/hooks/queuePortalRebuild'
 
 /** "One thing" bundles (一件事): services a resident usually needs together, applied for at once. */
 export const Bundles: CollectionConfig = {
@@ -28,6 +29,7 @@ export const Bundles: CollectionConfig = {
   },
   defaultSort: 'code',
   versions: catalogueVersions,
+  hooks: portalRebuildHooks,
   access: catalogueAccess(cityEditors),
   fields: [
     codeField(

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, rolesInScope } from '../access'
+import { portalRebuildHooks } from '../catalogue/hooks/queuePortalRebuild'
 import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionScope'
 
 /**
@@ -34,6 +35,7 @@ export const Departments: CollectionConfig = {
   },
   hooks: {
     beforeChange: [setScopeFromDivision],
+    ...portalRebuildHooks,
   },
   fields: [
     {

@@ -5,6 +5,7 @@ import { codeField, orderField, seedHashField, summaryField, titleField } from '
 import { PORTAL_PATHS, portalUrl } from '../catalogue/portalUrl'
 import { catalogueVersions } from '../catalogue/versions'
 import { STAGE_CODE } from '../Services/options'
+import { portalRebuildHooks } from '../catalogue/hooks/queuePortalRebuild'
 
 /** The 16 life stages residents browse by: the top of the catalogue. */
 export const LifeStages: CollectionConfig = {
@@ -22,6 +23,7 @@ export const LifeStages: CollectionConfig = {
   },
   defaultSort: 'order',
   versions: catalogueVersions,
+  hooks: portalRebuildHooks,
   access: catalogueAccess(cityEditors),
   fields: [
     codeField(STAGE_CODE, { zh: '2位数字，例如 01。', en: 'Two digits, e.g. 01.' }, '人生阶段编码应为2位数字'),

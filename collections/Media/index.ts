@@ -5,6 +5,7 @@ import { resolveDataDir } from '../../cms/config/paths'
 import { anyone } from '../access'
 import { anyEditor } from '../catalogue/access'
 import { seedHashField } from '../catalogue/fields'
+import { portalRebuildHooks } from '../catalogue/hooks/queuePortalRebuild'
 
 /**
  * Files attached to guides: blank forms, filled-in samples and pictures. All
@@ -26,6 +27,7 @@ export const Media: CollectionConfig = {
       en: 'Blank forms, samples and pictures used by guides; public, never personal.',
     },
   },
+  hooks: portalRebuildHooks,
   access: {
     read: anyone,
     // Any editor may upload; the guides that use a file carry the scope.

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { catalogueAccess, editorsInScope } from '../catalogue/access'
 import { codeField, seedHashField } from '../catalogue/fields'
 import { PORTAL_PATHS, portalUrl } from '../catalogue/portalUrl'
+import { portalRebuildHooks } from '../catalogue/hooks/queuePortalRebuild'
 import { catalogueVersions } from '../catalogue/versions'
 import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionScope'
 
@@ -24,7 +25,7 @@ export const ServiceCentres: CollectionConfig = {
   defaultSort: 'code',
   versions: catalogueVersions,
   access: catalogueAccess(editorsInScope),
-  hooks: { beforeChange: [setScopeFromDivision] },
+  hooks: { beforeChange: [setScopeFromDivision], ...portalRebuildHooks },
   fields: [
     codeField(
       /^[a-z0-9]+(?:-[a-z0-9]+)*$/,

@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { catalogueAccess, editorsInScope, staffOnlyField } from '../catalogue/access'
 import { codeField, reviewDueField, seedHashField, sentencesField, summaryField, titleField } from '../catalogue/fields'
 import { PORTAL_PATHS, portalUrl } from '../catalogue/portalUrl'
+import { portalRebuildHooks } from '../catalogue/hooks/queuePortalRebuild'
 import { catalogueVersions } from '../catalogue/versions'
 import { scopePathField } from '../fields/divisionScope'
 import { applicationFormField } from './fields/applicationForm'
@@ -374,6 +375,7 @@ export const Services: CollectionConfig = {
   access: catalogueAccess(editorsInScope),
   hooks: {
     beforeChange: [deriveStageAndScope, requireCompleteGuide],
+    ...portalRebuildHooks,
   },
   fields: [
     {

@@ -5,6 +5,7 @@ import { codeField, orderField, seedHashField, summaryField, titleField } from '
 import { PORTAL_PATHS, portalUrl } from '../catalogue/portalUrl'
 import { catalogueVersions } from '../catalogue/versions'
 import { TOPIC_CODE } from '../Services/options'
+import { portalRebuildHooks } from '../catalogue/hooks/queuePortalRebuild'
 
 /** The 100 topics (subcategories), each inside one life stage. */
 export const Topics: CollectionConfig = {
@@ -23,6 +24,7 @@ export const Topics: CollectionConfig = {
   },
   defaultSort: 'code',
   versions: catalogueVersions,
+  hooks: portalRebuildHooks,
   access: catalogueAccess(cityEditors),
   fields: [
     codeField(

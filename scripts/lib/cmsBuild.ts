@@ -11,8 +11,9 @@ const BUILD_DIR = path.join(ROOT_DIR, 'cms', '.next')
 const STAMP_FILE = path.join(BUILD_DIR, 'yizhan-build-stamp')
 
 /** Everything the CMS build depends on. */
-const BUILD_INPUTS = ['package-lock.json', 'payload.config.ts', 'tsconfig.json', 'cms', 'collections']
-const NOT_INPUTS = new Set(['.next', 'node_modules', 'next-env.d.ts'])
+const BUILD_INPUTS = ['package-lock.json', 'payload.config.ts', 'tsconfig.json', 'cms', 'collections', 'scripts/lib', 'site/lib']
+/** Generated folders and files, never build inputs. */
+const NOT_INPUTS = new Set(['.next', 'node_modules', 'next-env.d.ts', 'out', 'snapshot', 'assets'])
 
 function filesOf(entry: string): string[] {
   const absolute = path.join(ROOT_DIR, entry)
@@ -23,14 +24,17 @@ function filesOf(entry: string): string[] {
     .flatMap((child) => filesOf(path.join(entry, child.name)))
 }
 
-/** A hash of the build inputs: the build is redone only when it changes. */
-export function buildFingerprint(): string {
+/** A hash of the files under `inputs` (paths relative to the repository root). */
+export function sourceFingerprint(inputs: readonly string[]): string {
   const hash = createHash('sha256')
-  for (const file of BUILD_INPUTS.flatMap(filesOf).sort()) {
+  for (const file of inputs.flatMap(filesOf).sort()) {
     hash.update(file).update('\0').update(readFileSync(path.join(ROOT_DIR, file))).update('\0')
   }
   return hash.digest('hex')
 }
+
+/** A hash of the CMS build inputs: the build is redone only when it changes. */
+export const buildFingerprint = (): string => sourceFingerprint(BUILD_INPUTS)
 
 export function isBuildCurrent(): boolean {
   return (

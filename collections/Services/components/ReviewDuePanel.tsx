@@ -4,7 +4,7 @@ import { stringify } from 'qs-esm'
 
 import { hasRole } from '../../access'
 import { REVIEW_WARNING_DAYS, reviewHorizon } from '../review'
-import './reviewDuePanel.css'
+import '../../../cms/components/dashboardPanel.css'
 
 type Props = { payload: Payload; user?: null | TypedUser }
 
@@ -38,7 +38,7 @@ export async function ReviewDuePanel({ payload, user }: Props) {
   const listUrl = `${adminRoute}/collections/services?${stringify({ where: { and: [where] }, sort: 'reviewDue' })}`
 
   return (
-    <section aria-labelledby="review-due-heading" className="review-due">
+    <section aria-labelledby="review-due-heading" className="dashboard-panel">
       <h2 id="review-due-heading">待复核的办事指南</h2>
       {totalDocs === 0 ? (
         <p>未来 {REVIEW_WARNING_DAYS} 天内没有需要复核的指南。</p>
@@ -54,7 +54,7 @@ export async function ReviewDuePanel({ payload, user }: Props) {
                 <a href={`${adminRoute}/collections/services/${doc.id}`}>
                   {doc.code} {doc.title}
                 </a>{' '}
-                <span className={doc.reviewDue && doc.reviewDue <= today ? 'review-due__overdue' : undefined}>
+                <span className={doc.reviewDue && doc.reviewDue <= today ? 'dashboard-panel__warning' : undefined}>
                   {doc.reviewDue ? formatDate(doc.reviewDue) : ''}
                   {doc.reviewDue && doc.reviewDue <= today ? '（已到期）' : ''}
                 </span>

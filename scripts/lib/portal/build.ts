@@ -1,16 +1,29 @@
 import type { Payload } from 'payload'
 
-import { cp, mkdir, rename, rm } from 'node:fs/promises'
+import { existsSync, readFileSync } from 'node:fs'
+import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { resolvePortalDir } from '../../../cms/config/paths'
 import { portalOrigin } from '../../../site/lib/site'
+import { sourceFingerprint } from '../cmsBuild'
 import { binPath, runQuietly } from '../processes'
 import { SNAPSHOT_DIR, writeSnapshot } from '../snapshot'
 import { buildAssets } from './assets'
 import { SITE_DIR } from './paths'
 import { writeSearchIndex } from './searchIndex'
 import { writeSitemap } from './sitemap'
+
+/** Everything the portal's pages depend on besides the content. */
+const SITE_INPUTS = ['package-lock.json', 'site', 'collections/Services/options.ts', 'collections/catalogue/portalUrl.ts', 'scripts/lib/portal', 'scripts/lib/snapshot']
+/** Inside the built portal; a dot file, so never served. */
+const STAMP_FILE = '.yizhan-site-stamp'
+
+/** Whether the built portal came from the current site sources (content changes are tracked separately). */
+export function isPortalBuildCurrent(outDir = resolvePortalDir()): boolean {
+  const stamp = path.join(outDir, STAMP_FILE)
+  return existsSync(stamp) && readFileSync(stamp, 'utf8') === sourceFingerprint(SITE_INPUTS)
+}
 
 export type PortalBuildReport = {
   durationMs: number
@@ -97,6 +110,7 @@ export async function buildPortal(
     const pages = await step('写入 sitemap.xml', () =>
       writeSitemap(stagingDir, portalOrigin(), new Date().toISOString().slice(0, 10)),
     )
+    await writeFile(path.join(stagingDir, STAMP_FILE), sourceFingerprint(SITE_INPUTS))
     await swapIn(stagingDir, outDir)
     log.add(`门户已更新：${pages} 个页面`)
     return {

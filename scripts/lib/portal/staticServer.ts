@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Readable } from 'node:stream'
+import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 
 import { servePortalFile } from '../../../cms/lib/portal/servePortalFile'
 
@@ -16,7 +17,7 @@ export async function startPortalServer(): Promise<{ close: () => Promise<void>;
     servePortalFile(request, segments)
       .then(async (response) => {
         outgoing.writeHead(response.status, Object.fromEntries(response.headers))
-        if (response.body) Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).pipe(outgoing)
+        if (response.body) Readable.fromWeb(response.body as WebReadableStream).pipe(outgoing)
         else outgoing.end()
       })
       .catch((error: unknown) => {

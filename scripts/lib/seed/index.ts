@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { ROOT_DIR } from '../../../cms/config/paths'
 import { withTransaction } from '../../../cms/lib/withTransaction'
+import { SKIP_PORTAL_REBUILD } from '../../../collections/catalogue/hooks/queuePortalRebuild'
 import { emptyIds } from './catalogueData'
 import { loadSeedContent } from './content'
 import { type CatalogueReport, emptyCatalogueReport, seedCatalogue } from './seedCatalogue'
@@ -16,7 +17,16 @@ export const DEMO_PASSWORD = 'yizhan-demo-2026'
 
 export type SeedReport = { demoUsers: Tally; departments: Tally; divisions: Tally } & CatalogueReport
 
-type SeedOptions = { contentDir?: string; demo: boolean }
+type SeedOptions = {
+  contentDir?: string
+  demo: boolean
+  /** Queue a portal rebuild for what changed (a running server builds it); false when the caller builds the portal itself. */
+  rebuildPortal?: boolean
+}
+
+/** Whether a seed run created or changed anything. */
+export const seedChangedAnything = (report: SeedReport): boolean =>
+  Object.values(report).some((tally) => tally.created + tally.updated > 0)
 
 /**
  * Load `content/` into the database: validate every file first, then write
@@ -25,7 +35,7 @@ type SeedOptions = { contentDir?: string; demo: boolean }
  */
 export async function seedContent(
   payload: Payload,
-  { contentDir = CONTENT_DIR, demo }: SeedOptions,
+  { contentDir = CONTENT_DIR, demo, rebuildPortal = true }: SeedOptions,
 ): Promise<SeedReport> {
   const content = await loadSeedContent(contentDir)
   const report: SeedReport = {
@@ -36,6 +46,7 @@ export async function seedContent(
   }
 
   await withTransaction(payload, async (req) => {
+    if (!rebuildPortal) req.context[SKIP_PORTAL_REBUILD] = true
     const ids = emptyIds()
     const { divisions: divisionIds, departments: departmentIds } = ids
     for (const division of content.divisions) {

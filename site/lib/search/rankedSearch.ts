@@ -1,5 +1,3 @@
-import { hasChineseCharacters } from './queryText'
-
 /**
  * The portal's search strategy on top of Pagefind, for the way residents
  * actually ask ("身份证丢了怎么补办"):

@@ -4,6 +4,7 @@ import { FormFieldRowLabel as FormFieldRowLabel_0ca2a689f3c7e78c53f40aefee040cc0
 import { GuideFilters as GuideFilters_08c29b86ddb958736a2a3a71304f5a5a } from '../../../../collections/Services/components/GuideFilters'
 import { Icon as Icon_bc64442ee066953691f85c8dc29a6959 } from '../../../../cms/components/Brand'
 import { Logo as Logo_bc64442ee066953691f85c8dc29a6959 } from '../../../../cms/components/Brand'
+import { PortalBuildPanel as PortalBuildPanel_92bfaea16267af025d6484667660146d } from '../../../../collections/PortalBuilds/components/PortalBuildPanel'
 import { ReviewDuePanel as ReviewDuePanel_46b54b864536e2f1ec4d6519e0cc4ba2 } from '../../../../collections/Services/components/ReviewDuePanel'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -15,6 +16,7 @@ export const importMap = {
   "/collections/Services/components/GuideFilters#GuideFilters": GuideFilters_08c29b86ddb958736a2a3a71304f5a5a,
   "/cms/components/Brand#Icon": Icon_bc64442ee066953691f85c8dc29a6959,
   "/cms/components/Brand#Logo": Logo_bc64442ee066953691f85c8dc29a6959,
+  "/collections/PortalBuilds/components/PortalBuildPanel#PortalBuildPanel": PortalBuildPanel_92bfaea16267af025d6484667660146d,
   "/collections/Services/components/ReviewDuePanel#ReviewDuePanel": ReviewDuePanel_46b54b864536e2f1ec4d6519e0cc4ba2,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,61 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
+
+import { PORTAL_QUEUE } from '../../../cms/jobs/rebuildPortal'
+
+/** Edits within this long of each other share one rebuild. */
+export const REBUILD_DEBOUNCE_MS = 10_000
+
+/** Set on a request's context by callers that build the portal themselves (the seed before `npm start`). */
+export const SKIP_PORTAL_REBUILD = 'skipPortalRebuild'
+
+type Versioned = { _status?: 'draft' | 'published' | null; updatedAt?: string }
+
+async function queueRebuild(req: PayloadRequest, reason: string): Promise<void> {
+  if (req.context[SKIP_PORTAL_REBUILD]) return
+  await req.payload.jobs.queue({
+    task: 'rebuildPortal',
+    queue: PORTAL_QUEUE,
+    input: { reason },
+    waitUntil: new Date(Date.now() + REBUILD_DEBOUNCE_MS),
+    req,
+  })
+}
+
+/**
+ * Whether a change alters what the public sees. For collections with drafts:
+ * publishing, unpublishing or editing the published version does; saving a
+ * draft of a published document leaves the published version untouched.
+ */
+async function changesPublicContent(
+  collection: CollectionSlug,
+  doc: Versioned & { id: number | string },
+  previousDoc: undefined | Versioned,
+  req: PayloadRequest,
+): Promise<boolean> {
+  if (doc._status === undefined) return true
+  if (doc._status === 'published') return true
+  if (previousDoc?._status !== 'published') return false
+  const published = (await req.payload.findByID({ collection, id: doc.id, depth: 0, draft: false, req })) as Versioned
+  return published._status !== 'published' || published.updatedAt !== previousDoc.updatedAt
+}
+
+const describe = (collection: CollectionSlug, doc: Record<string, unknown>) =>
+  `${collection} ${String(doc.code ?? doc.filename ?? doc.id)}`
+
+/** Queue a portal rebuild when a catalogue document's public version changes. */
+export const queuePortalRebuildOnChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+  if (await changesPublicContent(collection.slug, doc, previousDoc, req)) {
+    await queueRebuild(req, `${describe(collection.slug, doc)} 已修改`)
+  }
+  return doc
+}
+
+export const queuePortalRebuildOnDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  await queueRebuild(req, `${describe(collection.slug, doc)} 已删除`)
+}
+
+/** The hooks every collection the portal shows carries. */
+export const portalRebuildHooks = {
+  afterChange: [queuePortalRebuildOnChange],
+  afterDelete: [queuePortalRebuildOnDelete],
+}
