@@ -15,6 +15,7 @@ export default tseslint.config(
       'site/.next/',
       'site/out/',
       'site/out.*/',
+      'site/.build/',
       'site/public/assets/',
       'site/next-env.d.ts',
       'test/.tmp/',

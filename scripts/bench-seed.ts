@@ -8,16 +8,12 @@
  * service and bundle written through Payload), sampling heap use while it
  * works, and finally a second run in which nothing changes.
  */
-import { spawnSync } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import os from 'node:os'
-import path from 'node:path'
 
+import { measureInFreshProcess, shippedServiceCount } from './lib/benchCatalogue'
 import { runCli } from './lib/cli'
 import { openPayload } from './lib/payload'
-import { CONTENT_DIR, seedContent } from './lib/seed'
-import { generateCatalogue } from './lib/syntheticCatalogue'
+import { seedContent } from './lib/seed'
 
 type Result = {
   firstRunSeconds: number
@@ -70,68 +66,17 @@ async function measure(baseDir: string, contentDir: string): Promise<void> {
   console.log(JSON.stringify(result))
 }
 
-function runSize(size: number, shipped: number): Result {
-  const workDir = mkdtempSync(path.join(os.tmpdir(), 'yizhan-bench-'))
-  try {
-    let contentDir = CONTENT_DIR
-    if (size !== shipped) {
-      contentDir = path.join(workDir, 'content')
-      generateCatalogue(size, contentDir)
-    }
-    // The same folder without services and bundles, seeded first and not timed.
-    const baseDir = path.join(workDir, 'base')
-    cpSync(contentDir, baseDir, { recursive: true })
-    for (const folder of ['services', 'bundles']) {
-      rmSync(path.join(baseDir, folder), { recursive: true })
-      mkdirSync(path.join(baseDir, folder))
-    }
-    // Always the embedded database, whatever the operator's environment says.
-    const env = { ...process.env }
-    delete env.DATABASE_URI
-    mkdirSync(path.join(workDir, 'data'))
-    const child = spawnSync(
-      process.execPath,
-      [
-        '--conditions=production',
-        `--max-old-space-size=${HEAP_LIMIT_MIB}`,
-        path.join('scripts', 'run.mjs'),
-        'bench-seed',
-        '--measure',
-        baseDir,
-        contentDir,
-      ],
-      {
-        encoding: 'utf8',
-        env: {
-          ...env,
-          DATA_DIR: path.join(workDir, 'data'),
-          PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-          YIZHAN_MODE: 'production',
-        },
-        maxBuffer: 16 * MiB,
-      },
-    )
-    const line = child.stdout.trim().split('\n').pop() ?? ''
-    if (child.status !== 0 || !line.startsWith('{')) {
-      throw new Error(`规模 ${size} 的测量失败：${child.stderr.trim().split('\n').slice(-3).join(' ')}`)
-    }
-    return JSON.parse(line) as Result
-  } finally {
-    rmSync(workDir, { recursive: true, force: true })
-  }
-}
-
 runCli(async () => {
   const args = process.argv.slice(2)
   if (args[0] === '--measure' && args[1] && args[2]) return measure(args[1], args[2])
 
-  const shipped = readdirSync(path.join(CONTENT_DIR, 'services')).length
+  const shipped = shippedServiceCount()
   const sizes = args.length ? args.map(Number) : [shipped, 10_000]
   console.log(
     `种子数据写入基准（SQLite，${os.cpus().length} 核，Node ${process.version}，堆上限 ${HEAP_LIMIT_MIB} MiB）`,
   )
   for (const size of sizes) {
-    const result = runSize(size, shipped)
+    const result = measureInFreshProcess<Result>('bench-seed', size, { nodeArgs: [`--max-old-space-size=${HEAP_LIMIT_MIB}`] })
     const rate = result.services / result.firstRunSeconds
     console.log(
       [

@@ -19,6 +19,8 @@ export const startEnv = (overrides: Record<string, string | undefined>): NodeJS.
     if (value === undefined) delete env[key]
     else env[key] = value
   }
+  // A test's portal is built into its own data folder, never over the developer's site/out/.
+  if (overrides.DATA_DIR && !overrides.PORTAL_OUT_DIR) env.PORTAL_OUT_DIR = path.join(overrides.DATA_DIR, 'portal')
   return env
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -39,6 +39,20 @@ describe('the content snapshot', () => {
       for (const related of guide.related) expect(services.has(related), `${service.code} → ${related}`).toBe(true)
     }
     for (const bundle of catalogue.bundles) for (const code of bundle.services) expect(services.has(code)).toBe(true)
+  })
+
+  it('copies published files (blank forms, samples) and links them where the portal serves them', async () => {
+    await writeSnapshot(payload, snapshotDir)
+    const catalogue = readJson<SnapshotCatalogue>('catalogue.json')
+    expect(catalogue.cityName).toBe('郑州市')
+    expect(catalogue.featured.length).toBeGreaterThan(0)
+    const guide = readJson<SnapshotService>('services/010301.json')
+    const files = guide.materials.flatMap((material) => [material.blankForm, material.sample]).filter((file) => file !== null)
+    expect(files.length).toBeGreaterThan(0)
+    for (const file of files) {
+      expect(file.url).toMatch(/^\/media\/[a-z0-9-]+\.(png|jpe?g|webp|pdf)$/)
+      expect(existsSync(path.join(snapshotDir, file.url))).toBe(true)
+    }
   })
 
   it('leaves out drafts, unpublished edits and staff-only fields', async () => {

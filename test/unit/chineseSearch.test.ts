@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { pinyinForms, searchKeywords } from '../../site/lib/search/keywords'
 import { normaliseQuery } from '../../site/lib/search/normaliseQuery'
+import { meaningfulWords } from '../../site/lib/search/rankedSearch'
 
 describe('Chinese search helpers', () => {
   it('spells titles and aliases in full pinyin and initials', () => {
@@ -29,5 +30,13 @@ describe('Chinese search helpers', () => {
     expect(normaliseQuery('ＳＦＺ')).toBe('sfz')
     expect(normaliseQuery('shen  fen   zheng')).toBe('shenfenzheng')
     expect(normaliseQuery('出生  登記 sfz')).toBe('出生 登记 sfz')
+  })
+
+  it('keeps the words of a question that say what the resident needs', () => {
+    const words = meaningfulWords('身份证丢了怎么补办')
+    expect(words).toEqual(expect.arrayContaining(['身份', '证', '丢', '补']))
+    expect(words).not.toContain('怎么')
+    expect(words).not.toContain('了')
+    expect(meaningfulWords('什么')).toEqual(['什么'])
   })
 })

@@ -22,29 +22,29 @@ async function queueRebuild(req: PayloadRequest, reason: string): Promise<void> 
 }
 
 /**
- * Whether a change alters what the public sees. For collections with drafts:
- * publishing, unpublishing or editing the published version does; saving a
- * draft of a published document leaves the published version untouched.
+ * Whether a change alters what the public sees. Collections without drafts:
+ * always. With drafts: publishing or editing the published version (the saved
+ * document is published), or unpublishing (the main document itself was just
+ * written, as a draft). Saving a draft leaves the main document untouched.
  */
 async function changesPublicContent(
   collection: CollectionSlug,
   doc: Versioned & { id: number | string },
-  previousDoc: undefined | Versioned,
+  operation: 'create' | 'update',
   req: PayloadRequest,
 ): Promise<boolean> {
-  if (doc._status === undefined) return true
-  if (doc._status === 'published') return true
-  if (previousDoc?._status !== 'published') return false
-  const published = (await req.payload.findByID({ collection, id: doc.id, depth: 0, draft: false, req })) as Versioned
-  return published._status !== 'published' || published.updatedAt !== previousDoc.updatedAt
+  if (doc._status === undefined || doc._status === 'published') return true
+  if (operation === 'create') return false
+  const main = (await req.payload.findByID({ collection, id: doc.id, depth: 0, draft: false, req })) as Versioned
+  return main.updatedAt === doc.updatedAt
 }
 
 const describe = (collection: CollectionSlug, doc: Record<string, unknown>) =>
   `${collection} ${String(doc.code ?? doc.filename ?? doc.id)}`
 
 /** Queue a portal rebuild when a catalogue document's public version changes. */
-export const queuePortalRebuildOnChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
-  if (await changesPublicContent(collection.slug, doc, previousDoc, req)) {
+export const queuePortalRebuildOnChange: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
+  if (await changesPublicContent(collection.slug, doc, operation, req)) {
     await queueRebuild(req, `${describe(collection.slug, doc)} 已修改`)
   }
   return doc

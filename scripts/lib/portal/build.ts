@@ -84,8 +84,8 @@ export async function buildPortal(
     return result
   }
 
-  // Staged beside the output folder, so the final swap is a rename on one file system.
-  const stagingDir = `${outDir}.staging-${process.pid}`
+  // Next writes its export only inside the site's own folder.
+  const stagingDir = path.join(SITE_DIR, '.build', `export-${process.pid}`)
   try {
     await rm(stagingDir, { recursive: true, force: true })
     await mkdir(path.dirname(outDir), { recursive: true })
@@ -129,13 +129,30 @@ export async function buildPortal(
   }
 }
 
-/** Replace the served portal with the new one: two renames, the old copy removed afterwards. */
+/** Move a folder, copying when it must cross file systems (a portal folder under /tmp, say). */
+async function move(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
+    await cp(from, to, { recursive: true })
+    await rm(from, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Replace the served portal with the new one: the new build is first moved
+ * next to the old, then two renames swap them; the old copy is removed last.
+ */
 async function swapIn(stagingDir: string, outDir: string): Promise<void> {
+  const incomingDir = `${outDir}.incoming-${process.pid}`
   const oldDir = `${outDir}.old-${process.pid}`
+  await rm(incomingDir, { recursive: true, force: true })
+  await move(stagingDir, incomingDir)
   await rm(oldDir, { recursive: true, force: true })
   await rename(outDir, oldDir).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error
   })
-  await rename(stagingDir, outDir)
+  await rename(incomingDir, outDir)
   await rm(oldDir, { recursive: true, force: true })
 }
