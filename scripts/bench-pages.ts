@@ -39,6 +39,8 @@ async function lighthouseScores(url: string, port: number) {
     firstContentfulPaint: audit('first-contentful-paint'),
     largestContentfulPaint: audit('largest-contentful-paint'),
     totalBlockingTime: audit('total-blocking-time'),
+    cumulativeLayoutShift: audit('cumulative-layout-shift'),
+    speedIndex: audit('speed-index'),
   }
 }
 
@@ -77,7 +79,8 @@ runCli(async () => {
       const scores = await lighthouseScores(`${server.url}${path}`, chrome.port)
       console.log(
         `  ${name}：性能 ${scores.performance}（目标 ≥ 95），无障碍 ${scores.accessibility}（目标 100）；` +
-          `FCP ${scores.firstContentfulPaint}，LCP ${scores.largestContentfulPaint}，TBT ${scores.totalBlockingTime}`,
+          `FCP ${scores.firstContentfulPaint}，LCP ${scores.largestContentfulPaint}，TBT ${scores.totalBlockingTime}，` +
+          `CLS ${scores.cumulativeLayoutShift}，SI ${scores.speedIndex}`,
       )
     }
     const transfer = await guideTransfer(server.url)
