@@ -39,11 +39,16 @@ function chinesePhrases(text: string): string[] {
 }
 
 /**
- * A guide's aliases, and the pinyin of its title and of each alias, whole
- * and phrase by phrase (so sfz finds 居民身份证首次申领), each once.
+ * A guide's aliases; the words of its title and aliases as the browser's
+ * segmenter splits a query (居住 证 签注), so a typed title matches however
+ * the indexer segments it; and the pinyin of the title and each alias, whole
+ * and phrase by phrase (so sfz finds 居民身份证首次申领). Each once.
  */
 export function searchKeywords(title: string, aliases: readonly string[]): string[] {
   const keywords = new Set<string>(aliases)
+  for (const text of [title, ...aliases]) {
+    for (const { isWordLike, segment } of words.segment(text)) if (isWordLike) keywords.add(segment)
+  }
   for (const text of [title, ...aliases]) {
     for (const phrase of new Set([text, ...chinesePhrases(text)])) {
       const { full, initials } = pinyinForms(phrase)
