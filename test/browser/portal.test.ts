@@ -89,6 +89,26 @@ describe('reading the portal', () => {
     await page.context().close()
   })
 
+  it('prints a guide’s materials as a checklist with tick boxes and a QR code of the page', async () => {
+    const page = await newPage(browser)
+    await page.goto('/services/010301/')
+    await page.emulateMedia({ media: 'print' })
+    const boxes = page.locator('#materials .checklist__box')
+    expect(await boxes.count()).toBeGreaterThan(0)
+    expect(await boxes.first().isVisible()).toBe(true)
+    expect(await page.locator('#materials .qr svg').isVisible()).toBe(true)
+    expect(await page.locator('#materials .qr figcaption').textContent()).toContain('/services/010301/')
+    expect(await page.locator('.site-header').isVisible()).toBe(false)
+    await page.context().close()
+  })
+
+  it('lists every page in sitemap.xml', async () => {
+    const sitemap = await (await fetch(`${baseUrl()}/sitemap.xml`)).text()
+    const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname)
+    expect(pages).toEqual(expect.arrayContaining(['/', '/services/', '/services/010301/', '/stages/birth/', '/search/']))
+    expect(pages.filter((page) => /^\/services\/\d{6}\/$/.test(page))).toHaveLength(243)
+  })
+
   it('remembers the elderly mode across pages and visits', async () => {
     const context = await browser.newContext({ locale: 'zh-CN', baseURL: baseUrl() })
     const page = await context.newPage()
@@ -200,6 +220,9 @@ describe('publishing', () => {
     console.log(`发布后 ${Math.round((Date.now() - published) / 1000)} 秒门户可见`)
     const titles = await searchFromHome(portal, '馆藏借阅')
     expect(titles[0]).toBe(newTitle)
+    // The dashboard tells the editor the build went through.
+    await page.goto('/admin')
+    await expect.poll(() => page.locator('[data-portal-build-status]').textContent()).toBe('成功')
     await page.context().close()
     await portal.context().close()
   }, 180_000)
