@@ -16,6 +16,7 @@ import { requireSecret } from './cms/config/secret'
 import { healthEndpoint } from './cms/endpoints/health'
 import { PORTAL_QUEUE, rebuildPortalTask } from './cms/jobs/rebuildPortal'
 import { Bundles } from './collections/Bundles'
+import { CalendarDays } from './collections/CalendarDays'
 import { Departments } from './collections/Departments'
 import { Divisions } from './collections/Divisions'
 import { LifeStages } from './collections/LifeStages'
@@ -66,6 +67,7 @@ export default buildConfig({
     Departments,
     Divisions,
     Users,
+    CalendarDays,
     PortalBuilds,
   ],
   jobs: {

@@ -76,6 +76,7 @@ export interface Config {
     departments: Department;
     divisions: Division;
     users: User;
+    'calendar-days': CalendarDay;
     'portal-builds': PortalBuild;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -94,6 +95,7 @@ export interface Config {
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     divisions: DivisionsSelect<false> | DivisionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'calendar-days': CalendarDaysSelect<false> | CalendarDaysSelect<true>;
     'portal-builds': PortalBuildsSelect<false> | PortalBuildsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -650,6 +652,23 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Public holidays and make-up working days; time limits in working days are counted on this calendar.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-days".
+ */
+export interface CalendarDay {
+  id: string;
+  /**
+   * Format: 2027-01-01
+   */
+  date: string;
+  kind: 'holiday' | 'workday';
+  name: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * The portal is rebuilt after content is published, unpublished or edited while published.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -823,6 +842,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'calendar-days';
+        value: string | CalendarDay;
       } | null)
     | ({
         relationTo: 'portal-builds';
@@ -1226,6 +1249,17 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-days_select".
+ */
+export interface CalendarDaysSelect<T extends boolean = true> {
+  date?: T;
+  kind?: T;
+  name?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

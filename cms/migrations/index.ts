@@ -2,6 +2,7 @@ import * as migration_20261121_145047_initial from './20261121_145047_initial';
 import * as migration_20261121_180141_catalogue from './20261121_180141_catalogue';
 import * as migration_20261121_201122_portal_featured from './20261121_201122_portal_featured';
 import * as migration_20261121_203417_portal_builds from './20261121_203417_portal_builds';
+import * as migration_20261121_215035_calendar_days from './20261121_215035_calendar_days';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261121_203417_portal_builds.up,
     down: migration_20261121_203417_portal_builds.down,
-    name: '20261121_203417_portal_builds'
+    name: '20261121_203417_portal_builds',
+  },
+  {
+    up: migration_20261121_215035_calendar_days.up,
+    down: migration_20261121_215035_calendar_days.down,
+    name: '20261121_215035_calendar_days'
   },
 ];

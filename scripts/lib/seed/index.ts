@@ -6,6 +6,7 @@ import { ROOT_DIR } from '../../../cms/config/paths'
 import { withTransaction } from '../../../cms/lib/withTransaction'
 import { SKIP_PORTAL_REBUILD } from '../../../collections/catalogue/hooks/queuePortalRebuild'
 import { emptyIds } from './catalogueData'
+import { seedCalendar } from './calendar'
 import { loadSeedContent } from './content'
 import { type CatalogueReport, emptyCatalogueReport, seedCatalogue } from './seedCatalogue'
 import { emptyTally, type Tally, upsertByKey } from './upsert'
@@ -15,7 +16,7 @@ export const CONTENT_DIR = path.join(ROOT_DIR, 'content')
 /** The shared password of the demo accounts, documented in README.md. */
 export const DEMO_PASSWORD = 'yizhan-demo-2026'
 
-export type SeedReport = { demoUsers: Tally; departments: Tally; divisions: Tally } & CatalogueReport
+export type SeedReport = { calendar: Tally; demoUsers: Tally; departments: Tally; divisions: Tally } & CatalogueReport
 
 type SeedOptions = {
   contentDir?: string
@@ -41,6 +42,7 @@ export async function seedContent(
   const report: SeedReport = {
     divisions: emptyTally(),
     departments: emptyTally(),
+    calendar: emptyTally(),
     demoUsers: emptyTally(),
     ...emptyCatalogueReport(),
   }
@@ -76,6 +78,7 @@ export async function seedContent(
       departmentIds.set(department.code, doc.id)
     }
 
+    await seedCalendar(payload, req, report.calendar)
     Object.assign(report, await seedCatalogue({ ids, payload, req }, content.catalogue))
 
     if (!demo) return
@@ -105,6 +108,7 @@ export async function seedContent(
 const SEED_LABELS: Record<keyof SeedReport, string> = {
   divisions: '行政区划',
   departments: '部门',
+  calendar: '节假日安排',
   stages: '人生阶段',
   topics: '主题',
   centres: '服务中心',

@@ -1,0 +1,70 @@
+import type { Access, CollectionConfig, Payload, PayloadRequest } from 'payload'
+
+import { hasRole, isActiveStaff, userDivision } from '../access'
+import { isIsoDate, type WorkingCalendar } from './workingDays'
+
+/** The official calendar is national: only city-level administrators change it. */
+const cityAdmins: Access = ({ req: { user } }) => hasRole(user, 'admin') && userDivision(user)?.level === 'city'
+const staff: Access = ({ req: { user } }) => isActiveStaff(user)
+
+export const CALENDAR_DAY_KINDS = {
+  holiday: { zh: '放假', en: 'Public holiday' },
+  workday: { zh: '调休上班', en: 'Make-up working day' },
+} as const
+
+/**
+ * The exceptions to "Monday to Friday" on the official calendar: public
+ * holidays and the weekend days worked in exchange. Seeded from the
+ * chinese-days package; the State Council publishes the next year's
+ * arrangement each winter, and an administrator enters it here until the
+ * package catches up. Deadlines for applications and work orders are counted
+ * on it (workingDays.ts).
+ */
+export const CalendarDays: CollectionConfig = {
+  slug: 'calendar-days',
+  labels: {
+    singular: { zh: '节假日安排', en: 'Calendar day' },
+    plural: { zh: '节假日安排', en: 'Holiday calendar' },
+  },
+  admin: {
+    useAsTitle: 'date',
+    defaultColumns: ['date', 'kind', 'name'],
+    group: { zh: '系统', en: 'System' },
+    description: {
+      zh: '法定节假日和调休上班日。办理时限按工作日计算时以此为准；国务院公布新一年安排后，请在此补充。',
+      en: 'Public holidays and make-up working days; time limits in working days are counted on this calendar.',
+    },
+  },
+  defaultSort: '-date',
+  access: { read: staff, create: cityAdmins, update: cityAdmins, delete: cityAdmins },
+  fields: [
+    {
+      name: 'date',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: { zh: '日期', en: 'Date' },
+      admin: { description: { zh: '格式：2027-01-01', en: 'Format: 2027-01-01' } },
+      validate: (value: null | string | undefined) =>
+        (value && isIsoDate(value)) || '请按 YYYY-MM-DD 格式填写有效日期，例如 2027-01-01',
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: Object.entries(CALENDAR_DAY_KINDS).map(([value, label]) => ({ value, label })),
+      label: { zh: '类型', en: 'Kind' },
+    },
+    { name: 'name', type: 'text', required: true, label: { zh: '节日', en: 'Holiday' } },
+  ],
+}
+
+/** The whole calendar, as the working-day functions use it (a few hundred rows). */
+export async function loadWorkingCalendar(payload: Payload, req?: PayloadRequest): Promise<WorkingCalendar> {
+  const { docs } = await payload.find({ collection: 'calendar-days', pagination: false, depth: 0, req })
+  return {
+    holidays: new Set(docs.filter((day) => day.kind === 'holiday').map((day) => day.date)),
+    workdays: new Set(docs.filter((day) => day.kind === 'workday').map((day) => day.date)),
+  }
+}
