@@ -45,6 +45,19 @@ describe('finding a guide with the portal search', () => {
     await page.context().close()
   })
 
+  it('updates the results as the resident types, without pressing Enter', async () => {
+    const page = await newPage(browser)
+    await page.goto('/search/')
+    const status = page.locator('[data-search-status]')
+    await page.locator('#search-query').pressSequentially('退休', { delay: 50 })
+    await status.filter({ hasText: '与“退休”相关' }).waitFor()
+    await page.locator('#search-query').pressSequentially('提取', { delay: 50 })
+    await status.filter({ hasText: '与“退休提取”相关' }).waitFor()
+    expect(await page.locator('[data-search-results] > li h2 a').first().textContent()).toBe('退休提取住房公积金')
+    expect(new URL(page.url()).searchParams.get('q')).toBe('退休提取')
+    await page.context().close()
+  })
+
   it('narrows results with filters and keeps them in the address', async () => {
     const page = await newPage(browser)
     await searchFromHome(page, '证明')
@@ -86,6 +99,19 @@ describe('reading the portal', () => {
     })
     expect(focus).toEqual({ outline: 'solid', inMaterials: true })
     await expect.poll(() => page.locator('#materials').isVisible()).toBe(true)
+    await page.context().close()
+  })
+
+  it('offers to read a guide aloud where the browser can speak', async () => {
+    const page = await newPage(browser)
+    await page.goto('/services/010301/')
+    const button = page.locator('[data-read-aloud]')
+    const canSpeak = await page.evaluate(() => 'speechSynthesis' in window)
+    expect(await button.isVisible()).toBe(canSpeak)
+    if (canSpeak) {
+      await button.click()
+      expect(await button.getAttribute('aria-pressed')).toBe('true')
+    }
     await page.context().close()
   })
 
