@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 import { PORTAL_PATHS } from '../../collections/catalogue/portalUrl'
 import { HOTLINE, SITE_NAME } from '../lib/site'
 import { Breadcrumbs, type Crumb } from './Breadcrumbs'
+import { PhoneLink } from './PhoneLink'
 import { SearchForm } from './SearchForm'
 
 type Props = {
@@ -67,7 +68,7 @@ export function Layout({ children, crumbs, description, headerSearch = true, tit
       <footer className="site-footer">
         <div className="container">
           <p className="site-footer__hotline">
-            办事遇到问题，请拨打政务服务便民热线 <a href={`tel:${HOTLINE}`}>{HOTLINE}</a>（7×24小时）
+            办事遇到问题，请拨打政务服务便民热线 <PhoneLink number={HOTLINE} />（7×24小时）
           </p>
           <ul className="site-footer__links">
             <li>

@@ -1,5 +1,6 @@
 import { PORTAL_PATHS } from '../../collections/catalogue/portalUrl'
 import { Layout } from '../components/Layout'
+import { PhoneLink } from '../components/PhoneLink'
 import { HOTLINE } from '../lib/site'
 
 export const config = { unstable_runtimeJS: false }
@@ -36,7 +37,7 @@ export default function AccessibilityStatement() {
 
       <h2>遇到困难请告诉我们</h2>
       <p>
-        使用中遇到任何障碍，请拨打政务服务便民热线 <a href={`tel:${HOTLINE}`}>{HOTLINE}</a>，我们会帮您办理，并尽快改进网站。
+        使用中遇到任何障碍，请拨打政务服务便民热线 <PhoneLink number={HOTLINE} />，我们会帮您办理，并尽快改进网站。
       </p>
     </Layout>
   )

@@ -2,6 +2,7 @@ import type { GetStaticProps } from 'next'
 
 import { PORTAL_PATHS } from '../../collections/catalogue/portalUrl'
 import { Layout } from '../components/Layout'
+import { PhoneLink } from '../components/PhoneLink'
 import { SearchForm } from '../components/SearchForm'
 import {
   catalogue,
@@ -94,9 +95,7 @@ export default function Home({ bundles, centres, cityName, popular, stages }: Pr
         <h2 id="hotline-title">打电话问</h2>
         <p>
           不会上网办、不知道找谁，请拨打政务服务便民热线{' '}
-          <a className="phone" href={`tel:${HOTLINE}`}>
-            {HOTLINE}
-          </a>
+          <PhoneLink className="phone" number={HOTLINE} />
           ，全天24小时有人接听。
         </p>
       </section>
@@ -111,7 +110,7 @@ export default function Home({ bundles, centres, cityName, popular, stages }: Pr
               </h3>
               <p>{centre.address}</p>
               <p>
-                电话 <a href={`tel:${centre.phone}`}>{centre.phone}</a>
+                电话 <PhoneLink number={centre.phone} />
               </p>
             </li>
           ))}

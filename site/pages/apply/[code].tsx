@@ -2,6 +2,7 @@ import type { GetStaticPaths, GetStaticProps } from 'next'
 
 import { PORTAL_PATHS } from '../../../collections/catalogue/portalUrl'
 import { Layout } from '../../components/Layout'
+import { PhoneLink } from '../../components/PhoneLink'
 import { catalogue, readService, type SnapshotService } from '../../lib/catalogue'
 import { HOTLINE } from '../../lib/site'
 
@@ -39,7 +40,7 @@ export default function ApplyPage({ service }: Props) {
       <h1>在线办理：{service.title}</h1>
       <p className="callout">
         本市网上申请功能正在开通中。现在请按<a href={`${PORTAL_PATHS.service(service.code)}#where`}>办理地点</a>
-        到窗口办理，或拨打 <a href={`tel:${HOTLINE}`}>{HOTLINE}</a> 由工作人员帮您办理。
+        到窗口办理，或拨打 <PhoneLink number={HOTLINE} /> 由工作人员帮您办理。
       </p>
       <h2>申请时需要填写</h2>
       <ul>

@@ -2,6 +2,7 @@ import type { GetStaticPaths, GetStaticProps } from 'next'
 
 import { PORTAL_PATHS } from '../../../collections/catalogue/portalUrl'
 import { Layout } from '../../components/Layout'
+import { PhoneLink } from '../../components/PhoneLink'
 import { ServiceList } from '../../components/ServiceList'
 import { catalogue, servicesWhere, type SnapshotCentre, type SnapshotServiceSummary } from '../../lib/catalogue'
 
@@ -45,7 +46,7 @@ export default function CentrePage({ centre, services }: Props) {
         <div>
           <dt>电话</dt>
           <dd>
-            <a href={`tel:${centre.phone}`}>{centre.phone}</a>
+            <PhoneLink number={centre.phone} />
           </dd>
         </div>
         <div>

@@ -1,6 +1,7 @@
 import type { GetStaticProps } from 'next'
 
 import { PORTAL_PATHS } from '../../../collections/catalogue/portalUrl'
+import { CentreList } from '../../components/CentreList'
 import { Layout } from '../../components/Layout'
 import { catalogue, type SnapshotCentre } from '../../lib/catalogue'
 
@@ -16,20 +17,7 @@ export default function Centres({ centres }: Props) {
     <Layout title="政务服务中心" description="各区、街道政务服务中心的地址、时间和电话。" crumbs={[{ href: PORTAL_PATHS.home(), label: '首页' }]}>
       <h1>政务服务中心</h1>
       <p className="lead">需要到现场办的事，可以到下面的服务中心办理。出发前可先打电话确认。</p>
-      <ul className="card-list">
-        {centres.map((centre) => (
-          <li key={centre.code}>
-            <h2>
-              <a href={PORTAL_PATHS.centre(centre.code)}>{centre.name}</a>
-            </h2>
-            <p>地址：{centre.address}</p>
-            <p>时间：{centre.hours}</p>
-            <p>
-              电话：<a href={`tel:${centre.phone}`}>{centre.phone}</a>
-            </p>
-          </li>
-        ))}
-      </ul>
+      <CentreList centres={centres} headingLevel={2} />
     </Layout>
   )
 }

@@ -2,6 +2,7 @@ import type { GetStaticPaths, GetStaticProps } from 'next'
 
 import { PORTAL_PATHS } from '../../../collections/catalogue/portalUrl'
 import { Layout } from '../../components/Layout'
+import { PhoneLink } from '../../components/PhoneLink'
 import { ServiceList } from '../../components/ServiceList'
 import { catalogue, servicesWhere, type SnapshotDepartment, type SnapshotServiceSummary } from '../../lib/catalogue'
 
@@ -52,7 +53,7 @@ export default function DepartmentPage({ department, services }: Props) {
           <div>
             <dt>咨询电话</dt>
             <dd>
-              <a href={`tel:${department.phone}`}>{department.phone}</a>
+              <PhoneLink number={department.phone} />
             </dd>
           </div>
         )}

@@ -3,9 +3,11 @@ import QRCode from 'qrcode'
 
 import { PORTAL_PATHS } from '../../../collections/catalogue/portalUrl'
 import { CASE_TYPE_LABELS, HANDLING_FORM_LABELS } from '../../../collections/Services/options'
+import { CentreList } from '../../components/CentreList'
 import { KeyFacts } from '../../components/guide/KeyFacts'
 import { Materials } from '../../components/guide/Materials'
 import { Layout } from '../../components/Layout'
+import { PhoneLink } from '../../components/PhoneLink'
 import { ServiceList } from '../../components/ServiceList'
 import {
   catalogue,
@@ -171,20 +173,7 @@ export default function ServicePage({ centres, department, keywords, pageUrl, qr
               .join('、')}
           </p>
           {service.hoursNote && <p>{service.hoursNote}</p>}
-          <ul className="card-list">
-            {centres.map((centre) => (
-              <li key={centre.code}>
-                <h3>
-                  <a href={PORTAL_PATHS.centre(centre.code)}>{centre.name}</a>
-                </h3>
-                <p>地址：{centre.address}</p>
-                <p>时间：{centre.hours}</p>
-                <p>
-                  电话：<a href={`tel:${centre.phone}`}>{centre.phone}</a>
-                </p>
-              </li>
-            ))}
-          </ul>
+          <CentreList centres={centres} headingLevel={3} />
         </section>
 
         <section aria-labelledby="time-title">
@@ -259,19 +248,19 @@ export default function ServicePage({ centres, department, keywords, pageUrl, qr
             <div>
               <dt>咨询电话</dt>
               <dd>
-                <a href={`tel:${service.enquiryPhone}`}>{service.enquiryPhone}</a>
+                <PhoneLink number={service.enquiryPhone} />
               </dd>
             </div>
             <div>
               <dt>投诉电话</dt>
               <dd>
-                <a href={`tel:${service.complaintPhone}`}>{service.complaintPhone}</a>
+                <PhoneLink number={service.complaintPhone} />
               </dd>
             </div>
             <div>
               <dt>政务服务便民热线</dt>
               <dd>
-                <a href={`tel:${HOTLINE}`}>{HOTLINE}</a>
+                <PhoneLink number={HOTLINE} />
               </dd>
             </div>
           </dl>
