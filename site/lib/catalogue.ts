@@ -67,12 +67,5 @@ export const topicsOfStage = (stage: string): SnapshotTopic[] =>
 export const bundlesOfStage = (stage: string): SnapshotBundle[] =>
   catalogue().bundles.filter((bundle) => bundle.stage === stage)
 
-export type {
-  SnapshotBundle,
-  SnapshotCentre,
-  SnapshotDepartment,
-  SnapshotService,
-  SnapshotServiceSummary,
-  SnapshotStage,
-  SnapshotTopic,
-}
+/** Pages and components take the snapshot's types from here, with the data. */
+export type * from '../../scripts/lib/snapshot/types'
