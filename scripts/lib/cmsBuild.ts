@@ -12,16 +12,18 @@ const STAMP_FILE = path.join(BUILD_DIR, 'yizhan-build-stamp')
 
 /** Everything the CMS build depends on. */
 const BUILD_INPUTS = ['package-lock.json', 'payload.config.ts', 'tsconfig.json', 'cms', 'collections', 'scripts/lib', 'site/lib']
-/** Generated folders and files, never build inputs. */
-const NOT_INPUTS = new Set(['.next', 'node_modules', 'next-env.d.ts', 'out', 'snapshot', 'assets'])
+/** Generated folders and files, never build inputs: by name anywhere, and the portal build's outputs by path. */
+const GENERATED_NAMES = new Set(['.next', 'node_modules', 'next-env.d.ts'])
+const GENERATED_PATHS = /^site\/(out|snapshot|public\/assets|\.build)($|\.)/
 
 function filesOf(entry: string): string[] {
   const absolute = path.join(ROOT_DIR, entry)
   if (!existsSync(absolute)) return []
   if (statSync(absolute).isFile()) return [entry]
   return readdirSync(absolute, { withFileTypes: true })
-    .filter((child) => !NOT_INPUTS.has(child.name))
-    .flatMap((child) => filesOf(path.join(entry, child.name)))
+    .map((child) => ({ name: child.name, entry: path.join(entry, child.name) }))
+    .filter(({ entry: child, name }) => !GENERATED_NAMES.has(name) && !GENERATED_PATHS.test(child.split(path.sep).join('/')))
+    .flatMap(({ entry: child }) => filesOf(child))
 }
 
 /** A hash of the files under `inputs` (paths relative to the repository root). */
