@@ -11,16 +11,22 @@ import {
   createDatabaseAdapter,
   resolveDatabaseTarget,
 } from './cms/config/database'
+import { emailAdapter } from './cms/config/email'
 import { ROOT_DIR } from './cms/config/paths'
 import { requireSecret } from './cms/config/secret'
 import { healthEndpoint } from './cms/endpoints/health'
+import { deliverNotificationsTask } from './cms/jobs/deliverNotifications'
 import { PORTAL_QUEUE, rebuildPortalTask } from './cms/jobs/rebuildPortal'
+import { ApplicationEvents } from './collections/ApplicationEvents'
+import { ApplicationFiles } from './collections/ApplicationFiles'
+import { Applications } from './collections/Applications'
 import { Bundles } from './collections/Bundles'
 import { CalendarDays } from './collections/CalendarDays'
 import { Departments } from './collections/Departments'
 import { Divisions } from './collections/Divisions'
 import { LifeStages } from './collections/LifeStages'
 import { Media } from './collections/Media'
+import { Notifications } from './collections/Notifications'
 import { PortalBuilds } from './collections/PortalBuilds'
 import { ServiceCentres } from './collections/ServiceCentres'
 import { Services } from './collections/Services'
@@ -47,6 +53,7 @@ export default buildConfig({
         Icon: '/cms/components/Brand#Icon',
       },
       beforeDashboard: [
+        '/collections/Applications/components/QueueTabs#QueueTabs',
         '/collections/PortalBuilds/components/PortalBuildPanel#PortalBuildPanel',
         '/collections/Services/components/ReviewDuePanel#ReviewDuePanel',
       ],
@@ -68,13 +75,17 @@ export default buildConfig({
     Divisions,
     Users,
     CalendarDays,
+    Applications,
+    ApplicationFiles,
+    ApplicationEvents,
+    Notifications,
     PortalBuilds,
   ],
   jobs: {
     // Scheduled publishing queues jobs; the long-running server works them off
     // every minute, and portal rebuilds (debounced by their waitUntil) within
     // seconds. Scripts and tests open Payload without a runner.
-    tasks: [rebuildPortalTask],
+    tasks: [rebuildPortalTask, deliverNotificationsTask],
     enableConcurrencyControl: true,
     autoRun: [
       { cron: '* * * * *', queue: 'default', limit: 50 },
@@ -85,6 +96,7 @@ export default buildConfig({
   endpoints: [healthEndpoint],
   db: createDatabaseAdapter(resolveDatabaseTarget()),
   editor: lexicalEditor(),
+  email: emailAdapter(),
   sharp,
   cors: corsOrigins(),
   csrf: corsOrigins(),

@@ -77,6 +77,10 @@ export interface Config {
     divisions: Division;
     users: User;
     'calendar-days': CalendarDay;
+    applications: Application;
+    'application-files': ApplicationFile;
+    'application-events': ApplicationEvent;
+    notifications: Notification;
     'portal-builds': PortalBuild;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -84,7 +88,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    applications: {
+      history: 'application-events';
+    };
+  };
   collectionsSelect: {
     'life-stages': LifeStagesSelect<false> | LifeStagesSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
@@ -96,6 +104,10 @@ export interface Config {
     divisions: DivisionsSelect<false> | DivisionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'calendar-days': CalendarDaysSelect<false> | CalendarDaysSelect<true>;
+    applications: ApplicationsSelect<false> | ApplicationsSelect<true>;
+    'application-files': ApplicationFilesSelect<false> | ApplicationFilesSelect<true>;
+    'application-events': ApplicationEventsSelect<false> | ApplicationEventsSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'portal-builds': PortalBuildsSelect<false> | PortalBuildsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -107,8 +119,12 @@ export interface Config {
     defaultIDType: string;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -117,6 +133,7 @@ export interface Config {
   jobs: {
     tasks: {
       rebuildPortal: TaskRebuildPortal;
+      deliverNotifications: TaskDeliverNotifications;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -669,6 +686,184 @@ export interface CalendarDay {
   createdAt: string;
 }
 /**
+ * Applications from residents. Use the queues above; act with the buttons on each application.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "applications".
+ */
+export interface Application {
+  id: string;
+  trackingNumber: string;
+  status: 'submitted' | 'accepted' | 'rejected' | 'processing' | 'supplement' | 'completed' | 'withdrawn';
+  channel: 'web' | 'phone' | 'counter' | 'open311';
+  service: string | Service;
+  serviceCode: string;
+  serviceTitle: string;
+  department: string | Department;
+  promisedDays: number;
+  division: string | Division;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  /**
+   * Who accepted it.
+   */
+  assignee?: (string | null) | User;
+  submittedAt?: string | null;
+  acceptedAt?: string | null;
+  /**
+   * Working days from acceptance; supplement time excluded.
+   */
+  dueDate?: string | null;
+  completedAt?: string | null;
+  applicant: {
+    name: string;
+    idNumber: string;
+    phone: string;
+    email?: string | null;
+  };
+  answers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  outcome?: ('approved' | 'denied') | null;
+  resultNote?: string | null;
+  supplement?: {
+    note?: string | null;
+    requestedAt?: string | null;
+    resumeStatus?:
+      ('submitted' | 'accepted' | 'rejected' | 'processing' | 'supplement' | 'completed' | 'withdrawn') | null;
+    pausedWorkingDays?: number | null;
+  };
+  rating?: {
+    level?: ('1' | '2' | '3' | '4' | '5') | null;
+    ratedAt?: string | null;
+    comment?: string | null;
+  };
+  followUp?: {
+    status?: ('open' | 'closed') | null;
+    dueDate?: string | null;
+    closedAt?: string | null;
+    note?: string | null;
+  };
+  history?: {
+    docs?: (string | ApplicationEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  queryCodeHash?: string | null;
+  idempotencyKey?: string | null;
+  requestHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Append-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "application-events".
+ */
+export interface ApplicationEvent {
+  id: string;
+  application: string | Application;
+  action: string;
+  actionLabel: string;
+  fromStatus?: ('submitted' | 'accepted' | 'rejected' | 'processing' | 'supplement' | 'completed' | 'withdrawn') | null;
+  toStatus: 'submitted' | 'accepted' | 'rejected' | 'processing' | 'supplement' | 'completed' | 'withdrawn';
+  note?: string | null;
+  /**
+   * Empty: the applicant or the system.
+   */
+  actor?: (string | null) | User;
+  by: 'resident' | 'staff' | 'system';
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  department?: (string | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Private uploads.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "application-files".
+ */
+export interface ApplicationFile {
+  id: string;
+  application: string | Application;
+  material: string;
+  stage: 'initial' | 'supplement';
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  department?: (string | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Messages to applicants.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: string;
+  application: string | Application;
+  channel: 'sms' | 'email';
+  status: 'outbox' | 'queued' | 'sent' | 'failed';
+  recipient: string;
+  subject: string;
+  message: string;
+  attempts?: number | null;
+  sentAt?: string | null;
+  error?: string | null;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  department?: (string | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * The portal is rebuilt after content is published, unpublished or edited while published.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -756,7 +951,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildPortal' | 'schedulePublish';
+        taskSlug: 'inline' | 'rebuildPortal' | 'deliverNotifications' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -789,7 +984,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildPortal' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'rebuildPortal' | 'deliverNotifications' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -797,6 +992,15 @@ export interface PayloadJob {
    * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
    */
   concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -846,6 +1050,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'calendar-days';
         value: string | CalendarDay;
+      } | null)
+    | ({
+        relationTo: 'applications';
+        value: string | Application;
+      } | null)
+    | ({
+        relationTo: 'application-files';
+        value: string | ApplicationFile;
+      } | null)
+    | ({
+        relationTo: 'application-events';
+        value: string | ApplicationEvent;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: string | Notification;
       } | null)
     | ({
         relationTo: 'portal-builds';
@@ -1263,6 +1483,154 @@ export interface CalendarDaysSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "applications_select".
+ */
+export interface ApplicationsSelect<T extends boolean = true> {
+  trackingNumber?: T;
+  status?: T;
+  channel?: T;
+  service?: T;
+  serviceCode?: T;
+  serviceTitle?: T;
+  department?: T;
+  promisedDays?: T;
+  division?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  assignee?: T;
+  submittedAt?: T;
+  acceptedAt?: T;
+  dueDate?: T;
+  completedAt?: T;
+  applicant?:
+    | T
+    | {
+        name?: T;
+        idNumber?: T;
+        phone?: T;
+        email?: T;
+      };
+  answers?: T;
+  outcome?: T;
+  resultNote?: T;
+  supplement?:
+    | T
+    | {
+        note?: T;
+        requestedAt?: T;
+        resumeStatus?: T;
+        pausedWorkingDays?: T;
+      };
+  rating?:
+    | T
+    | {
+        level?: T;
+        ratedAt?: T;
+        comment?: T;
+      };
+  followUp?:
+    | T
+    | {
+        status?: T;
+        dueDate?: T;
+        closedAt?: T;
+        note?: T;
+      };
+  history?: T;
+  queryCodeHash?: T;
+  idempotencyKey?: T;
+  requestHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "application-files_select".
+ */
+export interface ApplicationFilesSelect<T extends boolean = true> {
+  application?: T;
+  material?: T;
+  stage?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "application-events_select".
+ */
+export interface ApplicationEventsSelect<T extends boolean = true> {
+  application?: T;
+  action?: T;
+  actionLabel?: T;
+  fromStatus?: T;
+  toStatus?: T;
+  note?: T;
+  actor?: T;
+  by?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  application?: T;
+  channel?: T;
+  status?: T;
+  recipient?: T;
+  subject?: T;
+  message?: T;
+  attempts?: T;
+  sentAt?: T;
+  error?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "portal-builds_select".
  */
 export interface PortalBuildsSelect<T extends boolean = true> {
@@ -1314,6 +1682,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   concurrencyKey?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1351,6 +1720,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1367,6 +1764,14 @@ export interface TaskRebuildPortal {
   input: {
     reason?: string | null;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverNotifications".
+ */
+export interface TaskDeliverNotifications {
+  input?: unknown;
   output?: unknown;
 }
 /**

@@ -3,6 +3,7 @@ import * as migration_20261121_180141_catalogue from './20261121_180141_catalogu
 import * as migration_20261121_201122_portal_featured from './20261121_201122_portal_featured';
 import * as migration_20261121_203417_portal_builds from './20261121_203417_portal_builds';
 import * as migration_20261121_215035_calendar_days from './20261121_215035_calendar_days';
+import * as migration_20261121_223852_applications from './20261121_223852_applications';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261121_215035_calendar_days.up,
     down: migration_20261121_215035_calendar_days.down,
-    name: '20261121_215035_calendar_days'
+    name: '20261121_215035_calendar_days',
+  },
+  {
+    up: migration_20261121_223852_applications.up,
+    down: migration_20261121_223852_applications.down,
+    name: '20261121_223852_applications'
   },
 ];

@@ -20,6 +20,8 @@ export const ROLE_LABELS: Record<Role, { en: string; zh: string }> = {
 export type StaffUser = {
   active?: boolean | null
   collection?: string
+  /** The handling department, for staff who work for one. */
+  department?: { id: number | string } | number | string | null
   id?: number | string
   isDemo?: boolean | null
   roles?: null | readonly string[]

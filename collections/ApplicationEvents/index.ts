@@ -1,0 +1,68 @@
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionConfig } from 'payload'
+
+import { caseWorkersInScope, nobody } from '../Applications/access'
+import { applicationLinkField, caseScopeFields } from '../Applications/fields'
+import { STATUS_LABELS } from '../Applications/states'
+import { RequestError } from '../errors'
+
+const statusOptions = Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label }))
+
+const appendOnly = (): RequestError => new RequestError('APPEND_ONLY', '办理记录只能追加，不能修改或删除', 403)
+
+/** History entries are written once: an update is refused even where access control is bypassed. */
+const refuseUpdates: CollectionBeforeChangeHook = ({ data, operation }) => {
+  if (operation !== 'create') throw appendOnly()
+  return data
+}
+const refuseDeletes: CollectionBeforeDeleteHook = () => {
+  throw appendOnly()
+}
+
+/**
+ * The append-only history of every application: one entry per action — who,
+ * when, from which state to which, and the note. Residents see it on the
+ * status page without staff names.
+ */
+export const ApplicationEvents: CollectionConfig = {
+  slug: 'application-events',
+  labels: {
+    singular: { zh: '办理记录', en: 'Application event' },
+    plural: { zh: '办理记录', en: 'Application history' },
+  },
+  admin: {
+    group: { zh: '办件', en: 'Casework' },
+    useAsTitle: 'actionLabel',
+    defaultColumns: ['createdAt', 'application', 'actionLabel', 'fromStatus', 'toStatus', 'actor'],
+    description: { zh: '每件申请的每一步操作，只能追加，任何人不能修改或删除。', en: 'Append-only.' },
+  },
+  defaultSort: '-createdAt',
+  access: { read: caseWorkersInScope, create: nobody, update: nobody, delete: nobody },
+  hooks: { beforeChange: [refuseUpdates], beforeDelete: [refuseDeletes] },
+  fields: [
+    applicationLinkField,
+    { name: 'action', type: 'text', required: true, index: true, label: { zh: '操作代码', en: 'Action' } },
+    { name: 'actionLabel', type: 'text', required: true, label: { zh: '操作', en: 'Action' } },
+    { name: 'fromStatus', type: 'select', options: statusOptions, label: { zh: '原状态', en: 'From' } },
+    { name: 'toStatus', type: 'select', required: true, options: statusOptions, label: { zh: '新状态', en: 'To' } },
+    { name: 'note', type: 'textarea', label: { zh: '说明', en: 'Note' } },
+    {
+      name: 'actor',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { zh: '操作人', en: 'By' },
+      admin: { description: { zh: '空白表示申请人本人或系统。', en: 'Empty: the applicant or the system.' } },
+    },
+    {
+      name: 'by',
+      type: 'select',
+      required: true,
+      options: [
+        { value: 'resident', label: { zh: '申请人', en: 'Applicant' } },
+        { value: 'staff', label: { zh: '工作人员', en: 'Staff' } },
+        { value: 'system', label: { zh: '系统', en: 'System' } },
+      ],
+      label: { zh: '操作方', en: 'Party' },
+    },
+    ...caseScopeFields,
+  ],
+}

@@ -1,0 +1,54 @@
+import type { Payload, TypedUser } from 'payload'
+
+import type { Application } from '../../../cms/payload-types'
+import { chinaDate } from '../../CalendarDays/workingDays'
+import { hasRole } from '../../access'
+import { HANDLING_ROLES } from '../access'
+import { STATUS_LABELS } from '../states'
+import { ACTIONS, type ActionDefinition, staffActionsFor } from '../workflow'
+import { ActionButtons } from './ActionButtons'
+import './casework.css'
+
+type Props = { data?: Partial<Application>; payload: Payload; user?: null | TypedUser }
+
+/**
+ * Top of an application in the admin: where it stands, and the actions the
+ * workflow allows from here as buttons. The state is never edited directly.
+ */
+export function WorkflowActions({ data, user }: Props) {
+  if (!data?.id || !data.status) return null
+  const today = chinaDate()
+  const running = data.status === 'accepted' || data.status === 'processing'
+  const overdue = running && Boolean(data.dueDate && data.dueDate < today)
+  const actions = hasRole(user, ...HANDLING_ROLES)
+    ? staffActionsFor({ status: data.status, followUp: data.followUp }).map((action) => ({
+        action,
+        label: ACTIONS[action].label,
+        noteLabel: (ACTIONS[action] as ActionDefinition).noteLabel ?? '说明（选填，申请人可以看到）',
+        noteRequired: ACTIONS[action].noteRequired,
+      }))
+    : []
+  return (
+    <section aria-labelledby="workflow-heading" className="casework-box">
+      <h3 id="workflow-heading">
+        当前状态：{STATUS_LABELS[data.status]}
+        {overdue ? <span className="casework-overdue">（已超期）</span> : null}
+      </h3>
+      <dl>
+        {data.dueDate ? (
+          <>
+            <dt>应办结日期</dt>
+            <dd>{data.dueDate}</dd>
+          </>
+        ) : null}
+        {data.followUp?.status === 'open' ? (
+          <>
+            <dt>差评整改期限</dt>
+            <dd>{data.followUp.dueDate}</dd>
+          </>
+        ) : null}
+      </dl>
+      {actions.length > 0 ? <ActionButtons id={String(data.id)} actions={actions} /> : <p>这件申请没有可以进行的操作。</p>}
+    </section>
+  )
+}

@@ -1,0 +1,16 @@
+import type { Endpoint } from 'payload'
+
+import { ratingEndpoint, statusEndpoint, supplementEndpoint, withdrawEndpoint } from './resident'
+import { actionEndpoint, queuesEndpoint } from './staff'
+import { submitEndpoint } from './submit'
+
+/** Everything under /api/applications/ besides Payload's own REST routes. */
+export const applicationEndpoints: Endpoint[] = [
+  submitEndpoint,
+  statusEndpoint,
+  supplementEndpoint,
+  withdrawEndpoint,
+  ratingEndpoint,
+  queuesEndpoint,
+  actionEndpoint,
+]

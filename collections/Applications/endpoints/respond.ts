@@ -1,0 +1,49 @@
+import { headersWithCors, type PayloadRequest } from 'payload'
+
+import { RequestError } from '../../errors'
+import type { FieldError } from '../form/validate'
+import type { ErrorAnswer } from '../states'
+
+/** A JSON answer with the CORS headers the portal's origin needs. */
+export function answer(req: PayloadRequest, body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return Response.json(body, {
+    status,
+    headers: headersWithCors({ headers: new Headers({ 'Cache-Control': 'no-store', ...headers }), req }),
+  })
+}
+
+/** A refusal with field errors: 422 unless the request itself was malformed. */
+export const invalid = (errors: FieldError[], status = 422): RequestError =>
+  new RequestError(
+    status === 400 ? 'MALFORMED_REQUEST' : 'VALIDATION_FAILED',
+    status === 400 ? '请求的格式不正确' : errors[0]?.message ?? '填写的内容有误',
+    status,
+    { errors },
+  )
+
+/**
+ * Turn whatever an endpoint threw into the contract's error shape. Refusals
+ * the caller can act on keep their status and code; anything else is logged
+ * (without the request body, which holds personal data) and answered 500.
+ */
+export function answerError(req: PayloadRequest, error: unknown): Response {
+  if (error instanceof RequestError) {
+    const { code, errors, retryAfterSeconds } = error.data as ErrorAnswer & { retryAfterSeconds?: number }
+    const body: ErrorAnswer = { code, message: error.message, ...(errors ? { errors } : {}) }
+    const headers: Record<string, string> = retryAfterSeconds ? { 'Retry-After': String(retryAfterSeconds) } : {}
+    return answer(req, body, error.status, headers)
+  }
+  req.payload.logger.error({ err: error, path: req.pathname }, 'application endpoint failed')
+  return answer(req, { code: 'INTERNAL_ERROR', message: '服务器暂时出错，请稍后再试，或拨打12345' }, 500)
+}
+
+/** Wrap a handler so every refusal leaves in the contract's shape. */
+export const handled =
+  (handler: (req: PayloadRequest) => Promise<Response>) =>
+  async (req: PayloadRequest): Promise<Response> => {
+    try {
+      return await handler(req)
+    } catch (error) {
+      return answerError(req, error)
+    }
+  }

@@ -1,0 +1,74 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { withTransaction } from '../../../cms/lib/withTransaction'
+import { RequestError } from '../../errors'
+import { hasRole } from '../../access'
+import { HANDLING_ROLES } from '../access'
+import { deliverAfterCommit } from '../lib/deliver'
+import { type Queue, queueFilters } from '../lib/queues'
+import { takeAction } from '../lib/transition'
+import { ACTIONS, isApplicationAction } from '../workflow'
+import { assertWellFormed, readBody, textField } from './readBody'
+import { answer, handled } from './respond'
+
+function requireCaseWorker(req: PayloadRequest) {
+  if (!hasRole(req.user, ...HANDLING_ROLES)) throw new RequestError('FORBIDDEN', '只有审核人员可以办理申请', 403)
+  return req.user!
+}
+
+/**
+ * `POST /api/applications/:id/actions` with `{ action, note }`: the admin's
+ * buttons. The application must be visible to the signed-in case worker
+ * (same row filter as everywhere), and the workflow table must allow the
+ * action from its current state.
+ */
+export const actionEndpoint: Endpoint = {
+  path: '/:id/actions',
+  method: 'post',
+  handler: handled(async (req) => {
+    const user = requireCaseWorker(req)
+    const body = await readBody(req)
+    const errors: Parameters<typeof textField>[2] = []
+    const action = textField(body.fields, 'action', errors, 40)
+    const note = textField(body.fields, 'note', errors, 2000)
+    assertWellFormed(errors)
+    if (!isApplicationAction(action) || ACTIONS[action].by !== 'staff') {
+      throw new RequestError('UNKNOWN_ACTION', '没有这个办理操作', 400)
+    }
+    const { docs } = await req.payload.find({
+      collection: 'applications',
+      where: { id: { equals: String(req.routeParams?.id ?? '') } },
+      limit: 1,
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+      user,
+    })
+    const visible = docs[0]
+    if (!visible) throw new RequestError('NOT_FOUND', '没有找到这件申请，或它不在您负责的范围内', 404)
+    // Re-read with every field (the visible copy lacks the hidden ones) inside the transaction.
+    const { application, notify } = await withTransaction(req.payload, async (tx) => {
+      const current = await tx.payload.findByID({ collection: 'applications', id: visible.id, depth: 0, req: tx })
+      return takeAction(tx, current, action, { actor: { by: 'staff', userId: user.id }, note })
+    })
+    if (notify) deliverAfterCommit(req.payload)
+    return answer(req, { id: application.id, status: application.status, dueDate: application.dueDate ?? null })
+  }),
+}
+
+/** `GET /api/applications/queues`: the reviewer's queues with counts in their scope. */
+export const queuesEndpoint: Endpoint = {
+  path: '/queues',
+  method: 'get',
+  handler: handled(async (req) => {
+    const user = requireCaseWorker(req)
+    const filters = await queueFilters(req.payload, user.id!, req)
+    const queues: Queue[] = await Promise.all(
+      filters.map(async (queue) => ({
+        ...queue,
+        count: (await req.payload.count({ collection: 'applications', where: queue.where, overrideAccess: false, user })).totalDocs,
+      })),
+    )
+    return answer(req, { queues })
+  }),
+}

@@ -1,0 +1,212 @@
+import { unlink } from 'node:fs/promises'
+import path from 'node:path'
+import { type Endpoint, type PayloadRequest, ValidationError } from 'payload'
+
+import type { Application, Service } from '../../../cms/payload-types'
+import { withTransaction } from '../../../cms/lib/withTransaction'
+import { RequestError } from '../../errors'
+import { relationId } from '../../relations'
+import { caseScopeOf } from '../fields'
+import { type FormDefinition, validateApplication } from '../form/validate'
+import { fileFacts, type PreparedFile, prepareFiles } from '../lib/attachments'
+import { fingerprint, hashQueryCode, newTrackingNumber, queryCodeFor } from '../lib/codes'
+import { WORKFLOW_CONTEXT } from '../hooks/refuseEditsOutsideWorkflow'
+import { deliverAfterCommit } from '../lib/deliver'
+import { queueNotifications } from '../lib/notify'
+import { applicationPayload, readApplicationInput } from '../lib/readInput'
+import { type SubmitAnswer, STATUS_LABELS } from '../states'
+import { limitClient } from './guard'
+import { assertWellFormed, readBody } from './readBody'
+import { answer, handled, invalid } from './respond'
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/
+
+/** The published online service a resident applies for, or a 422 saying why not. */
+async function onlineService(req: PayloadRequest, code: string): Promise<Service> {
+  const { docs } = await req.payload.find({
+    collection: 'services',
+    where: { and: [{ code: { equals: code.trim() } }, { _status: { equals: 'published' } }] },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+  })
+  const service = docs[0]
+  if (!service) {
+    throw invalid([{ field: 'serviceCode', code: 'UNKNOWN_SERVICE', message: '没有找到这个办理事项' }])
+  }
+  if (service.kind !== 'online') {
+    throw invalid([{ field: 'serviceCode', code: 'NOT_ONLINE', message: `“${service.title}”不能在网上申请，请查看办事指南` }])
+  }
+  return service
+}
+
+async function community(req: PayloadRequest, code: string): Promise<string> {
+  const { docs } = await req.payload.find({
+    collection: 'divisions',
+    where: { and: [{ code: { equals: code.trim() } }, { level: { equals: 'community' } }] },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+  })
+  if (!docs[0]) throw invalid([{ field: 'divisionCode', code: 'UNKNOWN_DIVISION', message: '请选择您所在的社区' }])
+  return docs[0].id
+}
+
+const submitAnswer = (application: Application, queryCode: string): SubmitAnswer => ({
+  trackingNumber: application.trackingNumber,
+  queryCode,
+  status: application.status,
+  statusLabel: STATUS_LABELS[application.status],
+  submittedAt: application.submittedAt!,
+  service: { code: application.serviceCode, title: application.serviceTitle },
+})
+
+/** The application an idempotency key already created, answered as the first time. */
+async function earlierSubmit(req: PayloadRequest, key: string, requestHash: string): Promise<null | Response> {
+  const { docs } = await req.payload.find({
+    collection: 'applications',
+    where: { idempotencyKey: { equals: key } },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+  })
+  const earlier = docs[0]
+  if (!earlier) return null
+  if (earlier.requestHash !== requestHash) {
+    throw new RequestError('IDEMPOTENCY_KEY_REUSED', '同一个 Idempotency-Key 已用于另一份不同的申请', 422)
+  }
+  return answer(req, submitAnswer(earlier, queryCodeFor(req.payload.secret, earlier.trackingNumber, key)), 200)
+}
+
+const isUniqueClash = (error: unknown, field: string): boolean =>
+  error instanceof ValidationError && error.data.errors.some((each) => each.path === field)
+
+/** Store the application, its files, its first history entry and its notifications, all or nothing. */
+async function store(
+  req: PayloadRequest,
+  data: Omit<Application, 'createdAt' | 'id' | 'queryCodeHash' | 'trackingNumber' | 'updatedAt'>,
+  files: PreparedFile[],
+  definition: FormDefinition,
+  idempotencyKey: string | undefined,
+): Promise<{ application: Application; notify: boolean; queryCode: string }> {
+  const trackingNumber = newTrackingNumber()
+  const queryCode = queryCodeFor(req.payload.secret, trackingNumber, idempotencyKey)
+  const written: string[] = []
+  const staticDir = req.payload.collections['application-files'].config.upload.staticDir!
+  try {
+    return await withTransaction(req.payload, async (tx) => {
+      const application = await tx.payload.create({
+        collection: 'applications',
+        data: { ...data, trackingNumber, queryCodeHash: hashQueryCode(req.payload.secret, trackingNumber, queryCode) },
+        req: tx,
+        depth: 0,
+        context: { [WORKFLOW_CONTEXT]: true },
+      })
+      for (const file of files) {
+        const material = definition.uploads[file.upload]?.material ?? '补正材料'
+        const stored = await tx.payload.create({
+          collection: 'application-files',
+          data: { application: application.id, material, stage: 'initial', ...caseScopeOf(application) },
+          file: { data: file.data, mimetype: file.mimetype, name: file.name, size: file.size },
+          req: tx,
+          depth: 0,
+        })
+        written.push(stored.filename!)
+      }
+      await tx.payload.create({
+        collection: 'application-events',
+        data: {
+          application: application.id,
+          action: 'submit',
+          actionLabel: '提交申请',
+          toStatus: 'submitted',
+          by: 'resident',
+          ...caseScopeOf(application),
+        },
+        req: tx,
+        depth: 0,
+      })
+      const notify = await queueNotifications(tx, application)
+      return { application, notify, queryCode }
+    })
+  } catch (error) {
+    await Promise.all(written.map((name) => unlink(path.join(staticDir, name)).catch(() => undefined)))
+    throw error
+  }
+}
+
+/**
+ * `POST /api/applications/submit`: a resident's application, JSON or
+ * multipart (the application as JSON text in `application`, files in
+ * `upload-<n>`). Everything is checked before anything is written; then the
+ * application, files, history and notifications are stored in one
+ * transaction. An `Idempotency-Key` header makes a retry return the first
+ * answer.
+ */
+export const submitEndpoint: Endpoint = {
+  path: '/submit',
+  method: 'post',
+  handler: handled(async (req) => {
+    await limitClient(req, 'submit')
+    const keyHeader = req.headers.get('idempotency-key')?.trim()
+    if (keyHeader !== undefined && !IDEMPOTENCY_KEY.test(keyHeader)) {
+      assertWellFormed([{ field: 'Idempotency-Key', code: 'IDEMPOTENCY_KEY_FORMAT', message: 'Idempotency-Key 应为8到128位字母、数字、- 或 _' }])
+    }
+    const idempotencyKey = keyHeader || undefined
+    const body = await readBody(req)
+    const { errors: shapeErrors, input } = readApplicationInput(applicationPayload(body.fields, body.multipart))
+    assertWellFormed(shapeErrors)
+
+    const service = await onlineService(req, input.serviceCode)
+    const definition: FormDefinition = {
+      fields: service.applicationForm?.fields ?? [],
+      uploads: service.applicationForm?.uploads ?? [],
+    }
+    const ruleErrors = validateApplication(definition, input, fileFacts(body.files))
+    if (ruleErrors.length > 0) throw invalid(ruleErrors)
+    const division = await community(req, input.divisionCode)
+    const files = await prepareFiles(body.files, `${service.code}-${Date.now()}`)
+
+    const requestHash = fingerprint([input, files.map((file) => fingerprint([file.upload, file.data.toString('base64')]))])
+    if (idempotencyKey) {
+      const earlier = await earlierSubmit(req, idempotencyKey, requestHash)
+      if (earlier) return earlier
+    }
+    const data = {
+      status: 'submitted' as const,
+      channel: 'web' as const,
+      service: service.id,
+      serviceCode: service.code,
+      serviceTitle: service.title,
+      department: String(relationId(service.department)),
+      promisedDays: service.promisedDays,
+      division,
+      submittedAt: new Date().toISOString(),
+      applicant: {
+        name: input.applicant.name.trim(),
+        idNumber: input.applicant.idNumber.trim().toUpperCase(),
+        phone: input.applicant.phone.trim(),
+        email: input.applicant.email.trim() || null,
+      },
+      answers: input.answers,
+      idempotencyKey,
+      requestHash,
+    }
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const stored = await store(req, data, files, definition, idempotencyKey)
+        if (stored.notify) deliverAfterCommit(req.payload)
+        return answer(req, submitAnswer(stored.application, stored.queryCode), 201)
+      } catch (error) {
+        // A concurrent retry with the same key got there first: answer as it did.
+        if (idempotencyKey && isUniqueClash(error, 'idempotencyKey')) {
+          const earlier = await earlierSubmit(req, idempotencyKey, requestHash)
+          if (earlier) return earlier
+        }
+        // Eight random digits a day make a clash rare; draw again.
+        if (attempt < 3 && isUniqueClash(error, 'trackingNumber')) continue
+        throw error
+      }
+    }
+  }),
+}

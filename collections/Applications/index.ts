@@ -1,0 +1,294 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionScope'
+import { caseWorkersInScope, nobody } from './access'
+import { applicationEndpoints } from './endpoints'
+import { refuseEditsOutsideWorkflow } from './hooks/refuseEditsOutsideWorkflow'
+import {
+  CHANNEL_LABELS,
+  OUTCOME_LABELS,
+  RATING_LABELS,
+  STATUS_LABELS,
+} from './states'
+
+const options = (labels: Record<string, string>) =>
+  Object.entries(labels).map(([value, zh]) => ({ value, label: zh }))
+
+type Label = { en: string; zh: string }
+
+/** An instant, shown with its time. */
+const readOnlyDate = (name: string, label: Label): Field => ({
+  name,
+  type: 'date',
+  index: true,
+  label,
+  admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+})
+
+/** A calendar date in China, stored as YYYY-MM-DD text so no time zone can shift it. */
+const calendarDate = (name: string, label: Label, description?: Label): Field => ({
+  name,
+  type: 'text',
+  index: true,
+  label,
+  admin: { readOnly: true, description },
+})
+
+/** Never shown or returned through the API: the platform's endpoints read these with overrideAccess. */
+const secretText = (name: string, extra: Partial<Field> = {}): Field =>
+  ({
+    name,
+    type: 'text',
+    access: { read: () => false },
+    admin: { hidden: true },
+    ...extra,
+  }) as Field
+
+/**
+ * An application for an online service, from the resident's submit to the
+ * result and their rating. Nobody edits one directly: the state changes only
+ * through the workflow actions (workflow.ts), each recorded in
+ * `application-events`; reviewers see only their division subtree and
+ * department (access.ts).
+ */
+export const Applications: CollectionConfig = {
+  slug: 'applications',
+  labels: {
+    singular: { zh: '办件', en: 'Application' },
+    plural: { zh: '办件', en: 'Applications' },
+  },
+  admin: {
+    useAsTitle: 'trackingNumber',
+    defaultColumns: ['trackingNumber', 'serviceTitle', 'status', 'dueDate', 'division', 'channel', 'submittedAt'],
+    listSearchableFields: ['trackingNumber', 'serviceTitle', 'serviceCode'],
+    group: { zh: '办件', en: 'Casework' },
+    description: {
+      zh: '居民在线提交的申请。用上方的队列找到要办的件，在详情页用按钮受理、补正或办结。',
+      en: 'Applications from residents. Use the queues above; act with the buttons on each application.',
+    },
+    components: {
+      beforeListTable: ['/collections/Applications/components/QueueTabs#QueueTabs'],
+    },
+    pagination: { defaultLimit: 25 },
+  },
+  defaultSort: 'dueDate',
+  access: {
+    read: caseWorkersInScope,
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
+  hooks: {
+    beforeChange: [refuseEditsOutsideWorkflow, setScopeFromDivision],
+  },
+  endpoints: applicationEndpoints,
+  fields: [
+    {
+      name: 'workflow',
+      type: 'ui',
+      admin: { components: { Field: '/collections/Applications/components/WorkflowActions#WorkflowActions' } },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'trackingNumber',
+          type: 'text',
+          required: true,
+          unique: true,
+          index: true,
+          label: { zh: '受理编号', en: 'Tracking number' },
+          admin: { readOnly: true },
+        },
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          index: true,
+          defaultValue: 'submitted',
+          options: options(STATUS_LABELS),
+          label: { zh: '状态', en: 'Status' },
+          admin: { readOnly: true },
+        },
+        {
+          name: 'channel',
+          type: 'select',
+          required: true,
+          index: true,
+          defaultValue: 'web',
+          options: options(CHANNEL_LABELS),
+          label: { zh: '渠道', en: 'Channel' },
+          admin: { readOnly: true },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'service',
+          type: 'relationship',
+          relationTo: 'services',
+          required: true,
+          index: true,
+          label: { zh: '办理事项', en: 'Service' },
+          admin: { readOnly: true },
+        },
+        { name: 'serviceCode', type: 'text', required: true, index: true, label: { zh: '事项编码', en: 'Service code' }, admin: { readOnly: true } },
+        { name: 'serviceTitle', type: 'text', required: true, label: { zh: '事项名称', en: 'Service' }, admin: { readOnly: true } },
+      ],
+    },
+    {
+      name: 'department',
+      type: 'relationship',
+      relationTo: 'departments',
+      required: true,
+      index: true,
+      label: { zh: '实施主体', en: 'Handling department' },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'promisedDays',
+      type: 'number',
+      required: true,
+      min: 0,
+      label: { zh: '承诺时限（工作日）', en: 'Promised limit (working days)' },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    ...divisionScopeFields({ label: { zh: '申请人所在社区', en: 'Applicant’s community' } }),
+    {
+      name: 'assignee',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      label: { zh: '经办人', en: 'Case worker' },
+      admin: { readOnly: true, position: 'sidebar', description: { zh: '受理这件申请的工作人员。', en: 'Who accepted it.' } },
+    },
+    readOnlyDate('submittedAt', { zh: '提交时间', en: 'Submitted' }),
+    {
+      type: 'row',
+      fields: [
+        readOnlyDate('acceptedAt', { zh: '受理时间', en: 'Accepted' }),
+        calendarDate('dueDate', { zh: '应办结日期', en: 'Due' }, {
+          zh: '受理日起按承诺时限计算工作日，补正期间不计。',
+          en: 'Working days from acceptance; supplement time excluded.',
+        }),
+        readOnlyDate('completedAt', { zh: '办结时间', en: 'Completed' }),
+      ],
+    },
+    {
+      name: 'applicant',
+      type: 'group',
+      label: { zh: '申请人', en: 'Applicant' },
+      admin: { readOnly: true },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', required: true, label: { zh: '姓名', en: 'Name' } },
+            { name: 'idNumber', type: 'text', required: true, label: { zh: '身份证号码', en: 'Citizen ID' } },
+            { name: 'phone', type: 'text', required: true, label: { zh: '手机号码', en: 'Mobile' } },
+            { name: 'email', type: 'text', label: { zh: '电子邮箱', en: 'Email' } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'answers',
+      type: 'json',
+      label: { zh: '申请内容', en: 'Answers' },
+      admin: { readOnly: true, components: { Field: '/collections/Applications/components/AnswersView#AnswersView' } },
+    },
+    {
+      name: 'files',
+      type: 'ui',
+      admin: { components: { Field: '/collections/Applications/components/AttachmentsPreview#AttachmentsPreview' } },
+    },
+    {
+      name: 'outcome',
+      type: 'select',
+      options: options(OUTCOME_LABELS),
+      label: { zh: '办理结果', en: 'Outcome' },
+      admin: { readOnly: true, condition: (data) => Boolean(data?.outcome) },
+    },
+    {
+      name: 'resultNote',
+      type: 'textarea',
+      label: { zh: '结果说明', en: 'Result' },
+      admin: { readOnly: true, condition: (data) => Boolean(data?.resultNote) },
+    },
+    {
+      name: 'supplement',
+      type: 'group',
+      label: { zh: '补正', en: 'Supplement' },
+      admin: { readOnly: true, condition: (data) => Boolean(data?.supplement?.note) },
+      fields: [
+        { name: 'note', type: 'textarea', label: { zh: '补正要求', en: 'Request' } },
+        readOnlyDate('requestedAt', { zh: '要求时间', en: 'Requested' }),
+        { name: 'resumeStatus', type: 'select', options: options(STATUS_LABELS), admin: { hidden: true } },
+        {
+          name: 'pausedWorkingDays',
+          type: 'number',
+          defaultValue: 0,
+          label: { zh: '补正用去的工作日（不计入时限）', en: 'Working days paused' },
+        },
+      ],
+    },
+    {
+      name: 'rating',
+      type: 'group',
+      label: { zh: '评价', en: 'Rating' },
+      admin: { readOnly: true, condition: (data) => Boolean(data?.rating?.level) },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'level', type: 'select', index: true, options: options(RATING_LABELS), label: { zh: '评价等级', en: 'Level' } },
+            readOnlyDate('ratedAt', { zh: '评价时间', en: 'Rated' }),
+          ],
+        },
+        { name: 'comment', type: 'textarea', label: { zh: '评价内容', en: 'Comment' } },
+      ],
+    },
+    {
+      name: 'followUp',
+      type: 'group',
+      label: { zh: '差评整改', en: 'Follow-up of a bad rating' },
+      admin: { readOnly: true, condition: (data) => Boolean(data?.followUp?.status) },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'status',
+              type: 'select',
+              index: true,
+              options: [
+                { value: 'open', label: { zh: '待整改', en: 'Open' } },
+                { value: 'closed', label: { zh: '已整改', en: 'Closed' } },
+              ],
+              label: { zh: '整改状态', en: 'Status' },
+            },
+            calendarDate('dueDate', { zh: '整改期限', en: 'Due' }),
+            readOnlyDate('closedAt', { zh: '完成时间', en: 'Closed' }),
+          ],
+        },
+        { name: 'note', type: 'textarea', label: { zh: '整改和回访情况', en: 'What was done' } },
+      ],
+    },
+    {
+      name: 'history',
+      type: 'join',
+      collection: 'application-events',
+      on: 'application',
+      defaultSort: 'createdAt',
+      defaultLimit: 50,
+      label: { zh: '办理记录', en: 'History' },
+      admin: { defaultColumns: ['createdAt', 'actionLabel', 'fromStatus', 'toStatus', 'actor', 'note'] },
+    },
+    secretText('queryCodeHash'),
+    secretText('idempotencyKey', { unique: true, index: true }),
+    secretText('requestHash'),
+  ],
+}
+

@@ -1,0 +1,57 @@
+import { fileTypeFromBuffer } from 'file-type'
+import { randomBytes } from 'node:crypto'
+import sharp from 'sharp'
+
+import { RequestError } from '../../errors'
+import type { UploadedFile } from '../endpoints/readBody'
+import { FILE_LIMITS, type FileFacts } from '../form/validate'
+
+/** Pictures larger than this on either side are scaled down: plenty to read a certificate. */
+const MAX_IMAGE_SIDE = 3000
+
+export type PreparedFile = { data: Buffer; mimetype: string; name: string; size: number; upload: number }
+
+/** Which upload of the form a multipart field belongs to: `upload-2` → 2; `files` (supplements) → -1. */
+export function uploadIndex(field: string): number | null {
+  if (field === 'files') return -1
+  const match = /^upload-(\d{1,3})$/.exec(field)
+  return match ? Number(match[1]) : null
+}
+
+/** Sizes and slots as the form rules see them, before any byte is decoded. */
+export const fileFacts = (files: UploadedFile[]): FileFacts[] =>
+  files.map((file) => ({ bytes: file.bytes.length, type: '', upload: uploadIndex(file.field) ?? Number.NaN }))
+
+const unsupported = (field: string): RequestError =>
+  new RequestError('UNSUPPORTED_FILE_TYPE', '只能上传 JPG、PNG、WEBP 图片或 PDF 文件', 415, {
+    errors: [{ field, code: 'UNSUPPORTED_FILE_TYPE', message: '只能上传 JPG、PNG、WEBP 图片或 PDF 文件' }],
+  })
+
+/**
+ * Decide each file's type from its bytes (never its name), and re-encode
+ * pictures: upright, scaled to a sensible size, and without EXIF, GPS or any
+ * other metadata (sharp drops it unless asked to keep it). A file that claims
+ * to be a picture but does not decode is refused like any other wrong type.
+ */
+export async function prepareFiles(files: UploadedFile[], namePrefix: string): Promise<PreparedFile[]> {
+  const prepared: PreparedFile[] = []
+  for (const [position, file] of files.entries()) {
+    const detected = await fileTypeFromBuffer(file.bytes)
+    const mime = detected?.mime ?? ''
+    if (!(FILE_LIMITS.acceptedTypes as readonly string[]).includes(mime)) throw unsupported(file.field)
+    let data = file.bytes
+    if (mime.startsWith('image/')) {
+      try {
+        const image = sharp(file.bytes, { failOn: 'error' })
+          .rotate()
+          .resize({ width: MAX_IMAGE_SIDE, height: MAX_IMAGE_SIDE, fit: 'inside', withoutEnlargement: true })
+        data = await (mime === 'image/png' ? image.png() : mime === 'image/webp' ? image.webp({ quality: 85 }) : image.jpeg({ quality: 85, mozjpeg: true })).toBuffer()
+      } catch {
+        throw unsupported(file.field)
+      }
+    }
+    const name = `${namePrefix}-${position + 1}-${randomBytes(4).toString('hex')}.${detected!.ext}`
+    prepared.push({ data, mimetype: mime, name, size: data.length, upload: uploadIndex(file.field) ?? -1 })
+  }
+  return prepared
+}

@@ -1,0 +1,105 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { Application } from '../../../cms/payload-types'
+import { smsAdapter } from '../../Notifications/sms'
+import { caseScopeOf } from '../fields'
+import { OUTCOME_LABELS, STATUS_LABELS } from '../states'
+
+/** Whether email can be sent: SMTP_URL configures Payload's nodemailer adapter. */
+export const emailConfigured = (): boolean => Boolean(process.env.SMTP_URL?.trim())
+
+const MAX_ATTEMPTS = 5
+
+/** The message for the state an application has just reached. No ID numbers, ever. */
+export function messageFor(application: Application, note?: null | string): { subject: string; text: string } {
+  const about = `您申请的“${application.serviceTitle}”（受理编号${application.trackingNumber}）`
+  const subject = `${application.serviceTitle}：${STATUS_LABELS[application.status]}`
+  const lines: Record<Application['status'], string> = {
+    submitted: `${about}已提交，工作人员会尽快受理。请凭受理编号和查询码在一站通网站“查询办件进度”中查看。`,
+    accepted: `${about}已受理，将在${application.dueDate}前办结。`,
+    rejected: `${about}不予受理。理由：${note ?? ''}`,
+    processing: `${about}正在办理。`,
+    supplement: `${about}需要补正材料：${note ?? ''}。请在一站通网站“查询办件进度”中上传。`,
+    completed: `${about}已办结，结果：${application.outcome ? OUTCOME_LABELS[application.outcome] : ''}。${note ?? ''} 欢迎在查询页对本次服务作出评价。`,
+    withdrawn: `${about}已撤回。`,
+  }
+  return { subject, text: `【一站通】${lines[application.status]}` }
+}
+
+/**
+ * Write the messages for an application's new state into the outbox, in the
+ * caller's transaction: the state change and the duty to tell the resident
+ * commit together. Returns whether any need sending after the commit.
+ */
+export async function queueNotifications(req: PayloadRequest, application: Application, note?: null | string): Promise<boolean> {
+  const { subject, text } = messageFor(application, note)
+  const shared = {
+    application: application.id,
+    subject,
+    message: text,
+    ...caseScopeOf(application),
+  }
+  await req.payload.create({
+    collection: 'notifications',
+    data: { ...shared, channel: 'sms', recipient: application.applicant.phone, status: smsAdapter.send ? 'queued' : 'outbox' },
+    req,
+    depth: 0,
+  })
+  const email = application.applicant.email?.trim()
+  if (email && emailConfigured()) {
+    await req.payload.create({
+      collection: 'notifications',
+      data: { ...shared, channel: 'email', recipient: email, status: 'queued' },
+      req,
+      depth: 0,
+    })
+  }
+  return Boolean(smsAdapter.send) || Boolean(email && emailConfigured())
+}
+
+/**
+ * Send every queued message: email through Payload's mail adapter, SMS
+ * through the SMS adapter. Runs after each commit that queued something and
+ * on a schedule, so a message queued just before a crash still goes out.
+ */
+export async function deliverQueuedNotifications(payload: Payload): Promise<{ failed: number; sent: number }> {
+  const { docs } = await payload.find({
+    collection: 'notifications',
+    where: { and: [{ status: { equals: 'queued' } }, { attempts: { less_than: MAX_ATTEMPTS } }] },
+    sort: 'createdAt',
+    limit: 100,
+    depth: 0,
+  })
+  let sent = 0
+  let failed = 0
+  for (const notification of docs) {
+    try {
+      if (notification.channel === 'email') {
+        await payload.sendEmail({ to: notification.recipient, subject: notification.subject, text: notification.message })
+      } else {
+        await smsAdapter.send?.(notification.recipient, notification.message)
+      }
+      await payload.update({
+        collection: 'notifications',
+        id: notification.id,
+        data: { status: 'sent', sentAt: new Date().toISOString(), attempts: (notification.attempts ?? 0) + 1, error: null },
+        depth: 0,
+      })
+      sent += 1
+    } catch (error) {
+      const attempts = (notification.attempts ?? 0) + 1
+      await payload.update({
+        collection: 'notifications',
+        id: notification.id,
+        data: {
+          attempts,
+          status: attempts >= MAX_ATTEMPTS ? 'failed' : 'queued',
+          error: error instanceof Error ? error.message.slice(0, 200) : '发送失败',
+        },
+        depth: 0,
+      })
+      failed += 1
+    }
+  }
+  return { failed, sent }
+}

@@ -1,0 +1,57 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Application } from '../../../cms/payload-types'
+import { maskName } from '../../privacy/mask'
+import { OUTCOME_LABELS, RATING_LABELS, type RatingLevel, type StatusAnswer, STATUS_LABELS } from '../states'
+import { isOpenTo } from '../workflow'
+
+/**
+ * What a resident is told about their application: the state, a timeline
+ * without staff names, the due date, what the office asked for, the result
+ * and their rating; the name masked; nothing else.
+ */
+export async function statusAnswer(req: PayloadRequest, application: Application): Promise<StatusAnswer> {
+  const { docs: events } = await req.payload.find({
+    collection: 'application-events',
+    where: { application: { equals: application.id } },
+    sort: 'createdAt',
+    pagination: false,
+    depth: 0,
+    select: { createdAt: true, toStatus: true, note: true },
+    req,
+  })
+  const level = application.rating?.level ? (Number(application.rating.level) as RatingLevel) : null
+  return {
+    trackingNumber: application.trackingNumber,
+    service: { code: application.serviceCode, title: application.serviceTitle },
+    applicantName: maskName(application.applicant.name),
+    status: application.status,
+    statusLabel: STATUS_LABELS[application.status],
+    submittedAt: application.submittedAt!,
+    acceptedAt: application.acceptedAt ?? null,
+    dueDate: application.dueDate ?? null,
+    completedAt: application.completedAt ?? null,
+    outcome: application.outcome ?? null,
+    outcomeLabel: application.outcome ? OUTCOME_LABELS[application.outcome] : null,
+    resultNote: application.resultNote ?? null,
+    supplementRequest:
+      application.status === 'supplement' && application.supplement?.note
+        ? { note: application.supplement.note, requestedAt: application.supplement.requestedAt! }
+        : null,
+    timeline: events.map((event) => ({
+      at: event.createdAt,
+      status: event.toStatus,
+      statusLabel: STATUS_LABELS[event.toStatus],
+      note: event.note ?? null,
+    })),
+    rating:
+      level && application.rating
+        ? { level, label: RATING_LABELS[level], comment: application.rating.comment ?? null, ratedAt: application.rating.ratedAt! }
+        : null,
+    can: {
+      rate: application.status === 'completed' && !level,
+      supplement: isOpenTo('supplement', application),
+      withdraw: isOpenTo('withdraw', application),
+    },
+  }
+}

@@ -1,0 +1,155 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Application } from '../../../cms/payload-types'
+import { loadWorkingCalendar } from '../../CalendarDays'
+import { addWorkingDays, chinaDate, workingDaysBetween, type WorkingCalendar } from '../../CalendarDays/workingDays'
+import { RequestError } from '../../errors'
+import { caseScopeOf } from '../fields'
+import { WORKFLOW_CONTEXT } from '../hooks/refuseEditsOutsideWorkflow'
+import { BAD_RATING_MAX, FOLLOW_UP_WORKING_DAYS, RATING_LABELS, type RatingLevel, STATUS_LABELS } from '../states'
+import { ACTIONS, type ApplicationAction, isOpenTo } from '../workflow'
+import { queueNotifications } from './notify'
+
+type Patch = Partial<Application>
+type Actor = { by: 'resident' | 'staff' | 'system'; userId?: number | string }
+
+/** The changes an action makes, besides the state. Dates are counted on the official calendar. */
+function patchFor(action: ApplicationAction, application: Application, note: string, calendar: WorkingCalendar, actor: Actor, now: Date): Patch {
+  const today = chinaDate(now)
+  const at = now.toISOString()
+  switch (action) {
+    case 'accept':
+      return {
+        acceptedAt: at,
+        dueDate: addWorkingDays(today, application.promisedDays, calendar),
+        assignee: actor.userId === undefined ? application.assignee : String(actor.userId),
+      }
+    case 'requestSupplement':
+      return { supplement: { ...application.supplement, note, requestedAt: at, resumeStatus: application.status } }
+    case 'supplement': {
+      // The days the resident spent on the supplement do not count against the office.
+      const requested = chinaDate(new Date(application.supplement?.requestedAt ?? at))
+      const paused = (application.supplement?.pausedWorkingDays ?? 0) + workingDaysBetween(requested, today, calendar)
+      const accepted = chinaDate(new Date(application.acceptedAt ?? at))
+      return {
+        status: application.supplement?.resumeStatus ?? 'accepted',
+        dueDate: addWorkingDays(accepted, application.promisedDays + paused, calendar),
+        supplement: { ...application.supplement, pausedWorkingDays: paused },
+      }
+    }
+    case 'approve':
+    case 'deny':
+      return { outcome: action === 'approve' ? 'approved' : 'denied', resultNote: note, completedAt: at }
+    case 'reject':
+      return { resultNote: note, completedAt: at }
+    case 'withdraw':
+      return { completedAt: at }
+    case 'closeFollowUp':
+      return { followUp: { ...application.followUp, status: 'closed', note, closedAt: at } }
+    default:
+      return {}
+  }
+}
+
+/** Update the application and append its history entry, inside the caller's transaction. */
+async function record(
+  req: PayloadRequest,
+  application: Application,
+  patch: Patch,
+  event: { action: string; actionLabel: string; note: null | string },
+  actor: Actor,
+): Promise<Application> {
+  const updated = await req.payload.update({
+    collection: 'applications',
+    id: application.id,
+    data: patch,
+    req,
+    depth: 0,
+    context: { [WORKFLOW_CONTEXT]: true },
+  })
+  await req.payload.create({
+    collection: 'application-events',
+    data: {
+      application: application.id,
+      ...event,
+      fromStatus: application.status,
+      toStatus: updated.status,
+      actor: actor.userId === undefined ? null : String(actor.userId),
+      by: actor.by,
+      ...caseScopeOf(application),
+    },
+    req,
+    depth: 0,
+  })
+  return updated
+}
+
+export type TransitionResult = { application: Application; notify: boolean }
+
+/**
+ * Take a workflow action on an application, in the caller's transaction:
+ * refuse it when the table does not allow it from the current state or a
+ * required note is missing, then change the state, append the history entry
+ * and queue the applicant's notifications, together.
+ */
+export async function takeAction(
+  req: PayloadRequest,
+  application: Application,
+  action: ApplicationAction,
+  { actor, note = '' }: { actor: Actor; note?: string },
+): Promise<TransitionResult> {
+  const definition = ACTIONS[action]
+  if (!isOpenTo(action, application)) {
+    throw new RequestError(
+      'ILLEGAL_TRANSITION',
+      `状态为“${STATUS_LABELS[application.status]}”的申请不能“${definition.label}”`,
+      409,
+    )
+  }
+  const trimmed = note.trim()
+  if (definition.noteRequired && !trimmed) {
+    throw new RequestError('NOTE_REQUIRED', `请填写${definition.noteLabel ?? '说明'}`, 422, {
+      errors: [{ field: 'note', code: 'REQUIRED', message: `请填写${definition.noteLabel ?? '说明'}` }],
+    })
+  }
+  const calendar = await loadWorkingCalendar(req.payload, req)
+  const patch: Patch = {
+    ...(definition.to === 'resume' ? {} : { status: definition.to }),
+    ...patchFor(action, application, trimmed, calendar, actor, new Date()),
+  }
+  const updated = await record(req, application, patch, { action, actionLabel: definition.label, note: trimmed || null }, actor)
+  const notify = updated.status !== application.status ? await queueNotifications(req, updated, trimmed || null) : false
+  return { application: updated, notify }
+}
+
+/**
+ * The resident's one rating of a completed application. A bad rating opens a
+ * follow-up due in 15 working days, which supervisors see in their queue.
+ */
+export async function recordRating(
+  req: PayloadRequest,
+  application: Application,
+  level: RatingLevel,
+  comment: string,
+): Promise<Application> {
+  if (application.status !== 'completed') {
+    throw new RequestError('NOT_COMPLETED', '办结以后才能评价', 409)
+  }
+  if (application.rating?.level) throw new RequestError('ALREADY_RATED', '这件申请已经评价过了，每件只能评价一次', 409)
+  const now = new Date()
+  const bad = level <= BAD_RATING_MAX
+  const calendar = bad ? await loadWorkingCalendar(req.payload, req) : null
+  const patch: Patch = {
+    rating: { level: String(level) as NonNullable<Application['rating']>['level'], comment: comment || null, ratedAt: now.toISOString() },
+    ...(calendar
+      ? { followUp: { status: 'open', dueDate: addWorkingDays(chinaDate(now), FOLLOW_UP_WORKING_DAYS, calendar) } }
+      : {}),
+  }
+  return record(
+    req,
+    application,
+    patch,
+    { action: 'rate', actionLabel: `评价：${RATING_LABELS[level]}`, note: comment || null },
+    { by: 'resident' },
+  )
+}

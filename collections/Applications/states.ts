@@ -1,0 +1,84 @@
+/**
+ * The words for an application's states, outcomes and ratings, and the shape
+ * of the answer residents get when they look one up. Pure data: the portal's
+ * browser script and the server both import it.
+ */
+
+export const STATUS_LABELS = {
+  submitted: '已提交',
+  accepted: '已受理',
+  rejected: '不予受理',
+  processing: '办理中',
+  supplement: '需补正',
+  completed: '已办结',
+  withdrawn: '已撤回',
+} as const
+export type ApplicationStatus = keyof typeof STATUS_LABELS
+export const APPLICATION_STATUSES = Object.keys(STATUS_LABELS) as ApplicationStatus[]
+
+/** States in which the office still owes the resident something. */
+export const OPEN_STATUSES: ApplicationStatus[] = ['submitted', 'accepted', 'processing', 'supplement']
+
+export const OUTCOME_LABELS = { approved: '准予办理', denied: '不予办理' } as const
+export type ApplicationOutcome = keyof typeof OUTCOME_LABELS
+
+export const CHANNEL_LABELS = {
+  web: '网上申请',
+  phone: '电话代办',
+  counter: '窗口代录',
+  open311: '开放接口',
+} as const
+export type ApplicationChannel = keyof typeof CHANNEL_LABELS
+
+/** GB/T 39734-2020's five levels, 5 the best. */
+export const RATING_LABELS = {
+  5: '非常满意',
+  4: '满意',
+  3: '基本满意',
+  2: '不满意',
+  1: '非常不满意',
+} as const
+export type RatingLevel = keyof typeof RATING_LABELS
+/** Ratings at or below this level open a follow-up. */
+export const BAD_RATING_MAX = 2
+/** Working days a bad rating's follow-up may take. */
+export const FOLLOW_UP_WORKING_DAYS = 15
+
+/** What `GET /api/applications/status` answers: enough to follow the case, nothing more. */
+export type StatusAnswer = {
+  trackingNumber: string
+  service: { code: string; title: string }
+  applicantName: string
+  status: ApplicationStatus
+  statusLabel: string
+  submittedAt: string
+  acceptedAt: null | string
+  /** YYYY-MM-DD, the last working day for a decision; null before acceptance. */
+  dueDate: null | string
+  completedAt: null | string
+  outcome: ApplicationOutcome | null
+  outcomeLabel: null | string
+  resultNote: null | string
+  /** What the office asked for when the status is 需补正. */
+  supplementRequest: null | { note: string; requestedAt: string }
+  timeline: { at: string; status: ApplicationStatus; statusLabel: string; note: null | string }[]
+  rating: null | { comment: null | string; label: string; level: RatingLevel; ratedAt: string }
+  can: { rate: boolean; supplement: boolean; withdraw: boolean }
+}
+
+/** What a successful submit answers (again, unchanged, on an idempotent retry). */
+export type SubmitAnswer = {
+  trackingNumber: string
+  queryCode: string
+  status: ApplicationStatus
+  statusLabel: string
+  submittedAt: string
+  service: { code: string; title: string }
+}
+
+/** Every refusal: a machine code, a Chinese message, and field errors where they apply. */
+export type ErrorAnswer = {
+  code: string
+  message: string
+  errors?: { code: string; field: string; message: string }[]
+}

@@ -1,0 +1,67 @@
+import type { CollectionConfig } from 'payload'
+
+import { caseWorkersInScope, nobody } from '../Applications/access'
+import { applicationLinkField, caseScopeFields } from '../Applications/fields'
+
+export const NOTIFICATION_STATUSES = {
+  outbox: { zh: '待短信网关取走', en: 'In the outbox' },
+  queued: { zh: '等待发送', en: 'Queued' },
+  sent: { zh: '已发送', en: 'Sent' },
+  failed: { zh: '发送失败', en: 'Failed' },
+} as const
+
+/**
+ * Every message sent to an applicant: one per state change and channel. SMS
+ * stays here as an outbox (for a city's SMS gateway to collect) unless an
+ * adapter sends it; email goes out through the configured SMTP server.
+ * Staff read it to answer "did the resident get told?"; nobody edits it.
+ */
+export const Notifications: CollectionConfig = {
+  slug: 'notifications',
+  labels: {
+    singular: { zh: '通知', en: 'Notification' },
+    plural: { zh: '通知发件箱', en: 'Notification outbox' },
+  },
+  admin: {
+    group: { zh: '办件', en: 'Casework' },
+    useAsTitle: 'subject',
+    defaultColumns: ['createdAt', 'channel', 'subject', 'status', 'application'],
+    description: { zh: '办件状态变化时发给申请人的短信和邮件。', en: 'Messages to applicants.' },
+  },
+  defaultSort: '-createdAt',
+  access: { read: caseWorkersInScope, create: nobody, update: nobody, delete: nobody },
+  fields: [
+    applicationLinkField,
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'channel',
+          type: 'select',
+          required: true,
+          index: true,
+          options: [
+            { value: 'sms', label: { zh: '短信', en: 'SMS' } },
+            { value: 'email', label: { zh: '电子邮件', en: 'Email' } },
+          ],
+          label: { zh: '渠道', en: 'Channel' },
+        },
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          index: true,
+          options: Object.entries(NOTIFICATION_STATUSES).map(([value, label]) => ({ value, label })),
+          label: { zh: '发送状态', en: 'Status' },
+        },
+      ],
+    },
+    { name: 'recipient', type: 'text', required: true, label: { zh: '收件人', en: 'To' } },
+    { name: 'subject', type: 'text', required: true, label: { zh: '标题', en: 'Subject' } },
+    { name: 'message', type: 'textarea', required: true, label: { zh: '内容', en: 'Message' } },
+    { name: 'attempts', type: 'number', defaultValue: 0, label: { zh: '尝试次数', en: 'Attempts' } },
+    { name: 'sentAt', type: 'date', label: { zh: '发送时间', en: 'Sent' } },
+    { name: 'error', type: 'text', label: { zh: '失败原因', en: 'Error' } },
+    ...caseScopeFields,
+  ],
+}

@@ -1,0 +1,12 @@
+/**
+ * How text messages leave the platform. A city plugs in its SMS gateway by
+ * giving `smsAdapter` a `send`; without one, messages stay in the
+ * `notifications` outbox with status `outbox`, where staff can read them and
+ * a gateway can collect them through the REST API.
+ */
+export type SmsAdapter = {
+  name: string
+  send?: (to: string, text: string) => Promise<void>
+}
+
+export const smsAdapter: SmsAdapter = { name: 'outbox' }
