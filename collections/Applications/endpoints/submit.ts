@@ -21,14 +21,18 @@ import { answer, handled, invalid } from './respond'
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/
 
+type ApplicableService = Pick<Service, 'applicationForm' | 'code' | 'department' | 'id' | 'kind' | 'promisedDays' | 'title'>
+
 /** The published online service a resident applies for, or a 422 saying why not. */
-async function onlineService(req: PayloadRequest, code: string): Promise<Service> {
+async function onlineService(req: PayloadRequest, code: string): Promise<ApplicableService> {
   const { docs } = await req.payload.find({
     collection: 'services',
     where: { and: [{ code: { equals: code.trim() } }, { _status: { equals: 'published' } }] },
     limit: 1,
     depth: 0,
     pagination: false,
+    // A guide has a dozen lists; an application needs only these.
+    select: { code: true, title: true, kind: true, department: true, promisedDays: true, applicationForm: true },
   })
   const service = docs[0]
   if (!service) {
