@@ -68,7 +68,7 @@ export const supplementEndpoint: Endpoint = {
     // Supplement files are not tied to one upload of the form: count them all as one slot.
     const facts = body.files.map((file) => ({ bytes: file.bytes.length, type: '', upload: 0 }))
     const fileErrors = validateFiles({ fields: [], uploads: [{ material: '补正材料', required: false }] }, facts)
-    if (fileErrors.length > 0) throw invalid(fileErrors, fileErrors.some((each) => each.code === 'FILE_TOO_LARGE' || each.code === 'TOTAL_TOO_LARGE') ? 413 : 422)
+    if (fileErrors.length > 0) throw invalid(fileErrors)
     if (body.files.length === 0 && !note.trim()) {
       throw invalid([{ field: 'files', code: 'REQUIRED', message: '请上传补正材料，或写明补正的内容' }])
     }

@@ -12,8 +12,16 @@ export function answer(req: PayloadRequest, body: unknown, status = 200, headers
   })
 }
 
-/** A refusal with field errors: 422 unless the request itself was malformed. */
-export const invalid = (errors: FieldError[], status = 422): RequestError =>
+const SIZE_ERRORS = new Set(['FILE_TOO_LARGE', 'TOTAL_TOO_LARGE'])
+
+/**
+ * A refusal with field errors: 400 when the request itself was malformed,
+ * 413 when a file or the whole upload is too large, 422 otherwise.
+ */
+export const invalid = (
+  errors: FieldError[],
+  status = errors.some((each) => SIZE_ERRORS.has(each.code)) ? 413 : 422,
+): RequestError =>
   new RequestError(
     status === 400 ? 'MALFORMED_REQUEST' : 'VALIDATION_FAILED',
     status === 400 ? '请求的格式不正确' : errors[0]?.message ?? '填写的内容有误',
