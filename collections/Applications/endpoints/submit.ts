@@ -31,8 +31,10 @@ async function onlineService(req: PayloadRequest, code: string): Promise<Applica
     limit: 1,
     depth: 0,
     pagination: false,
-    // A guide has a dozen lists; an application needs only these.
-    select: { code: true, title: true, kind: true, department: true, promisedDays: true, applicationForm: true },
+    // A guide has a dozen lists an application never reads. (Selecting the
+    // wanted fields instead would be neater, but Payload 3.90 on SQLite then
+    // drops the options of choice questions, which are hasMany text in an array.)
+    select: { materials: false, steps: false, faqs: false, legalBases: false, conditions: false, related: false, centres: false },
   })
   const service = docs[0]
   if (!service) {
