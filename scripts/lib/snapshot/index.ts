@@ -82,6 +82,7 @@ export async function writeSnapshot(payload: Payload, targetDir = SNAPSHOT_DIR):
       stages: structure.stages,
       topics: structure.topics,
       departments: structure.departments,
+      divisions: structure.divisions,
       centres: structure.centres,
       bundles,
       services,

@@ -41,6 +41,15 @@ export type SnapshotBundle = {
 }
 export type SnapshotMedia = { alt: string; title: string; url: string }
 
+/** A division as residents choose it: the 12-digit statistical code and the short name. */
+export type SnapshotDivision = { code: string; name: string }
+/**
+ * The districts → streets → communities residents choose from when they
+ * apply, sorted by code. Codes and names only: a community's street and
+ * district are in its code as well as in the tree.
+ */
+export type SnapshotDistrict = SnapshotDivision & { streets: (SnapshotDivision & { communities: SnapshotDivision[] })[] }
+
 /** What lists, search filters and key-facts boxes need of every guide. */
 export type SnapshotServiceSummary = {
   aliases: string[]
@@ -104,6 +113,8 @@ export type SnapshotCatalogue = {
   /** Codes of the guides editors chose for the home page's popular services. */
   featured: string[]
   departments: SnapshotDepartment[]
+  /** The division tree below the city, for the application form's 所在社区. */
+  divisions: SnapshotDistrict[]
   generatedAt: string
   services: SnapshotServiceSummary[]
   stages: SnapshotStage[]
