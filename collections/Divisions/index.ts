@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, rolesInScope } from '../access'
+import { portalRebuildHooks } from '../catalogue/hooks/queuePortalRebuild'
 import { scopePathField } from '../fields/divisionScope'
 import { DIVISION_LEVEL_LABELS, DIVISION_LEVELS, isDivisionCode } from './code'
 import { deriveFromCode } from './hooks/deriveFromCode'
@@ -38,8 +39,10 @@ export const Divisions: CollectionConfig = {
   },
   hooks: {
     beforeChange: [deriveFromCode],
-    afterChange: [renameDescendants],
+    // The portal's application form lists the districts, streets and communities.
+    afterChange: [renameDescendants, ...portalRebuildHooks.afterChange],
     beforeDelete: [preventDeleteWhileInUse],
+    afterDelete: portalRebuildHooks.afterDelete,
   },
   fields: [
     {
