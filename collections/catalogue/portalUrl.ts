@@ -22,6 +22,8 @@ export const PORTAL_PATHS = {
   centre: (code: string) => `/centres/${code}/`,
   departments: () => '/departments/',
   department: (code: string) => `/departments/${code}/`,
+  /** 查询办件进度; the tracking number may be filled in, the query code never is (it stays out of URLs). */
+  track: (trackingNumber?: string) => (trackingNumber ? `/track/?t=${encodeURIComponent(trackingNumber)}` : '/track/'),
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   accessibility: () => '/accessibility/',
 } as const

@@ -22,6 +22,7 @@ const NAVIGATION = [
   { href: PORTAL_PATHS.bundles(), label: '一件事' },
   { href: PORTAL_PATHS.centres(), label: '服务中心' },
   { href: PORTAL_PATHS.departments(), label: '部门' },
+  { href: PORTAL_PATHS.track(), label: '查询办件进度' },
 ]
 
 /** The frame of every page: skip link, header, breadcrumbs, main, footer. */
@@ -76,6 +77,9 @@ export function Layout({ children, crumbs, description, headerSearch = true, tit
             </li>
             <li>
               <a href={PORTAL_PATHS.centres()}>政务服务中心</a>
+            </li>
+            <li>
+              <a href={PORTAL_PATHS.track()}>查询办件进度</a>
             </li>
             <li>
               <a href={PORTAL_PATHS.accessibility()}>无障碍声明</a>

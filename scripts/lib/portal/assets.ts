@@ -20,6 +20,8 @@ export async function buildAssets(): Promise<string> {
     entryPoints: [
       path.join(SITE_DIR, 'client', 'portal.ts'),
       path.join(SITE_DIR, 'client', 'search.ts'),
+      path.join(SITE_DIR, 'client', 'apply.ts'),
+      path.join(SITE_DIR, 'client', 'track.ts'),
       path.join(SITE_DIR, 'styles', 'portal.css'),
     ],
     outdir: ASSETS_DIR,

@@ -15,7 +15,19 @@ import { writeSearchIndex } from './searchIndex'
 import { writeSitemap } from './sitemap'
 
 /** Everything the portal's pages depend on besides the content. */
-const SITE_INPUTS = ['package-lock.json', 'site', 'collections/Services/options.ts', 'collections/catalogue/portalUrl.ts', 'scripts/lib/portal', 'scripts/lib/snapshot']
+const SITE_INPUTS = [
+  'package-lock.json',
+  'site',
+  'collections/Services/options.ts',
+  'collections/catalogue/portalUrl.ts',
+  // The application form's rules and words, bundled into the apply and track pages' scripts.
+  'collections/Applications/form',
+  'collections/Applications/states.ts',
+  'collections/validation',
+  'collections/CalendarDays/workingDays.ts',
+  'scripts/lib/portal',
+  'scripts/lib/snapshot',
+]
 /** Inside the built portal; a dot file, so never served. */
 const STAMP_FILE = '.yizhan-site-stamp'
 

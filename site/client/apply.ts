@@ -1,0 +1,311 @@
+/**
+ * The application form (/apply/<code>/): the 区 → 街道 → 社区 selects, the
+ * server's own checks as the resident fills in the form and again on
+ * submit, and the submission itself (multipart, with an Idempotency-Key kept
+ * across retries), ending on the confirmation panel with the tracking number
+ * and the query code.
+ */
+import {
+  type ApplicationInput,
+  type FieldError,
+  type FileFacts,
+  FILE_LIMITS,
+  type FormDefinition,
+  validateApplication,
+} from '../../collections/Applications/form/validate'
+import type { SubmitAnswer } from '../../collections/Applications/states'
+import { PORTAL_PATHS } from '../../collections/catalogue/portalUrl'
+import type { SnapshotDistrict } from '../../scripts/lib/snapshot/types'
+import { dateTimeText } from '../lib/dates'
+import {
+  APPLICATION_FORM_DATA,
+  DIVISION_FIELD,
+  DIVISION_SELECTS,
+  DIVISIONS_DATA,
+  fieldId,
+  FILE_RULES_TEXT,
+  fileSizeText,
+} from '../lib/forms'
+import { clearErrors, type Problem, shownFieldErrors, showProblems, updateFieldError } from './formErrors'
+import {
+  apiBase,
+  GENERIC_FAILURE,
+  isErrorAnswer,
+  newIdempotencyKey,
+  pageData,
+  readJson,
+  retryAfterText,
+  sentence,
+} from './http'
+
+const form = document.querySelector<HTMLFormElement>('[data-application-form]')
+const summary = document.querySelector<HTMLElement>('[data-error-summary]')
+const submitButton = form?.querySelector<HTMLButtonElement>('[data-submit]')
+const status = form?.querySelector<HTMLElement>('[data-submit-status]')
+const definition = pageData<FormDefinition>(APPLICATION_FORM_DATA)
+const districts = pageData<SnapshotDistrict[]>(DIVISIONS_DATA) ?? []
+
+const select = (id: string) => document.getElementById(id) as HTMLSelectElement | null
+
+/* 所在社区 */
+
+function fillSelect(target: HTMLSelectElement, placeholder: string, items: { code: string; name: string }[]): void {
+  target.replaceChildren(new Option(placeholder, ''), ...items.map((item) => new Option(item.name, item.code)))
+}
+
+function showLevel(level: 'community' | 'street', shown: boolean): void {
+  const group = document.querySelector<HTMLElement>(`[data-division-level="${level}"]`)
+  if (group) group.hidden = !shown
+}
+
+function setUpDivisions(): void {
+  const district = select(DIVISION_SELECTS.district)
+  const street = select(DIVISION_SELECTS.street)
+  const community = select(DIVISION_SELECTS.community)
+  if (!district || !street || !community) return
+  const chosenDistrict = () => districts.find((each) => each.code === district.value)
+  const onDistrict = () => {
+    const streets = chosenDistrict()?.streets ?? []
+    fillSelect(street, '请选择街道', streets)
+    fillSelect(community, '请选择社区', [])
+    showLevel('street', streets.length > 0)
+    showLevel('community', false)
+  }
+  const onStreet = () => {
+    const communities = chosenDistrict()?.streets.find((each) => each.code === street.value)?.communities ?? []
+    fillSelect(community, '请选择社区', communities)
+    showLevel('community', communities.length > 0)
+  }
+  district.addEventListener('change', onDistrict)
+  street.addEventListener('change', onStreet)
+  // A browser that restored the form (back button) may have kept the district.
+  if (district.value) onDistrict()
+}
+
+/* Reading the form */
+
+const text = (data: FormData, name: string): string => String(data.get(name) ?? '').trim()
+/** Phone numbers and ID numbers as typed, without the spaces and dashes people put in. */
+const compact = (value: string): string => value.replace(/[\s-]/g, '')
+
+function readInput(): ApplicationInput {
+  const data = new FormData(form!)
+  const answers: ApplicationInput['answers'] = {}
+  for (const field of definition!.fields) {
+    const name = `answers.${field.name}`
+    if (field.type === 'checkboxes') {
+      const values = data.getAll(name).map(String)
+      if (values.length) answers[field.name] = values
+      continue
+    }
+    let value = text(data, name)
+    if (field.type === 'phone') value = compact(value)
+    if (field.type === 'id-number') value = compact(value).toUpperCase()
+    if (value) answers[field.name] = value
+  }
+  return {
+    serviceCode: form!.dataset.service ?? '',
+    divisionCode: text(data, DIVISION_FIELD),
+    applicant: {
+      name: text(data, 'applicant.name'),
+      idNumber: compact(text(data, 'applicant.idNumber')).toUpperCase(),
+      phone: compact(text(data, 'applicant.phone')),
+      email: text(data, 'applicant.email'),
+    },
+    answers,
+  }
+}
+
+type ChosenFile = { file: File; upload: number }
+
+function chosenFiles(): ChosenFile[] {
+  return definition!.uploads.flatMap((_, upload) => {
+    const input = document.getElementById(fieldId(`uploads.${upload}`)) as HTMLInputElement | null
+    return [...(input?.files ?? [])].map((file) => ({ file, upload }))
+  })
+}
+
+const ACCEPTED_EXTENSIONS = /\.(jpe?g|png|webp|pdf)$/i
+
+/** Files the server would refuse for their type (it checks the bytes too). */
+function fileTypeErrors(files: ChosenFile[]): FieldError[] {
+  const accepted: readonly string[] = FILE_LIMITS.acceptedTypes
+  return files
+    .filter(({ file }) => (file.type ? !accepted.includes(file.type) : !ACCEPTED_EXTENSIONS.test(file.name)))
+    .map(({ file, upload }) => ({
+      field: `uploads.${upload}`,
+      code: 'FILE_TYPE',
+      message: `“${file.name}”的格式不支持，请上传 JPG、PNG、WEBP 图片或 PDF 文件`,
+    }))
+}
+
+/** Every problem with the form as it stands: the server's rules, run here. */
+function currentErrors(): FieldError[] {
+  const files = chosenFiles()
+  const facts: FileFacts[] = files.map(({ file, upload }) => ({ bytes: file.size, type: file.type, upload }))
+  return [...validateApplication(definition!, readInput(), facts), ...fileTypeErrors(files)]
+}
+
+/* Checking as the resident goes */
+
+const fieldOf = (element: EventTarget | null): string | undefined =>
+  element instanceof HTMLElement ? element.closest<HTMLElement>('[data-field]')?.dataset.field : undefined
+
+function hasAnswer(field: string): boolean {
+  const group = document.querySelector(`[data-field="${CSS.escape(field)}"]`)
+  if (field === DIVISION_FIELD) return Boolean(select(DIVISION_SELECTS.district)?.value)
+  return [...(group?.querySelectorAll<HTMLInputElement>('input, select, textarea') ?? [])].some((control) =>
+    control.type === 'radio' || control.type === 'checkbox' ? control.checked : control.type === 'file' ? Boolean(control.files?.length) : control.value.trim() !== '',
+  )
+}
+
+/** Show a field's current error beside it (or clear it); `uploads` (the total) goes with every upload. */
+function recheck(field: string, evenIfEmpty: boolean): void {
+  const shown = shownFieldErrors(form!)
+  if (!evenIfEmpty && !hasAnswer(field) && !shown.includes(field)) return
+  const errors = currentErrors()
+  const messageFor = (name: string) => errors.find((error) => error.field === name)?.message ?? null
+  updateFieldError(summary, field, messageFor(field))
+  if (field.startsWith('uploads.') && (messageFor('uploads') || shown.includes('uploads'))) {
+    updateFieldError(summary, 'uploads', messageFor('uploads'))
+  }
+}
+
+function listFiles(input: HTMLInputElement): void {
+  const list = document.querySelector<HTMLUListElement>(`[data-file-list="${CSS.escape(fieldOf(input) ?? '')}"]`)
+  if (!list) return
+  const files = [...(input.files ?? [])]
+  list.replaceChildren(
+    ...files.map((file) => {
+      const item = document.createElement('li')
+      item.textContent = `${file.name}（${fileSizeText(file.size)}）`
+      return item
+    }),
+  )
+  list.hidden = files.length === 0
+}
+
+function setUpChecks(): void {
+  // Leaving a question: check it, unless the resident has not answered it yet (no error for merely passing by).
+  form!.addEventListener('focusout', (event) => {
+    const field = fieldOf(event.target)
+    if (!field || fieldOf(event.relatedTarget) === field) return
+    recheck(field, false)
+  })
+  // Choices and files: check as soon as they change; text: clear an error as soon as it is fixed.
+  form!.addEventListener('change', (event) => {
+    const field = fieldOf(event.target)
+    if (event.target instanceof HTMLInputElement && event.target.type === 'file') listFiles(event.target)
+    if (field && (field !== DIVISION_FIELD || select(DIVISION_SELECTS.community)?.value)) recheck(field, false)
+  })
+  form!.addEventListener('input', (event) => {
+    const field = fieldOf(event.target)
+    if (field && shownFieldErrors(form!).includes(field)) recheck(field, false)
+  })
+}
+
+/* Sending */
+
+/** Kept from the first attempt until the server has answered, so a retry never files the application twice. */
+let idempotencyKey: string | undefined
+let sending = false
+
+function setSending(on: boolean, message = ''): void {
+  sending = on
+  if (submitButton) {
+    submitButton.disabled = on
+    submitButton.textContent = on ? '正在提交…' : '提交申请'
+  }
+  if (status) status.textContent = message
+}
+
+function showConfirmation(answer: SubmitAnswer, email: string): void {
+  const panel = document.querySelector<HTMLElement>('[data-confirmation]')
+  if (!panel) return
+  const slots: Record<string, string> = {
+    trackingNumber: answer.trackingNumber,
+    queryCode: answer.queryCode,
+    submittedAt: dateTimeText(answer.submittedAt),
+    statusLabel: answer.statusLabel,
+  }
+  for (const [name, value] of Object.entries(slots)) {
+    const slot = panel.querySelector(`[data-slot="${name}"]`)
+    if (slot) slot.textContent = value
+  }
+  for (const element of panel.querySelectorAll<HTMLElement>('[data-if-email]')) element.hidden = !email
+  panel.querySelector<HTMLAnchorElement>('[data-track-link]')?.setAttribute('href', PORTAL_PATHS.track(answer.trackingNumber))
+  // The answers leave the page: nothing personal stays behind on a shared computer.
+  document.querySelector('[data-application]')?.remove()
+  summary?.remove()
+  panel.hidden = false
+  document.title = document.title.replace(/^.*?(?= - )/, '申请已提交')
+  window.scrollTo(0, 0)
+  panel.querySelector<HTMLElement>('#confirmation-title')?.focus()
+}
+
+function showRefusal(problems: Problem[]): void {
+  if (summary && form) showProblems(form, summary, problems)
+}
+
+const FILES_TOO_LARGE = `上传的文件太大。${FILE_RULES_TEXT}。请压缩图片或减少文件后再提交。`
+const FILES_WRONG_TYPE = '有的文件格式不支持，只能上传 JPG、PNG、WEBP 图片和 PDF 文件。请换成这些格式后再提交。'
+
+async function submit(input: ApplicationInput, files: ChosenFile[]): Promise<void> {
+  setSending(true, files.length ? '正在提交申请和上传材料，请不要关闭页面。' : '正在提交申请，请稍候。')
+  idempotencyKey ??= newIdempotencyKey()
+  const body = new FormData()
+  body.append('application', JSON.stringify(input))
+  for (const { file, upload } of files) body.append(`upload-${upload}`, file, file.name)
+  let response: Response
+  try {
+    response = await fetch(`${apiBase(form)}/api/applications/submit`, {
+      method: 'POST',
+      body,
+      headers: { 'Idempotency-Key': idempotencyKey },
+    })
+  } catch {
+    setSending(false)
+    showRefusal([{ message: '网络连接中断，申请可能没有送到。请检查网络后再按“提交申请”，不会重复提交。' }])
+    return
+  }
+  const answer = await readJson<unknown>(response)
+  setSending(false)
+  if (response.ok && answer && !isErrorAnswer(answer)) {
+    showConfirmation(answer as SubmitAnswer, input.applicant.email)
+    return
+  }
+  const refusal = isErrorAnswer(answer) ? answer : null
+  // Refused outright: nothing was stored, so the next attempt is a new request.
+  if ([400, 413, 415, 422].includes(response.status)) idempotencyKey = undefined
+  if (refusal?.code === 'IDEMPOTENCY_KEY_REUSED') {
+    // An earlier attempt may have arrived before the form was changed; the next press sends the form as it is now.
+    return showRefusal([{ message: '您的申请可能已经在网络中断前提交过了。不确定的，请拨打12345查询；要按现在填写的内容提交，请再按“提交申请”。' }])
+  }
+  const fieldErrors = refusal?.errors ?? []
+  if ((response.status === 400 || response.status === 422) && fieldErrors.length) return showRefusal(fieldErrors)
+  if (response.status === 413) return showRefusal(fieldErrors.length ? fieldErrors : [{ field: 'uploads', message: FILES_TOO_LARGE }])
+  if (response.status === 415) return showRefusal(fieldErrors.length ? fieldErrors : [{ field: 'uploads', message: FILES_WRONG_TYPE }])
+  if (response.status === 429) return showRefusal([{ message: `提交太频繁，${retryAfterText(response)}。` }])
+  if (response.status === 400 || response.status === 422) return showRefusal([{ message: refusal?.message ?? GENERIC_FAILURE }])
+  showRefusal([{ message: response.status >= 500 || !refusal?.message ? GENERIC_FAILURE : `${sentence(refusal.message)}如需帮助，请拨打12345。` }])
+}
+
+function start(): void {
+  if (!form || !definition || !submitButton) return
+  setUpDivisions()
+  setUpChecks()
+  submitButton.disabled = false
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    if (sending) return
+    const errors = currentErrors()
+    if (errors.length) {
+      if (summary) showProblems(form, summary, errors)
+      return
+    }
+    clearErrors(form, summary)
+    void submit(readInput(), chosenFiles())
+  })
+}
+
+start()

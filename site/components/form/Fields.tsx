@@ -1,0 +1,196 @@
+import type { ReactNode } from 'react'
+
+import { errorId, fieldId, hintId, optionId } from '../../lib/forms'
+
+/**
+ * GOV.UK-style form parts. Each question sits in a `.form-group` named by
+ * its field path (`data-field="applicant.name"`), with its label, an
+ * optional hint and an empty error slot; the browser scripts fill the slot,
+ * mark the control `aria-invalid` and add the error to its
+ * `aria-describedby` (site/client/formErrors.ts).
+ */
+
+type Question = {
+  /** The field path the validator uses: applicant.name, answers.childName, uploads.0. */
+  field: string
+  hint?: null | string
+  label: string
+  optional?: boolean
+}
+
+export function LabelText({ label, optional }: { label: string; optional?: boolean }) {
+  return (
+    <>
+      {label}
+      {optional && <span className="optional">（选填）</span>}
+    </>
+  )
+}
+
+export function Hint({ field, hint }: { field: string; hint?: null | string }) {
+  return hint ? (
+    <p className="hint" id={hintId(field)}>
+      {hint}
+    </p>
+  ) : null
+}
+
+/** Where the error message goes; empty and hidden until there is one. */
+export function ErrorSlot({ field }: { field: string }) {
+  return <p className="field-error" id={errorId(field)} hidden />
+}
+
+const describedBy = (field: string, hint?: null | string): string | undefined => (hint ? hintId(field) : undefined)
+
+function Group({ children, field }: { children: ReactNode; field: string }) {
+  return (
+    <div className="form-group" data-field={field}>
+      {children}
+    </div>
+  )
+}
+
+type InputProps = Question & {
+  autoComplete?: string
+  /** False leaves the control without a name, so no form submission can ever carry it (a query code). */
+  named?: boolean
+  inputMode?: 'decimal' | 'email' | 'numeric' | 'tel' | 'text'
+  spellCheck?: boolean
+  type?: 'date' | 'email' | 'tel' | 'text'
+  /** Roughly how many characters the answer needs, so the box looks the right size. */
+  width?: 'full' | 10 | 20 | 5
+}
+
+export function TextInput({
+  autoComplete,
+  field,
+  hint,
+  inputMode,
+  label,
+  named = true,
+  optional,
+  spellCheck,
+  type = 'text',
+  width = 'full',
+}: InputProps) {
+  const id = fieldId(field)
+  return (
+    <Group field={field}>
+      <label className="label" htmlFor={id}>
+        <LabelText label={label} optional={optional} />
+      </label>
+      <Hint field={field} hint={hint} />
+      <ErrorSlot field={field} />
+      <input
+        className={`input input--width-${width}`}
+        id={id}
+        name={named ? field : undefined}
+        type={type}
+        autoComplete={autoComplete ?? 'off'}
+        inputMode={inputMode}
+        spellCheck={spellCheck}
+        aria-describedby={describedBy(field, hint)}
+      />
+    </Group>
+  )
+}
+
+export function TextArea({ field, hint, label, optional, rows = 5 }: Question & { rows?: number }) {
+  const id = fieldId(field)
+  return (
+    <Group field={field}>
+      <label className="label" htmlFor={id}>
+        <LabelText label={label} optional={optional} />
+      </label>
+      <Hint field={field} hint={hint} />
+      <ErrorSlot field={field} />
+      <textarea className="textarea" id={id} name={field} rows={rows} aria-describedby={describedBy(field, hint)} />
+    </Group>
+  )
+}
+
+export function Select({ field, hint, label, optional, options }: Question & { options: string[] }) {
+  const id = fieldId(field)
+  return (
+    <Group field={field}>
+      <label className="label" htmlFor={id}>
+        <LabelText label={label} optional={optional} />
+      </label>
+      <Hint field={field} hint={hint} />
+      <ErrorSlot field={field} />
+      <select className="select" id={id} name={field} aria-describedby={describedBy(field, hint)} defaultValue="">
+        <option value="">请选择</option>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {option}
+          </option>
+        ))}
+      </select>
+    </Group>
+  )
+}
+
+/** Radios (one answer) or checkboxes (any number) in a fieldset; errors link to the first option. */
+export function Choices({
+  field,
+  hint,
+  label,
+  multiple = false,
+  optional,
+  options,
+}: Question & { multiple?: boolean; options: (string | { label: string; value: string })[] }) {
+  const shownHint = hint ?? (multiple ? '可以选多项。' : null)
+  return (
+    <Group field={field}>
+      <fieldset className="fieldset" id={fieldId(field)} aria-describedby={describedBy(field, shownHint)}>
+        <legend className="legend">
+          <LabelText label={label} optional={optional} />
+        </legend>
+        <Hint field={field} hint={shownHint} />
+        <ErrorSlot field={field} />
+        <div className={multiple ? 'choices choices--checkboxes' : 'choices'}>
+          {options.map((option, index) => {
+            const { label: text, value } = typeof option === 'string' ? { label: option, value: option } : option
+            return (
+              <div className="choice" key={value}>
+                <input id={optionId(field, index)} type={multiple ? 'checkbox' : 'radio'} name={field} value={value} />
+                <label htmlFor={optionId(field, index)}>{text}</label>
+              </div>
+            )
+          })}
+        </div>
+      </fieldset>
+    </Group>
+  )
+}
+
+/** A file input for one material: several files allowed, the chosen ones listed below it by the script. */
+export function FileInput({ accept, field, hint, label, name, optional }: Question & { accept: string; name: string }) {
+  const id = fieldId(field)
+  return (
+    <Group field={field}>
+      <label className="label" htmlFor={id}>
+        <LabelText label={label} optional={optional} />
+      </label>
+      <Hint field={field} hint={hint} />
+      <ErrorSlot field={field} />
+      <input className="file-input" id={id} name={name} type="file" accept={accept} multiple aria-describedby={describedBy(field, hint)} />
+      <ul className="file-list" data-file-list={field} hidden />
+    </Group>
+  )
+}
+
+/**
+ * The list of problems at the top of a form (role=alert; focus moves to it),
+ * each a link to its field. Filled by site/client/formErrors.ts.
+ */
+export function ErrorSummary({ id, title = '请修改以下问题' }: { id: string; title?: string }) {
+  return (
+    <div className="error-summary" id={id} role="alert" tabIndex={-1} aria-labelledby={`${id}-title`} hidden data-error-summary>
+      <h2 className="error-summary__title" id={`${id}-title`}>
+        {title}
+      </h2>
+      <ul className="error-summary__list" />
+    </div>
+  )
+}
