@@ -191,6 +191,7 @@ const PAGE_TYPES = [
   '/services/070302/',
   '/services/010201/',
   '/apply/010301/',
+  '/track/',
   '/services/',
   '/bundles/',
   '/bundles/birth/',
