@@ -98,7 +98,8 @@ export default buildConfig({
   editor: lexicalEditor(),
   email: emailAdapter(),
   sharp,
-  cors: corsOrigins(),
+  // The portal may live on another origin (a CDN) and sends these two headers.
+  cors: { origins: corsOrigins(), headers: ['Idempotency-Key', 'X-Query-Code'] },
   csrf: corsOrigins(),
   typescript: {
     outputFile: path.join(ROOT_DIR, 'cms', 'payload-types.ts'),

@@ -8,7 +8,10 @@ import type { ErrorAnswer } from '../states'
 export function answer(req: PayloadRequest, body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return Response.json(body, {
     status,
-    headers: headersWithCors({ headers: new Headers({ 'Cache-Control': 'no-store', ...headers }), req }),
+    headers: headersWithCors({
+      headers: new Headers({ 'Cache-Control': 'no-store', 'Access-Control-Expose-Headers': 'Retry-After', ...headers }),
+      req,
+    }),
   })
 }
 
