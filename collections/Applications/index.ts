@@ -284,7 +284,7 @@ export const Applications: CollectionConfig = {
       defaultSort: 'createdAt',
       defaultLimit: 50,
       label: { zh: '办理记录', en: 'History' },
-      admin: { defaultColumns: ['createdAt', 'actionLabel', 'fromStatus', 'toStatus', 'actor', 'note'] },
+      admin: { allowCreate: false, defaultColumns: ['createdAt', 'actionLabel', 'fromStatus', 'toStatus', 'actor', 'note'] },
     },
     secretText('queryCodeHash'),
     secretText('idempotencyKey', { unique: true, index: true }),

@@ -1,7 +1,6 @@
 'use client'
 
-import { useRouter } from 'next/navigation'
-import { type FormEvent, useState } from 'react'
+import { useState } from 'react'
 
 type Action = { action: string; label: string; noteLabel: string; noteRequired: boolean }
 
@@ -11,14 +10,12 @@ type Action = { action: string; label: string; noteLabel: string; noteRequired: 
  * again, and the page reloads to show the new state and history.
  */
 export function ActionButtons({ actions, id }: { actions: Action[]; id: string }) {
-  const router = useRouter()
   const [chosen, setChosen] = useState<Action | null>(null)
   const [note, setNote] = useState('')
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
 
-  async function submit(event: FormEvent) {
-    event.preventDefault()
+  async function submit() {
     if (!chosen) return
     if (chosen.noteRequired && !note.trim()) {
       setError(`请填写${chosen.noteLabel}`)
@@ -38,9 +35,8 @@ export function ActionButtons({ actions, id }: { actions: Action[]; id: string }
       setError(body?.message ?? '操作没有成功，请稍后再试')
       return
     }
-    setChosen(null)
-    setNote('')
-    router.refresh()
+    // A full reload: the document form keeps the state it was opened with.
+    window.location.reload()
   }
 
   return (
@@ -63,7 +59,8 @@ export function ActionButtons({ actions, id }: { actions: Action[]; id: string }
         ))}
       </div>
       {chosen ? (
-        <form className="casework-note" onSubmit={submit}>
+        // Not a <form>: this sits inside the admin's document form.
+        <div className="casework-note" role="group" aria-label={chosen.label}>
           <label htmlFor="workflow-note">
             {chosen.noteLabel}
             {chosen.noteRequired ? '（必填）' : ''}
@@ -75,14 +72,14 @@ export function ActionButtons({ actions, id }: { actions: Action[]; id: string }
             </p>
           ) : null}
           <div className="casework-actions">
-            <button type="submit" className="btn btn--style-primary btn--size-medium" disabled={busy}>
+            <button type="button" className="btn btn--style-primary btn--size-medium" disabled={busy} onClick={submit}>
               {busy ? '正在提交…' : `确认${chosen.label}`}
             </button>
             <button type="button" className="btn btn--style-secondary btn--size-medium" onClick={() => setChosen(null)}>
               取消
             </button>
           </div>
-        </form>
+        </div>
       ) : null}
     </div>
   )
