@@ -88,7 +88,7 @@ describe('an online application from start to finish', () => {
     await lookUp(resident, trackingNumber, queryCode)
     expect(await resident.locator('[data-slot="statusLabel"]').textContent()).toBe('需补正')
     await expect.poll(() => resident.locator('body').textContent()).toContain('请补充上传毕业证书背面')
-    await resident.getByLabel('补正材料').setInputFiles(await photo())
+    await resident.locator('input[type=file][name=files]').setInputFiles(await photo())
     await resident.getByLabel('补正说明').fill('已上传毕业证书背面')
     await resident.getByRole('button', { name: '提交补正材料' }).click()
     await expect.poll(() => resident.locator('[data-slot="statusLabel"]').textContent()).toBe('已受理')
