@@ -20,6 +20,7 @@ import { PORTAL_QUEUE, rebuildPortalTask } from './cms/jobs/rebuildPortal'
 import { ApplicationEvents } from './collections/ApplicationEvents'
 import { ApplicationFiles } from './collections/ApplicationFiles'
 import { Applications } from './collections/Applications'
+import { statisticsNavLink, statisticsView } from './collections/Applications/statistics'
 import { Bundles } from './collections/Bundles'
 import { CalendarDays } from './collections/CalendarDays'
 import { Departments } from './collections/Departments'
@@ -57,6 +58,10 @@ export default buildConfig({
         '/collections/PortalBuilds/components/PortalBuildPanel#PortalBuildPanel',
         '/collections/Services/components/ReviewDuePanel#ReviewDuePanel',
       ],
+      afterNavLinks: [statisticsNavLink],
+      views: {
+        applicationStatistics: statisticsView,
+      },
     },
   },
   i18n: {
