@@ -33,6 +33,24 @@ export const invalid = (
   )
 
 /**
+ * What went wrong, without the data: database errors carry the failed query's
+ * parameters (names, ID numbers, phones) in their message, so only the error
+ * types and the innermost cause, which names the table or constraint, are logged.
+ */
+export function describeFailure(error: unknown): string {
+  const types: string[] = []
+  let current: unknown = error
+  let innermost = ''
+  while (current instanceof Error && types.length < 5) {
+    types.push(current.name)
+    innermost = current.message
+    current = current.cause
+  }
+  const reason = types.length > 1 ? innermost.split('\n')[0]!.replace(/params:.*$/s, '').slice(0, 200) : ''
+  return [types.join(' ← ') || typeof error, reason].filter(Boolean).join(': ')
+}
+
+/**
  * Turn whatever an endpoint threw into the contract's error shape. Refusals
  * the caller can act on keep their status and code; anything else is logged
  * (without the request body, which holds personal data) and answered 500.
@@ -44,7 +62,7 @@ export function answerError(req: PayloadRequest, error: unknown): Response {
     const headers: Record<string, string> = retryAfterSeconds ? { 'Retry-After': String(retryAfterSeconds) } : {}
     return answer(req, body, error.status, headers)
   }
-  req.payload.logger.error({ err: error, path: req.pathname }, 'application endpoint failed')
+  req.payload.logger.error({ failure: describeFailure(error), path: req.pathname }, 'application endpoint failed')
   return answer(req, { code: 'INTERNAL_ERROR', message: '服务器暂时出错，请稍后再试，或拨打12345' }, 500)
 }
 

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { describeFailure } from '../endpoints/respond'
 import { deliverQueuedNotifications } from './notify'
 
 let running: Promise<unknown> | null = null
@@ -17,7 +18,7 @@ export function deliverAfterCommit(payload: Payload): void {
     return
   }
   running = deliverQueuedNotifications(payload)
-    .catch((error: unknown) => payload.logger.error({ err: error }, 'notification delivery failed'))
+    .catch((error: unknown) => payload.logger.error({ failure: describeFailure(error) }, 'notification delivery failed'))
     .finally(() => {
       running = null
       if (again) {
