@@ -52,6 +52,7 @@ export async function findWithQueryCode(req: PayloadRequest, trackingNumber: str
     where: { trackingNumber: { equals: number } },
     limit: 1,
     depth: 0,
+    joins: false,
     pagination: false,
   })
   const application = docs[0]

@@ -40,6 +40,7 @@ export const actionEndpoint: Endpoint = {
       where: { id: { equals: String(req.routeParams?.id ?? '') } },
       limit: 1,
       depth: 0,
+      joins: false,
       pagination: false,
       overrideAccess: false,
       user,
@@ -48,7 +49,7 @@ export const actionEndpoint: Endpoint = {
     if (!visible) throw new RequestError('NOT_FOUND', '没有找到这件申请，或它不在您负责的范围内', 404)
     // Re-read with every field (the visible copy lacks the hidden ones) inside the transaction.
     const { application, notify } = await withTransaction(req.payload, async (tx) => {
-      const current = await tx.payload.findByID({ collection: 'applications', id: visible.id, depth: 0, req: tx })
+      const current = await tx.payload.findByID({ collection: 'applications', id: visible.id, depth: 0, joins: false, req: tx })
       return takeAction(tx, current, action, { actor: { by: 'staff', userId: user.id }, note })
     })
     if (notify) deliverAfterCommit(req.payload)

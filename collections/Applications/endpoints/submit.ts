@@ -74,6 +74,7 @@ async function earlierSubmit(req: PayloadRequest, key: string, requestHash: stri
     where: { idempotencyKey: { equals: key } },
     limit: 1,
     depth: 0,
+    joins: false,
     pagination: false,
   })
   const earlier = docs[0]
