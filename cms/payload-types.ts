@@ -701,6 +701,14 @@ export interface Application {
   serviceTitle: string;
   department: string | Department;
   promisedDays: number;
+  /**
+   * Working days from acceptance to completion, supplement time excluded; set on completion.
+   */
+  workingDaysTaken?: number | null;
+  /**
+   * Completed on or before the due date; set on completion.
+   */
+  onTime?: boolean | null;
   division: string | Division;
   /**
    * Derived from the division; decides who may see this record.
@@ -1494,6 +1502,8 @@ export interface ApplicationsSelect<T extends boolean = true> {
   serviceTitle?: T;
   department?: T;
   promisedDays?: T;
+  workingDaysTaken?: T;
+  onTime?: T;
   division?: T;
   scope?:
     | T

@@ -4,6 +4,7 @@ import * as migration_20261121_201122_portal_featured from './20261121_201122_po
 import * as migration_20261121_203417_portal_builds from './20261121_203417_portal_builds';
 import * as migration_20261121_215035_calendar_days from './20261121_215035_calendar_days';
 import * as migration_20261121_223852_applications from './20261121_223852_applications';
+import * as migration_20261121_233905_application_statistics from './20261121_233905_application_statistics';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261121_223852_applications.up,
     down: migration_20261121_223852_applications.down,
-    name: '20261121_223852_applications'
+    name: '20261121_223852_applications',
+  },
+  {
+    up: migration_20261121_233905_application_statistics.up,
+    down: migration_20261121_233905_application_statistics.down,
+    name: '20261121_233905_application_statistics'
   },
 ];

@@ -45,6 +45,49 @@ const secretText = (name: string, extra: Partial<Field> = {}): Field =>
   }) as Field
 
 /**
+ * The statistics (statistics/compute.ts) count applications by one field at
+ * a time within the viewer's division, submitted in a date range, through
+ * the Local API. Each count names every level of the division path from the
+ * city down, so these indexes lead with the city, then the field counted,
+ * then the lower levels, and also hold the date and the department (a
+ * department's reviewers see only its cases): a count is answered from the
+ * index alone, without reading a single application, on SQLite as on
+ * MongoDB. The community level is left out to keep them small: a community
+ * has few enough cases to check one by one.
+ *
+ * Measured with scripts/bench-statistics.ts at 100,000 applications: the
+ * whole city takes about 0.35 s with them and 14 s without (SQLite then
+ * walks the one-column city index and reads every row for every count);
+ * each field's index saves from 50 ms (totals) to 300 ms (rating levels).
+ * Most names are too long for the SQL adapter, which numbers them instead
+ * (compound_index_N_idx): keep their order here, or the next migration
+ * renames them.
+ */
+const countedWithin = (field?: string, ...rest: string[]): string[] => [
+  'scope.city',
+  ...(field ? [field] : []),
+  'scope.district',
+  'scope.street',
+  'submittedAt',
+  'department',
+  ...rest,
+]
+
+const statisticsIndexes: NonNullable<CollectionConfig['indexes']> = [
+  // Totals, and counts by the division one level down.
+  { fields: countedWithin() },
+  // By state; with the due date, the open cases past it too.
+  { fields: countedWithin('status', 'dueDate') },
+  { fields: countedWithin('channel') },
+  { fields: countedWithin('rating.level') },
+  { fields: countedWithin('service') },
+  // The average working days per distinct value, and with onTime last, the on-time count.
+  { fields: countedWithin('workingDaysTaken', 'onTime') },
+  // Open follow-ups are few: the city and the state find them.
+  { fields: ['scope.city', 'followUp.status'] },
+]
+
+/**
  * An application for an online service, from the resident's submit to the
  * result and their rating. Nobody edits one directly: the state changes only
  * through the workflow actions (workflow.ts), each recorded in
@@ -72,6 +115,7 @@ export const Applications: CollectionConfig = {
     pagination: { defaultLimit: 25 },
   },
   defaultSort: 'dueDate',
+  indexes: statisticsIndexes,
   access: {
     read: caseWorkersInScope,
     create: nobody,
@@ -154,6 +198,32 @@ export const Applications: CollectionConfig = {
       min: 0,
       label: { zh: '承诺时限（工作日）', en: 'Promised limit (working days)' },
       admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'workingDaysTaken',
+      type: 'number',
+      min: 0,
+      label: { zh: '办结用时（工作日）', en: 'Working days taken' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        condition: (data) => typeof data?.workingDaysTaken === 'number',
+        description: {
+          zh: '受理至办结的工作日，不含补正时间；办结时记录，供办件统计使用。',
+          en: 'Working days from acceptance to completion, supplement time excluded; set on completion.',
+        },
+      },
+    },
+    {
+      name: 'onTime',
+      type: 'checkbox',
+      label: { zh: '按期办结', en: 'Finished on time' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        condition: (data) => typeof data?.workingDaysTaken === 'number',
+        description: { zh: '办结日期不晚于应办结日期；办结时记录。', en: 'Completed on or before the due date; set on completion.' },
+      },
     },
     ...divisionScopeFields({ label: { zh: '申请人所在社区', en: 'Applicant’s community' } }),
     {

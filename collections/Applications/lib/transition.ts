@@ -13,6 +13,29 @@ import { queueNotifications } from './notify'
 type Patch = Partial<Application>
 type Actor = { by: 'resident' | 'staff' | 'system'; userId?: number | string }
 
+/**
+ * What the statistics count about a case the office finished after accepting
+ * it, stored once when it finishes so they never have to read the case again:
+ * the working days from acceptance to completion on the official calendar,
+ * less those the resident spent on a supplement, and whether the completion
+ * date (in China) was on or before the due date. Nothing for a case that was
+ * never accepted: it has no clock to measure.
+ */
+export function finishedCaseFigures(
+  application: Pick<Application, 'acceptedAt' | 'dueDate' | 'supplement'>,
+  completedOn: string,
+  calendar: WorkingCalendar,
+): Pick<Patch, 'onTime' | 'workingDaysTaken'> {
+  if (!application.acceptedAt) return {}
+  const accepted = chinaDate(new Date(application.acceptedAt))
+  const paused = application.supplement?.pausedWorkingDays ?? 0
+  const due = application.dueDate
+  return {
+    workingDaysTaken: Math.max(0, workingDaysBetween(accepted, completedOn, calendar) - paused),
+    onTime: due ? completedOn <= due : false,
+  }
+}
+
 /** The changes an action makes, besides the state. Dates are counted on the official calendar. */
 function patchFor(action: ApplicationAction, application: Application, note: string, calendar: WorkingCalendar, actor: Actor, now: Date): Patch {
   const today = chinaDate(now)
@@ -39,10 +62,17 @@ function patchFor(action: ApplicationAction, application: Application, note: str
     }
     case 'approve':
     case 'deny':
-      return { outcome: action === 'approve' ? 'approved' : 'denied', resultNote: note, completedAt: at }
+      return {
+        outcome: action === 'approve' ? 'approved' : 'denied',
+        resultNote: note,
+        completedAt: at,
+        ...finishedCaseFigures(application, today, calendar),
+      }
     case 'reject':
-      return { resultNote: note, completedAt: at }
+      // 不予受理 comes before acceptance today; should it ever come after, the case is measured like any finished one.
+      return { resultNote: note, completedAt: at, ...finishedCaseFigures(application, today, calendar) }
     case 'withdraw':
+      // The resident's own decision, not the office's work: no figures, as for a case never accepted.
       return { completedAt: at }
     case 'closeFollowUp':
       return { followUp: { ...application.followUp, status: 'closed', note, closedAt: at } }
