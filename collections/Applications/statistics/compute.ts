@@ -1,23 +1,18 @@
 import type { Payload, TypedUser, Where } from 'payload'
 
-import { createLocalReq } from 'payload'
-
-import { loadWorkingCalendar } from '../../CalendarDays'
-import { chinaDate, isIsoDate, isWorkingDay, shiftDays, type WorkingCalendar } from '../../CalendarDays/workingDays'
+import { chinaDate, isIsoDate, shiftDays } from '../../CalendarDays/workingDays'
 import { type StaffUser, userDivision } from '../../access'
-import { DIVISION_LEVEL_LABELS, DIVISION_LEVELS, type DivisionLevel } from '../../Divisions/code'
-import { RequestError } from '../../errors'
-import { type Relation, relationId } from '../../relations'
-import { caseScopeWhere } from '../access'
 import {
-  type ApplicationStatus,
-  CHANNEL_LABELS,
-  RATING_LABELS,
-  type RatingLevel,
-  STATUS_LABELS,
-} from '../states'
-import { talliesFromSqlite } from './sqlite'
-import { FINISHED_STATUSES, RATING_LEVELS, type Tallies, type TallyQuery } from './tallies'
+  DIVISION_LEVEL_LABELS,
+  DIVISION_LEVELS,
+  type DivisionLevel,
+  type DivisionPath,
+  parseDivisionCode,
+} from '../../Divisions/code'
+import { RequestError } from '../../errors'
+import { relationId } from '../../relations'
+import { caseScopeWhere } from '../access'
+import { type ApplicationStatus, CHANNEL_LABELS, RATING_LABELS, type RatingLevel, STATUS_LABELS } from '../states'
 
 /**
  * 办件统计: how many applications a case worker's scope received, where they
@@ -26,13 +21,13 @@ import { FINISHED_STATUSES, RATING_LEVELS, type Tallies, type TallyQuery } from 
  * read access for the viewer, so a street sees its street and a department
  * its department, exactly as in the list view.
  *
- * The figures come from tallies (tallies.ts) that either of two sources
- * fills. On the embedded SQLite database a handful of grouped queries do it
- * in one pass each (sqlite.ts); anywhere else, or if the access rule is one
- * those queries cannot express, Payload's Local API does it with the viewer's
- * access: a count per group where the groups are few (states, channels,
- * rating levels, divisions), and one paged read of the few fields that the
- * per-service counts and the durations need.
+ * Every figure is a count through Payload's Local API with the viewer's
+ * access, so SQLite and MongoDB give the same answers the same way, and no
+ * document is read: a count per group where the groups are known (states,
+ * channels, rating levels, divisions), and per distinct value where they are
+ * not (services, and the working days a finished case took, which the
+ * workflow stores when it finishes the case, with whether it was on time).
+ * The collection's compound indexes answer each count from the index alone.
  */
 
 export type Count = { count: number; key: string; label: string }
@@ -56,7 +51,7 @@ export type ApplicationStatistics = {
   /** The divisions one level below the viewer's own (a community: itself). */
   byDivision: { items: Count[]; level: DivisionLevel; levelLabel: string }
   timeliness: {
-    /** Accepted cases that were finished (已办结, or 不予受理 after acceptance). */
+    /** Accepted cases that were finished: those the workflow stored figures for when it finished them. */
     finished: number
     /** Of those, finished on or before their due date. */
     onTime: number
@@ -67,6 +62,8 @@ export type ApplicationStatistics = {
   duration: {
     /** Working days from acceptance to completion on the official calendar, supplement time excluded. */
     averageWorkingDays: null | number
+    /** How many finished cases took how long, in DURATION_BUCKETS. */
+    distribution: Count[]
     /** The finished cases the average is taken over. */
     finished: number
   }
@@ -86,18 +83,31 @@ export type ApplicationStatistics = {
 export type StatisticsOptions = {
   from?: null | string
   to?: null | string
-  /** Where the tallies come from: `payload` forces the Local API (tests compare the two). */
-  source?: 'auto' | 'payload'
 }
 
 /** Services named in the chart; the rest are summed as 其他. */
 export const SERVICES_SHOWN = 15
-/** Rows read per page when the Local API reads rows. */
-const PAGE_SIZE = 2000
 /** Rating levels that count as satisfied (GB/T 39734: 基本满意 and better). */
 export const SATISFIED_LEVELS: readonly RatingLevel[] = [5, 4, 3]
+/** The rating levels, best first, as stored. */
+const RATING_LEVELS = ['5', '4', '3', '2', '1'] as const
 const STATUSES = Object.keys(STATUS_LABELS) as ApplicationStatus[]
 const CHANNELS = Object.keys(CHANNEL_LABELS) as (keyof typeof CHANNEL_LABELS)[]
+/**
+ * How long finished cases took, in working days, as the chart groups them:
+ * each bucket up to and including `upTo` (the last has no bound).
+ */
+export const DURATION_BUCKETS: readonly { label: string; upTo: number }[] = [
+  { upTo: 1, label: '1 天以内' },
+  { upTo: 3, label: '2–3 天' },
+  { upTo: 5, label: '4–5 天' },
+  { upTo: 10, label: '6–10 天' },
+  { upTo: 20, label: '11–20 天' },
+  { upTo: 30, label: '21–30 天' },
+  { upTo: Infinity, label: '30 天以上' },
+]
+/** Counts in flight at once: enough to keep a MongoDB server busy, few enough to leave it room for other requests. */
+const CONCURRENCY = 8
 
 /** Who may see the statistics: case workers (reviewers, admins) with a division. */
 export const canViewStatistics = (user: null | StaffUser | undefined): boolean => caseScopeWhere(user) !== false
@@ -130,27 +140,6 @@ export const rangeInstants = ({ from, to }: StatisticsRange): { end: string; sta
 
 const ratio = (part: number, whole: number): null | number => (whole > 0 ? part / whole : null)
 
-/**
- * Working days between two China dates, from a prefix sum over the span the
- * cases cover: the same count as workingDaysBetween, in constant time.
- */
-export function workingDayCounter(dates: readonly string[], calendar: WorkingCalendar): (from: string, to: string) => number {
-  if (dates.length === 0) return () => 0
-  let first = dates[0]!
-  let last = first
-  for (const date of dates) {
-    if (date < first) first = date
-    if (date > last) last = date
-  }
-  const upTo = new Map<string, number>()
-  let count = 0
-  for (let date = first; date <= last; date = shiftDays(date, 1)) {
-    if (isWorkingDay(date, calendar)) count += 1
-    upTo.set(date, count)
-  }
-  return (from, to) => (to > from ? (upTo.get(to) ?? 0) - (upTo.get(from) ?? 0) : 0)
-}
-
 /** The divisions the chart splits the viewer's scope into, with their names. */
 async function divisionGroups(payload: Payload, own: { code: string; level: DivisionLevel }) {
   const level = DIVISION_LEVELS[DIVISION_LEVELS.indexOf(own.level) + 1] ?? own.level
@@ -168,103 +157,124 @@ async function divisionGroups(payload: Payload, own: { code: string; level: Divi
   return { level, divisions: docs.map((doc) => ({ code: doc.code, name: doc.name })) }
 }
 
-type Row = {
-  acceptedAt?: null | string
-  completedAt?: null | string
-  dueDate?: null | string
-  id: number | string
-  service?: Relation
-  serviceTitle?: null | string
-  status?: ApplicationStatus
-  supplement?: null | { pausedWorkingDays?: null | number }
+/**
+ * A division's place as equalities on every level of `scope` down to its own:
+ * the same rows as its own level alone, but written so that the compound
+ * indexes, which list the levels from the city down, can go straight to them.
+ */
+function pathWhere(path: DivisionPath): Where[] {
+  return DIVISION_LEVELS.flatMap((level) => (path[level] ? [{ [`scope.${level}`]: { equals: path[level] } }] : []))
+}
+
+/** Run `task` over `items`, at most `limit` at a time, keeping their order. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++
+      results[index] = await task(items[index]!)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return results
+}
+
+/** The cases with something in common, as the chart shows them. */
+type Group = { key: string; where: Where[] }
+
+/**
+ * The applications submitted in the range within a division, as conditions
+ * on every level of its path (see pathWhere) and on the submission instant.
+ */
+function submittedWithin(path: DivisionPath, range: StatisticsRange): Where[] {
+  const { start, end } = rangeInstants(range)
+  return [...pathWhere(path), { submittedAt: { greater_than_equal: start } }, { submittedAt: { less_than: end } }]
 }
 
 /**
- * The tallies through the Local API with the viewer's access: a count per
- * group, and one paged read (by id, a page at a time) of the fields the
- * per-service counts and the durations need. Works on every database.
+ * The counts the statistics are made of, for the applications that `base`
+ * selects, through the Local API with the viewer's access: the groups whose
+ * values are known are counted directly; services and working days are first
+ * listed (the distinct values present) and then counted one by one.
  */
-async function talliesThroughPayload(payload: Payload, user: StaffUser, query: TallyQuery): Promise<Tallies> {
-  const { start, end } = query.instants
-  const inRange: Where = { and: [{ submittedAt: { greater_than_equal: start } }, { submittedAt: { less_than: end } }] }
-  const count = async (where?: Where): Promise<number> =>
+async function countAll(payload: Payload, user: StaffUser, base: Where[], divisionCodes: string[]) {
+  const viewer = { overrideAccess: false, user: user as TypedUser } as const
+  const count = async (where: Where[]): Promise<number> =>
+    (await payload.count({ collection: 'applications', where: { and: [...base, ...where] }, ...viewer })).totalDocs
+  const distinct = async (field: 'service' | 'workingDaysTaken'): Promise<unknown[]> =>
     (
-      await payload.count({
+      await payload.findDistinct({
         collection: 'applications',
-        where: where ? { and: [inRange, where] } : inRange,
-        overrideAccess: false,
-        user: user as TypedUser,
+        field,
+        where: { and: [...base, { [field]: { exists: true } }] },
+        depth: 0,
+        ...viewer,
       })
-    ).totalDocs
-  const countEach = async (keys: readonly string[], where: (key: string) => Where) =>
-    new Map(await Promise.all(keys.map(async (key) => [key, await count(where(key))] as const)))
+    ).values.map((value) => (value as Record<string, unknown>)[field])
 
-  const [total, status, channel, rating, division] = await Promise.all([
-    count(),
-    countEach(STATUSES, (key) => ({ status: { equals: key } })),
-    countEach(CHANNELS, (key) => ({ channel: { equals: key } })),
-    countEach(RATING_LEVELS, (key) => ({ 'rating.level': { equals: key } })),
-    countEach(query.divisionCodes, (key) => ({ [`scope.${query.divisionLevel}`]: { equals: key } })),
+  const [services, durations] = await Promise.all([
+    distinct('service').then((values) => values.map((value) => String(relationId(value as never)))),
+    distinct('workingDaysTaken').then((values) => values.map(Number).filter((value) => Number.isFinite(value))),
   ])
-
-  const service = new Map<string, { count: number; title: string }>()
-  const finished = new Map<string, Tallies['finished'][number]>()
-  let after: null | number | string = null
-  for (;;) {
-    const { docs }: { docs: Row[] } = await payload.find({
-      collection: 'applications',
-      where: after === null ? inRange : { and: [inRange, { id: { greater_than: after } }] },
-      sort: 'id',
-      limit: PAGE_SIZE,
-      pagination: false,
-      depth: 0,
-      overrideAccess: false,
-      user: user as TypedUser,
-      select: {
-        status: true,
-        service: true,
-        serviceTitle: true,
-        acceptedAt: true,
-        completedAt: true,
-        dueDate: true,
-        supplement: { pausedWorkingDays: true },
-      },
-    })
-    for (const row of docs) {
-      const key = String(relationId(row.service) ?? '')
-      const title = row.serviceTitle ?? ''
-      const entry = service.get(key)
-      if (entry) {
-        entry.count += 1
-        if (title > entry.title) entry.title = title
-      } else {
-        service.set(key, { count: 1, title })
-      }
-      if (row.status && FINISHED_STATUSES.includes(row.status) && row.acceptedAt && row.completedAt) {
-        const item = {
-          accepted: chinaDate(new Date(row.acceptedAt)),
-          completed: chinaDate(new Date(row.completedAt)),
-          due: row.dueDate ?? null,
-          paused: row.supplement?.pausedWorkingDays ?? 0,
-          count: 1,
-        }
-        const itemKey = `${item.accepted}|${item.completed}|${item.due}|${item.paused}`
-        const seen = finished.get(itemKey)
-        if (seen) seen.count += 1
-        else finished.set(itemKey, item)
-      }
-    }
-    if (docs.length < PAGE_SIZE) break
-    after = docs[docs.length - 1]!.id
+  const groups: Record<'channel' | 'division' | 'duration' | 'rating' | 'service' | 'status' | 'total', Group[]> = {
+    total: [{ key: 'total', where: [] }],
+    status: STATUSES.map((key) => ({ key, where: [{ status: { equals: key } }] })),
+    channel: CHANNELS.map((key) => ({ key, where: [{ channel: { equals: key } }] })),
+    rating: RATING_LEVELS.map((key) => ({ key, where: [{ 'rating.level': { equals: key } }] })),
+    division: divisionCodes.map((key) => ({ key, where: pathWhere(parseDivisionCode(key).path) })),
+    service: services.map((key) => ({ key, where: [{ service: { equals: key } }] })),
+    duration: durations.map((days) => ({ key: String(days), where: [{ workingDaysTaken: { equals: days } }] })),
   }
-  return { total, status, channel, rating, division, service, finished: [...finished.values()] }
+  const onTime: Group = { key: 'onTime', where: [{ onTime: { equals: true } }] }
+  const all = [...Object.values(groups).flat(), onTime]
+  const counted = await mapLimit(all, CONCURRENCY, (group) => count(group.where))
+  const found = new Map(all.map((group, index) => [group, counted[index]!]))
+  const tally = (name: keyof typeof groups) => new Map(groups[name].map((group) => [group.key, found.get(group) ?? 0]))
+  return {
+    total: found.get(groups.total[0]!) ?? 0,
+    status: tally('status'),
+    channel: tally('channel'),
+    rating: tally('rating'),
+    division: tally('division'),
+    service: tally('service'),
+    /** Working days taken → how many finished cases took that long. */
+    duration: tally('duration'),
+    onTime: found.get(onTime) ?? 0,
+  }
 }
 
-/** The applications collection's read rule for this viewer, as Payload itself would apply it. */
-async function readAccess(payload: Payload, user: StaffUser): Promise<boolean | Where> {
-  const read = payload.collections.applications.config.access.read
-  const req = await createLocalReq({ user: user as TypedUser }, payload)
-  return read ? await read({ req }) : Boolean(user)
+/**
+ * The titles of these services: from the catalogue in one read, and for a
+ * service no longer there, as one of its applications in `base` recorded it.
+ */
+async function serviceTitles(payload: Payload, user: StaffUser, base: Where[], ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map()
+  const viewer = { overrideAccess: false, user: user as TypedUser } as const
+  const { docs } = await payload.find({
+    collection: 'services',
+    where: { id: { in: ids } },
+    pagination: false,
+    depth: 0,
+    select: { title: true },
+    ...viewer,
+  })
+  const titles = new Map(docs.map((doc) => [String(doc.id), doc.title]))
+  const gone = ids.filter((id) => !titles.has(id))
+  await mapLimit(gone, CONCURRENCY, async (id) => {
+    const { docs: recorded } = await payload.find({
+      collection: 'applications',
+      where: { and: [...base, { service: { equals: id } }] },
+      sort: 'createdAt',
+      limit: 1,
+      pagination: false,
+      depth: 0,
+      select: { serviceTitle: true },
+      ...viewer,
+    })
+    if (recorded[0]?.serviceTitle) titles.set(id, recorded[0].serviceTitle)
+  })
+  return titles
 }
 
 /**
@@ -281,65 +291,66 @@ export async function applicationStatistics(
   if (!user || !own || !canViewStatistics(user)) {
     throw new RequestError('FORBIDDEN', '只有审核人员和系统管理员可以查看办件统计', 403)
   }
-  const access = await readAccess(payload, user)
-  if (access === false) throw new RequestError('FORBIDDEN', '只有审核人员和系统管理员可以查看办件统计', 403)
   const range = resolveRange(options)
   const today = chinaDate()
+  const path = parseDivisionCode(own.code).path
   const countNow = async (where: Where): Promise<number> =>
-    (await payload.count({ collection: 'applications', where, overrideAccess: false, user: user as TypedUser })).totalDocs
+    (
+      await payload.count({
+        collection: 'applications',
+        where: { and: [...pathWhere(path), where] },
+        overrideAccess: false,
+        user: user as TypedUser,
+      })
+    ).totalDocs
 
-  const [groups, calendar, ownName, departmentName] = await Promise.all([
+  const [groups, ownName, departmentName] = await Promise.all([
     divisionGroups(payload, own),
-    loadWorkingCalendar(payload),
     nameOf(payload, own.code),
     departmentOf(payload, user),
   ])
-  const query: TallyQuery = {
-    instants: rangeInstants(range),
-    divisionLevel: groups.level,
-    divisionCodes: groups.divisions.map((division) => division.code),
-  }
-  const counted =
-    options.source === 'payload'
-      ? talliesThroughPayload(payload, user, query)
-      : talliesFromSqlite(payload, access, query).then((found) => found ?? talliesThroughPayload(payload, user, query))
-  const [tallies, overdueOpen, openFollowUps] = await Promise.all([
-    counted,
+  const within = submittedWithin(path, range)
+  const [counts, overdueOpen, openFollowUps] = await Promise.all([
+    countAll(payload, user, within, groups.divisions.map((each) => each.code)),
     countNow({ and: [{ status: { in: ['accepted', 'processing'] } }, { dueDate: { less_than: today } }] }),
     countNow({ 'followUp.status': { equals: 'open' } }),
   ])
 
-  const between = workingDayCounter(
-    tallies.finished.flatMap((item) => [item.accepted, item.completed]),
-    calendar,
-  )
-  let finished = 0
-  let onTime = 0
-  let workingDays = 0
-  for (const item of tallies.finished) {
-    finished += item.count
-    if (item.due && item.completed <= item.due) onTime += item.count
-    workingDays += Math.max(0, between(item.accepted, item.completed) - item.paused) * item.count
-  }
-
-  const ranked = [...tallies.service.entries()]
-    .map(([key, { count, title }]) => ({ key, label: title || '（未知事项）', count }))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'zh'))
-  const rest = ranked.slice(SERVICES_SHOWN).reduce((sum, item) => sum + item.count, 0)
-  const byService = [...ranked.slice(0, SERVICES_SHOWN), ...(rest > 0 ? [{ key: 'other', label: '其他', count: rest }] : [])]
+  const ranked = [...counts.service.entries()]
+    .filter(([, count]) => count > 0)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  const shown = ranked.slice(0, SERVICES_SHOWN)
+  const titles = await serviceTitles(payload, user, within, shown.map(([id]) => id))
+  const rest = ranked.slice(SERVICES_SHOWN).reduce((sum, [, count]) => sum + count, 0)
+  const byService: Count[] = [
+    ...shown
+      .map(([key, count]) => ({ key, label: titles.get(key) || '（未知事项）', count }))
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'zh')),
+    ...(rest > 0 ? [{ key: 'other', label: '其他', count: rest }] : []),
+  ]
 
   const divisionItems: Count[] = groups.divisions.map((division) => ({
     key: division.code,
     label: division.name,
-    count: tallies.division.get(division.code) ?? 0,
+    count: counts.division.get(division.code) ?? 0,
   }))
-  const unplaced = tallies.total - divisionItems.reduce((sum, item) => sum + item.count, 0)
+  const unplaced = counts.total - divisionItems.reduce((sum, item) => sum + item.count, 0)
   if (unplaced > 0) divisionItems.push({ key: 'other', label: '其他', count: unplaced })
+
+  let finished = 0
+  let workingDays = 0
+  const distribution = DURATION_BUCKETS.map((bucket, index) => ({ key: String(index), label: bucket.label, count: 0 }))
+  for (const [key, count] of counts.duration) {
+    const days = Number(key)
+    finished += count
+    workingDays += days * count
+    distribution[DURATION_BUCKETS.findIndex((bucket) => days <= bucket.upTo)]!.count += count
+  }
 
   const levels: Count[] = RATING_LEVELS.map((level) => ({
     key: level,
     label: RATING_LABELS[Number(level) as RatingLevel],
-    count: tallies.rating.get(level) ?? 0,
+    count: counts.rating.get(level) ?? 0,
   }))
   const rated = levels.reduce((sum, item) => sum + item.count, 0)
   const satisfied = levels
@@ -349,13 +360,13 @@ export async function applicationStatistics(
   return {
     range,
     scope: { code: own.code, level: own.level, name: ownName ?? own.code, department: departmentName },
-    total: tallies.total,
-    byStatus: STATUSES.map((key) => ({ key, label: STATUS_LABELS[key], count: tallies.status.get(key) ?? 0 })),
-    byChannel: CHANNELS.map((key) => ({ key, label: CHANNEL_LABELS[key], count: tallies.channel.get(key) ?? 0 })),
+    total: counts.total,
+    byStatus: STATUSES.map((key) => ({ key, label: STATUS_LABELS[key], count: counts.status.get(key) ?? 0 })),
+    byChannel: CHANNELS.map((key) => ({ key, label: CHANNEL_LABELS[key], count: counts.channel.get(key) ?? 0 })),
     byService,
     byDivision: { level: groups.level, levelLabel: DIVISION_LEVEL_LABELS[groups.level].zh, items: divisionItems },
-    timeliness: { finished, onTime, onTimeRate: ratio(onTime, finished), overdueOpen },
-    duration: { finished, averageWorkingDays: finished > 0 ? workingDays / finished : null },
+    timeliness: { finished, onTime: counts.onTime, onTimeRate: ratio(counts.onTime, finished), overdueOpen },
+    duration: { finished, averageWorkingDays: finished > 0 ? workingDays / finished : null, distribution },
     satisfaction: { levels, rated, satisfied, satisfiedRate: ratio(satisfied, rated), openFollowUps },
     generatedAt: new Date().toISOString(),
   }
