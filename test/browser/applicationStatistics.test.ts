@@ -58,6 +58,8 @@ describe('办件统计 in the admin', () => {
       '已办结',
       '已撤回',
     ])
+    // How long finished cases took, from the figures the workflow stored when it finished them.
+    await page.getByRole('heading', { level: 2, name: '办结用时' }).waitFor()
     await page.getByRole('heading', { level: 2, name: '按区' }).waitFor()
     await page.getByRole('img', { name: /^按区统计的办件数：.*金水区 [1-9]/ }).waitFor()
   })

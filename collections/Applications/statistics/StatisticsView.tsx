@@ -175,6 +175,20 @@ export async function StatisticsView({ initPageResult, params, searchParams }: A
               <p>统计期内还没有评价。</p>
             )}
           </section>
+          <section aria-labelledby="statistics-duration">
+            <h2 id="statistics-duration">办结用时</h2>
+            {stats.duration.finished > 0 ? (
+              <StatisticsChart
+                id="duration"
+                kind="bar"
+                caption="按办结用时（工作日，不含补正时间）统计的办件数"
+                keyLabel="办结用时（工作日）"
+                items={stats.duration.distribution}
+              />
+            ) : (
+              <p>统计期内还没有受理后办结的办件。</p>
+            )}
+          </section>
           <section aria-labelledby="statistics-division">
             <h2 id="statistics-division">按{stats.byDivision.levelLabel}</h2>
             <StatisticsChart
