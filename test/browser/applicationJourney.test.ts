@@ -96,8 +96,8 @@ describe('an online application from start to finish', () => {
     await reviewerActs(reviewer, trackingNumber, 'startProcessing')
     await reviewerActs(reviewer, trackingNumber, 'approve', '准予参加就业见习，见习单位会电话联系您')
     expect(await reviewer.locator('#workflow-heading').textContent()).toContain('已办结')
-    // The history lists every step with the reviewer's name for staff.
-    expect(await reviewer.locator('body').textContent()).toContain('要求补正材料')
+    // The history lists every step with the reviewer's name for staff (its table loads after the page).
+    await expect.poll(() => reviewer.locator('body').textContent(), { timeout: 10_000 }).toContain('要求补正材料')
 
     // The resident sees the result and rates it once.
     await lookUp(resident, trackingNumber, queryCode)
