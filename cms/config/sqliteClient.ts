@@ -52,10 +52,16 @@ function cachePreparedStatements(): void {
     let cache = caches.get(this)
     if (!cache) caches.set(this, (cache = new Map()))
     let statement = cache.get(sql)
-    if (!statement) {
+    if (statement) {
+      // Most recently used last, so the first entry is the one to evict.
+      cache.delete(sql)
+    } else {
       statement = prepare.call(this, sql)
-      if (cache.size < STATEMENT_CACHE_SIZE) cache.set(sql, statement)
+      // Some statements are one-offs (Payload's join queries get random aliases):
+      // evict the least recently used rather than stop caching when full.
+      if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!)
     }
+    cache.set(sql, statement)
     return statement
   }
   prototype.yizhanCached = true
