@@ -5,7 +5,7 @@ import path from 'node:path'
 import { generateImportMap } from 'payload'
 
 import { ROOT_DIR } from '../../cms/config/paths'
-import { binPath, runQuietly } from './processes'
+import { runNextBuild } from './processes'
 
 const BUILD_DIR = path.join(ROOT_DIR, 'cms', '.next')
 const STAMP_FILE = path.join(BUILD_DIR, 'yizhan-build-stamp')
@@ -62,7 +62,7 @@ export async function buildCms({ force = false } = {}): Promise<boolean> {
   await writeImportMap()
   // Webpack, as Payload's templates use: under Turbopack, Payload's error
   // classes are duplicated on the server and API errors lose their messages.
-  await runQuietly(binPath('next'), ['build', 'cms', '--webpack'], {
+  await runNextBuild(['cms', '--webpack'], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   })
   // The import map may have been regenerated; stamp the sources actually built.

@@ -33,3 +33,27 @@ export function runQuietly(command: string, args: string[], { onOutput, ...optio
     })
   })
 }
+
+/** What `next build` says when another build of the same app is running (a second start in this checkout). */
+const BUILD_BUSY = /Another next build process is already running/
+const BUILD_BUSY_WAIT_MS = 15_000
+const BUILD_BUSY_ATTEMPTS = 20
+
+/** Run `next build` with `args`, waiting for another build of the same app to finish rather than failing. */
+export async function runNextBuild(args: string[], options: RunOptions = {}): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    let busy = false
+    try {
+      return await runQuietly(binPath('next'), ['build', ...args], {
+        ...options,
+        onOutput: (text) => {
+          busy ||= BUILD_BUSY.test(text)
+          options.onOutput?.(text)
+        },
+      })
+    } catch (error) {
+      if (!busy || attempt >= BUILD_BUSY_ATTEMPTS) throw error
+      await new Promise((resolve) => setTimeout(resolve, BUILD_BUSY_WAIT_MS))
+    }
+  }
+}

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { resolvePortalDir } from '../../../cms/config/paths'
 import { portalOrigin } from '../../../site/lib/site'
 import { sourceFingerprint } from '../cmsBuild'
-import { binPath, runQuietly } from '../processes'
+import { runNextBuild } from '../processes'
 import { SNAPSHOT_DIR, writeSnapshot } from '../snapshot'
 import { buildAssets } from './assets'
 import { SITE_DIR } from './paths'
@@ -105,7 +105,7 @@ export async function buildPortal(
     log.add(`${snapshot.stages} 个人生阶段，${snapshot.topics} 个主题，${snapshot.services} 个事项，${snapshot.bundles} 个一件事`)
     const assetVersion = await step('打包脚本和样式', buildAssets)
     await step('生成静态页面（Next.js）', () =>
-      runQuietly(binPath('next'), ['build', SITE_DIR, '--webpack'], {
+      runNextBuild([SITE_DIR, '--webpack'], {
         env: {
           ...process.env,
           NEXT_TELEMETRY_DISABLED: '1',
