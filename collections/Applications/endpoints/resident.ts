@@ -1,12 +1,9 @@
-import { unlink } from 'node:fs/promises'
-import path from 'node:path'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { Application } from '../../../cms/payload-types'
 import { withTransaction } from '../../../cms/lib/withTransaction'
-import { caseScopeOf } from '../fields'
 import { type FieldError, TEXT_LIMITS, validateFiles } from '../form/validate'
-import { prepareFiles } from '../lib/attachments'
+import { prepareFiles, storedFiles } from '../lib/attachments'
 import { deliverAfterCommit } from '../lib/deliver'
 import { statusAnswer } from '../lib/statusAnswer'
 import { recordRating, takeAction } from '../lib/transition'
@@ -73,29 +70,14 @@ export const supplementEndpoint: Endpoint = {
       throw invalid([{ field: 'files', code: 'REQUIRED', message: '请上传补正材料，或写明补正的内容' }])
     }
     const files = await prepareFiles(body.files.map((file) => ({ ...file, field: 'files' })), `${application.trackingNumber}-s`)
-    const staticDir = req.payload.collections['application-files'].config.upload.staticDir!
-    const written: string[] = []
+    const stored = storedFiles(req.payload)
     try {
       return await changeAndAnswer(req, async (tx) => {
-        for (const file of files) {
-          const stored = await tx.payload.create({
-            collection: 'application-files',
-            data: {
-              application: application.id,
-              material: '补正材料',
-              stage: 'supplement',
-              ...caseScopeOf(application),
-            },
-            file: { data: file.data, mimetype: file.mimetype, name: file.name, size: file.size },
-            req: tx,
-            depth: 0,
-          })
-          written.push(stored.filename!)
-        }
+        await stored.store(tx, application, files, () => ({ material: '补正材料', stage: 'supplement' }))
         return takeAction(tx, application, 'supplement', { actor: { by: 'resident' }, note })
       })
     } catch (error) {
-      await Promise.all(written.map((name) => unlink(path.join(staticDir, name)).catch(() => undefined)))
+      await stored.discard()
       throw error
     }
   }),

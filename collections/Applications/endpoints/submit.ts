@@ -1,5 +1,3 @@
-import { unlink } from 'node:fs/promises'
-import path from 'node:path'
 import { type Endpoint, type PayloadRequest, ValidationError } from 'payload'
 
 import type { Application, Service } from '../../../cms/payload-types'
@@ -8,7 +6,7 @@ import { RequestError } from '../../errors'
 import { relationId } from '../../relations'
 import { caseScopeOf } from '../fields'
 import { type FormDefinition, validateApplication } from '../form/validate'
-import { fileFacts, type PreparedFile, prepareFiles } from '../lib/attachments'
+import { fileFacts, type PreparedFile, prepareFiles, storedFiles } from '../lib/attachments'
 import { fingerprint, hashQueryCode, newTrackingNumber, queryCodeFor } from '../lib/codes'
 import { WORKFLOW_CONTEXT } from '../hooks/refuseEditsOutsideWorkflow'
 import { deliverAfterCommit } from '../lib/deliver'
@@ -98,8 +96,7 @@ async function store(
 ): Promise<{ application: Application; notify: boolean; queryCode: string }> {
   const trackingNumber = newTrackingNumber()
   const queryCode = queryCodeFor(req.payload.secret, trackingNumber, idempotencyKey)
-  const written: string[] = []
-  const staticDir = req.payload.collections['application-files'].config.upload.staticDir!
+  const stored = storedFiles(req.payload)
   try {
     return await withTransaction(req.payload, async (tx) => {
       const application = await tx.payload.create({
@@ -109,17 +106,10 @@ async function store(
         depth: 0,
         context: { [WORKFLOW_CONTEXT]: true },
       })
-      for (const file of files) {
-        const material = definition.uploads[file.upload]?.material ?? '补正材料'
-        const stored = await tx.payload.create({
-          collection: 'application-files',
-          data: { application: application.id, material, stage: 'initial', ...caseScopeOf(application) },
-          file: { data: file.data, mimetype: file.mimetype, name: file.name, size: file.size },
-          req: tx,
-          depth: 0,
-        })
-        written.push(stored.filename!)
-      }
+      await stored.store(tx, application, files, (file) => ({
+        material: definition.uploads[file.upload]?.material ?? '补正材料',
+        stage: 'initial',
+      }))
       await tx.payload.create({
         collection: 'application-events',
         data: {
@@ -137,7 +127,7 @@ async function store(
       return { application, notify, queryCode }
     })
   } catch (error) {
-    await Promise.all(written.map((name) => unlink(path.join(staticDir, name)).catch(() => undefined)))
+    await stored.discard()
     throw error
   }
 }

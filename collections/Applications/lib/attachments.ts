@@ -1,9 +1,15 @@
 import { fileTypeFromBuffer } from 'file-type'
 import { randomBytes } from 'node:crypto'
+import { unlink } from 'node:fs/promises'
+import path from 'node:path'
+import type { Payload, PayloadRequest } from 'payload'
 import sharp from 'sharp'
+
+import type { Application } from '../../../cms/payload-types'
 
 import { RequestError } from '../../errors'
 import type { UploadedFile } from '../endpoints/readBody'
+import { caseScopeOf } from '../fields'
 import { FILE_LIMITS, type FileFacts } from '../form/validate'
 
 /** Pictures larger than this on either side are scaled down: plenty to read a certificate. */
@@ -54,4 +60,42 @@ export async function prepareFiles(files: UploadedFile[], namePrefix: string): P
     prepared.push({ data, mimetype: mime, name, size: data.length, upload: uploadIndex(file.field) ?? -1 })
   }
   return prepared
+}
+
+type StoredFiles = {
+  /** Store `files` for `application` in the transaction `tx`. */
+  store: (
+    tx: PayloadRequest,
+    application: Application,
+    files: PreparedFile[],
+    describe: (file: PreparedFile) => { material: string; stage: 'initial' | 'supplement' },
+  ) => Promise<void>
+  /** Remove what was written to disk: the transaction that recorded it rolled back. */
+  discard: () => Promise<void>
+}
+
+/**
+ * Files go to disk as Payload stores them, but their records only exist once
+ * the transaction commits; on a rollback, `discard` removes the files again.
+ */
+export function storedFiles(payload: Payload): StoredFiles {
+  const staticDir = payload.collections['application-files'].config.upload.staticDir!
+  const written: string[] = []
+  return {
+    store: async (tx, application, files, describe) => {
+      for (const file of files) {
+        const stored = await tx.payload.create({
+          collection: 'application-files',
+          data: { application: application.id, ...describe(file), ...caseScopeOf(application) },
+          file: { data: file.data, mimetype: file.mimetype, name: file.name, size: file.size },
+          req: tx,
+          depth: 0,
+        })
+        written.push(stored.filename!)
+      }
+    },
+    discard: async () => {
+      await Promise.all(written.map((name) => unlink(path.join(staticDir, name)).catch(() => undefined)))
+    },
+  }
 }

@@ -42,47 +42,39 @@ export type RunningPlatform = {
   stop: () => Promise<void>
 }
 
-/** What `next build` says when another build of the same folder is running (another checkout user's start). */
-const BUILD_BUSY = /Another next build process is already running/
-const BUILD_BUSY_RETRY_MS = 20_000
 const OUTPUT_TAIL_LINES = 20
 
 /**
- * Start the platform with `env` and wait for its banner. When another
- * `next build` holds the CMS build folder, wait for it and start again.
- * The last lines of the server's output are kept for reports of failures.
+ * Start the platform with `env` and wait for its banner (its builds wait for
+ * any other `next build` of the same app themselves). The last lines of the
+ * server's output are kept for reports of failures.
  */
 export async function startPlatform(env: NodeJS.ProcessEnv): Promise<RunningPlatform> {
   const started = performance.now()
-  for (;;) {
-    const server = spawnStart(env)
-    try {
-      const { baseUrl } = await waitForBanner(server, READY_TIMEOUT_MS)
-      const tail: string[] = []
-      const keep = (chunk: Buffer) => {
-        tail.push(...chunk.toString().split('\n').filter((line) => line.trim()))
-        tail.splice(0, Math.max(0, tail.length - OUTPUT_TAIL_LINES))
-      }
-      server.stdout?.on('data', keep)
-      server.stderr?.on('data', keep)
-      let stopping = false
-      return {
-        baseUrl,
-        startSeconds: (performance.now() - started) / 1000,
-        exited: () => (stopping ? null : server.exitCode !== null ? `退出码 ${server.exitCode}` : server.signalCode),
-        recentOutput: () => [...tail],
-        stop: () => {
-          stopping = true
-          return stopPlatform(server)
-        },
-      }
-    } catch (error) {
-      await stopPlatform(server)
-      const busy = error instanceof Error && BUILD_BUSY.test(error.message)
-      if (!busy || performance.now() - started > READY_TIMEOUT_MS) throw error
-      console.log(`  另一个 next build 正在运行，${BUILD_BUSY_RETRY_MS / 1000} 秒后重试…`)
-      await new Promise((resolve) => setTimeout(resolve, BUILD_BUSY_RETRY_MS))
+  const server = spawnStart(env)
+  try {
+    const { baseUrl } = await waitForBanner(server, READY_TIMEOUT_MS)
+    const tail: string[] = []
+    const keep = (chunk: Buffer) => {
+      tail.push(...chunk.toString().split('\n').filter((line) => line.trim()))
+      tail.splice(0, Math.max(0, tail.length - OUTPUT_TAIL_LINES))
     }
+    server.stdout?.on('data', keep)
+    server.stderr?.on('data', keep)
+    let stopping = false
+    return {
+      baseUrl,
+      startSeconds: (performance.now() - started) / 1000,
+      exited: () => (stopping ? null : server.exitCode !== null ? `退出码 ${server.exitCode}` : server.signalCode),
+      recentOutput: () => [...tail],
+      stop: () => {
+        stopping = true
+        return stopPlatform(server)
+      },
+    }
+  } catch (error) {
+    await stopPlatform(server)
+    throw error
   }
 }
 
