@@ -5,6 +5,7 @@ import { portalRebuildHooks } from '../catalogue/hooks/queuePortalRebuild'
 import { scopePathField } from '../fields/divisionScope'
 import { DIVISION_LEVEL_LABELS, DIVISION_LEVELS, isDivisionCode } from './code'
 import { deriveFromCode } from './hooks/deriveFromCode'
+import { forgetCachedDivisions } from './lookup'
 import { preventDeleteWhileInUse } from './hooks/preventDeleteWhileInUse'
 import { renameDescendants } from './hooks/renameDescendants'
 
@@ -40,9 +41,9 @@ export const Divisions: CollectionConfig = {
   hooks: {
     beforeChange: [deriveFromCode],
     // The portal's application form lists the districts, streets and communities.
-    afterChange: [renameDescendants, ...portalRebuildHooks.afterChange],
+    afterChange: [forgetCachedDivisions, renameDescendants, ...portalRebuildHooks.afterChange],
     beforeDelete: [preventDeleteWhileInUse],
-    afterDelete: portalRebuildHooks.afterDelete,
+    afterDelete: [forgetCachedDivisions, ...portalRebuildHooks.afterDelete],
   },
   fields: [
     {

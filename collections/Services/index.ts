@@ -8,6 +8,7 @@ import { catalogueVersions } from '../catalogue/versions'
 import { scopePathField } from '../fields/divisionScope'
 import { applicationFormField } from './fields/applicationForm'
 import { materialsField } from './fields/materials'
+import { forgetPublishedServices } from './publishedService'
 import { deriveStageAndScope } from './hooks/deriveStageAndScope'
 import { requireCompleteGuide } from './hooks/requireCompleteGuide'
 import {
@@ -375,7 +376,8 @@ export const Services: CollectionConfig = {
   access: catalogueAccess(editorsInScope),
   hooks: {
     beforeChange: [deriveStageAndScope, requireCompleteGuide],
-    ...portalRebuildHooks,
+    afterChange: [forgetPublishedServices, ...portalRebuildHooks.afterChange],
+    afterDelete: [forgetPublishedServices, ...portalRebuildHooks.afterDelete],
   },
   fields: [
     {

@@ -9,6 +9,7 @@ import {
   type DivisionPath,
   parseDivisionCode,
 } from '../Divisions/code'
+import { divisionById } from '../Divisions/lookup'
 import { relationId } from '../relations'
 
 /** The read-only group holding a document's four-level division path. */
@@ -88,17 +89,7 @@ export const setScopeFromDivision: CollectionBeforeChangeHook = async ({
   req,
 }) => {
   const id = relationId(data.division ?? originalDoc?.division)
-  const { docs } = id
-    ? await req.payload.find({
-        collection: 'divisions',
-        where: { id: { equals: id } },
-        depth: 0,
-        limit: 1,
-        pagination: false,
-        req,
-      })
-    : { docs: [] }
-  const division = docs[0]
+  const division = id ? await divisionById(req, id) : undefined
   if (!division) {
     throw new ValidationError({
       collection: collection.slug,

@@ -1,10 +1,11 @@
 import { type Endpoint, type PayloadRequest, ValidationError } from 'payload'
 
-import type { Application, Service } from '../../../cms/payload-types'
+import type { Application } from '../../../cms/payload-types'
 import { withTransaction } from '../../../cms/lib/withTransaction'
+import { communityByCode } from '../../Divisions/lookup'
 import { RequestError } from '../../errors'
 import { relationId } from '../../relations'
-import { caseScopeOf } from '../fields'
+import { publishedService, type PublishedService } from '../../Services/publishedService'
 import { type FormDefinition, validateApplication } from '../form/validate'
 import { fileFacts, type PreparedFile, prepareFiles, storedFiles } from '../lib/attachments'
 import { fingerprint, hashQueryCode, newTrackingNumber, queryCodeFor } from '../lib/codes'
@@ -12,6 +13,7 @@ import { WORKFLOW_CONTEXT } from '../hooks/refuseEditsOutsideWorkflow'
 import { deliverAfterCommit } from '../lib/deliver'
 import { queueNotifications } from '../lib/notify'
 import { applicationPayload, readApplicationInput } from '../lib/readInput'
+import { appendHistory } from '../lib/transition'
 import { type SubmitAnswer, STATUS_LABELS } from '../states'
 import { limitClient } from './guard'
 import { assertWellFormed, readBody } from './readBody'
@@ -19,22 +21,9 @@ import { answer, handled, invalid } from './respond'
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/
 
-type ApplicableService = Pick<Service, 'applicationForm' | 'code' | 'department' | 'id' | 'kind' | 'promisedDays' | 'title'>
-
 /** The published online service a resident applies for, or a 422 saying why not. */
-async function onlineService(req: PayloadRequest, code: string): Promise<ApplicableService> {
-  const { docs } = await req.payload.find({
-    collection: 'services',
-    where: { and: [{ code: { equals: code.trim() } }, { _status: { equals: 'published' } }] },
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    // A guide has a dozen lists an application never reads. (Selecting the
-    // wanted fields instead would be neater, but Payload 3.90 on SQLite then
-    // drops the options of choice questions, which are hasMany text in an array.)
-    select: { materials: false, steps: false, faqs: false, legalBases: false, conditions: false, related: false, centres: false },
-  })
-  const service = docs[0]
+async function onlineService(req: PayloadRequest, code: string): Promise<PublishedService> {
+  const service = await publishedService(req, code.trim())
   if (!service) {
     throw invalid([{ field: 'serviceCode', code: 'UNKNOWN_SERVICE', message: '没有找到这个办理事项' }])
   }
@@ -45,15 +34,9 @@ async function onlineService(req: PayloadRequest, code: string): Promise<Applica
 }
 
 async function community(req: PayloadRequest, code: string): Promise<string> {
-  const { docs } = await req.payload.find({
-    collection: 'divisions',
-    where: { and: [{ code: { equals: code.trim() } }, { level: { equals: 'community' } }] },
-    limit: 1,
-    depth: 0,
-    pagination: false,
-  })
-  if (!docs[0]) throw invalid([{ field: 'divisionCode', code: 'UNKNOWN_DIVISION', message: '请选择您所在的社区' }])
-  return docs[0].id
+  const division = await communityByCode(req, code.trim())
+  if (!division) throw invalid([{ field: 'divisionCode', code: 'UNKNOWN_DIVISION', message: '请选择您所在的社区' }])
+  return division.id
 }
 
 const submitAnswer = (application: Application, queryCode: string): SubmitAnswer => ({
@@ -110,18 +93,11 @@ async function store(
         material: definition.uploads[file.upload]?.material ?? '补正材料',
         stage: 'initial',
       }))
-      await tx.payload.create({
-        collection: 'application-events',
-        data: {
-          application: application.id,
-          action: 'submit',
-          actionLabel: '提交申请',
-          toStatus: 'submitted',
-          by: 'resident',
-          ...caseScopeOf(application),
-        },
-        req: tx,
-        depth: 0,
+      await appendHistory(tx, application, {
+        action: 'submit',
+        actionLabel: '提交申请',
+        toStatus: 'submitted',
+        actor: { by: 'resident' },
       })
       const notify = await queueNotifications(tx, application)
       return { application, notify, queryCode }

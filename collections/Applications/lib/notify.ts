@@ -44,6 +44,7 @@ export async function queueNotifications(req: PayloadRequest, application: Appli
     data: { ...shared, channel: 'sms', recipient: application.applicant.phone, status: smsAdapter.send ? 'queued' : 'outbox' },
     req,
     depth: 0,
+    select: { createdAt: true },
   })
   const email = application.applicant.email?.trim()
   if (email && emailConfigured()) {
@@ -52,6 +53,7 @@ export async function queueNotifications(req: PayloadRequest, application: Appli
       data: { ...shared, channel: 'email', recipient: email, status: 'queued' },
       req,
       depth: 0,
+      select: { createdAt: true },
     })
   }
   return Boolean(smsAdapter.send) || Boolean(email && emailConfigured())

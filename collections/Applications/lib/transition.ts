@@ -81,6 +81,37 @@ function patchFor(action: ApplicationAction, application: Application, note: str
   }
 }
 
+type HistoryEntry = {
+  action: string
+  actionLabel: string
+  actor: Actor
+  fromStatus?: Application['status'] | null
+  note?: null | string
+  toStatus: Application['status']
+}
+
+/** Append one entry to an application's history, inside the caller's transaction. */
+export async function appendHistory(
+  req: PayloadRequest,
+  application: Pick<Application, 'department' | 'id' | 'scope'>,
+  { actor, ...entry }: HistoryEntry,
+): Promise<void> {
+  await req.payload.create({
+    collection: 'application-events',
+    data: {
+      application: application.id,
+      ...entry,
+      actor: actor.userId === undefined ? null : String(actor.userId),
+      by: actor.by,
+      ...caseScopeOf(application),
+    },
+    req,
+    depth: 0,
+    // Nothing is read back: the whole entry would only cost time inside the transaction.
+    select: { createdAt: true },
+  })
+}
+
 /** Update the application and append its history entry, inside the caller's transaction. */
 async function record(
   req: PayloadRequest,
@@ -97,20 +128,7 @@ async function record(
     depth: 0,
     context: { [WORKFLOW_CONTEXT]: true },
   })
-  await req.payload.create({
-    collection: 'application-events',
-    data: {
-      application: application.id,
-      ...event,
-      fromStatus: application.status,
-      toStatus: updated.status,
-      actor: actor.userId === undefined ? null : String(actor.userId),
-      by: actor.by,
-      ...caseScopeOf(application),
-    },
-    req,
-    depth: 0,
-  })
+  await appendHistory(req, application, { ...event, actor, fromStatus: application.status, toStatus: updated.status })
   return updated
 }
 
