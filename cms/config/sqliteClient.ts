@@ -113,10 +113,11 @@ export async function createSerialisedClient(config: Config): Promise<Client> {
     const release = await writeLock.acquire()
     try {
       if (!writer) {
-        writer = new Database(databasePath(config), { timeout: config.timeout })
+        // No busy timeout on this connection: `begin` waits for other processes itself.
+        writer = new Database(databasePath(config), { timeout: 0 })
         writer.exec(SYNCHRONOUS)
       }
-      writer.exec(BEGIN[mode])
+      await begin(writer, BEGIN[mode], Date.now() + (config.timeout ?? WRITE_WAIT_MS))
       return releaseWhenFinished(new Sqlite3Transaction(writer, config.intMode ?? 'number'), release)
     } catch (error) {
       release()
@@ -144,6 +145,26 @@ export async function createSerialisedClient(config: Config): Promise<Client> {
       }
     },
   })
+}
+
+const isBusy = (error: unknown): boolean => (error as { code?: string } | null)?.code === 'SQLITE_BUSY'
+
+/**
+ * Begin a transaction, waiting while another process (a second server
+ * worker, a CLI command) holds SQLite's write lock. SQLite's own busy handler
+ * would sleep inside the synchronous driver call and stop this process's
+ * event loop, reads included; retrying after a timer keeps it serving.
+ */
+async function begin(connection: Database.Database, sql: string, deadline: number): Promise<void> {
+  for (let waitMs = 1; ; waitMs = Math.min(waitMs * 2, 20)) {
+    try {
+      connection.exec(sql)
+      return
+    } catch (error) {
+      if (!isBusy(error) || Date.now() + waitMs > deadline) throw error
+      await new Promise((resolve) => setTimeout(resolve, waitMs))
+    }
+  }
 }
 
 /** Hand the write lock back once the transaction commits, rolls back or closes. */
