@@ -15,7 +15,8 @@
  *   another one, for 30 s (goal ≥ 1,000/s, p99 ≤ 50 ms).
  *
  * Options: --applications=100000 --submit-seconds=60 --lookup-seconds=30
- * --connections=10 --page-loads=5 --keep (leave the data folder for a look).
+ * --connections=10 --page-loads=5 --workers=<cores> (server processes, as
+ * WEB_CONCURRENCY) --keep (leave the data folder for a look).
  * A benchmark reports figures; it exits non-zero only when it cannot run.
  */
 import os from 'node:os'
@@ -182,14 +183,19 @@ async function main(): Promise<void> {
       'lookup-seconds': { type: 'string', default: '30' },
       connections: { type: 'string', default: '10' },
       'page-loads': { type: 'string', default: '5' },
+      workers: { type: 'string', default: String(os.availableParallelism()) },
       keep: { type: 'boolean', default: false },
     },
   })
   const applications = Number(values.applications)
   const connections = Number(values.connections)
 
-  console.log(`网上办件基准（SQLite，${os.cpus().length} 核，Node ${process.version}）`)
-  const site = await benchSite({ APPLY_SUBMIT_LIMIT: UNLIMITED, APPLY_LOOKUP_LIMIT: UNLIMITED })
+  console.log(`网上办件基准（SQLite，${os.cpus().length} 核，${values.workers} 个服务进程，Node ${process.version}）`)
+  const site = await benchSite({
+    APPLY_SUBMIT_LIMIT: UNLIMITED,
+    APPLY_LOOKUP_LIMIT: UNLIMITED,
+    WEB_CONCURRENCY: values.workers,
+  })
   try {
     console.log(`\n数据目录 ${site.dataDir}：写入内容和演示账号，再通过 Local API 写入 ${applications.toLocaleString('en')} 件办件（每个事务 500 件）…`)
     const seeded = await runScriptForJson<SeedResult>('bench-applications', ['--seed', String(applications)], site.env)

@@ -3,7 +3,6 @@
  * the CMS if its sources changed, then serve admin, API and (once built) the
  * portal on one port, and print where to find them.
  */
-import { spawn } from 'node:child_process'
 import path from 'node:path'
 
 import { resolveDatabaseTarget } from '../cms/config/database'
@@ -15,9 +14,9 @@ import { buildCms } from './lib/cmsBuild'
 import { ensureSecret, loadDotEnv } from './lib/env'
 import { openPayload } from './lib/payload'
 import { ensurePortFree, ensureWritableDir, resolvePort } from './lib/preflight'
-import { binPath } from './lib/processes'
 import { waitUntilHealthy } from './lib/health'
 import { buildPortal, isPortalBuildCurrent } from './lib/portal/build'
+import { resolveWorkerCount, startServerWorkers } from './lib/serverWorkers'
 import { DEMO_PASSWORD, describeSeedReport, seedChangedAnything, seedContent } from './lib/seed'
 
 async function main(): Promise<void> {
@@ -26,6 +25,7 @@ async function main(): Promise<void> {
   process.env.YIZHAN_MODE ||= 'demo'
   const mode = resolvePlatformMode()
   const port = resolvePort()
+  const workers = resolveWorkerCount(mode)
   const host = process.env.HOST?.trim() || undefined
   const database = resolveDatabaseTarget()
   // Children must find the same data folder whatever their working directory.
@@ -50,39 +50,30 @@ async function main(): Promise<void> {
   const started = Date.now()
   if (await buildCms()) console.log(`管理后台构建完成，用时 ${Math.round((Date.now() - started) / 1000)} 秒`)
 
-  const server = spawn(
-    process.execPath,
-    [binPath('next'), 'start', 'cms', '--port', String(port), ...(host ? ['--hostname', host] : [])],
-    { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', YIZHAN_RUN_JOBS: '1' } },
-  )
-  const stop = (): void => {
-    server.kill('SIGTERM')
-  }
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
-  const exited = new Promise<never>((_, reject) =>
-    server.once('exit', (code) => reject(new Error(`服务进程意外退出（退出码 ${code}）`))),
-  )
+  const servers = startServerWorkers({
+    count: workers,
+    args: ['cms', '--port', String(port), ...(host ? ['--hostname', host] : [])],
+    env: { NEXT_TELEMETRY_DISABLED: '1' },
+  })
+  process.once('SIGINT', servers.stop)
+  process.once('SIGTERM', servers.stop)
 
   const base = `http://${host && host !== '0.0.0.0' ? host : 'localhost'}:${port}`
   try {
-    await Promise.race([waitUntilHealthy(`${base}/api/health`), exited])
+    await Promise.race([waitUntilHealthy(`${base}/api/health`), servers.done])
   } catch (error) {
-    stop()
+    servers.stop()
     throw error
   }
-  printBanner(base, mode, firstAdmin)
-  await exited.catch((error: unknown) => {
-    // A normal stop after Ctrl-C is not an error.
-    if (server.signalCode) process.exit(0)
-    throw error
-  })
+  servers.markReady()
+  printBanner(base, mode, firstAdmin, workers)
+  await servers.done
 }
 
-function printBanner(base: string, mode: PlatformMode, firstAdmin: FirstAdminState): void {
+function printBanner(base: string, mode: PlatformMode, firstAdmin: FirstAdminState, workers: number): void {
   const lines = [
     '',
-    `一站通已就绪（${mode === 'demo' ? '演示模式' : '生产模式'}）`,
+    `一站通已就绪（${mode === 'demo' ? '演示模式' : '生产模式'}，${workers} 个服务进程）`,
     `  门户网站：${base}/`,
     `  管理后台：${base}/admin`,
     `  REST 接口：${base}/api`,

@@ -10,7 +10,8 @@ import { freePort, spawnStart, startEnv } from '../helpers/startScript'
 /**
  * An application the server has acknowledged is stored, even if the server
  * is killed outright the moment after: a second platform on its own data
- * folder is started, sent applications, killed with SIGKILL and started again.
+ * folder, with two server processes writing to the one SQLite file, is
+ * started, sent applications at once, killed with SIGKILL and started again.
  */
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'yizhan-kill-'))
@@ -25,7 +26,7 @@ const application = {
 
 describe('a killed server', () => {
   it('keeps every application it acknowledged', async () => {
-    const env = startEnv({ DATA_DIR: dataDir, PORT: String(await freePort()), YIZHAN_MODE: 'demo' })
+    const env = startEnv({ DATA_DIR: dataDir, PORT: String(await freePort()), YIZHAN_MODE: 'demo', WEB_CONCURRENCY: '2' })
     const first = spawnStart(env)
     const { baseUrl } = await waitForBanner(first, 5 * 60_000)
 
