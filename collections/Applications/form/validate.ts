@@ -1,7 +1,7 @@
 import type { FormFieldType } from '../../Services/options'
 
 import { chinaDate } from '../../CalendarDays/workingDays'
-import { citizenIdProblem, isEmailAddress, isMobileNumber } from '../../validation/identity'
+import { CITIZEN_ID_PROBLEMS, citizenIdProblem, isEmailAddress, isMobileNumber } from '../../validation/identity'
 
 /**
  * One set of rules for an application, run by the portal's browser script as
@@ -73,9 +73,10 @@ export function validateApplicant(applicant: Applicant, today = chinaToday()): F
   const id = applicant.idNumber.trim()
   const idProblem = id ? citizenIdProblem(id, today) : null
   if (!id) errors.push(error('applicant.idNumber', 'REQUIRED', '请填写身份证号码'))
-  else if (idProblem === 'format') errors.push(error('applicant.idNumber', 'ID_FORMAT', '身份证号码应为18位，最后一位可以是数字或X'))
-  else if (idProblem === 'birth-date') errors.push(error('applicant.idNumber', 'ID_BIRTH_DATE', '身份证号码中的出生日期不正确'))
-  else if (idProblem === 'check-character') errors.push(error('applicant.idNumber', 'ID_CHECK_CHARACTER', '身份证号码有误，请逐位核对'))
+  else if (idProblem) {
+    const { code, message } = CITIZEN_ID_PROBLEMS[idProblem]
+    errors.push(error('applicant.idNumber', code, message))
+  }
 
   const phone = applicant.phone.trim()
   if (!phone) errors.push(error('applicant.phone', 'REQUIRED', '请填写手机号码'))
