@@ -101,7 +101,7 @@ export async function createSerialisedClient(config: Config): Promise<Client> {
   const execute = (statement: InStatement | string, args?: InArgs) => {
     const run = () =>
       typeof statement === 'string' ? client.execute(statement, args) : client.execute(statement)
-    return isReadOnly(statement) ? run() : exclusive(run)
+    return specificCodes(() => (isReadOnly(statement) ? run() : exclusive(run)))()
   }
 
   // The driver gives each transaction the connection it was using and opens
@@ -147,6 +147,24 @@ export async function createSerialisedClient(config: Config): Promise<Client> {
   })
 }
 
+/**
+ * The libSQL client reports a broken UNIQUE constraint as SQLITE_CONSTRAINT
+ * and keeps SQLITE_CONSTRAINT_UNIQUE in `extendedCode`; Payload looks for the
+ * latter in `code` to answer "value must be unique" on the field instead of
+ * failing with the raw query (parameters and all). Hand it the specific code.
+ */
+function withSpecificCode(error: unknown): unknown {
+  const libsql = error as { code?: string; extendedCode?: string } | null
+  if (libsql?.extendedCode?.startsWith(`${libsql.code}_`)) libsql.code = libsql.extendedCode
+  return error
+}
+
+/** Wrap a method that returns a promise so its failures carry the specific code. */
+const specificCodes =
+  <A extends unknown[], R>(method: (...args: A) => Promise<R>) =>
+  (...args: A): Promise<R> =>
+    method(...args).catch((error: unknown) => Promise.reject(withSpecificCode(error)))
+
 const isBusy = (error: unknown): boolean => (error as { code?: string } | null)?.code === 'SQLITE_BUSY'
 
 /**
@@ -181,6 +199,7 @@ function releaseWhenFinished(transaction: Transaction, release: MutexInterface.R
     get(target, property) {
       const value: unknown = Reflect.get(target, property, target)
       if (typeof value !== 'function') return value
+      if (property === 'execute' || property === 'batch') return specificCodes(value.bind(target) as (...args: unknown[]) => Promise<unknown>)
       if (!finishing.has(property)) return value.bind(target)
       return (...args: unknown[]) => {
         try {
