@@ -1,22 +1,12 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { caseWorkersInScope, nobody } from '../Applications/access'
 import { applicationLinkField, caseScopeFields } from '../Applications/fields'
 import { STATUS_LABELS } from '../Applications/states'
-import { RequestError } from '../errors'
+import { appendOnlyHooks } from '../hooks/appendOnly'
+import { selectOptions } from '../fields/selectOptions'
 
-const statusOptions = Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label }))
-
-const appendOnly = (): RequestError => new RequestError('APPEND_ONLY', '办理记录只能追加，不能修改或删除', 403)
-
-/** History entries are written once: an update is refused even where access control is bypassed. */
-const refuseUpdates: CollectionBeforeChangeHook = ({ data, operation }) => {
-  if (operation !== 'create') throw appendOnly()
-  return data
-}
-const refuseDeletes: CollectionBeforeDeleteHook = () => {
-  throw appendOnly()
-}
+const statusOptions = selectOptions(STATUS_LABELS)
 
 /**
  * The append-only history of every application: one entry per action — who,
@@ -37,7 +27,7 @@ export const ApplicationEvents: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   access: { read: caseWorkersInScope, create: nobody, update: nobody, delete: nobody },
-  hooks: { beforeChange: [refuseUpdates], beforeDelete: [refuseDeletes] },
+  hooks: appendOnlyHooks('办理记录只能追加，不能修改或删除'),
   fields: [
     applicationLinkField,
     { name: 'action', type: 'text', required: true, index: true, label: { zh: '操作代码', en: 'Action' } },

@@ -2,6 +2,7 @@ import type { Access, CollectionConfig, Payload, PayloadRequest } from 'payload'
 
 import { hasRole, isActiveStaff, userDivision } from '../access'
 import { isIsoDate, type WorkingCalendar } from './workingDays'
+import { selectOptions } from '../fields/selectOptions'
 
 /** The official calendar is national: only city-level administrators change it. */
 const cityAdmins: Access = ({ req: { user } }) => hasRole(user, 'admin') && userDivision(user)?.level === 'city'
@@ -53,7 +54,7 @@ export const CalendarDays: CollectionConfig = {
       name: 'kind',
       type: 'select',
       required: true,
-      options: Object.entries(CALENDAR_DAY_KINDS).map(([value, label]) => ({ value, label })),
+      options: selectOptions(CALENDAR_DAY_KINDS),
       label: { zh: '类型', en: 'Kind' },
     },
     { name: 'name', type: 'text', required: true, label: { zh: '节日', en: 'Holiday' } },

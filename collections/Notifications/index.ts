@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { caseWorkersInScope, nobody } from '../Applications/access'
 import { applicationLinkField, caseScopeFields } from '../Applications/fields'
+import { selectOptions } from '../fields/selectOptions'
 
 export const NOTIFICATION_STATUSES = {
   outbox: { zh: '待短信网关取走', en: 'In the outbox' },
@@ -51,7 +52,7 @@ export const Notifications: CollectionConfig = {
           type: 'select',
           required: true,
           index: true,
-          options: Object.entries(NOTIFICATION_STATUSES).map(([value, label]) => ({ value, label })),
+          options: selectOptions(NOTIFICATION_STATUSES),
           label: { zh: '发送状态', en: 'Status' },
         },
       ],

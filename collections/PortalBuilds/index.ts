@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig } from 'payload'
 
 import { hasRole } from '../access'
+import { selectOptions } from '../fields/selectOptions'
 
 /** Editors and admins see how the portal builds went; nobody edits the record of a build. */
 const editorsAndAdmins: Access = ({ req: { user } }) => hasRole(user, 'admin', 'editor')
@@ -38,7 +39,7 @@ export const PortalBuilds: CollectionConfig = {
       name: 'status',
       type: 'select',
       required: true,
-      options: Object.entries(PORTAL_BUILD_STATUSES).map(([value, label]) => ({ value, label })),
+      options: selectOptions(PORTAL_BUILD_STATUSES),
       label: { zh: '结果', en: 'Status' },
     },
     { name: 'reason', type: 'text', label: { zh: '触发原因', en: 'Reason' } },

@@ -1,6 +1,7 @@
 import type { FormFieldType } from '../../Services/options'
 
 import { chinaDate } from '../../CalendarDays/workingDays'
+import { isIsoDate } from '../../fields/dates'
 import { CITIZEN_ID_PROBLEMS, citizenIdProblem, isEmailAddress, isMobileNumber } from '../../validation/identity'
 
 /**
@@ -111,7 +112,7 @@ function validateAnswer(field: FormField, value: string | string[] | undefined):
         ? []
         : [error(path, 'NUMBER_FORMAT', `“${field.label}”请填写数字`)]
     case 'date':
-      return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`))
+      return isIsoDate(text)
         ? []
         : [error(path, 'DATE_FORMAT', `“${field.label}”请按“年-月-日”填写，例如 2024-05-01`)]
     case 'phone':
