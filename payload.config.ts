@@ -20,15 +20,21 @@ import { PORTAL_QUEUE, rebuildPortalTask } from './cms/jobs/rebuildPortal'
 import { ApplicationEvents } from './collections/ApplicationEvents'
 import { ApplicationFiles } from './collections/ApplicationFiles'
 import { Applications } from './collections/Applications'
+import { AuditLog } from './collections/AuditLog'
 import { statisticsNavLink, statisticsView } from './collections/Applications/statistics'
 import { Bundles } from './collections/Bundles'
 import { CalendarDays } from './collections/CalendarDays'
 import { Departments } from './collections/Departments'
 import { Divisions } from './collections/Divisions'
+import { Dwellings } from './collections/Dwellings'
+import { Households } from './collections/Households'
 import { LifeStages } from './collections/LifeStages'
 import { Media } from './collections/Media'
 import { Notifications } from './collections/Notifications'
+import { Organisations } from './collections/Organisations'
+import { Persons } from './collections/Persons'
 import { PortalBuilds } from './collections/PortalBuilds'
+import { Registers } from './collections/Registers'
 import { ServiceCentres } from './collections/ServiceCentres'
 import { Services } from './collections/Services'
 import { Topics } from './collections/Topics'
@@ -85,6 +91,12 @@ export default buildConfig({
     ApplicationEvents,
     Notifications,
     PortalBuilds,
+    Persons,
+    Households,
+    Dwellings,
+    Organisations,
+    Registers,
+    AuditLog,
   ],
   jobs: {
     // Scheduled publishing queues jobs; the long-running server works them off

@@ -82,6 +82,12 @@ export interface Config {
     'application-events': ApplicationEvent;
     notifications: Notification;
     'portal-builds': PortalBuild;
+    persons: Person;
+    households: Household;
+    dwellings: Dwelling;
+    organisations: Organisation;
+    registers: Register;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +115,12 @@ export interface Config {
     'application-events': ApplicationEventsSelect<false> | ApplicationEventsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'portal-builds': PortalBuildsSelect<false> | PortalBuildsSelect<true>;
+    persons: PersonsSelect<false> | PersonsSelect<true>;
+    households: HouseholdsSelect<false> | HouseholdsSelect<true>;
+    dwellings: DwellingsSelect<false> | DwellingsSelect<true>;
+    organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
+    registers: RegistersSelect<false> | RegistersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -641,6 +653,10 @@ export interface User {
    * The handling department, for reviewers and agents (optional).
    */
   department?: (string | null) | Department;
+  /**
+   * May reveal full ID numbers, phones and addresses; every view is audited.
+   */
+  canViewFullPersonalData?: boolean | null;
   phone?: string | null;
   /**
    * A disabled account cannot sign in or use the API.
@@ -891,6 +907,269 @@ export interface PortalBuild {
   createdAt: string;
 }
 /**
+ * Residents. ID numbers, phones and addresses are masked; every change is audited.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "persons".
+ */
+export interface Person {
+  id: string;
+  name: string;
+  idNumber: string;
+  /**
+   * From the ID number
+   */
+  sex?: ('male' | 'female') | null;
+  /**
+   * From the ID number
+   */
+  birthDate?: string | null;
+  ethnicity?:
+    | (
+        | '01'
+        | '02'
+        | '03'
+        | '04'
+        | '05'
+        | '06'
+        | '07'
+        | '08'
+        | '09'
+        | '10'
+        | '11'
+        | '12'
+        | '13'
+        | '14'
+        | '15'
+        | '16'
+        | '17'
+        | '18'
+        | '19'
+        | '20'
+        | '21'
+        | '22'
+        | '23'
+        | '24'
+        | '25'
+        | '26'
+        | '27'
+        | '28'
+        | '29'
+        | '30'
+        | '31'
+        | '32'
+        | '33'
+        | '34'
+        | '35'
+        | '36'
+        | '37'
+        | '38'
+        | '39'
+        | '40'
+        | '41'
+        | '42'
+        | '43'
+        | '44'
+        | '45'
+        | '46'
+        | '47'
+        | '48'
+        | '49'
+        | '50'
+        | '51'
+        | '52'
+        | '53'
+        | '54'
+        | '55'
+        | '56'
+        | '97'
+        | '98'
+      )
+    | null;
+  phone?: string | null;
+  registeredAddress?: string | null;
+  residenceAddress?: string | null;
+  /**
+   * Decides who may see this record.
+   */
+  division: string | Division;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  status: 'active' | 'movedOut' | 'deceased';
+  statusDate?: string | null;
+  socialInsurance?: ('pension' | 'medical' | 'unemployment' | 'injury' | 'maternity')[] | null;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Members and their relation to the head. One head; nobody in two households.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "households".
+ */
+export interface Household {
+  id: string;
+  householdNumber?: string | null;
+  address?: string | null;
+  dwelling?: (string | null) | Dwelling;
+  division: string | Division;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  members?:
+    | {
+        person: string | Person;
+        relation:
+          'head' | 'spouse' | 'child' | 'parent' | 'grandparent' | 'grandchild' | 'sibling' | 'childInLaw' | 'other';
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * From the members
+   */
+  head?: (string | null) | Person;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Dwellings and the rented-housing register.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dwellings".
+ */
+export interface Dwelling {
+  id: string;
+  address: string;
+  division: string | Division;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  use: 'residential' | 'mixed' | 'commercial' | 'office' | 'other';
+  tenure: 'ownerOccupied' | 'rented' | 'vacant' | 'other';
+  area?: number | null;
+  ownerName?: string | null;
+  ownerPhone?: string | null;
+  rental?: {
+    tenants?: (string | Person)[] | null;
+    leaseStart?: string | null;
+    leaseEnd?: string | null;
+    registeredAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations".
+ */
+export interface Organisation {
+  id: string;
+  name: string;
+  creditCode: string;
+  kind: 'enterprise' | 'individual' | 'government' | 'institution' | 'social' | 'other';
+  legalRepresentative?: string | null;
+  phone?: string | null;
+  address?: string | null;
+  division: string | Division;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  status?: ('active' | 'closed') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Business registers. The elderly and women of childbearing age are derived from birth dates.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registers".
+ */
+export interface Register {
+  id: string;
+  person: string | Person;
+  kind: 'unemployed' | 'retired' | 'lowIncome' | 'disabled' | 'veteran';
+  startDate: string;
+  endDate?: string | null;
+  notes?: string | null;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every change, full view, export, import and API read of personal data. Append-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: string;
+  action: 'create' | 'update' | 'delete' | 'move-out' | 'move-in' | 'view-full' | 'export' | 'import' | 'api-read';
+  actionLabel?: string | null;
+  targetCollection?: string | null;
+  targetId?: string | null;
+  summary?: string | null;
+  detail?: string | null;
+  changes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  actor?: (string | null) | User;
+  actorName?: string | null;
+  by: 'staff' | 'api' | 'system';
+  clientAddress?: string | null;
+  userAgent?: string | null;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1078,6 +1357,30 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'portal-builds';
         value: string | PortalBuild;
+      } | null)
+    | ({
+        relationTo: 'persons';
+        value: string | Person;
+      } | null)
+    | ({
+        relationTo: 'households';
+        value: string | Household;
+      } | null)
+    | ({
+        relationTo: 'dwellings';
+        value: string | Dwelling;
+      } | null)
+    | ({
+        relationTo: 'organisations';
+        value: string | Organisation;
+      } | null)
+    | ({
+        relationTo: 'registers';
+        value: string | Register;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: string | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1456,6 +1759,7 @@ export interface UsersSelect<T extends boolean = true> {
         community?: T;
       };
   department?: T;
+  canViewFullPersonalData?: T;
   phone?: T;
   active?: T;
   isDemo?: T;
@@ -1652,6 +1956,167 @@ export interface PortalBuildsSelect<T extends boolean = true> {
   pages?: T;
   services?: T;
   logTail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "persons_select".
+ */
+export interface PersonsSelect<T extends boolean = true> {
+  name?: T;
+  idNumber?: T;
+  sex?: T;
+  birthDate?: T;
+  ethnicity?: T;
+  phone?: T;
+  registeredAddress?: T;
+  residenceAddress?: T;
+  division?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  status?: T;
+  statusDate?: T;
+  socialInsurance?: T;
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "households_select".
+ */
+export interface HouseholdsSelect<T extends boolean = true> {
+  householdNumber?: T;
+  address?: T;
+  dwelling?: T;
+  division?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  members?:
+    | T
+    | {
+        person?: T;
+        relation?: T;
+        id?: T;
+      };
+  head?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dwellings_select".
+ */
+export interface DwellingsSelect<T extends boolean = true> {
+  address?: T;
+  division?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  use?: T;
+  tenure?: T;
+  area?: T;
+  ownerName?: T;
+  ownerPhone?: T;
+  rental?:
+    | T
+    | {
+        tenants?: T;
+        leaseStart?: T;
+        leaseEnd?: T;
+        registeredAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations_select".
+ */
+export interface OrganisationsSelect<T extends boolean = true> {
+  name?: T;
+  creditCode?: T;
+  kind?: T;
+  legalRepresentative?: T;
+  phone?: T;
+  address?: T;
+  division?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registers_select".
+ */
+export interface RegistersSelect<T extends boolean = true> {
+  person?: T;
+  kind?: T;
+  startDate?: T;
+  endDate?: T;
+  notes?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  actionLabel?: T;
+  targetCollection?: T;
+  targetId?: T;
+  summary?: T;
+  detail?: T;
+  changes?: T;
+  actor?: T;
+  actorName?: T;
+  by?: T;
+  clientAddress?: T;
+  userAgent?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

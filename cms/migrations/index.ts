@@ -5,6 +5,7 @@ import * as migration_20261121_203417_portal_builds from './20261121_203417_port
 import * as migration_20261121_215035_calendar_days from './20261121_215035_calendar_days';
 import * as migration_20261121_223852_applications from './20261121_223852_applications';
 import * as migration_20261121_233905_application_statistics from './20261121_233905_application_statistics';
+import * as migration_20261122_023132_population from './20261122_023132_population';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261121_233905_application_statistics.up,
     down: migration_20261121_233905_application_statistics.down,
-    name: '20261121_233905_application_statistics'
+    name: '20261121_233905_application_statistics',
+  },
+  {
+    up: migration_20261122_023132_population.up,
+    down: migration_20261122_023132_population.down,
+    name: '20261122_023132_population'
   },
 ];

@@ -99,6 +99,19 @@ export const Users: CollectionConfig = {
       },
     },
     {
+      name: 'canViewFullPersonalData',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { zh: '可查看完整个人信息', en: 'May view full personal data' },
+      access: adminsOnly,
+      admin: {
+        description: {
+          zh: '允许在人员、房屋等记录上点“查看完整信息”，看到完整的身份证号、电话和地址；每次查看都记入审计日志。',
+          en: 'May reveal full ID numbers, phones and addresses; every view is audited.',
+        },
+      },
+    },
+    {
       name: 'phone',
       type: 'text',
       label: { zh: '办公电话', en: 'Office phone' },

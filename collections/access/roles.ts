@@ -19,6 +19,7 @@ export const ROLE_LABELS: Record<Role, { en: string; zh: string }> = {
  */
 export type StaffUser = {
   active?: boolean | null
+  canViewFullPersonalData?: boolean | null
   collection?: string
   /** The handling department, for staff who work for one. */
   department?: { id: number | string } | number | string | null

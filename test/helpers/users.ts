@@ -30,13 +30,19 @@ export async function divisionId(payload: Payload, code: string): Promise<string
   return division.id
 }
 
-/** The error code a rejected Local API call carries (RequestError/APIError data.code or status). */
-export async function rejection(promise: Promise<unknown>): Promise<{ code?: string; status?: number; message: string }> {
+/** What a rejected Local API call carries: the machine code, field errors, message and status. */
+export async function rejection(
+  promise: Promise<unknown>,
+): Promise<{ code?: string; errors: { message: string; path: string }[]; message: string; status?: number }> {
   try {
     await promise
   } catch (error) {
-    const { data, status, message } = error as { data?: { code?: string }; message: string; status?: number }
-    return { code: data?.code, status, message }
+    const { data, status, message } = error as {
+      data?: { code?: string; errors?: { message: string; path: string }[] }
+      message: string
+      status?: number
+    }
+    return { code: data?.code, errors: data?.errors ?? [], status, message }
   }
   throw new Error('expected the call to be refused')
 }

@@ -6,6 +6,7 @@ import { WorkflowActions as WorkflowActions_9e27a70cdc03ae81d81c662a03feb374 } f
 import { AnswersView as AnswersView_e662859f63f6b2d9033ec50c79a5bc0b } from '../../../../collections/Applications/components/AnswersView'
 import { AttachmentsPreview as AttachmentsPreview_88e60e4944f022830ae3d681b030259b } from '../../../../collections/Applications/components/AttachmentsPreview'
 import { QueueTabs as QueueTabs_1f02b8eac94b8a89180bf32daf264af2 } from '../../../../collections/Applications/components/QueueTabs'
+import { RevealFull as RevealFull_aa37f486fd5b68b010300d62830c7fbe } from '../../../../collections/population/components/RevealFull'
 import { Icon as Icon_bc64442ee066953691f85c8dc29a6959 } from '../../../../cms/components/Brand'
 import { Logo as Logo_bc64442ee066953691f85c8dc29a6959 } from '../../../../cms/components/Brand'
 import { StatisticsNavLink as StatisticsNavLink_1c3b55c5dc7fa5da92612de362c37ad9 } from '../../../../collections/Applications/statistics/StatisticsNavLink'
@@ -24,6 +25,7 @@ export const importMap = {
   "/collections/Applications/components/AnswersView#AnswersView": AnswersView_e662859f63f6b2d9033ec50c79a5bc0b,
   "/collections/Applications/components/AttachmentsPreview#AttachmentsPreview": AttachmentsPreview_88e60e4944f022830ae3d681b030259b,
   "/collections/Applications/components/QueueTabs#QueueTabs": QueueTabs_1f02b8eac94b8a89180bf32daf264af2,
+  "/collections/population/components/RevealFull#RevealFull": RevealFull_aa37f486fd5b68b010300d62830c7fbe,
   "/cms/components/Brand#Icon": Icon_bc64442ee066953691f85c8dc29a6959,
   "/cms/components/Brand#Logo": Logo_bc64442ee066953691f85c8dc29a6959,
   "/collections/Applications/statistics/StatisticsNavLink#StatisticsNavLink": StatisticsNavLink_1c3b55c5dc7fa5da92612de362c37ad9,

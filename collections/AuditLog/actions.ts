@@ -1,0 +1,16 @@
+/** What an audit entry records, in the words staff read. */
+export const AUDIT_ACTION_LABELS = {
+  create: '新建',
+  update: '修改',
+  delete: '删除',
+  'move-out': '迁出本辖区',
+  'move-in': '迁入本辖区',
+  'view-full': '查看完整信息',
+  export: '导出',
+  import: '导入',
+  'api-read': '接口读取',
+} as const
+export type AuditAction = keyof typeof AUDIT_ACTION_LABELS
+
+/** One changed field: its name, label and old and new values, personal values masked. */
+export type AuditChange = { field: string; from: unknown; label: string; to: unknown }

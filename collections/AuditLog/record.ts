@@ -1,0 +1,50 @@
+import type { PayloadRequest } from 'payload'
+
+import { clientAddress } from '../../cms/lib/rateLimit'
+import type { DivisionPath } from '../Divisions/code'
+import { type AuditAction, AUDIT_ACTION_LABELS, type AuditChange } from './actions'
+
+export type AuditEntry = {
+  action: AuditAction
+  changes?: AuditChange[]
+  detail?: string
+  scope?: null | Partial<DivisionPath>
+  summary?: string
+  targetCollection: string
+  targetId?: number | string
+}
+
+const USER_AGENT_MAX = 200
+
+/** Who is acting on this request: a staff member, another system, or the platform itself. */
+function actorOf(req: PayloadRequest) {
+  const user = req.user as ({ collection?: string; id?: number | string; name?: string; username?: string } & object) | null
+  if (!user) return { actor: null, actorName: '系统', by: 'system' as const }
+  if (user.collection === 'users') return { actor: String(user.id), actorName: user.name ?? user.username ?? '', by: 'staff' as const }
+  return { actor: null, actorName: user.name ?? String(user.id), by: 'api' as const }
+}
+
+/**
+ * Append an entry to the audit log in the request's transaction, so the
+ * entry and the change it records are stored together or not at all.
+ */
+export async function writeAudit(req: PayloadRequest, entry: AuditEntry): Promise<void> {
+  // Scripts and jobs call the Local API without an HTTP request behind it.
+  const local = req.payloadAPI === 'local'
+  await req.payload.create({
+    collection: 'audit-log',
+    data: {
+      ...entry,
+      targetId: entry.targetId === undefined ? undefined : String(entry.targetId),
+      actionLabel: AUDIT_ACTION_LABELS[entry.action],
+      ...actorOf(req),
+      clientAddress: local ? '本机' : clientAddress(req.headers),
+      userAgent: local ? '' : (req.headers.get('user-agent')?.slice(0, USER_AGENT_MAX) ?? ''),
+      scope: entry.scope ?? undefined,
+    },
+    req,
+    depth: 0,
+    // Nothing is read back: the entry is written inside someone else's transaction.
+    select: { createdAt: true },
+  })
+}

@@ -1,0 +1,162 @@
+import type { CollectionConfig } from 'payload'
+
+import { rolesInScope } from '../access'
+import { DATE_FORMAT_MESSAGE, isIsoDate } from '../fields/dates'
+import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionScope'
+import { selectOptions } from '../fields/selectOptions'
+import { registrarsInScope } from '../population/access'
+import { personalRecord } from '../population/personalRecord'
+import { personalField } from '../population/personalField'
+import { maskIdNumber } from '../privacy/mask'
+import { CITIZEN_ID_PROBLEMS, citizenIdFacts, citizenIdProblem } from '../validation/identity'
+import { chinaDate } from '../CalendarDays/workingDays'
+import { deriveFromIdNumber } from './hooks/deriveFromIdNumber'
+import { moveRegisters } from './hooks/moveRegisters'
+import { checkPhone, ETHNIC_GROUPS, PERSON_STATUS_LABELS, SEX_LABELS, SOCIAL_INSURANCE_LABELS } from './options'
+
+const checkIdNumber = (value: string): string | true => {
+  const problem = citizenIdProblem(value, chinaDate().replaceAll('-', ''))
+  return problem ? CITIZEN_ID_PROBLEMS[problem].message : true
+}
+
+const summarize = (doc: Record<string, unknown>): string =>
+  `${String(doc.name ?? '')}（${maskIdNumber(String(doc.idNumber ?? ''))}）`
+
+const { audit, endpoints, revealField } = personalRecord('persons', summarize)
+
+/**
+ * A natural person in the population base (自然人): one record per citizen
+ * ID number, placed in the community where they actually live. Sex and
+ * birth date come from the ID number; ID number, phone and addresses are
+ * masked for every reader, and every change is in the audit log.
+ */
+export const Persons: CollectionConfig = {
+  slug: 'persons',
+  labels: {
+    singular: { zh: '人员', en: 'Person' },
+    plural: { zh: '人员', en: 'Persons' },
+  },
+  admin: {
+    group: { zh: '人口信息', en: 'Population' },
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'idNumber', 'sex', 'birthDate', 'division', 'status'],
+    listSearchableFields: ['name', 'idNumber'],
+    description: {
+      zh: '辖区内的常住人员。身份证号、电话和地址默认打码显示；每次新建、修改、查看完整信息都记入审计日志。',
+      en: 'Residents. ID numbers, phones and addresses are masked; every change is audited.',
+    },
+  },
+  defaultSort: 'name',
+  access: {
+    read: registrarsInScope,
+    create: registrarsInScope,
+    update: registrarsInScope,
+    delete: rolesInScope('admin'),
+  },
+  indexes: [{ fields: ['name', 'birthDate'] }],
+  endpoints,
+  hooks: {
+    beforeChange: [deriveFromIdNumber, setScopeFromDivision, ...audit.beforeChange],
+    afterChange: [...audit.afterChange, moveRegisters],
+    afterDelete: audit.afterDelete,
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'name', type: 'text', required: true, maxLength: 50, index: true, label: { zh: '姓名', en: 'Name' } },
+        personalField({
+          name: 'idNumber',
+          personal: 'idNumber',
+          required: true,
+          unique: true,
+          index: true,
+          maxLength: 18,
+          label: { zh: '公民身份号码', en: 'Citizen ID number' },
+          check: checkIdNumber,
+        }),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'sex',
+          type: 'select',
+          options: selectOptions(SEX_LABELS),
+          label: { zh: '性别', en: 'Sex' },
+          admin: { readOnly: true, description: { zh: '由身份证号自动得出', en: 'From the ID number' } },
+        },
+        {
+          name: 'birthDate',
+          type: 'text',
+          index: true,
+          label: { zh: '出生日期', en: 'Date of birth' },
+          admin: { readOnly: true, description: { zh: '由身份证号自动得出', en: 'From the ID number' } },
+        },
+        {
+          name: 'ethnicity',
+          type: 'select',
+          defaultValue: '01',
+          options: ETHNIC_GROUPS,
+          label: { zh: '民族', en: 'Ethnic group' },
+        },
+      ],
+    },
+    personalField({
+      name: 'phone',
+      personal: 'phone',
+      maxLength: 20,
+      label: { zh: '联系电话', en: 'Phone' },
+      check: checkPhone,
+    }),
+    personalField({ name: 'registeredAddress', personal: 'address', maxLength: 200, label: { zh: '户籍地址', en: 'Registered residence (hukou)' } }),
+    personalField({ name: 'residenceAddress', personal: 'address', maxLength: 200, label: { zh: '现住址', en: 'Actual residence' } }),
+    ...divisionScopeFields({
+      label: { zh: '现居住社区', en: 'Community of residence' },
+      description: { zh: '人员实际居住的社区，决定哪些工作人员能看到这条记录。', en: 'Decides who may see this record.' },
+    }),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          defaultValue: 'active',
+          index: true,
+          options: selectOptions(PERSON_STATUS_LABELS),
+          label: { zh: '人员状态', en: 'Status' },
+        },
+        {
+          name: 'statusDate',
+          type: 'text',
+          label: { zh: '迁出或死亡日期', en: 'Date moved out or died' },
+          admin: {
+            condition: (data) => data?.status !== 'active',
+            placeholder: '2026-01-31',
+          },
+          validate: (value: null | string | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {
+            if (siblingData.status === 'active') return true
+            if (!value) return siblingData.status === 'deceased' ? '请填写死亡日期' : true
+            if (!isIsoDate(value)) return DATE_FORMAT_MESSAGE
+            const idNumber = String(siblingData.idNumber ?? '')
+            const birthDate = /^\d{17}[\dX]$/i.test(idNumber) ? citizenIdFacts(idNumber).birthDate : siblingData.birthDate
+            if (typeof birthDate === 'string' && value < birthDate) return '日期不能早于出生日期'
+            if (value > chinaDate()) return '日期不能晚于今天'
+            return true
+          },
+        },
+      ],
+    },
+    {
+      name: 'socialInsurance',
+      type: 'select',
+      hasMany: true,
+      options: selectOptions(SOCIAL_INSURANCE_LABELS),
+      label: { zh: '社会保险参保', en: 'Social insurance' },
+    },
+    { name: 'notes', type: 'textarea', maxLength: 2000, label: { zh: '备注', en: 'Notes' } },
+    revealField,
+  ],
+}

@@ -1,0 +1,124 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  Field,
+} from 'payload'
+
+import type { AuditChange } from '../AuditLog/actions'
+import { writeAudit } from '../AuditLog/record'
+import type { DivisionPath } from '../Divisions/code'
+import { isMasked, MASKS, type PersonalKind } from '../privacy/mask'
+import { relationId } from '../relations'
+
+/** Bookkeeping fields that every write touches. */
+const UNAUDITED = new Set(['createdAt', 'id', 'scope', 'updatedAt'])
+const LONG_VALUE = 500
+
+type AnyDoc = Record<string, unknown>
+
+/** A field's Chinese label, or its name. */
+export const fieldLabel = (field: Field & { name: string }): string => {
+  const label = 'label' in field ? field.label : undefined
+  if (typeof label === 'string') return label
+  if (label && typeof label === 'object' && 'zh' in label && typeof label.zh === 'string') return label.zh
+  return field.name
+}
+
+/** A value as the log keeps it: personal values masked, relations by id, long values cut. */
+function loggedValue(value: unknown, personal: PersonalKind | undefined): unknown {
+  if (value === undefined || value === null || value === '') return null
+  if (personal && typeof value === 'string') return isMasked(value) ? value : MASKS[personal](value)
+  if (typeof value === 'object' && !Array.isArray(value) && 'id' in value) return relationId(value as { id: string })
+  if (Array.isArray(value)) {
+    const text = JSON.stringify(value.map((each) => (each && typeof each === 'object' && 'id' in each ? relationId(each) : each)))
+    return text.length > LONG_VALUE ? `${text.slice(0, LONG_VALUE)}…` : JSON.parse(text)
+  }
+  return value
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(loggedValue(a, undefined)) === JSON.stringify(loggedValue(b, undefined))
+
+/**
+ * The fields `after` sets to something other than `before` has, with their
+ * labels and old and new values; personal values masked. Fields missing from
+ * `after` (not submitted) are unchanged.
+ */
+export function describeChanges(fields: Field[], before: AnyDoc, after: AnyDoc, prefix = ''): AuditChange[] {
+  const changes: AuditChange[] = []
+  for (const field of fields) {
+    if (field.type === 'tabs') {
+      for (const tab of field.tabs) changes.push(...describeChanges(tab.fields, before, after, prefix))
+      continue
+    }
+    if (!('name' in field)) {
+      if ('fields' in field) changes.push(...describeChanges(field.fields, before, after, prefix))
+      continue
+    }
+    if (UNAUDITED.has(field.name) || field.type === 'ui' || field.type === 'join' || !(field.name in after)) continue
+    const path = `${prefix}${field.name}`
+    if (field.type === 'group') {
+      changes.push(...describeChanges(field.fields, (before[field.name] ?? {}) as AnyDoc, (after[field.name] ?? {}) as AnyDoc, `${path}.`))
+      continue
+    }
+    const [from, to] = [before[field.name], after[field.name]]
+    if (same(from, to)) continue
+    const personal = field.custom?.personal as PersonalKind | undefined
+    changes.push({ field: path, label: fieldLabel(field), from: loggedValue(from, personal), to: loggedValue(to, personal) })
+  }
+  return changes
+}
+
+type Scoped = { id?: number | string; scope?: null | Partial<DivisionPath> }
+
+/**
+ * Audit hooks for a collection of personal records. `summarize` names a
+ * record in the log (a name and a masked number, never a full one).
+ * Updates are logged before they are written (the stored values are at hand
+ * then), in the same transaction; a move to another community is logged on
+ * both sides, so each side's staff see it in their own log.
+ */
+export function auditHooks(summarize: (doc: AnyDoc) => string): {
+  afterChange: CollectionAfterChangeHook[]
+  afterDelete: CollectionAfterDeleteHook[]
+  beforeChange: CollectionBeforeChangeHook[]
+} {
+  const auditUpdate: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+    if (operation !== 'update' || !originalDoc) return data
+    const changes = describeChanges(collection.fields, originalDoc, data)
+    if (changes.length === 0) return data
+    const before = originalDoc as Scoped
+    const after = { ...originalDoc, ...data } as Scoped
+    const target = { targetCollection: collection.slug, targetId: before.id, summary: summarize({ ...originalDoc, ...data }), changes }
+    if (before.scope?.community && after.scope?.community && before.scope.community !== after.scope.community) {
+      await writeAudit(req, { ...target, action: 'move-out', scope: before.scope })
+      await writeAudit(req, { ...target, action: 'move-in', scope: after.scope })
+    } else {
+      await writeAudit(req, { ...target, action: 'update', scope: after.scope })
+    }
+    return data
+  }
+  const auditCreate: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
+    if (operation === 'create') {
+      await writeAudit(req, {
+        action: 'create',
+        targetCollection: collection.slug,
+        targetId: (doc as Scoped).id,
+        summary: summarize(doc),
+        changes: describeChanges(collection.fields, {}, doc),
+        scope: (doc as Scoped).scope,
+      })
+    }
+    return doc
+  }
+  const auditDelete: CollectionAfterDeleteHook = async ({ collection, doc, id, req }) => {
+    await writeAudit(req, {
+      action: 'delete',
+      targetCollection: collection.slug,
+      targetId: id,
+      summary: summarize(doc),
+      scope: (doc as Scoped).scope,
+    })
+  }
+  return { beforeChange: [auditUpdate], afterChange: [auditCreate], afterDelete: [auditDelete] }
+}

@@ -1,0 +1,62 @@
+import type { FieldHook, TextField, TextFieldSingleValidation } from 'payload'
+
+import { text } from 'payload/shared'
+
+import { isMasked, MASKS, type PersonalKind } from '../privacy/mask'
+
+type PersonalFieldOptions = Pick<TextField, 'access' | 'admin' | 'index' | 'label' | 'maxLength' | 'name' | 'required' | 'unique'> & {
+  personal: PersonalKind
+  /** Rules beyond Payload's own (required, length): return an error message or true. */
+  check?: (value: string) => string | true
+}
+
+/** The value at `path` in a document (paths into groups and array rows). */
+const valueAt = (doc: unknown, path: (number | string)[]): unknown =>
+  path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), doc)
+
+/**
+ * Shown masked to every signed-in reader (REST, GraphQL, the admin, Local API
+ * calls made with a user): the full value comes only through the logged
+ * "view full" action. Payload's own read of the stored document before an
+ * update (access bypassed, hidden fields shown) sees the real value.
+ */
+const maskForReader =
+  (kind: PersonalKind): FieldHook =>
+  ({ overrideAccess, req, showHiddenFields, value }) =>
+    typeof value === 'string' && value && req.user && !(overrideAccess && showHiddenFields) && !isMasked(value)
+      ? MASKS[kind](value)
+      : value
+
+/**
+ * A form sends back the masked value it was shown for a field nobody
+ * touched: keep the stored value. Anything else containing "*" is refused by
+ * the validation below.
+ */
+const keepUnchangedValue =
+  (kind: PersonalKind): FieldHook =>
+  ({ originalDoc, path, value }) => {
+    if (typeof value !== 'string' || !isMasked(value)) return value
+    const stored = valueAt(originalDoc, path)
+    return typeof stored === 'string' && MASKS[kind](stored) === value ? stored : value
+  }
+
+/**
+ * A text field holding personal data (an ID number, a phone, an address):
+ * masked for readers, kept when a form returns its masked value, marked with
+ * `custom.personal` so the audit log masks it too.
+ */
+export function personalField({ check, personal, ...field }: PersonalFieldOptions): TextField {
+  const validate: TextFieldSingleValidation = (value, options) => {
+    if (typeof value === 'string' && isMasked(value)) return '请填写完整内容（不能含“*”）'
+    const own = text(value, options)
+    if (own !== true || typeof value !== 'string' || !value.trim()) return own
+    return check ? check(value.trim()) : true
+  }
+  return {
+    ...field,
+    type: 'text',
+    custom: { personal },
+    validate,
+    hooks: { beforeValidate: [keepUnchangedValue(personal)], afterRead: [maskForReader(personal)] },
+  }
+}

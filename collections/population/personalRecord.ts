@@ -1,0 +1,19 @@
+import type { CollectionSlug, Endpoint, Field } from 'payload'
+
+import { auditHooks } from './auditHooks'
+import { revealEndpoint } from './revealEndpoint'
+
+/**
+ * What every collection of personal records shares: the audit hooks, the
+ * logged "view full" endpoint, and its button in the edit view's sidebar.
+ * `summarize` names a record in the log without any full number.
+ */
+export function personalRecord(collection: CollectionSlug, summarize: (doc: Record<string, unknown>) => string) {
+  const revealField: Field = {
+    name: 'revealFull',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '/collections/population/components/RevealFull#RevealFull' } },
+  }
+  const endpoints: Endpoint[] = [revealEndpoint(collection, summarize)]
+  return { audit: auditHooks(summarize), endpoints, revealField }
+}
