@@ -69,6 +69,12 @@ export function describeChanges(fields: Field[], before: AnyDoc, after: AnyDoc, 
   return changes
 }
 
+/**
+ * Set on `req.context` by a bulk import: the import writes one entry per
+ * community naming the file and the count, instead of one per record.
+ */
+export const AUDITED_AS_IMPORT = 'auditedAsImport'
+
 type Scoped = { id?: number | string; scope?: null | Partial<DivisionPath> }
 
 /**
@@ -98,8 +104,8 @@ export function auditHooks(summarize: (doc: AnyDoc) => string): {
     }
     return data
   }
-  const auditCreate: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
-    if (operation === 'create') {
+  const auditCreate: CollectionAfterChangeHook = async ({ collection, context, doc, operation, req }) => {
+    if (operation === 'create' && !context[AUDITED_AS_IMPORT]) {
       await writeAudit(req, {
         action: 'create',
         targetCollection: collection.slug,

@@ -1,0 +1,153 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Person } from '../../../cms/payload-types'
+import { isInUserScope } from '../../access'
+import { DATE_FORMAT_MESSAGE, isIsoDate } from '../../fields/dates'
+import { parseDivisionCode } from '../../Divisions/code'
+import { CITIZEN_ID_PROBLEMS, citizenIdFacts, citizenIdProblem } from '../../validation/identity'
+import { chinaDate } from '../../CalendarDays/workingDays'
+import { isPhoneNumber } from '../options'
+import { ETHNICITY_BY_NAME, INSURANCE_BY_LABEL, LIST_SEPARATOR, PERSON_COLUMNS, type PersonColumnKey, STATUS_BY_LABEL } from './columns'
+import type { Table } from './readTable'
+
+/** One bad cell: the spreadsheet row (titles are row 1), the column title, and why. */
+export type ImportProblem = { column: string; reason: string; row: number }
+
+export type PersonImportData = Omit<Person, 'createdAt' | 'id' | 'updatedAt'>
+
+export type CheckedImport = { persons: PersonImportData[]; problems: ImportProblem[]; rows: number }
+
+const LIMITS: Partial<Record<PersonColumnKey, number>> = { name: 50, registeredAddress: 200, residenceAddress: 200, notes: 2000 }
+const EXISTING_BATCH = 500
+
+type Community = { id: string; path: ReturnType<typeof parseDivisionCode>['path'] }
+
+async function communitiesByCode(req: PayloadRequest): Promise<Map<string, Community>> {
+  const { docs } = await req.payload.find({
+    collection: 'divisions',
+    where: { level: { equals: 'community' } },
+    pagination: false,
+    depth: 0,
+    select: { code: true },
+    req,
+  })
+  return new Map(docs.map((division) => [division.code, { id: division.id, path: parseDivisionCode(division.code).path }]))
+}
+
+/** Which of these ID numbers are already in the population base (anywhere: one person, one record). */
+async function existingIdNumbers(req: PayloadRequest, idNumbers: string[]): Promise<Set<string>> {
+  const found = new Set<string>()
+  for (let start = 0; start < idNumbers.length; start += EXISTING_BATCH) {
+    const { docs } = await req.payload.find({
+      collection: 'persons',
+      where: { idNumber: { in: idNumbers.slice(start, start + EXISTING_BATCH) } },
+      pagination: false,
+      depth: 0,
+      select: { idNumber: true },
+      // Compared with the file's numbers, so read unmasked (see personalField.ts).
+      overrideAccess: true,
+      showHiddenFields: true,
+      req,
+    })
+    for (const person of docs) found.add(person.idNumber)
+  }
+  return found
+}
+
+/**
+ * Check every row of an import before anything is written, and report every
+ * bad cell (row, column, reason) rather than stopping at the first: wrong
+ * check characters, impossible dates, unknown divisions or divisions outside
+ * the importer's scope, ID numbers repeated in the file or already
+ * registered, missing required values.
+ */
+export async function checkRows(req: PayloadRequest, table: Table): Promise<CheckedImport> {
+  const [titles = [], ...body] = table
+  const problems: ImportProblem[] = []
+  const indexOf = new Map(titles.map((title, index) => [title.trim(), index]))
+  for (const column of PERSON_COLUMNS) {
+    if (column.required && !indexOf.has(column.title)) problems.push({ row: 1, column: column.title, reason: '缺少这一列（请使用导入模板）' })
+  }
+  if (problems.length > 0) return { persons: [], problems, rows: body.length }
+
+  const today = chinaDate()
+  const communities = await communitiesByCode(req)
+  const firstRowOf = new Map<string, number>()
+  const persons: (PersonImportData & { row: number })[] = []
+  body.forEach((cells, index) => {
+    const row = index + 2
+    if (cells.every((cell) => !cell.trim())) return
+    const rowProblems: ImportProblem[] = []
+    const value = (key: PersonColumnKey): string => {
+      const column = PERSON_COLUMNS.find((each) => each.key === key)!
+      const text = (cells[indexOf.get(column.title) ?? -1] ?? '').trim()
+      if (!text && column.required) rowProblems.push({ row, column: column.title, reason: '必填' })
+      const limit = LIMITS[key]
+      if (limit && [...text].length > limit) rowProblems.push({ row, column: column.title, reason: `不能超过${limit}个字` })
+      return text
+    }
+    const problem = (key: PersonColumnKey, reason: string) =>
+      rowProblems.push({ row, column: PERSON_COLUMNS.find((each) => each.key === key)!.title, reason })
+
+    const name = value('name')
+    const idNumber = value('idNumber').toUpperCase()
+    const idProblem = idNumber ? citizenIdProblem(idNumber, today.replaceAll('-', '')) : null
+    if (idProblem) problem('idNumber', CITIZEN_ID_PROBLEMS[idProblem].message)
+    else if (idNumber && firstRowOf.has(idNumber)) problem('idNumber', `与第 ${firstRowOf.get(idNumber)} 行的身份证号码重复`)
+    else if (idNumber) firstRowOf.set(idNumber, row)
+
+    const ethnicityName = value('ethnicity')
+    const ethnicity = ethnicityName ? ETHNICITY_BY_NAME.get(ethnicityName) : '01'
+    if (!ethnicity) problem('ethnicity', `没有“${ethnicityName}”这个民族名称`)
+
+    const phone = value('phone')
+    if (phone && !isPhoneNumber(phone)) problem('phone', '应为11位手机号码，或带区号的固定电话')
+
+    const communityCode = value('communityCode')
+    const community = communityCode ? communities.get(communityCode) : undefined
+    if (communityCode && !community) problem('communityCode', `没有代码为 ${communityCode} 的社区`)
+    else if (community && req.user && !isInUserScope(req.user, community.path)) problem('communityCode', '这个社区不在您负责的辖区内')
+
+    const statusLabel = value('status')
+    const status = statusLabel ? STATUS_BY_LABEL.get(statusLabel) : 'active'
+    if (!status) problem('status', '应为“在册”“迁出”或“死亡”')
+    const statusDate = value('statusDate')
+    if (statusDate && !isIsoDate(statusDate)) problem('statusDate', DATE_FORMAT_MESSAGE)
+    else if (statusDate && !idProblem && idNumber && statusDate < citizenIdFacts(idNumber).birthDate) problem('statusDate', '日期不能早于出生日期')
+    else if (statusDate > today) problem('statusDate', '日期不能晚于今天')
+    if (status === 'deceased' && !statusDate) problem('statusDate', '人员状态为死亡时必填')
+
+    const insurance = value('socialInsurance').split(LIST_SEPARATOR).filter(Boolean)
+    const unknown = insurance.filter((label) => !INSURANCE_BY_LABEL.has(label))
+    if (unknown.length > 0) problem('socialInsurance', `不认识：${unknown.join('、')}（可填养老保险、医疗保险、失业保险、工伤保险、生育保险）`)
+
+    const notes = value('notes')
+    problems.push(...rowProblems)
+    if (rowProblems.length > 0 || !community) return
+    persons.push({
+      row,
+      name,
+      idNumber,
+      ethnicity: ethnicity as Person['ethnicity'],
+      phone: phone || null,
+      registeredAddress: value('registeredAddress') || null,
+      residenceAddress: value('residenceAddress') || null,
+      division: community.id,
+      status: status as Person['status'],
+      statusDate: statusDate || null,
+      socialInsurance: insurance.map((label) => INSURANCE_BY_LABEL.get(label)) as Person['socialInsurance'],
+      notes: notes || null,
+    })
+  })
+
+  const existing = await existingIdNumbers(req, persons.map((person) => person.idNumber))
+  for (const person of persons) {
+    if (existing.has(person.idNumber)) problems.push({ row: person.row, column: '公民身份号码', reason: '这个身份证号码已登记在系统中' })
+  }
+  problems.sort((a, b) => a.row - b.row)
+  return {
+    rows: body.filter((cells) => cells.some((cell) => cell.trim())).length,
+    problems,
+    persons: persons.filter((person) => !existing.has(person.idNumber)).map(({ row: _row, ...person }) => person),
+  }
+}
