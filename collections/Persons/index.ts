@@ -11,7 +11,8 @@ import { maskIdNumber } from '../privacy/mask'
 import { CITIZEN_ID_PROBLEMS, citizenIdFacts, citizenIdProblem } from '../validation/identity'
 import { chinaDate } from '../CalendarDays/workingDays'
 import { deriveFromIdNumber } from './hooks/deriveFromIdNumber'
-import { importEndpoint } from './import/endpoint'
+import { importEndpoint } from './transfer/importEndpoint'
+import { exportEndpoint } from './transfer/exportEndpoint'
 import { moveRegisters } from './hooks/moveRegisters'
 import { checkPhone, ETHNIC_GROUPS, PERSON_STATUS_LABELS, SEX_LABELS, SOCIAL_INSURANCE_LABELS } from './options'
 
@@ -55,7 +56,7 @@ export const Persons: CollectionConfig = {
     delete: rolesInScope('admin'),
   },
   indexes: [{ fields: ['name', 'birthDate'] }],
-  endpoints: [...endpoints, importEndpoint],
+  endpoints: [...endpoints, importEndpoint, exportEndpoint],
   hooks: {
     beforeChange: [deriveFromIdNumber, setScopeFromDivision, ...audit.beforeChange],
     afterChange: [...audit.afterChange, moveRegisters],
