@@ -17,6 +17,7 @@ import { requireSecret } from './cms/config/secret'
 import { healthEndpoint } from './cms/endpoints/health'
 import { deliverNotificationsTask } from './cms/jobs/deliverNotifications'
 import { PORTAL_QUEUE, rebuildPortalTask } from './cms/jobs/rebuildPortal'
+import { ApiClients } from './collections/ApiClients'
 import { ApplicationEvents } from './collections/ApplicationEvents'
 import { ApplicationFiles } from './collections/ApplicationFiles'
 import { Applications } from './collections/Applications'
@@ -97,6 +98,7 @@ export default buildConfig({
     Organisations,
     Registers,
     AuditLog,
+    ApiClients,
   ],
   jobs: {
     // Scheduled publishing queues jobs; the long-running server works them off

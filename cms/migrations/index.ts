@@ -6,6 +6,7 @@ import * as migration_20261121_215035_calendar_days from './20261121_215035_cale
 import * as migration_20261121_223852_applications from './20261121_223852_applications';
 import * as migration_20261121_233905_application_statistics from './20261121_233905_application_statistics';
 import * as migration_20261122_023132_population from './20261122_023132_population';
+import * as migration_20261122_024721_api_clients from './20261122_024721_api_clients';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261122_023132_population.up,
     down: migration_20261122_023132_population.down,
-    name: '20261122_023132_population'
+    name: '20261122_023132_population',
+  },
+  {
+    up: migration_20261122_024721_api_clients.up,
+    down: migration_20261122_024721_api_clients.down,
+    name: '20261122_024721_api_clients'
   },
 ];

@@ -4,7 +4,7 @@ import { optionalDate } from '../fields/dates'
 import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionScope'
 import { selectOptions } from '../fields/selectOptions'
 import { checkPhone } from '../Persons/options'
-import { registrarsInScope } from '../population/access'
+import { populationAccessRules } from '../population/access'
 import { personalRecord } from '../population/personalRecord'
 import { personalField } from '../population/personalField'
 import { maskAddress } from '../privacy/mask'
@@ -32,13 +32,12 @@ export const Dwellings: CollectionConfig = {
     defaultColumns: ['address', 'use', 'tenure', 'division'],
     description: { zh: '辖区房屋及出租房屋登记。', en: 'Dwellings and the rented-housing register.' },
   },
-  access: { read: registrarsInScope, create: registrarsInScope, update: registrarsInScope, delete: registrarsInScope },
+  access: populationAccessRules('dwellings'),
   indexes: [{ fields: ['scope.city', 'tenure', 'scope.district', 'scope.street'] }],
   endpoints,
   hooks: {
+    ...audit,
     beforeChange: [setScopeFromDivision, ...audit.beforeChange],
-    afterChange: audit.afterChange,
-    afterDelete: audit.afterDelete,
   },
   fields: [
     personalField({ name: 'address', personal: 'address', required: true, maxLength: 200, label: { zh: '房屋地址', en: 'Address' } }),

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionScope'
 import { selectOptions } from '../fields/selectOptions'
-import { registrarsInScope } from '../population/access'
+import { populationAccessRules } from '../population/access'
 import { personalRecord } from '../population/personalRecord'
 import { personalField } from '../population/personalField'
 import { checkMembers } from './hooks/checkMembers'
@@ -30,12 +30,11 @@ export const Households: CollectionConfig = {
     },
   },
   defaultSort: 'householdNumber',
-  access: { read: registrarsInScope, create: registrarsInScope, update: registrarsInScope, delete: registrarsInScope },
+  access: populationAccessRules('households'),
   endpoints,
   hooks: {
+    ...audit,
     beforeChange: [setScopeFromDivision, checkMembers, ...audit.beforeChange],
-    afterChange: audit.afterChange,
-    afterDelete: audit.afterDelete,
   },
   fields: [
     {

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionScope'
 import { selectOptions } from '../fields/selectOptions'
 import { checkPhone } from '../Persons/options'
-import { registrarsInScope } from '../population/access'
+import { populationAccessRules } from '../population/access'
 import { personalRecord } from '../population/personalRecord'
 import { personalField } from '../population/personalField'
 import { creditCodeProblem } from '../validation/identity'
@@ -38,12 +38,11 @@ export const Organisations: CollectionConfig = {
     listSearchableFields: ['name', 'creditCode'],
   },
   defaultSort: 'name',
-  access: { read: registrarsInScope, create: registrarsInScope, update: registrarsInScope, delete: registrarsInScope },
+  access: populationAccessRules('organisations'),
   endpoints,
   hooks: {
+    ...audit,
     beforeChange: [setScopeFromDivision, ...audit.beforeChange],
-    afterChange: audit.afterChange,
-    afterDelete: audit.afterDelete,
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200, index: true, label: { zh: '单位名称', en: 'Name' } },

@@ -4,7 +4,7 @@ import { rolesInScope } from '../access'
 import { DATE_FORMAT_MESSAGE, isIsoDate } from '../fields/dates'
 import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionScope'
 import { selectOptions } from '../fields/selectOptions'
-import { registrarsInScope } from '../population/access'
+import { populationAccessRules } from '../population/access'
 import { personalRecord } from '../population/personalRecord'
 import { personalField } from '../population/personalField'
 import { maskIdNumber } from '../privacy/mask'
@@ -49,18 +49,14 @@ export const Persons: CollectionConfig = {
     },
   },
   defaultSort: 'name',
-  access: {
-    read: registrarsInScope,
-    create: registrarsInScope,
-    update: registrarsInScope,
-    delete: rolesInScope('admin'),
-  },
+  // Only administrators remove a person; other systems and registrars record moves and deaths.
+  access: { ...populationAccessRules('persons'), delete: rolesInScope('admin') },
   indexes: [{ fields: ['name', 'birthDate'] }],
   endpoints: [...endpoints, importEndpoint, exportEndpoint],
   hooks: {
+    ...audit,
     beforeChange: [deriveFromIdNumber, setScopeFromDivision, ...audit.beforeChange],
     afterChange: [...audit.afterChange, moveRegisters],
-    afterDelete: audit.afterDelete,
   },
   fields: [
     {

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { DATE_FORMAT_MESSAGE, isIsoDate } from '../fields/dates'
 import { scopePathField } from '../fields/divisionScope'
 import { selectOptions } from '../fields/selectOptions'
-import { registrarsInScope } from '../population/access'
+import { populationAccessRules } from '../population/access'
 import { auditHooks } from '../population/auditHooks'
 import { copyPersonScope } from './hooks/copyPersonScope'
 import { REGISTER_KIND_LABELS } from './kinds'
@@ -44,12 +44,11 @@ export const Registers: CollectionConfig = {
     },
   },
   defaultSort: '-startDate',
-  access: { read: registrarsInScope, create: registrarsInScope, update: registrarsInScope, delete: registrarsInScope },
+  access: populationAccessRules('registers'),
   indexes: [{ fields: ['scope.city', 'kind', 'scope.district', 'scope.street', 'startDate'] }],
   hooks: {
+    ...audit,
     beforeChange: [copyPersonScope, ...audit.beforeChange],
-    afterChange: audit.afterChange,
-    afterDelete: audit.afterDelete,
   },
   fields: [
     { name: 'person', type: 'relationship', relationTo: 'persons', required: true, index: true, label: { zh: '人员', en: 'Person' } },

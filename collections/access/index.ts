@@ -3,7 +3,7 @@ import type { Access, FieldAccess } from 'payload'
 import { hasRole, isActiveStaff, type Role } from './roles'
 import { scopeWhere } from './scope'
 
-export { hasRole, isActiveStaff, ROLE_LABELS, ROLES } from './roles'
+export { hasRole, isActiveClient, isActiveStaff, ROLE_LABELS, ROLES } from './roles'
 export type { Role, StaffUser } from './roles'
 export { isInUserScope, outOfScopeError, SCOPE_FIELD, scopeWhere, userDivision } from './scope'
 

@@ -20,7 +20,12 @@ export const ROLE_LABELS: Record<Role, { en: string; zh: string }> = {
 export type StaffUser = {
   active?: boolean | null
   canViewFullPersonalData?: boolean | null
+  /** Another system's API client (collections api-clients): what it may reach and how. */
+  collections?: null | readonly string[]
   collection?: string
+  mode?: 'read' | 'readWrite' | null
+  personalData?: 'full' | 'masked' | null
+  rateLimitPerMinute?: null | number
   /** The handling department, for staff who work for one. */
   department?: { id: number | string } | number | string | null
   id?: number | string
@@ -38,6 +43,11 @@ export function isActiveStaff(user: null | StaffUser | undefined): user is Staff
   if (user.active === false) return false
   if (user.isDemo && !demoAccountsAllowed()) return false
   return true
+}
+
+/** Another government system calling with its API key, while its client is enabled. */
+export function isActiveClient(user: null | StaffUser | undefined): user is StaffUser {
+  return Boolean(user && user.collection === 'api-clients' && user.active !== false)
 }
 
 export function hasRole(user: null | StaffUser | undefined, ...roles: Role[]): boolean {

@@ -2,16 +2,16 @@ import type { Where } from 'payload'
 
 import { DIVISION_LEVELS, type DivisionLevel, type DivisionPath } from '../Divisions/code'
 import { RequestError } from '../errors'
-import { isActiveStaff, type StaffUser } from './roles'
+import { isActiveClient, isActiveStaff, type StaffUser } from './roles'
 
 /** The name of the group field that holds a document's division path. */
 export const SCOPE_FIELD = 'scope'
 
-/** The level and code of the division a user works in: the deepest set level of their path. */
+/** The level and code of the division a user (or API client) works in: the deepest set level of their path. */
 export function userDivision(
   user: null | StaffUser | undefined,
 ): null | { code: string; level: DivisionLevel } {
-  if (!isActiveStaff(user) || !user.scope) return null
+  if (!(isActiveStaff(user) || isActiveClient(user)) || !user.scope) return null
   for (const level of [...DIVISION_LEVELS].reverse()) {
     const code = user.scope[level]
     if (code) return { code, level }

@@ -1,11 +1,38 @@
-import { hasRole, rolesInScope, type StaffUser } from '../access'
+import type { Access, CollectionSlug } from 'payload'
+
+import { hasRole, isActiveClient, scopeWhere, type StaffUser } from '../access'
 
 /** Staff who keep the population base: registrars, and administrators for oversight. */
 export const POPULATION_ROLES = ['registrar', 'admin'] as const
 
-/** Read, change and remove population records in one's own division subtree. */
-export const registrarsInScope = rolesInScope(...POPULATION_ROLES)
+type Operation = 'read' | 'write'
+
+/**
+ * Who may read or write a population collection, limited to their division
+ * subtree: registrars and administrators, and other systems' API clients
+ * granted this collection (and writing, when their key is read-write).
+ */
+export const populationAccess =
+  (collection: CollectionSlug, operation: Operation): Access =>
+  ({ req: { user } }) => {
+    if (isActiveClient(user)) {
+      const granted = user.collections?.includes(collection) && (operation === 'read' || user.mode === 'readWrite')
+      return granted ? scopeWhere(user) : false
+    }
+    return hasRole(user, ...POPULATION_ROLES) ? scopeWhere(user) : false
+  }
+
+/** read/create/update/delete for a population collection. */
+export const populationAccessRules = (collection: CollectionSlug) => ({
+  read: populationAccess(collection, 'read'),
+  create: populationAccess(collection, 'write'),
+  update: populationAccess(collection, 'write'),
+  delete: populationAccess(collection, 'write'),
+})
 
 /** Whether this staff member may ask to see a full ID number, phone or address (each view is logged). */
 export const mayViewFull = (user: null | StaffUser | undefined): boolean =>
   hasRole(user, ...POPULATION_ROLES) && user?.canViewFullPersonalData === true
+
+/** API clients whose key was granted full personal values see them unmasked (each read is logged). */
+export const seesFullValues = (user: null | StaffUser | undefined): boolean => isActiveClient(user) && user.personalData === 'full'

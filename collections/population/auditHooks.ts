@@ -1,7 +1,9 @@
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
+  CollectionAfterOperationHook,
   CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
   Field,
 } from 'payload'
 
@@ -10,6 +12,7 @@ import { writeAudit } from '../AuditLog/record'
 import type { DivisionPath } from '../Divisions/code'
 import { isMasked, MASKS, type PersonalKind } from '../privacy/mask'
 import { relationId } from '../relations'
+import { auditApiRead, limitApiClient } from './apiClientHooks'
 
 /** Bookkeeping fields that every write touches. */
 const UNAUDITED = new Set(['createdAt', 'id', 'scope', 'updatedAt'])
@@ -78,7 +81,8 @@ export const AUDITED_AS_IMPORT = 'auditedAsImport'
 type Scoped = { id?: number | string; scope?: null | Partial<DivisionPath> }
 
 /**
- * Audit hooks for a collection of personal records. `summarize` names a
+ * Audit hooks for a collection of personal records (spread them into the
+ * collection's `hooks`, adding its own before and after them). `summarize` names a
  * record in the log (a name and a masked number, never a full one).
  * Updates are logged before they are written (the stored values are at hand
  * then), in the same transaction; a move to another community is logged on
@@ -87,7 +91,9 @@ type Scoped = { id?: number | string; scope?: null | Partial<DivisionPath> }
 export function auditHooks(summarize: (doc: AnyDoc) => string): {
   afterChange: CollectionAfterChangeHook[]
   afterDelete: CollectionAfterDeleteHook[]
+  afterOperation: CollectionAfterOperationHook[]
   beforeChange: CollectionBeforeChangeHook[]
+  beforeOperation: CollectionBeforeOperationHook[]
 } {
   const auditUpdate: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
     if (operation !== 'update' || !originalDoc) return data
@@ -126,5 +132,12 @@ export function auditHooks(summarize: (doc: AnyDoc) => string): {
       scope: (doc as Scoped).scope,
     })
   }
-  return { beforeChange: [auditUpdate], afterChange: [auditCreate], afterDelete: [auditDelete] }
+  return {
+    beforeChange: [auditUpdate],
+    afterChange: [auditCreate],
+    afterDelete: [auditDelete],
+    // Other systems' calls: counted against their limit, and their reads logged.
+    beforeOperation: [limitApiClient],
+    afterOperation: [auditApiRead],
+  }
 }

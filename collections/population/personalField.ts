@@ -3,6 +3,7 @@ import type { FieldHook, TextField, TextFieldSingleValidation } from 'payload'
 import { text } from 'payload/shared'
 
 import { isMasked, MASKS, type PersonalKind } from '../privacy/mask'
+import { seesFullValues } from './access'
 
 type PersonalFieldOptions = Pick<TextField, 'access' | 'admin' | 'index' | 'label' | 'maxLength' | 'name' | 'required' | 'unique'> & {
   personal: PersonalKind
@@ -16,14 +17,21 @@ const valueAt = (doc: unknown, path: (number | string)[]): unknown =>
 
 /**
  * Shown masked to every signed-in reader (REST, GraphQL, the admin, Local API
- * calls made with a user): the full value comes only through the logged
- * "view full" action. Payload's own read of the stored document before an
- * update (access bypassed, hidden fields shown) sees the real value.
+ * calls made with a user): staff see the full value only through the logged
+ * "view full" action, other systems only with a key granted full values
+ * (every read of theirs is logged). Payload's own read of the stored
+ * document before an update (access bypassed, hidden fields shown) and
+ * internal reads that ask the same way see the real value.
  */
 const maskForReader =
   (kind: PersonalKind): FieldHook =>
   ({ overrideAccess, req, showHiddenFields, value }) =>
-    typeof value === 'string' && value && req.user && !(overrideAccess && showHiddenFields) && !isMasked(value)
+    typeof value === 'string' &&
+    value &&
+    req.user &&
+    !(overrideAccess && showHiddenFields) &&
+    !seesFullValues(req.user) &&
+    !isMasked(value)
       ? MASKS[kind](value)
       : value
 

@@ -173,3 +173,67 @@ describe('import, export and the full view over HTTP', () => {
 })
 
 afterAll(() => tokens.clear())
+
+describe('the open interface for other systems', () => {
+  const clientKey = async (data: Record<string, unknown>): Promise<string> => {
+    const apiKey = crypto.randomUUID()
+    const response = await api('/api/api-clients', {
+      method: 'POST',
+      headers: { ...(await headersFor('admin-city')), 'Content-Type': 'application/json' },
+      body: JSON.stringify({ enableAPIKey: true, apiKey, ...data }),
+    })
+    expect(response.status).toBe(201)
+    return apiKey
+  }
+  const asClient = (key: string, path: string, init: RequestInit = {}) =>
+    api(path, { ...init, headers: { ...(init.headers ?? {}), Authorization: `api-clients API-Key ${key}` } })
+  const filter = () => Object.values(ids).map((id) => `where[id][in]=${id}`).join('&')
+
+  it('reads only the granted collections in its division, masked, and every read is logged', async () => {
+    const key = await clientKey({ name: '区民政系统', division: await divisionId('410105000000'), collections: ['persons'], mode: 'read' })
+    const response = await asClient(key, `/api/persons?${filter()}&depth=0`)
+    expect(response.status).toBe(200)
+    const { docs } = (await response.json()) as { docs: { id: string; idNumber: string }[] }
+    expect(docs.map((doc) => doc.id).sort()).toEqual([ids.A, ids.B].sort())
+    expect(docs.every((doc) => doc.idNumber.includes('********'))).toBe(true)
+
+    expect((await asClient(key, '/api/households')).status).toBe(403)
+    const write = await asClient(key, '/api/persons', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: '只读写入', idNumber: newIdNumber(), division: await divisionId(PLACES.A) }),
+    })
+    expect(write.status).toBe(403)
+    expect((await api('/api/persons', { headers: { Authorization: 'api-clients API-Key not-a-key' } })).status).toBe(403)
+
+    const audit = (await (await api('/api/audit-log?where[action][equals]=api-read&sort=-createdAt&limit=1', { headers: await headersFor('admin-city') })).json()) as {
+      docs: { actorName: string; by: string; summary: string }[]
+    }
+    expect(audit.docs[0]).toMatchObject({ actorName: '区民政系统', by: 'api', summary: '读取 2 条' })
+  })
+
+  it('writes in its division with a read-write key, sees full values when granted, and is limited per minute', async () => {
+    const key = await clientKey({
+      name: '社区网格系统',
+      division: await divisionId(PLACES.A),
+      collections: ['persons'],
+      mode: 'readWrite',
+      personalData: 'full',
+      rateLimitPerMinute: 5,
+    })
+    const idNumber = newIdNumber()
+    const create = (community: string) =>
+      asClient(key, '/api/persons', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name: '接口新建', idNumber, division: community }),
+      })
+    const created = await create(await divisionId(PLACES.A))
+    expect(created.status).toBe(201)
+    expect(((await created.json()) as Created).doc.idNumber).toBe(idNumber)
+    expect((await create(await divisionId(PLACES.B))).status).toBe(403)
+    const statuses: number[] = []
+    for (let index = 0; index < 4; index += 1) statuses.push((await asClient(key, `/api/persons?${filter()}`)).status)
+    expect(statuses).toEqual([200, 200, 200, 429])
+  })
+})

@@ -1,0 +1,46 @@
+import type { CollectionAfterOperationHook, CollectionBeforeOperationHook } from 'payload'
+
+import { takeRequest } from '../../cms/lib/rateLimit'
+import { isActiveClient } from '../access'
+import { writeAudit } from '../AuditLog/record'
+import { RequestError } from '../errors'
+
+/** The operation an API client's request asked for (hooks may run others inside it). */
+const FIRST_OPERATION = 'apiClientOperation'
+
+/**
+ * Count an API client's request against its per-minute limit (in Payload's
+ * KV store, shared by every server process), once per request however many
+ * operations the request runs inside, and remember which operation it was.
+ */
+export const limitApiClient: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+  if (!isActiveClient(req.user) || req.context[FIRST_OPERATION]) return args
+  req.context[FIRST_OPERATION] = `${collection.slug}:${operation}`
+  const decision = await takeRequest(req.payload, `rate:api:${String(req.user.id)}`, {
+    limit: req.user.rateLimitPerMinute ?? 600,
+    windowSeconds: 60,
+  })
+  if (!decision.allowed) {
+    throw new RequestError('RATE_LIMITED', '调用太频繁，请稍后再试', 429, { retryAfterSeconds: decision.retryAfterSeconds })
+  }
+  return args
+}
+
+/** Log each read an API client makes: which collection, how many records, which filter. */
+export const auditApiRead: CollectionAfterOperationHook = async ({ args, collection, operation, req, result }) => {
+  if (!isActiveClient(req.user) || (operation !== 'find' && operation !== 'findByID')) return result
+  // Payload names the operation "read" before it runs and find/findByID after.
+  if (req.context[FIRST_OPERATION] !== `${collection.slug}:read`) return result
+  req.context[FIRST_OPERATION] = 'logged'
+  const docs = operation === 'find' ? (result as { docs: { id: string }[] }).docs : [result as { id: string }]
+  const where = (args as { where?: unknown }).where
+  await writeAudit(req, {
+    action: 'api-read',
+    targetCollection: collection.slug,
+    targetId: operation === 'findByID' ? docs[0]?.id : undefined,
+    summary: `读取 ${docs.length} 条`,
+    detail: where && Object.keys(where).length > 0 ? `筛选条件：${JSON.stringify(where).slice(0, 1000)}` : undefined,
+    scope: req.user.scope,
+  })
+  return result
+}
