@@ -15,6 +15,7 @@ import { emailAdapter } from './cms/config/email'
 import { ROOT_DIR } from './cms/config/paths'
 import { requireSecret } from './cms/config/secret'
 import { healthEndpoint } from './cms/endpoints/health'
+import { apiDocsEndpoint, openApiEndpoint } from './cms/endpoints/openapi'
 import { deliverNotificationsTask } from './cms/jobs/deliverNotifications'
 import { PORTAL_QUEUE, rebuildPortalTask } from './cms/jobs/rebuildPortal'
 import { ApiClients } from './collections/ApiClients'
@@ -112,7 +113,7 @@ export default buildConfig({
     ],
     shouldAutoRun: () => process.env.YIZHAN_RUN_JOBS === '1',
   },
-  endpoints: [healthEndpoint],
+  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint],
   db: createDatabaseAdapter(resolveDatabaseTarget()),
   editor: lexicalEditor(),
   email: emailAdapter(),

@@ -21,8 +21,8 @@ const LONG_VALUE = 500
 type AnyDoc = Record<string, unknown>
 
 /** A field's Chinese label, or its name. */
-export const fieldLabel = (field: Field & { name: string }): string => {
-  const label = 'label' in field ? field.label : undefined
+export const fieldLabel = (field: { label?: unknown; name: string }): string => {
+  const { label } = field
   if (typeof label === 'string') return label
   if (label && typeof label === 'object' && 'zh' in label && typeof label.zh === 'string') return label.zh
   return field.name
