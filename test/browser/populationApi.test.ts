@@ -25,7 +25,7 @@ async function headersFor(username: string): Promise<Record<string, string>> {
   return { Authorization: `JWT ${tokens.get(username)}` }
 }
 
-let sequence = 1 + Math.floor(Math.random() * 400) * 2
+let sequence = 501 + Math.floor(Math.random() * 200) * 2
 const newIdNumber = (region = '410105') => {
   const first17 = `${region}19750611${String((sequence += 2) % 1000).padStart(3, '0')}`
   return first17 + citizenIdCheckCharacter(first17)

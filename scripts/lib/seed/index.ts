@@ -5,6 +5,7 @@ import path from 'node:path'
 import { ROOT_DIR } from '../../../cms/config/paths'
 import { withTransaction } from '../../../cms/lib/withTransaction'
 import { SKIP_PORTAL_REBUILD } from '../../../collections/catalogue/hooks/queuePortalRebuild'
+import { seedDemoPopulation } from '../population/seedDemoPopulation'
 import { emptyIds } from './catalogueData'
 import { seedCalendar } from './calendar'
 import { loadSeedContent } from './content'
@@ -16,7 +17,7 @@ export const CONTENT_DIR = path.join(ROOT_DIR, 'content')
 /** The shared password of the demo accounts, documented in README.md. */
 export const DEMO_PASSWORD = 'yizhan-demo-2026'
 
-export type SeedReport = { calendar: Tally; demoUsers: Tally; departments: Tally; divisions: Tally } & CatalogueReport
+export type SeedReport = { calendar: Tally; demoPopulation: Tally; demoUsers: Tally; departments: Tally; divisions: Tally } & CatalogueReport
 
 type SeedOptions = {
   contentDir?: string
@@ -44,6 +45,7 @@ export async function seedContent(
     departments: emptyTally(),
     calendar: emptyTally(),
     demoUsers: emptyTally(),
+    demoPopulation: emptyTally(),
     ...emptyCatalogueReport(),
   }
 
@@ -100,6 +102,9 @@ export async function seedContent(
         tally: report.demoUsers,
       })
     }
+    const persons = await seedDemoPopulation(req)
+    if (persons > 0) report.demoPopulation.created = persons
+    else report.demoPopulation.unchanged = await payload.count({ collection: 'persons', req }).then((count) => count.totalDocs)
   })
 
   return report
@@ -116,6 +121,7 @@ const SEED_LABELS: Record<keyof SeedReport, string> = {
   services: '办事指南',
   bundles: '一件事',
   demoUsers: '演示账号',
+  demoPopulation: '演示人员',
 }
 
 /** One line per collection: how many documents were created, updated or left alone. */
