@@ -23,7 +23,8 @@ import { ApplicationEvents } from './collections/ApplicationEvents'
 import { ApplicationFiles } from './collections/ApplicationFiles'
 import { Applications } from './collections/Applications'
 import { AuditLog } from './collections/AuditLog'
-import { statisticsNavLink, statisticsView } from './collections/Applications/statistics'
+import { applicationStatisticsEntry } from './collections/Applications/statistics'
+import { populationStatisticsEntry } from './collections/population/statistics'
 import { Bundles } from './collections/Bundles'
 import { CalendarDays } from './collections/CalendarDays'
 import { Departments } from './collections/Departments'
@@ -66,9 +67,10 @@ export default buildConfig({
         '/collections/PortalBuilds/components/PortalBuildPanel#PortalBuildPanel',
         '/collections/Services/components/ReviewDuePanel#ReviewDuePanel',
       ],
-      afterNavLinks: [statisticsNavLink],
+      afterNavLinks: [applicationStatisticsEntry.navLink, populationStatisticsEntry.navLink],
       views: {
-        applicationStatistics: statisticsView,
+        applicationStatistics: applicationStatisticsEntry.view,
+        populationStatistics: populationStatisticsEntry.view,
       },
     },
   },

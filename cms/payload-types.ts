@@ -1059,6 +1059,7 @@ export interface Household {
         id?: string | null;
       }[]
     | null;
+  memberCount?: number | null;
   /**
    * From the members
    */
@@ -2084,6 +2085,7 @@ export interface HouseholdsSelect<T extends boolean = true> {
         relation?: T;
         id?: T;
       };
+  memberCount?: T;
   head?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -7,6 +7,7 @@ import * as migration_20261121_223852_applications from './20261121_223852_appli
 import * as migration_20261121_233905_application_statistics from './20261121_233905_application_statistics';
 import * as migration_20261122_023132_population from './20261122_023132_population';
 import * as migration_20261122_024721_api_clients from './20261122_024721_api_clients';
+import * as migration_20261122_031315_household_size from './20261122_031315_household_size';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261122_024721_api_clients.up,
     down: migration_20261122_024721_api_clients.down,
-    name: '20261122_024721_api_clients'
+    name: '20261122_024721_api_clients',
+  },
+  {
+    up: migration_20261122_031315_household_size.up,
+    down: migration_20261122_031315_household_size.down,
+    name: '20261122_031315_household_size'
   },
 ];

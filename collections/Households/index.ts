@@ -70,6 +70,13 @@ export const Households: CollectionConfig = {
       ],
     },
     {
+      name: 'memberCount',
+      type: 'number',
+      index: true,
+      label: { zh: '户内人数', en: 'Members' },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
       name: 'head',
       type: 'relationship',
       relationTo: 'persons',

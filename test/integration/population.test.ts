@@ -5,6 +5,7 @@ import { createLocalReq } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import type { Person } from '../../cms/payload-types'
+import { populationStatistics } from '../../collections/population/statistics/compute'
 import { derivedRegisterWhere, yearsBefore } from '../../collections/Registers/derived'
 import { citizenIdCheckCharacter } from '../../collections/validation/identity'
 import { useTestPayload } from '../helpers/payload'
@@ -257,5 +258,25 @@ describe('organisations', () => {
       expect.objectContaining({ path: 'creditCode', message: '统一社会信用代码有误（校验位不符），请逐位核对' }),
     ])
     await expect(create('91350100m000100y43')).resolves.toMatchObject({ creditCode: '91350100M000100Y43' })
+  })
+})
+
+describe('population statistics', () => {
+  it('adds up over the viewer’s own subtree, from the demo population', async () => {
+    const today = '2026-11-22'
+    const stats = await populationStatistics(payload, await signedIn(payload, 'registrar-street'), today)
+    const inStreet = { 'scope.street': { equals: '410105001000' } }
+    const active = await payload.count({ collection: 'persons', where: { and: [inStreet, { status: { equals: 'active' } }] } })
+    expect(stats.total).toBe(active.totalDocs)
+    expect(stats.total).toBeGreaterThan(100)
+    expect(stats.byDivision.levelLabel).toBe('社区')
+    const pyramid = [...stats.pyramid.male, ...stats.pyramid.female].reduce((sum, band) => sum + band.count, 0)
+    expect(pyramid).toBe(stats.total)
+    const elderly = await payload.count({ collection: 'persons', where: { and: [inStreet, derivedRegisterWhere('elderly', today)] } })
+    expect(stats.registers.find((item) => item.key === 'elderly')?.count).toBe(elderly.totalDocs)
+    const households = await payload.count({ collection: 'households', where: inStreet })
+    expect(stats.households.reduce((sum, item) => sum + item.count, 0)).toBe(households.totalDocs)
+    expect(stats.dwellings.map((item) => item.label)).toEqual(['自住', '出租', '空置', '其他'])
+    expect((await rejection(populationStatistics(payload, await signedIn(payload, 'reviewer-city'), today))).code).toBe('FORBIDDEN')
   })
 })

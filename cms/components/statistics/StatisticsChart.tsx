@@ -27,6 +27,8 @@ type Props = {
   horizontal?: boolean
   /** The header of the table's first column, e.g. 状态. */
   keyLabel: string
+  /** What is counted: 件 (applications), 人, 户. */
+  unit?: string
 }
 
 /** Colours from the admin's own theme, so the charts follow light and dark mode. */
@@ -37,10 +39,10 @@ function themeColour(element: Element, name: string, fallback: string): string {
 const percent = (count: number, total: number) => (total > 0 ? `${((count / total) * 100).toFixed(1)}%` : '—')
 
 /** The chart in words, for screen readers: every value, in the chart's order. */
-export function describeChart(caption: string, items: ChartItem[]): string {
+export function describeChart(caption: string, items: ChartItem[], unit = '件'): string {
   const total = items.reduce((sum, item) => sum + item.count, 0)
   if (total === 0) return `${caption}：没有数据`
-  return `${caption}：${items.map((item) => `${item.label} ${item.count} 件`).join('，')}；合计 ${total} 件`
+  return `${caption}：${items.map((item) => `${item.label} ${item.count} ${unit}`).join('，')}；合计 ${total} ${unit}`
 }
 
 /**
@@ -48,7 +50,7 @@ export function describeChart(caption: string, items: ChartItem[]): string {
  * canvas is an image labelled with every value, and the same numbers are in
  * a real table (with shares) under 查看数据表, for reading and copying.
  */
-export function StatisticsChart({ caption, horizontal = false, id, items, keyLabel, kind }: Props) {
+export function StatisticsChart({ caption, horizontal = false, id, items, keyLabel, kind, unit = '件' }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null)
   const total = items.reduce((sum, item) => sum + item.count, 0)
 
@@ -82,7 +84,7 @@ export function StatisticsChart({ caption, horizontal = false, id, items, keyLab
           })
         : new Chart(element, {
             type: 'bar',
-            data: { labels, datasets: [{ label: '件数', data, backgroundColor: bar, borderRadius: 2, maxBarThickness: 40 }] },
+            data: { labels, datasets: [{ label: `${unit}数`, data, backgroundColor: bar, borderRadius: 2, maxBarThickness: 40 }] },
             options: {
               indexAxis: horizontal ? 'y' : 'x',
               maintainAspectRatio: false,
@@ -95,27 +97,27 @@ export function StatisticsChart({ caption, horizontal = false, id, items, keyLab
             },
           })
     return () => chart.destroy()
-  }, [horizontal, items, kind])
+  }, [horizontal, items, kind, unit])
 
   const height = kind === 'bar' && horizontal ? Math.max(12, items.length * 2.1 + 3) : 18
   return (
     <div className="app-statistics__chart" data-chart={id}>
       <div className="app-statistics__canvas" style={{ height: `${height}rem` }}>
-        <canvas ref={canvas} id={`chart-${id}`} role="img" aria-label={describeChart(caption, items)}>
-          {describeChart(caption, items)}
+        <canvas ref={canvas} id={`chart-${id}`} role="img" aria-label={describeChart(caption, items, unit)}>
+          {describeChart(caption, items, unit)}
         </canvas>
       </div>
       <details className="app-statistics__data">
         <summary>查看数据表</summary>
         <table id={`table-${id}`}>
           <caption>
-            {caption}（共 {total} 件）
+            {caption}（共 {total} {unit}）
           </caption>
           <thead>
             <tr>
               <th scope="col">{keyLabel}</th>
               <th scope="col" className="app-statistics__number">
-                件数
+                {unit}数
               </th>
               <th scope="col" className="app-statistics__number">
                 占比

@@ -1,17 +1,13 @@
 import type { AdminViewServerProps } from 'payload'
-import type { ReactNode } from 'react'
 
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter, SetStepNav } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
 import { stringify } from 'qs-esm'
 
 import { type StaffUser } from '../../access'
 import { queueFilters } from '../lib/queues'
 import { STATISTICS_PATH } from './index'
 import { type ApplicationStatistics, applicationStatistics, canViewStatistics } from './compute'
-import { StatisticsChart } from './StatisticsChart'
-import './statistics.css'
+import { StatisticsChart } from '../../../cms/components/statistics/StatisticsChart'
+import { statisticsPage } from '../../../cms/components/statistics/StatisticsPage'
 
 const percent = (rate: null | number): string => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`)
 const days = (value: null | number): string => (value === null ? '—' : value.toFixed(1))
@@ -60,32 +56,10 @@ function keyFigures(stats: ApplicationStatistics, links: { followUp: string; ove
  * and charts for the applications the signed-in case worker may see,
  * submitted in a date range chosen with a plain GET form.
  */
-export async function StatisticsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, locale, visibleEntities } = initPageResult
-  const { payload } = req
-  const adminRoute = payload.config.routes.admin
-  const user = req.user as (StaffUser & NonNullable<typeof req.user>) | null
-  if (!user) {
-    redirect(`${adminRoute}/login?${stringify({ redirect: `${adminRoute}${STATISTICS_PATH}` })}`)
-  }
-
-  const template = (children: ReactNode) => (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={user ?? undefined}
-      // A copy: React refuses the page's own frozen object here (as Payload's root view notes).
-      visibleEntities={{ collections: visibleEntities.collections, globals: visibleEntities.globals }}
-    >
-      <SetStepNav nav={[{ label: '办件统计' }]} />
-      <Gutter className="app-statistics">{children}</Gutter>
-    </DefaultTemplate>
-  )
+export async function StatisticsView(props: AdminViewServerProps) {
+  const { searchParams } = props
+  const { adminRoute, frame: template, payload, req, user: signedIn } = statisticsPage(props, { path: STATISTICS_PATH, title: '办件统计' })
+  const user = signedIn as StaffUser & NonNullable<typeof signedIn>
 
   if (!canViewStatistics(user)) {
     return template(

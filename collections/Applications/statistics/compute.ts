@@ -2,14 +2,9 @@ import type { Payload, TypedUser, Where } from 'payload'
 
 import { chinaDate, isIsoDate, shiftDays } from '../../CalendarDays/workingDays'
 import { type StaffUser, userDivision } from '../../access'
-import {
-  DIVISION_LEVEL_LABELS,
-  DIVISION_LEVELS,
-  type DivisionLevel,
-  type DivisionPath,
-  parseDivisionCode,
-} from '../../Divisions/code'
+import { DIVISION_LEVEL_LABELS, type DivisionLevel, type DivisionPath, parseDivisionCode } from '../../Divisions/code'
 import { RequestError } from '../../errors'
+import { divisionGroups, mapLimit, nameOf, pathWhere } from '../../statistics/shared'
 import { relationId } from '../../relations'
 import { caseScopeWhere } from '../access'
 import { type ApplicationStatus, CHANNEL_LABELS, RATING_LABELS, type RatingLevel, STATUS_LABELS } from '../states'
@@ -139,46 +134,6 @@ export const rangeInstants = ({ from, to }: StatisticsRange): { end: string; sta
 })
 
 const ratio = (part: number, whole: number): null | number => (whole > 0 ? part / whole : null)
-
-/** The divisions the chart splits the viewer's scope into, with their names. */
-async function divisionGroups(payload: Payload, own: { code: string; level: DivisionLevel }) {
-  const level = DIVISION_LEVELS[DIVISION_LEVELS.indexOf(own.level) + 1] ?? own.level
-  const { docs } = await payload.find({
-    collection: 'divisions',
-    where:
-      level === own.level
-        ? { code: { equals: own.code } }
-        : { and: [{ level: { equals: level } }, { [`scope.${own.level}`]: { equals: own.code } }] },
-    sort: 'code',
-    pagination: false,
-    depth: 0,
-    select: { code: true, name: true },
-  })
-  return { level, divisions: docs.map((doc) => ({ code: doc.code, name: doc.name })) }
-}
-
-/**
- * A division's place as equalities on every level of `scope` down to its own:
- * the same rows as its own level alone, but written so that the compound
- * indexes, which list the levels from the city down, can go straight to them.
- */
-function pathWhere(path: DivisionPath): Where[] {
-  return DIVISION_LEVELS.flatMap((level) => (path[level] ? [{ [`scope.${level}`]: { equals: path[level] } }] : []))
-}
-
-/** Run `task` over `items`, at most `limit` at a time, keeping their order. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length)
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++
-      results[index] = await task(items[index]!)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return results
-}
 
 /** The cases with something in common, as the chart shows them. */
 type Group = { key: string; where: Where[] }
@@ -370,18 +325,6 @@ export async function applicationStatistics(
     satisfaction: { levels, rated, satisfied, satisfiedRate: ratio(satisfied, rated), openFollowUps },
     generatedAt: new Date().toISOString(),
   }
-}
-
-async function nameOf(payload: Payload, code: string): Promise<null | string> {
-  const { docs } = await payload.find({
-    collection: 'divisions',
-    where: { code: { equals: code } },
-    limit: 1,
-    pagination: false,
-    depth: 0,
-    select: { name: true },
-  })
-  return docs[0]?.name ?? null
 }
 
 async function departmentOf(payload: Payload, user: StaffUser): Promise<null | string> {

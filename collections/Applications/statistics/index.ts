@@ -1,15 +1,13 @@
-import type { AdminViewConfig } from 'payload'
+import { statisticsEntry } from '../../../cms/components/statistics/entry'
 
 /** Where 办件统计 lives in the admin, below its route. */
 export const STATISTICS_PATH = '/statistics/applications'
 
-/** The admin view, for `admin.components.views` in the Payload config. */
-export const statisticsView: AdminViewConfig = {
-  Component: '/collections/Applications/statistics/StatisticsView#StatisticsView',
+/** 办件统计: the admin view and its navigation link, for reviewers and administrators. */
+export const applicationStatisticsEntry = statisticsEntry({
+  component: '/collections/Applications/statistics/StatisticsView#StatisticsView',
+  id: 'nav-statistics-applications',
   path: STATISTICS_PATH,
-  exact: true,
-  meta: { title: '办件统计' },
-}
-
-/** Its link in the navigation, for `admin.components.afterNavLinks`. */
-export const statisticsNavLink = '/collections/Applications/statistics/StatisticsNavLink#StatisticsNavLink'
+  roles: ['reviewer', 'admin'],
+  title: '办件统计',
+})

@@ -60,5 +60,5 @@ export const checkMembers: CollectionBeforeChangeHook = async ({ collection, dat
     }
   })
   if (problems.length > 0) throw new ValidationError({ collection: collection.slug, errors: problems, req })
-  return { ...data, head: relationId(heads[0]!.person as string) }
+  return { ...data, head: relationId(heads[0]!.person as string), memberCount: members.length }
 }

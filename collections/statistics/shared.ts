@@ -1,0 +1,63 @@
+import type { Payload, Where } from 'payload'
+
+import { DIVISION_LEVELS, type DivisionLevel, type DivisionPath } from '../Divisions/code'
+
+/**
+ * What every statistics page shares: the divisions one level below the
+ * viewer's, conditions that follow the compound indexes, and a bounded
+ * number of counts at a time.
+ */
+
+/** The divisions the chart splits the viewer's scope into, with their names. */
+export async function divisionGroups(payload: Payload, own: { code: string; level: DivisionLevel }) {
+  const level = DIVISION_LEVELS[DIVISION_LEVELS.indexOf(own.level) + 1] ?? own.level
+  const { docs } = await payload.find({
+    collection: 'divisions',
+    where:
+      level === own.level
+        ? { code: { equals: own.code } }
+        : { and: [{ level: { equals: level } }, { [`scope.${own.level}`]: { equals: own.code } }] },
+    sort: 'code',
+    pagination: false,
+    depth: 0,
+    select: { code: true, name: true },
+  })
+  return { level, divisions: docs.map((doc) => ({ code: doc.code, name: doc.name })) }
+}
+
+/**
+ * A division's place as equalities on every level of `scope` down to its own:
+ * the same rows as its own level alone, but written so that the compound
+ * indexes, which list the levels from the city down, can go straight to them.
+ */
+export function pathWhere(path: DivisionPath): Where[] {
+  return DIVISION_LEVELS.flatMap((level) => (path[level] ? [{ [`scope.${level}`]: { equals: path[level] } }] : []))
+}
+
+/** Run `task` over `items`, at most `limit` at a time, keeping their order. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++
+      results[index] = await task(items[index]!)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return results
+}
+
+/** A division's name by its code. */
+export async function nameOf(payload: Payload, code: string): Promise<null | string> {
+  const { docs } = await payload.find({
+    collection: 'divisions',
+    where: { code: { equals: code } },
+    limit: 1,
+    pagination: false,
+    depth: 0,
+    select: { name: true },
+  })
+  return docs[0]?.name ?? null
+}
+
