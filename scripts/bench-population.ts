@@ -1,0 +1,154 @@
+/**
+ * `npm run bench:population -- --persons=1000000`: the population base on
+ * the embedded SQLite database, in this process through the Local API (the
+ * same code the endpoints run), on a throw-away data folder:
+ * - import: a synthetic population (scripts/lib/population/generate.ts) in
+ *   the import template's columns, checked row by row (checkRows) and
+ *   written in one transaction (importPersons); goal ≥ 5,000 rows/s;
+ * - look-up by ID number as a city registrar (access rules and masking
+ *   applied), 1,000 random numbers; goal p95 ≤ 5 ms;
+ * - a scoped list page of 50 as a street registrar, 200 random pages;
+ *   goal p95 ≤ 100 ms;
+ * - the 人口统计 dashboard for the city, a district, a street and a
+ *   community; goal ≤ 1 s;
+ * - the database size per person.
+ * A benchmark reports figures; it exits non-zero only when it cannot run.
+ */
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { sql } from '@payloadcms/db-sqlite/drizzle'
+import { createLocalReq, type Payload } from 'payload'
+
+import type { StaffUser } from '../collections/access'
+import { populationStatistics } from '../collections/population/statistics/compute'
+import { PERSON_COLUMNS } from '../collections/Persons/transfer/columns'
+import { checkRows } from '../collections/Persons/transfer/checkRows'
+import { importPersons } from '../collections/Persons/transfer/importPersons'
+import { parseDivisionCode } from '../collections/Divisions/code'
+import { percentile } from './lib/bench/timing'
+import { runCli } from './lib/cli'
+import { openPayload } from './lib/payload'
+import { generateHouseholds } from './lib/population/generate'
+import { seedContent } from './lib/seed'
+
+const GOALS = { importPerSecond: 5000, lookupP95Ms: 5, listP95Ms: 100, dashboardMs: 1000 }
+const LOOKUPS = 1000
+const LIST_PAGES = 200
+/** Rows checked and written per transaction: all or nothing per batch, as an import file of this size would be split. */
+const BATCH = 50_000
+
+const ms = (value: number) => `${value.toFixed(1)} ms`
+
+/** A registrar at `code`'s level, as access rules read a signed-in user. */
+const registrarAt = (code: string): StaffUser => ({ collection: 'users', active: true, roles: ['registrar'], scope: parseDivisionCode(code).path })
+
+/**
+ * The database file's size once SQLite has folded its write-ahead log into
+ * it (a benchmark's measurement, not feature code, so it may ask SQLite
+ * directly; on MongoDB this figure does not apply).
+ */
+async function databaseBytes(payload: Payload, dataDir: string): Promise<number> {
+  await (payload.db as unknown as { drizzle: { run: (query: unknown) => Promise<unknown> } }).drizzle.run(sql`PRAGMA wal_checkpoint(TRUNCATE)`)
+  return statSync(path.join(dataDir, 'yizhan.db')).size
+}
+
+async function timeEach<T>(items: readonly T[], task: (item: T) => Promise<unknown>): Promise<number[]> {
+  const times: number[] = []
+  for (const item of items) {
+    const started = performance.now()
+    await task(item)
+    times.push(performance.now() - started)
+  }
+  return times
+}
+
+async function measure(payload: Payload, dataDir: string, persons: number): Promise<void> {
+  const { docs: communities } = await payload.find({
+    collection: 'divisions',
+    where: { level: { equals: 'community' } },
+    pagination: false,
+    depth: 0,
+    sort: 'code',
+    select: { code: true, name: true },
+  })
+  const baseline = await databaseBytes(payload, dataDir)
+  const households = generateHouseholds({ communities, households: Math.ceil(persons / 2.6) })
+  const titles = PERSON_COLUMNS.map((column) => column.title)
+  const rows = households
+    .flatMap((household) =>
+      household.members.map((member) => [
+        member.name, member.idNumber, member.ethnicity, member.phone, `郑州市${household.address}`, `郑州市${household.address}`,
+        household.communityCode, member.status, member.statusDate, member.insurance.join('、'), '',
+      ]),
+    )
+    .slice(0, persons)
+  console.log(`生成 ${rows.length.toLocaleString('en')} 人（${households.length.toLocaleString('en')} 户），每批 ${BATCH.toLocaleString('en')} 行检查并写入…`)
+
+  const req = await createLocalReq({}, payload)
+  let checkMs = 0
+  let writeMs = 0
+  for (let start = 0; start < rows.length; start += BATCH) {
+    const started = performance.now()
+    const checked = await checkRows(req, [titles, ...rows.slice(start, start + BATCH)])
+    checkMs += performance.now() - started
+    if (checked.problems.length > 0) throw new Error(`生成的数据有误：${JSON.stringify(checked.problems.slice(0, 3))}`)
+    const writing = performance.now()
+    await importPersons(req, checked.persons, `bench-${start}.csv`)
+    writeMs += performance.now() - writing
+    const done = Math.min(start + BATCH, rows.length)
+    console.error(`  已导入 ${done.toLocaleString('en')} 行（${Math.round(done / ((checkMs + writeMs) / 1000))} 行/秒）`)
+  }
+  const importRate = rows.length / ((checkMs + writeMs) / 1000)
+
+  const city = registrarAt('410100000000')
+  const sample = Array.from({ length: LOOKUPS }, (_, index) => rows[Math.floor((index * 7919) % rows.length)]![1]!)
+  const lookups = await timeEach(sample, (idNumber) =>
+    payload.find({ collection: 'persons', where: { idNumber: { equals: idNumber } }, user: city, overrideAccess: false, depth: 0, limit: 1, pagination: false }),
+  )
+  const street = registrarAt('410105001000')
+  const { totalPages } = await payload.find({ collection: 'persons', user: street, overrideAccess: false, depth: 0, limit: 50 })
+  const pages = Array.from({ length: LIST_PAGES }, (_, index) => 1 + ((index * 37) % Math.max(1, totalPages)))
+  const lists = await timeEach(pages, (page) =>
+    payload.find({ collection: 'persons', user: street, overrideAccess: false, depth: 0, limit: 50, page, sort: 'name' }),
+  )
+  const dashboards: [string, number][] = []
+  for (const [label, code] of [['全市', '410100000000'], ['金水区', '410105000000'], ['经八路街道', '410105001000'], ['纬五路社区', '410105001001']] as const) {
+    await populationStatistics(payload, registrarAt(code))
+    const [time] = await timeEach([code], () => populationStatistics(payload, registrarAt(code)))
+    dashboards.push([label, time!])
+  }
+  const bytesPerPerson = ((await databaseBytes(payload, dataDir)) - baseline) / rows.length
+
+  const verdict = (met: boolean) => (met ? '达到' : '未达到')
+  console.log(`\n人口基础信息基准（SQLite，${os.cpus().length} 核，Node ${process.version}，${rows.length.toLocaleString('en')} 人）`)
+  console.log(`- 导入：检查 ${(checkMs / 1000).toFixed(1)} 秒，写入 ${(writeMs / 1000).toFixed(1)} 秒，合计 ${Math.round(importRate).toLocaleString('en')} 行/秒（目标 ≥ ${GOALS.importPerSecond.toLocaleString('en')}，${verdict(importRate >= GOALS.importPerSecond)}）`)
+  console.log(`- 按身份证号查找（市级登记员，${LOOKUPS} 次）：p50 ${ms(percentile(lookups, 0.5))}，p95 ${ms(percentile(lookups, 0.95))}（目标 ≤ ${GOALS.lookupP95Ms} ms，${verdict(percentile(lookups, 0.95) <= GOALS.lookupP95Ms)}）`)
+  console.log(`- 街道登记员的列表页（每页 50，按姓名，${LIST_PAGES} 页）：p50 ${ms(percentile(lists, 0.5))}，p95 ${ms(percentile(lists, 0.95))}（目标 ≤ ${GOALS.listP95Ms} ms，${verdict(percentile(lists, 0.95) <= GOALS.listP95Ms)}）`)
+  console.log(`- 人口统计：${dashboards.map(([label, time]) => `${label} ${Math.round(time)} ms`).join('，')}（目标 ≤ ${GOALS.dashboardMs} ms，${verdict(dashboards.every(([, time]) => time <= GOALS.dashboardMs))}）`)
+  console.log(`- 数据库大小：每人约 ${(bytesPerPerson / 1024).toFixed(2)} KB（含索引、审计日志）`)
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { persons: { type: 'string', default: '1000000' }, keep: { type: 'boolean', default: false } } })
+  const persons = Number(values.persons)
+  if (!Number.isInteger(persons) || persons < 100) throw new Error('--persons 应为不小于 100 的整数')
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'yizhan-bench-population-'))
+  process.env.DATA_DIR = dataDir
+  process.env.PAYLOAD_SECRET ??= randomBytes(32).toString('hex')
+  delete process.env.DATABASE_URI
+  const payload = await openPayload()
+  try {
+    await seedContent(payload, { demo: false, rebuildPortal: false })
+    await measure(payload, dataDir, persons)
+  } finally {
+    await payload.destroy()
+    if (values.keep) console.log(`数据保留在 ${dataDir}`)
+    else rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+runCli(main)
