@@ -1,4 +1,5 @@
 import { citizenIdCheckCharacter } from '../../../collections/validation/identity'
+import { yearsBefore } from '../../../collections/Registers/derived'
 import type { RegisterKind } from '../../../collections/Registers/kinds'
 
 /**
@@ -56,7 +57,8 @@ function randomSource(seed: number) {
 }
 
 const pad = (value: number, size = 2) => String(value).padStart(size, '0')
-const addYears = (date: string, years: number) => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`
+/** The same day `years` later (29 February falls on the 28th in a common year). */
+const addYears = (date: string, years: number) => yearsBefore(date, -years)
 
 export function generateHouseholds({
   communities,
@@ -101,7 +103,8 @@ export function generateHouseholds({
     if (random.chance(0.02)) registers.push({ kind: 'disabled', startDate: addYears(birthDate, Math.min(age, random.integer(1, 40))) })
     if (sex === 'male' && age >= 30 && random.chance(0.03)) registers.push({ kind: 'veteran', startDate: addYears(birthDate, 22) })
     const deceased = age > 70 && random.chance(0.02)
-    const movedOut = !deceased && random.chance(0.01)
+    // Moved out in the last two years: only people old enough to have been registered before that.
+    const movedOut = !deceased && age >= 3 && random.chance(0.01)
     return {
       name: `${surname}${given}`,
       sex,
