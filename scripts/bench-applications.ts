@@ -32,6 +32,7 @@ import { type RepeatedTiming, timeRepeatedly } from './lib/bench/timing'
 import { runCli } from './lib/cli'
 import { openPayload } from './lib/payload'
 import { seedContent } from './lib/seed'
+import { listCommunities } from '../collections/Divisions/lookup'
 
 const GOALS = { submitPerSecond: 200, submitP99Ms: 200, lookupPerSecond: 1000, lookupP99Ms: 50, queueMs: 1000 }
 /** Lifted per-client limits: every request comes from one address. */
@@ -54,15 +55,9 @@ async function seed(count: number): Promise<void> {
       }
     },
   })
-  const { docs } = await payload.find({
-    collection: 'divisions',
-    where: { level: { equals: 'community' } },
-    pagination: false,
-    depth: 0,
-    select: { code: true },
-  })
+  const communities = await listCommunities(payload)
   await payload.destroy()
-  const result: SeedResult = { ...report, contentSeconds, communityCodes: docs.map((division) => division.code) }
+  const result: SeedResult = { ...report, contentSeconds, communityCodes: communities.map((division) => division.code) }
   console.log(JSON.stringify(result))
 }
 

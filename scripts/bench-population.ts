@@ -29,6 +29,7 @@ import { PERSON_COLUMNS } from '../collections/Persons/transfer/columns'
 import { checkRows } from '../collections/Persons/transfer/checkRows'
 import { importPersons } from '../collections/Persons/transfer/importPersons'
 import { parseDivisionCode } from '../collections/Divisions/code'
+import { listCommunities } from '../collections/Divisions/lookup'
 import { percentile } from './lib/bench/timing'
 import { runCli } from './lib/cli'
 import { openPayload } from './lib/payload'
@@ -67,14 +68,7 @@ async function timeEach<T>(items: readonly T[], task: (item: T) => Promise<unkno
 }
 
 async function measure(payload: Payload, dataDir: string, persons: number): Promise<void> {
-  const { docs: communities } = await payload.find({
-    collection: 'divisions',
-    where: { level: { equals: 'community' } },
-    pagination: false,
-    depth: 0,
-    sort: 'code',
-    select: { code: true, name: true },
-  })
+  const communities = await listCommunities(payload)
   const baseline = await databaseBytes(payload, dataDir)
   const households = generateHouseholds({ communities, households: Math.ceil(persons / 2.6) })
   const titles = PERSON_COLUMNS.map((column) => column.title)

@@ -30,6 +30,7 @@ import { relationId } from '../collections/relations'
 import { runCli } from './lib/cli'
 import { openPayload } from './lib/payload'
 import { seedContent } from './lib/seed'
+import { listCommunities } from '../collections/Divisions/lookup'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const BATCH = 500
@@ -78,9 +79,7 @@ async function fill(payload: Payload, count: number): Promise<number> {
   const services = (
     await payload.find({ collection: 'services', pagination: false, depth: 0, draft: true, select: { code: true, title: true, department: true, promisedDays: true } })
   ).docs
-  const communities = (
-    await payload.find({ collection: 'divisions', where: { level: { equals: 'community' } }, pagination: false, depth: 0, select: { code: true } })
-  ).docs
+  const communities = await listCommunities(payload)
   const departments = (await payload.find({ collection: 'departments', pagination: false, depth: 0, select: { code: true } })).docs
   const jinshuiCivilAffairs = departments.find((department) => department.code === 'jinshui-civil-affairs')?.id ?? departments[0]!.id
   // Busy services are much busier than the rest, as in real life.

@@ -101,7 +101,7 @@ export async function createSerialisedClient(config: Config): Promise<Client> {
   const execute = (statement: InStatement | string, args?: InArgs) => {
     const run = () =>
       typeof statement === 'string' ? client.execute(statement, args) : client.execute(statement)
-    return specificCodes(() => (isReadOnly(statement) ? run() : exclusive(run)))()
+    return (isReadOnly(statement) ? run() : exclusive(run)).catch(withSpecificCode)
   }
 
   // The driver gives each transaction the connection it was using and opens
@@ -153,17 +153,11 @@ export async function createSerialisedClient(config: Config): Promise<Client> {
  * latter in `code` to answer "value must be unique" on the field instead of
  * failing with the raw query (parameters and all). Hand it the specific code.
  */
-function withSpecificCode(error: unknown): unknown {
+function withSpecificCode(error: unknown): never {
   const libsql = error as { code?: string; extendedCode?: string } | null
   if (libsql?.extendedCode?.startsWith(`${libsql.code}_`)) libsql.code = libsql.extendedCode
-  return error
+  throw error
 }
-
-/** Wrap a method that returns a promise so its failures carry the specific code. */
-const specificCodes =
-  <A extends unknown[], R>(method: (...args: A) => Promise<R>) =>
-  (...args: A): Promise<R> =>
-    method(...args).catch((error: unknown) => Promise.reject(withSpecificCode(error)))
 
 const isBusy = (error: unknown): boolean => (error as { code?: string } | null)?.code === 'SQLITE_BUSY'
 
@@ -199,7 +193,9 @@ function releaseWhenFinished(transaction: Transaction, release: MutexInterface.R
     get(target, property) {
       const value: unknown = Reflect.get(target, property, target)
       if (typeof value !== 'function') return value
-      if (property === 'execute' || property === 'batch') return specificCodes(value.bind(target) as (...args: unknown[]) => Promise<unknown>)
+      if (property === 'execute' || property === 'batch') {
+        return (...args: unknown[]) => (value.apply(target, args) as Promise<unknown>).catch(withSpecificCode)
+      }
       if (!finishing.has(property)) return value.bind(target)
       return (...args: unknown[]) => {
         try {

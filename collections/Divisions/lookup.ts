@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, Where } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest, Where } from 'payload'
 
 import type { Division } from '../../cms/payload-types'
 import { lookupCache } from '../../cms/lib/lookupCache'
@@ -32,6 +32,20 @@ export const divisionById = (req: PayloadRequest, id: number | string) =>
 export async function communityByCode(req: PayloadRequest, code: string): Promise<DivisionFacts | undefined> {
   const division = await divisions.get(`code:${code}`, () => findDivision(req, { code: { equals: code } }))
   return division?.level === 'community' ? division : undefined
+}
+
+/** Every community (id, code, name) in code order, read in `req`'s transaction when given. */
+export async function listCommunities(payload: Payload, req?: PayloadRequest): Promise<Pick<Division, 'code' | 'id' | 'name'>[]> {
+  const { docs } = await payload.find({
+    collection: 'divisions',
+    where: { level: { equals: 'community' } },
+    pagination: false,
+    depth: 0,
+    sort: 'code',
+    select: { code: true, name: true },
+    req,
+  })
+  return docs
 }
 
 /** afterChange/afterDelete: a division changed (renames change descendants' codes too). */

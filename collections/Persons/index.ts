@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
 import { rolesInScope } from '../access'
-import { DATE_FORMAT_MESSAGE, isIsoDate } from '../fields/dates'
 import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionScope'
 import { selectOptions } from '../fields/selectOptions'
 import { populationAccessRules } from '../population/access'
@@ -11,6 +10,7 @@ import { maskIdNumber } from '../privacy/mask'
 import { CITIZEN_ID_PROBLEMS, citizenIdFacts, citizenIdProblem } from '../validation/identity'
 import { chinaDate } from '../CalendarDays/workingDays'
 import { deriveFromIdNumber } from './hooks/deriveFromIdNumber'
+import { statusDateProblem } from './statusDate'
 import { importEndpoint } from './transfer/importEndpoint'
 import { exportEndpoint } from './transfer/exportEndpoint'
 import { moveRegisters } from './hooks/moveRegisters'
@@ -136,13 +136,9 @@ export const Persons: CollectionConfig = {
           },
           validate: (value: null | string | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {
             if (siblingData.status === 'active') return true
-            if (!value) return siblingData.status === 'deceased' ? '请填写死亡日期' : true
-            if (!isIsoDate(value)) return DATE_FORMAT_MESSAGE
             const idNumber = String(siblingData.idNumber ?? '')
             const birthDate = /^\d{17}[\dX]$/i.test(idNumber) ? citizenIdFacts(idNumber).birthDate : siblingData.birthDate
-            if (typeof birthDate === 'string' && value < birthDate) return '日期不能早于出生日期'
-            if (value > chinaDate()) return '日期不能晚于今天'
-            return true
+            return statusDateProblem(value ?? '', String(siblingData.status), typeof birthDate === 'string' ? birthDate : undefined, chinaDate()) ?? true
           },
         },
       ],

@@ -4,7 +4,7 @@ import type {
   CollectionAfterOperationHook,
   CollectionBeforeChangeHook,
   CollectionBeforeOperationHook,
-  Field,
+  FlattenedField,
 } from 'payload'
 
 import type { AuditChange } from '../AuditLog/actions'
@@ -47,21 +47,13 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(loggedValue(a, 
  * labels and old and new values; personal values masked. Fields missing from
  * `after` (not submitted) are unchanged.
  */
-export function describeChanges(fields: Field[], before: AnyDoc, after: AnyDoc, prefix = ''): AuditChange[] {
+export function describeChanges(fields: FlattenedField[], before: AnyDoc, after: AnyDoc, prefix = ''): AuditChange[] {
   const changes: AuditChange[] = []
   for (const field of fields) {
-    if (field.type === 'tabs') {
-      for (const tab of field.tabs) changes.push(...describeChanges(tab.fields, before, after, prefix))
-      continue
-    }
-    if (!('name' in field)) {
-      if ('fields' in field) changes.push(...describeChanges(field.fields, before, after, prefix))
-      continue
-    }
-    if (UNAUDITED.has(field.name) || field.type === 'ui' || field.type === 'join' || !(field.name in after)) continue
+    if (UNAUDITED.has(field.name) || field.type === 'join' || !(field.name in after)) continue
     const path = `${prefix}${field.name}`
     if (field.type === 'group') {
-      changes.push(...describeChanges(field.fields, (before[field.name] ?? {}) as AnyDoc, (after[field.name] ?? {}) as AnyDoc, `${path}.`))
+      changes.push(...describeChanges(field.flattenedFields, (before[field.name] ?? {}) as AnyDoc, (after[field.name] ?? {}) as AnyDoc, `${path}.`))
       continue
     }
     const [from, to] = [before[field.name], after[field.name]]
@@ -97,7 +89,7 @@ export function auditHooks(summarize: (doc: AnyDoc) => string): {
 } {
   const auditUpdate: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
     if (operation !== 'update' || !originalDoc) return data
-    const changes = describeChanges(collection.fields, originalDoc, data)
+    const changes = describeChanges(collection.flattenedFields, originalDoc, data)
     if (changes.length === 0) return data
     const before = originalDoc as Scoped
     const after = { ...originalDoc, ...data } as Scoped
@@ -117,7 +109,7 @@ export function auditHooks(summarize: (doc: AnyDoc) => string): {
         targetCollection: collection.slug,
         targetId: (doc as Scoped).id,
         summary: summarize(doc),
-        changes: describeChanges(collection.fields, {}, doc),
+        changes: describeChanges(collection.flattenedFields, {}, doc),
         scope: (doc as Scoped).scope,
       })
     }

@@ -12,7 +12,7 @@ type PersonalFieldOptions = Pick<TextField, 'access' | 'admin' | 'index' | 'labe
 }
 
 /** The value at `path` in a document (paths into groups and array rows). */
-const valueAt = (doc: unknown, path: (number | string)[]): unknown =>
+export const valueAt = (doc: unknown, path: (number | string)[]): unknown =>
   path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), doc)
 
 /**

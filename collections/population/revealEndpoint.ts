@@ -1,24 +1,20 @@
-import type { CollectionSlug, Endpoint, Field } from 'payload'
+import type { CollectionSlug, Endpoint, FlattenedField } from 'payload'
 
 import { writeAudit } from '../AuditLog/record'
 import { RequestError } from '../errors'
 import { mayViewFull } from './access'
 import { fieldLabel } from './auditHooks'
+import { valueAt } from './personalField'
 
 type PersonalFieldPath = { label: string; path: string }
 
-/** The personal fields among `fields` (groups included, as dotted paths), with their labels. */
-export function personalFieldPaths(fields: Field[], prefix = ''): PersonalFieldPath[] {
+/** The personal fields among a collection's fields (groups included, as dotted paths), with their labels. */
+export function personalFieldPaths(fields: FlattenedField[], prefix = ''): PersonalFieldPath[] {
   return fields.flatMap((field): PersonalFieldPath[] => {
-    if (field.type === 'tabs') return field.tabs.flatMap((tab) => personalFieldPaths(tab.fields, prefix))
-    if (!('name' in field)) return 'fields' in field ? personalFieldPaths(field.fields, prefix) : []
-    if (field.type === 'group') return personalFieldPaths(field.fields, `${prefix}${field.name}.`)
+    if (field.type === 'group') return personalFieldPaths(field.flattenedFields, `${prefix}${field.name}.`)
     return field.custom?.personal ? [{ path: `${prefix}${field.name}`, label: fieldLabel(field) }] : []
   })
 }
-
-const valueAt = (doc: Record<string, unknown>, path: string): unknown =>
-  path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), doc)
 
 /**
  * `POST /api/<collection>/:id/reveal`: the full ID number, phone and
@@ -45,9 +41,9 @@ export function revealEndpoint(collection: CollectionSlug, summarize: (doc: Reco
       })
       if (!docs[0]) throw new RequestError('NOT_FOUND', '没有找到这条记录，或它不在您负责的辖区内', 404)
       const stored = (await req.payload.findByID({ collection, id, depth: 0, overrideAccess: true, showHiddenFields: true, req })) as unknown as Record<string, unknown>
-      const fields = personalFieldPaths(req.payload.collections[collection].config.fields).map((field) => ({
+      const fields = personalFieldPaths(req.payload.collections[collection].config.flattenedFields).map((field) => ({
         ...field,
-        value: valueAt(stored, field.path) ?? null,
+        value: valueAt(stored, field.path.split('.')) ?? null,
       }))
       await writeAudit(req, {
         action: 'view-full',

@@ -2,11 +2,12 @@ import type { PayloadRequest } from 'payload'
 
 import type { Person } from '../../../cms/payload-types'
 import { isInUserScope } from '../../access'
-import { DATE_FORMAT_MESSAGE, isIsoDate } from '../../fields/dates'
 import { parseDivisionCode } from '../../Divisions/code'
+import { listCommunities } from '../../Divisions/lookup'
 import { CITIZEN_ID_PROBLEMS, citizenIdFacts, citizenIdProblem } from '../../validation/identity'
 import { chinaDate } from '../../CalendarDays/workingDays'
 import { isPhoneNumber } from '../options'
+import { statusDateProblem } from '../statusDate'
 import { ETHNICITY_BY_NAME, INSURANCE_BY_LABEL, LIST_SEPARATOR, PERSON_COLUMNS, type PersonColumnKey, STATUS_BY_LABEL } from './columns'
 import type { Table } from './readTable'
 
@@ -23,15 +24,8 @@ const EXISTING_BATCH = 500
 type Community = { id: string; path: ReturnType<typeof parseDivisionCode>['path'] }
 
 async function communitiesByCode(req: PayloadRequest): Promise<Map<string, Community>> {
-  const { docs } = await req.payload.find({
-    collection: 'divisions',
-    where: { level: { equals: 'community' } },
-    pagination: false,
-    depth: 0,
-    select: { code: true },
-    req,
-  })
-  return new Map(docs.map((division) => [division.code, { id: division.id, path: parseDivisionCode(division.code).path }]))
+  const communities = await listCommunities(req.payload, req)
+  return new Map(communities.map((division) => [division.code, { id: division.id, path: parseDivisionCode(division.code).path }]))
 }
 
 /** Which of these ID numbers are already in the population base (anywhere: one person, one record). */
@@ -112,10 +106,9 @@ export async function checkRows(req: PayloadRequest, table: Table): Promise<Chec
     const status = statusLabel ? STATUS_BY_LABEL.get(statusLabel) : 'active'
     if (!status) problem('status', '应为“在册”“迁出”或“死亡”')
     const statusDate = value('statusDate')
-    if (statusDate && !isIsoDate(statusDate)) problem('statusDate', DATE_FORMAT_MESSAGE)
-    else if (statusDate && !idProblem && idNumber && statusDate < citizenIdFacts(idNumber).birthDate) problem('statusDate', '日期不能早于出生日期')
-    else if (statusDate > today) problem('statusDate', '日期不能晚于今天')
-    if (status === 'deceased' && !statusDate) problem('statusDate', '人员状态为死亡时必填')
+    const birthDate = idNumber && !idProblem ? citizenIdFacts(idNumber).birthDate : undefined
+    const statusDateReason = statusDateProblem(statusDate, status, birthDate, today)
+    if (statusDateReason) problem('statusDate', statusDateReason)
 
     const insurance = value('socialInsurance').split(LIST_SEPARATOR).filter(Boolean)
     const unknown = insurance.filter((label) => !INSURANCE_BY_LABEL.has(label))

@@ -8,6 +8,7 @@ import { WORKFLOW_CONTEXT } from '../../../collections/Applications/hooks/refuse
 import { type ApplicationStatus, BAD_RATING_MAX, FOLLOW_UP_WORKING_DAYS } from '../../../collections/Applications/states'
 import { relationId } from '../../../collections/relations'
 import { randomSource, type RandomSource, sampleApplicant } from './applicants'
+import { listCommunities } from '../../../collections/Divisions/lookup'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -56,14 +57,14 @@ async function loadReference(payload: Payload): Promise<Reference> {
       sort: 'code',
       select: { code: true, title: true, department: true, promisedDays: true },
     }),
-    payload.find({ collection: 'divisions', where: { level: { equals: 'community' } }, pagination: false, depth: 0, sort: 'code' }),
+    listCommunities(payload),
     payload.find({ collection: 'users', where: { roles: { contains: 'reviewer' } }, pagination: false, depth: 0 }),
     loadWorkingCalendar(payload),
   ])
-  if (!services.docs.length || !communities.docs.length) throw new Error('数据库中没有网上办理事项或社区：请先写入内容')
+  if (!services.docs.length || !communities.length) throw new Error('数据库中没有网上办理事项或社区：请先写入内容')
   return {
     calendar,
-    communities: communities.docs.map((division) => division.id),
+    communities: communities.map((division) => division.id),
     reviewers: reviewers.docs.map((user) => String(user.id)),
     services: services.docs.map((service, rank) => [
       {

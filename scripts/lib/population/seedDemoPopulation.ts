@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { writeAudit } from '../../../collections/AuditLog/record'
 import { parseDivisionCode } from '../../../collections/Divisions/code'
+import { listCommunities } from '../../../collections/Divisions/lookup'
 import { ETHNICITY_BY_NAME, INSURANCE_BY_LABEL, STATUS_BY_LABEL } from '../../../collections/Persons/transfer/columns'
 import { AUDITED_AS_IMPORT } from '../../../collections/population/auditHooks'
 import { generateHouseholds, type GeneratedHousehold } from './generate'
@@ -57,16 +58,7 @@ async function writeHousehold(req: PayloadRequest, household: GeneratedHousehold
  */
 export async function seedDemoPopulation(req: PayloadRequest): Promise<number> {
   if ((await req.payload.count({ collection: 'persons', req })).totalDocs > 0) return 0
-  const { docs } = await req.payload.find({
-    collection: 'divisions',
-    where: { level: { equals: 'community' } },
-    pagination: false,
-    depth: 0,
-    sort: 'code',
-    select: { code: true, name: true },
-    req,
-  })
-  const communities = new Map<string, Community>(docs.map((doc) => [doc.code, { code: doc.code, id: doc.id, name: doc.name }]))
+  const communities = new Map<string, Community>((await listCommunities(req.payload, req)).map((doc) => [doc.code, doc]))
   const home = communities.get(HOME_COMMUNITY)
   const everywhere = [...communities.values()]
   const weighted = home ? [...everywhere, ...Array<Community>(Math.ceil(everywhere.length / 3)).fill(home)] : everywhere
