@@ -1027,6 +1027,14 @@ export interface Person {
   statusDate?: string | null;
   socialInsurance?: ('pension' | 'medical' | 'unemployment' | 'injury' | 'maternity')[] | null;
   notes?: string | null;
+  /**
+   * Another person has the same name and date of birth
+   */
+  possibleDuplicate?: boolean | null;
+  /**
+   * Confirmed in the duplicates panel
+   */
+  distinctFrom?: (string | Person)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1159,7 +1167,8 @@ export interface Register {
  */
 export interface AuditLog {
   id: string;
-  action: 'create' | 'update' | 'delete' | 'move-out' | 'move-in' | 'view-full' | 'export' | 'import' | 'api-read';
+  action:
+    'create' | 'update' | 'delete' | 'move-out' | 'move-in' | 'view-full' | 'export' | 'import' | 'api-read' | 'merge';
   actionLabel?: string | null;
   targetCollection?: string | null;
   targetId?: string | null;
@@ -2058,6 +2067,8 @@ export interface PersonsSelect<T extends boolean = true> {
   statusDate?: T;
   socialInsurance?: T;
   notes?: T;
+  possibleDuplicate?: T;
+  distinctFrom?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -8,6 +8,7 @@ import * as migration_20261121_233905_application_statistics from './20261121_23
 import * as migration_20261122_023132_population from './20261122_023132_population';
 import * as migration_20261122_024721_api_clients from './20261122_024721_api_clients';
 import * as migration_20261122_031315_household_size from './20261122_031315_household_size';
+import * as migration_20261122_044747_population_duplicates from './20261122_044747_population_duplicates';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261122_031315_household_size.up,
     down: migration_20261122_031315_household_size.down,
-    name: '20261122_031315_household_size'
+    name: '20261122_031315_household_size',
+  },
+  {
+    up: migration_20261122_044747_population_duplicates.up,
+    down: migration_20261122_044747_population_duplicates.down,
+    name: '20261122_044747_population_duplicates'
   },
 ];

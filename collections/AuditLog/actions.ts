@@ -9,6 +9,7 @@ export const AUDIT_ACTION_LABELS = {
   export: '导出',
   import: '导入',
   'api-read': '接口读取',
+  merge: '合并重复记录',
 } as const
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS
 

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { rolesInScope } from '../access'
+import { DIVISION_LEVELS } from '../Divisions/code'
 import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionScope'
 import { selectOptions } from '../fields/selectOptions'
 import { populationAccessRules } from '../population/access'
@@ -11,15 +12,38 @@ import { CITIZEN_ID_PROBLEMS, citizenIdFacts, citizenIdProblem } from '../valida
 import { chinaDate } from '../CalendarDays/workingDays'
 import { deriveFromIdNumber } from './hooks/deriveFromIdNumber'
 import { statusDateProblem } from './statusDate'
+import { duplicateEndpoints } from './duplicates/endpoints'
 import { importEndpoint } from './transfer/importEndpoint'
 import { exportEndpoint } from './transfer/exportEndpoint'
 import { moveRegisters } from './hooks/moveRegisters'
+import { duplicateFields } from './duplicates/fields'
+import { flagPossibleDuplicate, reflagAfterChange, reflagAfterDelete } from './duplicates/group'
 import { checkPhone, ETHNIC_GROUPS, PERSON_STATUS_LABELS, SEX_LABELS, SOCIAL_INSURANCE_LABELS } from './options'
 
 const checkIdNumber = (value: string): string | true => {
   const problem = citizenIdProblem(value, chinaDate().replaceAll('-', ''))
   return problem ? CITIZEN_ID_PROBLEMS[problem].message : true
 }
+
+/**
+ * Sized for a city of millions (scripts/bench-population.ts):
+ * - name and birth date find near-duplicates, and serve searches by name;
+ * - each level's division with the name gives a registrar's list page, in
+ *   name order, straight from an index (access rules filter on the user's
+ *   own level);
+ * - the status, birth date and sex with the whole division path answer the
+ *   age-sex pyramid and the derived registers (birth-date ranges) from the
+ *   index alone, whatever the viewer's level;
+ * - the city, status and lower levels count the population by division.
+ */
+const personIndexes: NonNullable<CollectionConfig['indexes']> = [
+  { fields: ['name', 'birthDate'] },
+  ...DIVISION_LEVELS.map((level) => ({ fields: [`scope.${level}`, 'name'] })),
+  { fields: ['status', 'birthDate', 'sex', ...DIVISION_LEVELS.map((level) => `scope.${level}`)] },
+  { fields: ['scope.city', 'status', 'scope.district', 'scope.street', 'scope.community'] },
+  // The few possible duplicates, in name order for the list's filter.
+  { fields: ['possibleDuplicate', 'name', 'birthDate'] },
+]
 
 const summarize = (doc: Record<string, unknown>): string =>
   `${String(doc.name ?? '')}（${maskIdNumber(String(doc.idNumber ?? ''))}）`
@@ -51,18 +75,19 @@ export const Persons: CollectionConfig = {
   defaultSort: 'name',
   // Only administrators remove a person; other systems and registrars record moves and deaths.
   access: { ...populationAccessRules('persons'), delete: rolesInScope('admin') },
-  indexes: [{ fields: ['name', 'birthDate'] }],
-  endpoints: [...endpoints, importEndpoint, exportEndpoint],
+  indexes: personIndexes,
+  endpoints: [...endpoints, importEndpoint, exportEndpoint, ...duplicateEndpoints],
   hooks: {
     ...audit,
-    beforeChange: [deriveFromIdNumber, setScopeFromDivision, ...audit.beforeChange],
-    afterChange: [...audit.afterChange, moveRegisters],
+    beforeChange: [deriveFromIdNumber, setScopeFromDivision, flagPossibleDuplicate, ...audit.beforeChange],
+    afterChange: [...audit.afterChange, moveRegisters, reflagAfterChange],
+    afterDelete: [...audit.afterDelete, reflagAfterDelete],
   },
   fields: [
     {
       type: 'row',
       fields: [
-        { name: 'name', type: 'text', required: true, maxLength: 50, index: true, label: { zh: '姓名', en: 'Name' } },
+        { name: 'name', type: 'text', required: true, maxLength: 50, label: { zh: '姓名', en: 'Name' } },
         personalField({
           name: 'idNumber',
           personal: 'idNumber',
@@ -88,7 +113,6 @@ export const Persons: CollectionConfig = {
         {
           name: 'birthDate',
           type: 'text',
-          index: true,
           label: { zh: '出生日期', en: 'Date of birth' },
           admin: { readOnly: true, description: { zh: '由身份证号自动得出', en: 'From the ID number' } },
         },
@@ -122,7 +146,6 @@ export const Persons: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'active',
-          index: true,
           options: selectOptions(PERSON_STATUS_LABELS),
           label: { zh: '人员状态', en: 'Status' },
         },
@@ -152,5 +175,6 @@ export const Persons: CollectionConfig = {
     },
     { name: 'notes', type: 'textarea', maxLength: 2000, label: { zh: '备注', en: 'Notes' } },
     revealField,
+    ...duplicateFields,
   ],
 }

@@ -1,6 +1,7 @@
-import type { Access, CollectionSlug } from 'payload'
+import type { Access, CollectionSlug, PayloadRequest } from 'payload'
 
-import { hasRole, isActiveClient, scopeWhere, type StaffUser } from '../access'
+import { hasRole, isActiveClient, isInUserScope, outOfScopeError, scopeWhere, type StaffUser } from '../access'
+import type { DivisionPath } from '../Divisions/code'
 
 /** Staff who keep the population base: registrars, and administrators for oversight. */
 export const POPULATION_ROLES = ['registrar', 'admin'] as const
@@ -36,3 +37,13 @@ export const mayViewFull = (user: null | StaffUser | undefined): boolean =>
 
 /** API clients whose key was granted full personal values see them unmasked (each read is logged). */
 export const seesFullValues = (user: null | StaffUser | undefined): boolean => isActiveClient(user) && user.personalData === 'full'
+
+/**
+ * Refuse, as the access rules would, a write to a record outside what the
+ * signed-in user may write: for actions (such as a merge) that then write
+ * with more rights than an ordinary edit has.
+ */
+export function assertMayWrite(req: PayloadRequest, collection: CollectionSlug, doc: { scope?: null | Partial<DivisionPath> }): void {
+  const rule = populationAccess(collection, 'write')({ req })
+  if (rule === false || (rule !== true && !isInUserScope(req.user, doc.scope))) throw outOfScopeError()
+}

@@ -14,8 +14,8 @@ import { isMasked, MASKS, type PersonalKind } from '../privacy/mask'
 import { relationId } from '../relations'
 import { auditApiRead, limitApiClient } from './apiClientHooks'
 
-/** Bookkeeping fields that every write touches. */
-const UNAUDITED = new Set(['createdAt', 'id', 'scope', 'updatedAt'])
+/** Bookkeeping fields that every write touches, and a flag derived from other records. */
+const UNAUDITED = new Set(['createdAt', 'id', 'possibleDuplicate', 'scope', 'updatedAt'])
 const LONG_VALUE = 500
 
 type AnyDoc = Record<string, unknown>

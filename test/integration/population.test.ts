@@ -1,38 +1,19 @@
-import type { Endpoint, Payload } from 'payload'
-
-import { createLocalReq } from 'payload'
+import type { Payload } from 'payload'
 
 import { describe, expect, it } from 'vitest'
 
 import type { Person } from '../../cms/payload-types'
 import { populationStatistics } from '../../collections/population/statistics/compute'
 import { derivedRegisterWhere, yearsBefore } from '../../collections/Registers/derived'
-import { citizenIdCheckCharacter } from '../../collections/validation/identity'
+import { callEndpoint } from '../helpers/endpoints'
 import { useTestPayload } from '../helpers/payload'
+import { createPerson, idNumber, nextId } from '../helpers/population'
 import { divisionId, rejection, signedIn } from '../helpers/users'
 
 const payload = useTestPayload({ seeded: true })
 
 const COMMUNITY = '410105001001'
 const NEIGHBOUR = '410105001002'
-
-/** A valid ID number for a birth date and a sequence (odd: male). */
-const idNumber = (birth: string, sequence: number, region = '410105'): string => {
-  const first17 = `${region}${birth.replaceAll('-', '')}${String(sequence).padStart(3, '0')}`
-  return first17 + citizenIdCheckCharacter(first17)
-}
-
-let sequence = 100
-const nextId = (birth = '1980-05-17') => idNumber(birth, (sequence += 2))
-
-async function createPerson(p: Payload, data: Partial<Person> & { division: string }, as = 'registrar-community'): Promise<Person> {
-  return p.create({
-    collection: 'persons',
-    data: { name: '测试人', idNumber: nextId(), ...data } as never,
-    user: await signedIn(p, as),
-    overrideAccess: false,
-  })
-}
 
 const auditFor = async (targetId: string) =>
   (await payload.find({ collection: 'audit-log', where: { targetId: { equals: targetId } }, sort: 'createdAt', depth: 0, pagination: false })).docs
@@ -161,13 +142,7 @@ describe('four-level scope', () => {
 })
 
 describe('viewing full personal data', () => {
-  const reveal = async (username: string, id: string) => {
-    const req = await createLocalReq({ user: await signedIn(payload, username) }, payload)
-    req.routeParams = { id }
-    const endpoints = payload.collections.persons.config.endpoints || []
-    const endpoint = endpoints.find((each: Endpoint) => each.path === '/:id/reveal')!
-    return endpoint.handler(req)
-  }
+  const reveal = (username: string, id: string) => callEndpoint(payload, { collection: 'persons', path: '/:id/reveal', id, username })
 
   it('is an explicit, logged action for staff allowed to, within their scope only', async () => {
     const id = nextId('1972-03-04')

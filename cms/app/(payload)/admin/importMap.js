@@ -7,6 +7,7 @@ import { AnswersView as AnswersView_e662859f63f6b2d9033ec50c79a5bc0b } from '../
 import { AttachmentsPreview as AttachmentsPreview_88e60e4944f022830ae3d681b030259b } from '../../../../collections/Applications/components/AttachmentsPreview'
 import { QueueTabs as QueueTabs_1f02b8eac94b8a89180bf32daf264af2 } from '../../../../collections/Applications/components/QueueTabs'
 import { RevealFull as RevealFull_aa37f486fd5b68b010300d62830c7fbe } from '../../../../collections/population/components/RevealFull'
+import { DuplicateCandidates as DuplicateCandidates_ee2325c0b6e5cd101e126317ca62c290 } from '../../../../collections/Persons/duplicates/DuplicateCandidates'
 import { Icon as Icon_bc64442ee066953691f85c8dc29a6959 } from '../../../../cms/components/Brand'
 import { Logo as Logo_bc64442ee066953691f85c8dc29a6959 } from '../../../../cms/components/Brand'
 import { StatisticsNavLink as StatisticsNavLink_6fd925942d9f3e075729c5126a8fcfe1 } from '../../../../cms/components/statistics/StatisticsNavLink'
@@ -27,6 +28,7 @@ export const importMap = {
   "/collections/Applications/components/AttachmentsPreview#AttachmentsPreview": AttachmentsPreview_88e60e4944f022830ae3d681b030259b,
   "/collections/Applications/components/QueueTabs#QueueTabs": QueueTabs_1f02b8eac94b8a89180bf32daf264af2,
   "/collections/population/components/RevealFull#RevealFull": RevealFull_aa37f486fd5b68b010300d62830c7fbe,
+  "/collections/Persons/duplicates/DuplicateCandidates#DuplicateCandidates": DuplicateCandidates_ee2325c0b6e5cd101e126317ca62c290,
   "/cms/components/Brand#Icon": Icon_bc64442ee066953691f85c8dc29a6959,
   "/cms/components/Brand#Logo": Logo_bc64442ee066953691f85c8dc29a6959,
   "/cms/components/statistics/StatisticsNavLink#StatisticsNavLink": StatisticsNavLink_6fd925942d9f3e075729c5126a8fcfe1,
