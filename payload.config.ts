@@ -36,6 +36,7 @@ import { Media } from './collections/Media'
 import { Notifications } from './collections/Notifications'
 import { Organisations } from './collections/Organisations'
 import { Persons } from './collections/Persons'
+import { personsImportView } from './collections/Persons/transfer/importScreen'
 import { PortalBuilds } from './collections/PortalBuilds'
 import { Registers } from './collections/Registers'
 import { ServiceCentres } from './collections/ServiceCentres'
@@ -71,6 +72,7 @@ export default buildConfig({
       views: {
         applicationStatistics: applicationStatisticsEntry.view,
         populationStatistics: populationStatisticsEntry.view,
+        personsImport: personsImportView,
       },
     },
   },

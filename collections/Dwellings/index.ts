@@ -13,7 +13,7 @@ export const DWELLING_USE_LABELS = { residential: '住宅', mixed: '商住两用
 export const DWELLING_TENURE_LABELS = { ownerOccupied: '自住', rented: '出租', vacant: '空置', other: '其他' } as const
 
 
-const { audit, endpoints, revealField } = personalRecord('dwellings', (doc) => maskAddress(String(doc.address ?? '')))
+const { audit, endpoints, recordFields } = personalRecord('dwellings', (doc) => maskAddress(String(doc.address ?? '')))
 
 /**
  * A dwelling (房屋): address, community, use and whether it is lived in by
@@ -80,6 +80,6 @@ export const Dwellings: CollectionConfig = {
         },
       ],
     },
-    revealField,
+    ...recordFields,
   ],
 }

@@ -8,7 +8,7 @@ import { personalField } from '../population/personalField'
 import { checkMembers } from './hooks/checkMembers'
 import { HOUSEHOLD_RELATION_LABELS } from './relations'
 
-const { audit, endpoints, revealField } = personalRecord('households', (doc) => `户号 ${String(doc.householdNumber ?? doc.id ?? '')}`)
+const { audit, endpoints, recordFields } = personalRecord('households', (doc) => `户号 ${String(doc.householdNumber ?? doc.id ?? '')}`)
 
 /**
  * A household (户): its members and their relation to the head, the address
@@ -86,6 +86,6 @@ export const Households: CollectionConfig = {
       label: { zh: '户主', en: 'Head' },
       admin: { readOnly: true, position: 'sidebar', description: { zh: '由成员中的户主自动得出', en: 'From the members' } },
     },
-    revealField,
+    ...recordFields,
   ],
 }

@@ -22,7 +22,7 @@ const CREDIT_CODE_PROBLEMS = {
   'check-character': '统一社会信用代码有误（校验位不符），请逐位核对',
 } as const
 
-const { audit, endpoints, revealField } = personalRecord('organisations', (doc) => `${String(doc.name ?? '')}（${String(doc.creditCode ?? '')}）`)
+const { audit, endpoints, recordFields } = personalRecord('organisations', (doc) => `${String(doc.name ?? '')}（${String(doc.creditCode ?? '')}）`)
 
 /** A legal person or other organisation (法人) in the division, by its unified social credit code. */
 export const Organisations: CollectionConfig = {
@@ -84,6 +84,6 @@ export const Organisations: CollectionConfig = {
       options: selectOptions({ active: '存续', closed: '注销' }),
       label: { zh: '状态', en: 'Status' },
     },
-    revealField,
+    ...recordFields,
   ],
 }

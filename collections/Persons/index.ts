@@ -15,6 +15,7 @@ import { statusDateProblem } from './statusDate'
 import { duplicateEndpoints } from './duplicates/endpoints'
 import { importEndpoint } from './transfer/importEndpoint'
 import { exportEndpoint } from './transfer/exportEndpoint'
+import { templateEndpoint } from './transfer/templateEndpoint'
 import { moveRegisters } from './hooks/moveRegisters'
 import { duplicateFields } from './duplicates/fields'
 import { flagPossibleDuplicate, reflagAfterChange, reflagAfterDelete } from './duplicates/group'
@@ -48,7 +49,7 @@ const personIndexes: NonNullable<CollectionConfig['indexes']> = [
 const summarize = (doc: Record<string, unknown>): string =>
   `${String(doc.name ?? '')}（${maskIdNumber(String(doc.idNumber ?? ''))}）`
 
-const { audit, endpoints, revealField } = personalRecord('persons', summarize)
+const { audit, endpoints, recordFields } = personalRecord('persons', summarize)
 
 /**
  * A natural person in the population base (自然人): one record per citizen
@@ -67,6 +68,7 @@ export const Persons: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'idNumber', 'sex', 'birthDate', 'division', 'status'],
     listSearchableFields: ['name', 'idNumber'],
+    components: { beforeListTable: ['/collections/Persons/components/PersonsListActions#PersonsListActions'] },
     description: {
       zh: '辖区内的常住人员。身份证号、电话和地址默认打码显示；每次新建、修改、查看完整信息都记入审计日志。',
       en: 'Residents. ID numbers, phones and addresses are masked; every change is audited.',
@@ -76,7 +78,9 @@ export const Persons: CollectionConfig = {
   // Only administrators remove a person; other systems and registrars record moves and deaths.
   access: { ...populationAccessRules('persons'), delete: rolesInScope('admin') },
   indexes: personIndexes,
-  endpoints: [...endpoints, importEndpoint, exportEndpoint, ...duplicateEndpoints],
+  // The near-duplicate hooks find a person's group after every write, even one that asked for fewer fields back.
+  forceSelect: { name: true, birthDate: true },
+  endpoints: [...endpoints, importEndpoint, templateEndpoint, exportEndpoint, ...duplicateEndpoints],
   hooks: {
     ...audit,
     beforeChange: [deriveFromIdNumber, setScopeFromDivision, flagPossibleDuplicate, ...audit.beforeChange],
@@ -174,7 +178,7 @@ export const Persons: CollectionConfig = {
       label: { zh: '社会保险参保', en: 'Social insurance' },
     },
     { name: 'notes', type: 'textarea', maxLength: 2000, label: { zh: '备注', en: 'Notes' } },
-    revealField,
+    ...recordFields,
     ...duplicateFields,
   ],
 }

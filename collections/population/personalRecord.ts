@@ -5,15 +5,23 @@ import { revealEndpoint } from './revealEndpoint'
 
 /**
  * What every collection of personal records shares: the audit hooks, the
- * logged "view full" endpoint, and its button in the edit view's sidebar.
+ * logged "view full" endpoint, and in the edit view's sidebar its button
+ * and a link to the record's history in the audit log.
  * `summarize` names a record in the log without any full number.
  */
 export function personalRecord(collection: CollectionSlug, summarize: (doc: Record<string, unknown>) => string) {
-  const revealField: Field = {
-    name: 'revealFull',
-    type: 'ui',
-    admin: { position: 'sidebar', components: { Field: '/collections/population/components/RevealFull#RevealFull' } },
-  }
+  const recordFields: Field[] = [
+    {
+      name: 'revealFull',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/collections/population/components/RevealFull#RevealFull' } },
+    },
+    {
+      name: 'history',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/collections/population/components/RecordHistoryLink#RecordHistoryLink' } },
+    },
+  ]
   const endpoints: Endpoint[] = [revealEndpoint(collection, summarize)]
-  return { audit: auditHooks(summarize), endpoints, revealField }
+  return { audit: auditHooks(summarize), endpoints, recordFields }
 }

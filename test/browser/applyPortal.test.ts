@@ -1,10 +1,9 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page, Request, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type FormDefinition, validateApplication } from '../../collections/Applications/form/validate'
 import type { StatusAnswer, SubmitAnswer } from '../../collections/Applications/states'
-import { launchBrowser, newPage } from './browser'
+import { axeViolations, launchBrowser, newPage } from './browser'
 
 /**
  * The resident's side of online applications, in the browser: the form's
@@ -28,11 +27,6 @@ const WRONG_CHECK_ID = '410105198503120022'
 const PNG = { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex') }
 
 const summaryItems = (page: Page, summary = '#error-summary') => page.locator(`${summary} li`).allTextContents()
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
-}
 
 /** Every request the page makes to the application endpoints. */
 function recordApiCalls(page: Page): Request[] {

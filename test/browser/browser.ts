@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core'
 import { inject } from 'vitest'
 
@@ -22,4 +23,16 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.locator('#field-password').fill(password)
   await page.locator('form button[type="submit"]').click()
   await page.waitForURL((url) => url.pathname === '/admin')
+}
+
+/**
+ * WCAG 2.2 AA problems axe-core finds on the page, or only within the
+ * `include` selectors (our own panels inside Payload's admin), each as
+ * "rule: elements" (an empty list when there are none).
+ */
+export async function axeViolations(page: Page, include: string[] = []): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+  for (const selector of include) builder.include(selector)
+  const { violations } = await builder.analyze()
+  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
 }

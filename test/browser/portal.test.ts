@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { baseUrl, launchBrowser, newPage, signIn } from './browser'
+import { axeViolations, baseUrl, launchBrowser, newPage, signIn } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -212,10 +211,7 @@ describe('accessibility', () => {
     for (const path of PAGE_TYPES) {
       await page.goto(path)
       if (path.startsWith('/search/')) await page.locator('[data-search-results] > li').first().waitFor()
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-      expect(
-        violations.map((violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-      ).toEqual([])
+      expect(await axeViolations(page), path).toEqual([])
     }
     await context.close()
   }, 120_000)

@@ -1,4 +1,7 @@
+import { createLocalReq } from 'payload'
 import { describe, expect, it } from 'vitest'
+
+import { importPersons } from '../../collections/Persons/transfer/importPersons'
 
 import { callEndpoint } from '../helpers/endpoints'
 import { useTestPayload } from '../helpers/payload'
@@ -44,6 +47,17 @@ describe('near-duplicate persons', () => {
     await payload.update({ collection: 'persons', id: far!.id, data: { name: '张玮' }, user: city, overrideAccess: false })
     await payload.update({ collection: 'persons', id: second!.id, data: { name: '张炜' }, user: city, overrideAccess: false })
     expect([await flagOf(first!.id), await flagOf(second!.id), await flagOf(far!.id)]).toEqual([false, false, false])
+  })
+
+  it('flags every near-duplicate an import brings in, however many groups one file holds', async () => {
+    const req = await createLocalReq({ user: await signedIn(payload, 'registrar-community') }, payload)
+    const division = await divisionId(payload, COMMUNITY)
+    const row = (name: string, birth: string) => ({ name, idNumber: nextId(birth), division, status: 'active' as const })
+    const rows = [row('赵敏', '1966-02-02'), row('赵敏', '1966-02-02'), row('钱进', '1971-07-07'), row('孙丽', '1983-04-04'), row('钱进', '1971-07-07')]
+    await importPersons(req, rows, 'two-groups.csv')
+    const { docs } = await payload.find({ collection: 'persons', where: { idNumber: { in: rows.map((each) => each.idNumber) } }, depth: 0, pagination: false })
+    const flags = new Map(docs.map((doc) => [doc.idNumber, doc.possibleDuplicate]))
+    expect(rows.map((each) => flags.get(each.idNumber))).toEqual([true, true, true, false, true])
   })
 
   it('records "not the same person", after which neither is flagged for the other', async () => {

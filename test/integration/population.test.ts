@@ -1,8 +1,5 @@
-import type { Payload } from 'payload'
-
 import { describe, expect, it } from 'vitest'
 
-import type { Person } from '../../cms/payload-types'
 import { populationStatistics } from '../../collections/population/statistics/compute'
 import { derivedRegisterWhere, yearsBefore } from '../../collections/Registers/derived'
 import { callEndpoint } from '../helpers/endpoints'

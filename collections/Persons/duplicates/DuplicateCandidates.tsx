@@ -4,6 +4,7 @@ import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
 import { PERSON_STATUS_LABELS } from '../options'
+import '../../population/components/recordPanel.css'
 
 type Candidate = {
   birthDate: string
@@ -67,9 +68,9 @@ export function DuplicateCandidates() {
   }
 
   return (
-    <section className="field-type duplicate-candidates" aria-labelledby="duplicate-candidates-heading">
+    <section className="field-type record-panel duplicate-candidates" aria-labelledby="duplicate-candidates-heading">
       <h3 id="duplicate-candidates-heading">疑似重复</h3>
-      <p className="field-description">以下记录与本记录姓名、出生日期相同。核实后，如是同一人请并入本记录；如不是，请确认“不是同一人”。</p>
+      <p className="record-panel__note">以下记录与本记录姓名、出生日期相同。核实后，如是同一人请并入本记录；如不是，请确认“不是同一人”。</p>
       {message && <p role="alert">{message}</p>}
       <ul>
         {answer.candidates.map((candidate) => (
@@ -79,7 +80,7 @@ export function DuplicateCandidates() {
             </a>
             <br />
             {[candidate.division, PERSON_STATUS_LABELS[candidate.status], candidate.residenceAddress].filter(Boolean).join('，')}
-            <div className="duplicate-candidates__actions">
+            <div className="record-panel__actions">
               <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => act(candidate, 'merge')}>
                 并入本记录
               </button>

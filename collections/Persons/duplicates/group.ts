@@ -12,9 +12,6 @@ import { relationId, type Relation } from '../../relations'
 
 export type GroupMember = { distinctFrom?: null | Relation[]; id: number | string }
 
-/** Set on `req.context` while the hooks update a group's other members, so those writes do not start again. */
-const REFLAGGING = 'reflaggingDuplicates'
-
 const ids = (relations: GroupMember['distinctFrom']): string[] => (relations ?? []).map((each) => String(relationId(each)))
 
 /** Whether staff said these two are different people (it is recorded on one side). */
@@ -43,15 +40,19 @@ export async function groupMembers(req: PayloadRequest, name: unknown, birthDate
 const keyOf = (doc: Record<string, unknown> | undefined) => ({ name: doc?.name, birthDate: doc?.birthDate })
 
 /** The person's own flag, from the others in its group (runs after the birth date is derived). */
-export const flagPossibleDuplicate: CollectionBeforeChangeHook = async ({ context, data, originalDoc, req }) => {
-  if (context[REFLAGGING]) return data
+export const flagPossibleDuplicate: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const merged = { ...originalDoc, ...data }
   const group = await groupMembers(req, merged.name, merged.birthDate)
   const self: GroupMember = { id: originalDoc?.id ?? '', distinctFrom: merged.distinctFrom }
   return { ...data, possibleDuplicate: candidatesFor(self, group).length > 0 }
 }
 
-/** Bring the other members' flags of each group in line after a person joined, left or changed one. */
+/**
+ * Bring the other members' flags of each group in line after a person
+ * joined, left or changed one. Each member's update runs these hooks again,
+ * which find the group consistent and stop. (No `context` marker: the Local
+ * API merges it into the shared request, where it would outlive this write.)
+ */
 async function reflagGroups(req: PayloadRequest, keys: ReturnType<typeof keyOf>[]): Promise<void> {
   const seen = new Set<string>()
   for (const { name, birthDate } of keys) {
@@ -69,15 +70,14 @@ async function reflagGroups(req: PayloadRequest, keys: ReturnType<typeof keyOf>[
         overrideAccess: true,
         depth: 0,
         select: { createdAt: true },
-        context: { [REFLAGGING]: true },
         req,
       })
     }
   }
 }
 
-export const reflagAfterChange: CollectionAfterChangeHook = async ({ context, doc, previousDoc, req }) => {
-  if (!context[REFLAGGING]) await reflagGroups(req, [keyOf(doc), keyOf(previousDoc)])
+export const reflagAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  await reflagGroups(req, [keyOf(doc), keyOf(previousDoc)])
   return doc
 }
 

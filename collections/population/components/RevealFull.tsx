@@ -2,6 +2,7 @@
 
 import { useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { useState } from 'react'
+import './recordPanel.css'
 
 type Revealed = { label: string; path: string; value: null | string }[]
 
@@ -29,11 +30,11 @@ export function RevealFull() {
   }
 
   return (
-    <div className="field-type reveal-full">
+    <div className="field-type record-panel reveal-full">
       <button type="button" className="btn btn--style-secondary btn--size-small" onClick={reveal}>
         查看完整信息
       </button>
-      <p className="field-description">身份证号、电话和地址默认打码。查看完整信息会记入审计日志。</p>
+      <p className="record-panel__note">身份证号、电话和地址默认打码。查看完整信息会记入审计日志。</p>
       {error && <p role="alert">{error}</p>}
       {values && (
         <dl aria-live="polite">

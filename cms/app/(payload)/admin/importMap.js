@@ -7,7 +7,9 @@ import { AnswersView as AnswersView_e662859f63f6b2d9033ec50c79a5bc0b } from '../
 import { AttachmentsPreview as AttachmentsPreview_88e60e4944f022830ae3d681b030259b } from '../../../../collections/Applications/components/AttachmentsPreview'
 import { QueueTabs as QueueTabs_1f02b8eac94b8a89180bf32daf264af2 } from '../../../../collections/Applications/components/QueueTabs'
 import { RevealFull as RevealFull_aa37f486fd5b68b010300d62830c7fbe } from '../../../../collections/population/components/RevealFull'
+import { RecordHistoryLink as RecordHistoryLink_d3a1173c1d11e778f802a7517c3c3689 } from '../../../../collections/population/components/RecordHistoryLink'
 import { DuplicateCandidates as DuplicateCandidates_ee2325c0b6e5cd101e126317ca62c290 } from '../../../../collections/Persons/duplicates/DuplicateCandidates'
+import { PersonsListActions as PersonsListActions_10d910cf578a804a1903c054f7dd3f31 } from '../../../../collections/Persons/components/PersonsListActions'
 import { Icon as Icon_bc64442ee066953691f85c8dc29a6959 } from '../../../../cms/components/Brand'
 import { Logo as Logo_bc64442ee066953691f85c8dc29a6959 } from '../../../../cms/components/Brand'
 import { StatisticsNavLink as StatisticsNavLink_6fd925942d9f3e075729c5126a8fcfe1 } from '../../../../cms/components/statistics/StatisticsNavLink'
@@ -15,6 +17,7 @@ import { PortalBuildPanel as PortalBuildPanel_92bfaea16267af025d6484667660146d }
 import { ReviewDuePanel as ReviewDuePanel_46b54b864536e2f1ec4d6519e0cc4ba2 } from '../../../../collections/Services/components/ReviewDuePanel'
 import { StatisticsView as StatisticsView_147b68127554e9c4766c6e23e9b0d16b } from '../../../../collections/Applications/statistics/StatisticsView'
 import { PopulationStatisticsView as PopulationStatisticsView_97d07d0f8456092201582f2d6e44f8e1 } from '../../../../collections/population/statistics/PopulationStatisticsView'
+import { PersonsImportView as PersonsImportView_2126da6db41d91ebfa50ea0f9bd46b5c } from '../../../../collections/Persons/transfer/ImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -28,7 +31,9 @@ export const importMap = {
   "/collections/Applications/components/AttachmentsPreview#AttachmentsPreview": AttachmentsPreview_88e60e4944f022830ae3d681b030259b,
   "/collections/Applications/components/QueueTabs#QueueTabs": QueueTabs_1f02b8eac94b8a89180bf32daf264af2,
   "/collections/population/components/RevealFull#RevealFull": RevealFull_aa37f486fd5b68b010300d62830c7fbe,
+  "/collections/population/components/RecordHistoryLink#RecordHistoryLink": RecordHistoryLink_d3a1173c1d11e778f802a7517c3c3689,
   "/collections/Persons/duplicates/DuplicateCandidates#DuplicateCandidates": DuplicateCandidates_ee2325c0b6e5cd101e126317ca62c290,
+  "/collections/Persons/components/PersonsListActions#PersonsListActions": PersonsListActions_10d910cf578a804a1903c054f7dd3f31,
   "/cms/components/Brand#Icon": Icon_bc64442ee066953691f85c8dc29a6959,
   "/cms/components/Brand#Logo": Logo_bc64442ee066953691f85c8dc29a6959,
   "/cms/components/statistics/StatisticsNavLink#StatisticsNavLink": StatisticsNavLink_6fd925942d9f3e075729c5126a8fcfe1,
@@ -36,5 +41,6 @@ export const importMap = {
   "/collections/Services/components/ReviewDuePanel#ReviewDuePanel": ReviewDuePanel_46b54b864536e2f1ec4d6519e0cc4ba2,
   "/collections/Applications/statistics/StatisticsView#StatisticsView": StatisticsView_147b68127554e9c4766c6e23e9b0d16b,
   "/collections/population/statistics/PopulationStatisticsView#PopulationStatisticsView": PopulationStatisticsView_97d07d0f8456092201582f2d6e44f8e1,
+  "/collections/Persons/transfer/ImportView#PersonsImportView": PersonsImportView_2126da6db41d91ebfa50ea0f9bd46b5c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,132 @@
+'use client'
+
+import { type FormEvent, useEffect, useRef, useState } from 'react'
+
+import type { ImportProblem } from './checkRows'
+
+type Report = { code?: string; created: number; file: string; mode: 'check' | 'commit'; problems: ImportProblem[]; rows: number }
+type Outcome = { kind: 'checked' | 'failed' | 'imported' | 'invalid'; message?: string; report?: Report }
+
+/** Problems listed on the page; the rest are counted. */
+const SHOWN_PROBLEMS = 500
+
+async function send(file: File, mode: 'check' | 'commit'): Promise<Outcome> {
+  const form = new FormData()
+  form.set('file', file)
+  form.set('mode', mode)
+  const response = await fetch('/api/persons/import', { method: 'POST', body: form, credentials: 'include' }).catch(() => null)
+  const body = (await response?.json().catch(() => null)) as null | (Partial<Report> & { errors?: { message?: string }[] })
+  if (!response || !body) return { kind: 'failed', message: '没有连上服务器，请稍后再试' }
+  if (Array.isArray(body.problems)) {
+    const report = body as Report
+    if (!response.ok) return { kind: 'invalid', report, message: report.code === 'NO_ROWS' ? '文件中没有人员数据' : undefined }
+    return { kind: mode === 'commit' ? 'imported' : 'checked', report }
+  }
+  return { kind: 'failed', message: body.errors?.[0]?.message ?? '导入没有成功，请稍后再试' }
+}
+
+/**
+ * Choose a file, check it (every bad cell listed with its row and column),
+ * then import it: the server checks it again and writes all rows in one
+ * transaction. The result is announced and receives focus.
+ */
+export function ImportForm({ listUrl }: { listUrl: string }) {
+  const [file, setFile] = useState<File | null>(null)
+  const [busy, setBusy] = useState<'' | 'check' | 'commit'>('')
+  const [outcome, setOutcome] = useState<null | Outcome>(null)
+  const result = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    if (outcome) result.current?.focus()
+  }, [outcome])
+
+  async function run(mode: 'check' | 'commit') {
+    if (!file) {
+      setOutcome({ kind: 'failed', message: '请先选择要导入的文件' })
+      return
+    }
+    setBusy(mode)
+    setOutcome(null)
+    setOutcome(await send(file, mode))
+    setBusy('')
+  }
+
+  function check(event: FormEvent) {
+    event.preventDefault()
+    void run('check')
+  }
+
+  const report = outcome?.report
+  return (
+    <div className="app-import__form">
+      <form onSubmit={check}>
+        <label htmlFor="import-file">选择文件（.csv 或 .xlsx）</label>
+        <input
+          id="import-file"
+          name="file"
+          type="file"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={(event) => {
+            setFile(event.target.files?.[0] ?? null)
+            setOutcome(null)
+          }}
+        />
+        <button type="submit" className="btn btn--style-primary" disabled={busy !== ''}>
+          {busy === 'check' ? '正在检查…' : '检查文件'}
+        </button>
+      </form>
+      {busy === 'commit' && <p role="status">正在导入，请不要关闭页面…</p>}
+      {outcome && (
+        <div ref={result} tabIndex={-1} className={`app-import__result app-import__result--${outcome.kind}`} role={outcome.kind === 'invalid' || outcome.kind === 'failed' ? 'alert' : 'status'}>
+          {outcome.kind === 'failed' && <p>{outcome.message}</p>}
+          {outcome.kind === 'invalid' && report && (
+            <>
+              <h3>{outcome.message ?? `发现 ${report.problems.length} 处问题，文件没有导入`}</h3>
+              {report.problems.length > 0 && <p>请在文件中改正以下问题后重新检查（行号按表格计算，第1行是列名）。</p>}
+            </>
+          )}
+          {outcome.kind === 'checked' && report && (
+            <>
+              <h3>共 {report.rows} 行，全部通过检查</h3>
+              <p>确认后，这 {report.rows} 人将一次全部导入，并记入审计日志。</p>
+              <button type="button" className="btn btn--style-primary" disabled={busy !== ''} onClick={() => void run('commit')}>
+                确认导入 {report.rows} 人
+              </button>
+            </>
+          )}
+          {outcome.kind === 'imported' && report && (
+            <>
+              <h3>已导入 {report.created} 人</h3>
+              <p>
+                <a href={listUrl}>查看人员列表</a>
+              </p>
+            </>
+          )}
+        </div>
+      )}
+      {report && report.problems.length > 0 && (
+        <table className="app-import__problems">
+          <caption>
+            问题清单{report.problems.length > SHOWN_PROBLEMS ? `（显示前 ${SHOWN_PROBLEMS} 处，共 ${report.problems.length} 处）` : ''}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">行</th>
+              <th scope="col">列</th>
+              <th scope="col">问题</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.problems.slice(0, SHOWN_PROBLEMS).map((problem, index) => (
+              <tr key={index}>
+                <td>{problem.row}</td>
+                <td>{problem.column}</td>
+                <td>{problem.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  )
+}
