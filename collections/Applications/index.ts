@@ -2,6 +2,9 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionScope'
 import { caseWorkersInScope, nobody } from './access'
+import { personalField } from '../population/personalField'
+import { revealFullField } from '../population/personalRecord'
+import { revealEndpoint } from '../population/revealEndpoint'
 import { applicationEndpoints } from './endpoints'
 import { refuseEditsOutsideWorkflow } from './hooks/refuseEditsOutsideWorkflow'
 import {
@@ -125,7 +128,7 @@ export const Applications: CollectionConfig = {
   hooks: {
     beforeChange: [refuseEditsOutsideWorkflow, setScopeFromDivision],
   },
-  endpoints: applicationEndpoints,
+  endpoints: [...applicationEndpoints, revealEndpoint('applications', (doc) => `办件 ${String(doc.trackingNumber ?? '')}`)],
   fields: [
     {
       name: 'workflow',
@@ -256,8 +259,9 @@ export const Applications: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'name', type: 'text', required: true, label: { zh: '姓名', en: 'Name' } },
-            { name: 'idNumber', type: 'text', required: true, label: { zh: '身份证号码', en: 'Citizen ID' } },
-            { name: 'phone', type: 'text', required: true, label: { zh: '手机号码', en: 'Mobile' } },
+            // Masked for reviewers like every personal value; the full value is a logged action (revealFull).
+            personalField({ name: 'idNumber', personal: 'idNumber', required: true, label: { zh: '身份证号码', en: 'Citizen ID' } }),
+            personalField({ name: 'phone', personal: 'phone', required: true, label: { zh: '手机号码', en: 'Mobile' } }),
             { name: 'email', type: 'text', label: { zh: '电子邮箱', en: 'Email' } },
           ],
         },
@@ -359,6 +363,7 @@ export const Applications: CollectionConfig = {
     secretText('queryCodeHash'),
     secretText('idempotencyKey', { unique: true, index: true }),
     secretText('requestHash'),
+    revealFullField,
   ],
 }
 

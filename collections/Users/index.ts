@@ -106,7 +106,7 @@ export const Users: CollectionConfig = {
       access: adminsOnly,
       admin: {
         description: {
-          zh: '允许在人员、房屋等记录上点“查看完整信息”，看到完整的身份证号、电话和地址；每次查看都记入审计日志。',
+          zh: '允许在人员、房屋、办件等记录上点“查看完整信息”，看到完整的身份证号、电话和地址；每次查看都记入审计日志。',
           en: 'May reveal full ID numbers, phones and addresses; every view is audited.',
         },
       },

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { withTransaction } from '../../cms/lib/withTransaction'
 import { recordRating } from '../../collections/Applications/lib/transition'
 import { act, createApplication } from '../helpers/applications'
+import { callEndpoint } from '../helpers/endpoints'
 import { useTestPayload } from '../helpers/payload'
 import { rejection, signedIn } from '../helpers/users'
 
@@ -143,6 +144,30 @@ describe('the application workflow', () => {
     expect(docs[0]).toMatchObject({ channel: 'sms', status: 'outbox', recipient: '13800138000' })
     expect(docs[0]!.message).toContain('已受理')
     expect(docs[0]!.message).not.toContain('11010519491231002X')
+  })
+})
+
+describe('the applicant’s personal values', () => {
+  it('are masked for reviewers, shown in full only through the logged action, and still reach the SMS in full', async () => {
+    const application = await createApplication(payload, { divisionCode: '410105001001' })
+    const reviewer = await signedIn(payload, 'reviewer-community')
+    const seen = await payload.findByID({ collection: 'applications', id: application.id, user: reviewer, overrideAccess: false, depth: 0 })
+    expect(seen.applicant).toMatchObject({ idNumber: '110105********002X', phone: '138****8000' })
+
+    const accepted = await callEndpoint(payload, { collection: 'applications', path: '/:id/actions', id: application.id, username: 'reviewer-community', body: { action: 'accept' } })
+    expect(accepted.status).toBe(200)
+    const { docs } = await payload.find({ collection: 'notifications', where: { application: { equals: application.id } }, depth: 0 })
+    expect(docs.map((doc) => doc.recipient)).toEqual(['13800138000'])
+    expect((await payload.findByID({ collection: 'applications', id: application.id, depth: 0 })).applicant.phone).toBe('13800138000')
+
+    const reveal = () => callEndpoint(payload, { collection: 'applications', path: '/:id/reveal', id: application.id, username: 'reviewer-community' })
+    expect((await rejection(reveal())).code).toBe('VIEW_FULL_NOT_ALLOWED')
+    await payload.update({ collection: 'users', id: reviewer.id, data: { canViewFullPersonalData: true } })
+    const { fields } = (await (await reveal()).json()) as { fields: { path: string; value: string }[] }
+    expect(fields).toEqual([expect.objectContaining({ path: 'applicant.idNumber', value: '11010519491231002X' }), expect.objectContaining({ path: 'applicant.phone', value: '13800138000' })])
+    const logged = await payload.find({ collection: 'audit-log', where: { and: [{ targetId: { equals: application.id } }, { action: { equals: 'view-full' } }] }, depth: 0 })
+    expect(logged.docs).toHaveLength(1)
+    expect(logged.docs[0]).toMatchObject({ targetCollection: 'applications', scope: { community: '410105001001' } })
   })
 })
 

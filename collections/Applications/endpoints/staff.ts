@@ -47,9 +47,9 @@ export const actionEndpoint: Endpoint = {
     })
     const visible = docs[0]
     if (!visible) throw new RequestError('NOT_FOUND', '没有找到这件申请，或它不在您负责的范围内', 404)
-    // Re-read with every field (the visible copy lacks the hidden ones) inside the transaction.
+    // Re-read with every field, unmasked (the visible copy lacks the hidden ones and masks the applicant's), inside the transaction.
     const { application, notify } = await withTransaction(req.payload, async (tx) => {
-      const current = await tx.payload.findByID({ collection: 'applications', id: visible.id, depth: 0, joins: false, req: tx })
+      const current = await tx.payload.findByID({ collection: 'applications', id: visible.id, depth: 0, joins: false, showHiddenFields: true, req: tx })
       return takeAction(tx, current, action, { actor: { by: 'staff', userId: user.id }, note })
     })
     if (notify) deliverAfterCommit(req.payload)

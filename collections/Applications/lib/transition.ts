@@ -126,6 +126,8 @@ async function record(
     data: patch,
     req,
     depth: 0,
+    // The applicant's full phone, not the masked one a reviewer reads: the notifications go to it.
+    showHiddenFields: true,
     context: { [WORKFLOW_CONTEXT]: true },
   })
   await appendHistory(req, application, { ...event, actor, fromStatus: application.status, toStatus: updated.status })
