@@ -15,7 +15,7 @@ export const PERSON_COLUMNS = [
   { key: 'residenceAddress', title: '现住址', required: false, hint: '不超过200个字' },
   { key: 'communityCode', title: '社区代码', required: true, hint: '12位社区代码，须在您负责的辖区内' },
   { key: 'status', title: '人员状态', required: false, hint: '在册、迁出或死亡，不填为在册' },
-  { key: 'statusDate', title: '迁出或死亡日期', required: false, hint: '如 2026-01-31，状态为迁出或死亡时必填' },
+  { key: 'statusDate', title: '迁出或死亡日期', required: false, hint: '如 2026-01-31；状态为死亡时必填，不能早于出生日期或晚于今天' },
   { key: 'socialInsurance', title: '社会保险', required: false, hint: '多项用顿号分开，如“养老保险、医疗保险”' },
   { key: 'notes', title: '备注', required: false, hint: '不超过2000个字' },
 ] as const
