@@ -79,7 +79,7 @@ export const Persons: CollectionConfig = {
   access: { ...populationAccessRules('persons'), delete: rolesInScope('admin') },
   indexes: personIndexes,
   // The near-duplicate hooks find a person's group after every write, even one that asked for fewer fields back.
-  forceSelect: { name: true, birthDate: true },
+  forceSelect: { name: true, birthDate: true, possibleDuplicate: true },
   endpoints: [...endpoints, importEndpoint, templateEndpoint, exportEndpoint, ...duplicateEndpoints],
   hooks: {
     ...audit,

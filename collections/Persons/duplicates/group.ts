@@ -76,8 +76,17 @@ async function reflagGroups(req: PayloadRequest, keys: ReturnType<typeof keyOf>[
   }
 }
 
-export const reflagAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  await reflagGroups(req, [keyOf(doc), keyOf(previousDoc)])
+/**
+ * After a write that can change a group: a new person in one (a new person
+ * with no candidates joins no group, as nothing can be marked distinct from
+ * a record that did not exist), a changed name or birth date, or a changed
+ * list of confirmed differences.
+ */
+export const reflagAfterChange: CollectionAfterChangeHook = async ({ data, doc, operation, previousDoc, req }) => {
+  const [after, before] = [keyOf(doc), keyOf(previousDoc)]
+  const changed =
+    operation === 'create' ? doc.possibleDuplicate === true : after.name !== before.name || after.birthDate !== before.birthDate || 'distinctFrom' in data
+  if (changed) await reflagGroups(req, [after, before])
   return doc
 }
 
