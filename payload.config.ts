@@ -41,6 +41,9 @@ import { PortalBuilds } from './collections/PortalBuilds'
 import { Registers } from './collections/Registers'
 import { ServiceCentres } from './collections/ServiceCentres'
 import { Services } from './collections/Services'
+import { HotlineSettings } from './collections/HotlineSettings'
+import { TicketEvents } from './collections/TicketEvents'
+import { Tickets } from './collections/Tickets'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 
@@ -104,7 +107,10 @@ export default buildConfig({
     Registers,
     AuditLog,
     ApiClients,
+    Tickets,
+    TicketEvents,
   ],
+  globals: [HotlineSettings],
   jobs: {
     // Scheduled publishing queues jobs; the long-running server works them off
     // every minute, and portal rebuilds (debounced by their waitUntil) within

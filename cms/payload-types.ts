@@ -90,6 +90,8 @@ export interface Config {
     registers: Register;
     'audit-log': AuditLog;
     'api-clients': ApiClient;
+    tickets: Ticket;
+    'ticket-events': TicketEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +101,9 @@ export interface Config {
   collectionsJoins: {
     applications: {
       history: 'application-events';
+    };
+    tickets: {
+      history: 'ticket-events';
     };
   };
   collectionsSelect: {
@@ -124,6 +129,8 @@ export interface Config {
     registers: RegistersSelect<false> | RegistersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
+    tickets: TicketsSelect<false> | TicketsSelect<true>;
+    'ticket-events': TicketEventsSelect<false> | TicketEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -135,9 +142,11 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'hotline-settings': HotlineSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'hotline-settings': HotlineSettingsSelect<false> | HotlineSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -1238,6 +1247,114 @@ export interface ApiClient {
   collection: 'api-clients';
 }
 /**
+ * Orders from every channel. Dispatch, handle, reply, close and call back with the buttons on each order.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tickets".
+ */
+export interface Ticket {
+  id: string;
+  number?: string | null;
+  channel: 'phone' | 'sms' | 'fax' | 'email' | 'web' | 'walkIn' | 'open311';
+  kind: 'consultation' | 'helpRequest' | 'complaint' | 'suggestion' | 'onBehalf';
+  status: 'received' | 'dispatched' | 'processing' | 'replied' | 'closed' | 'evaluated' | 'merged';
+  caller?: {
+    name?: string | null;
+    phone?: string | null;
+    person?: (string | null) | Person;
+    email?: string | null;
+    confidential?: boolean | null;
+  };
+  /**
+   * One line, shown in lists.
+   */
+  summary: string;
+  content: string;
+  service?: (string | null) | Service;
+  topic?: (string | null) | Topic;
+  /**
+   * Decides which agents see this order.
+   */
+  division: string | Division;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  location?: {
+    address?: string | null;
+    latitude?: number | null;
+    longitude?: number | null;
+  };
+  /**
+   * Set with Dispatch.
+   */
+  assignee?: {
+    department?: (string | null) | Department;
+    division?: (string | null) | Division;
+    divisionCode?: string | null;
+  };
+  receivedAt?: string | null;
+  /**
+   * From the kind’s deadline, in working days.
+   */
+  dueDate?: string | null;
+  closedAt?: string | null;
+  reply?: string | null;
+  answeredDirectly?: boolean | null;
+  closedOnTime?: boolean | null;
+  satisfaction?: ('1' | '2' | '3' | '4' | '5') | null;
+  reminders?: number | null;
+  returns?: number | null;
+  callBackAttempts?: number | null;
+  mergedInto?: (string | null) | Ticket;
+  application?: (string | null) | Application;
+  /**
+   * One order per inbound message.
+   */
+  externalId?: string | null;
+  history?: {
+    docs?: (string | TicketEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Append-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-events".
+ */
+export interface TicketEvent {
+  id: string;
+  ticket: string | Ticket;
+  action: string;
+  actionLabel: string;
+  fromStatus?: ('received' | 'dispatched' | 'processing' | 'replied' | 'closed' | 'evaluated' | 'merged') | null;
+  toStatus: 'received' | 'dispatched' | 'processing' | 'replied' | 'closed' | 'evaluated' | 'merged';
+  note?: string | null;
+  actor?: (string | null) | User;
+  client?: (string | null) | ApiClient;
+  by: 'staff' | 'client' | 'system';
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1453,6 +1570,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'api-clients';
         value: string | ApiClient;
+      } | null)
+    | ({
+        relationTo: 'tickets';
+        value: string | Ticket;
+      } | null)
+    | ({
+        relationTo: 'ticket-events';
+        value: string | TicketEvent;
       } | null);
   globalSlug?: string | null;
   user:
@@ -2236,6 +2361,93 @@ export interface ApiClientsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tickets_select".
+ */
+export interface TicketsSelect<T extends boolean = true> {
+  number?: T;
+  channel?: T;
+  kind?: T;
+  status?: T;
+  caller?:
+    | T
+    | {
+        name?: T;
+        phone?: T;
+        person?: T;
+        email?: T;
+        confidential?: T;
+      };
+  summary?: T;
+  content?: T;
+  service?: T;
+  topic?: T;
+  division?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  location?:
+    | T
+    | {
+        address?: T;
+        latitude?: T;
+        longitude?: T;
+      };
+  assignee?:
+    | T
+    | {
+        department?: T;
+        division?: T;
+        divisionCode?: T;
+      };
+  receivedAt?: T;
+  dueDate?: T;
+  closedAt?: T;
+  reply?: T;
+  answeredDirectly?: T;
+  closedOnTime?: T;
+  satisfaction?: T;
+  reminders?: T;
+  returns?: T;
+  callBackAttempts?: T;
+  mergedInto?: T;
+  application?: T;
+  externalId?: T;
+  history?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-events_select".
+ */
+export interface TicketEventsSelect<T extends boolean = true> {
+  ticket?: T;
+  action?: T;
+  actionLabel?: T;
+  fromStatus?: T;
+  toStatus?: T;
+  note?: T;
+  actor?: T;
+  client?: T;
+  by?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2308,6 +2520,24 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * Working days per kind of order; applies to new orders.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hotline-settings".
+ */
+export interface HotlineSetting {
+  id: string;
+  deadlineDays: {
+    consultation: number;
+    helpRequest: number;
+    complaint: number;
+    suggestion: number;
+    onBehalf: number;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -2324,6 +2554,24 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hotline-settings_select".
+ */
+export interface HotlineSettingsSelect<T extends boolean = true> {
+  deadlineDays?:
+    | T
+    | {
+        consultation?: T;
+        helpRequest?: T;
+        complaint?: T;
+        suggestion?: T;
+        onBehalf?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

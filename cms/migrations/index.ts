@@ -9,6 +9,7 @@ import * as migration_20261122_023132_population from './20261122_023132_populat
 import * as migration_20261122_024721_api_clients from './20261122_024721_api_clients';
 import * as migration_20261122_031315_household_size from './20261122_031315_household_size';
 import * as migration_20261122_044747_population_duplicates from './20261122_044747_population_duplicates';
+import * as migration_20261122_051420_tickets from './20261122_051420_tickets';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261122_044747_population_duplicates.up,
     down: migration_20261122_044747_population_duplicates.down,
-    name: '20261122_044747_population_duplicates'
+    name: '20261122_044747_population_duplicates',
+  },
+  {
+    up: migration_20261122_051420_tickets.up,
+    down: migration_20261122_051420_tickets.down,
+    name: '20261122_051420_tickets'
   },
 ];

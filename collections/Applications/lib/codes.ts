@@ -12,9 +12,10 @@ import { chinaDate } from '../../CalendarDays/workingDays'
 export const TRACKING_NUMBER = /^YZ\d{14}$/
 export const QUERY_CODE = /^\d{6}$/
 
-export function newTrackingNumber(now = new Date()): string {
+/** A case number: `prefix` (YZ for applications, GD for work orders) + the date in China (YYMMDD) + 8 random digits. */
+export function newTrackingNumber(now = new Date(), prefix = 'YZ'): string {
   const date = chinaDate(now).slice(2).replaceAll('-', '')
-  return `YZ${date}${String(randomInt(0, 100_000_000)).padStart(8, '0')}`
+  return `${prefix}${date}${String(randomInt(0, 100_000_000)).padStart(8, '0')}`
 }
 
 const keyed = (secret: string, text: string): Buffer => createHmac('sha256', secret).update(text).digest()

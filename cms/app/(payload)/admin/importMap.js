@@ -5,8 +5,8 @@ import { GuideFilters as GuideFilters_08c29b86ddb958736a2a3a71304f5a5a } from '.
 import { WorkflowActions as WorkflowActions_9e27a70cdc03ae81d81c662a03feb374 } from '../../../../collections/Applications/components/WorkflowActions'
 import { AnswersView as AnswersView_e662859f63f6b2d9033ec50c79a5bc0b } from '../../../../collections/Applications/components/AnswersView'
 import { AttachmentsPreview as AttachmentsPreview_88e60e4944f022830ae3d681b030259b } from '../../../../collections/Applications/components/AttachmentsPreview'
-import { QueueTabs as QueueTabs_1f02b8eac94b8a89180bf32daf264af2 } from '../../../../collections/Applications/components/QueueTabs'
 import { RevealFull as RevealFull_aa37f486fd5b68b010300d62830c7fbe } from '../../../../collections/population/components/RevealFull'
+import { QueueTabs as QueueTabs_1f02b8eac94b8a89180bf32daf264af2 } from '../../../../collections/Applications/components/QueueTabs'
 import { RecordHistoryLink as RecordHistoryLink_d3a1173c1d11e778f802a7517c3c3689 } from '../../../../collections/population/components/RecordHistoryLink'
 import { DuplicateCandidates as DuplicateCandidates_ee2325c0b6e5cd101e126317ca62c290 } from '../../../../collections/Persons/duplicates/DuplicateCandidates'
 import { PersonsListActions as PersonsListActions_10d910cf578a804a1903c054f7dd3f31 } from '../../../../collections/Persons/components/PersonsListActions'
@@ -29,8 +29,8 @@ export const importMap = {
   "/collections/Applications/components/WorkflowActions#WorkflowActions": WorkflowActions_9e27a70cdc03ae81d81c662a03feb374,
   "/collections/Applications/components/AnswersView#AnswersView": AnswersView_e662859f63f6b2d9033ec50c79a5bc0b,
   "/collections/Applications/components/AttachmentsPreview#AttachmentsPreview": AttachmentsPreview_88e60e4944f022830ae3d681b030259b,
-  "/collections/Applications/components/QueueTabs#QueueTabs": QueueTabs_1f02b8eac94b8a89180bf32daf264af2,
   "/collections/population/components/RevealFull#RevealFull": RevealFull_aa37f486fd5b68b010300d62830c7fbe,
+  "/collections/Applications/components/QueueTabs#QueueTabs": QueueTabs_1f02b8eac94b8a89180bf32daf264af2,
   "/collections/population/components/RecordHistoryLink#RecordHistoryLink": RecordHistoryLink_d3a1173c1d11e778f802a7517c3c3689,
   "/collections/Persons/duplicates/DuplicateCandidates#DuplicateCandidates": DuplicateCandidates_ee2325c0b6e5cd101e126317ca62c290,
   "/collections/Persons/components/PersonsListActions#PersonsListActions": PersonsListActions_10d910cf578a804a1903c054f7dd3f31,

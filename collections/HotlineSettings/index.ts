@@ -1,0 +1,44 @@
+import type { GlobalConfig, Payload, PayloadRequest } from 'payload'
+
+import { hasRole } from '../access'
+import { DEFAULT_DEADLINE_DAYS, TICKET_KIND_LABELS, type TicketKind } from '../Tickets/states'
+
+/**
+ * The hotline's own rules, edited by administrators: how many working days
+ * each kind of work order may take (on the holiday calendar). A change
+ * applies to orders received from then on.
+ */
+export const HotlineSettings: GlobalConfig = {
+  slug: 'hotline-settings',
+  label: { zh: '热线设置', en: 'Hotline settings' },
+  admin: {
+    group: { zh: '热线', en: 'Hotline' },
+    description: { zh: '各类工单的办理时限（工作日，按节假日日历计算）。修改后对新受理的工单生效。', en: 'Working days per kind of order; applies to new orders.' },
+  },
+  access: {
+    read: ({ req: { user } }) => hasRole(user, 'admin', 'agent', 'reviewer'),
+    update: ({ req: { user } }) => hasRole(user, 'admin'),
+  },
+  fields: [
+    {
+      name: 'deadlineDays',
+      type: 'group',
+      label: { zh: '办理时限（工作日）', en: 'Deadlines (working days)' },
+      fields: (Object.keys(TICKET_KIND_LABELS) as TicketKind[]).map((kind) => ({
+        name: kind,
+        type: 'number' as const,
+        required: true,
+        min: 1,
+        max: 60,
+        defaultValue: DEFAULT_DEADLINE_DAYS[kind],
+        label: TICKET_KIND_LABELS[kind],
+      })),
+    },
+  ],
+}
+
+/** Working days an order of `kind` may take under the current settings. */
+export async function deadlineDaysFor(payload: Payload, kind: TicketKind, req?: PayloadRequest): Promise<number> {
+  const settings = await payload.findGlobal({ slug: 'hotline-settings', depth: 0, req })
+  return settings.deadlineDays?.[kind] ?? DEFAULT_DEADLINE_DAYS[kind]
+}

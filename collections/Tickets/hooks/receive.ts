@@ -1,0 +1,43 @@
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+
+import { loadWorkingCalendar } from '../../CalendarDays'
+import { addWorkingDays, chinaDate } from '../../CalendarDays/workingDays'
+import { newTrackingNumber } from '../../Applications/lib/codes'
+import { deadlineDaysFor } from '../../HotlineSettings'
+import type { TicketKind } from '../states'
+import { appendTicketEvent } from '../lib/events'
+
+/** The last working day for an order of `kind` received on `receivedAt`. */
+export async function dueDateFor(req: PayloadRequest, kind: TicketKind, receivedAt: Date): Promise<string> {
+  const [days, calendar] = await Promise.all([deadlineDaysFor(req.payload, kind, req), loadWorkingCalendar(req.payload, req)])
+  return addWorkingDays(chinaDate(receivedAt), days, calendar)
+}
+
+/**
+ * A new order is 已受理 now, with its number and its due date by kind; an
+ * open order whose kind is corrected gets the due date of its new kind.
+ */
+export const receiveTicket: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+  if (operation === 'create') {
+    const receivedAt = new Date()
+    return {
+      ...data,
+      number: newTrackingNumber(receivedAt, 'GD'),
+      status: 'received',
+      receivedAt: receivedAt.toISOString(),
+      dueDate: await dueDateFor(req, data.kind as TicketKind, receivedAt),
+    }
+  }
+  if (data.kind && originalDoc && data.kind !== originalDoc.kind && originalDoc.closedAt == null) {
+    return { ...data, dueDate: await dueDateFor(req, data.kind as TicketKind, new Date(originalDoc.receivedAt)) }
+  }
+  return data
+}
+
+/** The first line of every order's history: 受理, by whoever took it. */
+export const recordReceipt: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+  if (operation === 'create') {
+    await appendTicketEvent(req, doc, { action: 'receive', actionLabel: '受理', fromStatus: null, toStatus: 'received', note: null })
+  }
+  return doc
+}

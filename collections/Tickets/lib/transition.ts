@@ -1,0 +1,120 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Ticket } from '../../../cms/payload-types'
+import { chinaDate } from '../../CalendarDays/workingDays'
+import { divisionById } from '../../Divisions/lookup'
+import { RequestError } from '../../errors'
+import { SATISFACTION_LABELS, TICKET_STATUS_LABELS, type TicketStatus } from '../states'
+import { canTakeTicketAction, TICKET_ACTIONS, type TicketAction } from '../workflow'
+import { appendTicketEvent } from './events'
+
+export type TicketActionInput = { department?: string; division?: string; mergeInto?: string; note?: string; satisfaction?: string }
+
+type FieldError = { code: string; field: string; message: string }
+type Patch = Partial<Omit<Ticket, 'id'>>
+
+const refuse = (errors: FieldError[]): RequestError => new RequestError('VALIDATION_FAILED', errors[0]!.message, 422, { errors })
+
+/** Where a dispatch sends the order: one department, or one street or community. */
+async function assigneeFor(req: PayloadRequest, input: TicketActionInput): Promise<NonNullable<Ticket['assignee']>> {
+  if (Boolean(input.department) === Boolean(input.division)) {
+    throw refuse([{ field: 'department', code: 'ASSIGNEE_REQUIRED', message: '请选择一个承办部门，或一个承办街道、社区' }])
+  }
+  if (input.department) {
+    const department = await req.payload.findByID({ collection: 'departments', id: input.department, depth: 0, req, disableErrors: true })
+    if (!department) throw refuse([{ field: 'department', code: 'UNKNOWN_DEPARTMENT', message: '没有这个部门' }])
+    return { department: department.id, division: null, divisionCode: null }
+  }
+  const division = await divisionById(req, input.division!)
+  if (!division || (division.level !== 'street' && division.level !== 'community')) {
+    throw refuse([{ field: 'division', code: 'UNKNOWN_DIVISION', message: '请选择一个存在的街道或社区' }])
+  }
+  return { department: null, division: division.id, divisionCode: division.code }
+}
+
+/** The order a duplicate is merged into: another open order, not itself. */
+async function mergeTargetFor(req: PayloadRequest, ticket: Ticket, input: TicketActionInput): Promise<Ticket> {
+  const target = input.mergeInto ? await req.payload.findByID({ collection: 'tickets', id: input.mergeInto, depth: 0, req, disableErrors: true }) : null
+  if (!target || target.id === ticket.id || target.status === 'merged') {
+    throw refuse([{ field: 'mergeInto', code: 'UNKNOWN_TICKET', message: '请选择要合并到的另一张未合并的工单' }])
+  }
+  return target
+}
+
+/** Closing on or before the due date counts as on time. */
+const closing = (ticket: Ticket, now: Date): Patch => ({ closedAt: now.toISOString(), closedOnTime: !ticket.dueDate || chinaDate(now) <= ticket.dueDate })
+
+/**
+ * Take a workflow action on an order, inside the caller's transaction: the
+ * table must allow it from the current state and its input must be there
+ * (a note, a department or street, a satisfaction level, the order to
+ * merge into); then the order changes and the step is appended to its
+ * history. Who may take it is the endpoint's check.
+ */
+export async function takeTicketAction(req: PayloadRequest, ticket: Ticket, action: TicketAction, input: TicketActionInput = {}): Promise<Ticket> {
+  const definition = TICKET_ACTIONS[action]
+  if (!canTakeTicketAction(action, ticket.status)) {
+    throw new RequestError('ILLEGAL_TRANSITION', `状态为“${TICKET_STATUS_LABELS[ticket.status]}”的工单不能“${definition.label}”`, 409)
+  }
+  const note = input.note?.trim() ?? ''
+  if (definition.noteRequired && !note) throw refuse([{ field: 'note', code: 'REQUIRED', message: `请填写${definition.noteLabel ?? '说明'}` }])
+  const now = new Date()
+  const patch: Patch = {}
+  let target: null | Ticket = null
+  switch (action) {
+    case 'answerDirectly':
+      Object.assign(patch, { reply: note, answeredDirectly: true }, closing(ticket, now))
+      break
+    case 'dispatch':
+      patch.assignee = await assigneeFor(req, input)
+      break
+    case 'return':
+      Object.assign(patch, { assignee: { department: null, division: null, divisionCode: null }, returns: (ticket.returns ?? 0) + 1 })
+      break
+    case 'remind':
+      patch.reminders = (ticket.reminders ?? 0) + 1
+      break
+    case 'reply':
+      patch.reply = note
+      break
+    case 'close':
+      Object.assign(patch, closing(ticket, now))
+      break
+    case 'callBack': {
+      if (!input.satisfaction || !Object.hasOwn(SATISFACTION_LABELS, input.satisfaction)) {
+        throw refuse([{ field: 'satisfaction', code: 'SATISFACTION_REQUIRED', message: '请选择来电人的满意度' }])
+      }
+      patch.satisfaction = input.satisfaction as NonNullable<Ticket['satisfaction']>
+      break
+    }
+    case 'callBackFailed':
+      patch.callBackAttempts = (ticket.callBackAttempts ?? 0) + 1
+      break
+    case 'merge':
+      target = await mergeTargetFor(req, ticket, input)
+      patch.mergedInto = target.id
+      break
+  }
+  const toStatus: TicketStatus = definition.to === 'same' ? ticket.status : definition.to
+  const updated = await req.payload.update({
+    collection: 'tickets',
+    id: ticket.id,
+    data: { ...patch, status: toStatus },
+    req,
+    depth: 0,
+    showHiddenFields: true,
+  })
+  const label = action === 'callBack' ? `回访：${SATISFACTION_LABELS[Number(input.satisfaction) as keyof typeof SATISFACTION_LABELS]}` : definition.label
+  await appendTicketEvent(req, ticket, { action, actionLabel: label, fromStatus: ticket.status, toStatus, note: note || null })
+  if (target) {
+    await appendTicketEvent(req, target, {
+      action: 'absorb',
+      actionLabel: '并入重复工单',
+      fromStatus: target.status,
+      toStatus: target.status,
+      note: `工单 ${ticket.number} 与本工单重复，已并入本工单`,
+    })
+  }
+  return updated
+}
+

@@ -1,0 +1,78 @@
+import type { TicketStatus } from './states'
+
+/**
+ * The work-order loop as data: which action moves an order from which
+ * states to which, who takes it, and what it needs. The endpoints, the desk
+ * and the admin's buttons all read this table.
+ *
+ * - `desk`: the hotline (agents, and admins) who took the call;
+ * - `handler`: the department or street the order was dispatched to.
+ */
+export type TicketActionDefinition = {
+  by: 'desk' | 'handler'
+  from: readonly TicketStatus[]
+  label: string
+  /** What the note is called, when the action needs one. */
+  noteLabel?: string
+  noteRequired: boolean
+  /** Extra input the action needs: where to dispatch, the satisfaction level, the order merged into. */
+  needs?: 'assignee' | 'mergeTarget' | 'satisfaction'
+  /** `same`: the order stays where it is (a reminder, a failed call-back). */
+  to: 'same' | TicketStatus
+}
+
+export const TICKET_ACTIONS = {
+  answerDirectly: {
+    by: 'desk',
+    from: ['received'],
+    to: 'closed',
+    label: '直接答复',
+    noteRequired: true,
+    noteLabel: '答复内容',
+  },
+  dispatch: { by: 'desk', from: ['received'], to: 'dispatched', label: '派单', noteRequired: false, noteLabel: '派单说明', needs: 'assignee' },
+  accept: { by: 'handler', from: ['dispatched'], to: 'processing', label: '签收', noteRequired: false },
+  return: {
+    by: 'handler',
+    from: ['dispatched', 'processing'],
+    to: 'received',
+    label: '退回重派',
+    noteRequired: true,
+    noteLabel: '退回理由（不属于本单位职责的依据）',
+  },
+  remind: { by: 'desk', from: ['dispatched', 'processing'], to: 'same', label: '催办', noteRequired: true, noteLabel: '催办内容' },
+  reply: { by: 'handler', from: ['processing'], to: 'replied', label: '回复', noteRequired: true, noteLabel: '办理结果（来电人可以听到）' },
+  redo: { by: 'desk', from: ['replied'], to: 'processing', label: '要求重新办理', noteRequired: true, noteLabel: '需要重新办理的原因' },
+  close: { by: 'desk', from: ['replied'], to: 'closed', label: '办结', noteRequired: false, noteLabel: '办结说明' },
+  callBack: {
+    by: 'desk',
+    from: ['closed'],
+    to: 'evaluated',
+    label: '回访',
+    noteRequired: false,
+    noteLabel: '回访记录',
+    needs: 'satisfaction',
+  },
+  callBackFailed: { by: 'desk', from: ['closed'], to: 'same', label: '回访未接通', noteRequired: false, noteLabel: '说明' },
+  merge: {
+    by: 'desk',
+    from: ['received', 'dispatched', 'processing'],
+    to: 'merged',
+    label: '合并为重复工单',
+    noteRequired: false,
+    noteLabel: '合并说明',
+    needs: 'mergeTarget',
+  },
+} as const satisfies Record<string, TicketActionDefinition>
+
+export type TicketAction = keyof typeof TICKET_ACTIONS
+
+export const isTicketAction = (value: unknown): value is TicketAction => typeof value === 'string' && Object.hasOwn(TICKET_ACTIONS, value)
+
+/** Whether `action` may be taken on an order in `status`. */
+export const canTakeTicketAction = (action: TicketAction, status: TicketStatus): boolean =>
+  (TICKET_ACTIONS[action].from as readonly TicketStatus[]).includes(status)
+
+/** The actions open to an order in `status` for one side, in the table's order. */
+export const ticketActionsFor = (status: TicketStatus, by: TicketActionDefinition['by']): TicketAction[] =>
+  (Object.keys(TICKET_ACTIONS) as TicketAction[]).filter((action) => TICKET_ACTIONS[action].by === by && canTakeTicketAction(action, status))

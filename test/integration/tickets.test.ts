@@ -1,0 +1,113 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+
+import { useTestPayload } from '../helpers/payload'
+import { createTicket, departmentId, ticketAction } from '../helpers/tickets'
+import { divisionId, rejection, signedIn } from '../helpers/users'
+
+const payload = useTestPayload({ seeded: true })
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+const historyOf = async (id: string) =>
+  (await payload.find({ collection: 'ticket-events', where: { ticket: { equals: id } }, sort: 'createdAt', depth: 0, pagination: false })).docs
+const stored = (id: string) => payload.findByID({ collection: 'tickets', id, depth: 0 })
+const visibleTo = async (username: string, id: string) =>
+  (await payload.find({ collection: 'tickets', where: { id: { equals: id } }, user: await signedIn(payload, username), overrideAccess: false, depth: 0 })).docs.length === 1
+
+describe('a work order’s loop', () => {
+  it('goes 受理 → 派单 → 退回 → 重新派单 → 签收 → 催办 → 回复 → 办结 → 回访, each step in its history', async () => {
+    const ticket = await createTicket(payload)
+    expect(ticket).toMatchObject({ status: 'received', number: expect.stringMatching(/^GD\d{14}$/), caller: { phone: '137****1111' } })
+
+    const civilAffairs = await departmentId(payload, 'jinshui-civil-affairs')
+    expect((await ticketAction(payload, 'agent-community', ticket.id, { action: 'dispatch', department: civilAffairs })).status).toBe(200)
+    expect(await visibleTo('reviewer-district', ticket.id)).toBe(true)
+    expect(await visibleTo('reviewer-street', ticket.id)).toBe(false)
+
+    const returned = await ticketAction(payload, 'reviewer-district', ticket.id, { action: 'return', note: '路灯属于城市管理部门职责' })
+    expect(await returned.json()).toMatchObject({ status: 'received' })
+    expect(await visibleTo('reviewer-district', ticket.id)).toBe(false)
+
+    await ticketAction(payload, 'agent-community', ticket.id, { action: 'dispatch', division: await divisionId(payload, '410105001000') })
+    expect(await visibleTo('reviewer-street', ticket.id)).toBe(true)
+    expect(await visibleTo('reviewer-street-b', ticket.id)).toBe(false)
+    await ticketAction(payload, 'reviewer-street', ticket.id, { action: 'accept' })
+    await ticketAction(payload, 'agent-community', ticket.id, { action: 'remind', note: '来电人再次来电，请尽快处理' })
+    await ticketAction(payload, 'reviewer-street', ticket.id, { action: 'reply', note: '已联系供电部门更换灯泡，当晚恢复照明' })
+    await ticketAction(payload, 'agent-community', ticket.id, { action: 'close' })
+    await ticketAction(payload, 'agent-community', ticket.id, { action: 'callBack', satisfaction: '5', note: '来电人表示满意' })
+
+    expect(await stored(ticket.id)).toMatchObject({ status: 'evaluated', satisfaction: '5', returns: 1, reminders: 1, closedOnTime: true, reply: '已联系供电部门更换灯泡，当晚恢复照明' })
+    const history = await historyOf(ticket.id)
+    expect(history.map((event) => [event.actionLabel, event.toStatus])).toEqual([
+      ['受理', 'received'],
+      ['派单', 'dispatched'],
+      ['退回重派', 'received'],
+      ['派单', 'dispatched'],
+      ['签收', 'processing'],
+      ['催办', 'processing'],
+      ['回复', 'replied'],
+      ['办结', 'closed'],
+      ['回访：非常满意', 'evaluated'],
+    ])
+    expect(history[2]).toMatchObject({ note: '路灯属于城市管理部门职责', by: 'staff' })
+  })
+
+  it('refuses steps out of order, without their input, or by someone the order is not for', async () => {
+    const ticket = await createTicket(payload)
+    const refused = async (username: string, body: Record<string, string>) => rejection(ticketAction(payload, username, ticket.id, body))
+    expect(await refused('agent-community', { action: 'close' })).toMatchObject({ status: 409, code: 'ILLEGAL_TRANSITION' })
+    expect(await refused('agent-community', { action: 'dispatch' })).toMatchObject({ status: 422, code: 'VALIDATION_FAILED' })
+    expect(await refused('agent-community', { action: 'fly' })).toMatchObject({ status: 400, code: 'UNKNOWN_ACTION' })
+    expect(await refused('reviewer-street', { action: 'accept' })).toMatchObject({ status: 404 })
+    await ticketAction(payload, 'agent-community', ticket.id, { action: 'dispatch', division: await divisionId(payload, '410105001000') })
+    expect(await refused('reviewer-street', { action: 'return' })).toMatchObject({ status: 422, code: 'VALIDATION_FAILED' })
+    expect(await refused('agent-community', { action: 'accept' })).toMatchObject({ status: 404 })
+    const elsewhere = await createTicket(payload, { divisionCode: '410105002001' }, 'agent-city')
+    expect((await rejection(ticketAction(payload, 'agent-community', elsewhere.id, { action: 'dispatch', division: await divisionId(payload, '410105001000') }))).status).toBe(404)
+    expect(await historyOf(elsewhere.id)).toHaveLength(1)
+  })
+
+  it('answers a consultation directly in one step, with the guide used', async () => {
+    const { docs } = await payload.find({ collection: 'services', limit: 1, depth: 0, where: { _status: { equals: 'published' } } })
+    const ticket = await createTicket(payload, { kind: 'consultation', summary: '咨询办理居住证需要什么材料', service: docs[0]!.id })
+    await ticketAction(payload, 'agent-community', ticket.id, { action: 'answerDirectly', note: '按办事指南告知所需材料和办理地点' })
+    expect(await stored(ticket.id)).toMatchObject({ status: 'closed', answeredDirectly: true, closedOnTime: true, service: docs[0]!.id })
+  })
+
+  it('merges a duplicate order into the first, noting it on both', async () => {
+    const first = await createTicket(payload)
+    const second = await createTicket(payload, { caller: { name: '李先生', phone: '13900002222' } })
+    await ticketAction(payload, 'agent-community', second.id, { action: 'merge', mergeInto: first.id, note: '同一路灯问题' })
+    expect(await stored(second.id)).toMatchObject({ status: 'merged', mergedInto: first.id })
+    expect((await historyOf(first.id)).map((event) => event.actionLabel)).toEqual(['受理', '并入重复工单'])
+    expect((await rejection(ticketAction(payload, 'agent-community', first.id, { action: 'merge', mergeInto: second.id }))).status).toBe(422)
+  })
+})
+
+describe('deadlines', () => {
+  it('counts each kind’s working days on the holiday calendar, as the hotline settings say', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-09-30T10:00:00+08:00'))
+    // 1–7 October are the National Day holiday; Saturday 10 October is worked in exchange.
+    expect((await createTicket(payload, { kind: 'consultation' })).dueDate).toBe('2026-10-10')
+    expect((await createTicket(payload, { kind: 'complaint' })).dueDate).toBe('2026-10-23')
+    await payload.updateGlobal({ slug: 'hotline-settings', data: { deadlineDays: { consultation: 1 } } as never })
+    expect((await createTicket(payload, { kind: 'consultation' })).dueDate).toBe('2026-10-08')
+    await payload.updateGlobal({ slug: 'hotline-settings', data: { deadlineDays: { consultation: 3 } } as never })
+  })
+})
+
+describe('the caller’s details', () => {
+  it('are masked for the desk and hidden from handlers when the caller asked for it', async () => {
+    const ticket = await createTicket(payload, { caller: { name: '匿名', phone: '13600003333', confidential: true } })
+    await ticketAction(payload, 'agent-community', ticket.id, { action: 'dispatch', division: await divisionId(payload, '410105001000') })
+    const read = async (username: string) =>
+      payload.findByID({ collection: 'tickets', id: ticket.id, user: await signedIn(payload, username), overrideAccess: false, depth: 0 })
+    expect((await read('agent-community')).caller).toMatchObject({ phone: '136****3333' })
+    expect((await read('reviewer-street')).caller).toBeUndefined()
+    expect((await stored(ticket.id)).caller?.phone).toBe('13600003333')
+  })
+})
