@@ -37,3 +37,11 @@ export const ticketReaders: Access = ({ req: { user } }) => ticketReadWhere(user
 
 /** Desk staff write orders in their subtree (the workflow fields only through actions). */
 export const deskInScope: Access = ({ req: { user } }) => (isDesk(user) ? scopeWhere(user) : false)
+
+/** Whether this order is dispatched to this case worker (as handlerWhere decides for lists). */
+export function isHandlerOf(user: null | StaffUser | undefined, ticket: { assignee?: null | { department?: unknown; divisionCode?: null | string } }): boolean {
+  if (!hasRole(user, ...HANDLER_ROLES)) return false
+  const department = relationId(user?.department)
+  if (department) return String(relationId(ticket.assignee?.department as never)) === String(department)
+  return Boolean(ticket.assignee?.divisionCode && ticket.assignee.divisionCode === userDivision(user)?.code)
+}

@@ -37,6 +37,7 @@ export const Tickets: CollectionConfig = {
       en: 'Orders from every channel. Dispatch, handle, reply, close and call back with the buttons on each order.',
     },
     pagination: { defaultLimit: 25 },
+    components: { beforeListTable: ['/collections/Tickets/components/TicketQueueTabs#TicketQueueTabs'] },
   },
   defaultSort: '-receivedAt',
   indexes: [
@@ -54,6 +55,7 @@ export const Tickets: CollectionConfig = {
     afterChange: [recordReceipt],
   },
   fields: [
+    { name: 'workflow', type: 'ui', admin: { components: { Field: '/collections/Tickets/components/TicketWorkflow#TicketWorkflow' } } },
     {
       type: 'row',
       fields: [

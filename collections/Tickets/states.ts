@@ -3,6 +3,9 @@
  * admin's desk (a browser component) and the server both import it.
  */
 
+/** A work order's number: GD, the date received (YYMMDD) and 8 digits. */
+export const TICKET_NUMBER = /^GD\d{14}$/
+
 /** The closed loop 受理 → 派单 → 办理 → 回复 → 办结 → 回访（评价）, and a merged duplicate. */
 export const TICKET_STATUS_LABELS = {
   received: '已受理',

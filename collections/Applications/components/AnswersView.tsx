@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Application } from '../../../cms/payload-types'
 import { relationId } from '../../relations'
-import './casework.css'
+import '../../../cms/components/casework/casework.css'
 
 type Props = { data?: Partial<Application>; payload: Payload }
 

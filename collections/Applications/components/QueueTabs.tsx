@@ -1,11 +1,9 @@
 import type { Payload, TypedUser } from 'payload'
 
-import { stringify } from 'qs-esm'
-
 import { hasRole } from '../../access'
 import { HANDLING_ROLES } from '../access'
 import { queueFilters } from '../lib/queues'
-import './casework.css'
+import { QueueNav } from '../../../cms/components/casework/QueueNav'
 
 type Props = { payload: Payload; user?: null | TypedUser }
 
@@ -21,28 +19,19 @@ export async function QueueTabs({ payload, user }: Props) {
   const counts = await Promise.all(
     queues.map(async (queue) => (await payload.count({ collection: 'applications', where: queue.where, overrideAccess: false, user })).totalDocs),
   )
-  const listUrl = `${payload.config.routes.admin}/collections/applications`
   return (
-    <nav aria-label="办件队列" className="casework-queues">
-      <ul>
-        {queues.map((queue, index) => (
-          <li key={queue.key}>
-            <a
-              href={`${listUrl}?${stringify({ where: queue.where, sort: queue.key === 'to-accept' ? 'submittedAt' : 'dueDate' })}`}
-              className={queue.key === 'overdue' && (counts[index] ?? 0) > 0 ? 'casework-queues__alert' : undefined}
-              data-queue={queue.key}
-            >
-              <span className="casework-queues__label">{queue.label}</span>
-              <span className="casework-queues__count">{counts[index]}</span>
-            </a>
-          </li>
-        ))}
-        <li>
-          <a href={listUrl} data-queue="all">
-            <span className="casework-queues__label">全部办件</span>
-          </a>
-        </li>
-      </ul>
-    </nav>
+    <QueueNav
+      label="办件队列"
+      listUrl={`${payload.config.routes.admin}/collections/applications`}
+      queues={[
+        ...queues.map((queue, index) => ({
+          ...queue,
+          count: counts[index],
+          sort: queue.key === 'to-accept' ? 'submittedAt' : 'dueDate',
+          alert: queue.key === 'overdue',
+        })),
+        { key: 'all', label: '全部办件' },
+      ]}
+    />
   )
 }

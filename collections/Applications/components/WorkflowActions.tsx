@@ -6,8 +6,8 @@ import { hasRole } from '../../access'
 import { HANDLING_ROLES } from '../access'
 import { STATUS_LABELS } from '../states'
 import { ACTIONS, type ActionDefinition, staffActionsFor } from '../workflow'
-import { ActionButtons } from './ActionButtons'
-import './casework.css'
+import { ActionButtons } from '../../../cms/components/casework/ActionButtons'
+import '../../../cms/components/casework/casework.css'
 
 type Props = { data?: Partial<Application>; payload: Payload; user?: null | TypedUser }
 
@@ -48,7 +48,7 @@ export function WorkflowActions({ data, user }: Props) {
           </>
         ) : null}
       </dl>
-      {actions.length > 0 ? <ActionButtons id={String(data.id)} actions={actions} /> : <p>这件申请没有可以进行的操作。</p>}
+      {actions.length > 0 ? <ActionButtons endpoint={`/api/applications/${data.id}/actions`} actions={actions} /> : <p>这件申请没有可以进行的操作。</p>}
     </section>
   )
 }

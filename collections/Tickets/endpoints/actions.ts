@@ -6,14 +6,15 @@ import { scopeWhere } from '../../access'
 import { RequestError } from '../../errors'
 import { handlerWhere, isDesk } from '../access'
 import { takeTicketAction } from '../lib/transition'
-import { TICKET_STATUS_LABELS } from '../states'
+import { TICKET_NUMBER, TICKET_STATUS_LABELS } from '../states'
 import { isTicketAction, TICKET_ACTIONS } from '../workflow'
 
-/** The order at `id` if this user may act on it from `side`, else null. */
-async function ticketFor(req: PayloadRequest, id: string, side: 'desk' | 'handler') {
+/** The order with this id or number (GD…) if this user may act on it from `side`, else null. */
+async function ticketFor(req: PayloadRequest, idOrNumber: string, side: 'desk' | 'handler') {
   const rule: false | Where = side === 'desk' ? (isDesk(req.user) ? scopeWhere(req.user) : false) : handlerWhere(req.user)
-  if (!rule) return null
-  const { docs } = await req.payload.find({ collection: 'tickets', where: { and: [{ id: { equals: id } }, rule] }, depth: 0, limit: 1, pagination: false, select: { status: true } })
+  if (!rule || !idOrNumber) return null
+  const which: Where = TICKET_NUMBER.test(idOrNumber) ? { number: { equals: idOrNumber } } : { id: { equals: idOrNumber } }
+  const { docs } = await req.payload.find({ collection: 'tickets', where: { and: [which, rule] }, depth: 0, limit: 1, pagination: false, select: { status: true } })
   return docs[0] ?? null
 }
 
@@ -45,7 +46,8 @@ export const ticketActionEndpoint: Endpoint = {
     if (!(await ticketFor(req, id, side))) {
       throw new RequestError('NOT_FOUND', side === 'desk' ? '没有找到这张工单，或它不在您负责的辖区内' : '没有找到派给您所在单位的这张工单', 404)
     }
-    if (action === 'merge' && !(await ticketFor(req, mergeInto, 'desk'))) {
+    const target = action === 'merge' ? await ticketFor(req, mergeInto, 'desk') : null
+    if (action === 'merge' && !target) {
       throw new RequestError('VALIDATION_FAILED', '要合并到的工单不存在或不在您负责的辖区内', 422, {
         errors: [{ field: 'mergeInto', code: 'UNKNOWN_TICKET', message: '要合并到的工单不存在或不在您负责的辖区内' }],
       })
@@ -54,7 +56,7 @@ export const ticketActionEndpoint: Endpoint = {
       req.payload,
       async (tx) => {
         const current = await tx.payload.findByID({ collection: 'tickets', id, depth: 0, showHiddenFields: true, req: tx })
-        return takeTicketAction(tx, current, action, { note, department, division, satisfaction, mergeInto })
+        return takeTicketAction(tx, current, action, { note, department, division, satisfaction, mergeInto: target?.id })
       },
       req,
     )

@@ -1,0 +1,98 @@
+import type { Payload, TypedUser } from 'payload'
+
+import type { Ticket } from '../../../cms/payload-types'
+import { ActionButtons, type ActionInput, type CaseAction } from '../../../cms/components/casework/ActionButtons'
+import { chinaDate } from '../../CalendarDays/workingDays'
+import { isInUserScope, scopeWhere } from '../../access'
+import { isDesk, isHandlerOf } from '../access'
+import { OPEN_TICKET_STATUSES, SATISFACTION_LABELS, TICKET_STATUS_LABELS } from '../states'
+import { TICKET_ACTIONS, type TicketAction, type TicketActionDefinition, ticketActionsFor } from '../workflow'
+import '../../../cms/components/casework/casework.css'
+
+type Props = { data?: Partial<Ticket>; payload: Payload; user?: null | TypedUser }
+
+/** Where a dispatch can send the order: departments, and the streets (and the order's own street's communities) in the agent's division. */
+async function dispatchInputs(payload: Payload, user: TypedUser, ticket: Partial<Ticket>): Promise<ActionInput[]> {
+  const [departments, divisions] = await Promise.all([
+    payload.find({ collection: 'departments', sort: 'code', pagination: false, depth: 0, select: { name: true } }),
+    payload.find({
+      collection: 'divisions',
+      where: {
+        and: [
+          scopeWhere(user) || { id: { exists: false } },
+          { or: [{ level: { equals: 'street' } }, ...(ticket.scope?.street ? [{ 'scope.street': { equals: ticket.scope.street } }] : [])] },
+          { level: { in: ['street', 'community'] } },
+        ],
+      },
+      sort: 'code',
+      pagination: false,
+      depth: 0,
+      select: { name: true, level: true },
+    }),
+  ])
+  return [
+    { kind: 'select', name: 'department', label: '承办部门', options: departments.docs.map((doc) => ({ value: String(doc.id), label: doc.name })) },
+    {
+      kind: 'select',
+      name: 'division',
+      label: '或承办街道、社区',
+      options: divisions.docs.map((doc) => ({ value: String(doc.id), label: doc.level === 'community' ? `\u3000${doc.name}` : doc.name })),
+    },
+  ]
+}
+
+const SATISFACTION_INPUT: ActionInput = {
+  kind: 'select',
+  name: 'satisfaction',
+  label: '来电人的满意度',
+  required: true,
+  options: Object.entries(SATISFACTION_LABELS)
+    .reverse()
+    .map(([value, label]) => ({ value, label })),
+}
+
+const MERGE_INPUT: ActionInput = { kind: 'text', name: 'mergeInto', label: '合并到的工单编号（GD 开头）', required: true }
+
+/**
+ * Top of a work order in the admin: where it stands, its deadline, and the
+ * actions the loop allows from here for this user — the desk's in its
+ * division, a handler's when the order is dispatched to them.
+ */
+export async function TicketWorkflow({ data, payload, user }: Props) {
+  if (!data?.id || !data.status || !user) return null
+  const sides: TicketActionDefinition['by'][] = [
+    ...(isDesk(user) && isInUserScope(user, data.scope) ? (['desk'] as const) : []),
+    ...(isHandlerOf(user, data) ? (['handler'] as const) : []),
+  ]
+  const names = sides.flatMap((side) => ticketActionsFor(data.status!, side))
+  const actions: CaseAction[] = []
+  for (const action of names as TicketAction[]) {
+    const definition: TicketActionDefinition = TICKET_ACTIONS[action]
+    const inputs = definition.needs === 'assignee' ? await dispatchInputs(payload, user, data) : definition.needs === 'satisfaction' ? [SATISFACTION_INPUT] : definition.needs === 'mergeTarget' ? [MERGE_INPUT] : []
+    actions.push({ action, label: definition.label, inputs, noteLabel: definition.noteLabel ?? '说明（选填）', noteRequired: definition.noteRequired })
+  }
+  const overdue = OPEN_TICKET_STATUSES.includes(data.status) && Boolean(data.dueDate && data.dueDate < chinaDate())
+  return (
+    <section aria-labelledby="ticket-workflow-heading" className="casework-box">
+      <h3 id="ticket-workflow-heading">
+        当前状态：{TICKET_STATUS_LABELS[data.status]}
+        {overdue ? <span className="casework-overdue">（已超期）</span> : null}
+      </h3>
+      <dl>
+        {data.dueDate ? (
+          <>
+            <dt>应办结日期</dt>
+            <dd>{data.dueDate}</dd>
+          </>
+        ) : null}
+        {data.reminders ? (
+          <>
+            <dt>已催办</dt>
+            <dd>{data.reminders} 次</dd>
+          </>
+        ) : null}
+      </dl>
+      {actions.length > 0 ? <ActionButtons endpoint={`/api/tickets/${data.id}/actions`} actions={actions} groupLabel="工单操作" /> : <p>这张工单没有您可以进行的操作。</p>}
+    </section>
+  )
+}
