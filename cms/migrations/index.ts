@@ -10,6 +10,7 @@ import * as migration_20261122_024721_api_clients from './20261122_024721_api_cl
 import * as migration_20261122_031315_household_size from './20261122_031315_household_size';
 import * as migration_20261122_044747_population_duplicates from './20261122_044747_population_duplicates';
 import * as migration_20261122_051420_tickets from './20261122_051420_tickets';
+import * as migration_20261122_052041_caller_lookup from './20261122_052041_caller_lookup';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261122_051420_tickets.up,
     down: migration_20261122_051420_tickets.down,
-    name: '20261122_051420_tickets'
+    name: '20261122_051420_tickets',
+  },
+  {
+    up: migration_20261122_052041_caller_lookup.up,
+    down: migration_20261122_052041_caller_lookup.down,
+    name: '20261122_052041_caller_lookup'
   },
 ];

@@ -4,15 +4,16 @@ import { createLocalReq } from 'payload'
 
 import { signedIn } from './users'
 
-type Call = { body?: Record<string, unknown>; collection: CollectionSlug; id?: string; method?: Endpoint['method']; path: string; username: string }
+type Call = { body?: Record<string, unknown>; collection: CollectionSlug; id?: string; method?: Endpoint['method']; path: string; query?: Record<string, string>; username: string }
 
 /**
  * Run a collection's custom endpoint in-process as a signed-in user, with an
- * optional JSON body (the HTTP round trip is covered by the browser tests).
+ * optional JSON body and query (the HTTP round trip is covered by the browser tests).
  */
-export async function callEndpoint(payload: Payload, { body, collection, id, method = 'post', path, username }: Call): Promise<Response> {
+export async function callEndpoint(payload: Payload, { body, collection, id, method = 'post', path, query, username }: Call): Promise<Response> {
   const headers = new Headers(body ? { 'content-type': 'application/json' } : {})
-  const req = await createLocalReq({ user: await signedIn(payload, username), req: { headers } }, payload)
+  const url = query ? `http://localhost/?${new URLSearchParams(query)}` : undefined
+  const req = await createLocalReq({ user: await signedIn(payload, username), req: { headers, url } }, payload)
   if (id) req.routeParams = { id }
   if (body) req.text = async () => JSON.stringify(body)
   const endpoint = (payload.collections[collection].config.endpoints || []).find((each: Endpoint) => each.path === path && each.method === method)

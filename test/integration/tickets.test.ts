@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
+import { callEndpoint } from '../helpers/endpoints'
 import { useTestPayload } from '../helpers/payload'
 import { createTicket, departmentId, ticketAction } from '../helpers/tickets'
 import { divisionId, rejection, signedIn } from '../helpers/users'
@@ -109,5 +110,46 @@ describe('the caller’s details', () => {
     expect((await read('agent-community')).caller).toMatchObject({ phone: '136****3333' })
     expect((await read('reviewer-street')).caller).toBeUndefined()
     expect((await stored(ticket.id)).caller?.phone).toBe('13600003333')
+  })
+})
+
+describe('the agent desk', () => {
+  const desk = (body: Record<string, unknown>, username = 'agent-community') => callEndpoint(payload, { collection: 'tickets', path: '/desk', username, body })
+
+  it('takes a call and answers it directly in one step, then finds it by the caller’s number with their applications', async () => {
+    const division = await divisionId(payload, '410105001001')
+    const { docs } = await payload.find({ collection: 'services', limit: 1, depth: 0, where: { _status: { equals: 'published' } } })
+    const response = await desk({
+      kind: 'consultation',
+      caller: { name: '赵大爷', phone: '139 0000 4444' },
+      summary: '咨询高龄津贴怎么申请',
+      content: '80岁老人想申请高龄津贴，问需要什么材料。',
+      division,
+      serviceCode: docs[0]!.code,
+      then: 'answerDirectly',
+      note: '按指南告知材料和社区受理地点',
+    })
+    expect(response.status).toBe(201)
+    const answered = (await response.json()) as { id: string; status: string }
+    expect(answered.status).toBe('closed')
+    expect(await stored(answered.id)).toMatchObject({ answeredDirectly: true, service: docs[0]!.id, caller: { phone: '13900004444' } })
+
+    const lookup = await callEndpoint(payload, { collection: 'tickets', path: '/caller', method: 'get', username: 'agent-community', query: { phone: '13900004444' } })
+    const found = (await lookup.json()) as { applications: { total: number }; tickets: { docs: { number: string; statusLabel: string }[]; total: number } }
+    expect(found.tickets.total).toBe(1)
+    expect(found.tickets.docs[0]).toMatchObject({ statusLabel: '已办结' })
+    expect(found.applications.total).toBe(0)
+    expect((await rejection(callEndpoint(payload, { collection: 'tickets', path: '/caller', method: 'get', username: 'reviewer-street', query: { phone: '13900004444' } }))).status).toBe(403)
+    expect((await rejection(callEndpoint(payload, { collection: 'tickets', path: '/caller', method: 'get', username: 'agent-community', query: { phone: '12345' } }))).code).toBe('PHONE_FORMAT')
+  })
+
+  it('refuses a call with bad fields and writes nothing', async () => {
+    const before = (await payload.count({ collection: 'tickets' })).totalDocs
+    const refused = await rejection(desk({ summary: '', content: 'x'.repeat(4001), division: await divisionId(payload, '410105001001'), then: 'dispatch' }))
+    expect(refused.status).toBe(400)
+    expect(refused.errors.map((error) => error.path).sort()).toEqual(['content', 'summary'])
+    const noAssignee = await rejection(desk({ summary: '井盖缺失', content: '路口井盖缺失', division: await divisionId(payload, '410105001001'), then: 'dispatch' }))
+    expect(noAssignee.code).toBe('VALIDATION_FAILED')
+    expect((await payload.count({ collection: 'tickets' })).totalDocs).toBe(before)
   })
 })

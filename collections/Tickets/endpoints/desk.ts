@@ -1,0 +1,63 @@
+import type { Endpoint } from 'payload'
+
+import { withTransaction } from '../../../cms/lib/withTransaction'
+import { readBody } from '../../Applications/endpoints/readBody'
+import { RequestError } from '../../errors'
+import { publishedService } from '../../Services/publishedService'
+import { isDesk } from '../access'
+import { takeTicketAction } from '../lib/transition'
+import { TICKET_STATUS_LABELS } from '../states'
+
+/** What the desk may do with a new order in the same step. */
+const THEN = ['none', 'answerDirectly', 'dispatch'] as const
+type Then = (typeof THEN)[number]
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '')
+
+/**
+ * `POST /api/tickets/desk`: the agent desk's one step — create the order
+ * (the collection validates every field) and, in the same transaction,
+ * answer it directly or dispatch it. Body: the order's fields (`caller`,
+ * `summary`, `content`, `kind`, `channel`, `division`, `serviceCode`), and
+ * `then` with its `note`, `department` or `assignTo`.
+ */
+export const deskEndpoint: Endpoint = {
+  path: '/desk',
+  method: 'post',
+  handler: async (req) => {
+    if (!isDesk(req.user)) throw new RequestError('FORBIDDEN', '只有热线坐席可以受理工单', 403)
+    const { fields } = await readBody(req)
+    const then = (THEN as readonly string[]).includes(text(fields.then) || 'none') ? ((text(fields.then) || 'none') as Then) : null
+    if (!then) throw new RequestError('UNKNOWN_ACTION', '“then”只能是 none、answerDirectly 或 dispatch', 400)
+    const serviceCode = text(fields.serviceCode)
+    const service = serviceCode ? await publishedService(req, serviceCode) : null
+    if (serviceCode && !service) throw new RequestError('UNKNOWN_SERVICE', '没有这个已发布的办事事项', 422)
+    const caller = (fields.caller && typeof fields.caller === 'object' ? fields.caller : {}) as Record<string, unknown>
+    const ticket = await withTransaction(
+      req.payload,
+      async (tx) => {
+        const created = await tx.payload.create({
+          collection: 'tickets',
+          data: {
+            channel: text(fields.channel) || 'phone',
+            kind: text(fields.kind) || 'consultation',
+            caller: { name: text(caller.name), phone: text(caller.phone).replace(/\s/g, '') || null, confidential: caller.confidential === true },
+            summary: text(fields.summary),
+            content: text(fields.content),
+            division: text(fields.division),
+            service: service?.id ?? null,
+          } as never,
+          user: tx.user,
+          overrideAccess: false,
+          depth: 0,
+          req: tx,
+        })
+        if (then === 'none') return created
+        const stored = await tx.payload.findByID({ collection: 'tickets', id: created.id, depth: 0, showHiddenFields: true, req: tx })
+        return takeTicketAction(tx, stored, then, { note: text(fields.note), department: text(fields.department), division: text(fields.assignTo) })
+      },
+      req,
+    )
+    return Response.json({ id: ticket.id, number: ticket.number, status: ticket.status, statusLabel: TICKET_STATUS_LABELS[ticket.status], dueDate: ticket.dueDate ?? null }, { status: 201 })
+  },
+}
