@@ -44,6 +44,7 @@ import { Services } from './collections/Services'
 import { HotlineSettings } from './collections/HotlineSettings'
 import { TicketEvents } from './collections/TicketEvents'
 import { Tickets } from './collections/Tickets'
+import { hotlineDeskEntry } from './collections/Tickets/desk'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 
@@ -71,11 +72,12 @@ export default buildConfig({
         '/collections/PortalBuilds/components/PortalBuildPanel#PortalBuildPanel',
         '/collections/Services/components/ReviewDuePanel#ReviewDuePanel',
       ],
-      afterNavLinks: [applicationStatisticsEntry.navLink, populationStatisticsEntry.navLink],
+      afterNavLinks: [hotlineDeskEntry.navLink, applicationStatisticsEntry.navLink, populationStatisticsEntry.navLink],
       views: {
         applicationStatistics: applicationStatisticsEntry.view,
         populationStatistics: populationStatisticsEntry.view,
         personsImport: personsImportView,
+        hotlineDesk: hotlineDeskEntry.view,
       },
     },
   },

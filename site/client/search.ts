@@ -3,19 +3,13 @@
  * Pagefind index as the resident types, and keeps the address bar in step
  * so a search can be shared. Results are links whose text is the guide title.
  */
-import { hasChineseCharacters, tidyQuery } from '../lib/search/queryText'
+import { loadPagefind, normalise } from '../lib/search/pagefindClient'
 import {
-  type PagefindApi,
   type PagefindFilters,
   type PagefindResultData,
   rankedSearch,
   type RankedResult,
 } from '../lib/search/rankedSearch'
-
-type Pagefind = PagefindApi & {
-  init: () => Promise<void>
-  options: (options: object) => Promise<void>
-}
 
 /** How many results show at first, and how many more each "显示更多" adds. */
 const PAGE_SIZE = 20
@@ -26,25 +20,6 @@ const input = document.querySelector<HTMLInputElement>('#search-query')
 const status = document.querySelector<HTMLElement>('[data-search-status]')
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')
 const filterPanel = document.querySelector<HTMLDetailsElement>('[data-search-filters]')
-
-/** The index lives beside the site; a variable path keeps bundlers from resolving it. */
-const PAGEFIND_URL = '/pagefind/pagefind.js'
-let pagefind: Promise<Pagefind> | undefined
-const loadPagefind = (): Promise<Pagefind> =>
-  (pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (module: Pagefind) => {
-    await module.options({ excerptLength: 0 })
-    await module.init()
-    return module
-  }))
-
-let toSimplified: Promise<(query: string) => string> | undefined
-/** Traditional characters to simplified; the dictionary loads only when a query has Chinese characters. */
-async function normalise(query: string): Promise<string> {
-  const tidy = tidyQuery(query)
-  if (!hasChineseCharacters(tidy)) return tidy
-  toSimplified ??= import('../lib/search/normaliseQuery').then((module) => module.normaliseQuery)
-  return (await toSimplified)(tidy)
-}
 
 function checkedFilters(): PagefindFilters {
   const filters: PagefindFilters = {}

@@ -3,41 +3,24 @@ import type { Payload, TypedUser } from 'payload'
 import type { Ticket } from '../../../cms/payload-types'
 import { ActionButtons, type ActionInput, type CaseAction } from '../../../cms/components/casework/ActionButtons'
 import { chinaDate } from '../../CalendarDays/workingDays'
-import { isInUserScope, scopeWhere } from '../../access'
+import { isInUserScope } from '../../access'
 import { isDesk, isHandlerOf } from '../access'
+import { dispatchTargets } from '../lib/dispatchTargets'
 import { OPEN_TICKET_STATUSES, SATISFACTION_LABELS, TICKET_STATUS_LABELS } from '../states'
 import { TICKET_ACTIONS, type TicketAction, type TicketActionDefinition, ticketActionsFor } from '../workflow'
 import '../../../cms/components/casework/casework.css'
 
 type Props = { data?: Partial<Ticket>; payload: Payload; user?: null | TypedUser }
 
-/** Where a dispatch can send the order: departments, and the streets (and the order's own street's communities) in the agent's division. */
+/** Where a dispatch can send the order: a department, or a street or community (lib/dispatchTargets). */
 async function dispatchInputs(payload: Payload, user: TypedUser, ticket: Partial<Ticket>): Promise<ActionInput[]> {
   const [departments, divisions] = await Promise.all([
     payload.find({ collection: 'departments', sort: 'code', pagination: false, depth: 0, select: { name: true } }),
-    payload.find({
-      collection: 'divisions',
-      where: {
-        and: [
-          scopeWhere(user) || { id: { exists: false } },
-          { or: [{ level: { equals: 'street' } }, ...(ticket.scope?.street ? [{ 'scope.street': { equals: ticket.scope.street } }] : [])] },
-          { level: { in: ['street', 'community'] } },
-        ],
-      },
-      sort: 'code',
-      pagination: false,
-      depth: 0,
-      select: { name: true, level: true },
-    }),
+    dispatchTargets(payload, user, ticket.scope?.street),
   ])
   return [
     { kind: 'select', name: 'department', label: '承办部门', options: departments.docs.map((doc) => ({ value: String(doc.id), label: doc.name })) },
-    {
-      kind: 'select',
-      name: 'division',
-      label: '或承办街道、社区',
-      options: divisions.docs.map((doc) => ({ value: String(doc.id), label: doc.level === 'community' ? `\u3000${doc.name}` : doc.name })),
-    },
+    { kind: 'select', name: 'division', label: '或承办街道、社区', options: divisions },
   ]
 }
 

@@ -14,12 +14,13 @@ import { TicketWorkflow as TicketWorkflow_4176d4eb47f2a194240ca2c71898a6fc } fro
 import { TicketQueueTabs as TicketQueueTabs_567198fb2607ed6c89a37f59a3971cd1 } from '../../../../collections/Tickets/components/TicketQueueTabs'
 import { Icon as Icon_bc64442ee066953691f85c8dc29a6959 } from '../../../../cms/components/Brand'
 import { Logo as Logo_bc64442ee066953691f85c8dc29a6959 } from '../../../../cms/components/Brand'
-import { StatisticsNavLink as StatisticsNavLink_6fd925942d9f3e075729c5126a8fcfe1 } from '../../../../cms/components/statistics/StatisticsNavLink'
+import { AdminNavLink as AdminNavLink_0e39bd75f03738e4d9a773e71d997a81 } from '../../../../cms/components/AdminNavLink'
 import { PortalBuildPanel as PortalBuildPanel_92bfaea16267af025d6484667660146d } from '../../../../collections/PortalBuilds/components/PortalBuildPanel'
 import { ReviewDuePanel as ReviewDuePanel_46b54b864536e2f1ec4d6519e0cc4ba2 } from '../../../../collections/Services/components/ReviewDuePanel'
 import { StatisticsView as StatisticsView_147b68127554e9c4766c6e23e9b0d16b } from '../../../../collections/Applications/statistics/StatisticsView'
 import { PopulationStatisticsView as PopulationStatisticsView_97d07d0f8456092201582f2d6e44f8e1 } from '../../../../collections/population/statistics/PopulationStatisticsView'
 import { PersonsImportView as PersonsImportView_2126da6db41d91ebfa50ea0f9bd46b5c } from '../../../../collections/Persons/transfer/ImportView'
+import { HotlineDeskView as HotlineDeskView_f424d9af5a8bde9f8e5954d141f82f4a } from '../../../../collections/Tickets/desk/HotlineDeskView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -40,11 +41,12 @@ export const importMap = {
   "/collections/Tickets/components/TicketQueueTabs#TicketQueueTabs": TicketQueueTabs_567198fb2607ed6c89a37f59a3971cd1,
   "/cms/components/Brand#Icon": Icon_bc64442ee066953691f85c8dc29a6959,
   "/cms/components/Brand#Logo": Logo_bc64442ee066953691f85c8dc29a6959,
-  "/cms/components/statistics/StatisticsNavLink#StatisticsNavLink": StatisticsNavLink_6fd925942d9f3e075729c5126a8fcfe1,
+  "/cms/components/AdminNavLink#AdminNavLink": AdminNavLink_0e39bd75f03738e4d9a773e71d997a81,
   "/collections/PortalBuilds/components/PortalBuildPanel#PortalBuildPanel": PortalBuildPanel_92bfaea16267af025d6484667660146d,
   "/collections/Services/components/ReviewDuePanel#ReviewDuePanel": ReviewDuePanel_46b54b864536e2f1ec4d6519e0cc4ba2,
   "/collections/Applications/statistics/StatisticsView#StatisticsView": StatisticsView_147b68127554e9c4766c6e23e9b0d16b,
   "/collections/population/statistics/PopulationStatisticsView#PopulationStatisticsView": PopulationStatisticsView_97d07d0f8456092201582f2d6e44f8e1,
   "/collections/Persons/transfer/ImportView#PersonsImportView": PersonsImportView_2126da6db41d91ebfa50ea0f9bd46b5c,
+  "/collections/Tickets/desk/HotlineDeskView#HotlineDeskView": HotlineDeskView_f424d9af5a8bde9f8e5954d141f82f4a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

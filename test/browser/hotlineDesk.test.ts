@@ -1,0 +1,104 @@
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+
+import { axeViolations, launchBrowser, newPage, signIn } from './browser'
+
+/**
+ * A hotline agent's call, end to end in the admin: look up the caller,
+ * find the guide as the portal does, answer directly; then a complaint
+ * dispatched to a street, returned, re-dispatched to the right one,
+ * handled, closed and called back.
+ */
+
+const DISTRICT_CIVIL_AFFAIRS = '郑州市金水区民政局'
+const PHONE = `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`
+
+async function openTicket(page: Page, number: string): Promise<void> {
+  await page.goto(`/admin/collections/tickets?search=${number}`)
+  await page.getByRole('link', { name: number }).click()
+  await page.locator('#ticket-workflow-heading').waitFor()
+}
+
+/** Take one step with the buttons on the order's page: choose the action, fill its inputs, confirm, and wait for the reload. */
+async function act(page: Page, number: string, action: string, inputs: { note?: string; selects?: Record<string, string> } = {}): Promise<void> {
+  await openTicket(page, number)
+  await page.locator(`button[data-action="${action}"]`).click()
+  for (const [name, label] of Object.entries(inputs.selects ?? {})) await page.locator(`#workflow-${name}`).selectOption({ label })
+  if (inputs.note) await page.locator('#workflow-note').fill(inputs.note)
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: /^确认/ }).click()])
+}
+
+const statusOf = async (page: Page, number: string) => {
+  await openTicket(page, number)
+  return page.locator('#ticket-workflow-heading').textContent()
+}
+
+describe('the hotline desk', () => {
+  it('takes a call from look-up to a direct answer, and carries a complaint through the whole loop', async () => {
+    const browser = await launchBrowser()
+    try {
+      const agent = await newPage(browser)
+      await signIn(agent, 'agent-community')
+      expect(await agent.getByRole('link', { name: '热线坐席台', includeHidden: true }).getAttribute('href')).toBe('/admin/hotline/desk')
+      await agent.goto('/admin/hotline/desk')
+      await agent.getByRole('heading', { level: 1, name: '热线坐席台' }).waitFor()
+
+      // The number is typed first, and Enter looks the caller up.
+      await agent.keyboard.type(PHONE)
+      await agent.keyboard.press('Enter')
+      await agent.getByRole('heading', { name: '历史工单（0）' }).waitFor()
+
+      // Pinyin initials find the guide, as on the portal.
+      await agent.getByLabel('事项名称、常用说法或拼音').fill('sfz')
+      const guides = agent.getByRole('list', { name: '查找办事指南' })
+      await guides.getByRole('listitem').first().waitFor()
+      const title = (await guides.getByRole('listitem').first().getByRole('link').textContent())!
+      expect(title).toContain('身份证')
+      await guides.getByRole('button', { name: `用“${title}”答复` }).click()
+      await agent.getByText(`相关指南：${title}`).waitFor()
+
+      await agent.getByLabel('来电人姓名').fill('钱阿姨')
+      await agent.getByLabel('诉求摘要').fill('咨询身份证丢了怎么补办')
+      await agent.getByLabel('诉求内容').fill('身份证丢失，问补办需要带什么、去哪里办。')
+      await agent.getByLabel('答复内容').fill('按指南告知：带户口簿到户籍所在地派出所办理，可以先办临时身份证')
+      expect(await axeViolations(agent, ['.hotline-desk'])).toEqual([])
+      await agent.getByRole('button', { name: '提交工单' }).click()
+      const answered = agent.getByRole('status').filter({ hasText: '已受理工单' })
+      await answered.waitFor()
+      expect(await answered.textContent()).toContain('已办结')
+
+      await agent.getByRole('button', { name: '查询（回车）' }).click()
+      await agent.getByRole('heading', { name: '历史工单（1）' }).waitFor()
+      expect(await agent.getByRole('table', { name: '来电人的历史工单' }).textContent()).toContain('咨询身份证丢了怎么补办')
+
+      // A complaint, dispatched to the wrong office.
+      await agent.getByLabel('诉求类型').selectOption({ label: '投诉' })
+      await agent.getByLabel('诉求摘要').fill('楼下饭店油烟扰民')
+      await agent.getByLabel('诉求内容').fill('纬五路21号院楼下饭店油烟直排，窗户都不能开。')
+      await agent.getByLabel('派单').check()
+      await agent.getByLabel('承办部门').selectOption({ label: DISTRICT_CIVIL_AFFAIRS })
+      await agent.getByRole('button', { name: '提交工单' }).click()
+      const dispatched = agent.getByRole('status').filter({ hasText: '已派单' })
+      await dispatched.waitFor()
+      const number = (await dispatched.textContent())!.match(/GD\d{14}/)![0]
+
+      const district = await newPage(browser)
+      await signIn(district, 'reviewer-district')
+      await act(district, number, 'return', { note: '油烟扰民不属于民政职责，请派街道协调处理' })
+      expect(await statusOf(agent, number)).toContain('已受理')
+
+      const street = await newPage(browser)
+      await signIn(street, 'reviewer-street')
+
+      await act(agent, number, 'dispatch', { selects: { division: '经八路街道（街道）' }, note: '请街道协调城管中队处理' })
+      await act(street, number, 'accept')
+      await act(street, number, 'reply', { note: '已协调城管中队上门，饭店已加装油烟净化器' })
+      await act(agent, number, 'close')
+      await act(agent, number, 'callBack', { selects: { satisfaction: '满意' }, note: '来电人确认油烟已解决' })
+      expect(await statusOf(agent, number)).toContain('已回访')
+      await expect.poll(() => agent.locator('body').textContent(), { timeout: 10_000 }).toContain('退回重派')
+    } finally {
+      await browser.close()
+    }
+  }, 180_000)
+})
