@@ -888,14 +888,15 @@ export interface ApplicationFile {
   focalY?: number | null;
 }
 /**
- * Messages to applicants.
+ * Messages to applicants and callers.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "notifications".
  */
 export interface Notification {
   id: string;
-  application: string | Application;
+  application?: (string | null) | Application;
+  ticket?: (string | null) | Ticket;
   channel: 'sms' | 'email';
   status: 'outbox' | 'queued' | 'sent' | 'failed';
   recipient: string;
@@ -918,21 +919,81 @@ export interface Notification {
   createdAt: string;
 }
 /**
- * The portal is rebuilt after content is published, unpublished or edited while published.
+ * Orders from every channel. Dispatch, handle, reply, close and call back with the buttons on each order.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "portal-builds".
+ * via the `definition` "tickets".
  */
-export interface PortalBuild {
+export interface Ticket {
   id: string;
-  status: 'running' | 'succeeded' | 'failed';
-  reason?: string | null;
-  startedAt: string;
-  finishedAt?: string | null;
-  durationMs?: number | null;
-  pages?: number | null;
-  services?: number | null;
-  logTail?: string | null;
+  number?: string | null;
+  channel: 'phone' | 'sms' | 'fax' | 'email' | 'web' | 'walkIn' | 'open311';
+  kind: 'consultation' | 'helpRequest' | 'complaint' | 'suggestion' | 'onBehalf';
+  status: 'received' | 'dispatched' | 'processing' | 'replied' | 'closed' | 'evaluated' | 'merged';
+  caller?: {
+    name?: string | null;
+    phone?: string | null;
+    person?: (string | null) | Person;
+    email?: string | null;
+    confidential?: boolean | null;
+  };
+  /**
+   * One line, shown in lists.
+   */
+  summary: string;
+  content: string;
+  service?: (string | null) | Service;
+  topic?: (string | null) | Topic;
+  /**
+   * Decides which agents see this order.
+   */
+  division: string | Division;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  location?: {
+    address?: string | null;
+    latitude?: number | null;
+    longitude?: number | null;
+  };
+  /**
+   * Set with Dispatch.
+   */
+  assignee?: {
+    department?: (string | null) | Department;
+    division?: (string | null) | Division;
+    divisionCode?: string | null;
+  };
+  receivedAt?: string | null;
+  /**
+   * From the kind’s deadline, in working days.
+   */
+  dueDate?: string | null;
+  closedAt?: string | null;
+  reply?: string | null;
+  answeredDirectly?: boolean | null;
+  closedOnTime?: boolean | null;
+  satisfaction?: ('1' | '2' | '3' | '4' | '5') | null;
+  reminders?: number | null;
+  returns?: number | null;
+  callBackAttempts?: number | null;
+  mergedInto?: (string | null) | Ticket;
+  application?: (string | null) | Application;
+  /**
+   * One order per inbound message.
+   */
+  externalId?: string | null;
+  history?: {
+    docs?: (string | TicketEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1044,6 +1105,91 @@ export interface Person {
    * Confirmed in the duplicates panel
    */
   distinctFrom?: (string | Person)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Append-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-events".
+ */
+export interface TicketEvent {
+  id: string;
+  ticket: string | Ticket;
+  action: string;
+  actionLabel: string;
+  fromStatus?: ('received' | 'dispatched' | 'processing' | 'replied' | 'closed' | 'evaluated' | 'merged') | null;
+  toStatus: 'received' | 'dispatched' | 'processing' | 'replied' | 'closed' | 'evaluated' | 'merged';
+  note?: string | null;
+  actor?: (string | null) | User;
+  client?: (string | null) | ApiClient;
+  by: 'staff' | 'client' | 'system';
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Other systems using the population API with a key. Every call is audited. See /api/openapi.json.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-clients".
+ */
+export interface ApiClient {
+  id: string;
+  name: string;
+  /**
+   * Records in this division and below only.
+   */
+  division: string | Division;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  collections: ('persons' | 'households' | 'dwellings' | 'organisations' | 'registers' | 'tickets')[];
+  mode: 'read' | 'readWrite';
+  personalData: 'masked' | 'full';
+  rateLimitPerMinute: number;
+  active?: boolean | null;
+  contact?: string | null;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  collection: 'api-clients';
+}
+/**
+ * The portal is rebuilt after content is published, unpublished or edited while published.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "portal-builds".
+ */
+export interface PortalBuild {
+  id: string;
+  status: 'running' | 'succeeded' | 'failed';
+  reason?: string | null;
+  startedAt: string;
+  finishedAt?: string | null;
+  durationMs?: number | null;
+  pages?: number | null;
+  services?: number | null;
+  logTail?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1197,151 +1343,6 @@ export interface AuditLog {
   by: 'staff' | 'api' | 'system';
   clientAddress?: string | null;
   userAgent?: string | null;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Other systems using the population API with a key. Every call is audited. See /api/openapi.json.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "api-clients".
- */
-export interface ApiClient {
-  id: string;
-  name: string;
-  /**
-   * Records in this division and below only.
-   */
-  division: string | Division;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  collections: ('persons' | 'households' | 'dwellings' | 'organisations' | 'registers')[];
-  mode: 'read' | 'readWrite';
-  personalData: 'masked' | 'full';
-  rateLimitPerMinute: number;
-  active?: boolean | null;
-  contact?: string | null;
-  notes?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  collection: 'api-clients';
-}
-/**
- * Orders from every channel. Dispatch, handle, reply, close and call back with the buttons on each order.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "tickets".
- */
-export interface Ticket {
-  id: string;
-  number?: string | null;
-  channel: 'phone' | 'sms' | 'fax' | 'email' | 'web' | 'walkIn' | 'open311';
-  kind: 'consultation' | 'helpRequest' | 'complaint' | 'suggestion' | 'onBehalf';
-  status: 'received' | 'dispatched' | 'processing' | 'replied' | 'closed' | 'evaluated' | 'merged';
-  caller?: {
-    name?: string | null;
-    phone?: string | null;
-    person?: (string | null) | Person;
-    email?: string | null;
-    confidential?: boolean | null;
-  };
-  /**
-   * One line, shown in lists.
-   */
-  summary: string;
-  content: string;
-  service?: (string | null) | Service;
-  topic?: (string | null) | Topic;
-  /**
-   * Decides which agents see this order.
-   */
-  division: string | Division;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  location?: {
-    address?: string | null;
-    latitude?: number | null;
-    longitude?: number | null;
-  };
-  /**
-   * Set with Dispatch.
-   */
-  assignee?: {
-    department?: (string | null) | Department;
-    division?: (string | null) | Division;
-    divisionCode?: string | null;
-  };
-  receivedAt?: string | null;
-  /**
-   * From the kind’s deadline, in working days.
-   */
-  dueDate?: string | null;
-  closedAt?: string | null;
-  reply?: string | null;
-  answeredDirectly?: boolean | null;
-  closedOnTime?: boolean | null;
-  satisfaction?: ('1' | '2' | '3' | '4' | '5') | null;
-  reminders?: number | null;
-  returns?: number | null;
-  callBackAttempts?: number | null;
-  mergedInto?: (string | null) | Ticket;
-  application?: (string | null) | Application;
-  /**
-   * One order per inbound message.
-   */
-  externalId?: string | null;
-  history?: {
-    docs?: (string | TicketEvent)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Append-only.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "ticket-events".
- */
-export interface TicketEvent {
-  id: string;
-  ticket: string | Ticket;
-  action: string;
-  actionLabel: string;
-  fromStatus?: ('received' | 'dispatched' | 'processing' | 'replied' | 'closed' | 'evaluated' | 'merged') | null;
-  toStatus: 'received' | 'dispatched' | 'processing' | 'replied' | 'closed' | 'evaluated' | 'merged';
-  note?: string | null;
-  actor?: (string | null) | User;
-  client?: (string | null) | ApiClient;
-  by: 'staff' | 'client' | 'system';
   /**
    * Derived from the division; decides who may see this record.
    */
@@ -2130,6 +2131,7 @@ export interface ApplicationEventsSelect<T extends boolean = true> {
  */
 export interface NotificationsSelect<T extends boolean = true> {
   application?: T;
+  ticket?: T;
   channel?: T;
   status?: T;
   recipient?: T;

@@ -11,6 +11,7 @@ import * as migration_20261122_031315_household_size from './20261122_031315_hou
 import * as migration_20261122_044747_population_duplicates from './20261122_044747_population_duplicates';
 import * as migration_20261122_051420_tickets from './20261122_051420_tickets';
 import * as migration_20261122_052041_caller_lookup from './20261122_052041_caller_lookup';
+import * as migration_20261122_053900_inbound_channels from './20261122_053900_inbound_channels';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261122_052041_caller_lookup.up,
     down: migration_20261122_052041_caller_lookup.down,
-    name: '20261122_052041_caller_lookup'
+    name: '20261122_052041_caller_lookup',
+  },
+  {
+    up: migration_20261122_053900_inbound_channels.up,
+    down: migration_20261122_053900_inbound_channels.down,
+    name: '20261122_053900_inbound_channels'
   },
 ];

@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { entityToJSONSchema } from 'payload'
 
-import { GRANTABLE_COLLECTIONS } from '../../collections/ApiClients'
+import { REST_COLLECTIONS } from '../../collections/ApiClients'
 
 type Operation = {
   description: string
@@ -65,7 +65,7 @@ export function openApiDocument(payload: Payload, serverUrl: string) {
     },
   }
   let paths: Record<string, Record<string, Operation>> = {}
-  for (const [slug, label] of Object.entries(GRANTABLE_COLLECTIONS)) {
+  for (const [slug, label] of Object.entries(REST_COLLECTIONS)) {
     const collection = payload.collections[slug as CollectionSlug].config
     // Payload's JSON Schema points at its own `definitions`; OpenAPI keeps them under components.
     const schema = JSON.stringify(entityToJSONSchema(payload.config, collection, new Map(), 'text'))

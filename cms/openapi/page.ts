@@ -1,6 +1,6 @@
 import type { CollectionSlug, FlattenedField, Payload } from 'payload'
 
-import { GRANTABLE_COLLECTIONS } from '../../collections/ApiClients'
+import { REST_COLLECTIONS } from '../../collections/ApiClients'
 import { fieldLabel } from '../../collections/population/auditHooks'
 import type { openApiDocument } from './document'
 
@@ -36,7 +36,7 @@ function fieldRows(fields: FlattenedField[], prefix = ''): string[] {
  * from the same OpenAPI document and collection fields, so it stays right.
  */
 export function openApiPage(payload: Payload, document: ReturnType<typeof openApiDocument>): string {
-  const sections = Object.entries(GRANTABLE_COLLECTIONS).map(([slug, label]) => {
+  const sections = Object.entries(REST_COLLECTIONS).map(([slug, label]) => {
     const paths = Object.entries(document.paths).filter(([path]) => path.startsWith(`/api/${slug}`))
     const operations = paths.flatMap(([path, methods]) =>
       Object.entries(methods).map(

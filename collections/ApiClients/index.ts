@@ -4,13 +4,19 @@ import { rolesInScope } from '../access'
 import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionScope'
 import { selectOptions } from '../fields/selectOptions'
 
-/** The collections another system may be granted, in the words admins read. */
-export const GRANTABLE_COLLECTIONS = {
+/** The population collections another system reads and writes through their REST endpoints (described in the OpenAPI document). */
+export const REST_COLLECTIONS = {
   persons: '人员',
   households: '户籍与家庭',
   dwellings: '房屋',
   organisations: '法人单位',
   registers: '业务登记',
+} as const
+
+/** Everything another system may be granted, in the words admins read: the REST collections, and creating hotline work orders (SMS and email gateways, Open311). */
+export const GRANTABLE_COLLECTIONS = {
+  ...REST_COLLECTIONS,
+  tickets: '热线工单（短信、邮件网关，开放接口）',
 } as const
 
 /**

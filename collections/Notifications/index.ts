@@ -1,6 +1,8 @@
-import type { CollectionConfig } from 'payload'
+import type { Access, CollectionConfig, Field, Where } from 'payload'
 
-import { caseWorkersInScope, nobody } from '../Applications/access'
+import { caseScopeWhere, nobody } from '../Applications/access'
+import { scopeWhere } from '../access'
+import { isDesk } from '../Tickets/access'
 import { applicationLinkField, caseScopeFields } from '../Applications/fields'
 import { selectOptions } from '../fields/selectOptions'
 
@@ -10,6 +12,15 @@ export const NOTIFICATION_STATUSES = {
   sent: { zh: '已发送', en: 'Sent' },
   failed: { zh: '发送失败', en: 'Failed' },
 } as const
+
+/** Case workers read their applications' messages; the hotline desk the replies about work orders in its division. */
+const messageReaders: Access = ({ req: { user } }) => {
+  const cases = caseScopeWhere(user)
+  const division = isDesk(user) ? scopeWhere(user) : false
+  const desk: false | Where = division ? { and: [division, { ticket: { exists: true } }] } : false
+  if (cases && desk) return { or: [{ and: [cases, { application: { exists: true } }] }, desk] }
+  return cases || desk
+}
 
 /**
  * Every message sent to an applicant: one per state change and channel. SMS
@@ -27,12 +38,18 @@ export const Notifications: CollectionConfig = {
     group: { zh: '办件', en: 'Casework' },
     useAsTitle: 'subject',
     defaultColumns: ['createdAt', 'channel', 'subject', 'status', 'application'],
-    description: { zh: '办件状态变化时发给申请人的短信和邮件。', en: 'Messages to applicants.' },
+    description: { zh: '办件状态变化时发给申请人、热线工单受理和答复时发给来电人的短信和邮件。', en: 'Messages to applicants and callers.' },
   },
   defaultSort: '-createdAt',
-  access: { read: caseWorkersInScope, create: nobody, update: nobody, delete: nobody },
+  access: { read: messageReaders, create: nobody, update: nobody, delete: nobody },
   fields: [
-    applicationLinkField,
+    // About an application or a work order: one of the two.
+    {
+      ...applicationLinkField,
+      required: false,
+      validate: (value: unknown, { siblingData }: { siblingData: { ticket?: unknown } }) => (value || siblingData.ticket ? true : '请指明是哪件申请或哪张工单的通知'),
+    } as Field,
+    { name: 'ticket', type: 'relationship', relationTo: 'tickets', index: true, label: { zh: '工单', en: 'Work order' }, admin: { readOnly: true } },
     {
       type: 'row',
       fields: [

@@ -4,15 +4,14 @@ import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionSco
 import { selectOptions } from '../fields/selectOptions'
 import { personalField } from '../population/personalField'
 import { revealFullField } from '../population/personalRecord'
+import { limitApiClient } from '../population/apiClientHooks'
 import { revealEndpoint } from '../population/revealEndpoint'
 import { checkPhone } from '../Persons/options'
 import { deskInScope, isDesk, ticketReaders } from './access'
 import { ticketEndpoints } from './endpoints'
 import { counterField, instantField, workflowOnly } from './fields'
 import { recordReceipt, receiveTicket } from './hooks/receive'
-import { SATISFACTION_LABELS, TICKET_CHANNEL_LABELS, TICKET_KIND_LABELS, TICKET_STATUS_LABELS } from './states'
-
-const MAX_CONTENT = 4000
+import { MAX_TICKET_CONTENT, SATISFACTION_LABELS, TICKET_CHANNEL_LABELS, TICKET_KIND_LABELS, TICKET_STATUS_LABELS } from './states'
 
 /**
  * A hotline work order (工单): one call, message, letter or visit, from
@@ -51,6 +50,8 @@ export const Tickets: CollectionConfig = {
   access: { read: ticketReaders, create: deskInScope, update: deskInScope, delete: () => false },
   endpoints: [...ticketEndpoints, revealEndpoint('tickets', (doc) => `工单 ${String(doc.number ?? '')}`)],
   hooks: {
+    // Other systems' calls count against their per-minute limit.
+    beforeOperation: [limitApiClient],
     beforeChange: [receiveTicket, setScopeFromDivision],
     afterChange: [recordReceipt],
   },
@@ -115,7 +116,7 @@ export const Tickets: CollectionConfig = {
       label: { zh: '诉求摘要', en: 'Summary' },
       admin: { description: { zh: '一句话概括，列表和短信里显示。', en: 'One line, shown in lists.' } },
     },
-    { name: 'content', type: 'textarea', required: true, maxLength: MAX_CONTENT, label: { zh: '诉求内容', en: 'Content' } },
+    { name: 'content', type: 'textarea', required: true, maxLength: MAX_TICKET_CONTENT, label: { zh: '诉求内容', en: 'Content' } },
     {
       type: 'row',
       fields: [

@@ -3,6 +3,9 @@
  * admin's desk (a browser component) and the server both import it.
  */
 
+/** The longest description an order takes (Open311's limit too). */
+export const MAX_TICKET_CONTENT = 4000
+
 /** A work order's number: GD, the date received (YYMMDD) and 8 digits. */
 export const TICKET_NUMBER = /^GD\d{14}$/
 

@@ -4,16 +4,19 @@ import { createLocalReq } from 'payload'
 
 import { signedIn } from './users'
 
-type Call = { body?: Record<string, unknown>; collection: CollectionSlug; id?: string; method?: Endpoint['method']; path: string; query?: Record<string, string>; username: string }
+/** Who calls: a demo staff account by user name, or a user object as the auth strategies put it on `req.user` (an API client). */
+type Caller = { as: Record<string, unknown> & { collection: string } } | { username: string }
+type Call = { body?: Record<string, unknown>; collection: CollectionSlug; id?: string; method?: Endpoint['method']; path: string; query?: Record<string, string> } & Caller
 
 /**
  * Run a collection's custom endpoint in-process as a signed-in user, with an
  * optional JSON body and query (the HTTP round trip is covered by the browser tests).
  */
-export async function callEndpoint(payload: Payload, { body, collection, id, method = 'post', path, query, username }: Call): Promise<Response> {
+export async function callEndpoint(payload: Payload, { body, collection, id, method = 'post', path, query, ...caller }: Call): Promise<Response> {
   const headers = new Headers(body ? { 'content-type': 'application/json' } : {})
   const url = query ? `http://localhost/?${new URLSearchParams(query)}` : undefined
-  const req = await createLocalReq({ user: await signedIn(payload, username), req: { headers, url } }, payload)
+  const user = 'username' in caller ? await signedIn(payload, caller.username) : caller.as
+  const req = await createLocalReq({ user: user as never, req: { headers, url } }, payload)
   if (id) req.routeParams = { id }
   if (body) req.text = async () => JSON.stringify(body)
   const endpoint = (payload.collections[collection].config.endpoints || []).find((each: Endpoint) => each.path === path && each.method === method)

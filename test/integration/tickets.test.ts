@@ -153,3 +153,48 @@ describe('the agent desk', () => {
     expect((await payload.count({ collection: 'tickets' })).totalDocs).toBe(before)
   })
 })
+
+describe('inbound SMS and email', () => {
+  let gateway: Record<string, unknown> & { collection: string }
+  const inbound = (channel: 'email' | 'sms', body: Record<string, unknown>, as = gateway) => callEndpoint(payload, { collection: 'tickets', path: `/inbound/${channel}`, as, body })
+
+  it('makes one order per message, however often the gateway retries, and queues the acknowledgement', async () => {
+    const client = await payload.create({
+      collection: 'api-clients',
+      data: { name: '短信网关', division: await divisionId(payload, '410100000000'), collections: ['tickets'], mode: 'readWrite', enableAPIKey: true, apiKey: 'sms-gateway-key-0001' } as never,
+    })
+    gateway = { ...client, collection: 'api-clients' }
+    const message = { messageId: 'SMS-20261122-0001', from: '13500005555', text: '小区垃圾三天没人清运了，气味很大。' }
+    const first = await inbound('sms', message)
+    expect(first.status).toBe(201)
+    const created = (await first.json()) as { duplicate: boolean; id: string; number: string }
+    expect(await stored(created.id)).toMatchObject({ channel: 'sms', externalId: 'sms:SMS-20261122-0001', caller: { phone: '13500005555' }, summary: '小区垃圾三天没人清运了，气味很大。' })
+
+    const retries = await Promise.all(Array.from({ length: 5 }, () => inbound('sms', message)))
+    expect(retries.map((response) => response.status)).toEqual([200, 200, 200, 200, 200])
+    expect(await payload.count({ collection: 'tickets', where: { externalId: { equals: 'sms:SMS-20261122-0001' } } })).toEqual({ totalDocs: 1 })
+    const { docs } = await payload.find({ collection: 'notifications', where: { ticket: { equals: created.id } }, depth: 0 })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({ channel: 'sms', recipient: '13500005555', status: 'outbox' })
+    expect(docs[0]!.message).toContain(created.number)
+
+    const email = await inbound('email', { messageId: '<a1@mail.example.cn>', from: 'resident@example.cn', name: '周先生', subject: '建议增设公交站', text: '建议在纬五路口增设一个公交站。' })
+    expect(email.status).toBe(201)
+  })
+
+  it('refuses callers without a gateway key, oversized or malformed messages, and writes nothing', async () => {
+    const before = (await payload.count({ collection: 'tickets' })).totalDocs
+    const message = { messageId: 'SMS-BAD-1', from: '13500005555', text: '内容' }
+    expect(await rejection(callEndpoint(payload, { collection: 'tickets', path: '/inbound/sms', username: 'agent-city', body: message }))).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' })
+    const reader = await payload.create({
+      collection: 'api-clients',
+      data: { name: '只读系统', division: await divisionId(payload, '410100000000'), collections: ['persons'], mode: 'read', enableAPIKey: true, apiKey: 'read-only-key-0001' } as never,
+    })
+    expect(await rejection(inbound('sms', message, { ...reader, collection: 'api-clients' }))).toMatchObject({ status: 403, code: 'FORBIDDEN' })
+    const tooLong = await rejection(inbound('sms', { ...message, text: '长'.repeat(4001) }))
+    expect(tooLong).toMatchObject({ status: 422, code: 'VALIDATION_FAILED' })
+    expect(await rejection(inbound('email', { ...message, from: 'not-an-address' }))).toMatchObject({ status: 422 })
+    expect(await rejection(inbound('sms', { ...message, text: 42 }))).toMatchObject({ status: 400 })
+    expect((await payload.count({ collection: 'tickets' })).totalDocs).toBe(before)
+  })
+})

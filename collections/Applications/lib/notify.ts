@@ -1,12 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Application } from '../../../cms/payload-types'
+import { queueMessage } from '../../Notifications/queue'
 import { smsAdapter } from '../../Notifications/sms'
 import { caseScopeOf } from '../fields'
 import { OUTCOME_LABELS, STATUS_LABELS } from '../states'
-
-/** Whether email can be sent: SMTP_URL configures Payload's nodemailer adapter. */
-export const emailConfigured = (): boolean => Boolean(process.env.SMTP_URL?.trim())
 
 const MAX_ATTEMPTS = 5
 
@@ -28,35 +26,11 @@ export function messageFor(application: Application, note?: null | string): { su
 
 /**
  * Write the messages for an application's new state into the outbox, in the
- * caller's transaction: the state change and the duty to tell the resident
- * commit together. Returns whether any need sending after the commit.
+ * caller's transaction. Returns whether any need sending after the commit.
  */
 export async function queueNotifications(req: PayloadRequest, application: Application, note?: null | string): Promise<boolean> {
   const { subject, text } = messageFor(application, note)
-  const shared = {
-    application: application.id,
-    subject,
-    message: text,
-    ...caseScopeOf(application),
-  }
-  await req.payload.create({
-    collection: 'notifications',
-    data: { ...shared, channel: 'sms', recipient: application.applicant.phone, status: smsAdapter.send ? 'queued' : 'outbox' },
-    req,
-    depth: 0,
-    select: { createdAt: true },
-  })
-  const email = application.applicant.email?.trim()
-  if (email && emailConfigured()) {
-    await req.payload.create({
-      collection: 'notifications',
-      data: { ...shared, channel: 'email', recipient: email, status: 'queued' },
-      req,
-      depth: 0,
-      select: { createdAt: true },
-    })
-  }
-  return Boolean(smsAdapter.send) || Boolean(email && emailConfigured())
+  return queueMessage(req, { application: application.id, ...caseScopeOf(application) }, { subject, message: text, phone: application.applicant.phone, email: application.applicant.email })
 }
 
 /**

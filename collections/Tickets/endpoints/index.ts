@@ -3,5 +3,6 @@ import type { Endpoint } from 'payload'
 import { ticketActionEndpoint } from './actions'
 import { callerEndpoint } from './caller'
 import { deskEndpoint } from './desk'
+import { inboundEndpoints } from './inbound'
 
-export const ticketEndpoints: Endpoint[] = [callerEndpoint, deskEndpoint, ticketActionEndpoint]
+export const ticketEndpoints: Endpoint[] = [callerEndpoint, deskEndpoint, ...inboundEndpoints, ticketActionEndpoint]
