@@ -45,6 +45,7 @@ import { HotlineSettings } from './collections/HotlineSettings'
 import { TicketEvents } from './collections/TicketEvents'
 import { Tickets } from './collections/Tickets'
 import { hotlineDeskEntry } from './collections/Tickets/desk'
+import { hotlineStatisticsEntry } from './collections/Tickets/statistics'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 
@@ -72,12 +73,13 @@ export default buildConfig({
         '/collections/PortalBuilds/components/PortalBuildPanel#PortalBuildPanel',
         '/collections/Services/components/ReviewDuePanel#ReviewDuePanel',
       ],
-      afterNavLinks: [hotlineDeskEntry.navLink, applicationStatisticsEntry.navLink, populationStatisticsEntry.navLink],
+      afterNavLinks: [hotlineDeskEntry.navLink, applicationStatisticsEntry.navLink, hotlineStatisticsEntry.navLink, populationStatisticsEntry.navLink],
       views: {
         applicationStatistics: applicationStatisticsEntry.view,
         populationStatistics: populationStatisticsEntry.view,
         personsImport: personsImportView,
         hotlineDesk: hotlineDeskEntry.view,
+        hotlineStatistics: hotlineStatisticsEntry.view,
       },
     },
   },

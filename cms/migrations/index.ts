@@ -12,6 +12,7 @@ import * as migration_20261122_044747_population_duplicates from './20261122_044
 import * as migration_20261122_051420_tickets from './20261122_051420_tickets';
 import * as migration_20261122_052041_caller_lookup from './20261122_052041_caller_lookup';
 import * as migration_20261122_053900_inbound_channels from './20261122_053900_inbound_channels';
+import * as migration_20261122_054921_person_list_order from './20261122_054921_person_list_order';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261122_053900_inbound_channels.up,
     down: migration_20261122_053900_inbound_channels.down,
-    name: '20261122_053900_inbound_channels'
+    name: '20261122_053900_inbound_channels',
+  },
+  {
+    up: migration_20261122_054921_person_list_order.up,
+    down: migration_20261122_054921_person_list_order.down,
+    name: '20261122_054921_person_list_order'
   },
 ];

@@ -31,7 +31,7 @@ const checkIdNumber = (value: string): string | true => {
  * - name and birth date find near-duplicates, and serve searches by name;
  * - each level's division with the name gives a registrar's list page, in
  *   name order, straight from an index (access rules filter on the user's
- *   own level);
+ *   own level), ties broken by the creation time (see defaultSort);
  * - the status, birth date and sex with the whole division path answer the
  *   age-sex pyramid and the derived registers (birth-date ranges) from the
  *   index alone, whatever the viewer's level;
@@ -39,7 +39,7 @@ const checkIdNumber = (value: string): string | true => {
  */
 const personIndexes: NonNullable<CollectionConfig['indexes']> = [
   { fields: ['name', 'birthDate'] },
-  ...DIVISION_LEVELS.map((level) => ({ fields: [`scope.${level}`, 'name'] })),
+  ...DIVISION_LEVELS.map((level) => ({ fields: [`scope.${level}`, 'name', 'createdAt'] })),
   { fields: ['status', 'birthDate', 'sex', ...DIVISION_LEVELS.map((level) => `scope.${level}`)] },
   { fields: ['scope.city', 'status', 'scope.district', 'scope.street', 'scope.community'] },
   // The few possible duplicates, in name order for the list's filter.
@@ -74,7 +74,10 @@ export const Persons: CollectionConfig = {
       en: 'Residents. ID numbers, phones and addresses are masked; every change is audited.',
     },
   },
-  defaultSort: 'name',
+  // By name, ties by creation (ascending, as the list indexes hold them): with
+  // Payload's own tie-break (-createdAt) SQLite would sort every row before
+  // the page, subqueries and all, and a deep page of a big street takes 0.5 s.
+  defaultSort: ['name', 'createdAt'],
   // Only administrators remove a person; other systems and registrars record moves and deaths.
   access: { ...populationAccessRules('persons'), delete: rolesInScope('admin') },
   indexes: personIndexes,

@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 
+import { chinaDate, isIsoDate, shiftDays } from '../CalendarDays/workingDays'
 import { DIVISION_LEVELS, type DivisionLevel, type DivisionPath } from '../Divisions/code'
 
 /**
@@ -7,6 +8,9 @@ import { DIVISION_LEVELS, type DivisionLevel, type DivisionPath } from '../Divis
  * viewer's, conditions that follow the compound indexes, and a bounded
  * number of counts at a time.
  */
+
+/** One bar or slice of a chart: what it counts, its label, and how many. */
+export type Count = { count: number; key: string; label: string }
 
 /** The divisions the chart splits the viewer's scope into, with their names. */
 export async function divisionGroups(payload: Payload, own: { code: string; level: DivisionLevel }) {
@@ -61,3 +65,35 @@ export async function nameOf(payload: Payload, code: string): Promise<null | str
   return docs[0]?.name ?? null
 }
 
+export type StatisticsRange = {
+  /** First day, YYYY-MM-DD in China, inclusive. */
+  from: string
+  /** Last day, YYYY-MM-DD in China, inclusive. */
+  to: string
+}
+
+/**
+ * The range asked for, or the last 12 months up to today. Dates that are not
+ * real YYYY-MM-DD dates are ignored; a reversed range is turned round.
+ */
+export function resolveRange(input: { from?: null | string; to?: null | string } = {}, today = chinaDate()): StatisticsRange {
+  const valid = (value: null | string | undefined) => (value && isIsoDate(value.trim()) ? value.trim() : undefined)
+  const to = valid(input.to) ?? today
+  const from = valid(input.from) ?? yearBefore(to)
+  return from <= to ? { from, to } : { from: to, to: from }
+}
+
+/** The day after the same date a year earlier: 2026-11-21 → 2025-11-22, twelve whole months. */
+function yearBefore(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
+  // 29 February has no twin a year earlier: take the month's last day.
+  const lastDay = new Date(Date.UTC(year - 1, month, 0)).getUTCDate()
+  const sameDay = new Date(Date.UTC(year - 1, month - 1, Math.min(day, lastDay))).toISOString().slice(0, 10)
+  return shiftDays(sameDay, 1)
+}
+
+/** The instants a range of China dates covers: [start, end). */
+export const rangeInstants = ({ from, to }: StatisticsRange): { end: string; start: string } => ({
+  start: new Date(`${from}T00:00:00+08:00`).toISOString(),
+  end: new Date(`${shiftDays(to, 1)}T00:00:00+08:00`).toISOString(),
+})

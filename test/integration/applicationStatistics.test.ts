@@ -9,9 +9,9 @@ import {
   type ApplicationStatistics,
   applicationStatistics,
   DURATION_BUCKETS,
-  resolveRange,
 } from '../../collections/Applications/statistics/compute'
 import type { ApplicationAction } from '../../collections/Applications/workflow'
+import { resolveRange } from '../../collections/statistics/shared'
 import { useTestPayload } from '../helpers/payload'
 import { divisionId, rejection, signedIn } from '../helpers/users'
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
+import { hotlineStatistics } from '../../collections/Tickets/statistics/compute'
 import { callEndpoint } from '../helpers/endpoints'
 import { useTestPayload } from '../helpers/payload'
 import { createTicket, departmentId, ticketAction } from '../helpers/tickets'
@@ -196,5 +197,40 @@ describe('inbound SMS and email', () => {
     expect(await rejection(inbound('email', { ...message, from: 'not-an-address' }))).toMatchObject({ status: 422 })
     expect(await rejection(inbound('sms', { ...message, text: 42 }))).toMatchObject({ status: 400 })
     expect((await payload.count({ collection: 'tickets' })).totalDocs).toBe(before)
+  })
+})
+
+describe('hotline statistics', () => {
+  it('count the orders in the viewer’s division by channel and kind, with the direct, on-time and satisfied shares', async () => {
+    const agent = await signedIn(payload, 'agent-street')
+    const before = await hotlineStatistics(payload, agent)
+    const direct = await createTicket(payload, { kind: 'consultation', channel: 'web' })
+    await ticketAction(payload, 'agent-community', direct.id, { action: 'answerDirectly', note: '已答复' })
+    const handled = await createTicket(payload, { kind: 'complaint', channel: 'phone' })
+    for (const [username, body] of [
+      ['agent-community', { action: 'dispatch', division: await divisionId(payload, '410105001000') }],
+      ['reviewer-street', { action: 'accept' }],
+      ['reviewer-street', { action: 'reply', note: '已处理' }],
+      ['agent-community', { action: 'close' }],
+      ['agent-community', { action: 'callBack', satisfaction: '2' }],
+    ] as const) {
+      await ticketAction(payload, username, handled.id, body)
+    }
+    const after = await hotlineStatistics(payload, agent)
+    const gained = (items: { count: number; key: string }[], key: string, earlier: { count: number; key: string }[]) =>
+      items.find((item) => item.key === key)!.count - earlier.find((item) => item.key === key)!.count
+    expect(after.total - before.total).toBe(2)
+    expect(gained(after.byChannel, 'web', before.byChannel)).toBe(1)
+    expect(gained(after.byKind, 'complaint', before.byKind)).toBe(1)
+    expect(gained(after.byDivision.items, '410105001001', before.byDivision.items)).toBe(2)
+    expect(after.direct.answered - before.direct.answered).toBe(1)
+    expect(after.timeliness.closed - before.timeliness.closed).toBe(2)
+    expect(after.satisfaction.rated - before.satisfaction.rated).toBe(1)
+    expect(after.satisfaction.satisfied - before.satisfaction.satisfied).toBe(0)
+    expect(after.byDivision.levelLabel).toBe('社区')
+
+    const elsewhere = await hotlineStatistics(payload, await signedIn(payload, 'agent-community'))
+    expect(elsewhere.scopeName).toBe('纬五路社区')
+    expect((await rejection(hotlineStatistics(payload, await signedIn(payload, 'reviewer-street')))).status).toBe(403)
   })
 })

@@ -7,11 +7,10 @@ import { queueFilters } from '../lib/queues'
 import { STATISTICS_PATH } from './index'
 import { type ApplicationStatistics, applicationStatistics, canViewStatistics } from './compute'
 import { StatisticsChart } from '../../../cms/components/statistics/StatisticsChart'
+import { first, percent, RangeForm } from '../../../cms/components/statistics/RangeForm'
 import { statisticsPage } from '../../../cms/components/statistics/StatisticsPage'
 
-const percent = (rate: null | number): string => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`)
 const days = (value: null | number): string => (value === null ? '—' : value.toFixed(1))
-const first = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value)
 
 type Figure = { alert?: boolean; href?: string; label: string; note: string; value: string }
 
@@ -93,20 +92,7 @@ export async function StatisticsView(props: AdminViewServerProps) {
         </p>
       </header>
 
-      <form method="get" className="app-statistics__range" aria-label="统计日期范围">
-        <div>
-          <label htmlFor="statistics-from">开始日期</label>
-          <input id="statistics-from" name="from" type="date" defaultValue={stats.range.from} required />
-        </div>
-        <div>
-          <label htmlFor="statistics-to">结束日期</label>
-          <input id="statistics-to" name="to" type="date" defaultValue={stats.range.to} required />
-        </div>
-        <button type="submit" className="btn btn--style-primary btn--size-medium">
-          查看
-        </button>
-        <a href={`${adminRoute}${STATISTICS_PATH}`}>近12个月</a>
-      </form>
+      <RangeForm from={stats.range.from} to={stats.range.to} resetHref={`${adminRoute}${STATISTICS_PATH}`} />
 
       <section aria-labelledby="statistics-figures">
         <h2 id="statistics-figures">关键指标</h2>

@@ -1,10 +1,11 @@
 import type { Payload, TypedUser, Where } from 'payload'
 
-import { chinaDate, isIsoDate, shiftDays } from '../../CalendarDays/workingDays'
+import { chinaDate } from '../../CalendarDays/workingDays'
 import { type StaffUser, userDivision } from '../../access'
 import { DIVISION_LEVEL_LABELS, type DivisionLevel, type DivisionPath, parseDivisionCode } from '../../Divisions/code'
 import { RequestError } from '../../errors'
-import { divisionGroups, mapLimit, nameOf, pathWhere } from '../../statistics/shared'
+import { divisionGroups, mapLimit, nameOf, pathWhere, rangeInstants, resolveRange, type StatisticsRange } from '../../statistics/shared'
+import type { Count } from '../../statistics/shared'
 import { relationId } from '../../relations'
 import { caseScopeWhere } from '../access'
 import { type ApplicationStatus, CHANNEL_LABELS, RATING_LABELS, type RatingLevel, STATUS_LABELS } from '../states'
@@ -25,14 +26,7 @@ import { type ApplicationStatus, CHANNEL_LABELS, RATING_LABELS, type RatingLevel
  * The collection's compound indexes answer each count from the index alone.
  */
 
-export type Count = { count: number; key: string; label: string }
 
-export type StatisticsRange = {
-  /** First day, YYYY-MM-DD in China, inclusive. */
-  from: string
-  /** Last day, YYYY-MM-DD in China, inclusive. */
-  to: string
-}
 
 export type ApplicationStatistics = {
   range: StatisticsRange
@@ -106,32 +100,6 @@ const CONCURRENCY = 8
 
 /** Who may see the statistics: case workers (reviewers, admins) with a division. */
 export const canViewStatistics = (user: null | StaffUser | undefined): boolean => caseScopeWhere(user) !== false
-
-/**
- * The range asked for, or the last 12 months up to today. Dates that are not
- * real YYYY-MM-DD dates are ignored; a reversed range is turned round.
- */
-export function resolveRange(input: { from?: null | string; to?: null | string } = {}, today = chinaDate()): StatisticsRange {
-  const valid = (value: null | string | undefined) => (value && isIsoDate(value.trim()) ? value.trim() : undefined)
-  const to = valid(input.to) ?? today
-  const from = valid(input.from) ?? yearBefore(to)
-  return from <= to ? { from, to } : { from: to, to: from }
-}
-
-/** The day after the same date a year earlier: 2026-11-21 → 2025-11-22, twelve whole months. */
-function yearBefore(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
-  // 29 February has no twin a year earlier: take the month's last day.
-  const lastDay = new Date(Date.UTC(year - 1, month, 0)).getUTCDate()
-  const sameDay = new Date(Date.UTC(year - 1, month - 1, Math.min(day, lastDay))).toISOString().slice(0, 10)
-  return shiftDays(sameDay, 1)
-}
-
-/** The instants a range of China dates covers: [start, end). */
-export const rangeInstants = ({ from, to }: StatisticsRange): { end: string; start: string } => ({
-  start: new Date(`${from}T00:00:00+08:00`).toISOString(),
-  end: new Date(`${shiftDays(to, 1)}T00:00:00+08:00`).toISOString(),
-})
 
 const ratio = (part: number, whole: number): null | number => (whole > 0 ? part / whole : null)
 

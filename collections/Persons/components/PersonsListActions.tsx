@@ -48,7 +48,7 @@ export async function PersonsListActions({ payload, searchParams, user }: Props)
           </a>
         </li>
         <li>
-          <a href={`${adminRoute}/collections/persons?${stringify({ where: flagged, sort: 'name' })}`} data-duplicates={totalDocs}>
+          <a href={`${adminRoute}/collections/persons?${stringify({ where: flagged })}`} data-duplicates={totalDocs}>
             疑似重复 <span className="persons-actions__count">{totalDocs}</span>
           </a>
         </li>

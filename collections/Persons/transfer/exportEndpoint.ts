@@ -33,7 +33,6 @@ export const exportEndpoint: Endpoint = {
       const result = await req.payload.find({
         collection: 'persons',
         where,
-        sort: 'name',
         limit: PAGE,
         page,
         depth: 0,

@@ -8,9 +8,9 @@ import { RequestError } from '../../errors'
 import { DERIVED_REGISTER_LABELS, derivedRegisterWhere, yearsBefore } from '../../Registers/derived'
 import { REGISTER_KIND_LABELS } from '../../Registers/kinds'
 import { divisionGroups, mapLimit, nameOf, pathWhere } from '../../statistics/shared'
+import type { Count } from '../../statistics/shared'
 import { POPULATION_ROLES } from '../access'
 
-export type Count = { count: number; key: string; label: string }
 
 export type PopulationStatistics = {
   byDivision: { items: Count[]; levelLabel: string }
