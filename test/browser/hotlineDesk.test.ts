@@ -97,6 +97,15 @@ describe('the hotline desk', () => {
       await act(agent, number, 'callBack', { selects: { satisfaction: '满意' }, note: '来电人确认油烟已解决' })
       expect(await statusOf(agent, number)).toContain('已回访')
       await expect.poll(() => agent.locator('body').textContent(), { timeout: 10_000 }).toContain('退回重派')
+
+      // 热线统计 counts both orders of this call in the community, as accessible charts with tables.
+      expect(await agent.getByRole('link', { name: '热线统计', includeHidden: true }).getAttribute('href')).toBe('/admin/statistics/hotline')
+      await agent.goto('/admin/statistics/hotline')
+      await agent.getByText('统计范围：纬五路社区').waitFor()
+      const total = Number(await agent.locator('.app-statistics__figure').first().locator('.app-statistics__value').textContent())
+      expect(total).toBeGreaterThanOrEqual(2)
+      await agent.getByRole('img', { name: /^按诉求类型统计的工单数：/ }).waitFor()
+      expect(await axeViolations(agent)).toEqual([])
     } finally {
       await browser.close()
     }
