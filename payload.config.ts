@@ -16,6 +16,7 @@ import { ROOT_DIR } from './cms/config/paths'
 import { requireSecret } from './cms/config/secret'
 import { healthEndpoint } from './cms/endpoints/health'
 import { apiDocsEndpoint, openApiEndpoint } from './cms/endpoints/openapi'
+import { open311Endpoints } from './cms/open311/endpoints'
 import { deliverNotificationsTask } from './cms/jobs/deliverNotifications'
 import { PORTAL_QUEUE, rebuildPortalTask } from './cms/jobs/rebuildPortal'
 import { ApiClients } from './collections/ApiClients'
@@ -127,7 +128,7 @@ export default buildConfig({
     ],
     shouldAutoRun: () => process.env.YIZHAN_RUN_JOBS === '1',
   },
-  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint],
+  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints],
   db: createDatabaseAdapter(resolveDatabaseTarget()),
   editor: lexicalEditor(),
   email: emailAdapter(),

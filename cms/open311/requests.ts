@@ -1,0 +1,162 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import type { Service, Ticket } from '../payload-types'
+import { withTransaction } from '../lib/withTransaction'
+import { validateAnswers } from '../../collections/Applications/form/validate'
+import type { FormField } from '../../collections/Applications/form/validate'
+import { isActiveClient, isInUserScope, scopeWhere, type StaffUser } from '../../collections/access'
+import { communityByCode } from '../../collections/Divisions/lookup'
+import { parseDivisionCode } from '../../collections/Divisions/code'
+import { relationId } from '../../collections/relations'
+import { MAX_TICKET_CONTENT, OPEN_TICKET_STATUSES, TICKET_STATUS_LABELS } from '../../collections/Tickets/states'
+import { Open311Error } from './format'
+import { onlineServices } from './services'
+
+/** The API client an `api_key` belongs to, by Payload's own API-key strategy; 403 unless it may create work orders. */
+export async function clientFor(req: PayloadRequest, apiKey: string, write: boolean): Promise<StaffUser & { division?: unknown }> {
+  if (!apiKey) throw new Open311Error(403, '缺少 api_key')
+  const { user } = await req.payload.auth({ headers: new Headers({ Authorization: `api-clients API-Key ${apiKey}` }) })
+  const client = user as null | (StaffUser & { division?: unknown })
+  if (!isActiveClient(client) || !client.collections?.includes('tickets') || (write && client.mode !== 'readWrite')) {
+    throw new Open311Error(403, 'api_key 无效，或没有提交服务请求的权限')
+  }
+  return client
+}
+
+/** The form fields of a POST (application/x-www-form-urlencoded or multipart). */
+export async function formFields(req: PayloadRequest): Promise<URLSearchParams> {
+  const type = req.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase()
+  try {
+    if (type === 'application/x-www-form-urlencoded') return new URLSearchParams((await req.text?.()) ?? '')
+    if (type === 'multipart/form-data') {
+      const form = (await req.formData?.()) as FormData
+      const params = new URLSearchParams()
+      for (const [name, value] of form.entries()) if (typeof value === 'string') params.append(name, value)
+      return params
+    }
+  } catch {
+    throw new Open311Error(400, '请求内容无法解析')
+  }
+  throw new Open311Error(400, '请求应为 application/x-www-form-urlencoded 表单')
+}
+
+const number = (value: null | string): null | number => (value !== null && value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : null)
+
+/** `attribute[code]` values, several for a multi-value list. */
+function attributesFrom(fields: URLSearchParams, form: FormField[]): Record<string, string | string[]> {
+  const answers: Record<string, string | string[]> = {}
+  for (const field of form) {
+    const values = [...fields.getAll(`attribute[${field.name}]`), ...fields.getAll(`attribute[${field.name}][]`)]
+    if (values.length) answers[field.name] = field.type === 'checkboxes' ? values : values[0]!
+  }
+  return answers
+}
+
+/**
+ * `POST requests`: a service request from another system — a work order on
+ * the hotline (channel 开放接口) for the service, with its attributes checked
+ * against the service's form, placed in the community of `address_id` (a
+ * 12-digit community code in the client's division) or else the client's
+ * own division. Answers the order number as the service_request_id.
+ */
+export async function createRequest(req: PayloadRequest, fields: URLSearchParams): Promise<Ticket> {
+  const client = await clientFor(req, fields.get('api_key') ?? '', true)
+  const code = fields.get('service_code')?.trim() ?? ''
+  if (!code) throw new Open311Error(400, '缺少 service_code')
+  const service = (await onlineServices(req)).find((each) => each.code === code) as Service | undefined
+  if (!service) throw new Open311Error(404, `没有代码为 ${code} 的服务`)
+  const [lat, long] = [number(fields.get('lat')), number(fields.get('long'))]
+  const addressString = fields.get('address_string')?.trim() ?? ''
+  const addressId = fields.get('address_id')?.trim() ?? ''
+  if (!addressString && !addressId && (lat === null || long === null)) throw new Open311Error(400, '缺少位置：请提供 lat 和 long、address_string 或 address_id')
+  if ((lat !== null && (lat < -90 || lat > 90)) || (long !== null && (long < -180 || long > 180))) throw new Open311Error(400, 'lat 或 long 超出范围')
+  const description = fields.get('description')?.trim() ?? ''
+  if (description.length > MAX_TICKET_CONTENT) throw new Open311Error(400, `description 超过 ${MAX_TICKET_CONTENT} 字`)
+  const form = (service.applicationForm?.fields ?? []) as FormField[]
+  const answers = attributesFrom(fields, form)
+  const problems = validateAnswers({ fields: form, uploads: [] }, answers)
+  if (problems.length) throw new Open311Error(400, `attribute[${problems[0]!.field.replace(/^answers\./, '')}]：${problems[0]!.message}`)
+
+  let division = String(relationId(client.division as never))
+  if (addressId) {
+    const community = await communityByCode(req, addressId)
+    if (!community || !isInUserScope(client, parseDivisionCode(community.code).path)) throw new Open311Error(400, 'address_id 应为接入系统辖区内的12位社区代码')
+    division = String(community.id)
+  }
+  const name = [fields.get('last_name'), fields.get('first_name')].filter(Boolean).join('')
+  const attributeLines = form.filter((field) => field.name in answers).map((field) => `${field.label}：${[answers[field.name]].flat().join('、')}`)
+  return withTransaction(
+    req.payload,
+    (tx) =>
+      tx.payload.create({
+        collection: 'tickets',
+        data: {
+          channel: 'open311',
+          kind: 'helpRequest',
+          caller: { name: name || null, phone: fields.get('phone')?.trim() || null, email: fields.get('email')?.trim() || null },
+          summary: `${service.title}${description ? `：${description}` : ''}`.slice(0, 100),
+          content: [description, ...attributeLines, fields.get('media_url') ? `图片：${fields.get('media_url')}` : ''].filter(Boolean).join('\n') || service.title,
+          service: service.id,
+          division,
+          location: { address: addressString || null, latitude: lat, longitude: long },
+        } as never,
+        depth: 0,
+        req: tx,
+      }),
+    req,
+  )
+}
+
+/** A work order as GeoReport shows it: no caller details. */
+export function asServiceRequest(ticket: Ticket, services: Map<string, Service>) {
+  const service = services.get(String(relationId(ticket.service as never)))
+  const open = OPEN_TICKET_STATUSES.includes(ticket.status)
+  return {
+    service_request_id: ticket.number,
+    status: open ? 'open' : 'closed',
+    status_notes: ticket.reply ?? TICKET_STATUS_LABELS[ticket.status],
+    service_name: service?.title ?? '',
+    service_code: service?.code ?? '',
+    description: ticket.content,
+    agency_responsible: '',
+    service_notice: '',
+    requested_datetime: ticket.receivedAt ?? ticket.createdAt,
+    updated_datetime: ticket.updatedAt,
+    expected_datetime: ticket.dueDate ? `${ticket.dueDate}T18:00:00+08:00` : '',
+    address: ticket.location?.address ?? '',
+    address_id: ticket.scope?.community ?? '',
+    zipcode: '',
+    lat: ticket.location?.latitude ?? '',
+    long: ticket.location?.longitude ?? '',
+    media_url: '',
+  }
+}
+
+const NINETY_DAYS_MS = 90 * 24 * 60 * 60 * 1000
+
+/** `GET requests` with the standard filters, within the client's division; at most 90 days at a time, the last 90 by default. */
+export async function findRequests(req: PayloadRequest, params: URLSearchParams): Promise<ReturnType<typeof asServiceRequest>[]> {
+  const client = await clientFor(req, params.get('api_key') ?? '', false)
+  const where: Where[] = [scopeWhere(client) || { id: { exists: false } }]
+  const ids = params.get('service_request_id')
+  if (ids) where.push({ number: { in: ids.split(',').map((id) => id.trim()) } })
+  else {
+    const end = params.get('end_date') ? new Date(params.get('end_date')!) : new Date()
+    const start = params.get('start_date') ? new Date(params.get('start_date')!) : new Date(end.getTime() - NINETY_DAYS_MS)
+    if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) throw new Open311Error(400, 'start_date 和 end_date 应为 ISO 8601 时间')
+    if (end.getTime() - start.getTime() > NINETY_DAYS_MS) throw new Open311Error(400, 'start_date 到 end_date 不能超过90天')
+    where.push({ receivedAt: { greater_than_equal: start.toISOString() } }, { receivedAt: { less_than_equal: end.toISOString() } })
+  }
+  const status = params.get('status')
+  if (status === 'open' || status === 'closed') where.push({ status: status === 'open' ? { in: OPEN_TICKET_STATUSES } : { not_in: OPEN_TICKET_STATUSES } })
+  else if (status) throw new Open311Error(400, 'status 只能是 open 或 closed')
+  const services = new Map((await onlineServices(req)).map((service) => [String(service.id), service]))
+  const code = params.get('service_code')
+  if (code) {
+    const service = [...services.values()].find((each) => each.code === code)
+    if (!service) throw new Open311Error(404, `没有代码为 ${code} 的服务`)
+    where.push({ service: { equals: service.id } })
+  }
+  const { docs } = await req.payload.find({ collection: 'tickets', where: { and: where }, sort: '-receivedAt', limit: 1000, depth: 0, req })
+  return docs.map((ticket) => asServiceRequest(ticket, services))
+}
