@@ -6,10 +6,12 @@ import type { TicketStatus } from './states'
  * and the admin's buttons all read this table.
  *
  * - `desk`: the hotline (agents, and admins) who took the call;
- * - `handler`: the department or street the order was dispatched to.
+ * - `handler`: the department or street the order was dispatched to;
+ * - `platform`: steps the platform takes itself (never a button, never
+ *   accepted by the actions endpoint).
  */
 export type TicketActionDefinition = {
-  by: 'desk' | 'handler'
+  by: 'desk' | 'handler' | 'platform'
   from: readonly TicketStatus[]
   label: string
   /** What the note is called, when the action needs one. */
@@ -54,6 +56,7 @@ export const TICKET_ACTIONS = {
     needs: 'satisfaction',
   },
   callBackFailed: { by: 'desk', from: ['closed'], to: 'same', label: '回访未接通', noteRequired: false, noteLabel: '说明' },
+  fileApplication: { by: 'platform', from: ['received'], to: 'closed', label: '代为提交申请', noteRequired: false },
   merge: {
     by: 'desk',
     from: ['received', 'dispatched', 'processing'],
@@ -74,5 +77,8 @@ export const canTakeTicketAction = (action: TicketAction, status: TicketStatus):
   (TICKET_ACTIONS[action].from as readonly TicketStatus[]).includes(status)
 
 /** The actions open to an order in `status` for one side, in the table's order. */
-export const ticketActionsFor = (status: TicketStatus, by: TicketActionDefinition['by']): TicketAction[] =>
+/** The people who take steps through buttons: the desk and handlers. */
+export type TicketSide = Exclude<TicketActionDefinition['by'], 'platform'>
+
+export const ticketActionsFor = (status: TicketStatus, by: TicketSide): TicketAction[] =>
   (Object.keys(TICKET_ACTIONS) as TicketAction[]).filter((action) => TICKET_ACTIONS[action].by === by && canTakeTicketAction(action, status))

@@ -256,6 +256,9 @@ async function submit(input: ApplicationInput, files: ChosenFile[]): Promise<voi
   const body = new FormData()
   body.append('application', JSON.stringify(input))
   for (const { file, upload } of files) body.append(`upload-${upload}`, file, file.name)
+  // Opened from the hotline desk for a caller: the work order this application answers.
+  const ticket = new URLSearchParams(location.search).get('ticket')
+  if (ticket) body.append('ticket', ticket)
   let response: Response
   try {
     response = await fetch(`${apiBase(form)}/api/applications/submit`, {

@@ -234,3 +234,39 @@ describe('hotline statistics', () => {
     expect((await rejection(hotlineStatistics(payload, await signedIn(payload, 'reviewer-street')))).status).toBe(403)
   })
 })
+
+describe('an application filed on a caller’s behalf', () => {
+  it('enters the applications workflow by phone and closes the order it answers', async () => {
+    const division = await divisionId(payload, '410105001001')
+    const taken = await callEndpoint(payload, {
+      collection: 'tickets',
+      path: '/desk',
+      username: 'agent-community',
+      body: { kind: 'onBehalf', caller: { name: '王小明', phone: '13800138000' }, summary: '代为申请就业见习', content: '来电人不会上网，请坐席代为申请。', division, serviceCode: '030502', then: 'none' },
+    })
+    const order = (await taken.json()) as { applyUrl: string; id: string; number: string }
+    expect(order.applyUrl).toBe(`/apply/030502/?ticket=${order.number}`)
+
+    const application = {
+      serviceCode: '030502',
+      divisionCode: '410105001001',
+      applicant: { name: '王小明', idNumber: '11010519491231002X', phone: '13800138000', email: '' },
+      answers: { applicantType: '16至24岁失业青年', preferredIndustry: '其他' },
+    }
+    const filed = await callEndpoint(payload, { collection: 'applications', path: '/submit', username: 'agent-community', body: { ...application, ticket: order.number } })
+    expect(filed.status).toBe(201)
+    const { trackingNumber } = (await filed.json()) as { trackingNumber: string }
+    const stored = (await payload.find({ collection: 'applications', where: { trackingNumber: { equals: trackingNumber } }, depth: 0 })).docs[0]!
+    expect(stored.channel).toBe('phone')
+    const [submitted] = (await payload.find({ collection: 'application-events', where: { application: { equals: stored.id } }, depth: 0 })).docs
+    expect(submitted).toMatchObject({ actionLabel: '热线坐席代为提交申请', by: 'staff' })
+    expect(await payload.findByID({ collection: 'tickets', id: order.id, depth: 0 })).toMatchObject({ status: 'closed', application: stored.id, closedOnTime: true })
+    expect((await historyOf(order.id)).map((event) => event.actionLabel)).toEqual(['受理', '代为提交申请'])
+
+    // The order is closed now: it cannot be answered by a second application.
+    const again = await callEndpoint(payload, { collection: 'applications', path: '/submit', username: 'agent-community', body: { ...application, ticket: order.number } })
+    expect(again.status).toBe(422)
+    expect(await again.json()).toMatchObject({ errors: [{ field: 'ticket', code: 'UNKNOWN_TICKET' }] })
+    expect((await rejection(ticketAction(payload, 'agent-community', order.id, { action: 'fileApplication' }))).code).toBe('UNKNOWN_ACTION')
+  })
+})

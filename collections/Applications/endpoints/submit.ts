@@ -1,11 +1,14 @@
 import { type Endpoint, type PayloadRequest, ValidationError } from 'payload'
 
-import type { Application } from '../../../cms/payload-types'
+import type { Application, Ticket } from '../../../cms/payload-types'
 import { withTransaction } from '../../../cms/lib/withTransaction'
+import { scopeWhere } from '../../access'
 import { communityByCode } from '../../Divisions/lookup'
 import { RequestError } from '../../errors'
 import { relationId } from '../../relations'
 import { publishedService, type PublishedService } from '../../Services/publishedService'
+import { isDesk } from '../../Tickets/access'
+import { takeTicketAction } from '../../Tickets/lib/transition'
 import { type FormDefinition, validateApplication } from '../form/validate'
 import { fileFacts, type PreparedFile, prepareFiles, storedFiles } from '../lib/attachments'
 import { fingerprint, hashQueryCode, newTrackingNumber, queryCodeFor } from '../lib/codes'
@@ -69,6 +72,30 @@ async function earlierSubmit(req: PayloadRequest, key: string, requestHash: stri
 const isUniqueClash = (error: unknown, field: string): boolean =>
   error instanceof ValidationError && error.data.errors.some((each) => each.path === field)
 
+/** An application a hotline agent files for a caller (channel 电话代办), and the work order it answers. */
+type OnBehalf = { agentId: number | string; ticket: null | Ticket }
+
+/**
+ * Whether a signed-in hotline agent is filing this application for a caller
+ * (the portal's form, opened from the desk, sends the agent's session), and
+ * the open work order in their division it answers, when the form names one.
+ */
+async function onBehalfOf(req: PayloadRequest, fields: Record<string, unknown>): Promise<null | OnBehalf> {
+  if (!isDesk(req.user)) return null
+  const number = typeof fields.ticket === 'string' ? fields.ticket.trim() : ''
+  if (!number) return { agentId: req.user!.id!, ticket: null }
+  const { docs } = await req.payload.find({
+    collection: 'tickets',
+    where: { and: [{ number: { equals: number } }, { status: { equals: 'received' } }, scopeWhere(req.user) || { id: { exists: false } }] },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    showHiddenFields: true,
+  })
+  if (!docs[0]) throw invalid([{ field: 'ticket', code: 'UNKNOWN_TICKET', message: `没有找到您辖区内待处理的工单 ${number}` }])
+  return { agentId: req.user!.id!, ticket: docs[0] }
+}
+
 /** Store the application, its files, its first history entry and its notifications, all or nothing. */
 async function store(
   req: PayloadRequest,
@@ -76,6 +103,7 @@ async function store(
   files: PreparedFile[],
   definition: FormDefinition,
   idempotencyKey: string | undefined,
+  onBehalf: OnBehalf | null,
 ): Promise<{ application: Application; notify: boolean; queryCode: string }> {
   const trackingNumber = newTrackingNumber()
   const queryCode = queryCodeFor(req.payload.secret, trackingNumber, idempotencyKey)
@@ -95,10 +123,13 @@ async function store(
       }))
       await appendHistory(tx, application, {
         action: 'submit',
-        actionLabel: '提交申请',
+        actionLabel: onBehalf ? '热线坐席代为提交申请' : '提交申请',
         toStatus: 'submitted',
-        actor: { by: 'resident' },
+        actor: onBehalf ? { by: 'staff', userId: onBehalf.agentId } : { by: 'resident' },
       })
+      if (onBehalf?.ticket) {
+        await takeTicketAction(tx, onBehalf.ticket, 'fileApplication', { application: application.id, note: `已代为提交网上申请，受理编号 ${trackingNumber}` })
+      }
       const notify = await queueNotifications(tx, application)
       return { application, notify, queryCode }
     })
@@ -145,9 +176,10 @@ export const submitEndpoint: Endpoint = {
       const earlier = await earlierSubmit(req, idempotencyKey, requestHash)
       if (earlier) return earlier
     }
+    const onBehalf = await onBehalfOf(req, body.fields)
     const data = {
       status: 'submitted' as const,
-      channel: 'web' as const,
+      channel: onBehalf ? ('phone' as const) : ('web' as const),
       service: service.id,
       serviceCode: service.code,
       serviceTitle: service.title,
@@ -167,7 +199,7 @@ export const submitEndpoint: Endpoint = {
     }
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const stored = await store(req, data, files, definition, idempotencyKey)
+        const stored = await store(req, data, files, definition, idempotencyKey, onBehalf)
         if (stored.notify) deliverAfterCommit(req.payload)
         return answer(req, submitAnswer(stored.application, stored.queryCode), 201)
       } catch (error) {

@@ -7,7 +7,7 @@ import { isInUserScope } from '../../access'
 import { isDesk, isHandlerOf } from '../access'
 import { dispatchTargets } from '../lib/dispatchTargets'
 import { OPEN_TICKET_STATUSES, SATISFACTION_LABELS, TICKET_STATUS_LABELS } from '../states'
-import { TICKET_ACTIONS, type TicketAction, type TicketActionDefinition, ticketActionsFor } from '../workflow'
+import { TICKET_ACTIONS, type TicketAction, type TicketActionDefinition, ticketActionsFor, type TicketSide } from '../workflow'
 import '../../../cms/components/casework/casework.css'
 
 type Props = { data?: Partial<Ticket>; payload: Payload; user?: null | TypedUser }
@@ -43,7 +43,7 @@ const MERGE_INPUT: ActionInput = { kind: 'text', name: 'mergeInto', label: 'ÂêàÂ
  */
 export async function TicketWorkflow({ data, payload, user }: Props) {
   if (!data?.id || !data.status || !user) return null
-  const sides: TicketActionDefinition['by'][] = [
+  const sides: TicketSide[] = [
     ...(isDesk(user) && isInUserScope(user, data.scope) ? (['desk'] as const) : []),
     ...(isHandlerOf(user, data) ? (['handler'] as const) : []),
   ]

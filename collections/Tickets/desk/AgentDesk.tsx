@@ -14,7 +14,7 @@ type CallerHistory = {
 }
 type Guide = { code: string; summary: string; title: string; url: string }
 type Then = 'answerDirectly' | 'dispatch' | 'none'
-type Outcome = { id?: string; message: string; ok: boolean }
+type Outcome = { applyUrl?: null | string; id?: string; message: string; ok: boolean }
 
 const SHOWN_GUIDES = 8
 const TYPING_PAUSE_MS = 150
@@ -128,8 +128,8 @@ export function AgentDesk({ adminRoute, options }: { adminRoute: string; options
       setOutcome({ ok: false, message })
       return
     }
-    const created = (await response.json()) as { id: string; number: string; statusLabel: string }
-    setOutcome({ ok: true, id: created.id, message: `已受理工单 ${created.number}（${created.statusLabel}）` })
+    const created = (await response.json()) as { applyUrl: null | string; id: string; number: string; statusLabel: string }
+    setOutcome({ ok: true, id: created.id, applyUrl: created.applyUrl, message: `已受理工单 ${created.number}（${created.statusLabel}）` })
     setOrder({ ...EMPTY_ORDER, division: order.division })
     setGuide(null)
   }
@@ -288,7 +288,7 @@ export function AgentDesk({ adminRoute, options }: { adminRoute: string; options
                 [
                   ['answerDirectly', '直接答复并办结'],
                   ['dispatch', '派单'],
-                  ['none', '仅受理，稍后处理'],
+                  ['none', '仅受理（稍后处理，或为来电人代为网上申请）'],
                 ] as const
               ).map(([value, label]) => (
                 <label key={value} className="hotline-desk__check">
@@ -340,6 +340,14 @@ export function AgentDesk({ adminRoute, options }: { adminRoute: string; options
             <div ref={result} tabIndex={-1} role={outcome.ok ? 'status' : 'alert'} className={`hotline-desk__outcome hotline-desk__outcome--${outcome.ok ? 'ok' : 'error'}`}>
               <p>{outcome.message}</p>
               {outcome.id && <a href={`${adminRoute}/collections/tickets/${outcome.id}`}>打开工单</a>}
+              {outcome.applyUrl && (
+                <p>
+                  <a href={outcome.applyUrl} target="_blank" rel="noreferrer">
+                    为来电人填写网上申请（新窗口）
+                  </a>
+                  ：提交后申请进入办件流程（渠道为电话代办），本工单自动办结。
+                </p>
+              )}
             </div>
           )}
           <p>

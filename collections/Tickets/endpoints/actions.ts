@@ -7,7 +7,7 @@ import { RequestError } from '../../errors'
 import { handlerWhere, isDesk } from '../access'
 import { takeTicketAction } from '../lib/transition'
 import { TICKET_NUMBER, TICKET_STATUS_LABELS } from '../states'
-import { isTicketAction, TICKET_ACTIONS } from '../workflow'
+import { isTicketAction, TICKET_ACTIONS, type TicketSide } from '../workflow'
 
 /** The order with this id or number (GD…) if this user may act on it from `side`, else null. */
 async function ticketFor(req: PayloadRequest, idOrNumber: string, side: 'desk' | 'handler') {
@@ -40,8 +40,8 @@ export const ticketActionEndpoint: Endpoint = {
       textField(body.fields, 'mergeInto', errors, 40),
     ]
     assertWellFormed(errors)
-    if (!isTicketAction(action)) throw new RequestError('UNKNOWN_ACTION', '没有这个工单操作', 400)
-    const side = TICKET_ACTIONS[action].by
+    if (!isTicketAction(action) || TICKET_ACTIONS[action].by === 'platform') throw new RequestError('UNKNOWN_ACTION', '没有这个工单操作', 400)
+    const side = TICKET_ACTIONS[action].by as TicketSide
     const id = String(req.routeParams?.id ?? '')
     if (!(await ticketFor(req, id, side))) {
       throw new RequestError('NOT_FOUND', side === 'desk' ? '没有找到这张工单，或它不在您负责的辖区内' : '没有找到派给您所在单位的这张工单', 404)

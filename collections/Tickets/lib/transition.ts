@@ -8,7 +8,7 @@ import { SATISFACTION_LABELS, TICKET_STATUS_LABELS, type TicketStatus } from '..
 import { canTakeTicketAction, TICKET_ACTIONS, type TicketAction } from '../workflow'
 import { appendTicketEvent } from './events'
 
-export type TicketActionInput = { department?: string; division?: string; mergeInto?: string; note?: string; satisfaction?: string }
+export type TicketActionInput = { application?: string; department?: string; division?: string; mergeInto?: string; note?: string; satisfaction?: string }
 
 type FieldError = { code: string; field: string; message: string }
 type Patch = Partial<Omit<Ticket, 'id'>>
@@ -89,6 +89,9 @@ export async function takeTicketAction(req: PayloadRequest, ticket: Ticket, acti
     }
     case 'callBackFailed':
       patch.callBackAttempts = (ticket.callBackAttempts ?? 0) + 1
+      break
+    case 'fileApplication':
+      Object.assign(patch, { application: input.application, reply: note || null }, closing(ticket, now))
       break
     case 'merge':
       target = await mergeTargetFor(req, ticket, input)
