@@ -3,6 +3,7 @@ import type { Access, CollectionConfig, Payload, PayloadRequest } from 'payload'
 import { hasRole, isActiveStaff, userDivision } from '../access'
 import { isIsoDate, type WorkingCalendar } from './workingDays'
 import { selectOptions } from '../fields/selectOptions'
+import { lookupCache } from '../../cms/lib/lookupCache'
 
 /** The official calendar is national: only city-level administrators change it. */
 const cityAdmins: Access = ({ req: { user } }) => hasRole(user, 'admin') && userDivision(user)?.level === 'city'
@@ -38,6 +39,7 @@ export const CalendarDays: CollectionConfig = {
   },
   defaultSort: '-date',
   access: { read: staff, create: cityAdmins, update: cityAdmins, delete: cityAdmins },
+  hooks: { afterChange: [forgetCalendar], afterDelete: [forgetCalendar] },
   fields: [
     {
       name: 'date',
@@ -61,11 +63,22 @@ export const CalendarDays: CollectionConfig = {
   ],
 }
 
-/** The whole calendar, as the working-day functions use it (a few hundred rows). */
+/** The calendar, read by every new work order (its due date) and every accepted application. */
+const calendars = lookupCache<WorkingCalendar>({ max: 1 })
+
+/** afterChange/afterDelete: the calendar changed. */
+function forgetCalendar(): void {
+  calendars.forget()
+}
+
+/** The whole calendar, as the working-day functions use it (a few hundred rows), cached per process (cms/lib/lookupCache). */
 export async function loadWorkingCalendar(payload: Payload, req?: PayloadRequest): Promise<WorkingCalendar> {
-  const { docs } = await payload.find({ collection: 'calendar-days', pagination: false, depth: 0, req })
-  return {
-    holidays: new Set(docs.filter((day) => day.kind === 'holiday').map((day) => day.date)),
-    workdays: new Set(docs.filter((day) => day.kind === 'workday').map((day) => day.date)),
-  }
+  const calendar = await calendars.get('calendar', async () => {
+    const { docs } = await payload.find({ collection: 'calendar-days', pagination: false, depth: 0, req })
+    return {
+      holidays: new Set(docs.filter((day) => day.kind === 'holiday').map((day) => day.date)),
+      workdays: new Set(docs.filter((day) => day.kind === 'workday').map((day) => day.date)),
+    }
+  })
+  return calendar!
 }

@@ -1,7 +1,16 @@
 import type { GlobalConfig, Payload, PayloadRequest } from 'payload'
 
+import type { HotlineSetting } from '../../cms/payload-types'
+import { lookupCache } from '../../cms/lib/lookupCache'
 import { hasRole } from '../access'
 import { DEFAULT_DEADLINE_DAYS, TICKET_KIND_LABELS, type TicketKind } from '../Tickets/states'
+
+/** The settings every new work order reads. */
+const cachedSettings = lookupCache<HotlineSetting>({ max: 1 })
+
+function forgetSettings(): void {
+  cachedSettings.forget()
+}
 
 /**
  * The hotline's own rules, edited by administrators: how many working days
@@ -15,6 +24,7 @@ export const HotlineSettings: GlobalConfig = {
     group: { zh: '热线', en: 'Hotline' },
     description: { zh: '各类工单的办理时限（工作日，按节假日日历计算）。修改后对新受理的工单生效。', en: 'Working days per kind of order; applies to new orders.' },
   },
+  hooks: { afterChange: [forgetSettings] },
   access: {
     read: ({ req: { user } }) => hasRole(user, 'admin', 'agent', 'reviewer'),
     update: ({ req: { user } }) => hasRole(user, 'admin'),
@@ -37,8 +47,8 @@ export const HotlineSettings: GlobalConfig = {
   ],
 }
 
-/** Working days an order of `kind` may take under the current settings. */
+/** Working days an order of `kind` may take under the current settings (cached per process, cleared when they change). */
 export async function deadlineDaysFor(payload: Payload, kind: TicketKind, req?: PayloadRequest): Promise<number> {
-  const settings = await payload.findGlobal({ slug: 'hotline-settings', depth: 0, req })
-  return settings.deadlineDays?.[kind] ?? DEFAULT_DEADLINE_DAYS[kind]
+  const settings = await cachedSettings.get('settings', () => payload.findGlobal({ slug: 'hotline-settings', depth: 0, req }))
+  return settings?.deadlineDays?.[kind] ?? DEFAULT_DEADLINE_DAYS[kind]
 }
