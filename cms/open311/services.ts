@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { Service } from '../payload-types'
 import type { FormField } from '../../collections/Applications/form/validate'
 import { CHOICE_FIELD_TYPES } from '../../collections/Services/options'
+import { publishedServiceList } from '../../collections/Services/publishedService'
 
 /** A service in GeoReport's words. */
 export type Open311Service = {
@@ -27,19 +28,21 @@ export type Open311Attribute = {
   variable: true
 }
 
-/** The published services that take requests online: those with an application form. */
-export async function onlineServices(req: PayloadRequest): Promise<Service[]> {
-  const { docs } = await req.payload.find({
-    collection: 'services',
-    where: { and: [{ _status: { equals: 'published' } }, { kind: { equals: 'online' } }] },
-    sort: 'code',
-    pagination: false,
-    depth: 1,
-    select: { code: true, title: true, summary: true, aliases: true, topic: true, applicationForm: true },
-    req,
+/** The published services that take requests online: those with an application form (cached, see publishedServiceList). */
+export const onlineServices = (req: PayloadRequest): Promise<Service[]> =>
+  publishedServiceList('open311', async () => {
+    const { docs } = await req.payload.find({
+      collection: 'services',
+      where: { and: [{ _status: { equals: 'published' } }, { kind: { equals: 'online' } }] },
+      sort: 'code',
+      pagination: false,
+      depth: 1,
+      // Leave out what GeoReport never shows (selecting fields instead loses choice options on SQLite, see publishedService).
+      select: { materials: false, steps: false, faqs: false, legalBases: false, conditions: false, related: false, centres: false },
+      req,
+    })
+    return docs as Service[]
   })
-  return docs as Service[]
-}
 
 const groupOf = (service: Service): string => (typeof service.topic === 'object' && service.topic ? service.topic.title : '')
 

@@ -30,8 +30,16 @@ export const publishedService = (req: PayloadRequest, code: string): Promise<Pub
     return docs[0]
   })
 
+/** Lists of published services other systems read on every call (Open311's services), by what selects them. */
+const serviceLists = lookupCache<{ docs: Service[] }>({ max: 10 })
+
+/** A cached list of published services: `key` names the selection `load` makes. */
+export const publishedServiceList = (key: string, load: () => Promise<Service[]>): Promise<Service[]> =>
+  serviceLists.get(key, async () => ({ docs: await load() })).then((list) => list?.docs ?? [])
+
 /** afterChange/afterDelete: a service was edited, published, unpublished or removed. */
 export const forgetPublishedServices: CollectionAfterChangeHook & CollectionAfterDeleteHook = ({ doc }) => {
   services.forget()
+  serviceLists.forget()
   return doc
 }

@@ -56,7 +56,14 @@ describe('Open311 GeoReport v2', () => {
     const listed = xml(await (await call('services.xml')).text()).services.service
     expect([listed].flat().some((each: { service_code: string }) => each.service_code === service.code)).toBe(true)
 
-    const definition = (await (await call(`services/${service.code}.json`)).json()) as { attributes: { code: string; order: number; required: boolean; variable: boolean }[]; service_code: string }
+    const definition = (await (await call(`services/${service.code}.json`)).json()) as {
+      attributes: { code: string; datatype: string; order: number; required: boolean; values: unknown[]; variable: boolean }[]
+      service_code: string
+    }
+    // Choice questions carry their options as values.
+    const lists = definition.attributes.filter((attribute) => attribute.datatype.endsWith('valuelist'))
+    expect(lists.length).toBeGreaterThan(0)
+    expect(lists.every((attribute) => attribute.values.length > 0)).toBe(true)
     expect(definition.service_code).toBe(service.code)
     expect(definition.attributes.map((attribute) => attribute.code)).toEqual((service.applicationForm?.fields ?? []).map((field) => field.name))
     expect(definition.attributes.every((attribute, index) => attribute.variable && attribute.order === index + 1)).toBe(true)

@@ -1,0 +1,213 @@
+/**
+ * `npm run bench:hotline`: the hotline on the embedded SQLite database,
+ * against the real platform (`npm start` in demo mode on a throw-away data
+ * folder, per-client limits lifted):
+ * - work orders written first through the Local API, 500 to a transaction
+ *   (default 1,000,000; seeding rate reported), from callers who each call
+ *   about five times;
+ * - the desk's caller look-up (GET /api/tickets/caller) as agent-city for
+ *   200 different callers, one after another; goal p95 ≤ 50 ms;
+ * - the desk's guide search in Chromium, typed one character at a time;
+ *   goal ≤ 100 ms per keystroke (the search after the typing pause);
+ * - Open311 POST requests (form-encoded, api_key) from 10 connections;
+ *   goal ≥ 200/s.
+ * Options: --orders=1000000 --post-seconds=30 --connections=10
+ * --workers=<cores> --keep. A benchmark reports figures; it exits non-zero
+ * only when it cannot run.
+ */
+import os from 'node:os'
+import { parseArgs } from 'node:util'
+
+import { chromium } from 'playwright-core'
+
+import { withTransaction } from '../cms/lib/withTransaction'
+import { listCommunities } from '../collections/Divisions/lookup'
+import { TICKET_CHANNEL_LABELS, TICKET_KIND_LABELS } from '../collections/Tickets/states'
+import { CHROMIUM_ARGS, chromiumPath } from '../test/browser/chromium'
+import { runLoad } from './lib/bench/load'
+import { benchSite, runScriptForJson, startPlatform } from './lib/bench/platform'
+import { describeLoad, ms, perSecond, type SummaryRow, summaryTable } from './lib/bench/report'
+import { signInForToken, staffHeaders } from './lib/bench/staffSession'
+import { percentile, timeRequest } from './lib/bench/timing'
+import { runCli } from './lib/cli'
+import { openPayload } from './lib/payload'
+import { seedContent } from './lib/seed'
+
+const GOALS = { lookupP95Ms: 50, keystrokeMs: 100, postPerSecond: 200 }
+const UNLIMITED = '100000000/60'
+const BATCH = 500
+const ORDERS_PER_CALLER = 5
+const LOOKUPS = 200
+const API_KEY = 'bench-open311-key-000000000001'
+/** What agents type while a caller talks: whole words, pinyin and initials. */
+const SEARCHES = ['居住证', '身份证补办', 'shenfenzheng', 'sfz', '低保', '出生登记']
+
+type SeedResult = { communityCode: string; phones: string[]; perSecond: number; seconds: number; serviceCode: string; written: number }
+
+const phoneOf = (caller: number) => `13${String(100_000_000 + caller).slice(-9)}`
+
+/** Child process: the content and demo accounts, an Open311 client, then the orders; prints the figures. */
+async function seed(count: number): Promise<void> {
+  const payload = await openPayload()
+  await seedContent(payload, { demo: true, rebuildPortal: false })
+  const communities = await listCommunities(payload)
+  const city = (await payload.find({ collection: 'divisions', where: { level: { equals: 'city' } }, limit: 1, depth: 0 })).docs[0]!
+  await payload.create({
+    collection: 'api-clients',
+    data: { name: '基准测试', division: city.id, collections: ['tickets'], mode: 'readWrite', enableAPIKey: true, apiKey: API_KEY, rateLimitPerMinute: 100_000 } as never,
+  })
+  const service = (await payload.find({ collection: 'services', where: { and: [{ kind: { equals: 'online' } }, { _status: { equals: 'published' } }] }, limit: 1, depth: 0 })).docs[0]!
+  const kinds = Object.keys(TICKET_KIND_LABELS)
+  const channels = Object.keys(TICKET_CHANNEL_LABELS)
+  const callers = Math.max(1, Math.ceil(count / ORDERS_PER_CALLER))
+  const started = performance.now()
+  for (let start = 0; start < count; start += BATCH) {
+    await withTransaction(payload, async (tx) => {
+      for (let index = start; index < Math.min(count, start + BATCH); index += 1) {
+        await tx.payload.create({
+          collection: 'tickets',
+          data: {
+            channel: channels[index % channels.length],
+            kind: kinds[(index * 7) % kinds.length],
+            caller: { name: '来电人', phone: phoneOf((index * 7919) % callers) },
+            summary: '小区路灯不亮，晚上出行不便',
+            content: '纬五路21号院门口的路灯连续三晚不亮，老人晚上出门不安全，请尽快修复。',
+            division: communities[index % communities.length]!.id,
+          } as never,
+          depth: 0,
+          select: { createdAt: true },
+          req: tx,
+        })
+      }
+    })
+    const written = Math.min(count, start + BATCH)
+    if (written % 10_000 === 0 || written === count) console.error(`  已写入 ${written.toLocaleString('en')} 张（${Math.round(written / ((performance.now() - started) / 1000))} 张/秒）`)
+  }
+  const seconds = (performance.now() - started) / 1000
+  await payload.destroy()
+  const phones = Array.from({ length: LOOKUPS }, (_, index) => phoneOf((index * 104_729) % callers))
+  const result: SeedResult = { written: count, seconds, perSecond: count / seconds, phones, serviceCode: service.code, communityCode: communities[0]!.code }
+  console.log(JSON.stringify(result))
+}
+
+/** The caller look-up, one caller after another, as agent-city. */
+async function measureLookups(baseUrl: string, phones: string[]): Promise<number[]> {
+  const headers = staffHeaders(await signInForToken(baseUrl, 'agent-city'))
+  await timeRequest(`${baseUrl}/api/tickets/caller?phone=${phones[0]}`, { headers })
+  const times: number[] = []
+  for (const phone of phones) {
+    const timing = await timeRequest(`${baseUrl}/api/tickets/caller?phone=${phone}`, { headers })
+    if (timing.status !== 200) throw new Error(`来电人查询失败：HTTP ${timing.status}`)
+    times.push(timing.completeMs)
+  }
+  return times
+}
+
+/** The desk's search, typed into the desk in Chromium; each keystroke's search time as the desk reports it. */
+async function measureDeskSearch(baseUrl: string): Promise<number[]> {
+  const token = await signInForToken(baseUrl, 'agent-city')
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS })
+  try {
+    const context = await browser.newContext({ locale: 'zh-CN', baseURL: baseUrl })
+    await context.addCookies([{ name: 'payload-token', value: token, url: baseUrl }])
+    const page = await context.newPage()
+    await page.goto('/admin/hotline/desk')
+    const box = page.getByLabel('事项名称、常用说法或拼音')
+    // The desk marks its status line with each finished search's number and time.
+    const lastSearch = () =>
+      page.evaluate(() => {
+        const status = document.querySelector('.hotline-desk__status')
+        return { ms: Number(status?.getAttribute('data-search-ms') ?? NaN), run: status?.getAttribute('data-search-run') ?? '' }
+      })
+    const times: number[] = []
+    for (const query of SEARCHES) {
+      await box.fill('')
+      await box.focus()
+      for (const character of query) {
+        const { run } = await lastSearch()
+        await page.keyboard.insertText(character)
+        await page.waitForFunction((previous) => (document.querySelector('.hotline-desk__status')?.getAttribute('data-search-run') ?? '') !== previous, run, { timeout: 10_000 })
+        times.push((await lastSearch()).ms)
+      }
+    }
+    return times
+  } finally {
+    await browser.close()
+  }
+}
+
+type Attribute = { code: string; datatype: string; datatype_description: string; required: boolean; values: { key: string }[] }
+
+/** A valid request as another system would build it: the service definition's required attributes filled in. */
+async function requestForm(baseUrl: string, seeded: SeedResult): Promise<string> {
+  const definition = (await (await fetch(`${baseUrl}/api/open311/v2/services/${seeded.serviceCode}.json`)).json()) as { attributes: Attribute[] }
+  const form = new URLSearchParams({ api_key: API_KEY, service_code: seeded.serviceCode, address_id: seeded.communityCode, description: '基准测试的服务请求', phone: '13800138000' })
+  const sample = (attribute: Attribute): string => {
+    if (attribute.values.length) return attribute.values[0]!.key
+    if (attribute.datatype === 'number') return '3'
+    if (attribute.datatype === 'datetime') return '2026-01-05'
+    if (attribute.datatype_description.includes('手机')) return '13800138000'
+    if (attribute.datatype_description.includes('身份')) return '11010519491231002X'
+    if (attribute.datatype_description.includes('邮箱')) return 'bench@example.cn'
+    return '基准测试'
+  }
+  for (const attribute of definition.attributes.filter((each) => each.required)) form.set(`attribute[${attribute.code}]`, sample(attribute))
+  return form.toString()
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      orders: { type: 'string', default: '1000000' },
+      'post-seconds': { type: 'string', default: '30' },
+      connections: { type: 'string', default: '10' },
+      workers: { type: 'string', default: String(os.availableParallelism()) },
+      keep: { type: 'boolean', default: false },
+    },
+  })
+  const orders = Number(values.orders)
+  console.log(`热线基准（SQLite，${os.cpus().length} 核，${values.workers} 个服务进程，Node ${process.version}）`)
+  const site = await benchSite({ APPLY_SUBMIT_LIMIT: UNLIMITED, APPLY_LOOKUP_LIMIT: UNLIMITED, WEB_CONCURRENCY: values.workers })
+  try {
+    console.log(`\n数据目录 ${site.dataDir}：写入内容和演示账号，再通过 Local API 写入 ${orders.toLocaleString('en')} 张工单（每个事务 ${BATCH} 张）…`)
+    const seeded = await runScriptForJson<SeedResult>('bench-hotline', ['--seed', String(orders)], site.env)
+    console.log(`  ${seeded.written.toLocaleString('en')} 张用时 ${seeded.seconds.toFixed(1)} 秒，${Math.round(seeded.perSecond)} 张/秒（含全部钩子、校验和办理记录）`)
+    console.log('\n启动平台（与 npm start 相同，演示模式）…')
+    const platform = await startPlatform(site.env)
+    try {
+      const lookups = await measureLookups(platform.baseUrl, seeded.phones)
+      console.log(`\n来电人查询（${LOOKUPS} 个来电人，依次）：p50 ${ms(percentile(lookups, 0.5))}，p95 ${ms(percentile(lookups, 0.95))}`)
+      const keystrokes = await measureDeskSearch(platform.baseUrl)
+      console.log(`坐席台查找指南（Chromium，逐字输入 ${SEARCHES.join('、')}，${keystrokes.length} 次）：p50 ${ms(percentile(keystrokes, 0.5))}，p95 ${ms(percentile(keystrokes, 0.95))}，最长 ${ms(Math.max(...keystrokes))}`)
+      const form = await requestForm(platform.baseUrl, seeded)
+      const post = await runLoad({
+        url: `${platform.baseUrl}/api/open311/v2/requests.json`,
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: form,
+        connections: Number(values.connections),
+        duration: Number(values['post-seconds']),
+      })
+      console.log(describeLoad('\nOpen311 POST requests', post, []))
+      const rows: SummaryRow[] = [
+        ['来电人查询 p95', `≤ ${GOALS.lookupP95Ms} ms`, ms(percentile(lookups, 0.95)), percentile(lookups, 0.95) <= GOALS.lookupP95Ms],
+        ['坐席台查找指南 每次按键（p95）', `≤ ${GOALS.keystrokeMs} ms`, ms(percentile(keystrokes, 0.95)), percentile(keystrokes, 0.95) <= GOALS.keystrokeMs],
+        ['Open311 POST 速率', `≥ ${GOALS.postPerSecond}/秒`, perSecond(post.perSecond), post.perSecond >= GOALS.postPerSecond && post.errors === 0],
+        ['写入工单（Local API）', '—', `${Math.round(seeded.perSecond)} 张/秒`, null],
+      ]
+      console.log(`\n汇总（库中 ${seeded.written.toLocaleString('en')} 张工单）`)
+      console.log(summaryTable(rows))
+    } finally {
+      await platform.stop()
+    }
+  } finally {
+    if (values.keep) console.log(`\n数据目录保留在 ${site.dataDir}`)
+    else site.remove()
+  }
+}
+
+runCli(async () => {
+  const args = process.argv.slice(2)
+  if (args[0] === '--seed') return seed(Number(args[1]))
+  await main()
+})
