@@ -75,15 +75,21 @@ const definition: Endpoint = {
   }, 'code'),
 }
 
+/** The one request with this number in the client's division (the api_key and filters come from the query), or a 404 saying `missing`. */
+async function requestByNumber(req: PayloadRequest, number: string, missing: string) {
+  const params = new URLSearchParams(req.searchParams)
+  params.set('service_request_id', number)
+  const [request] = await findRequests(req, params)
+  if (!request) throw new Open311Error(404, missing)
+  return request
+}
+
 /** `GET /api/open311/v2/requests/{service_request_id}.json|xml`. */
 const oneRequest: Endpoint = {
   path: `${OPEN311_PREFIX}/requests/:id`,
   method: 'get',
   handler: open311(async (req, format, id) => {
-    const params = new URLSearchParams(req.searchParams)
-    params.set('service_request_id', id)
-    const [request] = await findRequests(req, params)
-    if (!request) throw new Open311Error(404, `没有编号为 ${id} 的服务请求`)
+    const request = await requestByNumber(req, id, `没有编号为 ${id} 的服务请求`)
     return open311Response([request], format, xmlList('service_requests', 'request', [request]))
   }, 'id'),
 }
@@ -93,10 +99,7 @@ const token: Endpoint = {
   path: `${OPEN311_PREFIX}/tokens/:token`,
   method: 'get',
   handler: open311(async (req, format, value) => {
-    const params = new URLSearchParams(req.searchParams)
-    params.set('service_request_id', value)
-    const [request] = await findRequests(req, params)
-    if (!request) throw new Open311Error(404, `没有这个 token：${value}`)
+    const request = await requestByNumber(req, value, `没有这个 token：${value}`)
     const found = [{ service_request_id: request.service_request_id, token: value }]
     return open311Response(found, format, xmlList('service_requests', 'request', found))
   }, 'token'),

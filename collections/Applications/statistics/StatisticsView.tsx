@@ -6,13 +6,12 @@ import { type StaffUser } from '../../access'
 import { queueFilters } from '../lib/queues'
 import { STATISTICS_PATH } from './index'
 import { type ApplicationStatistics, applicationStatistics, canViewStatistics } from './compute'
+import { type Figure, KeyFigures } from '../../../cms/components/statistics/KeyFigures'
 import { StatisticsChart } from '../../../cms/components/statistics/StatisticsChart'
 import { first, percent, RangeForm } from '../../../cms/components/statistics/RangeForm'
 import { statisticsPage } from '../../../cms/components/statistics/StatisticsPage'
 
 const days = (value: null | number): string => (value === null ? '—' : value.toFixed(1))
-
-type Figure = { alert?: boolean; href?: string; label: string; note: string; value: string }
 
 function keyFigures(stats: ApplicationStatistics, links: { followUp: string; overdue: string }): Figure[] {
   const { timeliness, duration, satisfaction } = stats
@@ -94,20 +93,7 @@ export async function StatisticsView(props: AdminViewServerProps) {
 
       <RangeForm from={stats.range.from} to={stats.range.to} resetHref={`${adminRoute}${STATISTICS_PATH}`} />
 
-      <section aria-labelledby="statistics-figures">
-        <h2 id="statistics-figures">关键指标</h2>
-        <dl className="app-statistics__figures">
-          {figures.map((figure) => (
-            <div key={figure.label} className={figure.alert ? 'app-statistics__figure app-statistics__figure--alert' : 'app-statistics__figure'}>
-              <dt>{figure.label}</dt>
-              <dd className="app-statistics__value">
-                {figure.href ? <a href={figure.href}>{figure.value}</a> : figure.value}
-              </dd>
-              <dd className="app-statistics__note">{figure.note}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+      <KeyFigures id="statistics-figures" figures={figures} />
 
       {stats.total === 0 ? (
         <p className="app-statistics__empty">这段时间没有提交的办件。可以换一个日期范围再看。</p>

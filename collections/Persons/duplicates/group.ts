@@ -39,9 +39,15 @@ export async function groupMembers(req: PayloadRequest, name: unknown, birthDate
 
 const keyOf = (doc: Record<string, unknown> | undefined) => ({ name: doc?.name, birthDate: doc?.birthDate })
 
-/** The person's own flag, from the others in its group (runs after the birth date is derived). */
-export const flagPossibleDuplicate: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+/**
+ * The person's own flag, from the others in its group (runs after the birth
+ * date is derived). An edit that keeps the name, birth date and confirmed
+ * differences keeps the flag as it is (or as reflagGroups sets it).
+ */
+export const flagPossibleDuplicate: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   const merged = { ...originalDoc, ...data }
+  const sameGroup = operation === 'update' && merged.name === originalDoc?.name && merged.birthDate === originalDoc?.birthDate && !('distinctFrom' in data)
+  if (sameGroup) return data
   const group = await groupMembers(req, merged.name, merged.birthDate)
   const self: GroupMember = { id: originalDoc?.id ?? '', distinctFrom: merged.distinctFrom }
   return { ...data, possibleDuplicate: candidatesFor(self, group).length > 0 }

@@ -1,6 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 
 import { first, percent, RangeForm } from '../../../cms/components/statistics/RangeForm'
+import { type Figure, KeyFigures } from '../../../cms/components/statistics/KeyFigures'
 import { StatisticsChart } from '../../../cms/components/statistics/StatisticsChart'
 import { statisticsPage } from '../../../cms/components/statistics/StatisticsPage'
 import type { StaffUser } from '../../access'
@@ -26,7 +27,7 @@ export async function HotlineStatisticsView(props: AdminViewServerProps) {
     )
   }
   const stats = await hotlineStatistics(payload, viewer, { from: first(props.searchParams?.from), to: first(props.searchParams?.to) })
-  const figures = [
+  const figures: Figure[] = [
     { label: '工单总数', value: String(stats.total), note: '统计期内受理的工单' },
     { label: '直接答复率', value: percent(stats.direct.rate), note: `坐席直接答复 ${stats.direct.answered} 件` },
     { label: '按时办结率', value: percent(stats.timeliness.rate), note: `已办结 ${stats.timeliness.closed} 件，按时 ${stats.timeliness.onTime} 件` },
@@ -43,18 +44,7 @@ export async function HotlineStatisticsView(props: AdminViewServerProps) {
         </p>
       </header>
       <RangeForm from={stats.range.from} to={stats.range.to} resetHref={`${adminRoute}${HOTLINE_STATISTICS_PATH}`} />
-      <section aria-labelledby="hotline-figures">
-        <h2 id="hotline-figures">关键指标</h2>
-        <dl className="app-statistics__figures">
-          {figures.map((figure) => (
-            <div key={figure.label} className={figure.alert ? 'app-statistics__figure app-statistics__figure--alert' : 'app-statistics__figure'}>
-              <dt>{figure.label}</dt>
-              <dd className="app-statistics__value">{figure.value}</dd>
-              <dd className="app-statistics__note">{figure.note}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+      <KeyFigures id="hotline-figures" figures={figures} />
       {stats.total === 0 ? (
         <p className="app-statistics__empty">这段时间没有受理的工单。可以换一个日期范围再看。</p>
       ) : (
