@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionScope'
+import { panelField } from '../fields/panel'
 import { caseWorkersInScope, nobody } from './access'
 import { personalField } from '../population/personalField'
 import { revealFullField } from '../population/personalRecord'
@@ -130,11 +131,7 @@ export const Applications: CollectionConfig = {
   },
   endpoints: [...applicationEndpoints, revealEndpoint('applications', (doc) => `办件 ${String(doc.trackingNumber ?? '')}`)],
   fields: [
-    {
-      name: 'workflow',
-      type: 'ui',
-      admin: { components: { Field: '/collections/Applications/components/WorkflowActions#WorkflowActions' } },
-    },
+    panelField('workflow', '/collections/Applications/components/WorkflowActions#WorkflowActions'),
     {
       type: 'row',
       fields: [
@@ -273,11 +270,7 @@ export const Applications: CollectionConfig = {
       label: { zh: '申请内容', en: 'Answers' },
       admin: { readOnly: true, components: { Field: '/collections/Applications/components/AnswersView#AnswersView' } },
     },
-    {
-      name: 'files',
-      type: 'ui',
-      admin: { components: { Field: '/collections/Applications/components/AttachmentsPreview#AttachmentsPreview' } },
-    },
+    panelField('files', '/collections/Applications/components/AttachmentsPreview#AttachmentsPreview'),
     {
       name: 'outcome',
       type: 'select',

@@ -12,6 +12,7 @@ import { ticketEndpoints } from './endpoints'
 import { counterField, instantField, workflowOnly } from './fields'
 import { recordReceipt, receiveTicket } from './hooks/receive'
 import { MAX_TICKET_CONTENT, SATISFACTION_LABELS, TICKET_CHANNEL_LABELS, TICKET_KIND_LABELS, TICKET_STATUS_LABELS } from './states'
+import { panelField } from '../fields/panel'
 
 /**
  * A hotline work order (工单): one call, message, letter or visit, from
@@ -56,7 +57,7 @@ export const Tickets: CollectionConfig = {
     afterChange: [recordReceipt],
   },
   fields: [
-    { name: 'workflow', type: 'ui', admin: { components: { Field: '/collections/Tickets/components/TicketWorkflow#TicketWorkflow' } } },
+    panelField('workflow', '/collections/Tickets/components/TicketWorkflow#TicketWorkflow'),
     {
       type: 'row',
       fields: [

@@ -2,13 +2,10 @@ import type { CollectionSlug, Endpoint, Field } from 'payload'
 
 import { auditHooks } from './auditHooks'
 import { revealEndpoint } from './revealEndpoint'
+import { panelField } from '../fields/panel'
 
 /** "查看完整信息" in a record's sidebar, for staff allowed to (revealEndpoint answers it). */
-export const revealFullField: Field = {
-  name: 'revealFull',
-  type: 'ui',
-  admin: { position: 'sidebar', components: { Field: '/collections/population/components/RevealFull#RevealFull' } },
-}
+export const revealFullField: Field = panelField('revealFull', '/collections/population/components/RevealFull#RevealFull', 'sidebar')
 
 /**
  * What every collection of personal records shares: the audit hooks, the
@@ -19,11 +16,7 @@ export const revealFullField: Field = {
 export function personalRecord(collection: CollectionSlug, summarize: (doc: Record<string, unknown>) => string) {
   const recordFields: Field[] = [
     revealFullField,
-    {
-      name: 'history',
-      type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/collections/population/components/RecordHistoryLink#RecordHistoryLink' } },
-    },
+    panelField('history', '/collections/population/components/RecordHistoryLink#RecordHistoryLink', 'sidebar'),
   ]
   const endpoints: Endpoint[] = [revealEndpoint(collection, summarize)]
   return { audit: auditHooks(summarize), endpoints, recordFields }

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchBrowser, newPage, signIn } from './browser'
+import { followListLink, launchBrowser, newPage, signIn } from './browser'
 
 /**
  * The whole journey against the real platform: a resident applies online
@@ -29,7 +29,7 @@ const photo = async () => ({
 /** The reviewer finds the application by its tracking number in the list. */
 async function openApplication(page: Page, trackingNumber: string): Promise<void> {
   await page.goto(`/admin/collections/applications?search=${trackingNumber}`)
-  await page.getByRole('link', { name: trackingNumber }).click()
+  await followListLink(page, page.getByRole('link', { name: trackingNumber }))
 }
 
 /** The reviewer takes an action on the application, with its note. */

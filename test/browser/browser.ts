@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core'
+import { type Browser, type BrowserContextOptions, chromium, type Locator, type Page } from 'playwright-core'
 import { inject } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../scripts/lib/seed'
@@ -23,6 +23,17 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.locator('#field-password').fill(password)
   await page.locator('form button[type="submit"]').click()
   await page.waitForURL((url) => url.pathname === '/admin')
+}
+
+/**
+ * Follow a link in Payload's admin lists by its address rather than a click:
+ * right after hydrating, a list replaces its URL with the normalised query,
+ * and on a busy machine that replacement can land after a click and cancel
+ * the click's navigation, leaving the page on the list.
+ */
+export async function followListLink(page: Page, link: Locator, timeout?: number): Promise<void> {
+  await link.waitFor({ timeout })
+  await page.goto((await link.getAttribute('href'))!)
 }
 
 /**

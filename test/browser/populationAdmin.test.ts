@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { PERSON_COLUMNS } from '../../collections/Persons/transfer/columns'
 import { citizenIdCheckCharacter } from '../../collections/validation/identity'
-import { axeViolations, baseUrl, launchBrowser, newPage, signIn } from './browser'
+import { axeViolations, baseUrl, followListLink, launchBrowser, newPage, signIn } from './browser'
 
 /**
  * A community registrar's work in the admin: the import screen (check, see
@@ -57,7 +57,7 @@ describe('the persons import screen and duplicates in the admin', () => {
       await duplicates.click()
       await page.waitForURL(/possibleDuplicate/)
       expect(await axeViolations(page, ['.persons-actions'])).toEqual([])
-      await page.getByRole('link', { name: NAME }).first().click()
+      await followListLink(page, page.getByRole('link', { name: NAME }).first())
       const panel = page.getByRole('region', { name: '疑似重复' })
       await panel.waitFor()
       expect(await panel.getByRole('listitem').count()).toBe(1)

@@ -1,4 +1,5 @@
 import type { Field } from 'payload'
+import { panelField } from '../../fields/panel'
 
 /**
  * The near-duplicate flag (kept by the hooks in group.ts), the pairs staff
@@ -14,11 +15,7 @@ export const duplicateFields: Field[] = [
     access: { create: () => false, update: () => false },
     admin: { position: 'sidebar', readOnly: true, description: { zh: '另有同名、同出生日期的人员记录', en: 'Another person has the same name and date of birth' } },
   },
-  {
-    name: 'duplicates',
-    type: 'ui',
-    admin: { position: 'sidebar', components: { Field: '/collections/Persons/duplicates/DuplicateCandidates#DuplicateCandidates' } },
-  },
+  panelField('duplicates', '/collections/Persons/duplicates/DuplicateCandidates#DuplicateCandidates', 'sidebar'),
   {
     name: 'distinctFrom',
     type: 'relationship',
