@@ -76,6 +76,15 @@ describe('the hotline desk', () => {
       await agent.getByRole('heading', { name: '历史工单（1）' }).waitFor()
       expect(await agent.getByRole('table', { name: '来电人的历史工单' }).textContent()).toContain('咨询身份证丢了怎么补办')
 
+      // The order concerns the agent's community unless another is picked by name; a name not on the list is refused.
+      const division = agent.getByLabel('诉求所在区划')
+      expect(await division.inputValue()).toBe('郑州市金水区经八路街道纬五路社区')
+      await division.fill('纬五路')
+      await agent.getByRole('button', { name: '提交工单' }).click()
+      await agent.getByText('请从列表中选择街道或社区').waitFor()
+      expect(await division.getAttribute('aria-invalid')).toBe('true')
+      await division.fill('郑州市金水区经八路街道纬五路社区')
+
       // A complaint, dispatched to the wrong office.
       await agent.getByLabel('诉求类型').selectOption({ label: '投诉' })
       await agent.getByLabel('诉求摘要').fill('楼下饭店油烟扰民')

@@ -56,6 +56,14 @@ export function AgentDesk({ adminRoute, options }: { adminRoute: string; options
 
   const set = (name: keyof typeof order, value: boolean | string) => setOrder((current) => ({ ...current, [name]: value }))
 
+  // The division is typed and picked by its full name; the order holds its id once the name matches one.
+  const [divisionText, setDivisionText] = useState(() => options.divisions.find((option) => option.value === options.ownDivision)?.label ?? '')
+  function chooseDivision(text: string) {
+    setDivisionText(text)
+    const chosen = options.divisions.find((option) => option.label === text.trim())
+    set('division', chosen ? chosen.value : text.trim() ? '' : options.ownDivision)
+  }
+
   async function lookUp(event: FormEvent) {
     event.preventDefault()
     setLookupError('')
@@ -101,9 +109,13 @@ export function AgentDesk({ adminRoute, options }: { adminRoute: string; options
 
   async function submit(event: FormEvent) {
     event.preventDefault()
+    setOutcome(null)
+    if (!order.division) {
+      setErrors({ division: '请从列表中选择街道或社区，或清空以使用您所在的区划' })
+      return
+    }
     setBusy(true)
     setErrors({})
-    setOutcome(null)
     const response = await fetch('/api/tickets/desk', {
       method: 'POST',
       credentials: 'include',
@@ -141,7 +153,8 @@ export function AgentDesk({ adminRoute, options }: { adminRoute: string; options
         {errors[name]}
       </p>
     ) : null
-  const described = (name: string) => (errors[name] ? { 'aria-describedby': `${name}-error`, 'aria-invalid': true } : {})
+  const described = (name: string, hint?: string) =>
+    errors[name] ? { 'aria-describedby': [hint, `${name}-error`].filter(Boolean).join(' '), 'aria-invalid': true } : hint ? { 'aria-describedby': hint } : {}
 
   return (
     <>
@@ -260,14 +273,23 @@ export function AgentDesk({ adminRoute, options }: { adminRoute: string; options
               来电人要求对承办单位保密
             </label>
             <label htmlFor="desk-division">诉求所在区划</label>
-            <select id="desk-division" value={order.division} onChange={(event) => set('division', event.target.value)} {...described('division')}>
-              <option value="">请选择</option>
+            <p className="hotline-desk__hint" id="desk-division-hint">
+              输入街道或社区名称中的几个字，从列表中选择
+            </p>
+            {/* A city has thousands of communities: typing narrows the list, where a select would need scrolling. */}
+            <input
+              id="desk-division"
+              list="desk-division-options"
+              autoComplete="off"
+              value={divisionText}
+              onChange={(event) => chooseDivision(event.target.value)}
+              {...described('division', 'desk-division-hint')}
+            />
+            <datalist id="desk-division-options">
               {options.divisions.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
+                <option key={option.value} value={option.label} />
               ))}
-            </select>
+            </datalist>
             {fieldError('division')}
             <label htmlFor="desk-summary">诉求摘要</label>
             <input id="desk-summary" value={order.summary} maxLength={100} onChange={(event) => set('summary', event.target.value)} {...described('summary')} />

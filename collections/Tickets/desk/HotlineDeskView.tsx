@@ -12,24 +12,24 @@ import './desk.css'
 
 const TITLE = '热线坐席台'
 
-/** What the desk's form offers: the divisions in the agent's subtree, where to dispatch, kinds and channels. */
+/** What the desk's form offers: the districts, streets and communities in the agent's subtree (by full name), where to dispatch, kinds and channels. */
 async function deskOptions(props: AdminViewServerProps, user: StaffUser & { division?: unknown }): Promise<DeskOptions> {
   const { payload } = props.initPageResult.req
   const [divisions, departments, targets] = await Promise.all([
     payload.find({
       collection: 'divisions',
-      where: { and: [scopeWhere(user) || { id: { exists: false } }, { level: { in: ['street', 'community'] } }] },
+      where: { and: [scopeWhere(user) || { id: { exists: false } }, { level: { in: ['district', 'street', 'community'] } }] },
       sort: 'code',
       pagination: false,
       depth: 0,
-      select: { name: true, level: true, code: true },
+      select: { fullName: true },
     }),
     payload.find({ collection: 'departments', sort: 'code', pagination: false, depth: 0, select: { name: true } }),
     dispatchTargets(payload, user),
   ])
   const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }))
   return {
-    divisions: divisions.docs.map((doc) => ({ value: String(doc.id), label: doc.level === 'community' ? `${doc.name}（社区）` : `${doc.name}（街道）` })),
+    divisions: divisions.docs.map((doc) => ({ value: String(doc.id), label: doc.fullName ?? '' })),
     departments: departments.docs.map((doc) => ({ value: String(doc.id), label: doc.name })),
     dispatchTargets: targets,
     kinds: options(TICKET_KIND_LABELS),
