@@ -6,20 +6,29 @@ import { validateAnswers } from '../../collections/Applications/form/validate'
 import type { FormField } from '../../collections/Applications/form/validate'
 import { isActiveClient, isInUserScope, scopeWhere, type StaffUser } from '../../collections/access'
 import { communityByCode } from '../../collections/Divisions/lookup'
+import { countApiCall } from '../../collections/population/apiClientHooks'
 import { parseDivisionCode } from '../../collections/Divisions/code'
 import { relationId } from '../../collections/relations'
 import { MAX_TICKET_CONTENT, OPEN_TICKET_STATUSES, TICKET_STATUS_LABELS } from '../../collections/Tickets/states'
 import { Open311Error } from './format'
 import { onlineServices } from './services'
 
-/** The API client an `api_key` belongs to, by Payload's own API-key strategy; 403 unless it may create work orders. */
-export async function clientFor(req: PayloadRequest, apiKey: string, write: boolean): Promise<StaffUser & { division?: unknown }> {
+type Client = StaffUser & { division?: unknown; id: number | string; rateLimitPerMinute?: null | number }
+
+/**
+ * The API client an `api_key` belongs to, by Payload's own API-key strategy;
+ * 403 unless it may work with work orders (and create them, for a write),
+ * 429 once it has used up its calls for the minute.
+ */
+export async function clientFor(req: PayloadRequest, apiKey: string, write: boolean): Promise<Client> {
   if (!apiKey) throw new Open311Error(403, '缺少 api_key')
   const { user } = await req.payload.auth({ headers: new Headers({ Authorization: `api-clients API-Key ${apiKey}` }) })
-  const client = user as null | (StaffUser & { division?: unknown })
+  const client = user as Client | null
   if (!isActiveClient(client) || !client.collections?.includes('tickets') || (write && client.mode !== 'readWrite')) {
     throw new Open311Error(403, 'api_key 无效，或没有提交服务请求的权限')
   }
+  const decision = await countApiCall(req.payload, client)
+  if (!decision.allowed) throw new Open311Error(429, `调用太频繁，请 ${decision.retryAfterSeconds} 秒后再试`)
   return client
 }
 

@@ -1,6 +1,6 @@
-import type { CollectionAfterOperationHook, CollectionBeforeOperationHook } from 'payload'
+import type { CollectionAfterOperationHook, CollectionBeforeOperationHook, Payload } from 'payload'
 
-import { takeRequest } from '../../cms/lib/rateLimit'
+import { type RateDecision, takeRequest } from '../../cms/lib/rateLimit'
 import { isActiveClient } from '../access'
 import { writeAudit } from '../AuditLog/record'
 import { RequestError } from '../errors'
@@ -8,18 +8,19 @@ import { RequestError } from '../errors'
 /** The operation an API client's request asked for (hooks may run others inside it). */
 const FIRST_OPERATION = 'apiClientOperation'
 
+/** Count one call by an API client against its per-minute limit (in Payload's KV store, shared by every server process). */
+export const countApiCall = (payload: Payload, client: { id: number | string; rateLimitPerMinute?: null | number }): Promise<RateDecision> =>
+  takeRequest(payload, `rate:api:${String(client.id)}`, { limit: client.rateLimitPerMinute ?? 600, windowSeconds: 60 })
+
 /**
- * Count an API client's request against its per-minute limit (in Payload's
- * KV store, shared by every server process), once per request however many
- * operations the request runs inside, and remember which operation it was.
+ * Count an API client's request against its per-minute limit, once per
+ * request however many operations the request runs inside, and remember
+ * which operation it was.
  */
 export const limitApiClient: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (!isActiveClient(req.user) || req.context[FIRST_OPERATION]) return args
   req.context[FIRST_OPERATION] = `${collection.slug}:${operation}`
-  const decision = await takeRequest(req.payload, `rate:api:${String(req.user.id)}`, {
-    limit: req.user.rateLimitPerMinute ?? 600,
-    windowSeconds: 60,
-  })
+  const decision = await countApiCall(req.payload, req.user)
   if (!decision.allowed) {
     throw new RequestError('RATE_LIMITED', '调用太频繁，请稍后再试', 429, { retryAfterSeconds: decision.retryAfterSeconds })
   }

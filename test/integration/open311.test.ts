@@ -116,4 +116,22 @@ describe('Open311 GeoReport v2', () => {
     const long = await call('requests.json', { query: `api_key=${API_KEY}&start_date=2026-01-01T00:00:00Z&end_date=2026-06-01T00:00:00Z` })
     expect(long.status).toBe(400)
   })
+
+  it('holds a client to its calls per minute with a 429 in the standard shape, and stores nothing', async () => {
+    const key = 'open311-limited-key-0002'
+    await payload.create({
+      collection: 'api-clients',
+      data: { name: '限流测试系统', division: await divisionId(payload, '410100000000'), collections: ['tickets'], mode: 'readWrite', enableAPIKey: true, apiKey: key, rateLimitPerMinute: 2 } as never,
+    })
+    const query = `api_key=${key}`
+    expect((await call('requests.json', { query })).status).toBe(200)
+    expect((await call('requests.json', { method: 'post', form: { ...validForm(), api_key: key } })).status).toBe(201)
+    const before = (await payload.count({ collection: 'tickets' })).totalDocs
+    const refused = await call('requests.json', { method: 'post', form: { ...validForm(), api_key: key } })
+    expect(refused.status).toBe(429)
+    expect(await refused.json()).toEqual([{ code: 429, description: expect.stringContaining('调用太频繁') }])
+    expect((await payload.count({ collection: 'tickets' })).totalDocs).toBe(before)
+    // Another client's minute is its own.
+    expect((await call('requests.json', { query: `api_key=${API_KEY}` })).status).toBe(200)
+  })
 })
