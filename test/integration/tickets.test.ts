@@ -1,5 +1,7 @@
+import { createLocalReq } from 'payload'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
+import { unusedTrackingNumber } from '../../collections/Applications/lib/codes'
 import { hotlineStatistics } from '../../collections/Tickets/statistics/compute'
 import { callEndpoint } from '../helpers/endpoints'
 import { useTestPayload } from '../helpers/payload'
@@ -86,6 +88,15 @@ describe('a work order’s loop', () => {
     expect(await stored(second.id)).toMatchObject({ status: 'merged', mergedInto: first.id })
     expect((await historyOf(first.id)).map((event) => event.actionLabel)).toEqual(['受理', '并入重复工单'])
     expect((await rejection(ticketAction(payload, 'agent-community', first.id, { action: 'merge', mergeInto: second.id }))).status).toBe(422)
+  })
+
+  it('gets a number no order has, drawing again when the random one is taken', async () => {
+    const taken = await createTicket(payload)
+    const draws = [Number(taken.number!.slice(-8)), 12_345]
+    const req = await createLocalReq({}, payload)
+    const number = await unusedTrackingNumber(req, { collection: 'tickets', field: 'number', prefix: 'GD' }, new Date(taken.receivedAt!), () => draws.shift()!)
+    expect(number).toBe(`${taken.number!.slice(0, 8)}00012345`)
+    expect(draws).toEqual([])
   })
 })
 

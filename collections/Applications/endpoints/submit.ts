@@ -11,7 +11,7 @@ import { isDesk } from '../../Tickets/access'
 import { takeTicketAction } from '../../Tickets/lib/transition'
 import { type FormDefinition, validateApplication } from '../form/validate'
 import { fileFacts, type PreparedFile, prepareFiles, storedFiles } from '../lib/attachments'
-import { fingerprint, hashQueryCode, newTrackingNumber, queryCodeFor } from '../lib/codes'
+import { fingerprint, hashQueryCode, queryCodeFor, unusedTrackingNumber } from '../lib/codes'
 import { WORKFLOW_CONTEXT } from '../hooks/refuseEditsOutsideWorkflow'
 import { deliverAfterCommit } from '../lib/deliver'
 import { queueNotifications } from '../lib/notify'
@@ -105,7 +105,7 @@ async function store(
   idempotencyKey: string | undefined,
   onBehalf: OnBehalf | null,
 ): Promise<{ application: Application; notify: boolean; queryCode: string }> {
-  const trackingNumber = newTrackingNumber()
+  const trackingNumber = await unusedTrackingNumber(req, { collection: 'applications', field: 'trackingNumber', prefix: 'YZ' })
   const queryCode = queryCodeFor(req.payload.secret, trackingNumber, idempotencyKey)
   const stored = storedFiles(req.payload)
   try {

@@ -1,4 +1,5 @@
 import { createHash, createHmac, randomInt, timingSafeEqual } from 'node:crypto'
+import type { PayloadRequest } from 'payload'
 
 import { chinaDate } from '../../CalendarDays/workingDays'
 
@@ -12,10 +13,29 @@ import { chinaDate } from '../../CalendarDays/workingDays'
 export const TRACKING_NUMBER = /^YZ\d{14}$/
 export const QUERY_CODE = /^\d{6}$/
 
-/** A case number: `prefix` (YZ for applications, GD for work orders) + the date in China (YYMMDD) + 8 random digits. */
-export function newTrackingNumber(now = new Date(), prefix = 'YZ'): string {
+const randomDigits = (): number => randomInt(0, 100_000_000)
+
+type NumberedCollection = { collection: 'applications'; field: 'trackingNumber'; prefix: 'YZ' } | { collection: 'tickets'; field: 'number'; prefix: 'GD' }
+
+/**
+ * A case number no record has yet. Random numbers within one day collide
+ * once a day has thousands of cases (two in 20,000 share one more often
+ * than not), and the unique index would then refuse the case, so each is
+ * checked first: one indexed look-up, almost always once.
+ */
+export async function unusedTrackingNumber(
+  req: PayloadRequest,
+  { collection, field, prefix }: NumberedCollection,
+  now = new Date(),
+  draw = randomDigits,
+): Promise<string> {
   const date = chinaDate(now).slice(2).replaceAll('-', '')
-  return `${prefix}${date}${String(randomInt(0, 100_000_000)).padStart(8, '0')}`
+  for (;;) {
+    // `prefix` (YZ for applications, GD for work orders) + the date in China (YYMMDD) + 8 random digits.
+    const candidate = `${prefix}${date}${String(draw()).padStart(8, '0')}`
+    const { totalDocs } = await req.payload.count({ collection, where: { [field]: { equals: candidate } }, req })
+    if (totalDocs === 0) return candidate
+  }
 }
 
 const keyed = (secret: string, text: string): Buffer => createHmac('sha256', secret).update(text).digest()

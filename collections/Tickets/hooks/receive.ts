@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequ
 
 import { loadWorkingCalendar } from '../../CalendarDays'
 import { addWorkingDays, chinaDate } from '../../CalendarDays/workingDays'
-import { newTrackingNumber } from '../../Applications/lib/codes'
+import { unusedTrackingNumber } from '../../Applications/lib/codes'
 import { deadlineDaysFor } from '../../HotlineSettings'
 import type { TicketKind } from '../states'
 import { appendTicketEvent } from '../lib/events'
@@ -22,7 +22,7 @@ export const receiveTicket: CollectionBeforeChangeHook = async ({ data, operatio
     const receivedAt = new Date()
     return {
       ...data,
-      number: newTrackingNumber(receivedAt, 'GD'),
+      number: await unusedTrackingNumber(req, { collection: 'tickets', field: 'number', prefix: 'GD' }, receivedAt),
       status: 'received',
       receivedAt: receivedAt.toISOString(),
       dueDate: await dueDateFor(req, data.kind as TicketKind, receivedAt),
