@@ -19,6 +19,7 @@ import { apiDocsEndpoint, openApiEndpoint } from './cms/endpoints/openapi'
 import { open311Endpoints } from './cms/open311/endpoints'
 import { deliverNotificationsTask } from './cms/jobs/deliverNotifications'
 import { PORTAL_QUEUE, rebuildPortalTask } from './cms/jobs/rebuildPortal'
+import { refreshPlannerStatisticsTask } from './cms/jobs/refreshPlannerStatistics'
 import { ApiClients } from './collections/ApiClients'
 import { ApplicationEvents } from './collections/ApplicationEvents'
 import { ApplicationFiles } from './collections/ApplicationFiles'
@@ -120,7 +121,7 @@ export default buildConfig({
     // Scheduled publishing queues jobs; the long-running server works them off
     // every minute, and portal rebuilds (debounced by their waitUntil) within
     // seconds. Scripts and tests open Payload without a runner.
-    tasks: [rebuildPortalTask, deliverNotificationsTask],
+    tasks: [rebuildPortalTask, deliverNotificationsTask, refreshPlannerStatisticsTask],
     enableConcurrencyControl: true,
     autoRun: [
       { cron: '* * * * *', queue: 'default', limit: 50 },

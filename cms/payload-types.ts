@@ -158,6 +158,7 @@ export interface Config {
     tasks: {
       rebuildPortal: TaskRebuildPortal;
       deliverNotifications: TaskDeliverNotifications;
+      refreshPlannerStatistics: TaskRefreshPlannerStatistics;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1424,7 +1425,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildPortal' | 'deliverNotifications' | 'schedulePublish';
+        taskSlug: 'inline' | 'rebuildPortal' | 'deliverNotifications' | 'refreshPlannerStatistics' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1457,7 +1458,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildPortal' | 'deliverNotifications' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'rebuildPortal' | 'deliverNotifications' | 'refreshPlannerStatistics' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2610,6 +2612,14 @@ export interface TaskRebuildPortal {
  * via the `definition` "TaskDeliverNotifications".
  */
 export interface TaskDeliverNotifications {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshPlannerStatistics".
+ */
+export interface TaskRefreshPlannerStatistics {
   input?: unknown;
   output?: unknown;
 }

@@ -6,6 +6,7 @@
 import path from 'node:path'
 
 import { resolveDatabaseTarget } from '../cms/config/database'
+import { refreshPlannerStatistics } from '../cms/jobs/refreshPlannerStatistics'
 import { type PlatformMode, resolvePlatformMode } from '../cms/config/mode'
 import { resolveDataDir } from '../cms/config/paths'
 import { type FirstAdminState, prepareFirstAdmin } from '../cms/setup/firstAdmin'
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
     const portal = await buildPortal(payload)
     console.log(`门户网站已生成：${portal.pages} 个页面，用时 ${Math.round(portal.durationMs / 1000)} 秒`)
   }
+  await refreshPlannerStatistics(payload)
   await payload.destroy()
 
   console.log('正在检查管理后台构建…')

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { ROOT_DIR } from '../../cms/config/paths'
+import { refreshPlannerStatistics } from '../../cms/jobs/refreshPlannerStatistics'
 import { withTransaction } from '../../cms/lib/withTransaction'
 import { useTestPayload } from '../helpers/payload'
 
@@ -53,6 +54,16 @@ describe('the database layer', () => {
     expect(journal.rows[0]?.journal_mode).toBe('wal')
     const timeout = await client.execute('PRAGMA busy_timeout')
     expect(Number(Object.values(timeout.rows[0] ?? {})[0])).toBeGreaterThanOrEqual(5000)
+  })
+
+  it.runIf(isSqlite)('keeps the query planner’s index statistics, at start and every hour', async () => {
+    await createDivision('990900000000', '统计市')
+    await refreshPlannerStatistics(payload)
+    const client = (payload.db as unknown as { client: { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> } }).client
+    const { rows } = await client.execute("SELECT idx, stat FROM sqlite_stat1 WHERE tbl = 'divisions'")
+    expect(rows.map((row) => row.idx)).toContain('divisions_code_idx')
+    const task = payload.config.jobs.tasks?.find((each) => each.slug === 'refreshPlannerStatistics')
+    expect(task?.schedule?.[0]?.cron).toMatch(/^0 \d+ \* \* \* \*$/)
   })
 
   it('rolls back every write of a failed transaction', async () => {
