@@ -13,6 +13,7 @@ import * as migration_20261122_051420_tickets from './20261122_051420_tickets';
 import * as migration_20261122_052041_caller_lookup from './20261122_052041_caller_lookup';
 import * as migration_20261122_053900_inbound_channels from './20261122_053900_inbound_channels';
 import * as migration_20261122_054921_person_list_order from './20261122_054921_person_list_order';
+import * as migration_20261122_084147_duplicates_list_order from './20261122_084147_duplicates_list_order';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261122_054921_person_list_order.up,
     down: migration_20261122_054921_person_list_order.down,
-    name: '20261122_054921_person_list_order'
+    name: '20261122_054921_person_list_order',
+  },
+  {
+    up: migration_20261122_084147_duplicates_list_order.up,
+    down: migration_20261122_084147_duplicates_list_order.down,
+    name: '20261122_084147_duplicates_list_order'
   },
 ];
