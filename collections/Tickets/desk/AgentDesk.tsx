@@ -2,7 +2,7 @@
 
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 
-import { loadPagefind, normalise } from '../../../site/lib/search/pagefindClient'
+import { loadPagefind, normalise, warmSearch } from '../../../site/lib/search/pagefindClient'
 import { rankedSearch } from '../../../site/lib/search/rankedSearch'
 
 type Option = { label: string; value: string }
@@ -75,6 +75,9 @@ export function AgentDesk({ adminRoute, options }: { adminRoute: string; options
     }
     setHistory((await response.json()) as CallerHistory)
   }
+
+  // While the agent greets the caller, not on their first keystroke.
+  useEffect(warmSearch, [])
 
   useEffect(() => {
     const run = ++searchRun.current

@@ -23,10 +23,17 @@ export const loadPagefind = (): Promise<Pagefind> =>
   }))
 
 let toSimplified: Promise<(query: string) => string> | undefined
+const loadSimplifier = () => (toSimplified ??= import('./normaliseQuery').then((module) => module.normaliseQuery))
+
 /** Traditional characters to simplified; the dictionary loads only when a query has Chinese characters. */
 export async function normalise(query: string): Promise<string> {
   const tidy = tidyQuery(query)
   if (!hasChineseCharacters(tidy)) return tidy
-  toSimplified ??= import('./normaliseQuery').then((module) => module.normaliseQuery)
-  return (await toSimplified)(tidy)
+  return (await loadSimplifier())(tidy)
+}
+
+/** Load the index and the dictionary before the first query, on a screen that is there to search (the desk). */
+export function warmSearch(): void {
+  void loadPagefind()
+  void loadSimplifier()
 }
