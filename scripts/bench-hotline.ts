@@ -153,8 +153,8 @@ async function measureLookups(baseUrl: string, phones: string[]): Promise<{ foun
   return { found, times }
 }
 
-/** The desk's search, typed into the desk in Chromium; each keystroke's search time as the desk reports it. */
-async function measureDeskSearch(baseUrl: string): Promise<number[]> {
+/** The desk's search, typed into the desk in Chromium; each keystroke's search time as the desk reports it, query by query. */
+async function measureDeskSearch(baseUrl: string): Promise<number[][]> {
   const token = await signInForToken(baseUrl, 'agent-city')
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS })
   try {
@@ -169,16 +169,18 @@ async function measureDeskSearch(baseUrl: string): Promise<number[]> {
         const status = document.querySelector('.hotline-desk__status')
         return { ms: Number(status?.getAttribute('data-search-ms') ?? NaN), run: status?.getAttribute('data-search-run') ?? '' }
       })
-    const times: number[] = []
+    const times: number[][] = []
     for (const query of SEARCHES) {
       await box.fill('')
       await box.focus()
+      const perQuery: number[] = []
       for (const character of query) {
         const { run } = await lastSearch()
         await page.keyboard.insertText(character)
         await page.waitForFunction((previous) => (document.querySelector('.hotline-desk__status')?.getAttribute('data-search-run') ?? '') !== previous, run, { timeout: 10_000 })
-        times.push((await lastSearch()).ms)
+        perQuery.push((await lastSearch()).ms)
       }
+      times.push(perQuery)
     }
     return times
   } finally {
@@ -230,8 +232,10 @@ async function main(): Promise<void> {
     try {
       const { found, times: lookups } = await measureLookups(platform.baseUrl, seeded.phones)
       console.log(`\n来电人查询（${LOOKUPS} 个来电人，依次，平均每人 ${(found / LOOKUPS).toFixed(1)} 张工单）：p50 ${ms(percentile(lookups, 0.5))}，p95 ${ms(percentile(lookups, 0.95))}`)
-      const keystrokes = await measureDeskSearch(platform.baseUrl)
+      const perQuery = await measureDeskSearch(platform.baseUrl)
+      const keystrokes = perQuery.flat()
       console.log(`坐席台查找指南（Chromium，逐字输入 ${SEARCHES.join('、')}，${keystrokes.length} 次）：p50 ${ms(percentile(keystrokes, 0.5))}，p95 ${ms(percentile(keystrokes, 0.95))}，最长 ${ms(Math.max(...keystrokes))}`)
+      console.log(`  逐字（ms）：${SEARCHES.map((query, index) => `${query} ${perQuery[index]!.join('/')}`).join('；')}`)
       const form = await requestForm(platform.baseUrl, seeded)
       const post = await runLoad({
         url: `${platform.baseUrl}/api/open311/v2/requests.json`,
