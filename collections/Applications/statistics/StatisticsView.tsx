@@ -6,9 +6,10 @@ import { type StaffUser } from '../../access'
 import { queueFilters } from '../lib/queues'
 import { STATISTICS_PATH } from './index'
 import { type ApplicationStatistics, applicationStatistics, canViewStatistics } from './compute'
-import { type Figure, KeyFigures } from '../../../cms/components/statistics/KeyFigures'
+import type { Figure } from '../../../cms/components/statistics/KeyFigures'
 import { StatisticsChart } from '../../../cms/components/statistics/StatisticsChart'
-import { first, percent, RangeForm } from '../../../cms/components/statistics/RangeForm'
+import { first, percent } from '../../../cms/components/statistics/RangeForm'
+import { RangeStatistics } from '../../../cms/components/statistics/RangeStatistics'
 import { statisticsPage } from '../../../cms/components/statistics/StatisticsPage'
 
 const days = (value: null | number): string => (value === null ? '—' : value.toFixed(1))
@@ -82,83 +83,75 @@ export async function StatisticsView(props: AdminViewServerProps) {
   const scopeName = stats.scope.department ? `${stats.scope.name}（${stats.scope.department}）` : stats.scope.name
 
   return template(
-    <>
-      <header className="app-statistics__header">
-        <h1>办件统计</h1>
-        <p className="app-statistics__scope">统计范围：{scopeName}</p>
-        <p>
-          {stats.range.from} 至 {stats.range.to} 提交的办件。“超期未办结”和“差评待整改”是当前需要处理的件数，不受日期限制。
-        </p>
-      </header>
-
-      <RangeForm from={stats.range.from} to={stats.range.to} resetHref={`${adminRoute}${STATISTICS_PATH}`} />
-
-      <KeyFigures id="statistics-figures" figures={figures} />
-
-      {stats.total === 0 ? (
-        <p className="app-statistics__empty">这段时间没有提交的办件。可以换一个日期范围再看。</p>
-      ) : (
-        <div className="app-statistics__charts">
-          <section aria-labelledby="statistics-status">
-            <h2 id="statistics-status">按办理状态</h2>
-            <StatisticsChart id="status" kind="bar" caption="按办理状态统计的办件数" keyLabel="状态" items={stats.byStatus} />
-          </section>
-          <section aria-labelledby="statistics-channel">
-            <h2 id="statistics-channel">按申请渠道</h2>
-            <StatisticsChart id="channel" kind="bar" caption="按申请渠道统计的办件数" keyLabel="渠道" items={stats.byChannel} />
-          </section>
-          <section aria-labelledby="statistics-satisfaction">
-            <h2 id="statistics-satisfaction">满意度</h2>
-            {stats.satisfaction.rated > 0 ? (
-              <StatisticsChart
-                id="satisfaction"
-                kind="doughnut"
-                caption="各评价等级的件数"
-                keyLabel="评价等级"
-                items={stats.satisfaction.levels}
-              />
-            ) : (
-              <p>统计期内还没有评价。</p>
-            )}
-          </section>
-          <section aria-labelledby="statistics-duration">
-            <h2 id="statistics-duration">办结用时</h2>
-            {stats.duration.finished > 0 ? (
-              <StatisticsChart
-                id="duration"
-                kind="bar"
-                caption="按办结用时（工作日，不含补正时间）统计的办件数"
-                keyLabel="办结用时（工作日）"
-                items={stats.duration.distribution}
-              />
-            ) : (
-              <p>统计期内还没有受理后办结的办件。</p>
-            )}
-          </section>
-          <section aria-labelledby="statistics-division">
-            <h2 id="statistics-division">按{stats.byDivision.levelLabel}</h2>
-            <StatisticsChart
-              id="division"
-              kind="bar"
-              caption={`按${stats.byDivision.levelLabel}统计的办件数`}
-              keyLabel={stats.byDivision.levelLabel}
-              items={stats.byDivision.items}
-            />
-          </section>
-          <section aria-labelledby="statistics-service" className="app-statistics__wide">
-            <h2 id="statistics-service">按办理事项</h2>
-            <p>办件最多的 15 个事项，其余合计为“其他”。</p>
-            <StatisticsChart
-              id="service"
-              kind="bar"
-              horizontal
-              caption="办件最多的事项"
-              keyLabel="办理事项"
-              items={stats.byService}
-            />
-          </section>
-        </div>
-      )}
-    </>,
+    <RangeStatistics
+      title="办件统计"
+      scopeName={scopeName}
+      range={stats.range}
+      counted="提交的办件。“超期未办结”和“差评待整改”是当前需要处理的件数，不受日期限制。"
+      resetHref={`${adminRoute}${STATISTICS_PATH}`}
+      figuresId="statistics-figures"
+      figures={figures}
+      total={stats.total}
+      emptyText="这段时间没有提交的办件。可以换一个日期范围再看。"
+    >
+      <section aria-labelledby="statistics-status">
+        <h2 id="statistics-status">按办理状态</h2>
+        <StatisticsChart id="status" kind="bar" caption="按办理状态统计的办件数" keyLabel="状态" items={stats.byStatus} />
+      </section>
+      <section aria-labelledby="statistics-channel">
+        <h2 id="statistics-channel">按申请渠道</h2>
+        <StatisticsChart id="channel" kind="bar" caption="按申请渠道统计的办件数" keyLabel="渠道" items={stats.byChannel} />
+      </section>
+      <section aria-labelledby="statistics-satisfaction">
+        <h2 id="statistics-satisfaction">满意度</h2>
+        {stats.satisfaction.rated > 0 ? (
+          <StatisticsChart
+            id="satisfaction"
+            kind="doughnut"
+            caption="各评价等级的件数"
+            keyLabel="评价等级"
+            items={stats.satisfaction.levels}
+          />
+        ) : (
+          <p>统计期内还没有评价。</p>
+        )}
+      </section>
+      <section aria-labelledby="statistics-duration">
+        <h2 id="statistics-duration">办结用时</h2>
+        {stats.duration.finished > 0 ? (
+          <StatisticsChart
+            id="duration"
+            kind="bar"
+            caption="按办结用时（工作日，不含补正时间）统计的办件数"
+            keyLabel="办结用时（工作日）"
+            items={stats.duration.distribution}
+          />
+        ) : (
+          <p>统计期内还没有受理后办结的办件。</p>
+        )}
+      </section>
+      <section aria-labelledby="statistics-division">
+        <h2 id="statistics-division">按{stats.byDivision.levelLabel}</h2>
+        <StatisticsChart
+          id="division"
+          kind="bar"
+          caption={`按${stats.byDivision.levelLabel}统计的办件数`}
+          keyLabel={stats.byDivision.levelLabel}
+          items={stats.byDivision.items}
+        />
+      </section>
+      <section aria-labelledby="statistics-service" className="app-statistics__wide">
+        <h2 id="statistics-service">按办理事项</h2>
+        <p>办件最多的 15 个事项，其余合计为“其他”。</p>
+        <StatisticsChart
+          id="service"
+          kind="bar"
+          horizontal
+          caption="办件最多的事项"
+          keyLabel="办理事项"
+          items={stats.byService}
+        />
+      </section>
+    </RangeStatistics>,
   )
 }

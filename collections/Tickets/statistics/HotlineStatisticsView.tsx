@@ -1,7 +1,8 @@
 import type { AdminViewServerProps } from 'payload'
 
-import { first, percent, RangeForm } from '../../../cms/components/statistics/RangeForm'
-import { type Figure, KeyFigures } from '../../../cms/components/statistics/KeyFigures'
+import { first, percent } from '../../../cms/components/statistics/RangeForm'
+import type { Figure } from '../../../cms/components/statistics/KeyFigures'
+import { RangeStatistics } from '../../../cms/components/statistics/RangeStatistics'
 import { StatisticsChart } from '../../../cms/components/statistics/StatisticsChart'
 import { statisticsPage } from '../../../cms/components/statistics/StatisticsPage'
 import type { StaffUser } from '../../access'
@@ -35,42 +36,37 @@ export async function HotlineStatisticsView(props: AdminViewServerProps) {
     { label: '超期未办结', value: String(stats.timeliness.overdueOpen), note: '当前需要催办的工单，不受日期限制', alert: stats.timeliness.overdueOpen > 0 },
   ]
   return frame(
-    <>
-      <header className="app-statistics__header">
-        <h1>{TITLE}</h1>
-        <p className="app-statistics__scope">统计范围：{stats.scopeName}</p>
-        <p>
-          {stats.range.from} 至 {stats.range.to} 受理的工单。
-        </p>
-      </header>
-      <RangeForm from={stats.range.from} to={stats.range.to} resetHref={`${adminRoute}${HOTLINE_STATISTICS_PATH}`} />
-      <KeyFigures id="hotline-figures" figures={figures} />
-      {stats.total === 0 ? (
-        <p className="app-statistics__empty">这段时间没有受理的工单。可以换一个日期范围再看。</p>
-      ) : (
-        <div className="app-statistics__charts">
-          <section aria-labelledby="hotline-channel">
-            <h2 id="hotline-channel">按来源渠道</h2>
-            <StatisticsChart id="channel" kind="bar" caption="按来源渠道统计的工单数" keyLabel="渠道" items={stats.byChannel} />
-          </section>
-          <section aria-labelledby="hotline-kind">
-            <h2 id="hotline-kind">按诉求类型</h2>
-            <StatisticsChart id="kind" kind="bar" caption="按诉求类型统计的工单数" keyLabel="诉求类型" items={stats.byKind} />
-          </section>
-          <section aria-labelledby="hotline-division">
-            <h2 id="hotline-division">按{stats.byDivision.levelLabel}</h2>
-            <StatisticsChart id="division" kind="bar" caption={`按${stats.byDivision.levelLabel}统计的工单数`} keyLabel={stats.byDivision.levelLabel} items={stats.byDivision.items} />
-          </section>
-          <section aria-labelledby="hotline-satisfaction">
-            <h2 id="hotline-satisfaction">回访满意度</h2>
-            {stats.satisfaction.rated > 0 ? (
-              <StatisticsChart id="satisfaction" kind="doughnut" caption="各满意度等级的工单数" keyLabel="满意度" items={stats.satisfaction.levels} />
-            ) : (
-              <p>统计期内还没有回访结果。</p>
-            )}
-          </section>
-        </div>
-      )}
-    </>,
+    <RangeStatistics
+      title={TITLE}
+      scopeName={stats.scopeName}
+      range={stats.range}
+      counted="受理的工单。"
+      resetHref={`${adminRoute}${HOTLINE_STATISTICS_PATH}`}
+      figuresId="hotline-figures"
+      figures={figures}
+      total={stats.total}
+      emptyText="这段时间没有受理的工单。可以换一个日期范围再看。"
+    >
+      <section aria-labelledby="hotline-channel">
+        <h2 id="hotline-channel">按来源渠道</h2>
+        <StatisticsChart id="channel" kind="bar" caption="按来源渠道统计的工单数" keyLabel="渠道" items={stats.byChannel} />
+      </section>
+      <section aria-labelledby="hotline-kind">
+        <h2 id="hotline-kind">按诉求类型</h2>
+        <StatisticsChart id="kind" kind="bar" caption="按诉求类型统计的工单数" keyLabel="诉求类型" items={stats.byKind} />
+      </section>
+      <section aria-labelledby="hotline-division">
+        <h2 id="hotline-division">按{stats.byDivision.levelLabel}</h2>
+        <StatisticsChart id="division" kind="bar" caption={`按${stats.byDivision.levelLabel}统计的工单数`} keyLabel={stats.byDivision.levelLabel} items={stats.byDivision.items} />
+      </section>
+      <section aria-labelledby="hotline-satisfaction">
+        <h2 id="hotline-satisfaction">回访满意度</h2>
+        {stats.satisfaction.rated > 0 ? (
+          <StatisticsChart id="satisfaction" kind="doughnut" caption="各满意度等级的工单数" keyLabel="满意度" items={stats.satisfaction.levels} />
+        ) : (
+          <p>统计期内还没有回访结果。</p>
+        )}
+      </section>
+    </RangeStatistics>,
   )
 }
