@@ -154,8 +154,11 @@ describe('a guide file', () => {
   it('is changed or deleted only by editors whose division covers every guide using it', async () => {
     const shared = await upload('跨区共用表格')
     const own = await upload('金水区自用表格')
-    await guideUsing('990801', 'erqi-civil-affairs', shared.id)
+    const erqi = await guideUsing('990801', 'erqi-civil-affairs', shared.id)
     await guideUsing('990802', 'jinshui-civil-affairs', own.id)
+    // A newer draft offers another file: that draft, not yet in the guide itself, counts as well.
+    const drafted = await upload('二七区草稿中的表格')
+    await payload.update({ collection: 'services', id: erqi.id, draft: true, data: { materials: [{ ...erqi.materials![0], id: undefined, blankForm: drafted.id }] } as never })
     const district = await signedIn(payload, 'editor-district')
     const change = (id: string, user = district) => payload.update({ collection: 'media', id, data: { title: '改名' }, overrideAccess: false, user, depth: 0 })
 
@@ -164,6 +167,7 @@ describe('a guide file', () => {
     const removal = await rejection(payload.delete({ collection: 'media', id: shared.id, overrideAccess: false, user: district }))
     expect(removal).toMatchObject({ status: 403, code: 'FILE_USED_ELSEWHERE' })
     expect((await payload.findByID({ collection: 'media', id: shared.id, depth: 0 })).title).toBe('跨区共用表格')
+    expect(await rejection(change(drafted.id))).toMatchObject({ status: 403, code: 'FILE_USED_ELSEWHERE' })
 
     expect((await change(own.id)).title).toBe('改名')
     expect((await change(shared.id, await signedIn(payload, 'editor-city'))).title).toBe('改名')
