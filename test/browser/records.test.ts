@@ -76,7 +76,7 @@ describe('a finished work order', () => {
 })
 
 describe('the admin on an intranet', () => {
-  it('shows an audit entry’s change list with every outside request blocked, and a finished order’s save refused in Chinese', async () => {
+  it('shows an audit entry’s change list with every outside request blocked; a finished order’s save refused in Chinese, its history naming the agent', async () => {
     const [auditId, ticketId] = [await auditEntryWithChanges(), await closedTicket()]
     const browser = await launchBrowser()
     try {
@@ -101,6 +101,9 @@ describe('the admin on an intranet', () => {
       await page.locator('#field-summary').fill('改写后的摘要')
       await page.locator('#action-save').click()
       await page.getByText(/工单已办结，不能再修改/).waitFor()
+      // The history names who took each step in words, not by an account's id.
+      await page.getByRole('cell', { name: '郭霞' }).first().waitFor()
+      expect(await page.getByRole('cell', { name: '纬五路社区' }).count()).toBe(2)
       expect(outside).toEqual([])
     } finally {
       await browser.close()
