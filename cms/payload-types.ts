@@ -837,9 +837,8 @@ export interface ApplicationEvent {
   fromStatus?: ('submitted' | 'accepted' | 'rejected' | 'processing' | 'supplement' | 'completed' | 'withdrawn') | null;
   toStatus: 'submitted' | 'accepted' | 'rejected' | 'processing' | 'supplement' | 'completed' | 'withdrawn';
   note?: string | null;
-  /**
-   * Empty: the applicant or the system.
-   */
+  actorName?: string | null;
+  actorUnit?: string | null;
   actor?: (string | null) | User;
   by: 'resident' | 'staff' | 'system';
   /**
@@ -1123,6 +1122,8 @@ export interface TicketEvent {
   fromStatus?: ('received' | 'dispatched' | 'processing' | 'replied' | 'closed' | 'evaluated' | 'merged') | null;
   toStatus: 'received' | 'dispatched' | 'processing' | 'replied' | 'closed' | 'evaluated' | 'merged';
   note?: string | null;
+  actorName?: string | null;
+  actorUnit?: string | null;
   actor?: (string | null) | User;
   client?: (string | null) | ApiClient;
   by: 'staff' | 'client' | 'system';
@@ -2113,6 +2114,8 @@ export interface ApplicationEventsSelect<T extends boolean = true> {
   fromStatus?: T;
   toStatus?: T;
   note?: T;
+  actorName?: T;
+  actorUnit?: T;
   actor?: T;
   by?: T;
   scope?:
@@ -2436,6 +2439,8 @@ export interface TicketEventsSelect<T extends boolean = true> {
   fromStatus?: T;
   toStatus?: T;
   note?: T;
+  actorName?: T;
+  actorUnit?: T;
   actor?: T;
   client?: T;
   by?: T;

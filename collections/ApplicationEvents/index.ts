@@ -4,13 +4,14 @@ import { caseWorkersInScope, nobody } from '../Applications/access'
 import { applicationLinkField, caseScopeFields } from '../Applications/fields'
 import { STATUS_LABELS } from '../Applications/states'
 import { appendOnlyHooks } from '../hooks/appendOnly'
+import { actorWordFields } from '../fields/actorWords'
 import { selectOptions } from '../fields/selectOptions'
 
 const statusOptions = selectOptions(STATUS_LABELS)
 
 /**
- * The append-only history of every application: one entry per action — who,
- * when, from which state to which, and the note. Residents see it on the
+ * The append-only history of every application: one entry per action — who
+ * (name and unit, in words), when, from which state to which, and the note. Residents see it on the
  * status page without staff names.
  */
 export const ApplicationEvents: CollectionConfig = {
@@ -22,7 +23,7 @@ export const ApplicationEvents: CollectionConfig = {
   admin: {
     group: { zh: '办件', en: 'Casework' },
     useAsTitle: 'actionLabel',
-    defaultColumns: ['createdAt', 'application', 'actionLabel', 'fromStatus', 'toStatus', 'actor'],
+    defaultColumns: ['createdAt', 'application', 'actionLabel', 'fromStatus', 'toStatus', 'actorName', 'actorUnit'],
     description: { zh: '每件申请的每一步操作，只能追加，任何人不能修改或删除。', en: 'Append-only.' },
   },
   defaultSort: '-createdAt',
@@ -35,13 +36,9 @@ export const ApplicationEvents: CollectionConfig = {
     { name: 'fromStatus', type: 'select', options: statusOptions, label: { zh: '原状态', en: 'From' } },
     { name: 'toStatus', type: 'select', required: true, options: statusOptions, label: { zh: '新状态', en: 'To' } },
     { name: 'note', type: 'textarea', label: { zh: '说明', en: 'Note' } },
-    {
-      name: 'actor',
-      type: 'relationship',
-      relationTo: 'users',
-      label: { zh: '操作人', en: 'By' },
-      admin: { description: { zh: '空白表示申请人本人或系统。', en: 'Empty: the applicant or the system.' } },
-    },
+    ...actorWordFields,
+    // For programs; the admin shows the words above (case workers may not read staff accounts).
+    { name: 'actor', type: 'relationship', relationTo: 'users', label: { zh: '操作人账号', en: 'Account' }, admin: { hidden: true } },
     {
       name: 'by',
       type: 'select',

@@ -351,7 +351,7 @@ export const Applications: CollectionConfig = {
       defaultSort: 'createdAt',
       defaultLimit: 50,
       label: { zh: '办理记录', en: 'History' },
-      admin: { allowCreate: false, defaultColumns: ['createdAt', 'actionLabel', 'fromStatus', 'toStatus', 'actor', 'note'] },
+      admin: { allowCreate: false, defaultColumns: ['createdAt', 'actionLabel', 'fromStatus', 'toStatus', 'actorName', 'actorUnit', 'note'] },
     },
     secretText('queryCodeHash'),
     secretText('idempotencyKey', { unique: true, index: true }),

@@ -47,7 +47,13 @@ export const AuditLog: CollectionConfig = {
     { name: 'targetId', type: 'text', index: true, label: { zh: '记录编号', en: 'Record' } },
     { name: 'summary', type: 'text', label: { zh: '记录', en: 'Record' } },
     { name: 'detail', type: 'textarea', label: { zh: '说明', en: 'Detail' } },
-    { name: 'changes', type: 'json', label: { zh: '变更内容', en: 'Changes' } },
+    {
+      name: 'changes',
+      type: 'json',
+      label: { zh: '变更内容', en: 'Changes' },
+      // A table of our own: Payload's JSON editor loads its code editor from a public CDN.
+      admin: { components: { Field: '/collections/AuditLog/components/ChangesTable#ChangesTable' } },
+    },
     { name: 'actor', type: 'relationship', relationTo: 'users', index: true, label: { zh: '操作人', en: 'By' } },
     { name: 'actorName', type: 'text', label: { zh: '操作人', en: 'By' } },
     {

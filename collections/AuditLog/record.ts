@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { clientAddress } from '../../cms/lib/rateLimit'
 import type { DivisionPath } from '../Divisions/code'
+import { nameOf } from '../fields/actorWords'
 import { type AuditAction, AUDIT_ACTION_LABELS, type AuditChange } from './actions'
 
 export type AuditEntry = {
@@ -19,9 +20,10 @@ const USER_AGENT_MAX = 200
 /** Who is acting on this request: a staff member, another system, or the platform itself. */
 function actorOf(req: PayloadRequest) {
   const user = req.user as ({ collection?: string; id?: number | string; name?: string; username?: string } & object) | null
-  if (!user) return { actor: null, actorName: '系统', by: 'system' as const }
-  if (user.collection === 'users') return { actor: String(user.id), actorName: user.name ?? user.username ?? '', by: 'staff' as const }
-  return { actor: null, actorName: user.name ?? String(user.id), by: 'api' as const }
+  const actorName = nameOf(user)
+  if (!user) return { actor: null, actorName, by: 'system' as const }
+  if (user.collection === 'users') return { actor: String(user.id), actorName, by: 'staff' as const }
+  return { actor: null, actorName, by: 'api' as const }
 }
 
 /**

@@ -6,6 +6,7 @@ import { anyone } from '../access'
 import { anyEditor } from '../catalogue/access'
 import { seedHashField } from '../catalogue/fields'
 import { portalRebuildHooks } from '../catalogue/hooks/queuePortalRebuild'
+import { guardFileChange, guardFileDelete } from './hooks/guardSharedFiles'
 
 /**
  * Files attached to guides: blank forms, filled-in samples and pictures. All
@@ -27,10 +28,10 @@ export const Media: CollectionConfig = {
       en: 'Blank forms, samples and pictures used by guides; public, never personal.',
     },
   },
-  hooks: portalRebuildHooks,
+  hooks: { ...portalRebuildHooks, beforeChange: [guardFileChange], beforeDelete: [guardFileDelete] },
   access: {
     read: anyone,
-    // Any editor may upload; the guides that use a file carry the scope.
+    // Any editor may upload; changing or deleting a file also needs every guide using it in the editor's scope (the hooks).
     create: anyEditor,
     update: anyEditor,
     delete: anyEditor,

@@ -2,6 +2,7 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { nobody } from '../Applications/access'
 import { scopePathField } from '../fields/divisionScope'
+import { actorWordFields } from '../fields/actorWords'
 import { selectOptions } from '../fields/selectOptions'
 import { appendOnlyHooks } from '../hooks/appendOnly'
 import { ticketReadWhere } from '../Tickets/access'
@@ -13,8 +14,8 @@ const statusOptions = selectOptions(TICKET_STATUS_LABELS)
 const historyReaders: Access = ({ req: { user } }) => ticketReadWhere(user, 'ticket.')
 
 /**
- * The append-only history of every work order: one entry per step — who,
- * when, from which state to which, and the note (a reply, a reason for
+ * The append-only history of every work order: one entry per step — who
+ * (name and unit, in words), when, from which state to which, and the note (a reply, a reason for
  * returning, a reminder, the call-back).
  */
 export const TicketEvents: CollectionConfig = {
@@ -26,7 +27,7 @@ export const TicketEvents: CollectionConfig = {
   admin: {
     group: { zh: '热线', en: 'Hotline' },
     useAsTitle: 'actionLabel',
-    defaultColumns: ['createdAt', 'ticket', 'actionLabel', 'fromStatus', 'toStatus', 'actor'],
+    defaultColumns: ['createdAt', 'ticket', 'actionLabel', 'fromStatus', 'toStatus', 'actorName', 'actorUnit'],
     description: { zh: '每张工单的每一步操作，只能追加，任何人不能修改或删除。', en: 'Append-only.' },
   },
   defaultSort: '-createdAt',
@@ -39,8 +40,10 @@ export const TicketEvents: CollectionConfig = {
     { name: 'fromStatus', type: 'select', options: statusOptions, label: { zh: '原状态', en: 'From' } },
     { name: 'toStatus', type: 'select', required: true, options: statusOptions, label: { zh: '新状态', en: 'To' } },
     { name: 'note', type: 'textarea', label: { zh: '说明', en: 'Note' } },
-    { name: 'actor', type: 'relationship', relationTo: 'users', label: { zh: '操作人', en: 'By' } },
-    { name: 'client', type: 'relationship', relationTo: 'api-clients', label: { zh: '接入系统', en: 'Client' } },
+    ...actorWordFields,
+    // For programs; the admin shows the words above (handlers may not read staff accounts).
+    { name: 'actor', type: 'relationship', relationTo: 'users', label: { zh: '操作人账号', en: 'Account' }, admin: { hidden: true } },
+    { name: 'client', type: 'relationship', relationTo: 'api-clients', label: { zh: '接入系统', en: 'Client' }, admin: { hidden: true } },
     {
       name: 'by',
       type: 'select',

@@ -10,6 +10,7 @@ import { checkPhone } from '../Persons/options'
 import { deskInScope, isDesk, ticketReaders } from './access'
 import { ticketEndpoints } from './endpoints'
 import { counterField, instantField, workflowOnly } from './fields'
+import { recordEditsOutsideWorkflow } from './hooks/recordEdits'
 import { recordReceipt, receiveTicket } from './hooks/receive'
 import { MAX_TICKET_CONTENT, SATISFACTION_LABELS, TICKET_CHANNEL_LABELS, TICKET_KIND_LABELS, TICKET_STATUS_LABELS } from './states'
 import { panelField } from '../fields/panel'
@@ -53,7 +54,8 @@ export const Tickets: CollectionConfig = {
   hooks: {
     // Other systems' calls count against their per-minute limit.
     beforeOperation: [limitApiClient],
-    beforeChange: [receiveTicket, setScopeFromDivision],
+    // Last: the history records the due date and division the hooks before derive.
+    beforeChange: [receiveTicket, setScopeFromDivision, recordEditsOutsideWorkflow],
     afterChange: [recordReceipt],
   },
   fields: [
@@ -243,7 +245,7 @@ export const Tickets: CollectionConfig = {
       defaultSort: 'createdAt',
       defaultLimit: 50,
       label: { zh: '办理记录', en: 'History' },
-      admin: { allowCreate: false, defaultColumns: ['createdAt', 'actionLabel', 'fromStatus', 'toStatus', 'actor', 'note'] },
+      admin: { allowCreate: false, defaultColumns: ['createdAt', 'actionLabel', 'fromStatus', 'toStatus', 'actorName', 'actorUnit', 'note'] },
     },
     revealFullField,
   ],

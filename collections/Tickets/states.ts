@@ -24,6 +24,9 @@ export type TicketStatus = keyof typeof TICKET_STATUS_LABELS
 /** States in which someone still owes the caller an answer: these have a deadline. */
 export const OPEN_TICKET_STATUSES: TicketStatus[] = ['received', 'dispatched', 'processing', 'replied']
 
+/** States in which the reply, the closing and the call-back rest on what the order says: it no longer changes. */
+export const isFinishedTicket = (status: TicketStatus): boolean => !OPEN_TICKET_STATUSES.includes(status)
+
 export const TICKET_KIND_LABELS = {
   consultation: '咨询',
   helpRequest: '求助',

@@ -4,6 +4,7 @@ import type { Application } from '../../../cms/payload-types'
 import { loadWorkingCalendar } from '../../CalendarDays'
 import { addWorkingDays, chinaDate, workingDaysBetween, type WorkingCalendar } from '../../CalendarDays/workingDays'
 import { RequestError } from '../../errors'
+import { type ActorWords, PLATFORM_NAME, staffWords } from '../../fields/actorWords'
 import { caseScopeOf } from '../fields'
 import { WORKFLOW_CONTEXT } from '../hooks/refuseEditsOutsideWorkflow'
 import { BAD_RATING_MAX, FOLLOW_UP_WORKING_DAYS, RATING_LABELS, type RatingLevel, STATUS_LABELS } from '../states'
@@ -81,6 +82,10 @@ function patchFor(action: ApplicationAction, application: Application, note: str
   }
 }
 
+/** The actor in words: a staff member by name and unit, the applicant, or the platform. */
+const actorWords = (req: PayloadRequest, actor: Actor): Promise<ActorWords> | ActorWords =>
+  actor.userId !== undefined ? staffWords(req, actor.userId) : { actorName: actor.by === 'resident' ? '申请人' : PLATFORM_NAME, actorUnit: null }
+
 type HistoryEntry = {
   action: string
   actionLabel: string
@@ -103,6 +108,7 @@ export async function appendHistory(
       ...entry,
       actor: actor.userId === undefined ? null : String(actor.userId),
       by: actor.by,
+      ...(await actorWords(req, actor)),
       ...caseScopeOf(application),
     },
     req,

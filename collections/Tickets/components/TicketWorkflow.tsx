@@ -6,7 +6,7 @@ import { chinaDate } from '../../CalendarDays/workingDays'
 import { isInUserScope } from '../../access'
 import { isDesk, isHandlerOf } from '../access'
 import { dispatchTargets } from '../lib/dispatchTargets'
-import { OPEN_TICKET_STATUSES, SATISFACTION_LABELS, TICKET_STATUS_LABELS } from '../states'
+import { isFinishedTicket, OPEN_TICKET_STATUSES, SATISFACTION_LABELS, TICKET_STATUS_LABELS } from '../states'
 import { TICKET_ACTIONS, type TicketAction, type TicketActionDefinition, ticketActionsFor, type TicketSide } from '../workflow'
 import '../../../cms/components/casework/casework.css'
 
@@ -75,6 +75,7 @@ export async function TicketWorkflow({ data, payload, user }: Props) {
           </>
         ) : null}
       </dl>
+      {sides.includes('desk') ? <p>{isFinishedTicket(data.status) ? '这张工单已经结束，内容不能再修改。' : '修改下方的工单信息会连同原内容记入办理记录。'}</p> : null}
       {actions.length > 0 ? <ActionButtons endpoint={`/api/tickets/${data.id}/actions`} actions={actions} groupLabel="工单操作" /> : <p>这张工单没有您可以进行的操作。</p>}
     </section>
   )

@@ -6,6 +6,7 @@ import { divisionById } from '../../Divisions/lookup'
 import { RequestError } from '../../errors'
 import { SATISFACTION_LABELS, TICKET_STATUS_LABELS, type TicketStatus } from '../states'
 import { canTakeTicketAction, TICKET_ACTIONS, type TicketAction } from '../workflow'
+import { TICKET_WORKFLOW_CONTEXT } from '../hooks/recordEdits'
 import { appendTicketEvent } from './events'
 
 export type TicketActionInput = { application?: string; department?: string; division?: string; mergeInto?: string; note?: string; satisfaction?: string }
@@ -106,6 +107,7 @@ export async function takeTicketAction(req: PayloadRequest, ticket: Ticket, acti
     req,
     depth: 0,
     showHiddenFields: true,
+    context: { [TICKET_WORKFLOW_CONTEXT]: true },
   })
   const label = action === 'callBack' ? `回访：${SATISFACTION_LABELS[Number(input.satisfaction) as keyof typeof SATISFACTION_LABELS]}` : definition.label
   await appendTicketEvent(req, ticket, { action, actionLabel: label, fromStatus: ticket.status, toStatus, note: note || null })

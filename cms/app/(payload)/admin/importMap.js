@@ -10,6 +10,7 @@ import { QueueTabs as QueueTabs_1f02b8eac94b8a89180bf32daf264af2 } from '../../.
 import { RecordHistoryLink as RecordHistoryLink_d3a1173c1d11e778f802a7517c3c3689 } from '../../../../collections/population/components/RecordHistoryLink'
 import { DuplicateCandidates as DuplicateCandidates_ee2325c0b6e5cd101e126317ca62c290 } from '../../../../collections/Persons/duplicates/DuplicateCandidates'
 import { PersonsListActions as PersonsListActions_10d910cf578a804a1903c054f7dd3f31 } from '../../../../collections/Persons/components/PersonsListActions'
+import { ChangesTable as ChangesTable_f8ad73f4bd2f2a1ef939ae23460654c6 } from '../../../../collections/AuditLog/components/ChangesTable'
 import { TicketWorkflow as TicketWorkflow_4176d4eb47f2a194240ca2c71898a6fc } from '../../../../collections/Tickets/components/TicketWorkflow'
 import { TicketQueueTabs as TicketQueueTabs_567198fb2607ed6c89a37f59a3971cd1 } from '../../../../collections/Tickets/components/TicketQueueTabs'
 import { Icon as Icon_bc64442ee066953691f85c8dc29a6959 } from '../../../../cms/components/Brand'
@@ -38,6 +39,7 @@ export const importMap = {
   "/collections/population/components/RecordHistoryLink#RecordHistoryLink": RecordHistoryLink_d3a1173c1d11e778f802a7517c3c3689,
   "/collections/Persons/duplicates/DuplicateCandidates#DuplicateCandidates": DuplicateCandidates_ee2325c0b6e5cd101e126317ca62c290,
   "/collections/Persons/components/PersonsListActions#PersonsListActions": PersonsListActions_10d910cf578a804a1903c054f7dd3f31,
+  "/collections/AuditLog/components/ChangesTable#ChangesTable": ChangesTable_f8ad73f4bd2f2a1ef939ae23460654c6,
   "/collections/Tickets/components/TicketWorkflow#TicketWorkflow": TicketWorkflow_4176d4eb47f2a194240ca2c71898a6fc,
   "/collections/Tickets/components/TicketQueueTabs#TicketQueueTabs": TicketQueueTabs_567198fb2607ed6c89a37f59a3971cd1,
   "/cms/components/Brand#Icon": Icon_bc64442ee066953691f85c8dc29a6959,
