@@ -1,7 +1,7 @@
 import type { Access, CollectionConfig, Payload, PayloadRequest } from 'payload'
 
 import { hasRole, isActiveStaff, userDivision } from '../access'
-import { isIsoDate, type WorkingCalendar } from './workingDays'
+import { isIsoDate, workingCalendar, type WorkingCalendar } from './workingDays'
 import { selectOptions } from '../fields/selectOptions'
 import { lookupCache } from '../../cms/lib/lookupCache'
 
@@ -74,11 +74,8 @@ function forgetCalendar(): void {
 /** The whole calendar, as the working-day functions use it (a few hundred rows), cached per process (cms/lib/lookupCache). */
 export async function loadWorkingCalendar(payload: Payload, req?: PayloadRequest): Promise<WorkingCalendar> {
   const calendar = await calendars.get('calendar', async () => {
-    const { docs } = await payload.find({ collection: 'calendar-days', pagination: false, depth: 0, req })
-    return {
-      holidays: new Set(docs.filter((day) => day.kind === 'holiday').map((day) => day.date)),
-      workdays: new Set(docs.filter((day) => day.kind === 'workday').map((day) => day.date)),
-    }
+    const { docs } = await payload.find({ collection: 'calendar-days', pagination: false, depth: 0, req, select: { date: true, kind: true } })
+    return workingCalendar(docs)
   })
   return calendar!
 }

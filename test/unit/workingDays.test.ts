@@ -7,16 +7,13 @@ import {
   isWorkingDay,
   shiftDays,
   type WorkingCalendar,
+  workingCalendar,
   workingDaysBetween,
 } from '../../collections/CalendarDays/workingDays'
 import { publishedCalendarDays } from '../../scripts/lib/seed/calendar'
 
 /** The official calendar as the seed loads it. */
-const days = publishedCalendarDays()
-const calendar: WorkingCalendar = {
-  holidays: new Set(days.filter((day) => day.kind === 'holiday').map((day) => day.date)),
-  workdays: new Set(days.filter((day) => day.kind === 'workday').map((day) => day.date)),
-}
+const calendar: WorkingCalendar = workingCalendar(publishedCalendarDays())
 
 describe('working days on the official calendar', () => {
   it('knows the 2026 National Day holiday and its make-up working days', () => {
