@@ -29,6 +29,7 @@ import { applicationStatisticsEntry } from './collections/Applications/statistic
 import { populationStatisticsEntry } from './collections/population/statistics'
 import { Bundles } from './collections/Bundles'
 import { CalendarDays } from './collections/CalendarDays'
+import { recountDueDatesTask } from './collections/CalendarDays/recompute'
 import { Departments } from './collections/Departments'
 import { Divisions } from './collections/Divisions'
 import { Dwellings } from './collections/Dwellings'
@@ -121,7 +122,7 @@ export default buildConfig({
     // Scheduled publishing queues jobs; the long-running server works them off
     // every minute, and portal rebuilds (debounced by their waitUntil) within
     // seconds. Scripts and tests open Payload without a runner.
-    tasks: [rebuildPortalTask, deliverNotificationsTask, refreshPlannerStatisticsTask],
+    tasks: [rebuildPortalTask, deliverNotificationsTask, refreshPlannerStatisticsTask, recountDueDatesTask],
     enableConcurrencyControl: true,
     autoRun: [
       { cron: '* * * * *', queue: 'default', limit: 50 },

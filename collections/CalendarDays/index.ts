@@ -1,13 +1,11 @@
-import type { Access, CollectionConfig, Payload, PayloadRequest } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { hasRole, isActiveStaff, userDivision } from '../access'
-import { isIsoDate, workingCalendar, type WorkingCalendar } from './workingDays'
+import { cityAdmins, staff } from './access'
+import { saveYearEndpoint } from './endpoints/saveYear'
+import { isIsoDate } from './workingDays'
+import { forgetWorkingCalendar } from './load'
 import { selectOptions } from '../fields/selectOptions'
-import { lookupCache } from '../../cms/lib/lookupCache'
 
-/** The official calendar is national: only city-level administrators change it. */
-const cityAdmins: Access = ({ req: { user } }) => hasRole(user, 'admin') && userDivision(user)?.level === 'city'
-const staff: Access = ({ req: { user } }) => isActiveStaff(user)
 
 export const CALENDAR_DAY_KINDS = {
   holiday: { zh: '放假', en: 'Public holiday' },
@@ -39,7 +37,8 @@ export const CalendarDays: CollectionConfig = {
   },
   defaultSort: '-date',
   access: { read: staff, create: cityAdmins, update: cityAdmins, delete: cityAdmins },
-  hooks: { afterChange: [forgetCalendar], afterDelete: [forgetCalendar] },
+  endpoints: [saveYearEndpoint],
+  hooks: { afterChange: [forgetWorkingCalendar], afterDelete: [forgetWorkingCalendar] },
   fields: [
     {
       name: 'date',
@@ -61,21 +60,4 @@ export const CalendarDays: CollectionConfig = {
     },
     { name: 'name', type: 'text', required: true, label: { zh: '节日', en: 'Holiday' } },
   ],
-}
-
-/** The calendar, read by every new work order (its due date) and every accepted application. */
-const calendars = lookupCache<WorkingCalendar>({ max: 1 })
-
-/** afterChange/afterDelete: the calendar changed. */
-function forgetCalendar(): void {
-  calendars.forget()
-}
-
-/** The whole calendar, as the working-day functions use it (a few hundred rows), cached per process (cms/lib/lookupCache). */
-export async function loadWorkingCalendar(payload: Payload, req?: PayloadRequest): Promise<WorkingCalendar> {
-  const calendar = await calendars.get('calendar', async () => {
-    const { docs } = await payload.find({ collection: 'calendar-days', pagination: false, depth: 0, req, select: { date: true, kind: true } })
-    return workingCalendar(docs)
-  })
-  return calendar!
 }

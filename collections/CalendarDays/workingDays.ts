@@ -87,3 +87,8 @@ export function deadline(start: string, days: number, calendar: WorkingCalendar)
   const dueDate = addWorkingDays(start, days, calendar)
   return { dueDate, dueDateProvisional: uncoveredYears(start, dueDate, calendar).length > 0 }
 }
+
+/** What people read where a provisional due date is shown: the date, marked 暂定. */
+export const PROVISIONAL_MARK = '（暂定）'
+export const dueDateText = (dueDate: string, provisional: boolean | null | undefined): string =>
+  provisional ? `${dueDate}${PROVISIONAL_MARK}` : dueDate

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import { loadWorkingCalendar } from '../../CalendarDays'
+import { loadWorkingCalendar } from '../../CalendarDays/load'
 import { addWorkingDays, chinaDate } from '../../CalendarDays/workingDays'
 
 /** Working days before the due date when an application counts as 即将超期. */

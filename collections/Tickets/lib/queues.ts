@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import { loadWorkingCalendar } from '../../CalendarDays'
+import { loadWorkingCalendar } from '../../CalendarDays/load'
 import { addWorkingDays, chinaDate } from '../../CalendarDays/workingDays'
 import type { StaffUser } from '../../access'
 import type { QueueLink } from '../../../cms/components/casework/QueueNav'

@@ -3,6 +3,7 @@ import { RelatedServicesField as RelatedServicesField_d31ace788dc95c955296bcf121
 import { FormFieldRowLabel as FormFieldRowLabel_0ca2a689f3c7e78c53f40aefee040cc0 } from '../../../../collections/Services/fields/RowLabel'
 import { GuideFilters as GuideFilters_08c29b86ddb958736a2a3a71304f5a5a } from '../../../../collections/Services/components/GuideFilters'
 import { WorkflowActions as WorkflowActions_9e27a70cdc03ae81d81c662a03feb374 } from '../../../../collections/Applications/components/WorkflowActions'
+import { DueDateCell as DueDateCell_037ae4ed46bcab0289e5f3b2b2a282b5 } from '../../../../collections/CalendarDays/components/DueDateCell'
 import { AnswersView as AnswersView_e662859f63f6b2d9033ec50c79a5bc0b } from '../../../../collections/Applications/components/AnswersView'
 import { AttachmentsPreview as AttachmentsPreview_88e60e4944f022830ae3d681b030259b } from '../../../../collections/Applications/components/AttachmentsPreview'
 import { RevealFull as RevealFull_aa37f486fd5b68b010300d62830c7fbe } from '../../../../collections/population/components/RevealFull'
@@ -31,6 +32,7 @@ export const importMap = {
   "/collections/Services/fields/RowLabel#FormFieldRowLabel": FormFieldRowLabel_0ca2a689f3c7e78c53f40aefee040cc0,
   "/collections/Services/components/GuideFilters#GuideFilters": GuideFilters_08c29b86ddb958736a2a3a71304f5a5a,
   "/collections/Applications/components/WorkflowActions#WorkflowActions": WorkflowActions_9e27a70cdc03ae81d81c662a03feb374,
+  "/collections/CalendarDays/components/DueDateCell#DueDateCell": DueDateCell_037ae4ed46bcab0289e5f3b2b2a282b5,
   "/collections/Applications/components/AnswersView#AnswersView": AnswersView_e662859f63f6b2d9033ec50c79a5bc0b,
   "/collections/Applications/components/AttachmentsPreview#AttachmentsPreview": AttachmentsPreview_88e60e4944f022830ae3d681b030259b,
   "/collections/population/components/RevealFull#RevealFull": RevealFull_aa37f486fd5b68b010300d62830c7fbe,
