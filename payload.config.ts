@@ -30,6 +30,7 @@ import { populationStatisticsEntry } from './collections/population/statistics'
 import { Bundles } from './collections/Bundles'
 import { CalendarDays } from './collections/CalendarDays'
 import { recountDueDatesTask } from './collections/CalendarDays/recompute'
+import { calendarYearView } from './collections/CalendarDays/yearScreen'
 import { Departments } from './collections/Departments'
 import { Divisions } from './collections/Divisions'
 import { Dwellings } from './collections/Dwellings'
@@ -72,6 +73,7 @@ export default buildConfig({
         Icon: '/cms/components/Brand#Icon',
       },
       beforeDashboard: [
+        '/collections/CalendarDays/components/CalendarWarningPanel#CalendarWarningPanel',
         '/collections/Applications/components/QueueTabs#QueueTabs',
         '/collections/PortalBuilds/components/PortalBuildPanel#PortalBuildPanel',
         '/collections/Services/components/ReviewDuePanel#ReviewDuePanel',
@@ -81,6 +83,7 @@ export default buildConfig({
         applicationStatistics: applicationStatisticsEntry.view,
         populationStatistics: populationStatisticsEntry.view,
         personsImport: personsImportView,
+        calendarYear: calendarYearView,
         hotlineDesk: hotlineDeskEntry.view,
         hotlineStatistics: hotlineStatisticsEntry.view,
       },

@@ -30,8 +30,9 @@ export const CalendarDays: CollectionConfig = {
     useAsTitle: 'date',
     defaultColumns: ['date', 'kind', 'name'],
     group: { zh: '系统', en: 'System' },
+    components: { beforeListTable: ['/collections/CalendarDays/components/CalendarYearLink#CalendarYearLink'] },
     description: {
-      zh: '法定节假日和调休上班日。办理时限按工作日计算时以此为准；国务院公布新一年安排后，请在此补充。',
+      zh: '法定节假日和调休上班日。办理时限按工作日计算时以此为准；国务院公布新一年安排后，请用“按年录入”一次录入全年（可直接粘贴通知）。',
       en: 'Public holidays and make-up working days; time limits in working days are counted on this calendar.',
     },
   },

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { parseHolidayNotice } from '../../collections/CalendarDays/notice'
+import { missingCalendarYears } from '../../collections/CalendarDays/warning'
 import { publishedCalendarDays } from '../../scripts/lib/seed/calendar'
 
 /** The State Council's notices as published, reconstructed from the days the chinese-days package lists for their years. */
@@ -64,5 +65,16 @@ describe('reading the State Council’s holiday notice', () => {
     expect(parseHolidayNotice('一、元旦：1月1日放假').problems[0]).toMatch(/没有找到年份/)
     expect(parseHolidayNotice('放假安排另行通知', 2027).problems[0]).toMatch(/没有识别出/)
     expect(parseHolidayNotice('一、元旦：2月30日放假1天。', 2027).problems).toContain('“2月30日”不是有效的日期')
+  })
+})
+
+describe('the dashboard’s warning that a year is missing', () => {
+  const through2026 = new Set([2024, 2025, 2026])
+  it('asks for next year from 1 November (in China), and for this year whenever it is missing', () => {
+    expect(missingCalendarYears('2026-10-31', through2026)).toEqual([])
+    expect(missingCalendarYears('2026-11-01', through2026)).toEqual([2027])
+    expect(missingCalendarYears('2026-12-06', new Set([...through2026, 2027]))).toEqual([])
+    expect(missingCalendarYears('2027-03-01', through2026)).toEqual([2027])
+    expect(missingCalendarYears('2027-11-15', through2026)).toEqual([2027, 2028])
   })
 })
