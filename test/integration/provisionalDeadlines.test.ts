@@ -1,4 +1,9 @@
+import { createLocalReq } from 'payload'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+
+import { statusAnswer } from '../../collections/Applications/lib/statusAnswer'
+import { loadWorkingCalendar } from '../../collections/CalendarDays/load'
+import { missingCalendarYears } from '../../collections/CalendarDays/warning'
 
 import { callEndpoint } from '../helpers/endpoints'
 import { act, createApplication } from '../helpers/applications'
@@ -30,6 +35,10 @@ describe('a deadline counted into a year whose holidays are not entered', () => 
     expect(ticket).toMatchObject({ dueDate: '2027-01-06', dueDateProvisional: true })
     const inside2026 = await createTicket(payload, { kind: 'consultation' }) // 3 working days
     expect(inside2026).toMatchObject({ dueDate: '2026-12-23', dueDateProvisional: false })
+    // The resident is told too: on the status page and in the acceptance message.
+    expect(await statusAnswer(await createLocalReq({}, payload), accepted)).toMatchObject({ dueDate: '2027-01-01', dueDateProvisional: true })
+    const sms = await payload.find({ collection: 'notifications', where: { application: { equals: accepted.id } }, depth: 0 })
+    expect(sms.docs.map((message) => message.message)).toContainEqual(expect.stringContaining('将在2027-01-01前办结（暂定：该年节假日安排公布后可能顺延）'))
 
     const response = await saveYear({ year: 2027, days: [NEW_YEAR_2027, { date: '2027-02-20', kind: 'workday', name: '春节' }] })
     expect(response.status).toBe(200)
@@ -48,6 +57,16 @@ describe('a deadline counted into a year whose holidays are not entered', () => 
     const ticketHistory = await payload.find({ collection: 'ticket-events', where: { and: [{ ticket: { equals: ticket.id } }, recount] }, depth: 0 })
     expect(ticketHistory.docs).toHaveLength(1)
     expect(ticketHistory.docs[0]).toMatchObject({ note: '节假日安排已录入，应办结日期由2027-01-06改为2027-01-07' })
+  })
+})
+
+describe('the dashboard’s warning', () => {
+  it('asks for a year the stored calendar lacks, from 1 November before it', async () => {
+    const entered = async () => (await loadWorkingCalendar(payload)).years
+    // The 2027 days entered above: 2028 is the next one missing.
+    expect(missingCalendarYears('2026-12-06', await entered())).toEqual([])
+    expect(missingCalendarYears('2027-10-31', await entered())).toEqual([])
+    expect(missingCalendarYears('2027-11-01', await entered())).toEqual([2028])
   })
 })
 
