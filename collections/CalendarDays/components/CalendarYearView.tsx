@@ -8,6 +8,7 @@ import { chinaDate, yearOf } from '../workingDays'
 import { checkYear, type YearDay, yearSpan } from '../yearPlan'
 import { CALENDAR_YEAR_PATH, CALENDAR_YEAR_TITLE } from '../yearScreen'
 import { YearForm } from './YearForm'
+import '../../../cms/components/adminFormPage.css'
 import './calendarYear.css'
 
 /** The year asked for in `?year=`, else the first missing one, else next year. */
@@ -23,7 +24,7 @@ function chosenYear(asked: unknown, today: string, entered: ReadonlySet<number>)
  * are loaded for correction; a pasted notice replaces them in the table.
  */
 export async function CalendarYearView(props: AdminViewServerProps) {
-  const { adminRoute, frame, payload, user } = adminPage(props, { className: 'calendar-year', path: CALENDAR_YEAR_PATH, title: CALENDAR_YEAR_TITLE })
+  const { adminRoute, frame, payload, user } = adminPage(props, { className: 'calendar-year admin-form-page', path: CALENDAR_YEAR_PATH, title: CALENDAR_YEAR_TITLE })
   if (!isCityAdmin(user)) {
     return frame(
       <>
