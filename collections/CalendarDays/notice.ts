@@ -5,7 +5,7 @@
  *
  * The notice lists one section per holiday — "二、春节：2月15日（农历腊月二十八、周日）
  * 至23日（农历正月初七、周一）放假调休，共9天。2月14日（周六）、2月28日（周六）上班。" —
- * so each sentence with 放假 gives the days off (a range with 至, or single
+ * so each sentence with 放假 (or 连休) gives the days off (a range with 至, or single
  * days), each sentence with 上班 the weekend days worked in exchange. The
  * weekdays and the "共N天" in the text are checked against the dates, which
  * catches a wrong year or a typing error.
@@ -59,9 +59,9 @@ function dateRange(first: string, last: string): string[] {
   return dates
 }
 
-/** The days one sentence of a section announces: off (放假) or worked (上班); other sentences announce none. */
+/** The days one sentence of a section announces: off (放假, or 与周末连休 as 2024 wrote it) or worked (上班); other sentences announce none. */
 function daysOfSentence(sentence: string, name: string, year: number, problems: string[]): NoticeDay[] {
-  const off = sentence.includes('放假')
+  const off = sentence.includes('放假') || sentence.includes('连休')
   if (!off && !sentence.includes('上班')) return []
   const tokens = datesIn(sentence, year, problems)
   for (const token of tokens) {
