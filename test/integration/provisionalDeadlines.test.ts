@@ -1,7 +1,10 @@
 import { createLocalReq } from 'payload'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
+import { withTransaction } from '../../cms/lib/withTransaction'
 import { statusAnswer } from '../../collections/Applications/lib/statusAnswer'
+import { recordRating } from '../../collections/Applications/lib/transition'
+import { recountProvisionalDueDates } from '../../collections/CalendarDays/recompute'
 import { loadWorkingCalendar } from '../../collections/CalendarDays/load'
 import { missingCalendarYears } from '../../collections/CalendarDays/warning'
 
@@ -60,24 +63,49 @@ describe('a deadline counted into a year whose holidays are not entered', () => 
   })
 })
 
+describe('a bad rating’s follow-up counted into a year whose holidays are not entered', () => {
+  it('is provisional, and the hourly job counts it again once a day of that year is entered in the list', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2027-12-15T10:00:00+08:00'))
+    const reviewer = await signedIn(payload, 'reviewer-community')
+    const staff = { userId: reviewer.id }
+    const application = await createApplication(payload)
+    await act(payload, application, 'accept', staff)
+    await act(payload, application, 'startProcessing', staff)
+    const denied = await act(payload, application, 'deny', { ...staff, note: '不符合条件' })
+    const rated = await withTransaction(payload, (req) => recordRating(req, denied, 1, '等了太久'))
+    expect(rated.followUp).toMatchObject({ status: 'open', dueDate: '2028-01-05', dueDateProvisional: true })
+
+    await payload.create({ collection: 'calendar-days', data: { date: '2028-01-03', kind: 'holiday', name: '元旦' } })
+    const report = await recountProvisionalDueDates(payload)
+    expect(report.followUps).toEqual({ changed: 1, cleared: 1 })
+    const recounted = await payload.findByID({ collection: 'applications', id: application.id, depth: 0 })
+    expect(recounted.followUp).toMatchObject({ status: 'open', dueDate: '2028-01-06', dueDateProvisional: false })
+    const history = await payload.find({ collection: 'application-events', where: { and: [{ application: { equals: application.id } }, { action: { equals: 'recountFollowUpDueDate' } }] }, depth: 0 })
+    expect(history.docs[0]).toMatchObject({ by: 'system', note: '节假日安排已录入，整改期限由2028-01-05改为2028-01-06' })
+    // Nothing changed since: the next run writes nothing.
+    expect(await recountProvisionalDueDates(payload)).toEqual({ applications: { changed: 0, cleared: 0 }, followUps: { changed: 0, cleared: 0 }, tickets: { changed: 0, cleared: 0 } })
+  })
+})
+
 describe('the dashboard’s warning', () => {
   it('asks for a year the stored calendar lacks, from 1 November before it', async () => {
     const entered = async () => (await loadWorkingCalendar(payload)).years
-    // The 2027 days entered above: 2028 is the next one missing.
+    // The 2027 and 2028 days entered above: 2029 is the next one missing.
     expect(missingCalendarYears('2026-12-06', await entered())).toEqual([])
-    expect(missingCalendarYears('2027-10-31', await entered())).toEqual([])
-    expect(missingCalendarYears('2027-11-01', await entered())).toEqual([2028])
+    expect(missingCalendarYears('2028-10-31', await entered())).toEqual([])
+    expect(missingCalendarYears('2028-11-01', await entered())).toEqual([2029])
   })
 })
 
 describe('entering a year on one screen', () => {
   it('checks every day first and writes nothing when one is wrong', async () => {
     const response = await saveYear({
-      year: 2028,
+      year: 2032,
       days: [
-        { date: '2028-01-01', kind: 'holiday', name: '元旦' },
-        { date: '2028-01-05', kind: 'workday', name: '春节' }, // a Wednesday
-        { date: '2029-01-01', kind: 'holiday', name: '元旦' },
+        { date: '2032-01-01', kind: 'holiday', name: '元旦' },
+        { date: '2032-01-07', kind: 'workday', name: '春节' }, // a Wednesday
+        { date: '2033-01-01', kind: 'holiday', name: '元旦' },
       ],
     })
     expect(response.status).toBe(422)
@@ -87,7 +115,7 @@ describe('entering a year on one screen', () => {
       'days.1.kind WORKDAY_NOT_WEEKEND',
       'days.2.date OUTSIDE_YEAR',
     ])
-    expect((await payload.find({ collection: 'calendar-days', where: { date: { like: '2028-' } } })).totalDocs).toBe(0)
+    expect((await payload.find({ collection: 'calendar-days', where: { date: { like: '2032-' } } })).totalDocs).toBe(0)
   })
 
   it('previews without writing, and keeps a differing or extra day unless the administrator replaces the year', async () => {
