@@ -1,11 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
+import { selectOptions } from '../fields/selectOptions'
 import { cityAdmins, staff } from './access'
 import { saveYearEndpoint } from './endpoints/saveYear'
-import { isIsoDate } from './workingDays'
 import { forgetWorkingCalendar } from './load'
-import { selectOptions } from '../fields/selectOptions'
-
+import { isIsoDate } from './workingDays'
 
 export const CALENDAR_DAY_KINDS = {
   holiday: { zh: '放假', en: 'Public holiday' },
