@@ -29,6 +29,8 @@ import { applicationStatisticsEntry } from './collections/Applications/statistic
 import { populationStatisticsEntry } from './collections/population/statistics'
 import { Bundles } from './collections/Bundles'
 import { CalendarDays } from './collections/CalendarDays'
+import { recountDueDatesTask } from './collections/CalendarDays/recompute'
+import { calendarYearView } from './collections/CalendarDays/yearScreen'
 import { Departments } from './collections/Departments'
 import { Divisions } from './collections/Divisions'
 import { Dwellings } from './collections/Dwellings'
@@ -71,6 +73,7 @@ export default buildConfig({
         Icon: '/cms/components/Brand#Icon',
       },
       beforeDashboard: [
+        '/collections/CalendarDays/components/CalendarWarningPanel#CalendarWarningPanel',
         '/collections/Applications/components/QueueTabs#QueueTabs',
         '/collections/PortalBuilds/components/PortalBuildPanel#PortalBuildPanel',
         '/collections/Services/components/ReviewDuePanel#ReviewDuePanel',
@@ -80,6 +83,7 @@ export default buildConfig({
         applicationStatistics: applicationStatisticsEntry.view,
         populationStatistics: populationStatisticsEntry.view,
         personsImport: personsImportView,
+        calendarYear: calendarYearView,
         hotlineDesk: hotlineDeskEntry.view,
         hotlineStatistics: hotlineStatisticsEntry.view,
       },
@@ -121,7 +125,7 @@ export default buildConfig({
     // Scheduled publishing queues jobs; the long-running server works them off
     // every minute, and portal rebuilds (debounced by their waitUntil) within
     // seconds. Scripts and tests open Payload without a runner.
-    tasks: [rebuildPortalTask, deliverNotificationsTask, refreshPlannerStatisticsTask],
+    tasks: [rebuildPortalTask, deliverNotificationsTask, refreshPlannerStatisticsTask, recountDueDatesTask],
     enableConcurrencyControl: true,
     autoRun: [
       { cron: '* * * * *', queue: 'default', limit: 50 },

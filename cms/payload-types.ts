@@ -159,6 +159,7 @@ export interface Config {
       rebuildPortal: TaskRebuildPortal;
       deliverNotifications: TaskDeliverNotifications;
       refreshPlannerStatistics: TaskRefreshPlannerStatistics;
+      recountProvisionalDueDates: TaskRecountProvisionalDueDates;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -776,6 +777,10 @@ export interface Application {
    * Working days from acceptance; supplement time excluded.
    */
   dueDate?: string | null;
+  /**
+   * Counted into a year whose holidays are not entered yet; counted again once they are.
+   */
+  dueDateProvisional?: boolean | null;
   completedAt?: string | null;
   applicant: {
     name: string;
@@ -809,6 +814,10 @@ export interface Application {
   followUp?: {
     status?: ('open' | 'closed') | null;
     dueDate?: string | null;
+    /**
+     * Counted into a year whose holidays are not entered yet; counted again once they are.
+     */
+    dueDateProvisional?: boolean | null;
     closedAt?: string | null;
     note?: string | null;
   };
@@ -975,6 +984,10 @@ export interface Ticket {
    * From the kind’s deadline, in working days.
    */
   dueDate?: string | null;
+  /**
+   * Counted into a year whose holidays are not entered yet; counted again once they are.
+   */
+  dueDateProvisional?: boolean | null;
   closedAt?: string | null;
   reply?: string | null;
   answeredDirectly?: boolean | null;
@@ -1426,7 +1439,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildPortal' | 'deliverNotifications' | 'refreshPlannerStatistics' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'rebuildPortal'
+          | 'deliverNotifications'
+          | 'refreshPlannerStatistics'
+          | 'recountProvisionalDueDates'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1460,7 +1479,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'rebuildPortal' | 'deliverNotifications' | 'refreshPlannerStatistics' | 'schedulePublish') | null;
+    | (
+        | 'inline'
+        | 'rebuildPortal'
+        | 'deliverNotifications'
+        | 'refreshPlannerStatistics'
+        | 'recountProvisionalDueDates'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2032,6 +2059,7 @@ export interface ApplicationsSelect<T extends boolean = true> {
   submittedAt?: T;
   acceptedAt?: T;
   dueDate?: T;
+  dueDateProvisional?: T;
   completedAt?: T;
   applicant?:
     | T
@@ -2064,6 +2092,7 @@ export interface ApplicationsSelect<T extends boolean = true> {
     | {
         status?: T;
         dueDate?: T;
+        dueDateProvisional?: T;
         closedAt?: T;
         note?: T;
       };
@@ -2413,6 +2442,7 @@ export interface TicketsSelect<T extends boolean = true> {
       };
   receivedAt?: T;
   dueDate?: T;
+  dueDateProvisional?: T;
   closedAt?: T;
   reply?: T;
   answeredDirectly?: T;
@@ -2625,6 +2655,14 @@ export interface TaskDeliverNotifications {
  * via the `definition` "TaskRefreshPlannerStatistics".
  */
 export interface TaskRefreshPlannerStatistics {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRecountProvisionalDueDates".
+ */
+export interface TaskRecountProvisionalDueDates {
   input?: unknown;
   output?: unknown;
 }

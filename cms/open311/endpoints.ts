@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { residentDueNote } from '../../collections/CalendarDays/workingDays'
 import { errorResponse, type Format, Open311Error, open311Response, splitFormat, xmlList } from './format'
 import { createRequest, findRequests, formFields } from './requests'
 import { asOpen311Service, attributesOf, onlineServices } from './services'
@@ -112,7 +113,7 @@ const postRequest: Endpoint = {
   handler: open311(async (req, format, name) => {
     if (name !== 'requests') throw new Open311Error(404, '没有这个接口')
     const ticket = await createRequest(req, await formFields(req))
-    const created = [{ service_request_id: ticket.number, service_notice: `已受理，将在${ticket.dueDate}前办理`, account_id: '' }]
+    const created = [{ service_request_id: ticket.number, service_notice: `已受理，将在${ticket.dueDate}前办理${residentDueNote(ticket.dueDateProvisional)}`, account_id: '' }]
     return open311Response(created, format, xmlList('service_requests', 'request', created), 201)
   }),
 }

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import { provisionalDueDateField, withProvisionalCell } from '../CalendarDays/fields'
 import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionScope'
 import { panelField } from '../fields/panel'
 import { caseWorkersInScope, nobody } from './access'
@@ -239,10 +240,13 @@ export const Applications: CollectionConfig = {
       type: 'row',
       fields: [
         readOnlyDate('acceptedAt', { zh: '受理时间', en: 'Accepted' }),
-        calendarDate('dueDate', { zh: '应办结日期', en: 'Due' }, {
-          zh: '受理日起按承诺时限计算工作日，补正期间不计。',
-          en: 'Working days from acceptance; supplement time excluded.',
-        }),
+        withProvisionalCell(
+          calendarDate('dueDate', { zh: '应办结日期', en: 'Due' }, {
+            zh: '受理日起按承诺时限计算工作日，补正期间不计。',
+            en: 'Working days from acceptance; supplement time excluded.',
+          }),
+        ),
+        provisionalDueDateField(),
         readOnlyDate('completedAt', { zh: '办结时间', en: 'Completed' }),
       ],
     },
@@ -337,6 +341,7 @@ export const Applications: CollectionConfig = {
               label: { zh: '整改状态', en: 'Status' },
             },
             calendarDate('dueDate', { zh: '整改期限', en: 'Due' }),
+            provisionalDueDateField(),
             readOnlyDate('closedAt', { zh: '完成时间', en: 'Closed' }),
           ],
         },

@@ -55,6 +55,8 @@ export type StatusAnswer = {
   acceptedAt: null | string
   /** YYYY-MM-DD, the last working day for a decision; null before acceptance. */
   dueDate: null | string
+  /** The due date was counted into a year whose holidays are not entered yet: it may move later. */
+  dueDateProvisional: boolean
   completedAt: null | string
   outcome: ApplicationOutcome | null
   outcomeLabel: null | string

@@ -1,13 +1,10 @@
-import type { Access, CollectionConfig, Payload, PayloadRequest } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { hasRole, isActiveStaff, userDivision } from '../access'
-import { isIsoDate, type WorkingCalendar } from './workingDays'
 import { selectOptions } from '../fields/selectOptions'
-import { lookupCache } from '../../cms/lib/lookupCache'
-
-/** The official calendar is national: only city-level administrators change it. */
-const cityAdmins: Access = ({ req: { user } }) => hasRole(user, 'admin') && userDivision(user)?.level === 'city'
-const staff: Access = ({ req: { user } }) => isActiveStaff(user)
+import { cityAdmins, staff } from './access'
+import { saveYearEndpoint } from './endpoints/saveYear'
+import { forgetWorkingCalendar } from './load'
+import { isIsoDate } from './workingDays'
 
 export const CALENDAR_DAY_KINDS = {
   holiday: { zh: '放假', en: 'Public holiday' },
@@ -32,14 +29,16 @@ export const CalendarDays: CollectionConfig = {
     useAsTitle: 'date',
     defaultColumns: ['date', 'kind', 'name'],
     group: { zh: '系统', en: 'System' },
+    components: { beforeListTable: ['/collections/CalendarDays/components/CalendarYearLink#CalendarYearLink'] },
     description: {
-      zh: '法定节假日和调休上班日。办理时限按工作日计算时以此为准；国务院公布新一年安排后，请在此补充。',
+      zh: '法定节假日和调休上班日。办理时限按工作日计算时以此为准；国务院公布新一年安排后，请用“按年录入”一次录入全年（可直接粘贴通知）。',
       en: 'Public holidays and make-up working days; time limits in working days are counted on this calendar.',
     },
   },
   defaultSort: '-date',
   access: { read: staff, create: cityAdmins, update: cityAdmins, delete: cityAdmins },
-  hooks: { afterChange: [forgetCalendar], afterDelete: [forgetCalendar] },
+  endpoints: [saveYearEndpoint],
+  hooks: { afterChange: [forgetWorkingCalendar], afterDelete: [forgetWorkingCalendar] },
   fields: [
     {
       name: 'date',
@@ -61,24 +60,4 @@ export const CalendarDays: CollectionConfig = {
     },
     { name: 'name', type: 'text', required: true, label: { zh: '节日', en: 'Holiday' } },
   ],
-}
-
-/** The calendar, read by every new work order (its due date) and every accepted application. */
-const calendars = lookupCache<WorkingCalendar>({ max: 1 })
-
-/** afterChange/afterDelete: the calendar changed. */
-function forgetCalendar(): void {
-  calendars.forget()
-}
-
-/** The whole calendar, as the working-day functions use it (a few hundred rows), cached per process (cms/lib/lookupCache). */
-export async function loadWorkingCalendar(payload: Payload, req?: PayloadRequest): Promise<WorkingCalendar> {
-  const calendar = await calendars.get('calendar', async () => {
-    const { docs } = await payload.find({ collection: 'calendar-days', pagination: false, depth: 0, req })
-    return {
-      holidays: new Set(docs.filter((day) => day.kind === 'holiday').map((day) => day.date)),
-      workdays: new Set(docs.filter((day) => day.kind === 'workday').map((day) => day.date)),
-    }
-  })
-  return calendar!
 }

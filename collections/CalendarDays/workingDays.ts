@@ -4,7 +4,17 @@
  * days it turns into working days in exchange (调休上班). Dates are calendar
  * dates in China (YYYY-MM-DD), never instants, so time zones cannot shift them.
  */
-export type WorkingCalendar = { holidays: ReadonlySet<string>; workdays: ReadonlySet<string> }
+export type WorkingCalendar = { holidays: ReadonlySet<string>; workdays: ReadonlySet<string>; years: ReadonlySet<number> }
+
+export type CalendarDayKind = 'holiday' | 'workday'
+
+/** A year counts as entered once it has any holiday or make-up day: every year has at least 元旦. */
+export function workingCalendar(days: readonly { date: string; kind: CalendarDayKind }[]): WorkingCalendar {
+  const dates = (kind: CalendarDayKind) => new Set(days.filter((day) => day.kind === kind).map((day) => day.date))
+  return { holidays: dates('holiday'), workdays: dates('workday'), years: new Set(days.map((day) => yearOf(day.date))) }
+}
+
+export const yearOf = (date: string): number => Number(date.slice(0, 4))
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -55,3 +65,34 @@ export function workingDaysBetween(from: string, to: string, calendar: WorkingCa
   }
   return count
 }
+
+/**
+ * The years counted after `start` up to `due` that the calendar does not
+ * cover yet: there the count knew only weekends, so 元旦 or 春节 may have
+ * been counted as working days.
+ */
+export function uncoveredYears(start: string, due: string, calendar: WorkingCalendar): number[] {
+  const missing: number[] = []
+  for (let year = yearOf(shiftDays(start, 1)); year <= yearOf(due); year += 1) {
+    if (!calendar.years.has(year)) missing.push(year)
+  }
+  return missing
+}
+
+/** A time limit's last day, and whether it is provisional: counted across a year whose holidays are not entered yet. */
+export type Deadline = { dueDate: string; dueDateProvisional: boolean }
+
+/** `addWorkingDays`, marked provisional when the count crossed a year the calendar does not cover. */
+export function deadline(start: string, days: number, calendar: WorkingCalendar): Deadline {
+  const dueDate = addWorkingDays(start, days, calendar)
+  return { dueDate, dueDateProvisional: uncoveredYears(start, dueDate, calendar).length > 0 }
+}
+
+/** What residents read after a provisional due date. */
+export const PROVISIONAL_DUE_NOTE = '（暂定：该年节假日安排公布后可能顺延）'
+export const residentDueNote = (provisional: boolean | null | undefined): string => (provisional ? PROVISIONAL_DUE_NOTE : '')
+
+/** What staff read where a provisional due date is shown: the date, marked 暂定. */
+export const PROVISIONAL_MARK = '（暂定）'
+export const dueDateText = (dueDate: string, provisional: boolean | null | undefined): string =>
+  provisional ? `${dueDate}${PROVISIONAL_MARK}` : dueDate

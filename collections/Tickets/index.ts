@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { provisionalDueDateField, withProvisionalCell } from '../CalendarDays/fields'
 import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionScope'
 import { selectOptions } from '../fields/selectOptions'
 import { personalField } from '../population/personalField'
@@ -167,14 +168,15 @@ export const Tickets: CollectionConfig = {
       type: 'row',
       fields: [
         instantField('receivedAt', { zh: '受理时间', en: 'Received' }, true),
-        {
+        withProvisionalCell({
           name: 'dueDate',
           type: 'text',
           index: true,
           access: workflowOnly,
           label: { zh: '应办结日期', en: 'Due' },
           admin: { readOnly: true, description: { zh: '按诉求类型的办理时限和节假日日历计算。', en: 'From the kind’s deadline, in working days.' } },
-        },
+        }),
+        provisionalDueDateField(workflowOnly),
         instantField('closedAt', { zh: '办结时间', en: 'Closed' }),
       ],
     },

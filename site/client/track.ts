@@ -6,6 +6,7 @@
  */
 import { type FieldError, FILE_LIMITS, TEXT_LIMITS, validateFiles } from '../../collections/Applications/form/validate'
 import { RATING_LABELS, type RatingLevel, type StatusAnswer } from '../../collections/Applications/states'
+import { residentDueNote } from '../../collections/CalendarDays/workingDays'
 import { PORTAL_PATHS } from '../../collections/catalogue/portalUrl'
 import { ratingThanks } from '../lib/applications'
 import { dateText, dateTimeText } from '../lib/dates'
@@ -84,7 +85,7 @@ function render(answer: StatusAnswer): void {
   fill('applicantName', answer.applicantName)
   fill('submittedAt', dateTimeText(answer.submittedAt))
   fill('acceptedAt', answer.acceptedAt && dateTimeText(answer.acceptedAt))
-  fill('dueDate', answer.dueDate && dateText(answer.dueDate))
+  fill('dueDate', answer.dueDate && `${dateText(answer.dueDate)}${residentDueNote(answer.dueDateProvisional)}`)
   fill('completedAt', answer.completedAt && dateTimeText(answer.completedAt))
 
   const result = part('result')

@@ -254,6 +254,7 @@ const STATUS: StatusAnswer = {
   submittedAt: '2026-11-21T06:05:00.000Z',
   acceptedAt: '2026-11-23T01:00:00.000Z',
   dueDate: '2026-11-30',
+  dueDateProvisional: false,
   completedAt: null,
   outcome: null,
   outcomeLabel: null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { loadWorkingCalendar } from '../../collections/CalendarDays'
+import { loadWorkingCalendar } from '../../collections/CalendarDays/load'
 import { addWorkingDays } from '../../collections/CalendarDays/workingDays'
 import { seedContent } from '../../scripts/lib/seed'
 import { useTestPayload } from '../helpers/payload'

@@ -4,19 +4,18 @@ import { describe, expect, it } from 'vitest'
 import {
   addWorkingDays,
   chinaDate,
+  deadline,
   isWorkingDay,
   shiftDays,
+  uncoveredYears,
   type WorkingCalendar,
+  workingCalendar,
   workingDaysBetween,
 } from '../../collections/CalendarDays/workingDays'
 import { publishedCalendarDays } from '../../scripts/lib/seed/calendar'
 
 /** The official calendar as the seed loads it. */
-const days = publishedCalendarDays()
-const calendar: WorkingCalendar = {
-  holidays: new Set(days.filter((day) => day.kind === 'holiday').map((day) => day.date)),
-  workdays: new Set(days.filter((day) => day.kind === 'workday').map((day) => day.date)),
-}
+const calendar: WorkingCalendar = workingCalendar(publishedCalendarDays())
 
 describe('working days on the official calendar', () => {
   it('knows the 2026 National Day holiday and its make-up working days', () => {
@@ -54,5 +53,15 @@ describe('working days on the official calendar', () => {
   it('tells the date in China for an instant', () => {
     expect(chinaDate(new Date('2026-11-21T16:30:00Z'))).toBe('2026-11-22')
     expect(chinaDate(new Date('2026-11-21T15:59:59Z'))).toBe('2026-11-21')
+  })
+
+  it('marks a deadline provisional when it is counted into a year whose holidays are not entered', () => {
+    // The package ends with 2026: 2027-01-01 (元旦) is counted as an ordinary Friday.
+    expect(deadline('2026-12-30', 2, calendar)).toEqual({ dueDate: '2027-01-01', dueDateProvisional: true })
+    expect(deadline('2026-12-24', 5, calendar)).toEqual({ dueDate: '2026-12-31', dueDateProvisional: false })
+    expect(deadline('2026-12-31', 0, calendar)).toEqual({ dueDate: '2026-12-31', dueDateProvisional: false })
+    expect(uncoveredYears('2026-12-31', '2028-01-03', calendar)).toEqual([2027, 2028])
+    const with2027 = workingCalendar([...publishedCalendarDays(), { date: '2027-01-01', kind: 'holiday' }])
+    expect(deadline('2026-12-30', 2, with2027)).toEqual({ dueDate: '2027-01-04', dueDateProvisional: false })
   })
 })

@@ -3,7 +3,7 @@ import type { Where } from 'payload'
 
 import './casework.css'
 
-export type QueueLink = { alert?: boolean; count?: number; key: string; label: string; sort?: string; where?: Where }
+export type QueueLink = { alert?: boolean; count?: number; hideWhenEmpty?: boolean; key: string; label: string; sort?: string; where?: Where }
 
 /**
  * Queue tabs above a casework list: each a link to the list filtered to
@@ -14,7 +14,7 @@ export function QueueNav({ label, listUrl, queues }: { label: string; listUrl: s
   return (
     <nav aria-label={label} className="casework-queues">
       <ul>
-        {queues.map((queue) => (
+        {queues.filter((queue) => !(queue.hideWhenEmpty && queue.count === 0)).map((queue) => (
           <li key={queue.key}>
             <a
               href={queue.where ? `${listUrl}?${stringify({ where: queue.where, ...(queue.sort ? { sort: queue.sort } : {}) })}` : listUrl}

@@ -1,6 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 
 import type { Application } from '../../../cms/payload-types'
+import { DueDate } from '../../CalendarDays/components/DueDate'
 import { chinaDate } from '../../CalendarDays/workingDays'
 import { hasRole } from '../../access'
 import { HANDLING_ROLES } from '../access'
@@ -38,13 +39,15 @@ export function WorkflowActions({ data, user }: Props) {
         {data.dueDate ? (
           <>
             <dt>应办结日期</dt>
-            <dd>{data.dueDate}</dd>
+            <dd>
+              <DueDate date={data.dueDate} provisional={data.dueDateProvisional} />
+            </dd>
           </>
         ) : null}
         {data.followUp?.status === 'open' ? (
           <>
             <dt>差评整改期限</dt>
-            <dd>{data.followUp.dueDate}</dd>
+            <dd>{data.followUp.dueDate ? <DueDate date={data.followUp.dueDate} provisional={data.followUp.dueDateProvisional} /> : null}</dd>
           </>
         ) : null}
       </dl>

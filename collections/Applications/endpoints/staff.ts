@@ -53,7 +53,7 @@ export const actionEndpoint: Endpoint = {
       return takeAction(tx, current, action, { actor: { by: 'staff', userId: user.id }, note })
     })
     if (notify) deliverAfterCommit(req.payload)
-    return answer(req, { id: application.id, status: application.status, dueDate: application.dueDate ?? null })
+    return answer(req, { id: application.id, status: application.status, dueDate: application.dueDate ?? null, dueDateProvisional: Boolean(application.dueDateProvisional) })
   }),
 }
 

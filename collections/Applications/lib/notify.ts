@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Application } from '../../../cms/payload-types'
+import { residentDueNote } from '../../CalendarDays/workingDays'
 import { queueMessage } from '../../Notifications/queue'
 import { smsAdapter } from '../../Notifications/sms'
 import { caseScopeOf } from '../fields'
@@ -14,7 +15,7 @@ export function messageFor(application: Application, note?: null | string): { su
   const subject = `${application.serviceTitle}：${STATUS_LABELS[application.status]}`
   const lines: Record<Application['status'], string> = {
     submitted: `${about}已提交，工作人员会尽快受理。请凭受理编号和查询码在一站通网站“查询办件进度”中查看。`,
-    accepted: `${about}已受理，将在${application.dueDate}前办结。`,
+    accepted: `${about}已受理，将在${application.dueDate}前办结${residentDueNote(application.dueDateProvisional)}。`,
     rejected: `${about}不予受理。理由：${note ?? ''}`,
     processing: `${about}正在办理。`,
     supplement: `${about}需要补正材料：${note ?? ''}。请在一站通网站“查询办件进度”中上传。`,

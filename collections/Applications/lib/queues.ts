@@ -1,7 +1,8 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import { loadWorkingCalendar } from '../../CalendarDays'
+import { loadWorkingCalendar } from '../../CalendarDays/load'
 import { addWorkingDays, chinaDate } from '../../CalendarDays/workingDays'
+import { OPEN_STATUSES } from '../states'
 
 /** Working days before the due date when an application counts as 即将超期. */
 export const DUE_SOON_WORKING_DAYS = 3
@@ -9,7 +10,7 @@ export const DUE_SOON_WORKING_DAYS = 3
 /** Applications whose clock is running: accepted and not finished, not waiting for the resident. */
 const CLOCK_RUNNING: Where = { status: { in: ['accepted', 'processing'] } }
 
-export type Queue = { count: number; key: string; label: string; where: Where }
+export type Queue = { count: number; hideWhenEmpty?: boolean; key: string; label: string; where: Where }
 
 /**
  * The reviewer's queues. Each is a filter the admin's list view can apply as
@@ -32,5 +33,7 @@ export async function queueFilters(payload: Payload, userId: number | string, re
     },
     { key: 'overdue', label: '已超期', where: { and: [CLOCK_RUNNING, { dueDate: { less_than: today } }] } },
     { key: 'follow-up', label: '差评待整改', where: { 'followUp.status': { equals: 'open' } } },
+    // Counted into a year whose holidays are not entered yet: shown only while there are some.
+    { key: 'provisional', label: '期限暂定', where: { and: [{ status: { in: OPEN_STATUSES } }, { dueDateProvisional: { equals: true } }] }, hideWhenEmpty: true },
   ]
 }

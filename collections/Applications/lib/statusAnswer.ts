@@ -30,6 +30,7 @@ export async function statusAnswer(req: PayloadRequest, application: Application
     submittedAt: application.submittedAt!,
     acceptedAt: application.acceptedAt ?? null,
     dueDate: application.dueDate ?? null,
+    dueDateProvisional: Boolean(application.dueDate && application.dueDateProvisional),
     completedAt: application.completedAt ?? null,
     outcome: application.outcome ?? null,
     outcomeLabel: application.outcome ? OUTCOME_LABELS[application.outcome] : null,

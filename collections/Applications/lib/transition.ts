@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Application } from '../../../cms/payload-types'
-import { loadWorkingCalendar } from '../../CalendarDays'
-import { addWorkingDays, chinaDate, workingDaysBetween, type WorkingCalendar } from '../../CalendarDays/workingDays'
+import { loadWorkingCalendar } from '../../CalendarDays/load'
+import { chinaDate, deadline, type Deadline, workingDaysBetween, type WorkingCalendar } from '../../CalendarDays/workingDays'
 import { RequestError } from '../../errors'
 import { type ActorWords, PLATFORM_NAME, staffWords } from '../../fields/actorWords'
 import { caseScopeOf } from '../fields'
@@ -37,6 +37,23 @@ export function finishedCaseFigures(
   }
 }
 
+/**
+ * An accepted case's due date: its promised working days from the day of
+ * acceptance, moved on by the working days the resident spent on supplements.
+ * Provisional when counted into a year whose holidays are not entered yet.
+ */
+export function applicationDeadline(
+  application: Pick<Application, 'promisedDays' | 'supplement'> & { acceptedAt: string },
+  calendar: WorkingCalendar,
+): Deadline {
+  const paused = application.supplement?.pausedWorkingDays ?? 0
+  return deadline(chinaDate(new Date(application.acceptedAt)), application.promisedDays + paused, calendar)
+}
+
+/** A bad rating's follow-up: due FOLLOW_UP_WORKING_DAYS working days after the rating. */
+export const followUpDeadline = (ratedAt: string, calendar: WorkingCalendar): Deadline =>
+  deadline(chinaDate(new Date(ratedAt)), FOLLOW_UP_WORKING_DAYS, calendar)
+
 /** The changes an action makes, besides the state. Dates are counted on the official calendar. */
 function patchFor(action: ApplicationAction, application: Application, note: string, calendar: WorkingCalendar, actor: Actor, now: Date): Patch {
   const today = chinaDate(now)
@@ -45,7 +62,7 @@ function patchFor(action: ApplicationAction, application: Application, note: str
     case 'accept':
       return {
         acceptedAt: at,
-        dueDate: addWorkingDays(today, application.promisedDays, calendar),
+        ...deadline(today, application.promisedDays, calendar),
         assignee: actor.userId === undefined ? application.assignee : String(actor.userId),
       }
     case 'requestSupplement':
@@ -54,11 +71,11 @@ function patchFor(action: ApplicationAction, application: Application, note: str
       // The days the resident spent on the supplement do not count against the office.
       const requested = chinaDate(new Date(application.supplement?.requestedAt ?? at))
       const paused = (application.supplement?.pausedWorkingDays ?? 0) + workingDaysBetween(requested, today, calendar)
-      const accepted = chinaDate(new Date(application.acceptedAt ?? at))
+      const supplement = { ...application.supplement, pausedWorkingDays: paused }
       return {
         status: application.supplement?.resumeStatus ?? 'accepted',
-        dueDate: addWorkingDays(accepted, application.promisedDays + paused, calendar),
-        supplement: { ...application.supplement, pausedWorkingDays: paused },
+        ...applicationDeadline({ acceptedAt: application.acceptedAt ?? at, promisedDays: application.promisedDays, supplement }, calendar),
+        supplement,
       }
     }
     case 'approve':
@@ -198,7 +215,7 @@ export async function recordRating(
   const patch: Patch = {
     rating: { level: String(level) as NonNullable<Application['rating']>['level'], comment: comment || null, ratedAt: now.toISOString() },
     ...(calendar
-      ? { followUp: { status: 'open', dueDate: addWorkingDays(chinaDate(now), FOLLOW_UP_WORKING_DAYS, calendar) } }
+      ? { followUp: { status: 'open', ...followUpDeadline(now.toISOString(), calendar) } }
       : {}),
   }
   return record(

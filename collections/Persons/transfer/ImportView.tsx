@@ -6,6 +6,7 @@ import { POPULATION_ROLES } from '../../population/access'
 import { PERSON_COLUMNS } from './columns'
 import { PERSONS_IMPORT_PATH, PERSONS_IMPORT_TITLE } from './importScreen'
 import { ImportForm } from './ImportForm'
+import '../../../cms/components/adminFormPage.css'
 import './import.css'
 
 
@@ -15,7 +16,7 @@ import './import.css'
  * row is right, imports it all at once.
  */
 export function PersonsImportView(props: AdminViewServerProps) {
-  const { adminRoute, frame, user } = adminPage(props, { className: 'app-import', path: PERSONS_IMPORT_PATH, title: PERSONS_IMPORT_TITLE })
+  const { adminRoute, frame, user } = adminPage(props, { className: 'app-import admin-form-page', path: PERSONS_IMPORT_PATH, title: PERSONS_IMPORT_TITLE })
   if (!hasRole(user, ...POPULATION_ROLES)) {
     return frame(
       <>

@@ -2,6 +2,7 @@ import type { Payload, TypedUser } from 'payload'
 
 import type { Ticket } from '../../../cms/payload-types'
 import { ActionButtons, type ActionInput, type CaseAction } from '../../../cms/components/casework/ActionButtons'
+import { DueDate } from '../../CalendarDays/components/DueDate'
 import { chinaDate } from '../../CalendarDays/workingDays'
 import { isInUserScope } from '../../access'
 import { isDesk, isHandlerOf } from '../access'
@@ -65,7 +66,9 @@ export async function TicketWorkflow({ data, payload, user }: Props) {
         {data.dueDate ? (
           <>
             <dt>应办结日期</dt>
-            <dd>{data.dueDate}</dd>
+            <dd>
+              <DueDate date={data.dueDate} provisional={data.dueDateProvisional} />
+            </dd>
           </>
         ) : null}
         {data.reminders ? (

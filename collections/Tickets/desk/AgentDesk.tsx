@@ -4,12 +4,13 @@ import { type FormEvent, useEffect, useRef, useState } from 'react'
 
 import { loadPagefind, normalise, warmSearch } from '../../../site/lib/search/pagefindClient'
 import { rankedSearch } from '../../../site/lib/search/rankedSearch'
+import { dueDateText } from '../../CalendarDays/workingDays'
 
 type Option = { label: string; value: string }
 export type DeskOptions = { channels: Option[]; departments: Option[]; dispatchTargets: Option[]; divisions: Option[]; kinds: Option[]; ownDivision: string }
 
 type CallerHistory = {
-  applications: { docs: { dueDate?: null | string; id: string; serviceTitle: string; statusLabel: string; submittedAt: string; trackingNumber: string }[]; total: number }
+  applications: { docs: { dueDate?: null | string; dueDateProvisional?: boolean | null; id: string; serviceTitle: string; statusLabel: string; submittedAt: string; trackingNumber: string }[]; total: number }
   tickets: { docs: { id: string; kindLabel: string; number: string; receivedAt: string; statusLabel: string; summary: string }[]; total: number }
 }
 type Guide = { code: string; summary: string; title: string; url: string }
@@ -144,8 +145,9 @@ export function AgentDesk({ adminRoute, options }: { adminRoute: string; options
       setOutcome({ ok: false, message })
       return
     }
-    const created = (await response.json()) as { applyUrl: null | string; id: string; number: string; statusLabel: string }
-    setOutcome({ ok: true, id: created.id, applyUrl: created.applyUrl, message: `已受理工单 ${created.number}（${created.statusLabel}）` })
+    const created = (await response.json()) as { applyUrl: null | string; dueDate: null | string; dueDateProvisional: boolean; id: string; number: string; statusLabel: string }
+    const due = created.dueDate ? `，应办结 ${dueDateText(created.dueDate, created.dueDateProvisional)}` : ''
+    setOutcome({ ok: true, id: created.id, applyUrl: created.applyUrl, message: `已受理工单 ${created.number}（${created.statusLabel}）${due}` })
     setOrder({ ...EMPTY_ORDER, division: order.division })
     setGuide(null)
   }
@@ -211,7 +213,7 @@ export function AgentDesk({ adminRoute, options }: { adminRoute: string; options
                   {history.applications.docs.map((doc) => (
                     <li key={doc.id}>
                       {doc.trackingNumber} {doc.serviceTitle}：{doc.statusLabel}
-                      {doc.dueDate ? `，应办结 ${doc.dueDate}` : ''}
+                      {doc.dueDate ? `，应办结 ${dueDateText(doc.dueDate, doc.dueDateProvisional)}` : ''}
                     </li>
                   ))}
                 </ul>

@@ -61,7 +61,7 @@ export const ticketActionEndpoint: Endpoint = {
       req,
     )
     return Response.json(
-      { id: updated.id, number: updated.number, status: updated.status, statusLabel: TICKET_STATUS_LABELS[updated.status], dueDate: updated.dueDate ?? null },
+      { id: updated.id, number: updated.number, status: updated.status, statusLabel: TICKET_STATUS_LABELS[updated.status], dueDate: updated.dueDate ?? null, dueDateProvisional: Boolean(updated.dueDateProvisional) },
       { headers: { 'Cache-Control': 'no-store' } },
     )
   },

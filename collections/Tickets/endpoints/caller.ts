@@ -31,7 +31,7 @@ export const callerEndpoint: Endpoint = {
         depth: 0,
         user: req.user,
         overrideAccess: false,
-        select: { number: true, kind: true, status: true, summary: true, receivedAt: true, dueDate: true, reply: true },
+        select: { number: true, kind: true, status: true, summary: true, receivedAt: true, dueDate: true, dueDateProvisional: true, reply: true },
       }),
       // Agents are not case workers: they see an application's progress, not its content.
       req.payload.find({
@@ -40,7 +40,7 @@ export const callerEndpoint: Endpoint = {
         sort: '-submittedAt',
         limit: SHOWN,
         depth: 0,
-        select: { trackingNumber: true, serviceTitle: true, status: true, submittedAt: true, dueDate: true },
+        select: { trackingNumber: true, serviceTitle: true, status: true, submittedAt: true, dueDate: true, dueDateProvisional: true },
       }),
     ])
     return Response.json(

@@ -61,7 +61,7 @@ export const deskEndpoint: Endpoint = {
     // An online service the caller wants done: the portal's form, filled by the agent for them, closes this order.
     const applyUrl = then === 'none' && service?.kind === 'online' ? `/apply/${service.code}/?ticket=${ticket.number}` : null
     return Response.json(
-      { id: ticket.id, number: ticket.number, status: ticket.status, statusLabel: TICKET_STATUS_LABELS[ticket.status], dueDate: ticket.dueDate ?? null, applyUrl },
+      { id: ticket.id, number: ticket.number, status: ticket.status, statusLabel: TICKET_STATUS_LABELS[ticket.status], dueDate: ticket.dueDate ?? null, dueDateProvisional: Boolean(ticket.dueDateProvisional), applyUrl },
       { status: 201 },
     )
   },

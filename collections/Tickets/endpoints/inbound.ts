@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { residentDueNote } from '../../CalendarDays/workingDays'
 import type { Ticket } from '../../../cms/payload-types'
 import { withTransaction } from '../../../cms/lib/withTransaction'
 import { deliverAfterCommit } from '../../Applications/lib/deliver'
@@ -82,7 +83,7 @@ function inboundEndpoint(channel: Channel): Endpoint {
               depth: 0,
               req: tx,
             })
-            const message = `【一站通】您的诉求已收到，工单编号${created.number}，我们将在${created.dueDate}前答复。`
+            const message = `【一站通】您的诉求已收到，工单编号${created.number}，我们将在${created.dueDate}前答复${residentDueNote(created.dueDateProvisional)}。`
             const notify = await queueMessage(tx, { ticket: created.id, scope: created.scope }, channel === 'sms' ? { phone: from, subject: '诉求已受理', message } : { email: from, subject: '诉求已受理', message })
             return { notify, ticket: created }
           },

@@ -1,16 +1,16 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { loadWorkingCalendar } from '../../CalendarDays'
-import { addWorkingDays, chinaDate } from '../../CalendarDays/workingDays'
+import { loadWorkingCalendar } from '../../CalendarDays/load'
+import { chinaDate, deadline, type Deadline } from '../../CalendarDays/workingDays'
 import { unusedTrackingNumber } from '../../Applications/lib/codes'
 import { deadlineDaysFor } from '../../HotlineSettings'
 import type { TicketKind } from '../states'
 import { appendTicketEvent } from '../lib/events'
 
-/** The last working day for an order of `kind` received on `receivedAt`. */
-export async function dueDateFor(req: PayloadRequest, kind: TicketKind, receivedAt: Date): Promise<string> {
+/** The last working day for an order of `kind` received on `receivedAt`, provisional when its year's holidays are not entered. */
+export async function dueDateFor(req: PayloadRequest, kind: TicketKind, receivedAt: Date): Promise<Deadline> {
   const [days, calendar] = await Promise.all([deadlineDaysFor(req.payload, kind, req), loadWorkingCalendar(req.payload, req)])
-  return addWorkingDays(chinaDate(receivedAt), days, calendar)
+  return deadline(chinaDate(receivedAt), days, calendar)
 }
 
 /**
@@ -25,11 +25,11 @@ export const receiveTicket: CollectionBeforeChangeHook = async ({ data, operatio
       number: await unusedTrackingNumber(req, { collection: 'tickets', field: 'number', prefix: 'GD' }, receivedAt),
       status: 'received',
       receivedAt: receivedAt.toISOString(),
-      dueDate: await dueDateFor(req, data.kind as TicketKind, receivedAt),
+      ...(await dueDateFor(req, data.kind as TicketKind, receivedAt)),
     }
   }
   if (data.kind && originalDoc && data.kind !== originalDoc.kind && originalDoc.closedAt == null) {
-    return { ...data, dueDate: await dueDateFor(req, data.kind as TicketKind, new Date(originalDoc.receivedAt)) }
+    return { ...data, ...(await dueDateFor(req, data.kind as TicketKind, new Date(originalDoc.receivedAt))) }
   }
   return data
 }

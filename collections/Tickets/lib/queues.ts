@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import { loadWorkingCalendar } from '../../CalendarDays'
+import { loadWorkingCalendar } from '../../CalendarDays/load'
 import { addWorkingDays, chinaDate } from '../../CalendarDays/workingDays'
 import type { StaffUser } from '../../access'
 import type { QueueLink } from '../../../cms/components/casework/QueueNav'
@@ -18,11 +18,14 @@ const OPEN: Where = { status: { in: OPEN_TICKET_STATUSES } }
 export async function ticketQueues(payload: Payload, user: StaffUser, req?: PayloadRequest): Promise<Omit<QueueLink, 'count'>[]> {
   const today = chinaDate()
   const overdue: Omit<QueueLink, 'count'> = { key: 'overdue', label: '已超期', where: { and: [OPEN, { dueDate: { less_than: today } }] }, sort: 'dueDate', alert: true }
+  // Counted into a year whose holidays are not entered yet: shown only while there are some.
+  const provisional: Omit<QueueLink, 'count'> = { key: 'provisional', label: '期限暂定', where: { and: [OPEN, { dueDateProvisional: { equals: true } }] }, sort: 'dueDate', hideWhenEmpty: true }
   if (!isDesk(user)) {
     return [
       { key: 'to-sign', label: '待签收', where: { status: { equals: 'dispatched' } }, sort: 'dueDate' },
       { key: 'in-hand', label: '办理中', where: { status: { equals: 'processing' } }, sort: 'dueDate' },
       overdue,
+      provisional,
     ]
   }
   const soon = addWorkingDays(today, DUE_SOON_WORKING_DAYS, await loadWorkingCalendar(payload, req))
@@ -33,5 +36,6 @@ export async function ticketQueues(payload: Payload, user: StaffUser, req?: Payl
     { key: 'due-soon', label: '即将超期', where: { and: [OPEN, { dueDate: { greater_than_equal: today } }, { dueDate: { less_than_equal: soon } }] }, sort: 'dueDate' },
     overdue,
     { key: 'to-call-back', label: '待回访', where: { status: { equals: 'closed' } }, sort: 'closedAt' },
+    provisional,
   ]
 }

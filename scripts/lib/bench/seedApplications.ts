@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Application } from '../../../cms/payload-types'
 import { withTransaction } from '../../../cms/lib/withTransaction'
-import { loadWorkingCalendar } from '../../../collections/CalendarDays'
+import { loadWorkingCalendar } from '../../../collections/CalendarDays/load'
 import { addWorkingDays, chinaDate, type WorkingCalendar } from '../../../collections/CalendarDays/workingDays'
 import { WORKFLOW_CONTEXT } from '../../../collections/Applications/hooks/refuseEditsOutsideWorkflow'
 import { type ApplicationStatus, BAD_RATING_MAX, FOLLOW_UP_WORKING_DAYS } from '../../../collections/Applications/states'
