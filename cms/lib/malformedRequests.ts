@@ -1,0 +1,34 @@
+/**
+ * Requests refused before Payload or Next.js sees them, because they would
+ * otherwise fail inside the framework with a 500: addresses with broken
+ * percent-encoding, and GraphQL bodies that are not JSON.
+ */
+
+const refusal = (message: string, code: string): Response =>
+  Response.json({ errors: [{ message, data: { code } }] }, { status: 400, headers: { 'Cache-Control': 'no-store' } })
+
+/** Whether every `%` escape in the address decodes (as UTF-8): `/api/%E0%A4%A` and `?where%ZZ` do not. */
+export function isWellEncoded(pathAndQuery: string): boolean {
+  try {
+    for (const part of pathAndQuery.split(/[/?&=]/)) decodeURIComponent(part)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** A 400 for an address with broken percent-encoding, or null. */
+export function malformedAddress(url: URL): null | Response {
+  return isWellEncoded(url.pathname + url.search) ? null : refusal('地址中的百分号编码（%）不正确', 'MALFORMED_URL')
+}
+
+/** A 400 for a GraphQL POST whose JSON body does not parse (Payload's handler would fail with a 500), or null. */
+export async function malformedGraphqlBody(request: Request): Promise<null | Response> {
+  if (!/^application\/json/i.test(request.headers.get('content-type') ?? '')) return null
+  try {
+    JSON.parse(await request.clone().text())
+    return null
+  } catch {
+    return refusal('请求内容不是有效的 JSON', 'MALFORMED_JSON')
+  }
+}
