@@ -21,6 +21,8 @@ const chain = (error: unknown): Error[] => {
   return errors
 }
 
+const WRITES = new Set(['PATCH', 'POST', 'PUT'])
+
 const isPlainObject = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 type Refusal = { code: string; message: string }
@@ -35,7 +37,8 @@ function refusalFor(error: unknown, req: PayloadRequest): null | Refusal {
   // Payload parses a `where` or `data` query parameter given as JSON text.
   if (errors[0]?.name === 'SyntaxError' && /JSON/.test(errors[0].message)) return { code: 'MALFORMED_QUERY', message: '查询参数不是有效的 JSON' }
   if (errors.some((each) => BROKEN_BODY.test(each.message))) return { code: 'MALFORMED_BODY', message: '请求内容无法解析' }
-  if (req.data !== undefined && !isPlainObject(req.data)) return { code: 'MALFORMED_BODY', message: '请求内容应为一个 JSON 对象' }
+  const multipart = /multipart\/form-data/i.test(req.headers.get('content-type') ?? '')
+  if (WRITES.has(req.method ?? '') && !multipart && !isPlainObject(req.data)) return { code: 'MALFORMED_BODY', message: '请求内容应为一个 JSON 对象' }
   return null
 }
 
