@@ -42,6 +42,10 @@ function refusalFor(error: unknown, req: PayloadRequest): null | Refusal {
   return null
 }
 
+/** An error entry without the class name Payload puts in it. */
+const withoutName = (entry: object | undefined): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(entry ?? {}).filter(([key]) => key !== 'name'))
+
 const statusOf = (error: unknown): number => (error as { status?: number }).status ?? 500
 
 /**
@@ -59,7 +63,7 @@ export const answerMalformedRequests: AfterErrorHook = ({ error, graphqlResult, 
     req.payload.logger[refusal ? 'warn' : 'error']({ failure: describeFailure(cause), path: req.pathname }, 'database query failed')
   }
   if (graphqlResult) {
-    const { name: _name, ...extensions } = (graphqlResult.extensions ?? {}) as Record<string, unknown>
+    const extensions = withoutName(graphqlResult.extensions)
     return {
       graphqlResult: refusal
         ? { ...graphqlResult, message: refusal.message, extensions: { ...extensions, data: { code: refusal.code }, statusCode: 400 } }
@@ -67,6 +71,6 @@ export const answerMalformedRequests: AfterErrorHook = ({ error, graphqlResult, 
     }
   }
   if (refusal) return { response: { errors: [{ message: refusal.message, data: { code: refusal.code } }] }, status: 400 }
-  const errors = ((result as { errors?: Record<string, unknown>[] } | undefined)?.errors ?? []).map(({ name: _name, ...rest }) => rest)
+  const errors = ((result as { errors?: Record<string, unknown>[] } | undefined)?.errors ?? []).map(withoutName)
   return { response: { ...result, errors } }
 }
