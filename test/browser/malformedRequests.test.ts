@@ -60,6 +60,14 @@ const gatewayRequests = (): MalformedRequest[] => [
   })),
 ]
 
+/** An otherwise valid application for a service with an upload slot. */
+const applicationBy = (name: string) => ({
+  serviceCode: '030502',
+  divisionCode: '410105001001',
+  applicant: { name, idNumber: '11010519491231002X', phone: '13800138000', email: '' },
+  answers: { applicantType: '16至24岁失业青年', preferredIndustry: '其他' },
+})
+
 /** Send requests a few at a time, as a sweep would. */
 async function sendAll(requests: MalformedRequest[]): Promise<{ body: string; label: string; status: number }[]> {
   const answers: { body: string; label: string; status: number }[] = []
@@ -126,14 +134,8 @@ describe('malformed requests', () => {
 
   it('refuses a file that claims to be a PDF but is not one, as a resident attachment and as media', async () => {
     const fake = new Blob(['%PDF-1.7\nnot really a document'], { type: 'application/pdf' })
-    const application = {
-      serviceCode: '030502',
-      divisionCode: '410105001001',
-      applicant: { name: '王小明', idNumber: '11010519491231002X', phone: '13800138000', email: '' },
-      answers: { applicantType: '16至24岁失业青年', preferredIndustry: '其他' },
-    }
     const form = new FormData()
-    form.set('application', JSON.stringify(application))
+    form.set('application', JSON.stringify(applicationBy('王小明')))
     form.append('upload-0', fake, 'id.pdf')
     const submit = await api('/api/applications/submit', { method: 'POST', body: form, headers: { 'X-Forwarded-For': '10.99.1.1' } })
     expect(submit.status).toBe(422)
@@ -150,12 +152,7 @@ describe('malformed requests', () => {
     const response = await api('/api/applications/submit', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '10.99.1.2' },
-      body: JSON.stringify({
-        serviceCode: '030502',
-        divisionCode: '410105001001',
-        applicant: { name: '王\u202E明', idNumber: '11010519491231002X', phone: '13800138000', email: '' },
-        answers: { applicantType: '16至24岁失业青年', preferredIndustry: '其他' },
-      }),
+      body: JSON.stringify(applicationBy('王\u202E明')),
     })
     expect(response.status).toBe(422)
     expect(await response.json()).toMatchObject({ errors: [{ field: 'applicant.name', code: 'DIRECTION_CONTROL', message: expect.stringContaining('文字方向控制符') }] })
