@@ -1,13 +1,13 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { malformedAddress } from './lib/malformedRequests'
+import { malformedPath } from './lib/malformedRequests'
 
 const LANGUAGE_COOKIE = 'payload-lng'
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60
 
 /**
- * Every API request: an address with broken percent-encoding is refused
- * with a 400 (Next.js would answer 500 while routing it).
+ * Every API request: a path with broken percent-encoding is refused with a
+ * 400 (Next.js would answer 500 while routing it).
  *
  * Admin requests:
  * - Payload's own "create first user" screen is replaced by the one-time
@@ -16,7 +16,7 @@ const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60
  *   pick English in their account settings keep it (the cookie then exists).
  */
 export function proxy(request: NextRequest): NextResponse | Response {
-  const malformed = malformedAddress(new URL(request.url))
+  const malformed = malformedPath(new URL(request.url))
   if (malformed) return malformed
   if (!request.nextUrl.pathname.startsWith('/admin')) return NextResponse.next()
   if (request.nextUrl.pathname === '/admin/create-first-user') {

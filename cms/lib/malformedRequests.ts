@@ -1,25 +1,27 @@
 /**
- * Requests refused before Payload or Next.js sees them, because they would
- * otherwise fail inside the framework with a 500: addresses with broken
- * percent-encoding, and GraphQL bodies that are not JSON.
+ * Requests refused before Payload or Next.js handle them, because they would
+ * otherwise fail inside the framework with a 500: paths with broken
+ * percent-encoding, and GraphQL bodies that are not JSON. (A query string
+ * reaches no application code as sent: Next.js decodes it leniently and
+ * re-encodes it, so `?where%ZZ` arrives as the harmless `?where%25ZZ`.)
  */
 
 const refusal = (message: string, code: string): Response =>
   Response.json({ errors: [{ message, data: { code } }] }, { status: 400, headers: { 'Cache-Control': 'no-store' } })
 
-/** Whether every `%` escape in the address decodes (as UTF-8): `/api/%E0%A4%A` and `?where%ZZ` do not. */
-export function isWellEncoded(pathAndQuery: string): boolean {
+/** Whether every `%` escape in the path decodes (as UTF-8): `/api/%E0%A4%A` does not. */
+function isWellEncoded(pathname: string): boolean {
   try {
-    for (const part of pathAndQuery.split(/[/?&=]/)) decodeURIComponent(part)
+    decodeURIComponent(pathname)
     return true
   } catch {
     return false
   }
 }
 
-/** A 400 for an address with broken percent-encoding, or null. */
-export function malformedAddress(url: URL): null | Response {
-  return isWellEncoded(url.pathname + url.search) ? null : refusal('地址中的百分号编码（%）不正确', 'MALFORMED_URL')
+/** A 400 for a path with broken percent-encoding, or null. */
+export function malformedPath(url: URL): null | Response {
+  return isWellEncoded(url.pathname) ? null : refusal('地址中的百分号编码（%）不正确', 'MALFORMED_URL')
 }
 
 /** A 400 for a GraphQL POST whose JSON body does not parse (Payload's handler would fail with a 500), or null. */
