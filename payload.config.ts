@@ -52,6 +52,8 @@ import { hotlineDeskEntry } from './collections/Tickets/desk'
 import { hotlineStatisticsEntry } from './collections/Tickets/statistics'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { answerMalformedRequests, silencedErrorLogs } from './collections/errorAnswers'
+import { withInputChecks } from './collections/validation/inputChecks'
 
 export default buildConfig({
   secret: requireSecret(),
@@ -119,7 +121,7 @@ export default buildConfig({
     ApiClients,
     Tickets,
     TicketEvents,
-  ],
+  ].map(withInputChecks),
   globals: [HotlineSettings],
   jobs: {
     // Scheduled publishing queues jobs; the long-running server works them off
@@ -148,6 +150,8 @@ export default buildConfig({
   logger: { options: { level: process.env.LOG_LEVEL?.trim() || 'info' } },
   // Refusals explained to the caller are routine, not server errors. Payload
   // looks levels up by error name; its type only lists its own error names.
-  loggingLevels: { RequestError: 'info' } as Config['loggingLevels'],
+  loggingLevels: { RequestError: 'info', ...silencedErrorLogs } as Config['loggingLevels'],
+  // Failures the request caused answer 400, never 500, and no answer names an internal class.
+  hooks: { afterError: [answerMalformedRequests] },
   onInit: applyShippedMigrations,
 })

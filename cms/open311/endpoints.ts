@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { residentDueNote } from '../../collections/CalendarDays/workingDays'
 import { errorResponse, type Format, Open311Error, open311Response, splitFormat, xmlList } from './format'
@@ -23,6 +23,8 @@ function open311(handler: (req: PayloadRequest, format: Format, name: string) =>
       return await handler(req, format, parsed.name)
     } catch (error) {
       if (error instanceof Open311Error) return errorResponse(error.status, error.message, format)
+      // A refusal from the work order's own validation (a field's rule) is the caller's to fix.
+      if (error instanceof APIError && error.status < 500) return errorResponse(error.status, error.message, format)
       req.payload.logger.error({ err: error instanceof Error ? error.name : typeof error }, 'open311 request failed')
       return errorResponse(500, '服务器内部错误，请稍后再试', format)
     }

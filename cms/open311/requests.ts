@@ -9,6 +9,9 @@ import { communityByCode } from '../../collections/Divisions/lookup'
 import { countApiCall } from '../../collections/population/apiClientHooks'
 import { parseDivisionCode } from '../../collections/Divisions/code'
 import { relationId } from '../../collections/relations'
+import { isPhoneNumber } from '../../collections/Persons/options'
+import { isEmailAddress } from '../../collections/validation/identity'
+import { unsafeTextProblem } from '../../collections/validation/text'
 import { MAX_TICKET_CONTENT, OPEN_TICKET_STATUSES, TICKET_STATUS_LABELS } from '../../collections/Tickets/states'
 import { Open311Error } from './format'
 import { onlineServices } from './services'
@@ -61,6 +64,21 @@ function attributesFrom(fields: URLSearchParams, form: FormField[]): Record<stri
   return answers
 }
 
+/** The free-text fields of a request, which become the work order's caller and content. */
+const TEXT_FIELDS = ['description', 'first_name', 'last_name', 'address_string', 'media_url']
+
+/** A 400 for a caller's phone or e-mail that is not one, or for unsafe characters in the text (validation/text.ts). */
+function assertCallerContact(fields: URLSearchParams): void {
+  const phone = fields.get('phone')?.trim() ?? ''
+  if (phone && !isPhoneNumber(phone)) throw new Open311Error(400, 'phone 应为11位手机号码，或带区号的固定电话')
+  const email = fields.get('email')?.trim() ?? ''
+  if (email && !isEmailAddress(email)) throw new Open311Error(400, 'email 不是有效的电子邮箱地址')
+  for (const name of TEXT_FIELDS) {
+    const problem = unsafeTextProblem(fields.get(name) ?? '', `${name} `)
+    if (problem) throw new Open311Error(400, problem.message)
+  }
+}
+
 /**
  * `POST requests`: a service request from another system — a work order on
  * the hotline (channel 开放接口) for the service, with its attributes checked
@@ -81,6 +99,7 @@ export async function createRequest(req: PayloadRequest, fields: URLSearchParams
   if ((lat !== null && (lat < -90 || lat > 90)) || (long !== null && (long < -180 || long > 180))) throw new Open311Error(400, 'lat 或 long 超出范围')
   const description = fields.get('description')?.trim() ?? ''
   if (description.length > MAX_TICKET_CONTENT) throw new Open311Error(400, `description 超过 ${MAX_TICKET_CONTENT} 字`)
+  assertCallerContact(fields)
   const form = (service.applicationForm?.fields ?? []) as FormField[]
   const answers = attributesFrom(fields, form)
   const problems = validateAnswers({ fields: form, uploads: [] }, answers)

@@ -4,7 +4,7 @@
  * allows: supplementing materials, withdrawing, rating. The query code stays
  * in this script's memory: never in the address, never in storage.
  */
-import { type FieldError, FILE_LIMITS, TEXT_LIMITS, validateFiles } from '../../collections/Applications/form/validate'
+import { checkText, type FieldError, FILE_LIMITS, TEXT_LIMITS, validateFiles } from '../../collections/Applications/form/validate'
 import { RATING_LABELS, type RatingLevel, type StatusAnswer } from '../../collections/Applications/states'
 import { residentDueNote } from '../../collections/CalendarDays/workingDays'
 import { PORTAL_PATHS } from '../../collections/catalogue/portalUrl'
@@ -274,7 +274,7 @@ function setUpSupplement(): void {
     // The server's checks and words (collections/Applications/endpoints/resident.ts): all files count as one upload.
     const problems: (FieldError | Problem)[] = [
       ...(text || chosen.length ? [] : [{ field: 'files', message: '请上传补正材料，或写明补正的内容' }]),
-      ...(text.length > TEXT_LIMITS.note ? [{ field: 'note', message: `说明不能超过${TEXT_LIMITS.note}个字` }] : []),
+      ...checkText('note', '说明', text, TEXT_LIMITS.note),
       ...validateFiles(
         { fields: [], uploads: [{ material: '补正材料' }] },
         chosen.map((file) => ({ bytes: file.size, type: file.type, upload: 0 })),
@@ -350,7 +350,7 @@ function setUpRating(): void {
     const text = comment.value.trim()
     const problems: Problem[] = [
       ...(level in RATING_LABELS ? [] : [{ field: 'level', message: '请选择非常满意、满意、基本满意、不满意或非常不满意' }]),
-      ...(text.length > TEXT_LIMITS.comment ? [{ field: 'comment', message: `评价内容不能超过${TEXT_LIMITS.comment}个字` }] : []),
+      ...checkText('comment', '评价内容', text, TEXT_LIMITS.comment),
     ]
     if (problems.length) return showProblems(form, summary, problems)
     void act({

@@ -97,6 +97,10 @@ describe('Open311 GeoReport v2', () => {
     ['an unknown service', { service_code: '999999' }, 404],
     ['no location', { address_id: '' }, 400],
     ['a description over 4,000 characters', { description: '长'.repeat(4001) }, 400],
+    ['a phone that is not one', { phone: '1380013800x' }, 400],
+    ['an e-mail that is not one', { email: 'not-an-email' }, 400],
+    ['a direction override in the description', { description: '请处理\u202E理处请' }, 400],
+    ['a NUL in the caller’s name', { first_name: '明\u0000' }, 400],
   ])('refuses a request with %s in the standard error shape, and stores nothing', async (_, change, status) => {
     const before = (await payload.count({ collection: 'tickets' })).totalDocs
     const refused = await call('requests.json', { method: 'post', form: { ...validForm(), ...change } })

@@ -3,15 +3,18 @@ import path from 'node:path'
 
 import { createLocalReq } from 'payload'
 import { describe, expect, it } from 'vitest'
+import { readSheet } from 'read-excel-file/node'
 import writeXlsxFile from 'write-excel-file/node'
 
 import { ROOT_DIR } from '../../cms/config/paths'
 import { checkRows } from '../../collections/Persons/transfer/checkRows'
 import { importPersons } from '../../collections/Persons/transfer/importPersons'
-import { readTable } from '../../collections/Persons/transfer/readTable'
+import { importMaxRows, readTable } from '../../collections/Persons/transfer/readTable'
 import { citizenIdCheckCharacter } from '../../collections/validation/identity'
+import { unsafeTextProblem } from '../../collections/validation/text'
+import { callEndpoint } from '../helpers/endpoints'
 import { useTestPayload } from '../helpers/payload'
-import { rejection, signedIn } from '../helpers/users'
+import { divisionId, rejection, signedIn } from '../helpers/users'
 
 const payload = useTestPayload({ seeded: true })
 
@@ -112,5 +115,74 @@ describe('importing persons', () => {
   it('reads GBK-encoded CSV as Excel in China saves it', async () => {
     const gbk = Buffer.from('d0d5c3fb2cb9abc3f1c9edb7ddbac5c2eb', 'hex') // "姓名,公民身份号码" in GBK
     expect((await readTable(gbk))[0]).toEqual(['姓名', '公民身份号码'])
+  })
+})
+
+describe('cells a spreadsheet could run as formulas', () => {
+  const FORMULA = '=HYPERLINK("http://x","y")'
+
+  it('exports them behind a quote, in CSV and in XLSX', async () => {
+    await payload.create({
+      collection: 'persons',
+      data: { name: FORMULA, idNumber: id('41010519700101901'), division: await divisionId(payload, '410105001001'), notes: '-1+1' } as never,
+    })
+    const exported = async (format: string) =>
+      callEndpoint(payload, { collection: 'persons', method: 'get', path: '/export', username: 'registrar-city', query: { format } })
+    const csvText = await (await exported('csv')).text()
+    expect(csvText).toContain(`"'=HYPERLINK(""http://x"",""y"")"`)
+    expect(csvText).toContain(`'-1+1`)
+    const sheet = await readSheet(Buffer.from(await (await exported('xlsx')).arrayBuffer()))
+    expect(sheet.find((row) => row[0] === `'${FORMULA}`)).toContain("'-1+1")
+  })
+
+  it('imports them with a warning, and reads an export’s quote back off', async () => {
+    const rows = [
+      ['@SUM(1+1)', ...good(41).slice(1)],
+      [...good(42).slice(0, 10), "'-来自导出"],
+    ]
+    const checked = await checkRows(await asUser('registrar-street'), await readTable(csv(rows)))
+    expect(checked.problems).toEqual([])
+    expect(checked.warnings.map(({ row, column }) => `${row} ${column}`)).toEqual(['2 姓名', '3 备注'])
+    expect(checked.warnings[0]!.reason).toContain('可能被当作公式')
+    expect(checked.persons.map((person) => [person.name, person.notes])).toEqual([['@SUM(1+1)', null], ['居民42', '-来自导出']])
+  })
+})
+
+describe('characters that hide or disguise text', () => {
+  const UNSAFE = { 'NUL': 'a\u0000b', 'lone surrogate': 'a\uD800b', 'RLO override': '张\u202E三', 'isolate': '张\u2066三', 'RLM mark': '张\u200F三' }
+
+  it.each(Object.entries(UNSAFE))('refuses a %s in an import cell with its reason', async (_kind, text) => {
+    const checked = await checkRows(await asUser('registrar-street'), [TITLES, [text, ...good(51).slice(1)]])
+    expect(checked.problems).toEqual([{ row: 2, column: '姓名', reason: unsafeTextProblem(text)!.message }])
+  })
+
+  it.each(Object.entries(UNSAFE))('refuses a %s in a person’s name written through the API', async (_kind, text) => {
+    const error = await rejection(payload.create({ collection: 'persons', data: { name: text, idNumber: id('41010519700101961'), division: await divisionId(payload, '410105001001') } as never }))
+    expect(error.errors).toEqual([expect.objectContaining({ path: 'name', message: unsafeTextProblem(text)!.message })])
+  })
+
+  it('names each kind in plain Chinese', () => {
+    expect(unsafeTextProblem('a\u0000b')?.message).toContain('空字符')
+    expect(unsafeTextProblem('a\uDC00')?.message).toContain('残缺的字符')
+    expect(unsafeTextProblem('a\u202Eb', '姓名')?.message).toMatch(/^姓名含有看不见的文字方向控制符/)
+    expect(unsafeTextProblem('张三😀 O’Brien-李')).toBeNull()
+  })
+})
+
+describe('the row cap', () => {
+  it('refuses a file with more rows than the cap, asking for it to be split', async () => {
+    const rows = Array.from({ length: 6 }, (_, n) => good(60 + n))
+    await expect(readTable(csv(rows), 5)).rejects.toMatchObject({ status: 413, message: expect.stringContaining('拆成') })
+    expect(await readTable(csv(rows.slice(0, 5)), 5)).toHaveLength(6)
+  })
+
+  it('reads the cap from PERSONS_IMPORT_MAX_ROWS', () => {
+    expect(importMaxRows({})).toBe(200_000)
+    expect(importMaxRows({ PERSONS_IMPORT_MAX_ROWS: '5000' })).toBe(5000)
+    expect(importMaxRows({ PERSONS_IMPORT_MAX_ROWS: 'lots' })).toBe(200_000)
+  })
+
+  it('refuses bytes that are no spreadsheet', async () => {
+    await expect(readTable(Buffer.from('PK\u0003\u0004 not really a zip'))).rejects.toMatchObject({ status: 400, data: { code: 'UNREADABLE_FILE' } })
   })
 })

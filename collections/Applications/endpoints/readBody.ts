@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { RequestError } from '../../errors'
+import { unsafeTextProblem } from '../../validation/text'
 import { FILE_LIMITS, type FieldError } from '../form/validate'
 import { invalid } from './respond'
 
@@ -58,7 +59,7 @@ export async function readBody(req: PayloadRequest): Promise<RequestBody> {
   throw new RequestError('UNSUPPORTED_MEDIA_TYPE', '只接受 application/json 或 multipart/form-data 格式的请求', 415)
 }
 
-/** A string field of the body, with a 400 naming the field when it is some other type. */
+/** A string field of the body, with a 400 naming the field when it is some other type, a 422 when it holds unsafe characters. */
 export function textField(fields: Record<string, unknown>, name: string, errors: FieldError[], maxLength = 10_000): string {
   const value = fields[name]
   if (value === undefined || value === null) return ''
@@ -70,6 +71,8 @@ export function textField(fields: Record<string, unknown>, name: string, errors:
     errors.push({ field: name, code: 'TOO_LONG', message: `“${name}”太长` })
     return ''
   }
+  const unsafe = unsafeTextProblem(value, `“${name}”`)
+  if (unsafe) throw invalid([{ field: name, ...unsafe }])
   return value
 }
 

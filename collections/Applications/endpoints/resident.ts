@@ -2,7 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { Application } from '../../../cms/payload-types'
 import { withTransaction } from '../../../cms/lib/withTransaction'
-import { type FieldError, TEXT_LIMITS, validateFiles } from '../form/validate'
+import { checkText, type FieldError, TEXT_LIMITS, validateFiles } from '../form/validate'
 import { prepareFiles, storedFiles } from '../lib/attachments'
 import { deliverAfterCommit } from '../lib/deliver'
 import { statusAnswer } from '../lib/statusAnswer'
@@ -59,9 +59,8 @@ export const supplementEndpoint: Endpoint = {
     const errors: FieldError[] = []
     const note = textField(body.fields, 'note', errors, TEXT_LIMITS.note * 4)
     assertWellFormed(errors)
-    if (note.length > TEXT_LIMITS.note) {
-      throw invalid([{ field: 'note', code: 'TOO_LONG', message: `说明不能超过${TEXT_LIMITS.note}个字` }])
-    }
+    const noteErrors = checkText('note', '说明', note, TEXT_LIMITS.note)
+    if (noteErrors.length > 0) throw invalid(noteErrors)
     // Supplement files are not tied to one upload of the form: count them all as one slot.
     const facts = body.files.map((file) => ({ bytes: file.bytes.length, type: '', upload: 0 }))
     const fileErrors = validateFiles({ fields: [], uploads: [{ material: '补正材料', required: false }] }, facts)
@@ -107,9 +106,7 @@ export const ratingEndpoint: Endpoint = {
     if (!Object.hasOwn(RATING_LABELS, level)) {
       problems.push({ field: 'level', code: 'NOT_AN_OPTION', message: '请选择非常满意、满意、基本满意、不满意或非常不满意' })
     }
-    if (comment.length > TEXT_LIMITS.comment) {
-      problems.push({ field: 'comment', code: 'TOO_LONG', message: `评价内容不能超过${TEXT_LIMITS.comment}个字` })
-    }
+    problems.push(...checkText('comment', '评价内容', comment, TEXT_LIMITS.comment))
     if (problems.length > 0) throw invalid(problems)
     return changeAndAnswer(req, async (tx) => ({
       application: await recordRating(tx, application, level as RatingLevel, comment.trim()),

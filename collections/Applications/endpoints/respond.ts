@@ -1,4 +1,4 @@
-import { headersWithCors, type PayloadRequest } from 'payload'
+import { headersWithCors, type PayloadRequest, ValidationError } from 'payload'
 
 import { RequestError } from '../../errors'
 import type { FieldError } from '../form/validate'
@@ -61,6 +61,11 @@ export function answerError(req: PayloadRequest, error: unknown): Response {
     const body: ErrorAnswer = { code, message: error.message, ...(errors ? { errors } : {}) }
     const headers: Record<string, string> = retryAfterSeconds ? { 'Retry-After': String(retryAfterSeconds) } : {}
     return answer(req, body, error.status, headers)
+  }
+  if (error instanceof ValidationError) {
+    // A field's own rule refused what the endpoint's checks let through: still the caller's to fix.
+    const errors = error.data.errors.map(({ message, path }) => ({ field: path, code: 'INVALID', message }))
+    return answer(req, { code: 'VALIDATION_FAILED', message: errors[0]?.message ?? error.message, errors }, 422)
   }
   req.payload.logger.error({ failure: describeFailure(error), path: req.pathname }, 'application endpoint failed')
   return answer(req, { code: 'INTERNAL_ERROR', message: '服务器暂时出错，请稍后再试，或拨打12345' }, 500)

@@ -3,6 +3,7 @@ import type { FormFieldType } from '../../Services/options'
 import { chinaDate } from '../../CalendarDays/workingDays'
 import { isIsoDate } from '../../fields/dates'
 import { CITIZEN_ID_PROBLEMS, citizenIdProblem, isEmailAddress, isMobileNumber } from '../../validation/identity'
+import { unsafeTextProblem } from '../../validation/text'
 
 /**
  * One set of rules for an application, run by the portal's browser script as
@@ -60,7 +61,10 @@ const isBlank = (value: unknown): boolean =>
 /** YYYYMMDD of today in China, for birth-date checks. */
 const chinaToday = (): string => chinaDate().replaceAll('-', '')
 
-function checkText(field: string, label: string, value: string, max: number): FieldError[] {
+/** Free text within its length, and without characters that disguise it (see validation/text.ts). */
+export function checkText(field: string, label: string, value: string, max: number): FieldError[] {
+  const unsafe = unsafeTextProblem(value, label)
+  if (unsafe) return [error(field, unsafe.code, unsafe.message)]
   return value.length > max ? [error(field, 'TOO_LONG', `${label}不能超过${max}个字`)] : []
 }
 

@@ -33,6 +33,21 @@ const unsupported = (field: string): RequestError =>
     errors: [{ field, code: 'UNSUPPORTED_FILE_TYPE', message: '只能上传 JPG、PNG、WEBP 图片或 PDF 文件' }],
   })
 
+const brokenPdf = (field: string): RequestError =>
+  new RequestError('INVALID_PDF', 'PDF 文件已损坏或不完整，请重新生成后上传', 422, {
+    errors: [{ field, code: 'INVALID_PDF', message: 'PDF 文件已损坏或不完整，请重新生成后上传' }],
+  })
+
+/**
+ * Whether a file that starts like a PDF also ends like one (a cross-reference
+ * table and %%EOF in its last kilobyte): the rule Payload's upload check
+ * applies, checked here so the refusal comes before anything is written.
+ */
+function isCompletePdf(bytes: Buffer): boolean {
+  const end = bytes.subarray(Math.max(0, bytes.length - 1024)).toString('latin1')
+  return end.includes('%%EOF') && end.includes('xref')
+}
+
 /**
  * Decide each file's type from its bytes (never its name), and re-encode
  * pictures: upright, scaled to a sensible size, and without EXIF, GPS or any
@@ -45,6 +60,7 @@ export async function prepareFiles(files: UploadedFile[], namePrefix: string): P
     const detected = await fileTypeFromBuffer(file.bytes)
     const mime = detected?.mime ?? ''
     if (!(FILE_LIMITS.acceptedTypes as readonly string[]).includes(mime)) throw unsupported(file.field)
+    if (mime === 'application/pdf' && !isCompletePdf(file.bytes)) throw brokenPdf(file.field)
     let data = file.bytes
     if (mime.startsWith('image/')) {
       try {

@@ -4,7 +4,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react'
 
 import type { ImportProblem } from './checkRows'
 
-type Report = { code?: string; created: number; file: string; mode: 'check' | 'commit'; problems: ImportProblem[]; rows: number }
+type Report = { code?: string; created: number; file: string; mode: 'check' | 'commit'; problems: ImportProblem[]; rows: number; warnings: ImportProblem[] }
 type Outcome = { kind: 'checked' | 'failed' | 'imported' | 'invalid'; message?: string; report?: Report }
 
 /** Problems listed on the page; the rest are counted. */
@@ -104,29 +104,37 @@ export function ImportForm({ listUrl }: { listUrl: string }) {
           )}
         </div>
       )}
-      {report && report.problems.length > 0 && (
-        <table className="app-import__problems">
-          <caption>
-            问题清单{report.problems.length > SHOWN_PROBLEMS ? `（显示前 ${SHOWN_PROBLEMS} 处，共 ${report.problems.length} 处）` : ''}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">行</th>
-              <th scope="col">列</th>
-              <th scope="col">问题</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.problems.slice(0, SHOWN_PROBLEMS).map((problem, index) => (
-              <tr key={index}>
-                <td>{problem.row}</td>
-                <td>{problem.column}</td>
-                <td>{problem.reason}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {report && <CellList caption="问题清单" cells={report.problems} />}
+      {report && <CellList caption="提醒（不影响导入）" cells={report.warnings ?? []} />}
     </div>
+  )
+}
+
+/** Cells listed by row and column with what is wrong or worth a look; the first SHOWN_PROBLEMS of them. */
+function CellList({ caption, cells }: { caption: string; cells: ImportProblem[] }) {
+  if (cells.length === 0) return null
+  return (
+    <table className="app-import__problems">
+      <caption>
+        {caption}
+        {cells.length > SHOWN_PROBLEMS ? `（显示前 ${SHOWN_PROBLEMS} 处，共 ${cells.length} 处）` : ''}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">行</th>
+          <th scope="col">列</th>
+          <th scope="col">说明</th>
+        </tr>
+      </thead>
+      <tbody>
+        {cells.slice(0, SHOWN_PROBLEMS).map((cell, index) => (
+          <tr key={index}>
+            <td>{cell.row}</td>
+            <td>{cell.column}</td>
+            <td>{cell.reason}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   )
 }

@@ -6,6 +6,8 @@ import { parseDivisionCode } from '../../Divisions/code'
 import { listCommunities } from '../../Divisions/lookup'
 import { CITIZEN_ID_PROBLEMS, citizenIdFacts, citizenIdProblem } from '../../validation/identity'
 import { chinaDate } from '../../CalendarDays/workingDays'
+import { startsLikeFormula, withoutFormulaQuote } from '../../validation/spreadsheet'
+import { unsafeTextProblem } from '../../validation/text'
 import { isPhoneNumber } from '../options'
 import { statusDateProblem } from '../statusDate'
 import { ETHNICITY_BY_NAME, INSURANCE_BY_LABEL, LIST_SEPARATOR, PERSON_COLUMNS, type PersonColumnKey, STATUS_BY_LABEL } from './columns'
@@ -16,10 +18,15 @@ export type ImportProblem = { column: string; reason: string; row: number }
 
 export type PersonImportData = Omit<Person, 'createdAt' | 'id' | 'updatedAt'>
 
-export type CheckedImport = { persons: PersonImportData[]; problems: ImportProblem[]; rows: number }
+/** Problems refuse the file; warnings (cells a spreadsheet could run as formulas) only inform. */
+export type CheckedImport = { persons: PersonImportData[]; problems: ImportProblem[]; rows: number; warnings: ImportProblem[] }
+
+const formulaWarning = (text: string): string =>
+  `以“${text[0]}”开头，用 Excel 或 WPS 打开时可能被当作公式执行；请确认内容无误（导出时会在前面加单引号）`
 
 const LIMITS: Partial<Record<PersonColumnKey, number>> = { name: 50, registeredAddress: 200, residenceAddress: 200, notes: 2000 }
 const EXISTING_BATCH = 500
+const ROWS_BETWEEN_YIELDS = 500
 
 type Community = { id: string; path: ReturnType<typeof parseDivisionCode>['path'] }
 
@@ -53,29 +60,36 @@ async function existingIdNumbers(req: PayloadRequest, idNumbers: string[]): Prom
  * bad cell (row, column, reason) rather than stopping at the first: wrong
  * check characters, impossible dates, unknown divisions or divisions outside
  * the importer's scope, ID numbers repeated in the file or already
- * registered, missing required values.
+ * registered, missing required values, unsafe characters (validation/text.ts).
+ * Cells a spreadsheet could run as formulas are warned about, not refused:
+ * a note may well start with "-", and the value is stored as text, which
+ * the platform never evaluates; an export neutralises them again.
  */
 export async function checkRows(req: PayloadRequest, table: Table): Promise<CheckedImport> {
   const [titles = [], ...body] = table
   const problems: ImportProblem[] = []
+  const warnings: ImportProblem[] = []
   const indexOf = new Map(titles.map((title, index) => [title.trim(), index]))
   for (const column of PERSON_COLUMNS) {
     if (column.required && !indexOf.has(column.title)) problems.push({ row: 1, column: column.title, reason: '缺少这一列（请使用导入模板）' })
   }
-  if (problems.length > 0) return { persons: [], problems, rows: body.length }
+  if (problems.length > 0) return { persons: [], problems, rows: body.length, warnings }
 
   const today = chinaDate()
   const communities = await communitiesByCode(req)
   const firstRowOf = new Map<string, number>()
   const persons: (PersonImportData & { row: number })[] = []
-  body.forEach((cells, index) => {
+  const checkRow = (cells: string[], index: number) => {
     const row = index + 2
     if (cells.every((cell) => !cell.trim())) return
     const rowProblems: ImportProblem[] = []
     const value = (key: PersonColumnKey): string => {
       const column = PERSON_COLUMNS.find((each) => each.key === key)!
-      const text = (cells[indexOf.get(column.title) ?? -1] ?? '').trim()
+      const text = withoutFormulaQuote((cells[indexOf.get(column.title) ?? -1] ?? '').trim())
       if (!text && column.required) rowProblems.push({ row, column: column.title, reason: '必填' })
+      const unsafe = unsafeTextProblem(text)
+      if (unsafe) rowProblems.push({ row, column: column.title, reason: unsafe.message })
+      if (startsLikeFormula(text)) warnings.push({ row, column: column.title, reason: formulaWarning(text) })
       const limit = LIMITS[key]
       if (limit && [...text].length > limit) rowProblems.push({ row, column: column.title, reason: `不能超过${limit}个字` })
       return text
@@ -131,7 +145,12 @@ export async function checkRows(req: PayloadRequest, table: Table): Promise<Chec
       socialInsurance: insurance.map((label) => INSURANCE_BY_LABEL.get(label)) as Person['socialInsurance'],
       notes: notes || null,
     })
-  })
+  }
+  for (let index = 0; index < body.length; index += 1) {
+    // A file of 100,000 rows takes a few seconds to check: let other requests in between.
+    if (index % ROWS_BETWEEN_YIELDS === 0) await new Promise((resolve) => setImmediate(resolve))
+    checkRow(body[index]!, index)
+  }
 
   const existing = await existingIdNumbers(req, persons.map((person) => person.idNumber))
   for (const person of persons) {
@@ -141,6 +160,7 @@ export async function checkRows(req: PayloadRequest, table: Table): Promise<Chec
   return {
     rows: body.filter((cells) => cells.some((cell) => cell.trim())).length,
     problems,
+    warnings,
     persons: persons.filter((person) => !existing.has(person.idNumber)).map(({ row: _row, ...person }) => person),
   }
 }

@@ -7,6 +7,7 @@ import { hasRole, userDivision } from '../../access'
 import { writeAudit } from '../../AuditLog/record'
 import { parseDivisionCode } from '../../Divisions/code'
 import { RequestError } from '../../errors'
+import { neutraliseFormula } from '../../validation/spreadsheet'
 import { POPULATION_ROLES } from '../../population/access'
 import { PERSON_COLUMNS } from './columns'
 import { personRow } from './personRow'
@@ -18,7 +19,8 @@ const XLSX_MAX_ROWS = 100_000
 /**
  * `GET /api/persons/export?format=csv|xlsx` with the list's `where` filter:
  * the persons the signed-in user may read, in the import template's columns,
- * ID numbers, phones and addresses masked as everywhere else. Each export
+ * ID numbers, phones and addresses masked as everywhere else, cells that
+ * a spreadsheet could run as a formula behind a quote. Each export
  * is written to the audit log (how many, which filter).
  */
 export const exportEndpoint: Endpoint = {
@@ -56,10 +58,11 @@ export const exportEndpoint: Endpoint = {
     })
     const titles = PERSON_COLUMNS.map((column) => column.title)
     const stamp = new Date().toISOString().slice(0, 10)
+    const table = [titles, ...rows.map((row) => row.map(neutraliseFormula))]
     const body =
       format === 'xlsx'
-        ? await writeXlsxFile([titles, ...rows].map((row) => row.map((value) => ({ value, type: String }))) as never).toBuffer()
-        : Buffer.from(`\uFEFF${stringify([titles, ...rows], { record_delimiter: 'windows' })}`)
+        ? await writeXlsxFile(table.map((row) => row.map((value) => ({ value, type: String }))) as never).toBuffer()
+        : Buffer.from(`\uFEFF${stringify(table, { record_delimiter: 'windows' })}`)
     return new Response(new Uint8Array(body), {
       headers: {
         'Content-Type': format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8',

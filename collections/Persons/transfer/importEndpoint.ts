@@ -29,7 +29,7 @@ export const importEndpoint: Endpoint = {
     if (!file || typeof file === 'string') throw new RequestError('FILE_REQUIRED', '请选择要导入的 CSV 或 Excel 文件', 400)
     const mode = form?.get('mode') === 'commit' ? 'commit' : 'check'
     const checked = await checkRows(req, await readTable(Buffer.from(await file.arrayBuffer())))
-    const report = { mode, file: file.name, rows: checked.rows, problems: checked.problems }
+    const report = { mode, file: file.name, rows: checked.rows, problems: checked.problems, warnings: checked.warnings }
     if (checked.problems.length > 0 || checked.persons.length === 0) {
       return Response.json({ ...report, created: 0, code: checked.problems.length > 0 ? 'ROWS_INVALID' : 'NO_ROWS' }, { status: 422 })
     }
