@@ -18,6 +18,7 @@ import { healthEndpoint } from './cms/endpoints/health'
 import { apiDocsEndpoint, openApiEndpoint } from './cms/endpoints/openapi'
 import { open311Endpoints } from './cms/open311/endpoints'
 import { deliverNotificationsTask } from './cms/jobs/deliverNotifications'
+import { purgeRateLimitsTask } from './cms/jobs/purgeRateLimits'
 import { PORTAL_QUEUE, rebuildPortalTask } from './cms/jobs/rebuildPortal'
 import { refreshPlannerStatisticsTask } from './cms/jobs/refreshPlannerStatistics'
 import { ApiClients } from './collections/ApiClients'
@@ -40,6 +41,7 @@ import { Organisations } from './collections/Organisations'
 import { Persons } from './collections/Persons'
 import { personsImportView } from './collections/Persons/transfer/importScreen'
 import { PortalBuilds } from './collections/PortalBuilds'
+import { RateLimits } from './collections/RateLimits'
 import { Registers } from './collections/Registers'
 import { ServiceCentres } from './collections/ServiceCentres'
 import { Services } from './collections/Services'
@@ -115,13 +117,14 @@ export default buildConfig({
     ApiClients,
     Tickets,
     TicketEvents,
+    RateLimits,
   ],
   globals: [HotlineSettings],
   jobs: {
     // Scheduled publishing queues jobs; the long-running server works them off
     // every minute, and portal rebuilds (debounced by their waitUntil) within
     // seconds. Scripts and tests open Payload without a runner.
-    tasks: [rebuildPortalTask, deliverNotificationsTask, refreshPlannerStatisticsTask],
+    tasks: [rebuildPortalTask, deliverNotificationsTask, refreshPlannerStatisticsTask, purgeRateLimitsTask],
     enableConcurrencyControl: true,
     autoRun: [
       { cron: '* * * * *', queue: 'default', limit: 50 },

@@ -92,6 +92,7 @@ export interface Config {
     'api-clients': ApiClient;
     tickets: Ticket;
     'ticket-events': TicketEvent;
+    'rate-limits': RateLimit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -131,6 +132,7 @@ export interface Config {
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
     tickets: TicketsSelect<false> | TicketsSelect<true>;
     'ticket-events': TicketEventsSelect<false> | TicketEventsSelect<true>;
+    'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -159,6 +161,7 @@ export interface Config {
       rebuildPortal: TaskRebuildPortal;
       deliverNotifications: TaskDeliverNotifications;
       refreshPlannerStatistics: TaskRefreshPlannerStatistics;
+      purgeRateLimits: TaskPurgeRateLimits;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -899,7 +902,7 @@ export interface Notification {
   application?: (string | null) | Application;
   ticket?: (string | null) | Ticket;
   channel: 'sms' | 'email';
-  status: 'outbox' | 'queued' | 'sent' | 'failed';
+  status: 'outbox' | 'queued' | 'sent' | 'failed' | 'capped';
   recipient: string;
   subject: string;
   message: string;
@@ -1358,6 +1361,17 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits".
+ */
+export interface RateLimit {
+  id: string;
+  key: string;
+  window: number;
+  count: number;
+  expiresAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1425,7 +1439,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildPortal' | 'deliverNotifications' | 'refreshPlannerStatistics' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'rebuildPortal'
+          | 'deliverNotifications'
+          | 'refreshPlannerStatistics'
+          | 'purgeRateLimits'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1459,7 +1479,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'rebuildPortal' | 'deliverNotifications' | 'refreshPlannerStatistics' | 'schedulePublish') | null;
+    | (
+        | 'inline'
+        | 'rebuildPortal'
+        | 'deliverNotifications'
+        | 'refreshPlannerStatistics'
+        | 'purgeRateLimits'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2452,6 +2480,16 @@ export interface TicketEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits_select".
+ */
+export interface RateLimitsSelect<T extends boolean = true> {
+  key?: T;
+  window?: T;
+  count?: T;
+  expiresAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2620,6 +2658,14 @@ export interface TaskDeliverNotifications {
  * via the `definition` "TaskRefreshPlannerStatistics".
  */
 export interface TaskRefreshPlannerStatistics {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeRateLimits".
+ */
+export interface TaskPurgeRateLimits {
   input?: unknown;
   output?: unknown;
 }

@@ -14,6 +14,7 @@ import * as migration_20261122_052041_caller_lookup from './20261122_052041_call
 import * as migration_20261122_053900_inbound_channels from './20261122_053900_inbound_channels';
 import * as migration_20261122_054921_person_list_order from './20261122_054921_person_list_order';
 import * as migration_20261122_084147_duplicates_list_order from './20261122_084147_duplicates_list_order';
+import * as migration_20261206_012321_i16_limits from './20261206_012321_i16_limits';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261122_084147_duplicates_list_order.up,
     down: migration_20261122_084147_duplicates_list_order.down,
-    name: '20261122_084147_duplicates_list_order'
+    name: '20261122_084147_duplicates_list_order',
+  },
+  {
+    up: migration_20261206_012321_i16_limits.up,
+    down: migration_20261206_012321_i16_limits.down,
+    name: '20261206_012321_i16_limits'
   },
 ];
