@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto'
 import { type Payload, type PayloadRequest, ValidationError, type Where } from 'payload'
 
 /** A limit of `limit` requests per `windowSeconds`. */
@@ -95,6 +96,10 @@ export async function clearRequests(payload: Payload, key: string, req?: Payload
 export async function purgeEndedWindows(payload: Payload): Promise<void> {
   await payload.db.deleteMany({ collection: COUNTERS, where: { expiresAt: { less_than_equal: new Date().toISOString() } } })
 }
+
+/** A key part naming a person (a phone number, a user name) without storing it: its keyed hash. */
+export const pseudonym = (payload: Payload, value: string): string =>
+  createHmac('sha256', payload.secret).update(value).digest('hex').slice(0, 32)
 
 /**
  * Read a limit such as `20/600` (20 requests per 600 seconds) from the
