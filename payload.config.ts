@@ -52,6 +52,7 @@ import { hotlineDeskEntry } from './collections/Tickets/desk'
 import { hotlineStatisticsEntry } from './collections/Tickets/statistics'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { SIGN_IN_FAILED } from './collections/Users/hooks/throttleSignIn'
 
 export default buildConfig({
   secret: requireSecret(),
@@ -91,6 +92,11 @@ export default buildConfig({
     // The admin speaks Chinese first; staff may switch to English in their account.
     fallbackLanguage: 'zh',
     supportedLanguages: { zh, en },
+    // One answer for an unknown account and a wrong password (Payload words them differently).
+    translations: {
+      zh: { error: { emailOrPasswordIncorrect: SIGN_IN_FAILED.zh, usernameOrPasswordIncorrect: SIGN_IN_FAILED.zh } },
+      en: { error: { emailOrPasswordIncorrect: SIGN_IN_FAILED.en, usernameOrPasswordIncorrect: SIGN_IN_FAILED.en } },
+    },
   },
   collections: [
     LifeStages,

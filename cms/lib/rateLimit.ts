@@ -32,14 +32,14 @@ const countingReq = (payload: Payload, req?: PayloadRequest): PayloadRequest | u
 
 /** Add `amount` to a window's count in one atomic statement; null when the window has no row yet. */
 async function addTo(payload: Payload, key: string, window: Window, amount: number, req?: PayloadRequest, where: Where[] = []): Promise<null | number> {
-  const row = await payload.db.updateOne({
+  const row: unknown = await payload.db.updateOne({
     collection: COUNTERS,
     where: { and: [inWindow(key, window), ...where] },
     data: { count: { $inc: amount } },
     options: { atomic: true },
     req,
   })
-  return row ? Number(row.count) : null
+  return row ? Number((row as { count: unknown }).count) : null
 }
 
 /** Count one request in the window and return the window's count including it. */

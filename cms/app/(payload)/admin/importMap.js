@@ -2,6 +2,7 @@ import { MaterialRowLabel as MaterialRowLabel_0ca2a689f3c7e78c53f40aefee040cc0 }
 import { RelatedServicesField as RelatedServicesField_d31ace788dc95c955296bcf121f11604 } from '../../../../collections/Services/fields/RelatedServicesField'
 import { FormFieldRowLabel as FormFieldRowLabel_0ca2a689f3c7e78c53f40aefee040cc0 } from '../../../../collections/Services/fields/RowLabel'
 import { GuideFilters as GuideFilters_08c29b86ddb958736a2a3a71304f5a5a } from '../../../../collections/Services/components/GuideFilters'
+import { CurrentPasswordField as CurrentPasswordField_9837c9cf1651a2227d1afe82cddba151 } from '../../../../collections/Users/components/CurrentPasswordField'
 import { WorkflowActions as WorkflowActions_9e27a70cdc03ae81d81c662a03feb374 } from '../../../../collections/Applications/components/WorkflowActions'
 import { AnswersView as AnswersView_e662859f63f6b2d9033ec50c79a5bc0b } from '../../../../collections/Applications/components/AnswersView'
 import { AttachmentsPreview as AttachmentsPreview_88e60e4944f022830ae3d681b030259b } from '../../../../collections/Applications/components/AttachmentsPreview'
@@ -30,6 +31,7 @@ export const importMap = {
   "/collections/Services/fields/RelatedServicesField#RelatedServicesField": RelatedServicesField_d31ace788dc95c955296bcf121f11604,
   "/collections/Services/fields/RowLabel#FormFieldRowLabel": FormFieldRowLabel_0ca2a689f3c7e78c53f40aefee040cc0,
   "/collections/Services/components/GuideFilters#GuideFilters": GuideFilters_08c29b86ddb958736a2a3a71304f5a5a,
+  "/collections/Users/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_9837c9cf1651a2227d1afe82cddba151,
   "/collections/Applications/components/WorkflowActions#WorkflowActions": WorkflowActions_9e27a70cdc03ae81d81c662a03feb374,
   "/collections/Applications/components/AnswersView#AnswersView": AnswersView_e662859f63f6b2d9033ec50c79a5bc0b,
   "/collections/Applications/components/AttachmentsPreview#AttachmentsPreview": AttachmentsPreview_88e60e4944f022830ae3d681b030259b,
