@@ -103,10 +103,11 @@ export const pseudonym = (payload: Payload, value: string): string =>
 
 /**
  * Read a limit such as `20/600` (20 requests per 600 seconds) from the
- * environment, falling back to `fallback` when unset or malformed.
+ * environment, falling back to `fallback` when unset or malformed (a window
+ * of 0 seconds included).
  */
 export function rateLimitFromEnv(name: string, fallback: RateLimit, env = process.env): RateLimit {
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(env[name] ?? '')
+  const match = /^\s*(\d+)\s*\/\s*([1-9]\d*)\s*$/.exec(env[name] ?? '')
   return match ? { limit: Number(match[1]), windowSeconds: Number(match[2]) } : fallback
 }
 

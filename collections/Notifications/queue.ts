@@ -13,10 +13,12 @@ export type MessageSubject = Partial<Pick<Notification, 'application' | 'departm
 /** SMS a resident's actions may have sent to one number (`SMS_PER_PHONE_DAILY_LIMIT=10/86400`). */
 export const smsPerPhoneLimit = () => rateLimitFromEnv('SMS_PER_PHONE_DAILY_LIMIT', { limit: 10, windowSeconds: 86_400 })
 
+const TIME_UNITS: [seconds: number, name: string][] = [[86_400, '天'], [3600, '小时'], [60, '分钟'], [1, '秒']]
+
 /** A limit in words, such as "每1天10条". */
 function describeLimit({ limit, windowSeconds }: RateLimit): string {
-  const unit = [[86_400, '天'], [3600, '小时'], [60, '分钟'], [1, '秒']].find(([seconds]) => windowSeconds % (seconds as number) === 0)!
-  return `每${windowSeconds / (unit[0] as number)}${unit[1]}${limit}条`
+  const [seconds, name] = TIME_UNITS.find(([unit]) => windowSeconds % unit === 0)!
+  return `每${windowSeconds / seconds}${name}${limit}条`
 }
 
 /**

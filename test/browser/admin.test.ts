@@ -48,6 +48,21 @@ describe('the admin', () => {
     await expect.poll(() => page.getByText('郑州市金水区', { exact: true }).count()).toBe(1)
   })
 
+  it('asks for the current password when staff change their own', async () => {
+    const page = await newPage(browser)
+    await signIn(page, 'registrar-street')
+    await page.goto('/admin/account')
+    await page.getByRole('button', { name: '更改密码' }).waitFor()
+    expect(await page.locator('#field-currentPassword').count()).toBe(0)
+    await page.getByRole('button', { name: '更改密码' }).click()
+    await page.locator('#field-currentPassword').waitFor()
+    await page.locator('#field-password').fill('New-password-2026')
+    await page.locator('#field-confirm-password').fill('New-password-2026')
+    await page.locator('#field-currentPassword').fill('not-the-password-1')
+    await page.getByRole('button', { name: '保存' }).click()
+    await expect.poll(() => page.getByText('当前密码不正确').count()).toBeGreaterThan(0)
+  })
+
   it('refuses a wrong password in Chinese', async () => {
     const page = await newPage(browser)
     await page.goto('/admin/login')
