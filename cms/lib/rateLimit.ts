@@ -106,7 +106,7 @@ export const pseudonym = (payload: Payload, value: string): string =>
  * environment, falling back to `fallback` when unset or malformed (a window
  * of 0 seconds included).
  */
-export function rateLimitFromEnv(name: string, fallback: RateLimit, env = process.env): RateLimit {
+export function rateLimitFromEnv(name: string, fallback: RateLimit, env: Record<string, string | undefined> = process.env): RateLimit {
   const match = /^\s*(\d+)\s*\/\s*([1-9]\d*)\s*$/.exec(env[name] ?? '')
   return match ? { limit: Number(match[1]), windowSeconds: Number(match[2]) } : fallback
 }

@@ -3,14 +3,13 @@
 import { PasswordField, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 
 /**
- * The current password, asked for beside the new one when staff change their
- * own password on the account screen (Payload shows the new-password fields
- * only after "修改密码"). Hidden otherwise.
+ * The current password, asked for as soon as staff type a new password for
+ * their own account (after "更改密码" on the account screen). Hidden otherwise.
  */
 export function CurrentPasswordField() {
   const { user } = useAuth()
   const { id } = useDocumentInfo()
-  const changingPassword = useFormFields(([fields]) => fields.password !== undefined)
+  const changingPassword = useFormFields(([fields]) => typeof fields.password?.value === 'string' && fields.password.value !== '')
   if (!changingPassword || !user || user.id !== id) return null
   return (
     <PasswordField
