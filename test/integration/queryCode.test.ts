@@ -83,9 +83,11 @@ describe('POST /api/applications/resend-code', () => {
     expect(await smsTo('13900000009')).toHaveLength(0)
     expect((await status(answer, answer.queryCode)).status).toBe(429)
 
-    const owner = await resend(answer, phone)
+    const owner = await resend(answer, ` ${phone.slice(0, 3)}-${phone.slice(3)} `)
     expect(owner.status).toBe(202)
     expect(await owner.json()).toEqual({ message: RESEND_ANSWER })
+    // The code is changed and sent after the answer.
+    await expect.poll(async () => (await smsTo(phone)).length).toBe(2)
     const sent = (await smsTo(phone)).at(-1)!
     const fresh = /新查询码是(\d{6})/.exec(sent.message)?.[1]
     expect(fresh).toMatch(/^\d{6}$/)
@@ -102,9 +104,10 @@ describe('the per-number SMS cap', () => {
     expect(acknowledgements.map((sms) => sms.status)).toEqual(['outbox', 'outbox', 'outbox', 'capped'])
     expect(acknowledgements[3]!.error).toContain('每1天3条')
 
-    // Over the cap, a resend changes nothing and says nothing more.
+    // Over the cap, a resend changes nothing and says nothing more (given time for the work it would do after answering).
     const resent = await resend(answers[0]!, phone)
     expect(await resent.json()).toEqual({ message: RESEND_ANSWER })
+    await new Promise((resolve) => setTimeout(resolve, 1000))
     expect(await smsTo(phone)).toHaveLength(4)
     expect((await status(answers[0]!, answers[0]!.queryCode)).status).toBe(200)
 
