@@ -18,6 +18,7 @@ import { healthEndpoint } from './cms/endpoints/health'
 import { apiDocsEndpoint, openApiEndpoint } from './cms/endpoints/openapi'
 import { open311Endpoints } from './cms/open311/endpoints'
 import { deliverNotificationsTask } from './cms/jobs/deliverNotifications'
+import { purgeRateLimitsTask } from './cms/jobs/purgeRateLimits'
 import { PORTAL_QUEUE, rebuildPortalTask } from './cms/jobs/rebuildPortal'
 import { refreshPlannerStatisticsTask } from './cms/jobs/refreshPlannerStatistics'
 import { ApiClients } from './collections/ApiClients'
@@ -42,6 +43,7 @@ import { Organisations } from './collections/Organisations'
 import { Persons } from './collections/Persons'
 import { personsImportView } from './collections/Persons/transfer/importScreen'
 import { PortalBuilds } from './collections/PortalBuilds'
+import { RateLimits } from './collections/RateLimits'
 import { Registers } from './collections/Registers'
 import { ServiceCentres } from './collections/ServiceCentres'
 import { Services } from './collections/Services'
@@ -54,6 +56,7 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { answerMalformedRequests, silencedErrorLogs } from './collections/errorAnswers'
 import { withInputChecks } from './collections/validation/inputChecks'
+import { SIGN_IN_FAILED } from './collections/Users/hooks/throttleSignIn'
 
 export default buildConfig({
   secret: requireSecret(),
@@ -95,6 +98,11 @@ export default buildConfig({
     // The admin speaks Chinese first; staff may switch to English in their account.
     fallbackLanguage: 'zh',
     supportedLanguages: { zh, en },
+    // One answer for an unknown account and a wrong password (Payload words them differently).
+    translations: {
+      zh: { error: { emailOrPasswordIncorrect: SIGN_IN_FAILED.zh, usernameOrPasswordIncorrect: SIGN_IN_FAILED.zh } },
+      en: { error: { emailOrPasswordIncorrect: SIGN_IN_FAILED.en, usernameOrPasswordIncorrect: SIGN_IN_FAILED.en } },
+    },
   },
   collections: [
     LifeStages,
@@ -121,13 +129,14 @@ export default buildConfig({
     ApiClients,
     Tickets,
     TicketEvents,
+    RateLimits,
   ].map(withInputChecks),
   globals: [HotlineSettings],
   jobs: {
     // Scheduled publishing queues jobs; the long-running server works them off
     // every minute, and portal rebuilds (debounced by their waitUntil) within
     // seconds. Scripts and tests open Payload without a runner.
-    tasks: [rebuildPortalTask, deliverNotificationsTask, refreshPlannerStatisticsTask, recountDueDatesTask],
+    tasks: [rebuildPortalTask, deliverNotificationsTask, refreshPlannerStatisticsTask, recountDueDatesTask, purgeRateLimitsTask],
     enableConcurrencyControl: true,
     autoRun: [
       { cron: '* * * * *', queue: 'default', limit: 50 },

@@ -92,6 +92,7 @@ export interface Config {
     'api-clients': ApiClient;
     tickets: Ticket;
     'ticket-events': TicketEvent;
+    'rate-limits': RateLimit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -131,6 +132,7 @@ export interface Config {
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
     tickets: TicketsSelect<false> | TicketsSelect<true>;
     'ticket-events': TicketEventsSelect<false> | TicketEventsSelect<true>;
+    'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -160,6 +162,7 @@ export interface Config {
       deliverNotifications: TaskDeliverNotifications;
       refreshPlannerStatistics: TaskRefreshPlannerStatistics;
       recountProvisionalDueDates: TaskRecountProvisionalDueDates;
+      purgeRateLimits: TaskPurgeRateLimits;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -663,6 +666,7 @@ export interface Bundle {
  */
 export interface User {
   id: string;
+  currentPassword?: string | null;
   name: string;
   /**
    * What the account may do.
@@ -704,8 +708,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -907,7 +909,7 @@ export interface Notification {
   application?: (string | null) | Application;
   ticket?: (string | null) | Ticket;
   channel: 'sms' | 'email';
-  status: 'outbox' | 'queued' | 'sent' | 'failed';
+  status: 'outbox' | 'queued' | 'sent' | 'failed' | 'capped';
   recipient: string;
   subject: string;
   message: string;
@@ -1372,6 +1374,17 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits".
+ */
+export interface RateLimit {
+  id: string;
+  key: string;
+  window: number;
+  count: number;
+  expiresAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1445,6 +1458,7 @@ export interface PayloadJob {
           | 'deliverNotifications'
           | 'refreshPlannerStatistics'
           | 'recountProvisionalDueDates'
+          | 'purgeRateLimits'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1485,6 +1499,7 @@ export interface PayloadJob {
         | 'deliverNotifications'
         | 'refreshPlannerStatistics'
         | 'recountProvisionalDueDates'
+        | 'purgeRateLimits'
         | 'schedulePublish'
       )
     | null;
@@ -1985,6 +2000,7 @@ export interface DivisionsSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   roles?: T;
   division?: T;
@@ -2010,8 +2026,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -2487,6 +2501,16 @@ export interface TicketEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits_select".
+ */
+export interface RateLimitsSelect<T extends boolean = true> {
+  key?: T;
+  window?: T;
+  count?: T;
+  expiresAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2663,6 +2687,14 @@ export interface TaskRefreshPlannerStatistics {
  * via the `definition` "TaskRecountProvisionalDueDates".
  */
 export interface TaskRecountProvisionalDueDates {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeRateLimits".
+ */
+export interface TaskPurgeRateLimits {
   input?: unknown;
   output?: unknown;
 }

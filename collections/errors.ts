@@ -1,4 +1,4 @@
-import { APIError } from 'payload'
+import { APIError, type PayloadRequest } from 'payload'
 
 /**
  * An error a person or a program can act on: a Chinese message for people, a
@@ -9,4 +9,15 @@ export class RequestError extends APIError<{ code: string } & Record<string, unk
     super(message, status, { code, ...details }, true)
     this.name = 'RequestError'
   }
+}
+
+/**
+ * A 429 on Payload's own routes (REST, GraphQL), with the Retry-After header
+ * (Payload adds `req.responseHeaders` to its error answers) and the wait in
+ * the data for programs that read the body.
+ */
+export function tooManyRequests(req: PayloadRequest, code: string, message: string, retryAfterSeconds: number): RequestError {
+  req.responseHeaders = new Headers(req.responseHeaders)
+  req.responseHeaders.set('Retry-After', String(retryAfterSeconds))
+  return new RequestError(code, message, 429, { retryAfterSeconds })
 }

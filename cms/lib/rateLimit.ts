@@ -1,102 +1,113 @@
-import type { Payload } from 'payload'
+import { createHmac } from 'node:crypto'
+import { type Payload, type PayloadRequest, ValidationError, type Where } from 'payload'
 
 /** A limit of `limit` requests per `windowSeconds`. */
 export type RateLimit = { limit: number; windowSeconds: number }
 
-type Window = { count: number; start: number }
-/** This server's view of a client's window, and what it counted since its last sync. */
-type Tally = { limit: RateLimit; pending: number; readAt: number; window: Window }
+/** Whether a request may go ahead; when it may, how many more the window allows after it. */
+export type RateDecision = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number }
 
-export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number }
+const COUNTERS = 'rate-limits'
+
+/** Fixed windows aligned on multiples of their length, so every server agrees which one is current. */
+type Window = { endsAt: number; index: number }
+
+function currentWindow({ windowSeconds }: RateLimit, now = Date.now()): Window {
+  const length = windowSeconds * 1000
+  const index = Math.floor(now / length)
+  return { index, endsAt: (index + 1) * length }
+}
+
+const inWindow = (key: string, window: Window): Where => ({ and: [{ key: { equals: key } }, { window: { equals: window.index } }] })
 
 /**
- * How often a server re-reads a client's count from the KV store and adds
- * what it counted since. Every server sharing the database counts together,
- * but a busy client costs a few KV writes a second instead of one per
- * request. Between syncs each server may let through what it sees as the
- * rest of the limit, so a client spread over N servers can get at most N−1
- * intervals' worth of extra requests.
+ * The request to count with. SQLite has one writer per file: while the caller
+ * holds a write transaction, a count beside it would wait for that
+ * transaction, so it goes through it (and commits with it). MongoDB counts
+ * outside the caller's transaction, so that concurrent transactions do not
+ * conflict on one counter.
  */
-const SYNC_MS = 250
+const countingReq = (payload: Payload, req?: PayloadRequest): PayloadRequest | undefined =>
+  req && payload.db.name === 'sqlite' ? req : undefined
 
-const tallies = new Map<string, Tally>()
-let syncing = false
-
-const expired = ({ window, limit }: Pick<Tally, 'limit' | 'window'>, now: number): boolean =>
-  now - window.start >= limit.windowSeconds * 1000
-
-/** Add this server's counts to the stored windows (read, add, write), and forget idle clients. */
-async function sync(payload: Payload): Promise<void> {
-  const now = Date.now()
-  for (const [key, tally] of tallies) {
-    if (tally.pending > 0) {
-      // Requests counted while this sync waits on the store stay pending for the next one.
-      const counted = tally.pending
-      const start = tally.window.start
-      const stored = await payload.kv.get<Window>(key)
-      const window = { start, count: (stored?.start === start ? stored.count : 0) + counted }
-      await payload.kv.set(key, window)
-      if (tally.window.start === start) {
-        tally.window = window
-        tally.pending -= counted
-        tally.readAt = now
-      }
-    } else if (expired(tally, now)) {
-      tallies.delete(key)
-    }
-  }
+/** Add `amount` to a window's count in one atomic statement; null when the window has no row yet. */
+async function addTo(payload: Payload, key: string, window: Window, amount: number, req?: PayloadRequest, where: Where[] = []): Promise<null | number> {
+  const row: unknown = await payload.db.updateOne({
+    collection: COUNTERS,
+    where: { and: [inWindow(key, window), ...where] },
+    data: { count: { $inc: amount } },
+    options: { atomic: true },
+    req,
+  })
+  return row ? Number((row as { count: unknown }).count) : null
 }
 
-function scheduleSync(payload: Payload): void {
-  if (syncing) return
-  syncing = true
-  setTimeout(() => {
-    sync(payload)
-      .catch((error: unknown) => payload.logger.warn({ failure: error instanceof Error ? error.name : 'unknown' }, 'rate limit sync failed'))
-      .finally(() => {
-        syncing = false
-        if ([...tallies.values()].some((tally) => tally.pending > 0)) scheduleSync(payload)
-      })
-  }, SYNC_MS).unref()
+/** Count one request in the window and return the window's count including it. */
+async function countOne(payload: Payload, key: string, window: Window, req?: PayloadRequest): Promise<number> {
+  const counted = await addTo(payload, key, window, 1, req)
+  if (counted !== null) return counted
+  try {
+    await payload.db.create({
+      collection: COUNTERS,
+      data: { key, window: window.index, count: 1, expiresAt: new Date(window.endsAt).toISOString() },
+      req,
+      returning: false,
+    })
+    return 1
+  } catch (error) {
+    // Another process created the window's row first (the unique key and window): count in it.
+    if (!(error instanceof ValidationError)) throw error
+    const raced = await addTo(payload, key, window, 1, req)
+    if (raced === null) throw error
+    return raced
+  }
 }
 
 /**
- * Count one request against `key` in a fixed window kept in Payload's KV
- * store (synced every SYNC_MS), so every server sharing the database counts
- * together.
+ * Count one request against `key` and decide whether it may go ahead: at most
+ * `limit.limit` in each window of `limit.windowSeconds`. The count is one
+ * atomic increment in the `rate-limits` collection (created the first time in
+ * a window), so every server process and server sharing the database counts
+ * together and concurrent requests never both get the last place. Pass the
+ * request when the caller may be inside a transaction.
  */
-export async function takeRequest(payload: Payload, key: string, limit: RateLimit): Promise<RateDecision> {
+export async function takeRequest(payload: Payload, key: string, limit: RateLimit, req?: PayloadRequest): Promise<RateDecision> {
   const now = Date.now()
-  let tally = tallies.get(key)
-  if (!tally || (tally.pending === 0 && now - tally.readAt >= SYNC_MS)) {
-    const stored = await payload.kv.get<Window>(key)
-    // Another request for the same client may have got here first while we read.
-    tally = tallies.get(key) ?? { limit, pending: 0, readAt: 0, window: { count: 0, start: now } }
-    tallies.set(key, tally)
-    if (tally.pending === 0) {
-      tally.window = stored ?? tally.window
-      tally.readAt = now
-    }
-  }
-  if (expired(tally, now)) {
-    tally.window = { count: 0, start: now }
-    tally.pending = 0
-  }
-  if (tally.window.count + tally.pending >= limit.limit) {
-    const retryAfter = Math.ceil((tally.window.start + limit.windowSeconds * 1000 - now) / 1000)
-    return { allowed: false, retryAfterSeconds: Math.max(1, retryAfter) }
-  }
-  tally.pending += 1
-  scheduleSync(payload)
-  return { allowed: true }
+  const window = currentWindow(limit, now)
+  const count = await countOne(payload, key, window, countingReq(payload, req))
+  if (count > limit.limit) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.endsAt - now) / 1000)) }
+  return { allowed: true, remaining: limit.limit - count }
 }
+
+/**
+ * Give back a request counted by `takeRequest` that turned out not to count
+ * (a right query code, a successful sign-in), so only failures use up the limit.
+ */
+export async function returnRequest(payload: Payload, key: string, limit: RateLimit, req?: PayloadRequest): Promise<void> {
+  await addTo(payload, key, currentWindow(limit), -1, countingReq(payload, req), [{ count: { greater_than: 0 } }])
+}
+
+/** Forget every count for `key`, in every window (a lock lifted on purpose). */
+export async function clearRequests(payload: Payload, key: string, req?: PayloadRequest): Promise<void> {
+  await payload.db.deleteMany({ collection: COUNTERS, where: { key: { equals: key } }, req: countingReq(payload, req) })
+}
+
+/** Remove the windows that have ended. */
+export async function purgeEndedWindows(payload: Payload): Promise<void> {
+  await payload.db.deleteMany({ collection: COUNTERS, where: { expiresAt: { less_than_equal: new Date().toISOString() } } })
+}
+
+/** A key part naming a person (a phone number, a user name) without storing it: its keyed hash. */
+export const pseudonym = (payload: Payload, value: string): string =>
+  createHmac('sha256', payload.secret).update(value).digest('hex').slice(0, 32)
 
 /**
  * Read a limit such as `20/600` (20 requests per 600 seconds) from the
- * environment, falling back to `fallback` when unset or malformed.
+ * environment, falling back to `fallback` when unset or malformed (a window
+ * of 0 seconds included).
  */
-export function rateLimitFromEnv(name: string, fallback: RateLimit, env = process.env): RateLimit {
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(env[name] ?? '')
+export function rateLimitFromEnv(name: string, fallback: RateLimit, env: Record<string, string | undefined> = process.env): RateLimit {
+  const match = /^\s*(\d+)\s*\/\s*([1-9]\d*)\s*$/.exec(env[name] ?? '')
   return match ? { limit: Number(match[1]), windowSeconds: Number(match[2]) } : fallback
 }
 

@@ -14,7 +14,7 @@ import * as migration_20261122_052041_caller_lookup from './20261122_052041_call
 import * as migration_20261122_053900_inbound_channels from './20261122_053900_inbound_channels';
 import * as migration_20261122_054921_person_list_order from './20261122_054921_person_list_order';
 import * as migration_20261122_084147_duplicates_list_order from './20261122_084147_duplicates_list_order';
-import * as migration_20261206_015720_issue16_trust from './20261206_015720_issue16_trust';
+import * as migration_20261206_023109_issue16_trust from './20261206_023109_issue16_trust';
 
 export const migrations = [
   {
@@ -98,8 +98,8 @@ export const migrations = [
     name: '20261122_084147_duplicates_list_order',
   },
   {
-    up: migration_20261206_015720_issue16_trust.up,
-    down: migration_20261206_015720_issue16_trust.down,
-    name: '20261206_015720_issue16_trust'
+    up: migration_20261206_023109_issue16_trust.up,
+    down: migration_20261206_023109_issue16_trust.down,
+    name: '20261206_023109_issue16_trust'
   },
 ];

@@ -11,6 +11,7 @@ export const NOTIFICATION_STATUSES = {
   queued: { zh: '等待发送', en: 'Queued' },
   sent: { zh: '已发送', en: 'Sent' },
   failed: { zh: '发送失败', en: 'Failed' },
+  capped: { zh: '超过该号码每日上限，未发送', en: 'Not sent: daily cap for this number' },
 } as const
 
 /** Case workers read their applications' messages; the hotline desk the replies about work orders in its division. */

@@ -7,6 +7,8 @@ import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
 import { protectOwnAccess } from './hooks/protectOwnAccess'
 import { refuseAnonymousSignUp } from './hooks/refuseAnonymousSignUp'
 import { refuseInactiveLogin } from './hooks/refuseInactiveLogin'
+import { requireCurrentPassword } from './hooks/requireCurrentPassword'
+import { forgiveSignIn, throttleSignIn } from './hooks/throttleSignIn'
 
 const adminsOnly = { create: fieldRoles('admin'), update: fieldRoles('admin') }
 
@@ -23,8 +25,9 @@ export const Users: CollectionConfig = {
   auth: {
     loginWithUsername: { allowEmailLogin: true, requireEmail: false },
     tokenExpiration: 8 * 60 * 60,
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // No lock-out for everyone (a stranger could lock the only administrator
+    // out): failed sign-ins are throttled per client address instead (throttleSignIn).
+    maxLoginAttempts: 0,
     cookies: {
       sameSite: 'Lax',
       // Behind HTTPS the session cookie never travels in clear text.
@@ -48,15 +51,29 @@ export const Users: CollectionConfig = {
     create: rolesInScope('admin'),
     update: adminInScopeOrSelf,
     delete: adminInScopeNotSelf,
-    unlock: rolesInScope('admin'),
+    // Accounts are never locked, so there is nothing to unlock.
+    unlock: () => false,
   },
   hooks: {
-    beforeOperation: [refuseAnonymousSignUp],
+    beforeOperation: [refuseAnonymousSignUp, throttleSignIn],
     beforeValidate: [enforcePasswordPolicy],
     beforeLogin: [refuseInactiveLogin],
-    beforeChange: [protectOwnAccess, setScopeFromDivision],
+    afterLogin: [forgiveSignIn],
+    beforeChange: [protectOwnAccess, requireCurrentPassword, setScopeFromDivision],
   },
   fields: [
+    {
+      // Asked for, never stored: see requireCurrentPassword.
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      label: { zh: '当前密码', en: 'Current password' },
+      admin: {
+        components: { Field: '/collections/Users/components/CurrentPasswordField#CurrentPasswordField' },
+        disableListColumn: true,
+        disableListFilter: true,
+      },
+    },
     {
       name: 'name',
       type: 'text',

@@ -1,16 +1,19 @@
-import type { CollectionAfterOperationHook, CollectionBeforeOperationHook, Payload } from 'payload'
+import type { CollectionAfterOperationHook, CollectionBeforeOperationHook, Payload, PayloadRequest } from 'payload'
 
 import { type RateDecision, takeRequest } from '../../cms/lib/rateLimit'
 import { isActiveClient } from '../access'
 import { writeAudit } from '../AuditLog/record'
-import { RequestError } from '../errors'
+import { tooManyRequests } from '../errors'
 
 /** The operation an API client's request asked for (hooks may run others inside it). */
 const FIRST_OPERATION = 'apiClientOperation'
 
-/** Count one call by an API client against its per-minute limit (in Payload's KV store, shared by every server process). */
-export const countApiCall = (payload: Payload, client: { id: number | string; rateLimitPerMinute?: null | number }): Promise<RateDecision> =>
-  takeRequest(payload, `rate:api:${String(client.id)}`, { limit: client.rateLimitPerMinute ?? 600, windowSeconds: 60 })
+/**
+ * Count one call by an API client against its per-minute limit (shared by
+ * every server process). `req` when the call runs inside a write's transaction.
+ */
+export const countApiCall = (payload: Payload, client: { id: number | string; rateLimitPerMinute?: null | number }, req?: PayloadRequest): Promise<RateDecision> =>
+  takeRequest(payload, `rate:api:${String(client.id)}`, { limit: client.rateLimitPerMinute ?? 600, windowSeconds: 60 }, req)
 
 /**
  * Count an API client's request against its per-minute limit, once per
@@ -20,10 +23,9 @@ export const countApiCall = (payload: Payload, client: { id: number | string; ra
 export const limitApiClient: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (!isActiveClient(req.user) || req.context[FIRST_OPERATION]) return args
   req.context[FIRST_OPERATION] = `${collection.slug}:${operation}`
-  const decision = await countApiCall(req.payload, req.user)
-  if (!decision.allowed) {
-    throw new RequestError('RATE_LIMITED', '调用太频繁，请稍后再试', 429, { retryAfterSeconds: decision.retryAfterSeconds })
-  }
+  // Payload has already opened the transaction of a create or update.
+  const decision = await countApiCall(req.payload, req.user, req)
+  if (!decision.allowed) throw tooManyRequests(req, 'RATE_LIMITED', '调用太频繁，请稍后再试', decision.retryAfterSeconds)
   return args
 }
 

@@ -48,6 +48,23 @@ describe('the admin', () => {
     await expect.poll(() => page.getByText('郑州市金水区', { exact: true }).count()).toBe(1)
   })
 
+  it('asks for the current password when staff change their own', async () => {
+    const page = await newPage(browser)
+    await signIn(page, 'registrar-street')
+    await page.goto('/admin/account')
+    await page.getByRole('button', { name: '更改密码' }).click()
+    await page.locator('#field-password').waitFor()
+    expect(await page.locator('#field-currentPassword').count()).toBe(0)
+    // Typed as a person types: the admin validates the fields as they change.
+    await page.locator('#field-password').pressSequentially('New-password-2026')
+    await page.locator('#field-confirm-password').pressSequentially('New-password-2026')
+    await page.locator('#field-currentPassword').pressSequentially('not-the-password-1')
+    // The admin re-validates the form on the server after each pause in typing; a person pauses before saving.
+    await new Promise((resolve) => setTimeout(resolve, 2000))
+    await page.getByRole('button', { name: '保存' }).click()
+    await page.getByText('当前密码不正确').first().waitFor()
+  })
+
   it('refuses a wrong password in Chinese', async () => {
     const page = await newPage(browser)
     await page.goto('/admin/login')

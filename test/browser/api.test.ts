@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../scripts/lib/seed'
+import { medianTimes } from '../helpers/timing'
 import { baseUrl } from './browser'
 
 /** The real HTTP server: REST, GraphQL and custom endpoints agree with the access rules. */
@@ -154,5 +155,39 @@ describe('the HTTP API', () => {
     const [viaGraphql] = await graphql(String(guide.code))
     expect(viaGraphql).toMatchObject({ code: guide.code, reviewDue: null })
     expect((await api(`/api/services/versions?where[parent][equals]=${String(guide.id)}`)).status).toBe(403)
+  })
+})
+
+describe('staff sign-in over HTTP', () => {
+  let addresses = 0
+  const signIn = (username: string, password: string, address = `192.0.2.${(addresses += 1)}`) =>
+    api('/api/users/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': address },
+      body: JSON.stringify({ username, password }),
+    })
+
+  it('answers an unknown account like a wrong password, in about the same time', async () => {
+    const unknown = await signIn('nobody-here', 'Wrong-password-1')
+    const wrong = await signIn('admin-city', 'Wrong-password-1')
+    expect([unknown.status, wrong.status]).toEqual([401, 401])
+    expect(await unknown.json()).toEqual(await wrong.json())
+    const [unknownTime, wrongTime] = await medianTimes(
+      5,
+      async (round) => (await signIn(`nobody-${round}`, 'Wrong-password-1')).arrayBuffer(),
+      async () => (await signIn('agent-city', 'Wrong-password-1')).arrayBuffer(),
+    )
+    expect(Math.abs(unknownTime - wrongTime)).toBeLessThan(wrongTime * 0.2)
+  })
+
+  it('throttles guesses at an account from one address with 429 and Retry-After, not its owner elsewhere', async () => {
+    const attacker = '192.0.2.200'
+    for (let attempt = 0; attempt < 5; attempt += 1) expect((await signIn('admin-district', 'Wrong-password-1', attacker)).status).toBe(401)
+    const refused = await signIn('admin-district', DEMO_PASSWORD, attacker)
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    const body = (await refused.json()) as { errors: { data: { code: string }; message: string }[] }
+    expect(body.errors[0]).toMatchObject({ data: { code: 'SIGN_IN_THROTTLED' }, message: expect.stringContaining('登录失败次数太多') })
+    expect((await signIn('admin-district', DEMO_PASSWORD)).status).toBe(200)
   })
 })

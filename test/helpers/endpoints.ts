@@ -4,18 +4,26 @@ import { createLocalReq } from 'payload'
 
 import { signedIn } from './users'
 
-/** Who calls: a demo staff account by user name, or a user object as the auth strategies put it on `req.user` (an API client). */
-type Caller = { as: Record<string, unknown> & { collection: string } } | { username: string }
-type Call = { body?: Record<string, unknown>; collection: CollectionSlug; id?: string; method?: Endpoint['method']; path: string; query?: Record<string, string> } & Caller
+/** Who calls: a demo staff account by user name, a user object as the auth strategies put it on `req.user` (an API client), or a resident (nobody signed in). */
+type Caller = { anonymous: true } | { as: Record<string, unknown> & { collection: string } } | { username: string }
+type Call = {
+  body?: Record<string, unknown>
+  collection: CollectionSlug
+  headers?: Record<string, string>
+  id?: string
+  method?: Endpoint['method']
+  path: string
+  query?: Record<string, string>
+} & Caller
 
 /**
  * Run a collection's custom endpoint in-process as a signed-in user, with an
  * optional JSON body and query (the HTTP round trip is covered by the browser tests).
  */
-export async function callEndpoint(payload: Payload, { body, collection, id, method = 'post', path, query, ...caller }: Call): Promise<Response> {
-  const headers = new Headers(body ? { 'content-type': 'application/json' } : {})
+export async function callEndpoint(payload: Payload, { body, collection, headers: extra = {}, id, method = 'post', path, query, ...caller }: Call): Promise<Response> {
+  const headers = new Headers({ ...(body ? { 'content-type': 'application/json' } : {}), ...extra })
   const url = query ? `http://localhost/?${new URLSearchParams(query)}` : undefined
-  const user = 'username' in caller ? await signedIn(payload, caller.username) : caller.as
+  const user = 'username' in caller ? await signedIn(payload, caller.username) : 'as' in caller ? caller.as : null
   const req = await createLocalReq({ user: user as never, req: { headers, url } }, payload)
   if (id) req.routeParams = { id }
   if (body) req.text = async () => JSON.stringify(body)

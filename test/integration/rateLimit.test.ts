@@ -1,27 +1,84 @@
+import { build } from 'esbuild'
+import { spawn } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import path from 'node:path'
+import { createInterface } from 'node:readline'
 import { describe, expect, it } from 'vitest'
 
-import { takeRequest } from '../../cms/lib/rateLimit'
+import { clearRequests, purgeEndedWindows, returnRequest, takeRequest } from '../../cms/lib/rateLimit'
+import { withTransaction } from '../../cms/lib/withTransaction'
 import { useTestPayload } from '../helpers/payload'
 
 const payload = useTestPayload()
 
+/** Start fixtures/takeRequests.ts as another server process on this test's database. */
+async function startOtherServer(key: string, count: number, limit: number): Promise<{ go: () => Promise<number> }> {
+  const outfile = path.resolve('node_modules/.cache/yizhan-tests', `takeRequests-${process.pid}.mjs`)
+  await build({ entryPoints: ['test/integration/fixtures/takeRequests.ts'], outfile, bundle: true, packages: 'external', platform: 'node', format: 'esm', logLevel: 'error' })
+  const child = spawn(process.execPath, ['--conditions=production', outfile, key, String(count), String(limit)], { env: process.env, stdio: ['pipe', 'pipe', 'inherit'] })
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]()
+  expect((await lines.next()).value).toBe('ready')
+  rmSync(outfile, { force: true })
+  return {
+    go: async () => {
+      child.stdin.write('go\n')
+      return Number((await lines.next()).value)
+    },
+  }
+}
+
+const admitted = (decisions: { allowed: boolean }[]) => decisions.filter((decision) => decision.allowed).length
+
 describe('per-client rate limits', () => {
-  it('counts in Payload’s KV store, where every server sharing the database sees the count', async () => {
-    const limit = { limit: 3, windowSeconds: 60 }
-    const decisions = []
-    for (let index = 0; index < 4; index += 1) decisions.push(await takeRequest(payload, 'rate:test:203.0.113.7', limit))
-    expect(decisions.map((decision) => decision.allowed)).toEqual([true, true, true, false])
-    expect(decisions[3]).toMatchObject({ allowed: false })
-    await expect.poll(() => payload.kv.get<{ count: number }>('rate:test:203.0.113.7'), { timeout: 2000 }).toMatchObject({ count: 3 })
+  it('admits exactly the limit however many requests race', async () => {
+    const limit = { limit: 10, windowSeconds: 60 }
+    const decisions = await Promise.all(Array.from({ length: 50 }, () => takeRequest(payload, 'rate:test:race', limit)))
+    expect(admitted(decisions)).toBe(10)
+    const refused = decisions.find((decision) => !decision.allowed)
+    expect(refused).toMatchObject({ allowed: false, retryAfterSeconds: expect.any(Number) })
+    const remaining = decisions.flatMap((decision) => (decision.allowed ? [decision.remaining] : [])).sort()
+    expect(remaining).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
   })
 
-  it('adds to what other servers stored for the same window', async () => {
-    const key = 'rate:test:203.0.113.8'
-    // Another server has already counted four requests in this window.
-    await payload.kv.set(key, { count: 4, start: Date.now() })
-    const limit = { limit: 5, windowSeconds: 60 }
-    expect((await takeRequest(payload, key, limit)).allowed).toBe(true)
-    expect((await takeRequest(payload, key, limit)).allowed).toBe(false)
-    await expect.poll(() => payload.kv.get<{ count: number }>(key), { timeout: 2000 }).toMatchObject({ count: 5 })
+  it('counts together with another server process on the same database', async () => {
+    const other = await startOtherServer('rate:test:two-servers', 25, 10)
+    const limit = { limit: 10, windowSeconds: 60 }
+    const [here, there] = await Promise.all([
+      Promise.all(Array.from({ length: 25 }, () => takeRequest(payload, 'rate:test:two-servers', limit))),
+      other.go(),
+    ])
+    expect(admitted(here) + there).toBe(10)
+  }, 120_000)
+
+  it('counts inside a transaction without waiting for it', async () => {
+    const limit = { limit: 2, windowSeconds: 60 }
+    const decisions = await withTransaction(payload, async (req) => [
+      await takeRequest(payload, 'rate:test:in-transaction', limit, req),
+      await takeRequest(payload, 'rate:test:in-transaction', limit, req),
+      await takeRequest(payload, 'rate:test:in-transaction', limit, req),
+    ])
+    expect(decisions.map((decision) => decision.allowed)).toEqual([true, true, false])
+  })
+
+  it('takes back what was given back, and forgets what was cleared', async () => {
+    const limit = { limit: 1, windowSeconds: 60 }
+    expect((await takeRequest(payload, 'rate:test:returned', limit)).allowed).toBe(true)
+    await returnRequest(payload, 'rate:test:returned', limit)
+    expect((await takeRequest(payload, 'rate:test:returned', limit)).allowed).toBe(true)
+    expect((await takeRequest(payload, 'rate:test:returned', limit)).allowed).toBe(false)
+    await clearRequests(payload, 'rate:test:returned')
+    expect((await takeRequest(payload, 'rate:test:returned', limit)).allowed).toBe(true)
+  })
+
+  it('starts a new count in the next window and purges the ended ones', async () => {
+    const limit = { limit: 1, windowSeconds: 1 }
+    expect((await takeRequest(payload, 'rate:test:window', limit)).allowed).toBe(true)
+    expect((await takeRequest(payload, 'rate:test:window', limit)).allowed).toBe(false)
+    await new Promise((resolve) => setTimeout(resolve, 1100))
+    expect((await takeRequest(payload, 'rate:test:window', limit)).allowed).toBe(true)
+    await new Promise((resolve) => setTimeout(resolve, 1100))
+    await purgeEndedWindows(payload)
+    const { totalDocs } = await payload.count({ collection: 'rate-limits', where: { key: { equals: 'rate:test:window' } } })
+    expect(totalDocs).toBe(0)
   })
 })

@@ -1,16 +1,16 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Application } from '../../../cms/payload-types'
-import { clientAddress, rateLimitFromEnv, takeRequest } from '../../../cms/lib/rateLimit'
+import { clearRequests, clientAddress, rateLimitFromEnv, returnRequest, takeRequest } from '../../../cms/lib/rateLimit'
 import { RequestError } from '../../errors'
 import { QUERY_CODE, queryCodeMatches, TRACKING_NUMBER } from '../lib/codes'
 import { invalid } from './respond'
 
-/** Wrong query codes allowed per tracking number before it is locked. */
-export const QUERY_CODE_ATTEMPTS = 5
+/** Wrong query codes allowed per tracking number in each window of LOCK_SECONDS. */
+const QUERY_CODE_ATTEMPTS = 5
 const LOCK_SECONDS = 15 * 60
-
-type Lock = { failures: number; lockedUntil: number }
+const queryCodeLimit = { limit: QUERY_CODE_ATTEMPTS, windowSeconds: LOCK_SECONDS }
+const LOCKED_MESSAGE = '查询码错误次数太多，请15分钟后再试，或重新获取查询码，或拨打12345'
 
 /** Per-client limits on the public endpoints (`APPLY_SUBMIT_LIMIT=20/600` style overrides). */
 export const limits = {
@@ -28,10 +28,26 @@ export async function limitClient(req: PayloadRequest, kind: keyof typeof limits
   }
 }
 
+const queryCodeKey = (trackingNumber: string): string => `query-code:${trackingNumber}`
+
+/** Lift the lock on a tracking number (a fresh query code was sent to the applicant). */
+export const unlockQueryCode = (req: PayloadRequest, trackingNumber: string): Promise<void> =>
+  clearRequests(req.payload, queryCodeKey(trackingNumber), req)
+
+const wrongCode = (remaining: number): RequestError =>
+  new RequestError(
+    'NOT_FOUND',
+    remaining > 0 ? `受理编号或查询码不正确，还可以再试${remaining}次` : '受理编号或查询码不正确，错误次数已用完，请15分钟后再试，或重新获取查询码',
+    404,
+  )
+
 /**
- * The application a resident names by tracking number and query code. Wrong
- * codes count against the tracking number (whether or not it exists, so the
- * answer reveals nothing); after five it is locked for fifteen minutes.
+ * The application a resident names by tracking number and query code. Every
+ * attempt takes one of the tracking number's five places in its 15-minute
+ * window before the code is compared (whether or not the number exists, so
+ * the answer reveals nothing); a right code gives its place back. So five
+ * wrong codes are compared per window however many requests race, and the
+ * rest are refused as locked until the window ends.
  */
 export async function findWithQueryCode(req: PayloadRequest, trackingNumber: string, queryCode: string): Promise<Application> {
   const number = trackingNumber.trim().toUpperCase()
@@ -39,34 +55,25 @@ export async function findWithQueryCode(req: PayloadRequest, trackingNumber: str
   if (!TRACKING_NUMBER.test(number)) {
     throw invalid([{ field: 'trackingNumber', code: 'TRACKING_NUMBER_FORMAT', message: '受理编号应为 YZ 加14位数字' }], 400)
   }
-  const lockKey = `application-lock:${number}`
-  const lock = await req.payload.kv.get<Lock>(lockKey)
-  const now = Date.now()
-  if (lock && lock.lockedUntil > now) {
-    throw new RequestError('LOCKED', '查询码错误次数太多，请15分钟后再试，或拨打12345', 429, {
-      retryAfterSeconds: Math.ceil((lock.lockedUntil - now) / 1000),
-    })
+  const attempt = await takeRequest(req.payload, queryCodeKey(number), queryCodeLimit)
+  if (!attempt.allowed) throw new RequestError('LOCKED', LOCKED_MESSAGE, 429, { retryAfterSeconds: attempt.retryAfterSeconds })
+  const application = await applicationNumbered(req, number)
+  if (application && QUERY_CODE.test(code) && queryCodeMatches(req.payload.secret, number, code, application.queryCodeHash ?? '')) {
+    await returnRequest(req.payload, queryCodeKey(number), queryCodeLimit)
+    return application
   }
+  throw wrongCode(attempt.remaining)
+}
+
+/** The application with this tracking number, if any. */
+export async function applicationNumbered(req: PayloadRequest, trackingNumber: string): Promise<Application | undefined> {
   const { docs } = await req.payload.find({
     collection: 'applications',
-    where: { trackingNumber: { equals: number } },
+    where: { trackingNumber: { equals: trackingNumber } },
     limit: 1,
     depth: 0,
     joins: false,
     pagination: false,
   })
-  const application = docs[0]
-  if (application && QUERY_CODE.test(code) && queryCodeMatches(req.payload.secret, number, code, application.queryCodeHash ?? '')) {
-    if (lock) await req.payload.kv.delete(lockKey)
-    return application
-  }
-  const failures = (lock && lock.lockedUntil !== 0 ? 0 : (lock?.failures ?? 0)) + 1
-  const locked = failures >= QUERY_CODE_ATTEMPTS
-  await req.payload.kv.set(lockKey, { failures, lockedUntil: locked ? now + LOCK_SECONDS * 1000 : 0 })
-  if (locked) {
-    throw new RequestError('LOCKED', '查询码错误次数太多，请15分钟后再试，或拨打12345', 429, {
-      retryAfterSeconds: LOCK_SECONDS,
-    })
-  }
-  throw new RequestError('NOT_FOUND', `受理编号或查询码不正确，还可以再试${QUERY_CODE_ATTEMPTS - failures}次`, 404)
+  return docs[0]
 }

@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { resendCodeEndpoint } from './resendCode'
 import { ratingEndpoint, statusEndpoint, supplementEndpoint, withdrawEndpoint } from './resident'
 import { actionEndpoint, queuesEndpoint } from './staff'
 import { submitEndpoint } from './submit'
@@ -11,6 +12,7 @@ export const applicationEndpoints: Endpoint[] = [
   supplementEndpoint,
   withdrawEndpoint,
   ratingEndpoint,
+  resendCodeEndpoint,
   queuesEndpoint,
   actionEndpoint,
 ]

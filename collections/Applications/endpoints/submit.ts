@@ -130,7 +130,7 @@ async function store(
       if (onBehalf?.ticket) {
         await takeTicketAction(tx, onBehalf.ticket, 'fileApplication', { application: application.id, note: `已代为提交网上申请，受理编号 ${trackingNumber}` })
       }
-      const notify = await queueNotifications(tx, application)
+      const notify = await queueNotifications(tx, application, onBehalf ? 'staff' : 'resident')
       return { application, notify, queryCode }
     })
   } catch (error) {

@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { Application } from '../../../cms/payload-types'
 import { residentDueNote } from '../../CalendarDays/workingDays'
-import { queueMessage } from '../../Notifications/queue'
+import { type MessageCause, queueMessage } from '../../Notifications/queue'
 import { smsAdapter } from '../../Notifications/sms'
 import { caseScopeOf } from '../fields'
 import { OUTCOME_LABELS, STATUS_LABELS } from '../states'
@@ -25,13 +25,25 @@ export function messageFor(application: Application, note?: null | string): { su
   return { subject, text: `【一站通】${lines[application.status]}` }
 }
 
+/** The SMS with a fresh query code the applicant asked for. */
+export function queryCodeMessage(application: Application, queryCode: string): { subject: string; text: string } {
+  return {
+    subject: `${application.serviceTitle}：新的查询码`,
+    text: `【一站通】您申请的“${application.serviceTitle}”（受理编号${application.trackingNumber}）的新查询码是${queryCode}，原查询码已作废。请勿告诉他人。`,
+  }
+}
+
 /**
  * Write the messages for an application's new state into the outbox, in the
  * caller's transaction. Returns whether any need sending after the commit.
  */
-export async function queueNotifications(req: PayloadRequest, application: Application, note?: null | string): Promise<boolean> {
-  const { subject, text } = messageFor(application, note)
-  return queueMessage(req, { application: application.id, ...caseScopeOf(application) }, { subject, message: text, phone: application.applicant.phone, email: application.applicant.email })
+export async function queueNotifications(req: PayloadRequest, application: Application, cause: MessageCause, note?: null | string): Promise<boolean> {
+  return queueApplicantMessage(req, application, messageFor(application, note), cause)
+}
+
+/** Write a message to the applicant (SMS, and email when given) into the outbox, in the caller's transaction. */
+export function queueApplicantMessage(req: PayloadRequest, application: Application, { subject, text }: { subject: string; text: string }, cause: MessageCause): Promise<boolean> {
+  return queueMessage(req, { application: application.id, ...caseScopeOf(application) }, { subject, message: text, phone: application.applicant.phone, email: application.applicant.email }, cause)
 }
 
 /**

@@ -191,7 +191,9 @@ export async function takeAction(
     ...patchFor(action, application, trimmed, calendar, actor, new Date()),
   }
   const updated = await record(req, application, patch, { action, actionLabel: definition.label, note: trimmed || null }, actor)
-  const notify = updated.status !== application.status ? await queueNotifications(req, updated, trimmed || null) : false
+  // A resident's own action (withdraw, supplement) counts against the number's SMS cap.
+  const cause = actor.by === 'resident' ? 'resident' : 'staff'
+  const notify = updated.status !== application.status ? await queueNotifications(req, updated, cause, trimmed || null) : false
   return { application: updated, notify }
 }
 

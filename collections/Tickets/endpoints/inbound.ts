@@ -84,7 +84,9 @@ function inboundEndpoint(channel: Channel): Endpoint {
               req: tx,
             })
             const message = `【一站通】您的诉求已收到，工单编号${created.number}，我们将在${created.dueDate}前答复${residentDueNote(created.dueDateProvisional)}。`
-            const notify = await queueMessage(tx, { ticket: created.id, scope: created.scope }, channel === 'sms' ? { phone: from, subject: '诉求已受理', message } : { email: from, subject: '诉求已受理', message })
+            // The sender is whoever the gateway says: the acknowledgement counts against the number's SMS cap.
+            const reply = channel === 'sms' ? { phone: from, subject: '诉求已受理', message } : { email: from, subject: '诉求已受理', message }
+            const notify = await queueMessage(tx, { ticket: created.id, scope: created.scope }, reply, 'resident')
             return { notify, ticket: created }
           },
           req,
