@@ -138,7 +138,7 @@ export default buildConfig({
   sharp,
   // The server refuses larger bodies before reading them (cms/server/bodyLimits.ts); this bounds each file.
   upload: { limits: { fileSize: MEDIA_FILE_MAX_BYTES } },
-  graphQL: { maxComplexity: GRAPHQL_LIMITS.maxComplexity, validationRules: () => [queryShapeRule] },
+  graphQL: { maxComplexity: GRAPHQL_LIMITS.maxComplexity, validationRules: (args) => [queryShapeRule(args.variableValues ?? {})] },
   // The portal may live on another origin (a CDN) and sends these two headers.
   cors: { origins: corsOrigins(), headers: ['Idempotency-Key', 'X-Query-Code'] },
   csrf: corsOrigins(),

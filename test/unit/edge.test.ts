@@ -72,20 +72,27 @@ describe('cross-site writes', () => {
 })
 
 describe('GraphQL query shape', () => {
-  const schema = buildSchema('type List { docs: [List] id: ID } type Query { Services: List }')
-  const errorsOf = (query: string) => validate(schema, parse(query), [queryShapeRule]).map((error) => error.message)
+  const schema = buildSchema('type Doc { id: ID docs: [Doc] } type List { docs: [Doc] } type Query { Services(limit: Int): List Service(id: ID): Doc }')
+  const errorsOf = (query: string, variables = {}) => validate(schema, parse(query), [queryShapeRule(variables)]).map((error) => error.message)
+  const lookups = (count: number) => Array.from({ length: count }, (_, index) => `a${index}: Service(id: ${index}) { id }`).join(' ')
 
   it('refuses more aliases than the limit, counting each use of a fragment', () => {
-    const aliases = (count: number) => Array.from({ length: count }, (_, index) => `a${index}: Services { id }`).join(' ')
-    expect(errorsOf(`{ ${aliases(GRAPHQL_LIMITS.maxAliases)} }`)).toEqual([])
-    expect(errorsOf(`{ ${aliases(GRAPHQL_LIMITS.maxAliases + 1)} }`)).toHaveLength(1)
-    const fragment = `fragment F on Query { ${aliases(10)} }`
-    expect(errorsOf(`{ ...F } query Q { ...F ...F ...F ...F } ${fragment}`)).toHaveLength(1)
+    expect(errorsOf(`{ ${lookups(GRAPHQL_LIMITS.maxAliases)} }`)).toEqual([])
+    expect(errorsOf(`{ ${lookups(GRAPHQL_LIMITS.maxAliases + 1)} }`)).toEqual([expect.stringContaining('别名')])
+    const fragment = `fragment F on Query { ${lookups(10)} }`
+    expect(errorsOf(`query Q { ...F ...F ...F ...F } ${fragment}`)).toEqual([expect.stringContaining('别名')])
+  })
+
+  it('refuses list queries asking for more documents than the limit in all, or for all of them', () => {
+    expect(errorsOf('{ Services(limit: 100) { docs { id } } }')).toEqual([])
+    expect(errorsOf('{ a: Services { docs { id } } b: Services(limit: 91) { docs { id } } }')).toEqual([expect.stringContaining('记录')])
+    expect(errorsOf('query ($n: Int) { Services(limit: $n) { docs { id } } }', { n: 0 })).toEqual([expect.stringContaining('记录')])
+    expect(errorsOf('query ($n: Int) { Services(limit: $n) { docs { id } } }', { n: 50 })).toEqual([])
   })
 
   it('refuses nesting deeper than the limit', () => {
     const nested = (depth: number) => `{ Services { ${'docs { '.repeat(depth - 1)}id${' }'.repeat(depth - 1)} } }`
     expect(errorsOf(nested(GRAPHQL_LIMITS.maxDepth))).toEqual([])
-    expect(errorsOf(nested(GRAPHQL_LIMITS.maxDepth + 1))).toHaveLength(1)
+    expect(errorsOf(nested(GRAPHQL_LIMITS.maxDepth + 1))).toEqual([expect.stringContaining('嵌套')])
   })
 })
