@@ -45,7 +45,7 @@ const tooLarge = (limit: number): Refusal => ({
 export function limitBody(req: IncomingMessage, res: ServerResponse, pathname: string): boolean {
   const limit = bodyLimitFor(pathname)
   if (Number(req.headers['content-length'] ?? 0) > limit) {
-    refuse(req, res, pathname, tooLarge(limit))
+    refuse(res, pathname, tooLarge(limit))
     return true
   }
   let received = 0
@@ -56,7 +56,7 @@ export function limitBody(req: IncomingMessage, res: ServerResponse, pathname: s
     if (!res.headersSent) {
       // Whoever was reading the body may still try to answer: the client already has its answer.
       res.on('error', () => undefined)
-      refuse(req, res, pathname, tooLarge(limit))
+      refuse(res, pathname, tooLarge(limit))
     }
     return false
   }

@@ -49,7 +49,7 @@ export function createEdge(env: Record<string, string | undefined> = process.env
     const pathname = (req.url ?? '/').split('?')[0] ?? '/'
     const crossSite = crossSiteRefusal(req, origins)
     if (crossSite) {
-      refuse(req, res, pathname, crossSite)
+      refuse(res, pathname, crossSite)
       return true
     }
     return limitBody(req, res, pathname)

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { ServerResponse } from 'node:http'
 
 /** A refusal the server sends itself, before the request reaches Next.js or Payload. */
 export type Refusal = { code: string; message: string; status: number }
@@ -19,7 +19,7 @@ export function refusalBody(pathname: string, { code, message, status }: Refusal
  * Answer `refusal` and close the connection: the request's body is never
  * read, so the connection cannot carry another request.
  */
-export function refuse(req: IncomingMessage, res: ServerResponse, pathname: string, refusal: Refusal): void {
+export function refuse(res: ServerResponse, pathname: string, refusal: Refusal): void {
   if (res.headersSent) {
     res.destroy()
     return

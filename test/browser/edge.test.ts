@@ -45,6 +45,15 @@ describe('the client address behind a trusted proxy', () => {
     expect(first[20]).toBe(429)
     expect(await statuses('198.51.100.22', 1)).toEqual([422])
   })
+
+  it('is the one the audit log records', async () => {
+    const headers = { Authorization: `JWT ${await tokenFor('registrar-community')}`, 'X-Forwarded-For': '203.0.113.250, 198.51.100.41' }
+    expect((await fetch(url('/api/persons/export?format=csv'), { headers })).status).toBe(200)
+    const audit = (await (await fetch(url('/api/audit-log?where[action][equals]=export&sort=-createdAt&limit=1'), { headers })).json()) as {
+      docs: { clientAddress: string }[]
+    }
+    expect(audit.docs[0]?.clientAddress).toBe('198.51.100.41')
+  })
 })
 
 describe('request bodies', () => {
