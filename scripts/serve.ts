@@ -18,7 +18,9 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { port: { type: 'string' }, hostname: { type: 'string' } } })
   const port = Number(values.port)
   const edge = createEdge()
-  const app = next({ dev: false, dir: path.join(ROOT_DIR, 'cms'), hostname: values.hostname ?? 'localhost', port })
+  // Built with webpack (scripts/lib/cmsBuild.ts). Named here, or Next.js sets TURBOPACK=auto in this
+  // process's environment, and the portal rebuild's `next build --webpack` refuses the mix.
+  const app = next({ dev: false, webpack: true, dir: path.join(ROOT_DIR, 'cms'), hostname: values.hostname ?? 'localhost', port })
   const handle = app.getRequestHandler()
   await app.prepare()
   const server = http.createServer((req, res) => {
