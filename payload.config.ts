@@ -17,6 +17,8 @@ import { requireSecret } from './cms/config/secret'
 import { healthEndpoint } from './cms/endpoints/health'
 import { apiDocsEndpoint, openApiEndpoint } from './cms/endpoints/openapi'
 import { open311Endpoints } from './cms/open311/endpoints'
+import { GRAPHQL_LIMITS, queryShapeRule } from './cms/lib/graphqlLimits'
+import { MEDIA_FILE_MAX_BYTES } from './cms/server/bodyLimits'
 import { deliverNotificationsTask } from './cms/jobs/deliverNotifications'
 import { purgeRateLimitsTask } from './cms/jobs/purgeRateLimits'
 import { PORTAL_QUEUE, rebuildPortalTask } from './cms/jobs/rebuildPortal'
@@ -149,6 +151,9 @@ export default buildConfig({
   editor: lexicalEditor(),
   email: emailAdapter(),
   sharp,
+  // The server refuses larger bodies before reading them (cms/server/bodyLimits.ts); this bounds each file.
+  upload: { limits: { fileSize: MEDIA_FILE_MAX_BYTES } },
+  graphQL: { maxComplexity: GRAPHQL_LIMITS.maxComplexity, validationRules: (args) => [queryShapeRule(args.variableValues ?? {})] },
   // The portal may live on another origin (a CDN) and sends these two headers.
   cors: { origins: corsOrigins(), headers: ['Idempotency-Key', 'X-Query-Code'] },
   csrf: corsOrigins(),

@@ -9,6 +9,7 @@ import { resolveDatabaseTarget } from '../cms/config/database'
 import { refreshPlannerStatistics } from '../cms/jobs/refreshPlannerStatistics'
 import { type PlatformMode, resolvePlatformMode } from '../cms/config/mode'
 import { resolveDataDir } from '../cms/config/paths'
+import { trustedProxies } from '../cms/config/trustedProxies'
 import { type FirstAdminState, prepareFirstAdmin } from '../cms/setup/firstAdmin'
 import { exitWithError } from './lib/cli'
 import { buildCms } from './lib/cmsBuild'
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
   const workers = resolveWorkerCount(mode)
   const host = process.env.HOST?.trim() || undefined
   const database = resolveDatabaseTarget()
+  // Checked here so a mistake stops the start with one line, not every server process.
+  trustedProxies()
   // Children must find the same data folder whatever their working directory.
   process.env.DATA_DIR = resolveDataDir()
   if (database.engine === 'sqlite') ensureWritableDir(path.dirname(database.file))
@@ -54,8 +57,8 @@ async function main(): Promise<void> {
 
   const servers = startServerWorkers({
     count: workers,
-    args: ['cms', '--port', String(port), ...(host ? ['--hostname', host] : [])],
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    args: ['--port', String(port), ...(host ? ['--hostname', host] : [])],
+    env: { NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
   })
   process.once('SIGINT', servers.stop)
   process.once('SIGTERM', servers.stop)

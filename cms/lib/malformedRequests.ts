@@ -1,28 +1,11 @@
 /**
- * Requests refused before Payload or Next.js handle them, because they would
- * otherwise fail inside the framework with a 500: paths with broken
- * percent-encoding, and GraphQL bodies that are not JSON. (A query string
- * reaches no application code as sent: Next.js decodes it leniently and
- * re-encodes it, so `?where%ZZ` arrives as the harmless `?where%25ZZ`.)
+ * GraphQL bodies that are not JSON, refused before Payload's handler, which
+ * would fail on them with a 500. (Broken percent-encoding in an address is
+ * refused by the server's edge, cms/server/malformedUrl.ts.)
  */
 
 const refusal = (message: string, code: string): Response =>
   Response.json({ errors: [{ message, data: { code } }] }, { status: 400, headers: { 'Cache-Control': 'no-store' } })
-
-/** Whether every `%` escape in the path decodes (as UTF-8): `/api/%E0%A4%A` does not. */
-function isWellEncoded(pathname: string): boolean {
-  try {
-    decodeURIComponent(pathname)
-    return true
-  } catch {
-    return false
-  }
-}
-
-/** A 400 for a path with broken percent-encoding, or null. */
-export function malformedPath(url: URL): null | Response {
-  return isWellEncoded(url.pathname) ? null : refusal('地址中的百分号编码（%）不正确', 'MALFORMED_URL')
-}
 
 /** A 400 for a GraphQL POST whose JSON body does not parse (Payload's handler would fail with a 500), or null. */
 export async function malformedGraphqlBody(request: Request): Promise<null | Response> {

@@ -110,14 +110,3 @@ export function rateLimitFromEnv(name: string, fallback: RateLimit, env: Record<
   const match = /^\s*(\d+)\s*\/\s*([1-9]\d*)\s*$/.exec(env[name] ?? '')
   return match ? { limit: Number(match[1]), windowSeconds: Number(match[2]) } : fallback
 }
-
-/**
- * Who is asking, for per-client limits. Behind the reverse proxy we recommend
- * (README), the proxy appends the peer address to X-Forwarded-For, so the last
- * entry is the one nobody outside can forge; Next.js fills the header from the
- * socket when no proxy did.
- */
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',').map((part) => part.trim()).filter(Boolean)
-  return forwarded?.at(-1) ?? headers.get('x-real-ip') ?? 'unknown'
-}

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { clientAddress } from '../../cms/lib/rateLimit'
+import { clientAddress } from '../../cms/lib/clientAddress'
 import type { DivisionPath } from '../Divisions/code'
 import { nameOf } from '../fields/actorWords'
 import { type AuditAction, AUDIT_ACTION_LABELS, type AuditChange } from './actions'

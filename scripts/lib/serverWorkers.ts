@@ -1,9 +1,10 @@
 import cluster, { type Worker } from 'node:cluster'
 import os from 'node:os'
+import path from 'node:path'
 
 import type { PlatformMode } from '../../cms/config/mode'
 import { ConfigError } from '../../cms/config/errors'
-import { binPath } from './processes'
+import { ROOT_DIR } from '../../cms/config/paths'
 
 /** Most server processes started without WEB_CONCURRENCY, whatever the core count. */
 const MAX_DEFAULT_WORKERS = 4
@@ -37,17 +38,18 @@ export type ServerWorkers = {
 }
 
 /**
- * Run `next start` in `count` worker processes on one port (Node's cluster
- * module hands connections to the workers in turn). Only the first worker
+ * Run the server (scripts/serve.ts: Next.js behind the edge checks) in
+ * `count` worker processes on one port (Node's cluster module hands
+ * connections to the workers in turn). Only the first worker
  * runs the jobs queue. A worker that dies while the service runs is replaced,
  * unless it was itself a replacement that had only just started (a crash
  * loop); before the service is ready any death is a failed start.
  */
 export function startServerWorkers({ args, count, env }: { args: string[]; count: number; env: Record<string, string> }): ServerWorkers {
   cluster.setupPrimary({
-    exec: binPath('next'),
-    args: ['start', ...args],
-    execArgv: [],
+    exec: path.join(ROOT_DIR, 'scripts', 'run.mjs'),
+    args: ['serve', ...args],
+    execArgv: ['--conditions=production'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
   let ready = false

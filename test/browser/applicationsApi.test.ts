@@ -8,8 +8,8 @@ import { baseUrl } from './browser'
 
 /**
  * The application endpoints over real HTTP, as the portal and other systems
- * call them. Every request names its own client address (the platform runs
- * without a proxy here, so X-Forwarded-For is taken as given) so that the
+ * call them. Every request names its own client address (the test platform
+ * trusts this machine as its proxy, so X-Forwarded-For is taken as given) so that the
  * per-client limits of one test do not spill into another.
  */
 

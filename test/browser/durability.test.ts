@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import type { StatusAnswer, SubmitAnswer } from '../../collections/Applications/states'
 import { stopPlatform, waitForBanner } from '../../scripts/lib/startedPlatform'
-import { freePort, spawnStart, startEnv } from '../helpers/startScript'
+import { freePort, LOOPBACK, spawnStart, startEnv } from '../helpers/startScript'
 
 /**
  * An application the server has acknowledged is stored, even if the server
@@ -26,7 +26,7 @@ const application = {
 
 describe('a killed server', () => {
   it('keeps every application it acknowledged', async () => {
-    const env = startEnv({ DATA_DIR: dataDir, PORT: String(await freePort()), YIZHAN_MODE: 'demo', WEB_CONCURRENCY: '2' })
+    const env = startEnv({ DATA_DIR: dataDir, PORT: String(await freePort()), YIZHAN_MODE: 'demo', WEB_CONCURRENCY: '2', TRUSTED_PROXIES: LOOPBACK })
     const first = spawnStart(env)
     const { baseUrl } = await waitForBanner(first, 5 * 60_000)
 

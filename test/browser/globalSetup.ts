@@ -5,7 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { stopPlatform, waitForBanner } from '../../scripts/lib/startedPlatform'
-import { freePort, spawnStart, startEnv } from '../helpers/startScript'
+import { freePort, LOOPBACK, spawnStart, startEnv } from '../helpers/startScript'
 import { chromiumPath } from './chromium'
 
 declare module 'vitest' {
@@ -27,7 +27,9 @@ export default async function setup(project: TestProject) {
 
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'yizhan-browser-'))
   const port = await freePort()
-  const server = spawnStart(startEnv({ DATA_DIR: dataDir, PORT: String(port), YIZHAN_MODE: 'demo' }))
+  // The tests stand in for a reverse proxy: each names its own clients in
+  // X-Forwarded-For, so per-client limits of one test do not spill into another.
+  const server = spawnStart(startEnv({ DATA_DIR: dataDir, PORT: String(port), YIZHAN_MODE: 'demo', TRUSTED_PROXIES: LOOPBACK }))
   const { baseUrl, setupUrl } = await waitForBanner(server, READY_TIMEOUT_MS)
   project.provide('baseUrl', baseUrl)
   project.provide('setupUrl', setupUrl)

@@ -110,6 +110,7 @@ describe('malformed requests', () => {
     ['an endless page', '/api/divisions?page=1e309', 'MALFORMED_QUERY'],
     ['a sort by a field that does not exist', '/api/divisions?sort=nosuchfield', 'MALFORMED_QUERY'],
     ['broken percent-encoding in the path', '/api/%E0%A4%A', 'MALFORMED_URL'],
+    ['broken percent-encoding in the query', '/api/divisions?where%ZZ', 'MALFORMED_URL'],
   ])('refuses %s with 400 and a Chinese message', async (_name, path, code) => {
     const response = await api(path, { headers: staff })
     expect(response.status).toBe(400)

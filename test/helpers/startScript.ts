@@ -5,6 +5,9 @@ import path from 'node:path'
 
 import { ROOT_DIR } from '../../cms/config/paths'
 
+/** This machine as TRUSTED_PROXIES, over IPv4 and IPv6 (`localhost` may resolve to either). */
+export const LOOPBACK = '127.0.0.1,::1'
+
 /** The environment every test start gets: its own secret, so .env is never written. */
 export const startEnv = (overrides: Record<string, string | undefined>): NodeJS.ProcessEnv => {
   const env: NodeJS.ProcessEnv = {

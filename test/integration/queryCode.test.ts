@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { CLIENT_ADDRESS_HEADER } from '../../cms/lib/clientAddress'
 import type { SubmitAnswer } from '../../collections/Applications/states'
 import { RESEND_ANSWER } from '../../collections/Applications/endpoints/resendCode'
 import { act } from '../helpers/applications'
@@ -17,7 +18,7 @@ beforeAll(() => {
 let clients = 0
 /** A resident's request, each from its own address so the per-client limits stay out of the way. */
 const resident = (path: string, { body, method = 'post', query }: { body?: Record<string, unknown>; method?: 'get' | 'post'; query?: Record<string, string> }) =>
-  callEndpoint(payload, { anonymous: true, collection: 'applications', path, method, body, query, headers: { 'x-forwarded-for': `198.51.100.${(clients += 1) % 250}` } })
+  callEndpoint(payload, { anonymous: true, collection: 'applications', path, method, body, query, headers: { [CLIENT_ADDRESS_HEADER]: `198.51.100.${(clients += 1) % 250}` } })
 
 async function submit(phone: string): Promise<SubmitAnswer> {
   const response = await resident('/submit', {

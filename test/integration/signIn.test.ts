@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { CLIENT_ADDRESS_HEADER } from '../../cms/lib/clientAddress'
 import { DEMO_PASSWORD } from '../../scripts/lib/seed'
 import { useTestPayload } from '../helpers/payload'
 import { medianTimes } from '../helpers/timing'
@@ -17,7 +18,7 @@ const newAddress = () => `203.0.113.${(addresses += 1)}`
 
 /** Sign in through Payload's login operation (as REST and GraphQL do) from a client address. */
 const login = (username: string, password: string, address = newAddress()) =>
-  payload.login({ collection: 'users', data: { username, password }, req: { headers: new Headers({ 'x-forwarded-for': address }) } })
+  payload.login({ collection: 'users', data: { username, password }, req: { headers: new Headers({ [CLIENT_ADDRESS_HEADER]: address }) } })
 
 describe('sign-in', () => {
   it('answers an unknown account and a wrong password with the same message, in about the same time', async () => {

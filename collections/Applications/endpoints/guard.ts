@@ -1,7 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Application } from '../../../cms/payload-types'
-import { clearRequests, clientAddress, rateLimitFromEnv, returnRequest, takeRequest } from '../../../cms/lib/rateLimit'
+import { clientAddress } from '../../../cms/lib/clientAddress'
+import { clearRequests, rateLimitFromEnv, returnRequest, takeRequest } from '../../../cms/lib/rateLimit'
 import { RequestError } from '../../errors'
 import { QUERY_CODE, queryCodeMatches, TRACKING_NUMBER } from '../lib/codes'
 import { invalid } from './respond'

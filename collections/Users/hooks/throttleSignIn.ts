@@ -1,6 +1,7 @@
 import type { CollectionAfterLoginHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { clientAddress, pseudonym, rateLimitFromEnv, returnRequest, takeRequest } from '../../../cms/lib/rateLimit'
+import { clientAddress } from '../../../cms/lib/clientAddress'
+import { pseudonym, rateLimitFromEnv, returnRequest, takeRequest } from '../../../cms/lib/rateLimit'
 import { tooManyRequests } from '../../errors'
 import { spendPasswordCheck } from '../lib/passwords'
 
