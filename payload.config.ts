@@ -48,6 +48,7 @@ import { TicketEvents } from './collections/TicketEvents'
 import { Tickets } from './collections/Tickets'
 import { hotlineDeskEntry } from './collections/Tickets/desk'
 import { hotlineStatisticsEntry } from './collections/Tickets/statistics'
+import { withPersonalQueryGuard } from './collections/query/personalQueries'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 
@@ -90,7 +91,7 @@ export default buildConfig({
     fallbackLanguage: 'zh',
     supportedLanguages: { zh, en },
   },
-  collections: [
+  collections: withPersonalQueryGuard([
     LifeStages,
     Topics,
     Services,
@@ -115,7 +116,7 @@ export default buildConfig({
     ApiClients,
     Tickets,
     TicketEvents,
-  ],
+  ]),
   globals: [HotlineSettings],
   jobs: {
     // Scheduled publishing queues jobs; the long-running server works them off

@@ -7,6 +7,7 @@ import { personalField } from '../population/personalField'
 import { revealFullField } from '../population/personalRecord'
 import { revealEndpoint } from '../population/revealEndpoint'
 import { applicationEndpoints } from './endpoints'
+import { maskPersonalAnswers } from './hooks/maskAnswers'
 import { refuseEditsOutsideWorkflow } from './hooks/refuseEditsOutsideWorkflow'
 import {
   CHANNEL_LABELS,
@@ -268,6 +269,9 @@ export const Applications: CollectionConfig = {
       name: 'answers',
       type: 'json',
       label: { zh: '申请内容', en: 'Answers' },
+      // ID numbers and phones among the answers are personal values: masked, never queried on.
+      custom: { personalAnswers: true },
+      hooks: { afterRead: [maskPersonalAnswers] },
       admin: { readOnly: true, components: { Field: '/collections/Applications/components/AnswersView#AnswersView' } },
     },
     panelField('files', '/collections/Applications/components/AttachmentsPreview#AttachmentsPreview'),

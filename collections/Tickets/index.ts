@@ -89,8 +89,9 @@ export const Tickets: CollectionConfig = {
       name: 'caller',
       type: 'group',
       label: { zh: '来电人', en: 'Caller' },
-      // Handlers do not see a caller who asked to stay anonymous to them.
-      access: { read: ({ req: { user }, doc }) => isDesk(user) || !doc?.caller?.confidential },
+      // Handlers do not see a caller who asked to stay anonymous to them, and
+      // never query or sort on callers: with no document (a query) only the desk may.
+      access: { read: ({ req: { user }, doc }) => isDesk(user) || (doc !== undefined && !doc?.caller?.confidential) },
       fields: [
         {
           type: 'row',
