@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import type { Where } from 'payload'
 
 import { caseScopeOf } from '../../collections/Applications/fields'
 import { WORKFLOW_CONTEXT } from '../../collections/Applications/hooks/refuseEditsOutsideWorkflow'
@@ -88,7 +89,8 @@ describe('queries on personal values', () => {
     expect((await rejection(payload.find({ collection: 'registers', sort: 'person.phone', ...registrar }))).code).toBe('PERSONAL_FIELD_QUERY')
 
     const reviewer = await asUser('reviewer-community')
-    for (const where of [{ 'applicant.idNumber': { like: '1101' } }, { 'applicant.phone': { in: ['13800138000'] } }, { 'answers.childId': { like: '1101' } }]) {
+    const wheres: Where[] = [{ 'applicant.idNumber': { like: '1101' } }, { 'applicant.phone': { in: ['13800138000'] } }, { 'answers.childId': { like: '1101' } }]
+    for (const where of wheres) {
       expect((await rejection(payload.find({ collection: 'applications', where, ...reviewer }))).code).toBe('PERSONAL_FIELD_QUERY')
     }
     expect((await rejection(payload.find({ collection: 'notifications', where: { 'application.applicant.idNumber': { like: '1' } }, ...reviewer }))).code).toBe(
