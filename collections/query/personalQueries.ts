@@ -7,6 +7,7 @@ import { seesFullValues } from '../population/access'
 import { fieldLabel } from '../population/auditHooks'
 import { isPhoneNumber } from '../Persons/options'
 import { isMasked } from '../privacy/mask'
+import { personalKind } from './personalFields'
 import { queriedField, sortPaths, type WhereCondition, whereConditions } from './whereConditions'
 
 /** The operations whose arguments carry a `where` (and a sort, or a field to list the values of). */
@@ -20,10 +21,6 @@ const FULL_VALUE: Record<string, (value: string) => boolean> = {
 
 /** Exact look-ups by a full personal value one user may make per window (count/seconds). */
 const lookupLimit = () => rateLimitFromEnv('PERSONAL_LOOKUP_LIMIT', { limit: 100, windowSeconds: 3600 })
-
-/** A field holding personal values: a personal text field, or answers that may contain them. */
-const personalKind = (field: FlattenedField | undefined): string | undefined =>
-  field?.custom?.personal ?? (field?.custom?.personalAnswers ? 'answers' : undefined)
 
 const refusal = (field: FlattenedField): RequestError =>
   new RequestError(

@@ -119,6 +119,20 @@ describe('queries on personal values', () => {
     const { docs } = await payload.find({ collection: 'persons', where: { phone: { like: '1391234' } }, user: client as never, overrideAccess: false, depth: 0 })
     expect(docs.map((doc) => doc.id)).toContain(person.id)
   })
+
+  it('keeps the looked-up number out of the audit log of another system’s read', async () => {
+    const id = idNumber('1971-08-09', 33)
+    const person = await createPerson(payload, { idNumber: id, division: await divisionId(payload, COMMUNITY) })
+    const client = { collection: 'api-clients', id: 'masked', name: '街道网格', active: true, personalData: 'masked', collections: ['persons'], mode: 'read', scope: { city: '410100000000' } }
+    const { docs } = await payload.find({ collection: 'persons', where: { idNumber: { equals: id } }, user: client as never, overrideAccess: false, depth: 0 })
+    expect(docs.map((doc) => doc.id)).toEqual([person.id])
+    expect((await rejection(payload.find({ collection: 'persons', where: { idNumber: { like: '4101' } }, user: client as never, overrideAccess: false }))).code).toBe(
+      'PERSONAL_FIELD_QUERY',
+    )
+    const { docs: entries } = await payload.find({ collection: 'audit-log', where: { actorName: { equals: '街道网格' } }, depth: 0, pagination: false })
+    expect(entries.map((entry) => entry.action).sort()).toEqual(['api-read', 'lookup'])
+    expect(JSON.stringify(entries)).not.toContain(id)
+  })
 })
 
 describe('every copy of a personal value', () => {
