@@ -260,7 +260,7 @@ export const Applications: CollectionConfig = {
             // Masked for reviewers like every personal value; the full value is a logged action (revealFull).
             personalField({ name: 'idNumber', personal: 'idNumber', required: true, label: { zh: '身份证号码', en: 'Citizen ID' } }),
             personalField({ name: 'phone', personal: 'phone', required: true, index: true, label: { zh: '手机号码', en: 'Mobile' } }),
-            { name: 'email', type: 'text', label: { zh: '电子邮箱', en: 'Email' } },
+            personalField({ name: 'email', personal: 'contact', label: { zh: '电子邮箱', en: 'Email' } }),
           ],
         },
       ],

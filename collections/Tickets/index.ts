@@ -6,7 +6,7 @@ import { personalField } from '../population/personalField'
 import { revealFullField } from '../population/personalRecord'
 import { limitApiClient } from '../population/apiClientHooks'
 import { revealEndpoint } from '../population/revealEndpoint'
-import { checkPhone } from '../Persons/options'
+import { checkEmail, checkPhone } from '../Persons/options'
 import { deskInScope, isDesk, ticketReaders } from './access'
 import { ticketEndpoints } from './endpoints'
 import { counterField, instantField, workflowOnly } from './fields'
@@ -101,7 +101,7 @@ export const Tickets: CollectionConfig = {
             { name: 'person', type: 'relationship', relationTo: 'persons', label: { zh: '人口信息中的记录', en: 'Person record' } },
           ],
         },
-        { name: 'email', type: 'email', label: { zh: '电子邮箱', en: 'Email' } },
+        personalField({ name: 'email', personal: 'contact', maxLength: 254, label: { zh: '电子邮箱', en: 'Email' }, check: checkEmail }),
         {
           name: 'confidential',
           type: 'checkbox',
