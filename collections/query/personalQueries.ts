@@ -92,27 +92,47 @@ async function assertReadableWithoutDocument(req: PayloadRequest, collection: Sa
   }
 }
 
-/**
- * Masking is an access boundary: a reader who sees personal values masked
- * may not filter, search or sort on them (each answer would reveal a little
- * more), here or through a relationship. Exact look-up by a full ID number or
- * phone stays, audited and limited per user. Internal code (overrideAccess,
- * or no user) and API clients granted full values are not limited.
- */
-export const refusePersonalQueries: CollectionBeforeOperationHook = async ({ args, collection, operation, overrideAccess, req }) => {
-  if (!QUERYING_OPERATIONS.has(operation) || overrideAccess || !req.user || seesFullValues(req.user)) return args
-  const { field: listedField, sort, where } = args as { field?: unknown; sort?: unknown; where?: unknown }
+type Query = { collection: SanitizedCollectionConfig; sortedOrListed: string[]; where: unknown }
+
+/** The queries a join asks of the collections it joins (`joins[history][where]…`), as a find may. */
+function joinQueries(req: PayloadRequest, collection: SanitizedCollectionConfig, joins: unknown): Query[] {
+  if (!joins || typeof joins !== 'object') return []
+  return Object.entries(joins).flatMap(([path, query]): Query[] => {
+    const related = relatedSlug(queriedField(req.payload, collection.slug as CollectionSlug, path))
+    if (!related || !query || typeof query !== 'object') return []
+    const { sort, where } = query as { sort?: unknown; where?: unknown }
+    return [{ collection: req.payload.collections[related].config, sortedOrListed: sortPaths(sort), where }]
+  })
+}
+
+/** Refuse a query on a personal value; the personal fields it looks up exactly. */
+async function checkQuery(req: PayloadRequest, { collection, sortedOrListed, where }: Query): Promise<FlattenedField[]> {
   const slug = collection.slug as CollectionSlug
-  const paths = [...sortPaths(sort), ...(operation === 'readDistinct' ? [String(listedField ?? '')] : [])]
-  for (const path of [...paths, ...whereConditions(where).map((condition) => condition.path)]) {
+  for (const path of [...sortedOrListed, ...whereConditions(where).map((condition) => condition.path)]) {
     await assertReadableWithoutDocument(req, collection, path)
   }
-  for (const path of paths) {
+  for (const path of sortedOrListed) {
     const field = queriedField(req.payload, slug, path.replaceAll('__', '.'))
     if (field && personalKind(field)) throw refusal(field)
   }
-  const lookups = exactLookups(req, slug, where)
-  if (lookups.length > 0) await recordLookups(req, slug, lookups)
+  return exactLookups(req, slug, where)
+}
+
+/**
+ * Masking is an access boundary: a reader who sees personal values masked
+ * may not filter, search or sort on them (each answer would reveal a little
+ * more), here, through a relationship or in a join. Exact look-up by a full
+ * ID number or phone stays, audited and limited per user. Internal code
+ * (overrideAccess, or no user) and API clients granted full values are not
+ * limited.
+ */
+export const refusePersonalQueries: CollectionBeforeOperationHook = async ({ args, collection, operation, overrideAccess, req }) => {
+  if (!QUERYING_OPERATIONS.has(operation) || overrideAccess || !req.user || seesFullValues(req.user)) return args
+  const { field: listed, joins, sort, where } = args as { field?: unknown; joins?: unknown; sort?: unknown; where?: unknown }
+  const own: Query = { collection, sortedOrListed: [...sortPaths(sort), ...(operation === 'readDistinct' ? [String(listed ?? '')] : [])], where }
+  const lookups: FlattenedField[] = []
+  for (const query of [own, ...joinQueries(req, collection, joins)]) lookups.push(...(await checkQuery(req, query)))
+  if (lookups.length > 0) await recordLookups(req, collection.slug as CollectionSlug, lookups)
   return args
 }
 

@@ -96,6 +96,9 @@ describe('queries on personal values', () => {
     expect((await rejection(payload.find({ collection: 'notifications', where: { 'application.applicant.idNumber': { like: '1' } }, ...reviewer }))).code).toBe(
       'PERSONAL_FIELD_QUERY',
     )
+    // A join's own filter on the joined records would answer the same question.
+    const joins = { history: { where: { 'application.applicant.idNumber': { like: '1101' } } } }
+    expect((await rejection(payload.find({ collection: 'applications', joins, ...reviewer }))).code).toBe('PERSONAL_FIELD_QUERY')
   })
 
   it('lets staff find a person by a full ID number, audited without the number and limited per user', async () => {
