@@ -22,13 +22,19 @@ const FULL_VALUE: Record<string, (value: string) => boolean> = {
 /** Exact look-ups by a full personal value one user may make per window (count/seconds). */
 const lookupLimit = () => rateLimitFromEnv('PERSONAL_LOOKUP_LIMIT', { limit: 100, windowSeconds: 3600 })
 
+/**
+ * A refused query, named as Payload names its own (QueryError) so that the
+ * admin's list view shows its table, empty, rather than failing the page
+ * (Payload's list view expects such refusals; REST and GraphQL answer the status and message).
+ */
+function queryRefusal(code: string, message: string, field: FlattenedField): RequestError {
+  const error = new RequestError(code, message, 403, { field: field.name })
+  error.name = 'QueryError'
+  return error
+}
+
 const refusal = (field: FlattenedField): RequestError =>
-  new RequestError(
-    'PERSONAL_FIELD_QUERY',
-    `不能按${fieldLabel(field)}筛选、模糊查找或排序；个人信息只能按完整的身份证号码或电话号码精确查找`,
-    403,
-    { field: field.name },
-  )
+  queryRefusal('PERSONAL_FIELD_QUERY', `不能按${fieldLabel(field)}筛选、模糊查找或排序；个人信息只能按完整的身份证号码或电话号码精确查找`, field)
 
 /** Whether this condition is an exact look-up by a full, unmasked value of a kind people are found by. */
 function isExactLookup(kind: string, { operator, value }: WhereCondition): boolean {
@@ -88,7 +94,7 @@ async function assertReadableWithoutDocument(req: PayloadRequest, collection: Sa
   const root = collection.flattenedFields.find((field) => field.name === path.split(/\.|__/)[0])
   const read = root?.access?.read
   if (root && read && !(await read({ req }))) {
-    throw new RequestError('FIELD_NOT_QUERYABLE', `不能按${fieldLabel(root)}筛选或排序`, 403, { field: root.name })
+    throw queryRefusal('FIELD_NOT_QUERYABLE', `不能按${fieldLabel(root)}筛选或排序`, root)
   }
 }
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { citizenIdCheckCharacter } from '../../collections/validation/identity'
-import { baseUrl, staffHeaders } from './browser'
+import { baseUrl, launchBrowser, newPage, signIn, staffHeaders } from './browser'
 
 /**
  * Masking as an access boundary over the real HTTP server: a reader who sees
@@ -77,5 +77,20 @@ describe('queries on personal values over HTTP', () => {
 
     const caller = await restAs('reviewer-street', '/api/tickets?where[caller.name][like]=王')
     expect([caller.status, caller.body.errors[0]?.data?.code]).toEqual([403, 'FIELD_NOT_QUERYABLE'])
+  })
+
+  it('keeps the admin list working when a personal column is sorted or filtered by part of a value', async () => {
+    const browser = await launchBrowser()
+    try {
+      const page = await newPage(browser)
+      await signIn(page, 'registrar-community')
+      for (const query of ['sort=-idNumber', `where[idNumber][like]=${ID_NUMBER.slice(0, 10)}`]) {
+        await page.goto(`/admin/collections/persons?${query}`)
+        await page.locator('.collection-list').waitFor()
+        expect(await page.locator('.table tbody').textContent().catch(() => '')).not.toContain('查询边界')
+      }
+    } finally {
+      await browser.close()
+    }
   })
 })
