@@ -79,7 +79,7 @@ describe('queries on personal values over HTTP', () => {
     expect([caller.status, caller.body.errors[0]?.data?.code]).toEqual([403, 'FIELD_NOT_QUERYABLE'])
   })
 
-  it('keeps the admin list working when a personal column is sorted or filtered by part of a value', async () => {
+  it('keeps the admin list working, and empty, when a personal column is sorted or filtered by part of a value', async () => {
     const browser = await launchBrowser()
     try {
       const page = await newPage(browser)
@@ -87,7 +87,8 @@ describe('queries on personal values over HTTP', () => {
       for (const query of ['sort=-idNumber', `where[idNumber][like]=${ID_NUMBER.slice(0, 10)}`]) {
         await page.goto(`/admin/collections/persons?${query}`)
         await page.locator('.collection-list').waitFor()
-        expect(await page.locator('.table tbody').textContent().catch(() => '')).not.toContain('查询边界')
+        // The list renders, without the rows the refused query would have found.
+        expect(await page.getByText('查询边界').count()).toBe(0)
       }
     } finally {
       await browser.close()
