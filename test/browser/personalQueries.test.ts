@@ -84,7 +84,7 @@ describe('queries on personal values over HTTP', () => {
     try {
       const page = await newPage(browser)
       await signIn(page, 'registrar-community')
-      for (const query of ['sort=-idNumber', `where[idNumber][like]=${ID_NUMBER.slice(0, 10)}`]) {
+      for (const query of [`where[name][equals]=${encodeURIComponent('查询边界')}&sort=-idNumber`, `where[idNumber][like]=${ID_NUMBER.slice(0, 10)}`]) {
         await page.goto(`/admin/collections/persons?${query}`)
         await page.locator('.collection-list').waitFor()
         // The list renders, without the rows the refused query would have found.
