@@ -142,9 +142,28 @@ export const refusePersonalQueries: CollectionBeforeOperationHook = async ({ arg
   return args
 }
 
-/** Every collection, each refusing queries on personal values (its own or through its relationships). */
+/**
+ * The message a reader's list query (its sort and where) is refused with, or
+ * null when it is not: for the admin's list, which shows a refused query as
+ * an empty table (and keeps a refused sort among the reader's preferences).
+ */
+export async function refusedQueryMessage(req: PayloadRequest, collection: SanitizedCollectionConfig, { sort, where }: { sort?: unknown; where?: unknown }): Promise<null | string> {
+  if (!req.user || seesFullValues(req.user)) return null
+  try {
+    await checkQuery(req, { collection, sortedOrListed: sortPaths(sort), where })
+    return null
+  } catch (error) {
+    return error instanceof RequestError ? error.message : null
+  }
+}
+
+/** Above every admin list: why a refused sort or filter left the table empty. */
+const REFUSED_QUERY_NOTICE = '/collections/query/components/RefusedQueryNotice#RefusedQueryNotice'
+
+/** Every collection, each refusing queries on personal values (its own or through its relationships), its admin list saying so. */
 export const withPersonalQueryGuard = (collections: CollectionConfig[]): CollectionConfig[] =>
   collections.map((collection) => ({
     ...collection,
+    admin: { ...collection.admin, components: { ...collection.admin?.components, beforeListTable: [REFUSED_QUERY_NOTICE, ...(collection.admin?.components?.beforeListTable ?? [])] } },
     hooks: { ...collection.hooks, beforeOperation: [refusePersonalQueries, ...(collection.hooks?.beforeOperation ?? [])] },
   }))

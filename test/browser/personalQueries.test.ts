@@ -87,7 +87,8 @@ describe('queries on personal values over HTTP', () => {
       for (const query of [`where[name][equals]=${encodeURIComponent('查询边界')}&sort=-idNumber`, `where[idNumber][like]=${ID_NUMBER.slice(0, 10)}`]) {
         await page.goto(`/admin/collections/persons?${query}`)
         await page.locator('.collection-list').waitFor()
-        // The list renders, without the rows the refused query would have found.
+        // The list renders, without the rows the refused query would have found, and says why.
+        await expect(page.getByRole('alert').filter({ hasText: '不能按' }).textContent()).resolves.toContain('请点击其他列排序')
         expect(await page.getByText('查询边界').count()).toBe(0)
       }
     } finally {
