@@ -54,6 +54,7 @@ import { TicketEvents } from './collections/TicketEvents'
 import { Tickets } from './collections/Tickets'
 import { hotlineDeskEntry } from './collections/Tickets/desk'
 import { hotlineStatisticsEntry } from './collections/Tickets/statistics'
+import { withPersonalQueryGuard } from './collections/query/personalQueries'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { answerMalformedRequests, silencedErrorLogs } from './collections/errorAnswers'
@@ -106,7 +107,9 @@ export default buildConfig({
       en: { error: { emailOrPasswordIncorrect: SIGN_IN_FAILED.en, usernameOrPasswordIncorrect: SIGN_IN_FAILED.en } },
     },
   },
-  collections: [
+  // Every collection: queries are checked for well-formedness first (withInputChecks
+  // puts its hook in front), then for personal values (withPersonalQueryGuard).
+  collections: withPersonalQueryGuard([
     LifeStages,
     Topics,
     Services,
@@ -132,7 +135,7 @@ export default buildConfig({
     Tickets,
     TicketEvents,
     RateLimits,
-  ].map(withInputChecks),
+  ]).map(withInputChecks),
   globals: [HotlineSettings],
   jobs: {
     // Scheduled publishing queues jobs; the long-running server works them off

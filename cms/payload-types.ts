@@ -1340,7 +1340,17 @@ export interface Register {
 export interface AuditLog {
   id: string;
   action:
-    'create' | 'update' | 'delete' | 'move-out' | 'move-in' | 'view-full' | 'export' | 'import' | 'api-read' | 'merge';
+    | 'create'
+    | 'update'
+    | 'delete'
+    | 'move-out'
+    | 'move-in'
+    | 'view-full'
+    | 'export'
+    | 'import'
+    | 'api-read'
+    | 'merge'
+    | 'lookup';
   actionLabel?: string | null;
   targetCollection?: string | null;
   targetId?: string | null;

@@ -8,6 +8,7 @@ import { personalField } from '../population/personalField'
 import { revealFullField } from '../population/personalRecord'
 import { revealEndpoint } from '../population/revealEndpoint'
 import { applicationEndpoints } from './endpoints'
+import { maskPersonalAnswers } from './hooks/maskAnswers'
 import { refuseEditsOutsideWorkflow } from './hooks/refuseEditsOutsideWorkflow'
 import {
   CHANNEL_LABELS,
@@ -263,7 +264,7 @@ export const Applications: CollectionConfig = {
             // Masked for reviewers like every personal value; the full value is a logged action (revealFull).
             personalField({ name: 'idNumber', personal: 'idNumber', required: true, label: { zh: '身份证号码', en: 'Citizen ID' } }),
             personalField({ name: 'phone', personal: 'phone', required: true, index: true, label: { zh: '手机号码', en: 'Mobile' } }),
-            { name: 'email', type: 'text', label: { zh: '电子邮箱', en: 'Email' } },
+            personalField({ name: 'email', personal: 'contact', label: { zh: '电子邮箱', en: 'Email' } }),
           ],
         },
       ],
@@ -272,6 +273,9 @@ export const Applications: CollectionConfig = {
       name: 'answers',
       type: 'json',
       label: { zh: '申请内容', en: 'Answers' },
+      // ID numbers and phones among the answers are personal values: masked, never queried on.
+      custom: { personalAnswers: true },
+      hooks: { afterRead: [maskPersonalAnswers] },
       admin: { readOnly: true, components: { Field: '/collections/Applications/components/AnswersView#AnswersView' } },
     },
     panelField('files', '/collections/Applications/components/AttachmentsPreview#AttachmentsPreview'),

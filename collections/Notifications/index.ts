@@ -5,6 +5,7 @@ import { scopeWhere } from '../access'
 import { isDesk } from '../Tickets/access'
 import { applicationLinkField, caseScopeFields } from '../Applications/fields'
 import { selectOptions } from '../fields/selectOptions'
+import { personalField } from '../population/personalField'
 
 export const NOTIFICATION_STATUSES = {
   outbox: { zh: '待短信网关取走', en: 'In the outbox' },
@@ -75,7 +76,8 @@ export const Notifications: CollectionConfig = {
         },
       ],
     },
-    { name: 'recipient', type: 'text', required: true, label: { zh: '收件人', en: 'To' } },
+    // A phone or an email: masked for staff and never queried on, like every personal value.
+    personalField({ name: 'recipient', personal: 'contact', required: true, label: { zh: '收件人', en: 'To' } }),
     { name: 'subject', type: 'text', required: true, label: { zh: '标题', en: 'Subject' } },
     { name: 'message', type: 'textarea', required: true, label: { zh: '内容', en: 'Message' } },
     { name: 'attempts', type: 'number', defaultValue: 0, label: { zh: '尝试次数', en: 'Attempts' } },

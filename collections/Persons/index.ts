@@ -68,7 +68,8 @@ export const Persons: CollectionConfig = {
     group: { zh: '人口信息', en: 'Population' },
     useAsTitle: 'name',
     defaultColumns: ['name', 'idNumber', 'sex', 'birthDate', 'division', 'status'],
-    listSearchableFields: ['name', 'idNumber'],
+    // Not the ID number: the search box looks up by part of a value (see collections/query/personalQueries.ts).
+    listSearchableFields: ['name'],
     components: { beforeListTable: ['/collections/Persons/components/PersonsListActions#PersonsListActions'] },
     description: {
       zh: '辖区内的常住人员。身份证号、电话和地址默认打码显示；每次新建、修改、查看完整信息都记入审计日志。',

@@ -1,3 +1,5 @@
+import { isEmailAddress } from '../validation/identity'
+
 /** GB/T 3304 names of ethnic groups, keyed by their two-digit codes. */
 const ETHNIC_GROUP_NAMES = [
   '汉族', '蒙古族', '回族', '藏族', '维吾尔族', '苗族', '彝族', '壮族', '布依族', '朝鲜族', '满族', '侗族', '瑶族', '白族',
@@ -30,3 +32,6 @@ export const isPhoneNumber = (value: string): boolean => /^(1[3-9]\d{9}|0\d{2,3}
 
 /** Validation for a contact phone of a person or organisation. */
 export const checkPhone = (value: string): string | true => isPhoneNumber(value) || '电话应为11位手机号码，或带区号的固定电话'
+
+/** Validation for a contact email address (Payload's own email field, for a personal text field). */
+export const checkEmail = (value: string): string | true => isEmailAddress(value) || '电子邮箱格式不正确，例如 name@example.com'

@@ -7,7 +7,7 @@ import { personalField } from '../population/personalField'
 import { revealFullField } from '../population/personalRecord'
 import { limitApiClient } from '../population/apiClientHooks'
 import { revealEndpoint } from '../population/revealEndpoint'
-import { checkPhone } from '../Persons/options'
+import { checkEmail, checkPhone } from '../Persons/options'
 import { deskInScope, isDesk, ticketReaders } from './access'
 import { ticketEndpoints } from './endpoints'
 import { counterField, instantField, workflowOnly } from './fields'
@@ -92,8 +92,9 @@ export const Tickets: CollectionConfig = {
       name: 'caller',
       type: 'group',
       label: { zh: '来电人', en: 'Caller' },
-      // Handlers do not see a caller who asked to stay anonymous to them.
-      access: { read: ({ req: { user }, doc }) => isDesk(user) || !doc?.caller?.confidential },
+      // Handlers do not see a caller who asked to stay anonymous to them, and
+      // never query or sort on callers: with no document (a query) only the desk may.
+      access: { read: ({ req: { user }, doc }) => isDesk(user) || (doc !== undefined && !doc?.caller?.confidential) },
       fields: [
         {
           type: 'row',
@@ -103,7 +104,7 @@ export const Tickets: CollectionConfig = {
             { name: 'person', type: 'relationship', relationTo: 'persons', label: { zh: '人口信息中的记录', en: 'Person record' } },
           ],
         },
-        { name: 'email', type: 'email', label: { zh: '电子邮箱', en: 'Email' } },
+        personalField({ name: 'email', personal: 'contact', maxLength: 254, label: { zh: '电子邮箱', en: 'Email' }, check: checkEmail }),
         {
           name: 'confidential',
           type: 'checkbox',

@@ -4,6 +4,7 @@ import { type RateDecision, takeRequest } from '../../cms/lib/rateLimit'
 import { isActiveClient } from '../access'
 import { writeAudit } from '../AuditLog/record'
 import { tooManyRequests } from '../errors'
+import { whereForLog } from '../query/personalFields'
 
 /** The operation an API client's request asked for (hooks may run others inside it). */
 const FIRST_OPERATION = 'apiClientOperation'
@@ -42,7 +43,7 @@ export const auditApiRead: CollectionAfterOperationHook = async ({ args, collect
     targetCollection: collection.slug,
     targetId: operation === 'findByID' ? docs[0]?.id : undefined,
     summary: `读取 ${docs.length} 条`,
-    detail: where && Object.keys(where).length > 0 ? `筛选条件：${JSON.stringify(where).slice(0, 1000)}` : undefined,
+    detail: where && Object.keys(where).length > 0 ? `筛选条件：${JSON.stringify(whereForLog(req.payload, collection.slug, where)).slice(0, 1000)}` : undefined,
     scope: req.user.scope,
   })
   return result

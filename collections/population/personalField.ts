@@ -16,24 +16,21 @@ export const valueAt = (doc: unknown, path: (number | string)[]): unknown =>
   path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), doc)
 
 /**
- * Shown masked to every signed-in reader (REST, GraphQL, the admin, Local API
- * calls made with a user): staff see the full value only through the logged
- * "view full" action, other systems only with a key granted full values
- * (every read of theirs is logged). Payload's own read of the stored
- * document before an update (access bypassed, hidden fields shown) and
- * internal reads that ask the same way see the real value.
+ * Whether this read shows personal values masked: to every signed-in reader
+ * (REST, GraphQL, the admin, Local API calls made with a user). Staff see
+ * the full value only through the logged "view full" action, other systems
+ * only with a key granted full values (every read of theirs is logged).
+ * Payload's own read of the stored document before an update (access
+ * bypassed, hidden fields shown) and internal reads that ask the same way see
+ * the real value.
  */
+export const readerSeesMasked = ({ overrideAccess, req, showHiddenFields }: Pick<Parameters<FieldHook>[0], 'overrideAccess' | 'req' | 'showHiddenFields'>): boolean =>
+  Boolean(req.user) && !(overrideAccess && showHiddenFields) && !seesFullValues(req.user)
+
 const maskForReader =
   (kind: PersonalKind): FieldHook =>
-  ({ overrideAccess, req, showHiddenFields, value }) =>
-    typeof value === 'string' &&
-    value &&
-    req.user &&
-    !(overrideAccess && showHiddenFields) &&
-    !seesFullValues(req.user) &&
-    !isMasked(value)
-      ? MASKS[kind](value)
-      : value
+  (args) =>
+    typeof args.value === 'string' && args.value && readerSeesMasked(args) && !isMasked(args.value) ? MASKS[kind](args.value) : args.value
 
 /**
  * A form sends back the masked value it was shown for a field nobody

@@ -5,15 +5,26 @@ import { RequestError } from '../errors'
 import { mayViewFull } from './access'
 import { fieldLabel } from './auditHooks'
 import { valueAt } from './personalField'
+import { personalAnswers } from '../privacy/answers'
 
-type PersonalFieldPath = { label: string; path: string }
+type PersonalFieldPath = { answers?: boolean; label: string; path: string }
+type RevealedValue = { label: string; path: string; value: unknown }
 
 /** The personal fields among a collection's fields (groups included, as dotted paths), with their labels. */
 export function personalFieldPaths(fields: FlattenedField[], prefix = ''): PersonalFieldPath[] {
   return fields.flatMap((field): PersonalFieldPath[] => {
     if (field.type === 'group') return personalFieldPaths(field.flattenedFields, `${prefix}${field.name}.`)
-    return field.custom?.personal ? [{ path: `${prefix}${field.name}`, label: fieldLabel(field) }] : []
+    const path = `${prefix}${field.name}`
+    if (field.custom?.personalAnswers) return [{ path, label: fieldLabel(field), answers: true }]
+    return field.custom?.personal ? [{ path, label: fieldLabel(field) }] : []
   })
+}
+
+/** A personal field's stored value; answers give one entry per answer holding a personal value. */
+function revealedValues(stored: Record<string, unknown>, { answers, label, path }: PersonalFieldPath): RevealedValue[] {
+  const value = valueAt(stored, path.split('.'))
+  if (!answers) return [{ label, path, value: value ?? null }]
+  return personalAnswers(value).map(([name, answer]) => ({ label: `${label}（${name}）`, path: `${path}.${name}`, value: answer }))
 }
 
 /**
@@ -41,10 +52,7 @@ export function revealEndpoint(collection: CollectionSlug, summarize: (doc: Reco
       })
       if (!docs[0]) throw new RequestError('NOT_FOUND', '没有找到这条记录，或它不在您负责的辖区内', 404)
       const stored = (await req.payload.findByID({ collection, id, depth: 0, overrideAccess: true, showHiddenFields: true, req })) as unknown as Record<string, unknown>
-      const fields = personalFieldPaths(req.payload.collections[collection].config.flattenedFields).map((field) => ({
-        ...field,
-        value: valueAt(stored, field.path.split('.')) ?? null,
-      }))
+      const fields = personalFieldPaths(req.payload.collections[collection].config.flattenedFields).flatMap((field) => revealedValues(stored, field))
       await writeAudit(req, {
         action: 'view-full',
         targetCollection: collection,

@@ -1,8 +1,9 @@
 /**
- * Masking for personal data shown to people who do not need all of it, after
- * the common conventions (no format is fixed in law): a name keeps its first
- * character, a mobile its first 3 and last 4 digits, an ID number its first 6
- * and last 4 characters.
+ * Masking for personal data shown to people who do not need all of it. A
+ * mask is chosen with the rest of the screen in view: what it keeps, added to
+ * the record's other visible fields, must leave too many candidates for exact
+ * look-ups (audited, limited per user) to confirm. The reasoning per kind is
+ * in the README (personal values).
  */
 
 const stars = (count: number): string => '*'.repeat(Math.max(count, 1))
@@ -12,11 +13,27 @@ export const maskName = (name: string): string => {
   return characters.length <= 1 ? stars(1) : `${characters[0]}${stars(characters.length - 1)}`
 }
 
-export const maskPhone = (phone: string): string =>
-  phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : stars(phone.length)
+/** Digits a phone mask always hides: 10,000 candidates at the least. */
+const HIDDEN_PHONE_DIGITS = 4
 
-export const maskIdNumber = (id: string): string =>
-  id.length >= 10 ? `${id.slice(0, 6)}${stars(id.length - 10)}${id.slice(-4)}` : stars(id.length)
+/**
+ * A mobile keeps its first 3 and last 4 digits; a shorter number (a landline
+ * without its area code) keeps only as many of its last digits as still
+ * leaves four hidden.
+ */
+export const maskPhone = (phone: string): string => {
+  const start = phone.length >= 11 ? 3 : 0
+  const end = Math.max(0, Math.min(4, phone.length - start - HIDDEN_PHONE_DIGITS))
+  return `${phone.slice(0, start)}${stars(phone.length - start - end)}${end ? phone.slice(-end) : ''}`
+}
+
+/**
+ * An ID number keeps only its first character (a group of provinces): the
+ * birth date and sex shown beside it already give 8 digits and the parity of
+ * the 17th, so any more of the region, the sequence or the check character
+ * would narrow the rest to a few dozen candidates.
+ */
+export const maskIdNumber = (id: string): string => `${id.slice(0, 1)}${stars(id.length - 1)}`
 
 /**
  * An address keeps the part before the first digit (district, street, road)
@@ -29,9 +46,19 @@ export const maskAddress = (address: string): string => {
   return `${kept}****`
 }
 
+/** An email keeps the first character of its mailbox and its domain. */
+export const maskEmail = (email: string): string => {
+  const at = email.lastIndexOf('@')
+  return at > 0 ? `${email.slice(0, 1)}****${email.slice(at)}` : stars(email.length)
+}
+
+/** A phone number or an email address (a message's recipient). */
+export const maskContact = (contact: string): string => (contact.includes('@') ? maskEmail(contact) : maskPhone(contact))
+
 /** The kinds of personal value a field may hold, and how each is masked. */
 export const MASKS = {
   address: maskAddress,
+  contact: maskContact,
   idNumber: maskIdNumber,
   phone: maskPhone,
 } as const

@@ -47,3 +47,18 @@ export async function axeViolations(page: Page, include: string[] = []): Promise
   const { violations } = await builder.analyze()
   return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
 }
+
+const tokens = new Map<string, string>()
+
+/** The Authorization header of a demo staff account, signed in once over the REST login. */
+export async function staffHeaders(username: string): Promise<Record<string, string>> {
+  if (!tokens.has(username)) {
+    const response = await fetch(`${baseUrl()}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+    })
+    tokens.set(username, ((await response.json()) as { token: string }).token)
+  }
+  return { Authorization: `JWT ${tokens.get(username)}` }
+}

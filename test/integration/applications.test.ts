@@ -152,7 +152,7 @@ describe('the applicant’s personal values', () => {
     const application = await createApplication(payload, { divisionCode: '410105001001' })
     const reviewer = await signedIn(payload, 'reviewer-community')
     const seen = await payload.findByID({ collection: 'applications', id: application.id, user: reviewer, overrideAccess: false, depth: 0 })
-    expect(seen.applicant).toMatchObject({ idNumber: '110105********002X', phone: '138****8000' })
+    expect(seen.applicant).toMatchObject({ idNumber: '1*****************', phone: '138****8000' })
 
     const accepted = await callEndpoint(payload, { collection: 'applications', path: '/:id/actions', id: application.id, username: 'reviewer-community', body: { action: 'accept' } })
     expect(accepted.status).toBe(200)
@@ -164,7 +164,7 @@ describe('the applicant’s personal values', () => {
     expect((await rejection(reveal())).code).toBe('VIEW_FULL_NOT_ALLOWED')
     await payload.update({ collection: 'users', id: reviewer.id, data: { canViewFullPersonalData: true } })
     const { fields } = (await (await reveal()).json()) as { fields: { path: string; value: string }[] }
-    expect(fields).toEqual([expect.objectContaining({ path: 'applicant.idNumber', value: '11010519491231002X' }), expect.objectContaining({ path: 'applicant.phone', value: '13800138000' })])
+    expect(fields).toEqual([expect.objectContaining({ path: 'applicant.idNumber', value: '11010519491231002X' }), expect.objectContaining({ path: 'applicant.phone', value: '13800138000' }), expect.objectContaining({ path: 'applicant.email', value: null })])
     const logged = await payload.find({ collection: 'audit-log', where: { and: [{ targetId: { equals: application.id } }, { action: { equals: 'view-full' } }] }, depth: 0 })
     expect(logged.docs).toHaveLength(1)
     expect(logged.docs[0]).toMatchObject({ targetCollection: 'applications', scope: { community: '410105001001' } })

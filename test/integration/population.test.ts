@@ -25,7 +25,7 @@ describe('persons', () => {
       residenceAddress: '金水区经八路12号院3号楼',
       division: await divisionId(payload, COMMUNITY),
     })
-    expect(person).toMatchObject({ sex: 'female', birthDate: '1949-12-31', idNumber: `110105********${id.slice(-4)}`, phone: '138****5678', residenceAddress: '金水区经八路****' })
+    expect(person).toMatchObject({ sex: 'female', birthDate: '1949-12-31', idNumber: '1*****************', phone: '138****5678', residenceAddress: '金水区经八路****' })
     const stored = await payload.findByID({ collection: 'persons', id: person.id, depth: 0 })
     expect(stored).toMatchObject({ idNumber: id, phone: '13812345678', scope: { community: COMMUNITY, street: '410105001000' } })
     const [created] = await auditFor(person.id)

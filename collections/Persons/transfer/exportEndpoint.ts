@@ -9,6 +9,7 @@ import { parseDivisionCode } from '../../Divisions/code'
 import { RequestError } from '../../errors'
 import { neutraliseFormula } from '../../validation/spreadsheet'
 import { POPULATION_ROLES } from '../../population/access'
+import { whereForLog } from '../../query/personalFields'
 import { PERSON_COLUMNS } from './columns'
 import { personRow } from './personRow'
 
@@ -53,7 +54,7 @@ export const exportEndpoint: Endpoint = {
       action: 'export',
       targetCollection: 'persons',
       summary: `导出 ${rows.length} 人（${format.toUpperCase()}）`,
-      detail: Object.keys(where).length > 0 ? `筛选条件：${JSON.stringify(where)}` : '全部（本辖区）',
+      detail: Object.keys(where).length > 0 ? `筛选条件：${JSON.stringify(whereForLog(req.payload, 'persons', where))}` : '全部（本辖区）',
       scope: division ? parseDivisionCode(division.code).path : undefined,
     })
     const titles = PERSON_COLUMNS.map((column) => column.title)

@@ -1,3 +1,4 @@
+import { RefusedQueryNotice as RefusedQueryNotice_fba0038bab1c622e844e4b41151121a1 } from '../../../../collections/query/components/RefusedQueryNotice'
 import { MaterialRowLabel as MaterialRowLabel_0ca2a689f3c7e78c53f40aefee040cc0 } from '../../../../collections/Services/fields/RowLabel'
 import { RelatedServicesField as RelatedServicesField_d31ace788dc95c955296bcf121f11604 } from '../../../../collections/Services/fields/RelatedServicesField'
 import { FormFieldRowLabel as FormFieldRowLabel_0ca2a689f3c7e78c53f40aefee040cc0 } from '../../../../collections/Services/fields/RowLabel'
@@ -32,6 +33,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/collections/query/components/RefusedQueryNotice#RefusedQueryNotice": RefusedQueryNotice_fba0038bab1c622e844e4b41151121a1,
   "/collections/Services/fields/RowLabel#MaterialRowLabel": MaterialRowLabel_0ca2a689f3c7e78c53f40aefee040cc0,
   "/collections/Services/fields/RelatedServicesField#RelatedServicesField": RelatedServicesField_d31ace788dc95c955296bcf121f11604,
   "/collections/Services/fields/RowLabel#FormFieldRowLabel": FormFieldRowLabel_0ca2a689f3c7e78c53f40aefee040cc0,

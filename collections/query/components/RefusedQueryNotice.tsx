@@ -1,0 +1,41 @@
+import type { Payload, SanitizedCollectionConfig, TypedUser } from 'payload'
+
+import { createLocalReq } from 'payload'
+import { parse } from 'qs-esm'
+
+import { refusedQueryMessage } from '../personalQueries'
+import '../../../cms/components/casework/casework.css'
+
+type Props = {
+  collectionConfig: SanitizedCollectionConfig
+  listPreferences?: { sort?: unknown }
+  payload: Payload
+  searchParams?: Record<string, string | string[] | undefined>
+  user?: null | TypedUser
+}
+
+/** The list's query as Payload reads it from the address (`where[…]`, `sort`). */
+function listQuery(searchParams: Props['searchParams'] = {}): { sort?: unknown; where?: unknown } {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(searchParams)) {
+    for (const each of Array.isArray(value) ? value : [value]) if (each !== undefined) params.append(key, each)
+  }
+  return parse(params.toString(), { depth: 10 }) as { sort?: unknown; where?: unknown }
+}
+
+/**
+ * Above an admin list whose sort or filter asks for personal values (refused,
+ * so the table is empty): says why, and what to do instead.
+ */
+export async function RefusedQueryNotice({ collectionConfig, listPreferences, payload, searchParams, user }: Props) {
+  if (!user) return null
+  const query = listQuery(searchParams)
+  const req = await createLocalReq({ user }, payload)
+  const message = await refusedQueryMessage(req, collectionConfig, { sort: query.sort ?? listPreferences?.sort, where: query.where })
+  if (!message) return null
+  return (
+    <p className="casework-error" role="alert">
+      {message}。请点击其他列排序，或去掉这个筛选条件。
+    </p>
+  )
+}
