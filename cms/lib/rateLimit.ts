@@ -30,6 +30,10 @@ const inWindow = (key: string, window: Window): Where => ({ and: [{ key: { equal
 const countingReq = (payload: Payload, req?: PayloadRequest): PayloadRequest | undefined =>
   req && payload.db.name === 'sqlite' ? req : undefined
 
+/** Whether a count made with `req` goes into its open transaction, and so is undone when that rolls back. */
+export const countsInTransaction = (payload: Payload, req: PayloadRequest): boolean =>
+  Boolean(req.transactionID) && countingReq(payload, req) !== undefined
+
 /** Add `amount` to a window's count in one atomic statement; null when the window has no row yet. */
 async function addTo(payload: Payload, key: string, window: Window, amount: number, req?: PayloadRequest, where: Where[] = []): Promise<null | number> {
   const row: unknown = await payload.db.updateOne({

@@ -5,7 +5,7 @@ import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionSco
 import { selectOptions } from '../fields/selectOptions'
 import { personalField } from '../population/personalField'
 import { revealFullField } from '../population/personalRecord'
-import { limitApiClient } from '../population/apiClientHooks'
+import { countRolledBackApiCall, limitApiClient } from '../population/apiClientHooks'
 import { revealEndpoint } from '../population/revealEndpoint'
 import { checkEmail, checkPhone } from '../Persons/options'
 import { deskInScope, isDesk, ticketReaders } from './access'
@@ -55,6 +55,7 @@ export const Tickets: CollectionConfig = {
   hooks: {
     // Other systems' calls count against their per-minute limit.
     beforeOperation: [limitApiClient],
+    afterError: [countRolledBackApiCall],
     // Last: the history records the due date and division the hooks before derive.
     beforeChange: [receiveTicket, setScopeFromDivision, recordEditsOutsideWorkflow],
     afterChange: [recordReceipt],

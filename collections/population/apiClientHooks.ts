@@ -1,6 +1,6 @@
-import type { CollectionAfterOperationHook, CollectionBeforeOperationHook, Payload, PayloadRequest } from 'payload'
+import type { CollectionAfterErrorHook, CollectionAfterOperationHook, CollectionBeforeOperationHook, Payload, PayloadRequest } from 'payload'
 
-import { type RateDecision, takeRequest } from '../../cms/lib/rateLimit'
+import { countsInTransaction, type RateDecision, takeRequest } from '../../cms/lib/rateLimit'
 import { isActiveClient } from '../access'
 import { writeAudit } from '../AuditLog/record'
 import { tooManyRequests } from '../errors'
@@ -8,6 +8,8 @@ import { whereForLog } from '../query/personalFields'
 
 /** The operation an API client's request asked for (hooks may run others inside it). */
 const FIRST_OPERATION = 'apiClientOperation'
+/** The call was counted inside the operation's transaction, which a refusal rolls back. */
+const COUNTED_IN_TRANSACTION = 'apiClientCountedInTransaction'
 
 /**
  * Count one call by an API client against its per-minute limit (shared by
@@ -24,10 +26,22 @@ export const countApiCall = (payload: Payload, client: { id: number | string; ra
 export const limitApiClient: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (!isActiveClient(req.user) || req.context[FIRST_OPERATION]) return args
   req.context[FIRST_OPERATION] = `${collection.slug}:${operation}`
-  // Payload has already opened the transaction of a create or update.
+  // Payload has already opened the transaction of a create or update (see countRolledBackApiCall).
+  req.context[COUNTED_IN_TRANSACTION] = countsInTransaction(req.payload, req)
   const decision = await countApiCall(req.payload, req.user, req)
   if (!decision.allowed) throw tooManyRequests(req, 'RATE_LIMITED', '调用太频繁，请稍后再试', decision.retryAfterSeconds)
   return args
+}
+
+/**
+ * A refused or failed write rolls back its transaction, and with it the count
+ * made inside it (on SQLite): count the call again, now outside, so failing
+ * calls use up the limit like any other.
+ */
+export const countRolledBackApiCall: CollectionAfterErrorHook = async ({ req }) => {
+  if (!isActiveClient(req.user) || req.context[COUNTED_IN_TRANSACTION] !== true) return
+  req.context[COUNTED_IN_TRANSACTION] = false
+  await countApiCall(req.payload, req.user)
 }
 
 /** Log each read an API client makes: which collection, how many records, which filter. */

@@ -1,6 +1,7 @@
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
+  CollectionAfterErrorHook,
   CollectionAfterOperationHook,
   CollectionBeforeChangeHook,
   CollectionBeforeOperationHook,
@@ -12,7 +13,7 @@ import { writeAudit } from '../AuditLog/record'
 import type { DivisionPath } from '../Divisions/code'
 import { isMasked, MASKS, type PersonalKind } from '../privacy/mask'
 import { relationId } from '../relations'
-import { auditApiRead, limitApiClient } from './apiClientHooks'
+import { auditApiRead, countRolledBackApiCall, limitApiClient } from './apiClientHooks'
 
 /** Bookkeeping fields that every write touches, and a flag derived from other records. */
 const UNAUDITED = new Set(['createdAt', 'id', 'possibleDuplicate', 'scope', 'updatedAt'])
@@ -83,6 +84,7 @@ type Scoped = { id?: number | string; scope?: null | Partial<DivisionPath> }
 export function auditHooks(summarize: (doc: AnyDoc) => string): {
   afterChange: CollectionAfterChangeHook[]
   afterDelete: CollectionAfterDeleteHook[]
+  afterError: CollectionAfterErrorHook[]
   afterOperation: CollectionAfterOperationHook[]
   beforeChange: CollectionBeforeChangeHook[]
   beforeOperation: CollectionBeforeOperationHook[]
@@ -131,5 +133,6 @@ export function auditHooks(summarize: (doc: AnyDoc) => string): {
     // Other systems' calls: counted against their limit, and their reads logged.
     beforeOperation: [limitApiClient],
     afterOperation: [auditApiRead],
+    afterError: [countRolledBackApiCall],
   }
 }
