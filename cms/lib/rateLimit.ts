@@ -46,41 +46,83 @@ async function addTo(payload: Payload, key: string, window: Window, amount: numb
   return row ? Number((row as { count: unknown }).count) : null
 }
 
-/** Count one request in the window and return the window's count including it. */
-async function countOne(payload: Payload, key: string, window: Window, req?: PayloadRequest): Promise<number> {
-  const counted = await addTo(payload, key, window, 1, req)
+/** Count `amount` requests in the window and return the window's count including them. */
+async function countIn(payload: Payload, key: string, window: Window, amount: number, req?: PayloadRequest): Promise<number> {
+  const counted = await addTo(payload, key, window, amount, req)
   if (counted !== null) return counted
   try {
     await payload.db.create({
       collection: COUNTERS,
-      data: { key, window: window.index, count: 1, expiresAt: new Date(window.endsAt).toISOString() },
+      data: { key, window: window.index, count: amount, expiresAt: new Date(window.endsAt).toISOString() },
       req,
       returning: false,
     })
-    return 1
+    return amount
   } catch (error) {
     // Another process created the window's row first (the unique key and window): count in it.
     if (!(error instanceof ValidationError)) throw error
-    const raced = await addTo(payload, key, window, 1, req)
+    const raced = await addTo(payload, key, window, amount, req)
     if (raced === null) throw error
     return raced
   }
 }
 
 /**
+ * Places this process took from a window's shared count in one increment and
+ * has not used yet. A large limit (an API client's 600 a minute) is taken in
+ * blocks of a fiftieth, so a busy client costs one write per block rather
+ * than per request; a block is never more than what the limit has left, so
+ * the shared count still never admits more than the limit (a process may
+ * end a window holding unused places: the client then gets slightly fewer).
+ * Small limits (sign-in, query codes, SMS) are counted one at a time.
+ */
+type Block = { endsAt: number; full: boolean; left: number; window: number }
+const blocks = new Map<string, Block>()
+const BLOCK_SHARE = 50
+const MAX_BLOCK = 1000
+const blockSize = ({ limit }: RateLimit): number => Math.min(MAX_BLOCK, Math.max(1, Math.floor(limit / BLOCK_SHARE)))
+
+/** Forget the blocks of ended windows, now and then. */
+function forgetEndedBlocks(now: number): void {
+  if (blocks.size < 1000) return
+  for (const [key, block] of blocks) if (block.endsAt <= now) blocks.delete(key)
+}
+
+/**
  * Count one request against `key` and decide whether it may go ahead: at most
  * `limit.limit` in each window of `limit.windowSeconds`. The count is one
  * atomic increment in the `rate-limits` collection (created the first time in
- * a window), so every server process and server sharing the database counts
- * together and concurrent requests never both get the last place. Pass the
- * request when the caller may be inside a transaction.
+ * a window; for large limits, one increment per block of places, see Block),
+ * so every server process and server sharing the database counts together
+ * and concurrent requests never both get the last place. Pass the request
+ * when the caller may be inside a transaction.
  */
 export async function takeRequest(payload: Payload, key: string, limit: RateLimit, req?: PayloadRequest): Promise<RateDecision> {
   const now = Date.now()
   const window = currentWindow(limit, now)
-  const count = await countOne(payload, key, window, countingReq(payload, req))
-  if (count > limit.limit) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.endsAt - now) / 1000)) }
-  return { allowed: true, remaining: limit.limit - count }
+  const refused: RateDecision = { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.endsAt - now) / 1000)) }
+  const counting = countingReq(payload, req)
+  // A block taken inside a transaction would outlive the transaction's rollback.
+  const size = counting ? 1 : blockSize(limit)
+  const held = blocks.get(key)
+  if (size > 1 && held?.window === window.index) {
+    if (held.left > 0) {
+      held.left -= 1
+      return { allowed: true, remaining: held.left }
+    }
+    if (held.full) return refused
+  }
+  const count = await countIn(payload, key, window, size, counting)
+  const granted = Math.min(size, limit.limit - (count - size))
+  if (size > 1) {
+    forgetEndedBlocks(now)
+    // Places another request of this process took while this one waited are kept too.
+    const current = blocks.get(key)
+    const left = Math.max(0, granted - 1) + (current?.window === window.index ? current.left : 0)
+    blocks.set(key, { endsAt: window.endsAt, full: granted < size, left, window: window.index })
+  }
+  if (granted <= 0) return refused
+  return { allowed: true, remaining: Math.max(0, limit.limit - count) + (size > 1 ? blocks.get(key)!.left : 0) }
 }
 
 /**

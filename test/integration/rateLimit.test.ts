@@ -30,6 +30,19 @@ async function startOtherServer(key: string, count: number, limit: number): Prom
 const admitted = (decisions: { allowed: boolean }[]) => decisions.filter((decision) => decision.allowed).length
 
 describe('per-client rate limits', () => {
+  it('takes a large limit in blocks, admitting exactly the limit one after another and never more when racing', async () => {
+    const limit = { limit: 500, windowSeconds: 60 }
+    const sequential: { allowed: boolean }[] = []
+    for (let index = 0; index < 600; index += 1) sequential.push(await takeRequest(payload, 'rate:test:blocks', limit))
+    expect(admitted(sequential)).toBe(500)
+    expect(sequential.at(-1)).toMatchObject({ allowed: false })
+
+    const racing = await Promise.all(Array.from({ length: 300 }, () => takeRequest(payload, 'rate:test:blocks-racing', limit)))
+    const after: { allowed: boolean }[] = []
+    for (let index = 0; index < 300; index += 1) after.push(await takeRequest(payload, 'rate:test:blocks-racing', limit))
+    expect(admitted([...racing, ...after])).toBeLessThanOrEqual(500)
+  })
+
   it('admits exactly the limit however many requests race', async () => {
     const limit = { limit: 10, windowSeconds: 60 }
     const decisions = await Promise.all(Array.from({ length: 50 }, () => takeRequest(payload, 'rate:test:race', limit)))
