@@ -4,6 +4,7 @@ import {
   createClient,
   type InArgs,
   type InStatement,
+  type ResultSet,
   type Transaction,
   type TransactionMode,
 } from '@libsql/client'
@@ -18,8 +19,10 @@ import Database from 'libsql'
  */
 const WRITE_WAIT_MS = 15_000
 
-const isReadOnly = (statement: InStatement): boolean =>
-  /^\s*select\b/i.test(typeof statement === 'string' ? statement : statement.sql)
+const sqlOf = (statement: InStatement): string => (typeof statement === 'string' ? statement : statement.sql)
+const isReadOnly = (statement: InStatement): boolean => /^\s*select\b/i.test(sqlOf(statement))
+/** A change to rows, which may run inside a transaction of its own (unlike a PRAGMA). */
+const isRowChange = (statement: InStatement): boolean => /^\s*(insert|update|delete|replace)\b/i.test(sqlOf(statement))
 
 /**
  * A libSQL client for an embedded SQLite file that lets one writer at a time
@@ -98,12 +101,6 @@ export async function createSerialisedClient(config: Config): Promise<Client> {
 
   const exclusive = <T>(work: () => Promise<T>): Promise<T> => writeLock.runExclusive(work)
 
-  const execute = (statement: InStatement | string, args?: InArgs) => {
-    const run = () =>
-      typeof statement === 'string' ? client.execute(statement, args) : client.execute(statement)
-    return (isReadOnly(statement) ? run() : exclusive(run)).catch(withSpecificCode)
-  }
-
   // The driver gives each transaction the connection it was using and opens
   // a fresh one for whatever comes next, so every transaction would pay for a
   // new connection (re-reading the schema, an empty statement cache). Writes
@@ -123,6 +120,34 @@ export async function createSerialisedClient(config: Config): Promise<Client> {
       release()
       throw error
     }
+  }
+
+  /**
+   * A row change outside any transaction (a counter, a key-value entry) runs
+   * in a transaction of its own on the writer connection: while another
+   * process writes, it then waits in `begin`, on a timer, rather than in
+   * SQLite's busy handler, which sleeps inside the driver call and so stops
+   * this whole process, reads included, for a millisecond or more.
+   */
+  const changeAlone = async (statement: InStatement): Promise<ResultSet> => {
+    const alone = await transaction('write')
+    let result: ResultSet
+    try {
+      result = await alone.execute(statement)
+    } catch (error) {
+      await alone.rollback()
+      throw error
+    }
+    // Not `close()` after this: the commit hands the connection to the next writer.
+    await alone.commit()
+    return result
+  }
+
+  const execute = (statement: InStatement | string, args?: InArgs) => {
+    const full: InStatement = typeof statement === 'string' ? { sql: statement, args: args ?? [] } : statement
+    if (isReadOnly(full)) return client.execute(full).catch(withSpecificCode)
+    if (isRowChange(full)) return changeAlone(full).catch(withSpecificCode)
+    return exclusive(() => client.execute(full)).catch(withSpecificCode)
   }
 
   return new Proxy(client, {

@@ -1,6 +1,8 @@
 import { createHmac } from 'node:crypto'
 import { type Payload, type PayloadRequest, ValidationError, type Where } from 'payload'
 
+import { addToSqliteCounter, countAttemptOnSqlite, subtractOneFromSqliteCounter } from '../config/sqliteCounters'
+
 /** A limit of `limit` requests per `windowSeconds`. */
 export type RateLimit = { limit: number; windowSeconds: number }
 
@@ -34,7 +36,7 @@ const countingReq = (payload: Payload, req?: PayloadRequest): PayloadRequest | u
 export const countsInTransaction = (payload: Payload, req: PayloadRequest): boolean =>
   Boolean(req.transactionID) && countingReq(payload, req) !== undefined
 
-/** Add `amount` to a window's count in one atomic statement; null when the window has no row yet. */
+/** Add `amount` to a window's count in one atomic update; null when the window has no row yet. */
 async function addTo(payload: Payload, key: string, window: Window, amount: number, req?: PayloadRequest, where: Where[] = []): Promise<null | number> {
   const row: unknown = await payload.db.updateOne({
     collection: COUNTERS,
@@ -46,8 +48,13 @@ async function addTo(payload: Payload, key: string, window: Window, amount: numb
   return row ? Number((row as { count: unknown }).count) : null
 }
 
-/** Count `amount` requests in the window and return the window's count including them. */
+/**
+ * Count `amount` requests in the window and return the window's count
+ * including them. SQLite does it in one upsert (cms/config/sqliteCounters.ts);
+ * elsewhere an atomic increment, creating the window's row the first time.
+ */
 async function countIn(payload: Payload, key: string, window: Window, amount: number, req?: PayloadRequest): Promise<number> {
+  if (payload.db.name === 'sqlite') return addToSqliteCounter(payload, { key, ...window }, amount, req)
   const counted = await addTo(payload, key, window, amount, req)
   if (counted !== null) return counted
   try {
@@ -130,7 +137,41 @@ export async function takeRequest(payload: Payload, key: string, limit: RateLimi
  * (a right query code, a successful sign-in), so only failures use up the limit.
  */
 export async function returnRequest(payload: Payload, key: string, limit: RateLimit, req?: PayloadRequest): Promise<void> {
-  await addTo(payload, key, currentWindow(limit), -1, countingReq(payload, req), [{ count: { greater_than: 0 } }])
+  const window = currentWindow(limit)
+  const counting = countingReq(payload, req)
+  if (payload.db.name === 'sqlite') await subtractOneFromSqliteCounter(payload, { key, ...window }, counting)
+  else await addTo(payload, key, window, -1, counting, [{ count: { greater_than: 0 } }])
+}
+
+/** Whether an attempt could be made; when it was, what it gave (null: it failed) and how many more the window allows. */
+export type AttemptDecision<T> = { allowed: false; retryAfterSeconds: number } | { allowed: true; remaining: number; result: null | T }
+
+/**
+ * Make an attempt that counts against `key` only when it fails (a query
+ * code, a password): a place is taken before `attempt` runs and given back
+ * when it succeeds, so at most `limit.limit` failures are ever judged in a
+ * window, however many attempts race. `attempt` returns null for a failure;
+ * it runs while the place is held (on SQLite, holding the database's write
+ * lock), so it must be quick and synchronous — do the reading before.
+ */
+export async function attemptCountingFailures<T>(
+  payload: Payload,
+  key: string,
+  limit: RateLimit,
+  attempt: () => null | T,
+): Promise<AttemptDecision<T>> {
+  const now = Date.now()
+  const window = currentWindow(limit, now)
+  const judge = (count: number): { keep: boolean; value: AttemptDecision<T> } => {
+    if (count > limit.limit) return { keep: false, value: { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.endsAt - now) / 1000)) } }
+    const result = attempt()
+    // A failure keeps its place; a success gives it back.
+    return { keep: result === null, value: { allowed: true, remaining: limit.limit - count + (result === null ? 0 : 1), result } }
+  }
+  if (payload.db.name === 'sqlite') return countAttemptOnSqlite(payload, { key, ...window }, judge)
+  const { keep, value } = judge(await countIn(payload, key, window, 1))
+  if (value.allowed && !keep) await addTo(payload, key, window, -1, undefined, [{ count: { greater_than: 0 } }])
+  return value
 }
 
 /** Forget every count for `key`, in every window (a lock lifted on purpose). */

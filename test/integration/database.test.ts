@@ -4,8 +4,12 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
+import Database from 'libsql'
+
+import { resolveDatabaseTarget } from '../../cms/config/database'
 import { ROOT_DIR } from '../../cms/config/paths'
 import { refreshPlannerStatistics } from '../../cms/jobs/refreshPlannerStatistics'
+import { takeRequest } from '../../cms/lib/rateLimit'
 import { withTransaction } from '../../cms/lib/withTransaction'
 import { useTestPayload } from '../helpers/payload'
 
@@ -88,5 +92,32 @@ describe('the database layer', () => {
     )
     const results = await Promise.allSettled(districts)
     expect(results.filter((result) => result.status === 'rejected')).toEqual([])
+  })
+
+  it.runIf(isSqlite)('lets a row change wait for another process\'s write without stopping this process', async () => {
+    const target = resolveDatabaseTarget()
+    if (target.engine !== 'sqlite') throw new Error('expected SQLite')
+    const other = new Database(target.file, { timeout: 0 })
+    other.exec('BEGIN IMMEDIATE')
+    let ticks = 0
+    const ticker = setInterval(() => (ticks += 1), 10)
+    try {
+      let written = false
+      // A rate-limit count is a row change outside any transaction.
+      const write = takeRequest(payload, 'test:waits-for-other-writer', { limit: 5, windowSeconds: 60 }).then((decision) => {
+        written = true
+        return decision
+      })
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      expect(written).toBe(false)
+      // The event loop kept running while the write waited for the lock.
+      expect(ticks).toBeGreaterThan(15)
+      other.exec('COMMIT')
+      expect(await write).toEqual({ allowed: true, remaining: 4 })
+    } finally {
+      clearInterval(ticker)
+      if (other.inTransaction) other.exec('ROLLBACK')
+      other.close()
+    }
   })
 })

@@ -5,17 +5,17 @@ import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { describe, expect, it } from 'vitest'
 
-import { clearRequests, purgeEndedWindows, returnRequest, takeRequest } from '../../cms/lib/rateLimit'
+import { attemptCountingFailures, clearRequests, purgeEndedWindows, returnRequest, takeRequest } from '../../cms/lib/rateLimit'
 import { withTransaction } from '../../cms/lib/withTransaction'
 import { useTestPayload } from '../helpers/payload'
 
 const payload = useTestPayload()
 
-/** Start fixtures/takeRequests.ts as another server process on this test's database. */
-async function startOtherServer(key: string, count: number, limit: number): Promise<{ go: () => Promise<number> }> {
+/** Start fixtures/takeRequests.ts as another server process on this test's database, taking places or making failing attempts. */
+async function startOtherServer(key: string, count: number, limit: number, mode: 'attempt' | 'take' = 'take'): Promise<{ go: () => Promise<number> }> {
   const outfile = path.resolve('node_modules/.cache/yizhan-tests', `takeRequests-${process.pid}.mjs`)
   await build({ entryPoints: ['test/integration/fixtures/takeRequests.ts'], outfile, bundle: true, packages: 'external', platform: 'node', format: 'esm', logLevel: 'error' })
-  const child = spawn(process.execPath, ['--conditions=production', outfile, key, String(count), String(limit)], { env: process.env, stdio: ['pipe', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, ['--conditions=production', outfile, key, String(count), String(limit), mode], { env: process.env, stdio: ['pipe', 'pipe', 'inherit'] })
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]()
   expect((await lines.next()).value).toBe('ready')
   rmSync(outfile, { force: true })
@@ -82,6 +82,41 @@ describe('per-client rate limits', () => {
     await clearRequests(payload, 'rate:test:returned')
     expect((await takeRequest(payload, 'rate:test:returned', limit)).allowed).toBe(true)
   })
+
+  it('judges exactly the limit of failing attempts however many race, and gives a success its place back', async () => {
+    const limit = { limit: 5, windowSeconds: 60 }
+    let judged = 0
+    const failing = () => {
+      judged += 1
+      return null
+    }
+    const racing = await Promise.all(Array.from({ length: 30 }, () => attemptCountingFailures(payload, 'rate:test:attempts', limit, failing)))
+    expect(judged).toBe(5)
+    expect(racing.filter((decision) => decision.allowed)).toHaveLength(5)
+    expect(racing.find((decision) => !decision.allowed)).toMatchObject({ retryAfterSeconds: expect.any(Number) })
+
+    const succeeding = { limit: 2, windowSeconds: 60 }
+    for (let index = 0; index < 5; index += 1) {
+      expect(await attemptCountingFailures(payload, 'rate:test:successes', succeeding, () => 'found')).toEqual({ allowed: true, remaining: 2, result: 'found' })
+    }
+    expect(await attemptCountingFailures(payload, 'rate:test:successes', succeeding, () => null)).toEqual({ allowed: true, remaining: 1, result: null })
+    expect(await attemptCountingFailures(payload, 'rate:test:successes', succeeding, () => 'found')).toEqual({ allowed: true, remaining: 1, result: 'found' })
+  })
+
+  it('judges the limit of failing attempts with another server process on the same database', async () => {
+    const other = await startOtherServer('rate:test:attempts-two-servers', 25, 5, 'attempt')
+    let judged = 0
+    const failing = () => {
+      judged += 1
+      return null
+    }
+    const limit = { limit: 5, windowSeconds: 60 }
+    const [, there] = await Promise.all([
+      Promise.all(Array.from({ length: 25 }, () => attemptCountingFailures(payload, 'rate:test:attempts-two-servers', limit, failing))),
+      other.go(),
+    ])
+    expect(judged + there).toBe(5)
+  }, 120_000)
 
   it('starts a new count in the next window and purges the ended ones', async () => {
     const limit = { limit: 1, windowSeconds: 1 }

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Application } from '../../../cms/payload-types'
 import { clientAddress } from '../../../cms/lib/clientAddress'
-import { clearRequests, rateLimitFromEnv, returnRequest, takeRequest } from '../../../cms/lib/rateLimit'
+import { attemptCountingFailures, clearRequests, rateLimitFromEnv, takeRequest } from '../../../cms/lib/rateLimit'
 import { RequestError } from '../../errors'
 import { QUERY_CODE, queryCodeMatches, TRACKING_NUMBER } from '../lib/codes'
 import { invalid } from './respond'
@@ -46,9 +46,10 @@ const wrongCode = (remaining: number): RequestError =>
  * The application a resident names by tracking number and query code. Every
  * attempt takes one of the tracking number's five places in its 15-minute
  * window before the code is compared (whether or not the number exists, so
- * the answer reveals nothing); a right code gives its place back. So five
- * wrong codes are compared per window however many requests race, and the
- * rest are refused as locked until the window ends.
+ * the answer reveals nothing); a right code gives its place back (see
+ * attemptCountingFailures). So five wrong codes are compared per window
+ * however many requests race, and the rest are refused as locked until the
+ * window ends.
  */
 export async function findWithQueryCode(req: PayloadRequest, trackingNumber: string, queryCode: string): Promise<Application> {
   const number = trackingNumber.trim().toUpperCase()
@@ -56,13 +57,12 @@ export async function findWithQueryCode(req: PayloadRequest, trackingNumber: str
   if (!TRACKING_NUMBER.test(number)) {
     throw invalid([{ field: 'trackingNumber', code: 'TRACKING_NUMBER_FORMAT', message: '受理编号应为 YZ 加14位数字' }], 400)
   }
-  const attempt = await takeRequest(req.payload, queryCodeKey(number), queryCodeLimit)
-  if (!attempt.allowed) throw new RequestError('LOCKED', LOCKED_MESSAGE, 429, { retryAfterSeconds: attempt.retryAfterSeconds })
   const application = await applicationNumbered(req, number)
-  if (application && QUERY_CODE.test(code) && queryCodeMatches(req.payload.secret, number, code, application.queryCodeHash ?? '')) {
-    await returnRequest(req.payload, queryCodeKey(number), queryCodeLimit)
-    return application
-  }
+  const attempt = await attemptCountingFailures(req.payload, queryCodeKey(number), queryCodeLimit, () =>
+    application && QUERY_CODE.test(code) && queryCodeMatches(req.payload.secret, number, code, application.queryCodeHash ?? '') ? application : null,
+  )
+  if (!attempt.allowed) throw new RequestError('LOCKED', LOCKED_MESSAGE, 429, { retryAfterSeconds: attempt.retryAfterSeconds })
+  if (attempt.result) return attempt.result
   throw wrongCode(attempt.remaining)
 }
 
