@@ -48,7 +48,11 @@ describe('editing guides in the admin', () => {
     await signIn(page, 'editor-city')
     await page.goto(`/admin/collections/services/${guide.id}`)
     await page.locator('.tabs-field__tab-button', { hasText: '地点与咨询' }).click()
+    // The admin checks the form on the server after each change; publishing
+    // before that answer arrives lets the late answer clear the field's error.
+    const checked = page.waitForResponse((response) => response.request().method() === 'POST' && 'next-action' in response.request().headers())
     await page.locator('#field-link__url').fill('')
+    await checked
     await page.getByRole('button', { name: '发布修改' }).click()
     // The toast names the element; the field itself says why.
     await page.locator('.payload-toast-container').getByText('外部链接').waitFor()
