@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { divisionTree } from '../../scripts/lib/snapshot/read'
+import { divisionTree } from '../../cms/publish/snapshot/divisionTree'
 import { retryAfterText } from '../../site/client/http'
 import { dateText, dateTimeText } from '../../site/lib/dates'
 import { errorId, fieldId, fileSizeText, jsonIsland } from '../../site/lib/forms'
