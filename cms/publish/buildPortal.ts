@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { cp, mkdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 
-import { portalOrigin } from '../../site/lib/site'
+import { portalOrigin } from '../../collections/catalogue/portalUrl'
 import { resolvePortalDir } from '../config/paths'
 import { runNextBuild } from '../lib/processes'
 import { buildAssets } from './assets'
