@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib'
 
 import { CHROMIUM_ARGS, chromiumPath } from '../test/browser/chromium'
 import { runCli } from './lib/cli'
-import { startPortalServer } from './lib/portal/staticServer'
+import { startPortalServer } from './lib/bench/staticServer'
 
 const PAGES = [
   ['首页', '/'],

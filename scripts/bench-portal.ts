@@ -7,10 +7,10 @@
  */
 import os from 'node:os'
 
+import { buildPortal, type PortalBuildReport } from '../cms/publish/buildPortal'
 import { measureInFreshProcess, shippedServiceCount } from './lib/benchCatalogue'
 import { runCli } from './lib/cli'
 import { openPayload } from './lib/payload'
-import { buildPortal, type PortalBuildReport } from './lib/portal/build'
 import { seedContent } from './lib/seed'
 
 type Result = Omit<PortalBuildReport, 'logTail'>

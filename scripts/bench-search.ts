@@ -17,7 +17,7 @@ import { chromium, type Page } from 'playwright-core'
 import { ROOT_DIR } from '../cms/config/paths'
 import { CHROMIUM_ARGS, chromiumPath } from '../test/browser/chromium'
 import { runCli } from './lib/cli'
-import { startPortalServer } from './lib/portal/staticServer'
+import { startPortalServer } from './lib/bench/staticServer'
 
 type Query = { expect: string[]; query: string; style: string }
 

@@ -1,8 +1,9 @@
 /** `npm run portal:build`: snapshot, export and index the public portal into site/out/. */
+import { buildPortal } from '../cms/publish/buildPortal'
+import { PortalBuildError } from '../cms/publish/buildLog'
 import { runCli } from './lib/cli'
 import { ensureSecret, loadDotEnv } from './lib/env'
 import { openPayload } from './lib/payload'
-import { buildPortal, PortalBuildError } from './lib/portal/build'
 
 runCli(async () => {
   loadDotEnv()

@@ -1,8 +1,9 @@
 /** `npm run snapshot`: write the portal's content snapshot (published content only) to site/snapshot/. */
+import { SNAPSHOT_DIR } from '../cms/publish/paths'
+import { writeSnapshot } from '../cms/publish/snapshot/write'
 import { runCli } from './lib/cli'
 import { ensureSecret, loadDotEnv } from './lib/env'
 import { openPayload } from './lib/payload'
-import { SNAPSHOT_DIR, writeSnapshot } from './lib/snapshot'
 
 runCli(async () => {
   loadDotEnv()

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 
+import { configuredPortalOrigin } from '../../collections/catalogue/portalUrl'
 import { corsOrigins } from '../config/cors'
 import type { Refusal } from './refusal'
 
@@ -21,7 +22,7 @@ const hostOf = (url: string | undefined): string | undefined => parse(url)?.host
 
 /** Origins besides the served one whose pages may write with a staff member's cookie. */
 export function allowedOrigins(env: Env = process.env): Set<string> {
-  return new Set([...corsOrigins(env), originOf(env.PORTAL_URL?.trim())].filter((origin): origin is string => Boolean(origin)))
+  return new Set([...corsOrigins(env), originOf(configuredPortalOrigin(env))].filter((origin): origin is string => Boolean(origin)))
 }
 
 const CROSS_SITE: Refusal = {

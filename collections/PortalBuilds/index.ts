@@ -14,7 +14,7 @@ export const PORTAL_BUILD_STATUSES = {
 } as const
 
 /**
- * One record per portal build (cms/jobs/rebuildPortal.ts): when, how long,
+ * One record per portal build (cms/publish/rebuildTask.ts): when, how long,
  * how it ended, and the end of its log. Written by the build job only.
  */
 export const PortalBuilds: CollectionConfig = {

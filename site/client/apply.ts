@@ -15,7 +15,7 @@ import {
 } from '../../collections/Applications/form/validate'
 import type { SubmitAnswer } from '../../collections/Applications/states'
 import { PORTAL_PATHS } from '../../collections/catalogue/portalUrl'
-import type { SnapshotDistrict } from '../../scripts/lib/snapshot/types'
+import type { SnapshotDistrict } from '../lib/snapshot'
 import { dateTimeText } from '../lib/dates'
 import {
   APPLICATION_FORM_DATA,

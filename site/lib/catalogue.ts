@@ -10,7 +10,7 @@ import type {
   SnapshotServiceSummary,
   SnapshotStage,
   SnapshotTopic,
-} from '../../scripts/lib/snapshot/types'
+} from './snapshot'
 
 /**
  * The content snapshot, read at build time. The site never talks to Payload:
@@ -68,4 +68,4 @@ export const bundlesOfStage = (stage: string): SnapshotBundle[] =>
   catalogue().bundles.filter((bundle) => bundle.stage === stage)
 
 /** Pages and components take the snapshot's types from here, with the data. */
-export type * from '../../scripts/lib/snapshot/types'
+export type * from './snapshot'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { divisionTree } from '../../scripts/lib/snapshot/read'
+import { divisionTree } from '../../cms/publish/snapshot/divisionTree'
+import { configuredPortalOrigin, portalOrigin } from '../../collections/catalogue/portalUrl'
 import { retryAfterText } from '../../site/client/http'
 import { dateText, dateTimeText } from '../../site/lib/dates'
 import { errorId, fieldId, fileSizeText, jsonIsland } from '../../site/lib/forms'
@@ -78,5 +79,15 @@ describe('the application pages’ helpers', () => {
     expect(apiOrigin({ PUBLIC_URL: 'https://api.example.gov.cn/', PORTAL_URL: 'https://www.example.gov.cn' })).toBe(
       'https://api.example.gov.cn',
     )
+  })
+
+  it('reads the portal’s origin from PORTAL_URL, else PUBLIC_URL, absolute links falling back to localhost', () => {
+    expect(configuredPortalOrigin({ PUBLIC_URL: 'https://yizhan.example.gov.cn/', PORTAL_URL: ' https://www.example.gov.cn/ ' })).toBe(
+      'https://www.example.gov.cn',
+    )
+    expect(configuredPortalOrigin({ PUBLIC_URL: 'https://yizhan.example.gov.cn/', PORTAL_URL: '' })).toBe('https://yizhan.example.gov.cn')
+    expect(configuredPortalOrigin({})).toBe('')
+    expect(portalOrigin({ PORT: '8080' })).toBe('http://localhost:8080')
+    expect(portalOrigin({ PUBLIC_URL: 'https://yizhan.example.gov.cn' })).toBe('https://yizhan.example.gov.cn')
   })
 })

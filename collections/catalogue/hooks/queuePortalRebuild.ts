@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
 
-import { PORTAL_QUEUE } from '../../../cms/jobs/rebuildPortal'
+import { PORTAL_QUEUE } from '../../../cms/publish/queue'
 
 /** Edits within this long of each other share one rebuild. */
 export const REBUILD_DEBOUNCE_MS = 10_000

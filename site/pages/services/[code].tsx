@@ -1,7 +1,7 @@
 import type { GetStaticPaths, GetStaticProps } from 'next'
 import QRCode from 'qrcode'
 
-import { PORTAL_PATHS } from '../../../collections/catalogue/portalUrl'
+import { PORTAL_PATHS, portalOrigin } from '../../../collections/catalogue/portalUrl'
 import { CASE_TYPE_LABELS, HANDLING_FORM_LABELS } from '../../../collections/Services/options'
 import { CentreList } from '../../components/CentreList'
 import { KeyFacts } from '../../components/guide/KeyFacts'
@@ -26,7 +26,7 @@ import {
 } from '../../lib/catalogue'
 import { feeText, onlineText, visitsText } from '../../lib/facts'
 import { searchKeywords } from '../../lib/search/keywords'
-import { HOTLINE, portalOrigin } from '../../lib/site'
+import { HOTLINE } from '../../lib/site'
 
 export const config = { unstable_runtimeJS: false }
 

@@ -1,9 +1,9 @@
 /**
  * The content snapshot: everything the public portal shows, and nothing
- * else. scripts/snapshot.ts writes it from Payload; the site in site/ builds
+ * else. cms/publish/snapshot/ writes it from Payload; the site in site/ builds
  * from it alone. Relations are public codes, never database ids.
  */
-import type { FormFieldType } from '../../../collections/Services/options'
+import type { FormFieldType } from '../../collections/Services/options'
 
 export type SnapshotStage = { code: string; icon: string; order: number; slug: string; summary: string; title: string }
 export type SnapshotTopic = { code: string; order: number; stage: string; summary: string; title: string }

@@ -3,11 +3,9 @@ import type { Payload } from 'payload'
 import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { ROOT_DIR } from '../../../cms/config/paths'
+import type { SnapshotCatalogue, SnapshotServiceSummary } from '../../../site/lib/snapshot'
+import { SNAPSHOT_DIR } from '../paths'
 import { publicPages, readStructure, toSnapshotBundle, toSnapshotService } from './read'
-import type { SnapshotCatalogue, SnapshotServiceSummary } from './types'
-
-export const SNAPSHOT_DIR = path.join(ROOT_DIR, 'site', 'snapshot')
 
 export type SnapshotReport = {
   bundles: number

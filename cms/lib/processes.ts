@@ -1,7 +1,7 @@
 import { spawn, type SpawnOptions } from 'node:child_process'
 import path from 'node:path'
 
-import { ROOT_DIR } from '../../cms/config/paths'
+import { ROOT_DIR } from '../config/paths'
 
 /** The path of an installed package's executable. */
 export const binPath = (name: string): string => path.join(ROOT_DIR, 'node_modules', '.bin', name)

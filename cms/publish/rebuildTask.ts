@@ -1,8 +1,7 @@
 import type { TaskConfig } from 'payload'
 
-import { buildPortal, PortalBuildError } from '../../scripts/lib/portal/build'
-
-export const PORTAL_QUEUE = 'portal'
+import { buildPortal } from './buildPortal'
+import { PortalBuildError } from './buildLog'
 
 /**
  * Rebuild the public portal (snapshot → static export → search index) and

@@ -5,9 +5,9 @@ import path from 'node:path'
 /**
  * Index the exported guides with Pagefind (its extended build, which
  * segments Chinese) into <export>/pagefind/. Only guide pages declare
- * data-pagefind-body, so only guides are indexed.
+ * data-pagefind-body, so only guides are indexed. Returns how many pages
+ * are searchable.
  */
-/** Returns how many pages are searchable. */
 export async function writeSearchIndex(exportDir: string): Promise<number> {
   const { errors: createErrors, index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' })
   try {

@@ -1,19 +1,18 @@
 import type { CollectionSlug, DataFromCollectionSlug, Payload } from 'payload'
 
-import type { Media, Service } from '../../../cms/payload-types'
+import type { Media, Service } from '../../payload-types'
 import { type Relation, relationId } from '../../../collections/relations'
 import { chosen } from '../../../collections/Services/completeness'
 import type {
   SnapshotBundle,
   SnapshotCentre,
   SnapshotDepartment,
-  SnapshotDistrict,
-  SnapshotDivision,
   SnapshotMedia,
   SnapshotService,
   SnapshotStage,
   SnapshotTopic,
-} from './types'
+} from '../../../site/lib/snapshot'
+import { divisionTree } from './divisionTree'
 
 /**
  * Read as a resident would: access control on, no user, published versions
@@ -67,35 +66,6 @@ export async function readAll<S extends CollectionSlug>(payload: Payload, collec
   const all: DataFromCollectionSlug<S>[] = []
   for await (const docs of publicPages(payload, collection, sort)) all.push(...docs)
   return all
-}
-
-type DivisionRow = Pick<DataFromCollectionSlug<'divisions'>, 'code' | 'level' | 'name'>
-
-/**
- * The districts, streets and communities residents choose from, as a tree
- * sorted by code. The code alone places each one: a community's street is
- * its first 9 digits, its district its first 6. Streets without communities
- * and districts without streets are left out: nobody can choose them.
- */
-export function divisionTree(divisions: DivisionRow[]): SnapshotDistrict[] {
-  const sorted = [...divisions].sort((a, b) => a.code.localeCompare(b.code))
-  const childrenOf = new Map<string, SnapshotDivision[]>()
-  const addChild = (parentCode: string, { code, name }: DivisionRow) =>
-    childrenOf.set(parentCode, [...(childrenOf.get(parentCode) ?? []), { code, name }])
-  for (const division of sorted) {
-    if (division.level === 'community') addChild(`${division.code.slice(0, 9)}000`, division)
-    if (division.level === 'street') addChild(`${division.code.slice(0, 6)}000000`, division)
-  }
-  return sorted
-    .filter((division) => division.level === 'district')
-    .map(({ code, name }) => ({
-      code,
-      name,
-      streets: (childrenOf.get(code) ?? [])
-        .map((street) => ({ ...street, communities: childrenOf.get(street.code) ?? [] }))
-        .filter((street) => street.communities.length > 0),
-    }))
-    .filter((district) => district.streets.length > 0)
 }
 
 /** Public codes by database id, for every collection a guide refers to. */

@@ -1,41 +1,19 @@
 import type { Payload } from 'payload'
 
-import { existsSync, readFileSync } from 'node:fs'
-import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 
-import { resolvePortalDir } from '../../../cms/config/paths'
-import { portalOrigin } from '../../../site/lib/site'
-import { sourceFingerprint } from '../cmsBuild'
-import { runNextBuild } from '../processes'
-import { SNAPSHOT_DIR, writeSnapshot } from '../snapshot'
+import { portalOrigin } from '../../collections/catalogue/portalUrl'
+import { resolvePortalDir } from '../config/paths'
+import { runNextBuild } from '../lib/processes'
 import { buildAssets } from './assets'
-import { SITE_DIR } from './paths'
+import { createBuildLog, PortalBuildError } from './buildLog'
+import { SITE_DIR, SNAPSHOT_DIR } from './paths'
 import { writeSearchIndex } from './searchIndex'
+import { stampSiteSources } from './siteStamp'
 import { writeSitemap } from './sitemap'
-
-/** Everything the portal's pages depend on besides the content. */
-const SITE_INPUTS = [
-  'package-lock.json',
-  'site',
-  'collections/Services/options.ts',
-  'collections/catalogue/portalUrl.ts',
-  // The application form's rules and words, bundled into the apply and track pages' scripts.
-  'collections/Applications/form',
-  'collections/Applications/states.ts',
-  'collections/validation',
-  'collections/CalendarDays/workingDays.ts',
-  'scripts/lib/portal',
-  'scripts/lib/snapshot',
-]
-/** Inside the built portal; a dot file, so never served. */
-const STAMP_FILE = '.yizhan-site-stamp'
-
-/** Whether the built portal came from the current site sources (content changes are tracked separately). */
-export function isPortalBuildCurrent(outDir = resolvePortalDir()): boolean {
-  const stamp = path.join(outDir, STAMP_FILE)
-  return existsSync(stamp) && readFileSync(stamp, 'utf8') === sourceFingerprint(SITE_INPUTS)
-}
+import { writeSnapshot } from './snapshot/write'
+import { swapIn } from './swapIn'
 
 export type PortalBuildReport = {
   durationMs: number
@@ -45,33 +23,6 @@ export type PortalBuildReport = {
   searchable: number
   services: number
   steps: { ms: number; name: string }[]
-}
-
-/** How many lines of output a report keeps. */
-const LOG_TAIL_LINES = 60
-
-/** A build log that keeps only its last lines. */
-function createLog(echo: boolean) {
-  const lines: string[] = []
-  const add = (text: string) => {
-    for (const line of text.split('\n')) {
-      if (!line.trim()) continue
-      lines.push(line.trimEnd())
-      if (echo) console.log(line.trimEnd())
-    }
-    lines.splice(0, Math.max(0, lines.length - LOG_TAIL_LINES))
-  }
-  return { add, tail: () => lines.join('\n') }
-}
-
-export class PortalBuildError extends Error {
-  constructor(
-    message: string,
-    readonly logTail: string,
-  ) {
-    super(message)
-    this.name = 'PortalBuildError'
-  }
 }
 
 /**
@@ -85,7 +36,7 @@ export async function buildPortal(
   { echo = false, outDir = resolvePortalDir() }: { echo?: boolean; outDir?: string } = {},
 ): Promise<PortalBuildReport> {
   const started = Date.now()
-  const log = createLog(echo)
+  const log = createBuildLog(echo)
   const steps: PortalBuildReport['steps'] = []
   const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
     const stepStarted = Date.now()
@@ -122,7 +73,7 @@ export async function buildPortal(
     const pages = await step('写入 sitemap.xml', () =>
       writeSitemap(stagingDir, portalOrigin(), new Date().toISOString().slice(0, 10)),
     )
-    await writeFile(path.join(stagingDir, STAMP_FILE), sourceFingerprint(SITE_INPUTS))
+    await stampSiteSources(stagingDir)
     await swapIn(stagingDir, outDir)
     log.add(`门户已更新：${pages} 个页面`)
     return {
@@ -139,32 +90,4 @@ export async function buildPortal(
   } finally {
     await rm(stagingDir, { recursive: true, force: true })
   }
-}
-
-/** Move a folder, copying when it must cross file systems (a portal folder under /tmp, say). */
-async function move(from: string, to: string): Promise<void> {
-  try {
-    await rename(from, to)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
-    await cp(from, to, { recursive: true })
-    await rm(from, { recursive: true, force: true })
-  }
-}
-
-/**
- * Replace the served portal with the new one: the new build is first moved
- * next to the old, then two renames swap them; the old copy is removed last.
- */
-async function swapIn(stagingDir: string, outDir: string): Promise<void> {
-  const incomingDir = `${outDir}.incoming-${process.pid}`
-  const oldDir = `${outDir}.old-${process.pid}`
-  await rm(incomingDir, { recursive: true, force: true })
-  await move(stagingDir, incomingDir)
-  await rm(oldDir, { recursive: true, force: true })
-  await rename(outDir, oldDir).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error
-  })
-  await rename(incomingDir, outDir)
-  await rm(oldDir, { recursive: true, force: true })
 }
