@@ -19,6 +19,9 @@ export const APPLICATION_STATUSES = Object.keys(STATUS_LABELS) as ApplicationSta
 /** States in which the office still owes the resident something. */
 export const OPEN_STATUSES: ApplicationStatus[] = ['submitted', 'accepted', 'processing', 'supplement']
 
+/** States in which the working-day clock runs: accepted and not finished, not waiting for the resident's supplement. */
+export const CLOCK_RUNNING_STATUSES: ApplicationStatus[] = ['accepted', 'processing']
+
 export const OUTCOME_LABELS = { approved: '准予办理', denied: '不予办理' } as const
 export type ApplicationOutcome = keyof typeof OUTCOME_LABELS
 
