@@ -21,7 +21,7 @@ export const TICKET_STATUS_LABELS = {
 } as const
 export type TicketStatus = keyof typeof TICKET_STATUS_LABELS
 
-/** States in which someone still owes the caller an answer: these have a deadline. */
+/** States in which someone still owes the caller an answer: these have a deadline, and the working-day clock runs in all of them. */
 export const OPEN_TICKET_STATUSES: TicketStatus[] = ['received', 'dispatched', 'processing', 'replied']
 
 /** States in which the reply, the closing and the call-back rest on what the order says: it no longer changes. */
