@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { activeStaff } from '../access'
 import { selectOptions } from '../fields/selectOptions'
-import { cityAdmins, staff } from './access'
+import { cityAdmins } from './access'
 import { saveYearEndpoint } from './endpoints/saveYear'
 import { forgetWorkingCalendar } from './load'
 import { isIsoDate } from './workingDays'
@@ -36,7 +37,7 @@ export const CalendarDays: CollectionConfig = {
     },
   },
   defaultSort: '-date',
-  access: { read: staff, create: cityAdmins, update: cityAdmins, delete: cityAdmins },
+  access: { read: activeStaff, create: cityAdmins, update: cityAdmins, delete: cityAdmins },
   endpoints: [saveYearEndpoint],
   hooks: { afterChange: [forgetWorkingCalendar], afterDelete: [forgetWorkingCalendar] },
   fields: [
