@@ -23,7 +23,7 @@ export const OPEN_STATUSES: ApplicationStatus[] = ['submitted', 'accepted', 'pro
 export const CLOCK_RUNNING_STATUSES: ApplicationStatus[] = ['accepted', 'processing']
 
 export const OUTCOME_LABELS = { approved: '准予办理', denied: '不予办理' } as const
-export type ApplicationOutcome = keyof typeof OUTCOME_LABELS
+type ApplicationOutcome = keyof typeof OUTCOME_LABELS
 
 export const CHANNEL_LABELS = {
   web: '网上申请',
@@ -31,7 +31,6 @@ export const CHANNEL_LABELS = {
   counter: '窗口代录',
   open311: '开放接口',
 } as const
-export type ApplicationChannel = keyof typeof CHANNEL_LABELS
 
 /** GB/T 39734-2020's five levels, 5 the best. */
 export const RATING_LABELS = {

@@ -7,7 +7,7 @@ import { saveYearEndpoint } from './endpoints/saveYear'
 import { forgetWorkingCalendar } from './load'
 import { isIsoDate } from './workingDays'
 
-export const CALENDAR_DAY_KINDS = {
+const CALENDAR_DAY_KINDS = {
   holiday: { zh: '放假', en: 'Public holiday' },
   workday: { zh: '调休上班', en: 'Make-up working day' },
 } as const

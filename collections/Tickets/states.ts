@@ -57,7 +57,6 @@ export const TICKET_CHANNEL_LABELS = {
   walkIn: '来访',
   open311: '开放接口',
 } as const
-export type TicketChannel = keyof typeof TICKET_CHANNEL_LABELS
 
 /** Satisfaction at the call-back, GB/T 39734-2020's five levels (5 the best), as for applications. */
 export { RATING_LABELS as SATISFACTION_LABELS } from '../Applications/states'

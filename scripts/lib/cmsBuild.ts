@@ -36,9 +36,9 @@ export function sourceFingerprint(inputs: readonly string[]): string {
 }
 
 /** A hash of the CMS build inputs: the build is redone only when it changes. */
-export const buildFingerprint = (): string => sourceFingerprint(BUILD_INPUTS)
+const buildFingerprint = (): string => sourceFingerprint(BUILD_INPUTS)
 
-export function isBuildCurrent(): boolean {
+function isBuildCurrent(): boolean {
   return (
     existsSync(path.join(BUILD_DIR, 'BUILD_ID')) &&
     existsSync(STAMP_FILE) &&

@@ -5,7 +5,7 @@ import { addWorkingDays, chinaDate } from '../../CalendarDays/workingDays'
 import { CLOCK_RUNNING_STATUSES, OPEN_STATUSES } from '../states'
 
 /** Working days before the due date when an application counts as 即将超期. */
-export const DUE_SOON_WORKING_DAYS = 3
+const DUE_SOON_WORKING_DAYS = 3
 
 const CLOCK_RUNNING: Where = { status: { in: CLOCK_RUNNING_STATUSES } }
 /** Open and past acceptance: the cases a reviewer has in hand. */

@@ -69,15 +69,15 @@ export type ApplicationStatistics = {
   generatedAt: string
 }
 
-export type StatisticsOptions = {
+type StatisticsOptions = {
   from?: null | string
   to?: null | string
 }
 
 /** Services named in the chart; the rest are summed as 其他. */
-export const SERVICES_SHOWN = 15
+const SERVICES_SHOWN = 15
 /** Rating levels that count as satisfied (GB/T 39734: 基本满意 and better). */
-export const SATISFIED_LEVELS: readonly RatingLevel[] = [5, 4, 3]
+const SATISFIED_LEVELS: readonly RatingLevel[] = [5, 4, 3]
 /** The rating levels, best first, as stored. */
 const RATING_LEVELS = ['5', '4', '3', '2', '1'] as const
 const CHANNELS = Object.keys(CHANNEL_LABELS) as (keyof typeof CHANNEL_LABELS)[]
