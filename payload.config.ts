@@ -62,6 +62,8 @@ import { answerMalformedRequests, silencedErrorLogs } from './collections/errorA
 import { withInputChecks } from './collections/validation/inputChecks'
 import { SIGN_IN_FAILED } from './collections/Users/hooks/throttleSignIn'
 
+const database = resolveDatabaseTarget()
+
 export default buildConfig({
   secret: requireSecret(),
   serverURL: process.env.PUBLIC_URL?.replace(/\/$/, '') || undefined,
@@ -142,7 +144,14 @@ export default buildConfig({
     // Scheduled publishing queues jobs; the long-running server works them off
     // every minute, and portal rebuilds (debounced by their waitUntil) within
     // seconds. Scripts and tests open Payload without a runner.
-    tasks: [rebuildPortalTask, deliverNotificationsTask, refreshPlannerStatisticsTask, recountDueDatesTask, purgeRateLimitsTask],
+    // ANALYZE is SQLite's own upkeep: on MongoDB the hourly job would do nothing.
+    tasks: [
+      rebuildPortalTask,
+      deliverNotificationsTask,
+      ...(database.engine === 'sqlite' ? [refreshPlannerStatisticsTask] : []),
+      recountDueDatesTask,
+      purgeRateLimitsTask,
+    ],
     enableConcurrencyControl: true,
     autoRun: [
       { cron: '* * * * *', queue: 'default', limit: 50 },
@@ -151,7 +160,7 @@ export default buildConfig({
     shouldAutoRun: () => process.env.YIZHAN_RUN_JOBS === '1',
   },
   endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints],
-  db: createDatabaseAdapter(resolveDatabaseTarget()),
+  db: createDatabaseAdapter(database),
   editor: lexicalEditor(),
   email: emailAdapter(),
   sharp,

@@ -12,7 +12,7 @@ import { createSerialisedClient } from './sqliteClient'
 
 type Env = Record<string, string | undefined>
 
-export type DatabaseTarget =
+type DatabaseTarget =
   | { engine: 'mongodb'; url: string }
   | { engine: 'sqlite'; file: string }
 

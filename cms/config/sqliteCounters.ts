@@ -5,7 +5,7 @@ import { and, eq, gt, sql } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 
 /** One counter row of the `rate-limits` collection (collections/RateLimits). */
-export type CounterWindow = { endsAt: number; index: number; key: string }
+type CounterWindow = { endsAt: number; index: number; key: string }
 
 type Database = SQLiteAdapter['drizzle']
 

@@ -20,7 +20,7 @@ export async function refreshPlannerStatistics(payload: Payload): Promise<void> 
   await drizzle.run(sql`ANALYZE`)
 }
 
-/** Every hour, as the data grows (an import can add a street's population at once); `npm start` also runs it before serving. */
+/** Every hour on SQLite (payload.config.ts registers it for no other database), as the data grows (an import can add a street's population at once); `npm start` also runs it before serving. */
 export const refreshPlannerStatisticsTask: TaskConfig<{ input: object; output: object }> = {
   slug: 'refreshPlannerStatistics',
   label: '更新数据库索引统计',

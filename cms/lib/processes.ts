@@ -4,7 +4,7 @@ import path from 'node:path'
 import { ROOT_DIR } from '../config/paths'
 
 /** The path of an installed package's executable. */
-export const binPath = (name: string): string => path.join(ROOT_DIR, 'node_modules', '.bin', name)
+const binPath = (name: string): string => path.join(ROOT_DIR, 'node_modules', '.bin', name)
 
 type RunOptions = SpawnOptions & {
   /** Also hand every piece of output to this function as it arrives (a build log, say). */
@@ -15,7 +15,7 @@ type RunOptions = SpawnOptions & {
  * Run a command to completion. Its output is collected and only shown when it
  * fails, so a healthy start stays quiet.
  */
-export function runQuietly(command: string, args: string[], { onOutput, ...options }: RunOptions = {}): Promise<void> {
+function runQuietly(command: string, args: string[], { onOutput, ...options }: RunOptions = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: ROOT_DIR, ...options, stdio: ['ignore', 'pipe', 'pipe'] })
     const output: Buffer[] = []

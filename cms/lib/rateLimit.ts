@@ -144,7 +144,7 @@ export async function returnRequest(payload: Payload, key: string, limit: RateLi
 }
 
 /** Whether an attempt could be made; when it was, what it gave (null: it failed) and how many more the window allows. */
-export type AttemptDecision<T> = { allowed: false; retryAfterSeconds: number } | { allowed: true; remaining: number; result: null | T }
+type AttemptDecision<T> = { allowed: false; retryAfterSeconds: number } | { allowed: true; remaining: number; result: null | T }
 
 /**
  * Make an attempt that counts against `key` only when it fails (a query

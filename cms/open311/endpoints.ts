@@ -6,7 +6,7 @@ import { createRequest, findRequests, formFields } from './requests'
 import { asOpen311Service, attributesOf, onlineServices } from './services'
 
 /** Where GeoReport v2 lives, below Payload's /api route. */
-export const OPEN311_PREFIX = '/open311/v2'
+const OPEN311_PREFIX = '/open311/v2'
 
 /** When this description of the interface last changed. */
 const CHANGESET = '2026-11-22T00:00:00+08:00'

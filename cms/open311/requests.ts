@@ -23,7 +23,7 @@ type Client = StaffUser & { division?: unknown; id: number | string; rateLimitPe
  * 403 unless it may work with work orders (and create them, for a write),
  * 429 once it has used up its calls for the minute.
  */
-export async function clientFor(req: PayloadRequest, apiKey: string, write: boolean): Promise<Client> {
+async function clientFor(req: PayloadRequest, apiKey: string, write: boolean): Promise<Client> {
   if (!apiKey) throw new Open311Error(403, '缺少 api_key')
   const { user } = await req.payload.auth({ headers: new Headers({ Authorization: `api-clients API-Key ${apiKey}` }) })
   const client = user as Client | null
@@ -136,7 +136,7 @@ export async function createRequest(req: PayloadRequest, fields: URLSearchParams
 }
 
 /** A work order as GeoReport shows it: no caller details. */
-export function asServiceRequest(ticket: Ticket, services: Map<string, Service>) {
+function asServiceRequest(ticket: Ticket, services: Map<string, Service>) {
   const service = services.get(String(relationId(ticket.service as never)))
   const open = OPEN_TICKET_STATUSES.includes(ticket.status)
   return {

@@ -6,7 +6,7 @@ import { CHOICE_FIELD_TYPES } from '../../collections/Services/options'
 import { publishedServiceList } from '../../collections/Services/publishedService'
 
 /** A service in GeoReport's words. */
-export type Open311Service = {
+type Open311Service = {
   description: string
   group: string
   keywords: string
@@ -17,7 +17,7 @@ export type Open311Service = {
 }
 
 /** One attribute of a service definition. */
-export type Open311Attribute = {
+type Open311Attribute = {
   code: string
   datatype: 'datetime' | 'multivaluelist' | 'number' | 'singlevaluelist' | 'string' | 'text'
   datatype_description: string

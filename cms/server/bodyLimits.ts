@@ -13,7 +13,7 @@ const FORM_OVERHEAD_BYTES = 1 * MB
 const DEFAULT_MAX_BYTES = 1 * MB
 
 /** The largest request body each route accepts; the first route that matches the path wins. */
-export const BODY_LIMITS: { route: RegExp; bytes: number }[] = [
+const BODY_LIMITS: { route: RegExp; bytes: number }[] = [
   { route: /^\/api\/graphql\/?$/, bytes: 100 * KB },
   // Sign-in and the other account forms carry a name and a password or a token.
   { route: /^\/api\/[^/]+\/(login|logout|refresh-token|forgot-password|reset-password|first-register|unlock)\/?$/, bytes: 10 * KB },

@@ -17,7 +17,7 @@ const SETUP_LINK_LIFETIME_MS = 24 * 60 * 60 * 1000
 
 type StoredSetup = { expiresAt: number; tokenHash: string }
 
-export type FirstAdminInput = {
+type FirstAdminInput = {
   email?: string
   name: string
   password: string

@@ -14,7 +14,7 @@ export const REST_COLLECTIONS = {
 } as const
 
 /** Everything another system may be granted, in the words admins read: the REST collections, and creating hotline work orders (SMS and email gateways, Open311). */
-export const GRANTABLE_COLLECTIONS = {
+const GRANTABLE_COLLECTIONS = {
   ...REST_COLLECTIONS,
   tickets: '热线工单（短信、邮件网关，开放接口）',
 } as const

@@ -19,8 +19,11 @@ export const APPLICATION_STATUSES = Object.keys(STATUS_LABELS) as ApplicationSta
 /** States in which the office still owes the resident something. */
 export const OPEN_STATUSES: ApplicationStatus[] = ['submitted', 'accepted', 'processing', 'supplement']
 
+/** States in which the working-day clock runs: accepted and not finished, not waiting for the resident's supplement. */
+export const CLOCK_RUNNING_STATUSES: ApplicationStatus[] = ['accepted', 'processing']
+
 export const OUTCOME_LABELS = { approved: '准予办理', denied: '不予办理' } as const
-export type ApplicationOutcome = keyof typeof OUTCOME_LABELS
+type ApplicationOutcome = keyof typeof OUTCOME_LABELS
 
 export const CHANNEL_LABELS = {
   web: '网上申请',
@@ -28,7 +31,6 @@ export const CHANNEL_LABELS = {
   counter: '窗口代录',
   open311: '开放接口',
 } as const
-export type ApplicationChannel = keyof typeof CHANNEL_LABELS
 
 /** GB/T 39734-2020's five levels, 5 the best. */
 export const RATING_LABELS = {

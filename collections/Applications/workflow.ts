@@ -67,7 +67,7 @@ export const ACTIONS = {
 } as const satisfies Record<string, ActionDefinition>
 
 export type ApplicationAction = keyof typeof ACTIONS
-export const STAFF_ACTIONS = (Object.keys(ACTIONS) as ApplicationAction[]).filter(
+const STAFF_ACTIONS = (Object.keys(ACTIONS) as ApplicationAction[]).filter(
   (action) => ACTIONS[action].by === 'staff',
 )
 
@@ -75,11 +75,11 @@ export const isApplicationAction = (value: unknown): value is ApplicationAction 
   typeof value === 'string' && Object.hasOwn(ACTIONS, value)
 
 /** Whether `action` may be taken on an application in `status`. */
-export const canTake = (action: ApplicationAction, status: ApplicationStatus): boolean =>
+const canTake = (action: ApplicationAction, status: ApplicationStatus): boolean =>
   (ACTIONS[action].from as readonly ApplicationStatus[]).includes(status)
 
 /** What decides which actions an application offers. */
-export type ActionContext = { followUp?: null | { status?: null | string }; status: ApplicationStatus }
+type ActionContext = { followUp?: null | { status?: null | string }; status: ApplicationStatus }
 
 /** Whether `action` is open to this application: the right state, and a follow-up to close. */
 export const isOpenTo = (action: ApplicationAction, application: ActionContext): boolean =>

@@ -5,7 +5,7 @@ import type { DivisionPath } from '../Divisions/code'
 import { nameOf } from '../fields/actorWords'
 import { type AuditAction, AUDIT_ACTION_LABELS, type AuditChange } from './actions'
 
-export type AuditEntry = {
+type AuditEntry = {
   action: AuditAction
   changes?: AuditChange[]
   detail?: string

@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
+import { activeStaff } from '../access'
 import { selectOptions } from '../fields/selectOptions'
-import { cityAdmins, staff } from './access'
+import { cityAdmins } from './access'
 import { saveYearEndpoint } from './endpoints/saveYear'
 import { forgetWorkingCalendar } from './load'
 import { isIsoDate } from './workingDays'
 
-export const CALENDAR_DAY_KINDS = {
+const CALENDAR_DAY_KINDS = {
   holiday: { zh: '放假', en: 'Public holiday' },
   workday: { zh: '调休上班', en: 'Make-up working day' },
 } as const
@@ -36,7 +37,7 @@ export const CalendarDays: CollectionConfig = {
     },
   },
   defaultSort: '-date',
-  access: { read: staff, create: cityAdmins, update: cityAdmins, delete: cityAdmins },
+  access: { read: activeStaff, create: cityAdmins, update: cityAdmins, delete: cityAdmins },
   endpoints: [saveYearEndpoint],
   hooks: { afterChange: [forgetWorkingCalendar], afterDelete: [forgetWorkingCalendar] },
   fields: [

@@ -12,8 +12,8 @@
  */
 import { isIsoDate, shiftDays, type CalendarDayKind } from './workingDays'
 
-export type NoticeDay = { date: string; kind: CalendarDayKind; name: string }
-export type ParsedNotice = { days: NoticeDay[]; problems: string[]; year: null | number }
+type NoticeDay = { date: string; kind: CalendarDayKind; name: string }
+type ParsedNotice = { days: NoticeDay[]; problems: string[]; year: null | number }
 
 const CHINESE_WEEKDAYS = '日一二三四五六'
 const SECTION = /([一二三四五六七八九十]+)、([^:。]{1,20}):/g
@@ -27,7 +27,7 @@ const weekdayOf = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay()
 const weekdayName = (weekday: number) => `周${CHINESE_WEEKDAYS[weekday]}`
 
 /** The notice's year, from its title (…关于2027年部分节假日安排的通知). */
-export function noticeYear(text: string): null | number {
+function noticeYear(text: string): null | number {
   const match = /(\d{4})年(?:部分)?节假日安排/.exec(text.normalize('NFKC'))
   return match ? Number(match[1]) : null
 }

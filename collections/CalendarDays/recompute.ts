@@ -118,7 +118,7 @@ async function recountTicket(req: PayloadRequest, ticket: Ticket): Promise<Deadl
   return after
 }
 
-export type RecountReport = { applications: Counted; followUps: Counted; tickets: Counted }
+type RecountReport = { applications: Counted; followUps: Counted; tickets: Counted }
 
 /**
  * Count again every open case whose due date is provisional, on the

@@ -1,7 +1,7 @@
 import { yearOf } from './workingDays'
 
 /** From this day (in China) on, next year's arrangement should be in the calendar: the State Council announces it in November at the latest. */
-export const NEXT_YEAR_DUE_FROM = '11-01'
+const NEXT_YEAR_DUE_FROM = '11-01'
 
 /**
  * The years the dashboard warns about on `today` (YYYY-MM-DD in China): this

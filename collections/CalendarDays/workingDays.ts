@@ -89,10 +89,10 @@ export function deadline(start: string, days: number, calendar: WorkingCalendar)
 }
 
 /** What residents read after a provisional due date. */
-export const PROVISIONAL_DUE_NOTE = '（暂定：该年节假日安排公布后可能顺延）'
+const PROVISIONAL_DUE_NOTE = '（暂定：该年节假日安排公布后可能顺延）'
 export const residentDueNote = (provisional: boolean | null | undefined): string => (provisional ? PROVISIONAL_DUE_NOTE : '')
 
 /** What staff read where a provisional due date is shown: the date, marked 暂定. */
-export const PROVISIONAL_MARK = '（暂定）'
+const PROVISIONAL_MARK = '（暂定）'
 export const dueDateText = (dueDate: string, provisional: boolean | null | undefined): string =>
   provisional ? `${dueDate}${PROVISIONAL_MARK}` : dueDate

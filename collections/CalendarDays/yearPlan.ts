@@ -9,7 +9,7 @@ export type YearDay = { date: string; kind: CalendarDayKind; name: string }
 export type StoredDay = YearDay & { id: number | string }
 export type DayError = { code: string; field: string; message: string }
 
-export const YEAR_RANGE = { min: 2000, max: 2100 } as const
+const YEAR_RANGE = { min: 2000, max: 2100 } as const
 const MAX_DAYS = 120
 const MAX_NAME = 20
 
@@ -66,7 +66,7 @@ export function checkYearDays(year: number, days: unknown): DayError[] {
 }
 
 /** A day the calendar already has that differs from the one entered: an earlier entry or an administrator's correction. */
-export type DayChange = { after: YearDay; before: StoredDay }
+type DayChange = { after: YearDay; before: StoredDay }
 
 export type YearPlan = {
   create: YearDay[]

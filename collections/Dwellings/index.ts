@@ -9,7 +9,7 @@ import { personalRecord } from '../population/personalRecord'
 import { personalField } from '../population/personalField'
 import { maskAddress } from '../privacy/mask'
 
-export const DWELLING_USE_LABELS = { residential: '住宅', mixed: '商住两用', commercial: '商业', office: '办公', other: '其他' } as const
+const DWELLING_USE_LABELS = { residential: '住宅', mixed: '商住两用', commercial: '商业', office: '办公', other: '其他' } as const
 export const DWELLING_TENURE_LABELS = { ownerOccupied: '自住', rented: '出租', vacant: '空置', other: '其他' } as const
 
 

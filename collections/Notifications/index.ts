@@ -7,7 +7,7 @@ import { applicationLinkField, caseScopeFields } from '../Applications/fields'
 import { selectOptions } from '../fields/selectOptions'
 import { personalField } from '../population/personalField'
 
-export const NOTIFICATION_STATUSES = {
+const NOTIFICATION_STATUSES = {
   outbox: { zh: '待短信网关取走', en: 'In the outbox' },
   queued: { zh: '等待发送', en: 'Queued' },
   sent: { zh: '已发送', en: 'Sent' },

@@ -5,13 +5,13 @@ import { pseudonym, type RateLimit, rateLimitFromEnv, takeRequest } from '../../
 import { smsAdapter } from './sms'
 
 /** Whether email can be sent: SMTP_URL configures Payload's nodemailer adapter. */
-export const emailConfigured = (): boolean => Boolean(process.env.SMTP_URL?.trim())
+const emailConfigured = (): boolean => Boolean(process.env.SMTP_URL?.trim())
 
 /** What a message is about, and the scope fields that decide who may read it. */
-export type MessageSubject = Partial<Pick<Notification, 'application' | 'department' | 'scope' | 'ticket'>>
+type MessageSubject = Partial<Pick<Notification, 'application' | 'department' | 'scope' | 'ticket'>>
 
 /** SMS a resident's actions may have sent to one number (`SMS_PER_PHONE_DAILY_LIMIT=10/86400`). */
-export const smsPerPhoneLimit = () => rateLimitFromEnv('SMS_PER_PHONE_DAILY_LIMIT', { limit: 10, windowSeconds: 86_400 })
+const smsPerPhoneLimit = () => rateLimitFromEnv('SMS_PER_PHONE_DAILY_LIMIT', { limit: 10, windowSeconds: 86_400 })
 
 const TIME_UNITS: [seconds: number, name: string][] = [[86_400, '天'], [3600, '小时'], [60, '分钟'], [1, '秒']]
 

@@ -4,7 +4,7 @@
  * `notifications` outbox with status `outbox`, where staff can read them and
  * a gateway can collect them through the REST API.
  */
-export type SmsAdapter = {
+type SmsAdapter = {
   name: string
   send?: (to: string, text: string) => Promise<void>
 }

@@ -8,7 +8,7 @@ import { personalRecord } from '../population/personalRecord'
 import { personalField } from '../population/personalField'
 import { creditCodeProblem } from '../validation/identity'
 
-export const ORGANISATION_KIND_LABELS = {
+const ORGANISATION_KIND_LABELS = {
   enterprise: '企业',
   individual: '个体工商户',
   government: '机关',

@@ -9,7 +9,7 @@ export const DERIVED_REGISTER_LABELS = {
   elderly: '老年人（60周岁及以上）',
   childbearingWomen: '育龄妇女（15至49周岁）',
 } as const
-export type DerivedRegister = keyof typeof DERIVED_REGISTER_LABELS
+type DerivedRegister = keyof typeof DERIVED_REGISTER_LABELS
 
 /** The same calendar day `years` earlier (29 February becomes the 28th in a common year). */
 export function yearsBefore(date: string, years: number): string {

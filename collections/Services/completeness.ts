@@ -5,7 +5,7 @@ import { CHOICE_FIELD_TYPES, type FormFieldType } from './options'
  * check in the admin and the validation of content files, so a guide that
  * seeds is a guide an editor could publish, and the reverse.
  */
-export type GuideProblem = { field: string; reason: string }
+type GuideProblem = { field: string; reason: string }
 
 type Named = { [key: string]: unknown }
 /** Tick boxes in the admin ({ window: true }), a list in content files (['window']). */
@@ -53,7 +53,7 @@ export type GuideDraft = {
 }
 
 /** The guide elements, named as REFERENCE.md and editors name them. */
-export const GUIDE_ELEMENT_LABELS: Record<string, string> = {
+const GUIDE_ELEMENT_LABELS: Record<string, string> = {
   code: '事项编码',
   title: '事项名称',
   summary: '事项简介',

@@ -14,7 +14,6 @@ export const SERVICE_KIND_LABELS = {
   counter: { zh: '窗口办理', en: 'In person only' },
 } satisfies Labelled<string>
 export const SERVICE_KINDS = keysOf(SERVICE_KIND_LABELS)
-export type ServiceKind = (typeof SERVICE_KINDS)[number]
 
 /** 事项类型 */
 export const SERVICE_TYPE_LABELS = {

@@ -6,7 +6,7 @@ import { relationId } from '../relations'
 /** The hotline desk: agents who take calls and messages, and admins for oversight. */
 export const DESK_ROLES = ['agent', 'admin'] as const
 /** Department and street case workers, who handle the orders dispatched to them. */
-export const HANDLER_ROLES = ['reviewer'] as const
+const HANDLER_ROLES = ['reviewer'] as const
 
 export const isDesk = (user: null | StaffUser | undefined): boolean => hasRole(user, ...DESK_ROLES)
 

@@ -21,7 +21,7 @@ export const TICKET_STATUS_LABELS = {
 } as const
 export type TicketStatus = keyof typeof TICKET_STATUS_LABELS
 
-/** States in which someone still owes the caller an answer: these have a deadline. */
+/** States in which someone still owes the caller an answer: these have a deadline, and the working-day clock runs in all of them. */
 export const OPEN_TICKET_STATUSES: TicketStatus[] = ['received', 'dispatched', 'processing', 'replied']
 
 /** States in which the reply, the closing and the call-back rest on what the order says: it no longer changes. */
@@ -57,7 +57,6 @@ export const TICKET_CHANNEL_LABELS = {
   walkIn: '来访',
   open311: '开放接口',
 } as const
-export type TicketChannel = keyof typeof TICKET_CHANNEL_LABELS
 
 /** Satisfaction at the call-back, GB/T 39734-2020's five levels (5 the best), as for applications. */
 export { RATING_LABELS as SATISFACTION_LABELS } from '../Applications/states'

@@ -6,11 +6,11 @@ import { hasRole, isActiveStaff, scopeWhere, userDivision } from '../access'
  * Catalogue read rule: staff see drafts too; everyone else, residents and
  * other systems, sees published documents only.
  */
-export const publishedOrStaff: Access = ({ req: { user } }) =>
+const publishedOrStaff: Access = ({ req: { user } }) =>
   isActiveStaff(user) ? true : { _status: { equals: 'published' } }
 
 /** Version history is editorial material: staff only. */
-export const staffOnly: Access = ({ req: { user } }) => isActiveStaff(user)
+const staffOnly: Access = ({ req: { user } }) => isActiveStaff(user)
 
 /** Field-level: staff-only fields (editorial notes, review dates) stay private. */
 export const staffOnlyField: FieldAccess = ({ req: { user } }) => isActiveStaff(user)

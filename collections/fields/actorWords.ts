@@ -12,7 +12,7 @@ export type ActorWords = { actorName: string; actorUnit: null | string }
 export const PLATFORM_NAME = '系统'
 
 /** Shown for entries written before names were stored on them: the name at the time is not known. */
-export const NOT_RECORDED = '未记录'
+const NOT_RECORDED = '未记录'
 
 type Named = { collection?: string; id?: number | string; name?: null | string; username?: null | string }
 

@@ -13,7 +13,7 @@ type Operation = 'read' | 'write'
  * subtree: registrars and administrators, and other systems' API clients
  * granted this collection (and writing, when their key is read-write).
  */
-export const populationAccess =
+const populationAccess =
   (collection: CollectionSlug, operation: Operation): Access =>
   ({ req: { user } }) => {
     if (isActiveClient(user)) {

@@ -11,7 +11,7 @@ type PersonalFieldPath = { answers?: boolean; label: string; path: string }
 type RevealedValue = { label: string; path: string; value: unknown }
 
 /** The personal fields among a collection's fields (groups included, as dotted paths), with their labels. */
-export function personalFieldPaths(fields: FlattenedField[], prefix = ''): PersonalFieldPath[] {
+function personalFieldPaths(fields: FlattenedField[], prefix = ''): PersonalFieldPath[] {
   return fields.flatMap((field): PersonalFieldPath[] => {
     if (field.type === 'group') return personalFieldPaths(field.flattenedFields, `${prefix}${field.name}.`)
     const path = `${prefix}${field.name}`

@@ -47,7 +47,7 @@ export const maskAddress = (address: string): string => {
 }
 
 /** An email keeps the first character of its mailbox and its domain. */
-export const maskEmail = (email: string): string => {
+const maskEmail = (email: string): string => {
   const at = email.lastIndexOf('@')
   return at > 0 ? `${email.slice(0, 1)}****${email.slice(at)}` : stars(email.length)
 }

@@ -132,7 +132,7 @@ async function checkQuery(req: PayloadRequest, { collection, sortedOrListed, whe
  * (overrideAccess, or no user) and API clients granted full values are not
  * limited.
  */
-export const refusePersonalQueries: CollectionBeforeOperationHook = async ({ args, collection, operation, overrideAccess, req }) => {
+const refusePersonalQueries: CollectionBeforeOperationHook = async ({ args, collection, operation, overrideAccess, req }) => {
   if (!QUERYING_OPERATIONS.has(operation) || overrideAccess || !req.user || seesFullValues(req.user)) return args
   const { field: listed, joins, sort, where } = args as { field?: unknown; joins?: unknown; sort?: unknown; where?: unknown }
   const own: Query = { collection, sortedOrListed: [...sortPaths(sort), ...(operation === 'readDistinct' ? [String(listed ?? '')] : [])], where }

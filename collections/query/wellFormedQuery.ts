@@ -59,7 +59,7 @@ function conditionProblem(field: FlattenedField | undefined, path: string, opera
 }
 
 /** Refuse a where clause that is not well formed for this collection's fields. */
-export function assertWellFormedWhere(payload: Payload, collection: CollectionSlug, where: unknown): void {
+function assertWellFormedWhere(payload: Payload, collection: CollectionSlug, where: unknown): void {
   if (where === undefined || where === null) return
   assertWhereShape(where)
   for (const { operator, path, value } of whereConditions(where)) {

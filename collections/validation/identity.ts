@@ -22,7 +22,7 @@ function isRealDate(digits: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
-export type CitizenIdProblem = 'birth-date' | 'check-character' | 'format' | 'region'
+type CitizenIdProblem = 'birth-date' | 'check-character' | 'format' | 'region'
 
 /**
  * The province-level part (first two digits) of a GB/T 2260 address code.
@@ -78,7 +78,7 @@ export function creditCodeCheckCharacter(first17: string): string {
   return CREDIT_CODE_CHARACTERS.charAt((31 - (sum % 31)) % 31)
 }
 
-export type CreditCodeProblem = 'check-character' | 'format'
+type CreditCodeProblem = 'check-character' | 'format'
 
 /** What is wrong with a unified social credit code, or null when it is valid. */
 export function creditCodeProblem(value: string): CreditCodeProblem | null {

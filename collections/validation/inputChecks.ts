@@ -23,7 +23,7 @@ function refusingUnsafeText(field: TextField): TextField {
 }
 
 /** Every text field among `fields`, through groups, arrays, rows, collapsibles, tabs and blocks. */
-export function withSafeText(fields: Field[]): Field[] {
+function withSafeText(fields: Field[]): Field[] {
   return fields.map((field): Field => {
     if (field.type === 'text' || field.type === 'textarea' || field.type === 'email') return refusingUnsafeText(field)
     if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withSafeText(tab.fields) })) }

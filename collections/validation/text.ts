@@ -9,10 +9,10 @@
  * Pure, so the portal's browser script and the server share it.
  */
 
-export type UnsafeCharacter = 'bidi-control' | 'lone-surrogate' | 'nul'
+type UnsafeCharacter = 'bidi-control' | 'lone-surrogate' | 'nul'
 
 /** What each kind is called, for people (message) and programs (code). */
-export const UNSAFE_CHARACTERS: Record<UnsafeCharacter, { code: string; message: string }> = {
+const UNSAFE_CHARACTERS: Record<UnsafeCharacter, { code: string; message: string }> = {
   nul: { code: 'NUL_CHARACTER', message: '含有空字符（U+0000），请删除后重新填写' },
   'lone-surrogate': { code: 'BROKEN_CHARACTER', message: '含有残缺的字符（编码不完整），请重新输入这段文字' },
   'bidi-control': { code: 'DIRECTION_CONTROL', message: '含有看不见的文字方向控制符（如 U+202E），它会打乱文字的显示顺序，请删除后重新填写' },

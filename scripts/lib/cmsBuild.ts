@@ -14,9 +14,9 @@ const STAMP_FILE = path.join(BUILD_DIR, 'yizhan-build-stamp')
 const BUILD_INPUTS = ['package-lock.json', 'payload.config.ts', 'tsconfig.json', 'cms', 'collections', 'site/lib']
 
 /** A hash of the CMS build inputs: the build is redone only when it changes. */
-export const buildFingerprint = (): string => sourceFingerprint(BUILD_INPUTS)
+const buildFingerprint = (): string => sourceFingerprint(BUILD_INPUTS)
 
-export function isBuildCurrent(): boolean {
+function isBuildCurrent(): boolean {
   return (
     existsSync(path.join(BUILD_DIR, 'BUILD_ID')) &&
     existsSync(STAMP_FILE) &&

@@ -5,7 +5,7 @@ import { parseEnv } from 'node:util'
 
 import { ROOT_DIR } from '../../cms/config/paths'
 
-export const ENV_FILE = path.join(ROOT_DIR, '.env')
+const ENV_FILE = path.join(ROOT_DIR, '.env')
 
 /** Load `.env` into process.env; variables already set in the environment win. */
 export function loadDotEnv(file = ENV_FILE): void {

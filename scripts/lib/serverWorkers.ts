@@ -29,7 +29,7 @@ export function resolveWorkerCount(mode: PlatformMode): number {
   return mode === 'demo' ? 1 : Math.min(os.availableParallelism(), MAX_DEFAULT_WORKERS)
 }
 
-export type ServerWorkers = {
+type ServerWorkers = {
   /** Resolves once every worker has stopped after `stop()`; rejects if the service fails. */
   done: Promise<void>
   /** The service answered: from now on a worker that dies is replaced. */

@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process'
 
 /** Where a started platform answers, as its banner prints it. */
-export type StartBanner = { baseUrl: string; setupUrl: string }
+type StartBanner = { baseUrl: string; setupUrl: string }
 
 /**
  * Read the start script's output until it prints its URLs (the admin's and

@@ -18,7 +18,7 @@ const isShown = (element: HTMLElement): boolean => !element.closest('[hidden]') 
 const CONTROLS = 'input, select, textarea'
 
 /** The control an error's link moves focus to: the field itself, the first empty one of a group, or the section's first. */
-export function controlFor(field: string): HTMLElement | null {
+function controlFor(field: string): HTMLElement | null {
   const element = document.getElementById(fieldId(field))
   if (element && !(element instanceof HTMLFieldSetElement)) return element
   const scope = element ?? groupOf(field)
@@ -47,7 +47,7 @@ function errorText(message: string): Node[] {
 }
 
 /** Show or clear the message beside one field. Returns whether the page has a place for it. */
-export function setFieldError(field: string, message: null | string): boolean {
+function setFieldError(field: string, message: null | string): boolean {
   const slot = document.getElementById(errorId(field))
   if (!slot) return false
   slot.replaceChildren(...(message ? errorText(message) : []))
@@ -82,7 +82,7 @@ export function clearErrors(scope: ParentNode, summary: HTMLElement | null): voi
 const TITLE_PREFIX = '错误：'
 
 /** GOV.UK: the page title starts with 错误： while the page shows errors. */
-export function markTitle(hasErrors: boolean): void {
+function markTitle(hasErrors: boolean): void {
   const title = document.title.startsWith(TITLE_PREFIX) ? document.title.slice(TITLE_PREFIX.length) : document.title
   document.title = hasErrors ? `${TITLE_PREFIX}${title}` : title
 }

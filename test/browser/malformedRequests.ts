@@ -7,7 +7,7 @@
 
 export type MalformedRequest = { init: RequestInit; label: string; path: string }
 
-export const COLLECTIONS = [
+const COLLECTIONS = [
   'life-stages', 'topics', 'services', 'bundles', 'service-centres', 'media', 'departments', 'divisions', 'users',
   'calendar-days', 'applications', 'application-files', 'application-events', 'notifications', 'portal-builds',
   'persons', 'households', 'dwellings', 'organisations', 'registers', 'audit-log', 'api-clients', 'tickets', 'ticket-events',

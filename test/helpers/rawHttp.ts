@@ -1,6 +1,6 @@
 import http from 'node:http'
 
-export type RawAnswer = { body: string; headers: http.IncomingHttpHeaders; ms: number; status: number }
+type RawAnswer = { body: string; headers: http.IncomingHttpHeaders; ms: number; status: number }
 
 /**
  * One request on its own connection (no keep-alive, so a platform with

@@ -15,7 +15,7 @@ import { useEffect, useRef } from 'react'
 
 Chart.register(ArcElement, BarController, BarElement, CategoryScale, DoughnutController, Legend, LinearScale, Tooltip)
 
-export type ChartItem = { count: number; key: string; label: string }
+type ChartItem = { count: number; key: string; label: string }
 
 type Props = {
   /** What the chart shows, e.g. 按办理状态; also the table's caption. */
@@ -39,7 +39,7 @@ function themeColour(element: Element, name: string, fallback: string): string {
 const percent = (count: number, total: number) => (total > 0 ? `${((count / total) * 100).toFixed(1)}%` : '—')
 
 /** The chart in words, for screen readers: every value, in the chart's order. */
-export function describeChart(caption: string, items: ChartItem[], unit = '件'): string {
+function describeChart(caption: string, items: ChartItem[], unit = '件'): string {
   const total = items.reduce((sum, item) => sum + item.count, 0)
   if (total === 0) return `${caption}：没有数据`
   return `${caption}：${items.map((item) => `${item.label} ${item.count} ${unit}`).join('，')}；合计 ${total} ${unit}`

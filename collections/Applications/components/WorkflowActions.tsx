@@ -5,7 +5,7 @@ import { DueDate } from '../../CalendarDays/components/DueDate'
 import { chinaDate } from '../../CalendarDays/workingDays'
 import { hasRole } from '../../access'
 import { HANDLING_ROLES } from '../access'
-import { STATUS_LABELS } from '../states'
+import { CLOCK_RUNNING_STATUSES, STATUS_LABELS } from '../states'
 import { ACTIONS, type ActionDefinition, staffActionsFor } from '../workflow'
 import { ActionButtons } from '../../../cms/components/casework/ActionButtons'
 import '../../../cms/components/casework/casework.css'
@@ -19,8 +19,7 @@ type Props = { data?: Partial<Application>; payload: Payload; user?: null | Type
 export function WorkflowActions({ data, user }: Props) {
   if (!data?.id || !data.status) return null
   const today = chinaDate()
-  const running = data.status === 'accepted' || data.status === 'processing'
-  const overdue = running && Boolean(data.dueDate && data.dueDate < today)
+  const overdue = CLOCK_RUNNING_STATUSES.includes(data.status) && Boolean(data.dueDate && data.dueDate < today)
   const actions = hasRole(user, ...HANDLING_ROLES)
     ? staffActionsFor({ status: data.status, followUp: data.followUp }).map((action) => ({
         action,

@@ -55,7 +55,7 @@ export function describeFailure(error: unknown): string {
  * the caller can act on keep their status and code; anything else is logged
  * (without the request body, which holds personal data) and answered 500.
  */
-export function answerError(req: PayloadRequest, error: unknown): Response {
+function answerError(req: PayloadRequest, error: unknown): Response {
   if (error instanceof RequestError) {
     const { code, errors, retryAfterSeconds } = error.data as ErrorAnswer & { retryAfterSeconds?: number }
     const body: ErrorAnswer = { code, message: error.message, ...(errors ? { errors } : {}) }

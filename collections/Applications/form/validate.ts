@@ -20,7 +20,7 @@ export type FormField = {
   required?: boolean | null
   type: FormFieldType
 }
-export type FormUpload = { help?: null | string; material: string; required?: boolean | null }
+type FormUpload = { help?: null | string; material: string; required?: boolean | null }
 export type FormDefinition = { fields: FormField[]; uploads: FormUpload[] }
 
 export type Applicant = { email: string; idNumber: string; name: string; phone: string }
@@ -69,7 +69,7 @@ export function checkText(field: string, label: string, value: string, max: numb
 }
 
 /** The applicant's own details, which every online application asks for. */
-export function validateApplicant(applicant: Applicant, today = chinaToday()): FieldError[] {
+function validateApplicant(applicant: Applicant, today = chinaToday()): FieldError[] {
   const errors: FieldError[] = []
   const name = applicant.name.trim()
   if (!name) errors.push(error('applicant.name', 'REQUIRED', '请填写申请人姓名'))

@@ -18,7 +18,7 @@ const MAX_IMAGE_SIDE = 3000
 export type PreparedFile = { data: Buffer; mimetype: string; name: string; size: number; upload: number }
 
 /** Which upload of the form a multipart field belongs to: `upload-2` → 2; `files` (supplements) → -1. */
-export function uploadIndex(field: string): number | null {
+function uploadIndex(field: string): number | null {
   if (field === 'files') return -1
   const match = /^upload-(\d{1,3})$/.exec(field)
   return match ? Number(match[1]) : null

@@ -10,7 +10,7 @@ import { OUTCOME_LABELS, STATUS_LABELS } from '../states'
 const MAX_ATTEMPTS = 5
 
 /** The message for the state an application has just reached. No ID numbers, ever. */
-export function messageFor(application: Application, note?: null | string): { subject: string; text: string } {
+function messageFor(application: Application, note?: null | string): { subject: string; text: string } {
   const about = `您申请的“${application.serviceTitle}”（受理编号${application.trackingNumber}）`
   const subject = `${application.serviceTitle}：${STATUS_LABELS[application.status]}`
   const lines: Record<Application['status'], string> = {

@@ -2,13 +2,14 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { loadWorkingCalendar } from '../../CalendarDays/load'
 import { addWorkingDays, chinaDate } from '../../CalendarDays/workingDays'
-import { OPEN_STATUSES } from '../states'
+import { CLOCK_RUNNING_STATUSES, OPEN_STATUSES } from '../states'
 
 /** Working days before the due date when an application counts as 即将超期. */
-export const DUE_SOON_WORKING_DAYS = 3
+const DUE_SOON_WORKING_DAYS = 3
 
-/** Applications whose clock is running: accepted and not finished, not waiting for the resident. */
-const CLOCK_RUNNING: Where = { status: { in: ['accepted', 'processing'] } }
+const CLOCK_RUNNING: Where = { status: { in: CLOCK_RUNNING_STATUSES } }
+/** Open and past acceptance: the cases a reviewer has in hand. */
+const IN_HAND: Where = { status: { in: OPEN_STATUSES.filter((status) => status !== 'submitted') } }
 
 export type Queue = { count: number; hideWhenEmpty?: boolean; key: string; label: string; where: Where }
 
@@ -24,7 +25,7 @@ export async function queueFilters(payload: Payload, userId: number | string, re
     {
       key: 'mine',
       label: '我的待办',
-      where: { and: [{ assignee: { equals: userId } }, { status: { in: ['accepted', 'processing', 'supplement'] } }] },
+      where: { and: [{ assignee: { equals: userId } }, IN_HAND] },
     },
     {
       key: 'due-soon',

@@ -157,7 +157,7 @@ async function record(
   return updated
 }
 
-export type TransitionResult = { application: Application; notify: boolean }
+type TransitionResult = { application: Application; notify: boolean }
 
 /**
  * Take a workflow action on an application, in the caller's transaction:

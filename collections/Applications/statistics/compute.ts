@@ -8,7 +8,7 @@ import { divisionGroups, mapLimit, nameOf, pathWhere, rangeInstants, resolveRang
 import type { Count } from '../../statistics/shared'
 import { relationId } from '../../relations'
 import { caseScopeWhere } from '../access'
-import { type ApplicationStatus, CHANNEL_LABELS, RATING_LABELS, type RatingLevel, STATUS_LABELS } from '../states'
+import { APPLICATION_STATUSES, CHANNEL_LABELS, CLOCK_RUNNING_STATUSES, RATING_LABELS, type RatingLevel, STATUS_LABELS } from '../states'
 
 /**
  * 办件统计: how many applications a case worker's scope received, where they
@@ -69,18 +69,17 @@ export type ApplicationStatistics = {
   generatedAt: string
 }
 
-export type StatisticsOptions = {
+type StatisticsOptions = {
   from?: null | string
   to?: null | string
 }
 
 /** Services named in the chart; the rest are summed as 其他. */
-export const SERVICES_SHOWN = 15
+const SERVICES_SHOWN = 15
 /** Rating levels that count as satisfied (GB/T 39734: 基本满意 and better). */
-export const SATISFIED_LEVELS: readonly RatingLevel[] = [5, 4, 3]
+const SATISFIED_LEVELS: readonly RatingLevel[] = [5, 4, 3]
 /** The rating levels, best first, as stored. */
 const RATING_LEVELS = ['5', '4', '3', '2', '1'] as const
-const STATUSES = Object.keys(STATUS_LABELS) as ApplicationStatus[]
 const CHANNELS = Object.keys(CHANNEL_LABELS) as (keyof typeof CHANNEL_LABELS)[]
 /**
  * How long finished cases took, in working days, as the chart groups them:
@@ -142,7 +141,7 @@ async function countAll(payload: Payload, user: StaffUser, base: Where[], divisi
   ])
   const groups: Record<'channel' | 'division' | 'duration' | 'rating' | 'service' | 'status' | 'total', Group[]> = {
     total: [{ key: 'total', where: [] }],
-    status: STATUSES.map((key) => ({ key, where: [{ status: { equals: key } }] })),
+    status: APPLICATION_STATUSES.map((key) => ({ key, where: [{ status: { equals: key } }] })),
     channel: CHANNELS.map((key) => ({ key, where: [{ channel: { equals: key } }] })),
     rating: RATING_LEVELS.map((key) => ({ key, where: [{ 'rating.level': { equals: key } }] })),
     division: divisionCodes.map((key) => ({ key, where: pathWhere(parseDivisionCode(key).path) })),
@@ -235,7 +234,7 @@ export async function applicationStatistics(
   const within = submittedWithin(path, range)
   const [counts, overdueOpen, openFollowUps] = await Promise.all([
     countAll(payload, user, within, groups.divisions.map((each) => each.code)),
-    countNow({ and: [{ status: { in: ['accepted', 'processing'] } }, { dueDate: { less_than: today } }] }),
+    countNow({ and: [{ status: { in: CLOCK_RUNNING_STATUSES } }, { dueDate: { less_than: today } }] }),
     countNow({ 'followUp.status': { equals: 'open' } }),
   ])
 
@@ -284,7 +283,7 @@ export async function applicationStatistics(
     range,
     scope: { code: own.code, level: own.level, name: ownName ?? own.code, department: departmentName },
     total: counts.total,
-    byStatus: STATUSES.map((key) => ({ key, label: STATUS_LABELS[key], count: counts.status.get(key) ?? 0 })),
+    byStatus: APPLICATION_STATUSES.map((key) => ({ key, label: STATUS_LABELS[key], count: counts.status.get(key) ?? 0 })),
     byChannel: CHANNELS.map((key) => ({ key, label: CHANNEL_LABELS[key], count: counts.channel.get(key) ?? 0 })),
     byService,
     byDivision: { level: groups.level, levelLabel: DIVISION_LEVEL_LABELS[groups.level].zh, items: divisionItems },

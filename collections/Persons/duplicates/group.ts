@@ -10,12 +10,12 @@ import { relationId, type Relation } from '../../relations'
  * (`distinctFrom`, on either side) no longer counts.
  */
 
-export type GroupMember = { distinctFrom?: null | Relation[]; id: number | string }
+type GroupMember = { distinctFrom?: null | Relation[]; id: number | string }
 
 const ids = (relations: GroupMember['distinctFrom']): string[] => (relations ?? []).map((each) => String(relationId(each)))
 
 /** Whether staff said these two are different people (it is recorded on one side). */
-export const confirmedDistinct = (a: GroupMember, b: GroupMember): boolean =>
+const confirmedDistinct = (a: GroupMember, b: GroupMember): boolean =>
   ids(a.distinctFrom).includes(String(b.id)) || ids(b.distinctFrom).includes(String(a.id))
 
 /** The members of `member`'s group it may be the same person as. */

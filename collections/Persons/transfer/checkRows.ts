@@ -19,7 +19,7 @@ export type ImportProblem = { column: string; reason: string; row: number }
 export type PersonImportData = Omit<Person, 'createdAt' | 'id' | 'updatedAt'>
 
 /** Problems refuse the file; warnings (cells a spreadsheet could run as formulas) only inform. */
-export type CheckedImport = { persons: PersonImportData[]; problems: ImportProblem[]; rows: number; warnings: ImportProblem[] }
+type CheckedImport = { persons: PersonImportData[]; problems: ImportProblem[]; rows: number; warnings: ImportProblem[] }
 
 const formulaWarning = (text: string): string =>
   `以“${text[0]}”开头，用 Excel 或 WPS 打开时可能被当作公式执行；请确认内容无误（导出时会在前面加单引号）`

@@ -9,7 +9,7 @@ import { RequestError } from '../../errors'
 import { POPULATION_ROLES } from '../../population/access'
 
 /** The documented template (content/README.md › Import templates), with two example rows. */
-export const TEMPLATE_FILE = path.join(ROOT_DIR, 'content', 'templates', 'persons-import-template.csv')
+const TEMPLATE_FILE = path.join(ROOT_DIR, 'content', 'templates', 'persons-import-template.csv')
 
 /** `GET /api/persons/import-template`: the import template, for the import screen's download link. */
 export const templateEndpoint: Endpoint = {

@@ -5,7 +5,7 @@ import { isActiveClient, isActiveStaff } from '../../access'
 import { requestActorWords } from '../../fields/actorWords'
 import type { TicketStatus } from '../states'
 
-export type TicketEventInput = { action: string; actionLabel: string; fromStatus: null | TicketStatus; note: null | string; toStatus: TicketStatus }
+type TicketEventInput = { action: string; actionLabel: string; fromStatus: null | TicketStatus; note: null | string; toStatus: TicketStatus }
 
 /**
  * Append one step to an order's history, in the caller's transaction: who

@@ -9,7 +9,7 @@ import { canTakeTicketAction, TICKET_ACTIONS, type TicketAction } from '../workf
 import { TICKET_WORKFLOW_CONTEXT } from '../hooks/recordEdits'
 import { appendTicketEvent } from './events'
 
-export type TicketActionInput = { application?: string; department?: string; division?: string; mergeInto?: string; note?: string; satisfaction?: string }
+type TicketActionInput = { application?: string; department?: string; division?: string; mergeInto?: string; note?: string; satisfaction?: string }
 
 type FieldError = { code: string; field: string; message: string }
 type Patch = Partial<Omit<Ticket, 'id'>>

@@ -8,7 +8,7 @@ import { type Count, divisionGroups, mapLimit, nameOf, pathWhere, rangeInstants,
 import { isDesk } from '../access'
 import { OPEN_TICKET_STATUSES, SATISFACTION_LABELS, TICKET_CHANNEL_LABELS, TICKET_KIND_LABELS } from '../states'
 
-export type HotlineStatistics = {
+type HotlineStatistics = {
   range: StatisticsRange
   scopeName: string
   total: number

@@ -11,7 +11,7 @@ import { spendPasswordCheck } from '../lib/passwords'
  * locked for everyone: a stranger guessing the administrator's password is
  * stopped at their own address, and the administrator signs in from theirs.
  */
-export const signInLimits = {
+const signInLimits = {
   client: () => rateLimitFromEnv('LOGIN_CLIENT_LIMIT', { limit: 20, windowSeconds: 900 }),
   account: () => rateLimitFromEnv('LOGIN_ACCOUNT_LIMIT', { limit: 5, windowSeconds: 900 }),
 }

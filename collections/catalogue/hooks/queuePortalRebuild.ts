@@ -43,14 +43,14 @@ const describe = (collection: CollectionSlug, doc: Record<string, unknown>) =>
   `${collection} ${String(doc.code ?? doc.filename ?? doc.id)}`
 
 /** Queue a portal rebuild when a catalogue document's public version changes. */
-export const queuePortalRebuildOnChange: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
+const queuePortalRebuildOnChange: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
   if (await changesPublicContent(collection.slug, doc, operation, req)) {
     await queueRebuild(req, `${describe(collection.slug, doc)} 已修改`)
   }
   return doc
 }
 
-export const queuePortalRebuildOnDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+const queuePortalRebuildOnDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
   await queueRebuild(req, `${describe(collection.slug, doc)} 已删除`)
 }
 

@@ -12,7 +12,7 @@ import type { Count } from '../../statistics/shared'
 import { POPULATION_ROLES } from '../access'
 
 
-export type PopulationStatistics = {
+type PopulationStatistics = {
   byDivision: { items: Count[]; levelLabel: string }
   dwellings: Count[]
   households: Count[]

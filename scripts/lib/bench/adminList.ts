@@ -4,7 +4,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../../test/browser/chromium'
 import { median } from './timing'
 
 /** One load of an admin page, in milliseconds from navigation start. */
-export type PageLoad = { firstByteMs: number; loadEventMs: number; rows: number; rowsVisibleMs: number }
+type PageLoad = { firstByteMs: number; loadEventMs: number; rows: number; rowsVisibleMs: number }
 
 export type AdminListFigures = {
   path: string

@@ -10,7 +10,7 @@ import { stopPlatform, waitForBanner } from '../startedPlatform'
 const READY_TIMEOUT_MS = 15 * 60 * 1000
 
 /** A throw-away data folder and the environment that points everything at it. */
-export type BenchSite = { dataDir: string; env: NodeJS.ProcessEnv; remove: () => void }
+type BenchSite = { dataDir: string; env: NodeJS.ProcessEnv; remove: () => void }
 
 /**
  * A fresh data folder, a free port and the environment `npm start` gets in

@@ -27,12 +27,12 @@ function failureSampler(expected: number): Sampler {
  * An online service without required uploads, and answers its form accepts:
  * 030502 (就业困难人员认定) asks who is applying and the industry they prefer.
  */
-export const SUBMIT_SERVICE = {
+const SUBMIT_SERVICE = {
   serviceCode: '030502',
   answers: { applicantType: '16至24岁失业青年', preferredIndustry: '其他' },
 } as const
 
-export type SubmitLoadResult = { figures: LoadFigures; failures: string[]; receipts: Receipt[] }
+type SubmitLoadResult = { figures: LoadFigures; failures: string[]; receipts: Receipt[] }
 
 /**
  * `POST /api/applications/submit` from `connections` residents at once for

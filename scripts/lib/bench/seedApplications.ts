@@ -5,7 +5,7 @@ import { withTransaction } from '../../../cms/lib/withTransaction'
 import { loadWorkingCalendar } from '../../../collections/CalendarDays/load'
 import { addWorkingDays, chinaDate, type WorkingCalendar } from '../../../collections/CalendarDays/workingDays'
 import { WORKFLOW_CONTEXT } from '../../../collections/Applications/hooks/refuseEditsOutsideWorkflow'
-import { type ApplicationStatus, BAD_RATING_MAX, FOLLOW_UP_WORKING_DAYS } from '../../../collections/Applications/states'
+import { type ApplicationStatus, BAD_RATING_MAX, FOLLOW_UP_WORKING_DAYS, OPEN_STATUSES } from '../../../collections/Applications/states'
 import { relationId } from '../../../collections/relations'
 import { randomSource, type RandomSource, sampleApplicant } from './applicants'
 import { listCommunities } from '../../../collections/Divisions/lookup'
@@ -91,7 +91,7 @@ type NewApplication = Omit<Application, 'createdAt' | 'id' | 'updatedAt'>
 function sampleApplication(number: number, random: RandomSource, reference: Reference, now: number): NewApplication {
   const service = random.weighted(reference.services)
   const status = random.weighted(STATUS_SHARES)
-  const open = ['submitted', 'accepted', 'processing', 'supplement'].includes(status)
+  const open = OPEN_STATUSES.includes(status)
   // Open cases from the last six weeks, mostly the last few days; closed ones from the past year.
   const daysAgo = open ? 1 + Math.floor(42 * random.next() ** 2) : 1 + random.int(365)
   const submitted = now - daysAgo * DAY_MS - random.int(DAY_MS)

@@ -8,7 +8,7 @@ export function percentile(values: readonly number[], fraction: number): number 
 export const median = (values: readonly number[]): number => percentile(values, 0.5)
 
 /** One request's times in milliseconds: until the status line and headers arrived, and until the whole body had. */
-export type RequestTiming = { bytes: number; completeMs: number; firstByteMs: number; status: number }
+type RequestTiming = { bytes: number; completeMs: number; firstByteMs: number; status: number }
 
 export async function timeRequest(url: string, init: RequestInit = {}): Promise<RequestTiming> {
   const started = performance.now()

@@ -16,7 +16,7 @@ const FEMALE_CHARACTERS = [...'芳娜敏静丽艳娟霞秀英慧玲婷雪琳颖�
 const ROADS = [...'经纬'].flatMap((kind) => [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `${kind}${'一二三四五六七八'[n - 1]}路`)).concat(['花园路', '文化路', '农业路', '红旗路', '政七街', '黄河路', '金水路', '丰产路'])
 const ETHNICITIES = ['汉族', '汉族', '汉族', '汉族', '汉族', '汉族', '汉族', '汉族', '汉族', '回族', '满族', '蒙古族']
 
-export type GeneratedPerson = {
+type GeneratedPerson = {
   birthDate: string
   ethnicity: string
   idNumber: string

@@ -43,9 +43,9 @@ export type Catalogue = {
 }
 
 /** Codes defined outside the catalogue that catalogue files may refer to. */
-export type OuterCodes = { departments: Set<string>; divisions: Set<string> }
+type OuterCodes = { departments: Set<string>; divisions: Set<string> }
 
-export const CATALOGUE_FOLDERS = {
+const CATALOGUE_FOLDERS = {
   stages: 'life-stages',
   topics: 'topics',
   centres: 'service-centres',

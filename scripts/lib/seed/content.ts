@@ -7,7 +7,6 @@ import { type Catalogue, loadCatalogue } from './catalogue'
 import { check, type ContentProblem, ContentValidationError, readYaml, readYamlFiles } from './files'
 
 export { ContentValidationError } from './files'
-export type { ContentProblem } from './files'
 
 const divisionCode = z
   .string({ error: '应为带引号的12位区划代码' })
@@ -47,17 +46,17 @@ const demoUserSchema = z.strictObject({
   department: z.string().optional(),
 })
 
-export type DivisionRecord = { code: string; name: string }
+type DivisionRecord = { code: string; name: string }
 /** Every department field is present; those a file leaves out are null, so the seed clears them. */
 type DepartmentInput = z.infer<typeof departmentSchema>
-export type DepartmentRecord = {
+type DepartmentRecord = {
   [K in keyof DepartmentInput]-?: undefined extends DepartmentInput[K]
     ? Exclude<DepartmentInput[K], undefined> | null
     : DepartmentInput[K]
 }
-export type DemoUserRecord = z.infer<typeof demoUserSchema>
+type DemoUserRecord = z.infer<typeof demoUserSchema>
 
-export type SeedContent = {
+type SeedContent = {
   catalogue: Catalogue
   demoUsers: DemoUserRecord[]
   departments: DepartmentRecord[]

@@ -18,7 +18,7 @@ export class ContentValidationError extends Error {
   }
 }
 
-export type Source = { data: unknown; file: string }
+type Source = { data: unknown; file: string }
 
 /** The YAML files of one content folder, sorted by name. */
 export async function listYamlFiles(dir: string, problems: ContentProblem[]): Promise<string[]> {

@@ -17,7 +17,7 @@ export const CONTENT_DIR = path.join(ROOT_DIR, 'content')
 /** The shared password of the demo accounts, documented in README.md. */
 export const DEMO_PASSWORD = 'yizhan-demo-2026'
 
-export type SeedReport = { calendar: Tally; demoPopulation: Tally; demoUsers: Tally; departments: Tally; divisions: Tally } & CatalogueReport
+type SeedReport = { calendar: Tally; demoPopulation: Tally; demoUsers: Tally; departments: Tally; divisions: Tally } & CatalogueReport
 
 type SeedOptions = {
   contentDir?: string

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-export type UpsertOutcome = 'created' | 'unchanged' | 'updated'
+type UpsertOutcome = 'created' | 'unchanged' | 'updated'
 export type Tally = Record<UpsertOutcome, number>
 
 export const emptyTally = (): Tally => ({ created: 0, updated: 0, unchanged: 0 })
@@ -84,7 +84,7 @@ export async function upsertByKey({
 export const fingerprint = (value: unknown): string =>
   createHash('sha256').update(JSON.stringify(value)).digest('base64url')
 
-export type Seeded = { id: Doc['id']; seedHash: null | string }
+type Seeded = { id: Doc['id']; seedHash: null | string }
 
 /** Every document of a collection the seed manages, by code, with its fingerprint. */
 export async function seededDocuments(

@@ -18,7 +18,7 @@ type Question = {
   optional?: boolean
 }
 
-export function LabelText({ label, optional }: { label: string; optional?: boolean }) {
+function LabelText({ label, optional }: { label: string; optional?: boolean }) {
   return (
     <>
       {label}

@@ -7,7 +7,7 @@
 import { hasChineseCharacters, tidyQuery } from './queryText'
 import type { PagefindApi } from './rankedSearch'
 
-export type Pagefind = PagefindApi & {
+type Pagefind = PagefindApi & {
   init: () => Promise<void>
   options: (options: object) => Promise<void>
 }

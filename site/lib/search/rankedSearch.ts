@@ -11,7 +11,7 @@
  * The search page shows the results in this order.
  */
 
-export type PagefindResult = { data: () => Promise<PagefindResultData>; id: string; score: number }
+type PagefindResult = { data: () => Promise<PagefindResultData>; id: string; score: number }
 export type RankedResult = { data: () => Promise<PagefindResultData>; id: string }
 export type PagefindResultData = { meta: Record<string, string | undefined>; url: string }
 export type PagefindFilters = Record<string, { any: string[] }>

@@ -1,0 +1,73 @@
+import { useEffect, useRef, useState } from 'react'
+
+import { loadPagefind, normalise, warmSearch } from '../../../site/lib/search/pagefindClient'
+import { rankedSearch } from '../../../site/lib/search/rankedSearch'
+
+export type Guide = { code: string; summary: string; title: string; url: string }
+
+const SHOWN_GUIDES = 8
+const TYPING_PAUSE_MS = 150
+
+/** The guides as the portal finds them (same index, aliases and pinyin); one may be chosen to answer with. */
+export function GuideSearch({ onChoose }: { onChoose: (guide: Guide) => void }) {
+  const [query, setQuery] = useState('')
+  const [guides, setGuides] = useState<Guide[]>([])
+  const [searchStatus, setSearchStatus] = useState('')
+  // How long the last search took and which it was: shown to nobody, read by bench:hotline.
+  const [searched, setSearched] = useState<{ ms: number; run: number } | null>(null)
+  const searchRun = useRef(0)
+
+  // While the agent greets the caller, not on their first keystroke.
+  useEffect(warmSearch, [])
+
+  useEffect(() => {
+    const run = ++searchRun.current
+    const typed = query.trim()
+    if (!typed) {
+      setGuides([])
+      setSearchStatus('')
+      return
+    }
+    const timer = setTimeout(async () => {
+      const started = performance.now()
+      const ranked = await rankedSearch(await loadPagefind(), await normalise(typed))
+      const found = await Promise.all(ranked.slice(0, SHOWN_GUIDES).map((each) => each.data()))
+      if (run !== searchRun.current) return
+      setGuides(
+        found.map((data) => ({
+          url: data.url,
+          code: data.url.match(/\/services\/([^/]+)\//)?.[1] ?? '',
+          title: data.meta.title ?? data.url,
+          summary: data.meta.summary ?? '',
+        })),
+      )
+      setSearched({ ms: Math.round(performance.now() - started), run })
+      setSearchStatus(ranked.length ? `找到 ${ranked.length} 个相关事项` : '没有找到相关事项，请换个说法')
+    }, TYPING_PAUSE_MS)
+    return () => clearTimeout(timer)
+  }, [query])
+
+  return (
+    <>
+      <h2 id="desk-guides">查找办事指南</h2>
+      <label htmlFor="desk-search">事项名称、常用说法或拼音</label>
+      <input id="desk-search" type="search" value={query} onChange={(event) => setQuery(event.target.value)} autoComplete="off" />
+      <p role="status" className="hotline-desk__status" data-search-ms={searched?.ms} data-search-run={searched?.run}>
+        {searchStatus}
+      </p>
+      <ol className="hotline-desk__guides" aria-labelledby="desk-guides">
+        {guides.map((each) => (
+          <li key={each.url}>
+            <a href={each.url} target="_blank" rel="noreferrer">
+              {each.title}
+            </a>
+            <span className="hotline-desk__summary">{each.summary}</span>
+            <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => onChoose(each)} aria-label={`用“${each.title}”答复`}>
+              用此指南
+            </button>
+          </li>
+        ))}
+      </ol>
+    </>
+  )
+}

@@ -1,0 +1,212 @@
+import { type FormEvent, useState } from 'react'
+
+import { dueDateText } from '../../CalendarDays/workingDays'
+import type { Guide } from './GuideSearch'
+import type { Outcome } from './OrderOutcome'
+import { refusal } from './refusal'
+
+type Option = { label: string; value: string }
+export type DeskOptions = { channels: Option[]; departments: Option[]; dispatchTargets: Option[]; divisions: Option[]; kinds: Option[]; ownDivision: string }
+
+type Then = 'answerDirectly' | 'dispatch' | 'none'
+
+const EMPTY_ORDER = { channel: 'phone', kind: 'consultation', name: '', confidential: false, summary: '', content: '', note: '', department: '', assignTo: '' }
+
+type Props = {
+  /** The guide chosen in the search, if any; the order refers to it. */
+  guide: Guide | null
+  onGuide: (guide: Guide | null) => void
+  onOutcome: (outcome: null | Outcome) => void
+  options: DeskOptions
+  /** The caller's number, typed in the look-up. */
+  phone: string
+}
+
+/** The new order, answered directly, dispatched, or just received, in one step. */
+export function OrderForm({ guide, onGuide, onOutcome, options, phone }: Props) {
+  const [order, setOrder] = useState({ ...EMPTY_ORDER, division: options.ownDivision })
+  const [then, setThen] = useState<Then>('answerDirectly')
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [busy, setBusy] = useState(false)
+
+  const set = (name: keyof typeof order, value: boolean | string) => setOrder((current) => ({ ...current, [name]: value }))
+
+  // The division is typed and picked by its full name; the order holds its id once the name matches one.
+  const [divisionText, setDivisionText] = useState(() => options.divisions.find((option) => option.value === options.ownDivision)?.label ?? '')
+  function chooseDivision(text: string) {
+    setDivisionText(text)
+    const chosen = options.divisions.find((option) => option.label === text.trim())
+    set('division', chosen ? chosen.value : text.trim() ? '' : options.ownDivision)
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    onOutcome(null)
+    if (!order.division) {
+      setErrors({ division: '请从列表中选择街道或社区，或清空以使用您所在的区划' })
+      return
+    }
+    setBusy(true)
+    setErrors({})
+    const response = await fetch('/api/tickets/desk', {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        channel: order.channel,
+        kind: order.kind,
+        caller: { name: order.name, phone, confidential: order.confidential },
+        summary: order.summary,
+        content: order.content,
+        division: order.division,
+        serviceCode: guide?.code ?? '',
+        then,
+        note: order.note,
+        department: order.department,
+        assignTo: order.assignTo,
+      }),
+    }).catch(() => null)
+    setBusy(false)
+    if (!response?.ok) {
+      const { fields, message } = await refusal(response)
+      setErrors(fields)
+      onOutcome({ ok: false, message })
+      return
+    }
+    const created = (await response.json()) as { applyUrl: null | string; dueDate: null | string; dueDateProvisional: boolean; id: string; number: string; statusLabel: string }
+    const due = created.dueDate ? `，应办结 ${dueDateText(created.dueDate, created.dueDateProvisional)}` : ''
+    onOutcome({ ok: true, id: created.id, applyUrl: created.applyUrl, message: `已受理工单 ${created.number}（${created.statusLabel}）${due}` })
+    setOrder({ ...EMPTY_ORDER, division: order.division })
+    onGuide(null)
+  }
+
+  const fieldError = (name: string) =>
+    errors[name] ? (
+      <p className="hotline-desk__error" id={`${name}-error`}>
+        {errors[name]}
+      </p>
+    ) : null
+  const described = (name: string, hint?: string) =>
+    errors[name] ? { 'aria-describedby': [hint, `${name}-error`].filter(Boolean).join(' '), 'aria-invalid': true } : hint ? { 'aria-describedby': hint } : {}
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <div className="hotline-desk__row">
+        <label>
+          来源渠道
+          <select value={order.channel} onChange={(event) => set('channel', event.target.value)}>
+            {options.channels.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          诉求类型
+          <select value={order.kind} onChange={(event) => set('kind', event.target.value)}>
+            {options.kinds.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          来电人姓名
+          <input value={order.name} onChange={(event) => set('name', event.target.value)} autoComplete="off" />
+        </label>
+      </div>
+      <label className="hotline-desk__check">
+        <input type="checkbox" checked={order.confidential} onChange={(event) => set('confidential', event.target.checked)} />
+        来电人要求对承办单位保密
+      </label>
+      <label htmlFor="desk-division">诉求所在区划</label>
+      <p className="hotline-desk__hint" id="desk-division-hint">
+        输入街道或社区名称中的几个字，从列表中选择
+      </p>
+      {/* A city has thousands of communities: typing narrows the list, where a select would need scrolling. */}
+      <input
+        id="desk-division"
+        list="desk-division-options"
+        autoComplete="off"
+        value={divisionText}
+        onChange={(event) => chooseDivision(event.target.value)}
+        {...described('division', 'desk-division-hint')}
+      />
+      <datalist id="desk-division-options">
+        {options.divisions.map((option) => (
+          <option key={option.value} value={option.label} />
+        ))}
+      </datalist>
+      {fieldError('division')}
+      <label htmlFor="desk-summary">诉求摘要</label>
+      <input id="desk-summary" value={order.summary} maxLength={100} onChange={(event) => set('summary', event.target.value)} {...described('summary')} />
+      {fieldError('summary')}
+      <label htmlFor="desk-content">诉求内容</label>
+      <textarea id="desk-content" value={order.content} maxLength={4000} onChange={(event) => set('content', event.target.value)} {...described('content')} />
+      {fieldError('content')}
+      <p>
+        相关指南：{guide ? guide.title : '未选择'}
+        {guide && (
+          <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => onGuide(null)}>
+            清除
+          </button>
+        )}
+      </p>
+      <fieldset>
+        <legend>受理后</legend>
+        {(
+          [
+            ['answerDirectly', '直接答复并办结'],
+            ['dispatch', '派单'],
+            ['none', '仅受理（稍后处理，或为来电人代为网上申请）'],
+          ] as const
+        ).map(([value, label]) => (
+          <label key={value} className="hotline-desk__check">
+            <input type="radio" name="then" value={value} checked={then === value} onChange={() => setThen(value)} />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      {then === 'answerDirectly' && (
+        <>
+          <label htmlFor="desk-note">答复内容</label>
+          <textarea id="desk-note" value={order.note} onChange={(event) => set('note', event.target.value)} {...described('note')} />
+          {fieldError('note')}
+        </>
+      )}
+      {then === 'dispatch' && (
+        <div className="hotline-desk__row">
+          <label>
+            承办部门
+            <select value={order.department} onChange={(event) => set('department', event.target.value)}>
+              <option value="">请选择</option>
+              {options.departments.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            或承办街道、社区
+            <select value={order.assignTo} onChange={(event) => set('assignTo', event.target.value)}>
+              <option value="">请选择</option>
+              {options.dispatchTargets.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          {fieldError('department')}
+          {fieldError('division')}
+        </div>
+      )}
+      <button type="submit" className="btn btn--style-primary btn--size-medium" disabled={busy}>
+        {busy ? '正在提交…' : '提交工单'}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,28 @@
+import { useEffect, useRef } from 'react'
+
+export type Outcome = { applyUrl?: null | string; id?: string; message: string; ok: boolean }
+
+/** What became of the submitted order, focused so the agent (and a screen reader) hears it at once. */
+export function OrderOutcome({ adminRoute, outcome }: { adminRoute: string; outcome: null | Outcome }) {
+  const result = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    if (outcome) result.current?.focus()
+  }, [outcome])
+
+  if (!outcome) return null
+  return (
+    <div ref={result} tabIndex={-1} role={outcome.ok ? 'status' : 'alert'} className={`hotline-desk__outcome hotline-desk__outcome--${outcome.ok ? 'ok' : 'error'}`}>
+      <p>{outcome.message}</p>
+      {outcome.id && <a href={`${adminRoute}/collections/tickets/${outcome.id}`}>打开工单</a>}
+      {outcome.applyUrl && (
+        <p>
+          <a href={outcome.applyUrl} target="_blank" rel="noreferrer">
+            为来电人填写网上申请（新窗口）
+          </a>
+          ：提交后申请进入办件流程（渠道为电话代办），本工单自动办结。
+        </p>
+      )}
+    </div>
+  )
+}
