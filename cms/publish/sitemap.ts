@@ -7,7 +7,7 @@ const NOT_LISTED = new Set(['404.html', '404/index.html'])
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /** The exported pages, as site paths (`/`, `/services/010301/`), sorted. */
-export async function exportedPages(exportDir: string): Promise<string[]> {
+async function exportedPages(exportDir: string): Promise<string[]> {
   const files = await readdir(exportDir, { recursive: true })
   return files
     .map((file) => file.split(path.sep).join('/'))

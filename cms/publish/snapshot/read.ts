@@ -22,7 +22,7 @@ import { divisionTree } from './divisionTree'
 const AS_THE_PUBLIC = { overrideAccess: false, user: null, draft: false, depth: 0 } as const
 
 /** Where the portal serves uploaded files (blank forms, samples): copied into the snapshot's media/ folder. */
-export const SNAPSHOT_MEDIA_PATH = '/media/'
+const SNAPSHOT_MEDIA_PATH = '/media/'
 
 /** How many guides are read at once: memory stays flat however large the catalogue. */
 const PAGE_SIZE = 200
@@ -62,7 +62,7 @@ export async function* publicPages<S extends CollectionSlug>(
   }
 }
 
-export async function readAll<S extends CollectionSlug>(payload: Payload, collection: S, sort?: string) {
+async function readAll<S extends CollectionSlug>(payload: Payload, collection: S, sort?: string) {
   const all: DataFromCollectionSlug<S>[] = []
   for await (const docs of publicPages(payload, collection, sort)) all.push(...docs)
   return all
