@@ -170,7 +170,7 @@ export async function attemptCountingFailures<T>(
   }
   if (payload.db.name === 'sqlite') return countAttemptOnSqlite(payload, { key, ...window }, judge)
   const { keep, value } = judge(await countIn(payload, key, window, 1))
-  if (value.allowed && !keep) await addTo(payload, key, window, -1, undefined, [{ count: { greater_than: 0 } }])
+  if (value.allowed && !keep) await returnRequest(payload, key, limit)
   return value
 }
 
