@@ -22,6 +22,23 @@ type Props = {
   phone: string
 }
 
+/** A labelled choice among `options`; an optional one starts at 请选择. */
+function OptionSelect({ label, onChange, optional, options, value }: { label: string; onChange: (value: string) => void; optional?: boolean; options: Option[]; value: string }) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(event) => onChange(event.target.value)}>
+        {optional && <option value="">请选择</option>}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
+
 /** The new order, answered directly, dispatched, or just received, in one step. */
 export function OrderForm({ guide, onGuide, onOutcome, options, phone }: Props) {
   const [order, setOrder] = useState({ ...EMPTY_ORDER, division: options.ownDivision })
@@ -92,26 +109,8 @@ export function OrderForm({ guide, onGuide, onOutcome, options, phone }: Props) 
   return (
     <form onSubmit={submit} noValidate>
       <div className="hotline-desk__row">
-        <label>
-          来源渠道
-          <select value={order.channel} onChange={(event) => set('channel', event.target.value)}>
-            {options.channels.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          诉求类型
-          <select value={order.kind} onChange={(event) => set('kind', event.target.value)}>
-            {options.kinds.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <OptionSelect label="来源渠道" options={options.channels} value={order.channel} onChange={(value) => set('channel', value)} />
+        <OptionSelect label="诉求类型" options={options.kinds} value={order.kind} onChange={(value) => set('kind', value)} />
         <label>
           来电人姓名
           <input value={order.name} onChange={(event) => set('name', event.target.value)} autoComplete="off" />
@@ -178,28 +177,8 @@ export function OrderForm({ guide, onGuide, onOutcome, options, phone }: Props) 
       )}
       {then === 'dispatch' && (
         <div className="hotline-desk__row">
-          <label>
-            承办部门
-            <select value={order.department} onChange={(event) => set('department', event.target.value)}>
-              <option value="">请选择</option>
-              {options.departments.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            或承办街道、社区
-            <select value={order.assignTo} onChange={(event) => set('assignTo', event.target.value)}>
-              <option value="">请选择</option>
-              {options.dispatchTargets.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <OptionSelect label="承办部门" options={options.departments} value={order.department} onChange={(value) => set('department', value)} optional />
+          <OptionSelect label="或承办街道、社区" options={options.dispatchTargets} value={order.assignTo} onChange={(value) => set('assignTo', value)} optional />
           {fieldError('department')}
           {fieldError('division')}
         </div>
