@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import { and, eq, gt, sql } from '@payloadcms/db-sqlite/drizzle'
+import type { InValue } from '@libsql/client'
 import type { Payload, PayloadRequest } from 'payload'
 
 /** One counter row of the `rate-limits` collection (collections/RateLimits). */
@@ -19,22 +20,24 @@ async function connection(payload: Payload, req?: PayloadRequest): Promise<Datab
 const countersTable = (payload: Payload) => (payload.db as unknown as SQLiteAdapter).tables.rate_limits!
 
 /**
- * The rate limiter's counts on SQLite, each one statement. Payload's
- * `db.updateOne` builds, runs and reads back a generic update (about 0.2 ms
- * of JavaScript), and a window's first count took a missed update and a
- * create; a status look-up takes a place and gives it back every time, so
- * that was a sixth of its cost. These are the same atomic changes, written
- * for the one table: the unique (key, window) index makes the insert an
- * upsert, so concurrent processes still add to one row.
+ * Add `amount` to a window's count, creating its row: one upsert, since the
+ * unique (key, window) index lets concurrent processes add to one row.
+ * Payload's `db.updateOne` builds, runs and reads back a generic update
+ * (about 0.2 ms of JavaScript), and a window's first count needed a missed
+ * update and a create.
  */
-export async function addToSqliteCounter(payload: Payload, window: CounterWindow, amount: number, req?: PayloadRequest): Promise<number> {
+function countStatement(db: Database, payload: Payload, window: CounterWindow, amount: number) {
   const table = countersTable(payload)
-  const db = await connection(payload, req)
-  const [row] = await db
+  return db
     .insert(table)
     .values({ id: randomUUID(), key: window.key, window: window.index, count: amount, expiresAt: new Date(window.endsAt).toISOString() })
     .onConflictDoUpdate({ target: [table.key, table.window], set: { count: sql`${table.count} + ${amount}` } })
     .returning({ count: table.count })
+}
+
+/** Add `amount` to a window's count (in `req`'s transaction, if it has one) and return the new count. */
+export async function addToSqliteCounter(payload: Payload, window: CounterWindow, amount: number, req?: PayloadRequest): Promise<number> {
+  const [row] = await countStatement(await connection(payload, req), payload, window, amount)
   return Number(row!.count)
 }
 
@@ -48,9 +51,6 @@ export async function subtractOneFromSqliteCounter(payload: Payload, window: Cou
     .where(and(eq(table.key, window.key), eq(table.window, window.index), gt(table.count, 0)))
 }
 
-const COUNT_ONE = `INSERT INTO rate_limits (id, key, window, count, expires_at) VALUES (?, ?, ?, 1, ?)
-  ON CONFLICT (key, window) DO UPDATE SET count = count + 1 RETURNING count`
-
 /**
  * Count one attempt in `window` and, holding SQLite's write lock, let
  * `judge` see the count: the count is kept only when `judge` says so.
@@ -60,10 +60,13 @@ const COUNT_ONE = `INSERT INTO rate_limits (id, key, window, count, expires_at) 
  * synchronous: every writer of every process waits while it runs.
  */
 export async function countAttemptOnSqlite<T>(payload: Payload, window: CounterWindow, judge: (count: number) => { keep: boolean; value: T }): Promise<T> {
-  const transaction = await (payload.db as unknown as SQLiteAdapter).client.transaction('write')
+  const adapter = payload.db as unknown as SQLiteAdapter
+  // Built by drizzle, run on a transaction of the client's own, which can end in a rollback without an error.
+  const { params, sql: statement } = countStatement(adapter.drizzle, payload, window, 1).toSQL()
+  const transaction = await adapter.client.transaction('write')
   let verdict: { keep: boolean; value: T }
   try {
-    const { rows } = await transaction.execute({ sql: COUNT_ONE, args: [randomUUID(), window.key, window.index, new Date(window.endsAt).toISOString()] })
+    const { rows } = await transaction.execute({ sql: statement, args: params as InValue[] })
     verdict = judge(Number(rows[0]!.count))
   } catch (error) {
     await transaction.rollback()
