@@ -79,7 +79,7 @@ describe('queries on personal values over HTTP', () => {
     expect([caller.status, caller.body.errors[0]?.data?.code]).toEqual([403, 'FIELD_NOT_QUERYABLE'])
   })
 
-  it('keeps the admin list working, and empty, when a personal column is sorted or filtered by part of a value', async () => {
+  it('keeps the admin list working, and empty, when a personal column is sorted or filtered by part of a value, and offers the way back', async () => {
     const browser = await launchBrowser()
     try {
       const page = await newPage(browser)
@@ -91,6 +91,15 @@ describe('queries on personal values over HTTP', () => {
         await expect(page.getByRole('alert').filter({ hasText: '不能按' }).textContent()).resolves.toContain('请点击其他列排序')
         expect(await page.getByText('查询边界').count()).toBe(0)
       }
+      // The admin keeps the refused sort for the next visit; the notice offers the way back.
+      await page.goto('/admin/collections/persons')
+      await page.getByRole('alert').getByRole('link', { name: '按默认顺序查看' }).click()
+      await page.waitForURL(/sort=name/)
+      await page.locator('.collection-list').waitFor()
+      expect(await page.getByRole('alert').filter({ hasText: '不能按' }).count()).toBe(0)
+      await page.goto('/admin/collections/persons')
+      await page.locator('.collection-list .table').waitFor()
+      expect(await page.getByRole('alert').filter({ hasText: '不能按' }).count()).toBe(0)
     } finally {
       await browser.close()
     }
