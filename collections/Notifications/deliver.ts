@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { describeFailure } from '../Applications/endpoints/respond'
+import { describeFailure } from '../endpoints/failures'
 import { smsAdapter } from './sms'
 
 /** Tries before a message is marked failed and left for staff to see. */

@@ -4,7 +4,8 @@
  * allows: supplementing materials, withdrawing, rating. The query code stays
  * in this script's memory: never in the address, never in storage.
  */
-import { checkText, type FieldError, FILE_LIMITS, TEXT_LIMITS, validateFiles } from '../../collections/Applications/form/validate'
+import { checkText, FILE_LIMITS, TEXT_LIMITS, validateFiles } from '../../collections/Applications/form/validate'
+import type { FieldError } from '../../collections/endpoints/refusal'
 import { RATING_LABELS, type RatingLevel, type StatusAnswer } from '../../collections/Applications/states'
 import { residentDueNote } from '../../collections/CalendarDays/workingDays'
 import { PORTAL_PATHS } from '../../collections/catalogue/portalUrl'

@@ -8,8 +8,8 @@ import { deliverAfterCommit } from '../../Notifications/deliver'
 import { type Queue, queueFilters } from '../lib/queues'
 import { takeAction } from '../lib/transition'
 import { ACTIONS, isApplicationAction } from '../workflow'
-import { assertWellFormed, readBody, textField } from './readBody'
-import { answer, handled } from './respond'
+import { assertWellFormed, readBody, textField } from '../../endpoints/readBody'
+import { answer, handled } from '../../endpoints/respond'
 
 function requireCaseWorker(req: PayloadRequest) {
   if (!hasRole(req.user, ...HANDLING_ROLES)) throw new RequestError('FORBIDDEN', '只有审核人员可以办理申请', 403)

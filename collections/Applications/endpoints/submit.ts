@@ -19,8 +19,8 @@ import { applicationPayload, readApplicationInput } from '../lib/readInput'
 import { appendHistory } from '../lib/transition'
 import { type SubmitAnswer, STATUS_LABELS } from '../states'
 import { limitClient } from './guard'
-import { assertWellFormed, readBody } from './readBody'
-import { answer, handled, invalid } from './respond'
+import { assertWellFormed, readBody } from '../../endpoints/readBody'
+import { answer, handled, invalid } from '../../endpoints/respond'
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/
 

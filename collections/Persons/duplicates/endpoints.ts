@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { assertWellFormed, readBody, textField } from '../../Applications/endpoints/readBody'
+import { assertWellFormed, readBody, textField } from '../../endpoints/readBody'
 import { RequestError } from '../../errors'
 import { assertMayWrite } from '../../population/access'
 import { relationId } from '../../relations'

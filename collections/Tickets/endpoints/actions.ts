@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { withTransaction } from '../../../cms/lib/withTransaction'
-import { assertWellFormed, readBody, textField } from '../../Applications/endpoints/readBody'
+import { assertWellFormed, readBody, textField } from '../../endpoints/readBody'
 import { scopeWhere } from '../../access'
 import { RequestError } from '../../errors'
 import { handlerWhere, isDesk } from '../access'

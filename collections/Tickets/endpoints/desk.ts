@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { withTransaction } from '../../../cms/lib/withTransaction'
-import { readBody } from '../../Applications/endpoints/readBody'
+import { readBody } from '../../endpoints/readBody'
 import { RequestError } from '../../errors'
 import { publishedService } from '../../Services/publishedService'
 import { isDesk } from '../access'
