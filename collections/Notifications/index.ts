@@ -5,7 +5,7 @@ import { scopeWhere } from '../access'
 import { isDesk } from '../Tickets/access'
 import { applicationLinkField, caseScopeFields } from '../Applications/fields'
 import { selectOptions } from '../fields/selectOptions'
-import { personalField } from '../population/personalField'
+import { personalField } from '../privacy/personalField'
 
 const NOTIFICATION_STATUSES = {
   outbox: { zh: '待短信网关取走', en: 'In the outbox' },

@@ -4,7 +4,7 @@ import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
 import { PERSON_STATUS_LABELS } from '../options'
-import '../../population/components/recordPanel.css'
+import '../../privacy/components/recordPanel.css'
 
 type Candidate = {
   birthDate: string

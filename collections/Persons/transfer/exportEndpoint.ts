@@ -9,7 +9,7 @@ import { parseDivisionCode } from '../../Divisions/code'
 import { RequestError } from '../../errors'
 import { neutraliseFormula } from '../../validation/spreadsheet'
 import { POPULATION_ROLES } from '../../population/access'
-import { whereForLog } from '../../query/personalFields'
+import { whereForLog } from '../../privacy/personalFields'
 import { PERSON_COLUMNS } from './columns'
 import { personRow } from './personRow'
 

@@ -5,7 +5,7 @@ import { RequestError } from '../errors'
 import { mayViewFull } from './access'
 import { fieldLabel } from './auditHooks'
 import { valueAt } from './personalField'
-import { personalAnswers } from '../privacy/answers'
+import { personalAnswers } from './answers'
 
 type PersonalFieldPath = { answers?: boolean; label: string; path: string }
 type RevealedValue = { label: string; path: string; value: unknown }
