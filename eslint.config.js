@@ -72,6 +72,10 @@ export default tseslint.config(
     // Code that runs in the resident's browser: exactly what the portal build bundles for it.
     files: BUNDLED_FILES,
     languageOptions: { globals: { ...NO_NODE_GLOBALS, ...globals.browser } },
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', browserOnlyImports] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', browserOnlyImports],
+      // typescript-eslint turns no-undef off for TypeScript, so Node's globals are refused by name.
+      'no-restricted-globals': ['error', ...['process', 'Buffer', 'require', '__dirname', '__filename', 'global'].map((name) => ({ name, message: `${name} is Node's; this module runs in the resident's browser.` }))],
+    },
   },
 )

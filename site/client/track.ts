@@ -7,7 +7,7 @@
 import { checkText, type FieldError, FILE_LIMITS, TEXT_LIMITS, validateFiles } from '../../collections/Applications/form/validate'
 import { RATING_LABELS, type RatingLevel, type StatusAnswer } from '../../collections/Applications/states'
 import { residentDueNote } from '../../collections/CalendarDays/workingDays'
-import { PORTAL_PATHS } from '../../collections/catalogue/portalUrl'
+import { PORTAL_PATHS } from '../../collections/catalogue/portalPaths'
 import { ratingThanks } from '../lib/applications'
 import { dateText, dateTimeText } from '../lib/dates'
 import { FILE_RULES_TEXT } from '../lib/forms'

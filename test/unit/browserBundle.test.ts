@@ -41,6 +41,14 @@ describe('the modules bundled into the resident’s browser', () => {
     expect(refusals[6]).toMatch(/browser allowlist/)
   })
 
+  it('may not read Node’s globals', async () => {
+    const [result] = await eslint.lintText('export const secret = process.env.PAYLOAD_SECRET ?? Buffer.from("")\n', { filePath: 'collections/fields/dates.ts' })
+    expect(result?.messages.filter((message) => message.ruleId === 'no-restricted-globals').map((message) => message.message)).toEqual([
+      expect.stringMatching(/process is Node's/),
+      expect.stringMatching(/Buffer is Node's/),
+    ])
+  })
+
   it('may import each other, allowlisted packages and types from anywhere', async () => {
     const code = [
       "import type { Payload } from 'payload'",
