@@ -14,6 +14,7 @@ const SITE_INPUTS = [
   // The application form's rules and words, bundled into the apply and track pages' scripts.
   'collections/Applications/form',
   'collections/Applications/states.ts',
+  'collections/casework/satisfaction.ts',
   'collections/validation',
   'collections/CalendarDays/workingDays.ts',
   'cms/publish',
