@@ -1,7 +1,7 @@
 import type { Access, CollectionConfig, Field, Where } from 'payload'
 
-import { caseScopeWhere, nobody } from '../Applications/access'
-import { scopeWhere } from '../access'
+import { nobody, scopeWhere } from '../access'
+import { caseScopeWhere } from '../Applications/access'
 import { isDesk } from '../Tickets/access'
 import { applicationLinkField, caseScopeFields } from '../Applications/fields'
 import { selectOptions } from '../fields/selectOptions'

@@ -5,7 +5,8 @@
  * in this script's memory: never in the address, never in storage.
  */
 import { checkText, type FieldError, FILE_LIMITS, TEXT_LIMITS, validateFiles } from '../../collections/Applications/form/validate'
-import { RATING_LABELS, type RatingLevel, type StatusAnswer } from '../../collections/Applications/states'
+import type { StatusAnswer } from '../../collections/Applications/states'
+import { RATING_LABELS, type RatingLevel } from '../../collections/casework/satisfaction'
 import { residentDueNote } from '../../collections/CalendarDays/workingDays'
 import { PORTAL_PATHS } from '../../collections/catalogue/portalPaths'
 import { ratingThanks } from '../lib/applications'
