@@ -37,7 +37,7 @@ describe('the inputs of the portal build', () => {
         'site',
         'collections/fields/dates.ts',
         'collections/Applications/form/validate.ts',
-        'collections/Applications/states.ts',
+        'collections/casework/satisfaction.ts',
         'collections/catalogue/portalUrl.ts',
         'collections/Services/options.ts',
       ]),
