@@ -22,7 +22,7 @@ import path from 'node:path'
 import type { Application } from '../cms/payload-types'
 import { withTransaction } from '../cms/lib/withTransaction'
 import { WORKFLOW_CONTEXT } from '../collections/Applications/hooks/refuseEditsOutsideWorkflow'
-import { finishedCaseFigures } from '../collections/Applications/lib/transition'
+import { applicationFigures } from '../collections/Applications/lib/transition'
 import { applicationStatistics } from '../collections/Applications/statistics/compute'
 import { loadWorkingCalendar } from '../collections/CalendarDays/load'
 import { addWorkingDays, chinaDate, shiftDays } from '../collections/CalendarDays/workingDays'
@@ -136,7 +136,7 @@ async function fill(payload: Payload, count: number): Promise<number> {
       supplement,
       // What the workflow stores when it finishes a case, worked out the same way.
       ...(status === 'completed' && accepted && finished
-        ? finishedCaseFigures({ acceptedAt: accepted.toISOString(), dueDate: due, supplement }, chinaDate(finished), calendar)
+        ? applicationFigures({ acceptedAt: accepted.toISOString(), dueDate: due, supplement }, chinaDate(finished), calendar)
         : {}),
       rating: rating ? { level: rating, ratedAt: finished?.toISOString() ?? null } : undefined,
       followUp: followUp ? { status: followUp, dueDate: shiftDays(chinaDate(finished ?? submitted), 21) } : undefined,

@@ -1,7 +1,7 @@
 import type { CollectionSlug, FlattenedField, Payload } from 'payload'
 
 import { REST_COLLECTIONS } from '../../collections/ApiClients'
-import { fieldLabel } from '../../collections/population/auditHooks'
+import { fieldLabel } from '../../collections/privacy/auditHooks'
 import type { openApiDocument } from './document'
 
 const escape = (text: string): string =>

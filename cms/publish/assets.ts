@@ -3,40 +3,28 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 
-import { SITE_DIR } from './paths'
+import { ROOT_DIR } from '../config/paths'
+import { browserBuildOptions, localInputs } from './browserBundle.mjs'
 
-/** Where the built scripts and stylesheet go: Next copies public/ into the export. */
-const ASSETS_DIR = path.join(SITE_DIR, 'public', 'assets')
+export type BuiltAssets = {
+  /** The repository's files the bundler read (site/client/, site/lib/, the shared modules of collections/). */
+  inputs: string[]
+  /** A short hash of the result: pages link to the files with it, so browsers refetch only after a change. */
+  version: string
+}
 
 /**
  * Bundle the portal's browser scripts (site/client/) and its stylesheet
- * (site/styles/) into public/assets/, minified. Returns a short hash of the
- * result: pages link to the files with it, so browsers refetch only after a
- * change.
+ * (site/styles/) into public/assets/, minified, with the options in
+ * browserBundle.mjs (which the lint rule for the bundled files runs too).
  */
-export async function buildAssets(): Promise<string> {
-  await rm(ASSETS_DIR, { recursive: true, force: true })
-  await build({
-    entryPoints: [
-      path.join(SITE_DIR, 'client', 'portal.ts'),
-      path.join(SITE_DIR, 'client', 'search.ts'),
-      path.join(SITE_DIR, 'client', 'apply.ts'),
-      path.join(SITE_DIR, 'client', 'track.ts'),
-      path.join(SITE_DIR, 'styles', 'portal.css'),
-    ],
-    outdir: ASSETS_DIR,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2020',
-    entryNames: '[name]',
-    chunkNames: 'chunks/[name]-[hash]',
-    logLevel: 'error',
-  })
+export async function buildAssets(): Promise<BuiltAssets> {
+  const options = browserBuildOptions(ROOT_DIR)
+  await rm(options.outdir, { recursive: true, force: true })
+  const { metafile } = await build({ ...options, metafile: true })
   const hash = createHash('sha256')
-  for (const file of (await readdir(ASSETS_DIR, { recursive: true })).sort()) {
-    if (file.includes('.')) hash.update(file).update(await readFile(path.join(ASSETS_DIR, file)))
+  for (const file of (await readdir(options.outdir, { recursive: true })).sort()) {
+    if (file.includes('.')) hash.update(file).update(await readFile(path.join(options.outdir, file)))
   }
-  return hash.digest('hex').slice(0, 10)
+  return { inputs: localInputs(metafile), version: hash.digest('hex').slice(0, 10) }
 }

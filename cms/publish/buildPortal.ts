@@ -54,7 +54,7 @@ export async function buildPortal(
     await mkdir(path.dirname(outDir), { recursive: true })
     const snapshot = await step('读取已发布内容（快照）', () => writeSnapshot(payload, SNAPSHOT_DIR))
     log.add(`${snapshot.stages} 个人生阶段，${snapshot.topics} 个主题，${snapshot.services} 个事项，${snapshot.bundles} 个一件事`)
-    const assetVersion = await step('打包脚本和样式', buildAssets)
+    const assets = await step('打包脚本和样式', buildAssets)
     await step('生成静态页面（Next.js）', () =>
       runNextBuild([SITE_DIR, '--webpack'], {
         env: {
@@ -62,7 +62,7 @@ export async function buildPortal(
           NEXT_TELEMETRY_DISABLED: '1',
           PORTAL_EXPORT_DIR: path.relative(SITE_DIR, stagingDir),
           PORTAL_SNAPSHOT_DIR: SNAPSHOT_DIR,
-          PORTAL_ASSET_VERSION: assetVersion,
+          PORTAL_ASSET_VERSION: assets.version,
         },
         onOutput: log.add,
       }),
@@ -73,7 +73,7 @@ export async function buildPortal(
     const pages = await step('写入 sitemap.xml', () =>
       writeSitemap(stagingDir, portalOrigin(), new Date().toISOString().slice(0, 10)),
     )
-    await stampSiteSources(stagingDir)
+    await stampSiteSources(stagingDir, assets.inputs)
     await swapIn(stagingDir, outDir)
     log.add(`门户已更新：${pages} 个页面`)
     return {

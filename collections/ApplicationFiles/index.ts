@@ -2,7 +2,8 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { resolveDataDir } from '../../cms/config/paths'
-import { caseWorkersInScope, nobody } from '../Applications/access'
+import { nobody } from '../access'
+import { caseWorkersInScope } from '../Applications/access'
 import { applicationLinkField, caseScopeFields } from '../Applications/fields'
 
 /**

@@ -21,6 +21,3 @@ export function caseScopeWhere(user: null | StaffUser | undefined): false | Wher
 }
 
 export const caseWorkersInScope: Access = ({ req: { user } }) => caseScopeWhere(user)
-
-/** Written only by the platform's own endpoints and workflow, never through the API. */
-export const nobody: Access = () => false

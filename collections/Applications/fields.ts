@@ -1,4 +1,4 @@
-import type { Field } from 'payload'
+import type { Field, SingleRelationshipField } from 'payload'
 
 import type { Application } from '../../cms/payload-types'
 
@@ -23,7 +23,7 @@ export const caseScopeFields: Field[] = [
 ]
 
 /** The link from a file, event or notification back to its application. */
-export const applicationLinkField: Field = {
+export const applicationLinkField: SingleRelationshipField = {
   name: 'application',
   type: 'relationship',
   relationTo: 'applications',

@@ -3,19 +3,16 @@ import type { CollectionConfig, Field } from 'payload'
 import { provisionalDueDateField, withProvisionalCell } from '../CalendarDays/fields'
 import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionScope'
 import { panelField } from '../fields/panel'
-import { caseWorkersInScope, nobody } from './access'
-import { personalField } from '../population/personalField'
-import { revealFullField } from '../population/personalRecord'
-import { revealEndpoint } from '../population/revealEndpoint'
+import { nobody } from '../access'
+import { caseWorkersInScope } from './access'
+import { personalField } from '../privacy/personalField'
+import { revealFullField } from '../privacy/personalRecord'
+import { revealEndpoint } from '../privacy/revealEndpoint'
 import { applicationEndpoints } from './endpoints'
 import { maskPersonalAnswers } from './hooks/maskAnswers'
 import { refuseEditsOutsideWorkflow } from './hooks/refuseEditsOutsideWorkflow'
-import {
-  CHANNEL_LABELS,
-  OUTCOME_LABELS,
-  RATING_LABELS,
-  STATUS_LABELS,
-} from './states'
+import { RATING_LABELS } from '../casework/satisfaction'
+import { CHANNEL_LABELS, OUTCOME_LABELS, STATUS_LABELS } from './states'
 
 const options = (labels: Record<string, string>) =>
   Object.entries(labels).map(([value, zh]) => ({ value, label: zh }))

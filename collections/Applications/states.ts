@@ -1,8 +1,10 @@
 /**
- * The words for an application's states, outcomes and ratings, and the shape
+ * The words for an application's states and outcomes (ratings: casework/satisfaction.ts), and the shape
  * of the answer residents get when they look one up. Pure data: the portal's
  * browser script and the server both import it.
  */
+
+import type { RatingLevel } from '../casework/satisfaction'
 
 export const STATUS_LABELS = {
   submitted: '已提交',
@@ -31,20 +33,6 @@ export const CHANNEL_LABELS = {
   counter: '窗口代录',
   open311: '开放接口',
 } as const
-
-/** GB/T 39734-2020's five levels, 5 the best. */
-export const RATING_LABELS = {
-  5: '非常满意',
-  4: '满意',
-  3: '基本满意',
-  2: '不满意',
-  1: '非常不满意',
-} as const
-export type RatingLevel = keyof typeof RATING_LABELS
-/** Ratings at or below this level open a follow-up. */
-export const BAD_RATING_MAX = 2
-/** Working days a bad rating's follow-up may take. */
-export const FOLLOW_UP_WORKING_DAYS = 15
 
 /** What `GET /api/applications/status` answers: enough to follow the case, nothing more. */
 export type StatusAnswer = {

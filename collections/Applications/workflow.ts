@@ -1,23 +1,18 @@
-import type { ApplicationStatus } from './states'
+import { type ActionDefinition as CaseActionDefinition, actionsOpenTo, canTakeFrom, type CaseKind, checkAction, isActionOf } from '../casework/workflow'
+import { type ApplicationStatus, STATUS_LABELS } from './states'
 
 /**
- * The application workflow as data: which action moves an application from
- * which states to which, who may take it, and whether it needs a note. The
- * endpoints and the admin's buttons both read this table, so a transition
- * that is not listed here cannot happen anywhere.
+ * The application workflow as data for the casework engine
+ * (casework/workflow.ts): which action moves an application from which
+ * states to which, who may take it, and whether it needs a note. The
+ * endpoints and the admin's buttons both read this table.
  */
 
-export type ActionDefinition = {
-  /** Who takes the action: a case worker in the admin, or the resident on the portal. */
-  by: 'resident' | 'staff'
-  from: readonly ApplicationStatus[]
-  label: string
-  /** What the note is called in the admin, when a note is required. */
-  noteLabel?: string
-  noteRequired: boolean
-  /** `resume` returns to the state the application was in before 需补正. */
-  to: 'resume' | ApplicationStatus
-}
+/** Who takes an action: a case worker in the admin, or the resident on the portal. `resume` returns to the state before 需补正. */
+export type ActionDefinition = CaseActionDefinition<ApplicationStatus, 'resident' | 'staff'>
+
+/** How refusals name an application. */
+const APPLICATION_CASE: CaseKind<ApplicationStatus> = { noun: '申请', statusLabels: STATUS_LABELS, noteRefusalCode: 'NOTE_REQUIRED' }
 
 export const ACTIONS = {
   accept: { by: 'staff', from: ['submitted'], to: 'accepted', label: '受理', noteRequired: false },
@@ -67,25 +62,24 @@ export const ACTIONS = {
 } as const satisfies Record<string, ActionDefinition>
 
 export type ApplicationAction = keyof typeof ACTIONS
-const STAFF_ACTIONS = (Object.keys(ACTIONS) as ApplicationAction[]).filter(
-  (action) => ACTIONS[action].by === 'staff',
-)
 
-export const isApplicationAction = (value: unknown): value is ApplicationAction =>
-  typeof value === 'string' && Object.hasOwn(ACTIONS, value)
-
-/** Whether `action` may be taken on an application in `status`. */
-const canTake = (action: ApplicationAction, status: ApplicationStatus): boolean =>
-  (ACTIONS[action].from as readonly ApplicationStatus[]).includes(status)
+export const isApplicationAction = (value: unknown): value is ApplicationAction => isActionOf(ACTIONS, value)
 
 /** What decides which actions an application offers. */
 type ActionContext = { followUp?: null | { status?: null | string }; status: ApplicationStatus }
 
+/** The application's own condition besides its state: a follow-up is closed only while one is open. */
+const conditionHolds = (action: ApplicationAction, application: ActionContext): boolean =>
+  action !== 'closeFollowUp' || application.followUp?.status === 'open'
+
 /** Whether `action` is open to this application: the right state, and a follow-up to close. */
 export const isOpenTo = (action: ApplicationAction, application: ActionContext): boolean =>
-  canTake(action, application.status) &&
-  (action !== 'closeFollowUp' || application.followUp?.status === 'open')
+  canTakeFrom<ApplicationStatus>(ACTIONS[action], application.status) && conditionHolds(action, application)
 
 /** The staff actions open to an application, in the order the admin shows them. */
 export const staffActionsFor = (application: ActionContext): ApplicationAction[] =>
-  STAFF_ACTIONS.filter((action) => isOpenTo(action, application))
+  actionsOpenTo(ACTIONS, 'staff', application.status, (action) => conditionHolds(action, application))
+
+/** Refuse `action` on this application unless the table and its condition allow it and its note is there; answers the note, trimmed. */
+export const checkApplicationAction = (action: ApplicationAction, application: ActionContext, note?: string): string =>
+  checkAction(APPLICATION_CASE, ACTIONS[action], application.status, note, conditionHolds(action, application))

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { rolesInScope } from '../access'
-import { nobody } from '../Applications/access'
+import { nobody, rolesInScope } from '../access'
 import { scopePathField } from '../fields/divisionScope'
 import { appendOnlyHooks } from '../hooks/appendOnly'
 import { AUDIT_ACTION_LABELS } from './actions'

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { clientAddress } from '../../cms/lib/clientAddress'
 import type { DivisionPath } from '../Divisions/code'
-import { nameOf } from '../fields/actorWords'
+import { nameOf } from '../casework/actorWords'
 import { type AuditAction, AUDIT_ACTION_LABELS, type AuditChange } from './actions'
 
 type AuditEntry = {

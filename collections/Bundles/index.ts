@@ -9,7 +9,8 @@ import {
   summaryField,
   titleField,
 } from '../catalogue/fields'
-import { PORTAL_PATHS, portalUrl } from '../catalogue/portalUrl'
+import { PORTAL_PATHS } from '../catalogue/portalPaths'
+import { portalUrl } from '../catalogue/portalUrl'
 import { catalogueVersions } from '../catalogue/versions'
 import { portalRebuildHooks } from '../catalogue/hooks/queuePortalRebuild'
 

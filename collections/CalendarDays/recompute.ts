@@ -3,9 +3,10 @@ import type { Payload, PayloadRequest, TaskConfig, Where } from 'payload'
 import type { Application, Ticket } from '../../cms/payload-types'
 import { withTransaction } from '../../cms/lib/withTransaction'
 import { WORKFLOW_CONTEXT } from '../Applications/hooks/refuseEditsOutsideWorkflow'
-import { appendHistory, applicationDeadline, followUpDeadline } from '../Applications/lib/transition'
+import { appendHistory } from '../Applications/lib/history'
 import { OPEN_STATUSES } from '../Applications/states'
 import { isActiveStaff } from '../access'
+import { caseDeadline, followUpDeadline } from '../casework/clock'
 import { appendTicketEvent } from '../Tickets/lib/events'
 import { TICKET_WORKFLOW_CONTEXT } from '../Tickets/hooks/recordEdits'
 import { dueDateFor } from '../Tickets/hooks/receive'
@@ -73,7 +74,8 @@ const updateApplication = (req: PayloadRequest, application: Application, data: 
 
 /** An open application's due date, counted again from acceptance (the workflow's own rule). */
 async function recountApplication(req: PayloadRequest, application: Application): Promise<Deadline | null> {
-  const after = applicationDeadline({ ...application, acceptedAt: application.acceptedAt ?? application.createdAt }, await loadWorkingCalendar(req.payload, req))
+  const clock = { startedAt: application.acceptedAt ?? application.createdAt, promisedDays: application.promisedDays, pausedWorkingDays: application.supplement?.pausedWorkingDays }
+  const after = caseDeadline(clock, await loadWorkingCalendar(req.payload, req))
   if (unchanged(application, after)) return null
   await updateApplication(req, application, after)
   await appendHistory(req, application, {

@@ -5,8 +5,8 @@ import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionSco
 import { selectOptions } from '../fields/selectOptions'
 import { checkPhone } from '../Persons/options'
 import { populationAccessRules } from '../population/access'
-import { personalRecord } from '../population/personalRecord'
-import { personalField } from '../population/personalField'
+import { personalRecord } from '../privacy/personalRecord'
+import { personalField } from '../privacy/personalField'
 import { maskAddress } from '../privacy/mask'
 
 const DWELLING_USE_LABELS = { residential: '住宅', mixed: '商住两用', commercial: '商业', office: '办公', other: '其他' } as const

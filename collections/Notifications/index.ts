@@ -1,11 +1,11 @@
 import type { Access, CollectionConfig, Field, Where } from 'payload'
 
-import { caseScopeWhere, nobody } from '../Applications/access'
-import { scopeWhere } from '../access'
+import { nobody, scopeWhere } from '../access'
+import { caseScopeWhere } from '../Applications/access'
 import { isDesk } from '../Tickets/access'
 import { applicationLinkField, caseScopeFields } from '../Applications/fields'
 import { selectOptions } from '../fields/selectOptions'
-import { personalField } from '../population/personalField'
+import { personalField } from '../privacy/personalField'
 
 const NOTIFICATION_STATUSES = {
   outbox: { zh: '待短信网关取走', en: 'In the outbox' },

@@ -4,8 +4,8 @@ import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionSco
 import { selectOptions } from '../fields/selectOptions'
 import { checkPhone } from '../Persons/options'
 import { populationAccessRules } from '../population/access'
-import { personalRecord } from '../population/personalRecord'
-import { personalField } from '../population/personalField'
+import { personalRecord } from '../privacy/personalRecord'
+import { personalField } from '../privacy/personalField'
 import { creditCodeProblem } from '../validation/identity'
 
 const ORGANISATION_KIND_LABELS = {

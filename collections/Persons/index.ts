@@ -5,8 +5,8 @@ import { DIVISION_LEVELS } from '../Divisions/code'
 import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionScope'
 import { selectOptions } from '../fields/selectOptions'
 import { populationAccessRules } from '../population/access'
-import { personalRecord } from '../population/personalRecord'
-import { personalField } from '../population/personalField'
+import { personalRecord } from '../privacy/personalRecord'
+import { personalField } from '../privacy/personalField'
 import { maskIdNumber } from '../privacy/mask'
 import { CITIZEN_ID_PROBLEMS, citizenIdFacts, citizenIdProblem } from '../validation/identity'
 import { chinaDate } from '../CalendarDays/workingDays'
@@ -68,7 +68,7 @@ export const Persons: CollectionConfig = {
     group: { zh: '人口信息', en: 'Population' },
     useAsTitle: 'name',
     defaultColumns: ['name', 'idNumber', 'sex', 'birthDate', 'division', 'status'],
-    // Not the ID number: the search box looks up by part of a value (see collections/query/personalQueries.ts).
+    // Not the ID number: the search box looks up by part of a value (see collections/privacy/personalQueries.ts).
     listSearchableFields: ['name'],
     components: { beforeListTable: ['/collections/Persons/components/PersonsListActions#PersonsListActions'] },
     description: {

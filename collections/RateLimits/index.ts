@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { nobody } from '../Applications/access'
+import { nobody } from '../access'
 
 /**
  * One counter per limited key and time window (cms/lib/rateLimit.ts). The

@@ -4,7 +4,7 @@ import { DATE_FORMAT_MESSAGE, isIsoDate } from '../fields/dates'
 import { scopePathField } from '../fields/divisionScope'
 import { selectOptions } from '../fields/selectOptions'
 import { populationAccessRules } from '../population/access'
-import { auditHooks } from '../population/auditHooks'
+import { auditHooks } from '../privacy/auditHooks'
 import { copyPersonScope } from './hooks/copyPersonScope'
 import { REGISTER_KIND_LABELS } from './kinds'
 

@@ -1,3 +1,5 @@
+import type { CaseNumbering } from '../casework/numbers'
+
 /**
  * The words for a work order's states, kinds and channels. Pure data: the
  * admin's desk (a browser component) and the server both import it.
@@ -8,6 +10,8 @@ export const MAX_TICKET_CONTENT = 4000
 
 /** A work order's number: GD, the date received (YYMMDD) and 8 digits. */
 export const TICKET_NUMBER = /^GD\d{14}$/
+/** How work orders are numbered: GD…, in `number` (casework/numbers.ts). */
+export const TICKET_NUMBERING = { collection: 'tickets', field: 'number', prefix: 'GD' } as const satisfies CaseNumbering
 
 /** The closed loop 受理 → 派单 → 办理 → 回复 → 办结 → 回访（评价）, and a merged duplicate. */
 export const TICKET_STATUS_LABELS = {
@@ -59,7 +63,7 @@ export const TICKET_CHANNEL_LABELS = {
 } as const
 
 /** Satisfaction at the call-back, GB/T 39734-2020's five levels (5 the best), as for applications. */
-export { RATING_LABELS as SATISFACTION_LABELS } from '../Applications/states'
+export { RATING_LABELS as SATISFACTION_LABELS } from '../casework/satisfaction'
 
 /** Working days before the deadline from which an open order counts as due soon. */
 export const DUE_SOON_WORKING_DAYS = 1

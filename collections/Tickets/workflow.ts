@@ -1,4 +1,5 @@
-import type { TicketStatus } from './states'
+import { type ActionDefinition, actionsOpenTo, type CaseKind, checkAction, isActionOf } from '../casework/workflow'
+import { TICKET_STATUS_LABELS, type TicketStatus } from './states'
 
 /**
  * The work-order loop as data: which action moves an order from which
@@ -10,18 +11,13 @@ import type { TicketStatus } from './states'
  * - `platform`: steps the platform takes itself (never a button, never
  *   accepted by the actions endpoint).
  */
-export type TicketActionDefinition = {
-  by: 'desk' | 'handler' | 'platform'
-  from: readonly TicketStatus[]
-  label: string
-  /** What the note is called, when the action needs one. */
-  noteLabel?: string
-  noteRequired: boolean
+export type TicketActionDefinition = ActionDefinition<TicketStatus, 'desk' | 'handler' | 'platform'> & {
   /** Extra input the action needs: where to dispatch, the satisfaction level, the order merged into. */
   needs?: 'assignee' | 'mergeTarget' | 'satisfaction'
-  /** `same`: the order stays where it is (a reminder, a failed call-back). */
-  to: 'same' | TicketStatus
 }
+
+/** How refusals name a work order. */
+const TICKET_CASE: CaseKind<TicketStatus> = { noun: '工单', statusLabels: TICKET_STATUS_LABELS, noteRefusalCode: 'VALIDATION_FAILED' }
 
 export const TICKET_ACTIONS = {
   answerDirectly: {
@@ -70,15 +66,13 @@ export const TICKET_ACTIONS = {
 
 export type TicketAction = keyof typeof TICKET_ACTIONS
 
-export const isTicketAction = (value: unknown): value is TicketAction => typeof value === 'string' && Object.hasOwn(TICKET_ACTIONS, value)
+export const isTicketAction = (value: unknown): value is TicketAction => isActionOf(TICKET_ACTIONS, value)
 
-/** Whether `action` may be taken on an order in `status`. */
-export const canTakeTicketAction = (action: TicketAction, status: TicketStatus): boolean =>
-  (TICKET_ACTIONS[action].from as readonly TicketStatus[]).includes(status)
-
-/** The actions open to an order in `status` for one side, in the table's order. */
 /** The people who take steps through buttons: the desk and handlers. */
 export type TicketSide = Exclude<TicketActionDefinition['by'], 'platform'>
 
-export const ticketActionsFor = (status: TicketStatus, by: TicketSide): TicketAction[] =>
-  (Object.keys(TICKET_ACTIONS) as TicketAction[]).filter((action) => TICKET_ACTIONS[action].by === by && canTakeTicketAction(action, status))
+/** The actions open to an order in `status` for one side, in the table's order. */
+export const ticketActionsFor = (status: TicketStatus, by: TicketSide): TicketAction[] => actionsOpenTo(TICKET_ACTIONS, by, status)
+
+/** Refuse `action` on an order in `status` unless the table allows it and its note is there; answers the note, trimmed. */
+export const checkTicketAction = (action: TicketAction, status: TicketStatus, note?: string): string => checkAction(TICKET_CASE, TICKET_ACTIONS[action], status, note)

@@ -10,6 +10,9 @@ export { isInUserScope, outOfScopeError, SCOPE_FIELD, scopeWhere, userDivision }
 /** Public information: residents and other systems may read it without signing in. */
 export const anyone: Access = () => true
 
+/** Written only by the platform's own endpoints and workflow, never through the API. */
+export const nobody: Access = () => false
+
 /** Any active staff member, whatever their role. */
 export const activeStaff: Access = ({ req: { user } }) => isActiveStaff(user)
 

@@ -27,23 +27,3 @@ export function portalOrigin(env: Env = process.env): string {
 export function portalUrl(pathname: string): string {
   return `${configuredPortalOrigin()}${pathname}`
 }
-
-/** The portal's URL scheme, shared by the admin's preview links and the site itself. */
-export const PORTAL_PATHS = {
-  home: () => '/',
-  stage: (slug: string) => `/stages/${slug}/`,
-  topic: (code: string) => `/topics/${code}/`,
-  services: () => '/services/',
-  service: (code: string) => `/services/${code}/`,
-  apply: (code: string) => `/apply/${code}/`,
-  bundles: () => '/bundles/',
-  bundle: (code: string) => `/bundles/${code}/`,
-  centres: () => '/centres/',
-  centre: (code: string) => `/centres/${code}/`,
-  departments: () => '/departments/',
-  department: (code: string) => `/departments/${code}/`,
-  /** 查询办件进度; the tracking number may be filled in, the query code never is (it stays out of URLs). */
-  track: (trackingNumber?: string) => (trackingNumber ? `/track/?t=${encodeURIComponent(trackingNumber)}` : '/track/'),
-  search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
-  accessibility: () => '/accessibility/',
-} as const

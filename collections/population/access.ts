@@ -1,6 +1,6 @@
 import type { Access, CollectionSlug, PayloadRequest } from 'payload'
 
-import { hasRole, isActiveClient, isActiveStaff, isInUserScope, outOfScopeError, scopeWhere, type StaffUser } from '../access'
+import { hasRole, isActiveClient, isInUserScope, outOfScopeError, scopeWhere } from '../access'
 import type { DivisionPath } from '../Divisions/code'
 
 /** Staff who keep the population base: registrars, and administrators for oversight. */
@@ -30,16 +30,6 @@ export const populationAccessRules = (collection: CollectionSlug) => ({
   update: populationAccess(collection, 'write'),
   delete: populationAccess(collection, 'write'),
 })
-
-/**
- * Whether this staff member may ask to see a full ID number, phone or
- * address (each view is logged): an admin grants it per account, to
- * registrars for the population base and reviewers for applications.
- */
-export const mayViewFull = (user: null | StaffUser | undefined): boolean => isActiveStaff(user) && user.canViewFullPersonalData === true
-
-/** API clients whose key was granted full personal values see them unmasked (each read is logged). */
-export const seesFullValues = (user: null | StaffUser | undefined): boolean => isActiveClient(user) && user.personalData === 'full'
 
 /**
  * Refuse, as the access rules would, a write to a record outside what the

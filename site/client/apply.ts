@@ -14,7 +14,7 @@ import {
 } from '../../collections/Applications/form/validate'
 import type { FieldError } from '../../collections/endpoints/refusal'
 import type { SubmitAnswer } from '../../collections/Applications/states'
-import { PORTAL_PATHS } from '../../collections/catalogue/portalUrl'
+import { PORTAL_PATHS } from '../../collections/catalogue/portalPaths'
 import type { SnapshotDistrict } from '../lib/snapshot'
 import { dateTimeText } from '../lib/dates'
 import {

@@ -5,10 +5,11 @@
  * in this script's memory: never in the address, never in storage.
  */
 import { checkText, FILE_LIMITS, TEXT_LIMITS, validateFiles } from '../../collections/Applications/form/validate'
+import type { StatusAnswer } from '../../collections/Applications/states'
+import { RATING_LABELS, type RatingLevel } from '../../collections/casework/satisfaction'
 import type { FieldError } from '../../collections/endpoints/refusal'
-import { RATING_LABELS, type RatingLevel, type StatusAnswer } from '../../collections/Applications/states'
 import { residentDueNote } from '../../collections/CalendarDays/workingDays'
-import { PORTAL_PATHS } from '../../collections/catalogue/portalUrl'
+import { PORTAL_PATHS } from '../../collections/catalogue/portalPaths'
 import { ratingThanks } from '../lib/applications'
 import { dateText, dateTimeText } from '../lib/dates'
 import { FILE_RULES_TEXT } from '../lib/forms'

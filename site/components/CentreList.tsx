@@ -1,4 +1,4 @@
-import { PORTAL_PATHS } from '../../collections/catalogue/portalUrl'
+import { PORTAL_PATHS } from '../../collections/catalogue/portalPaths'
 import type { SnapshotCentre } from '../lib/catalogue'
 import { PhoneLink } from './PhoneLink'
 

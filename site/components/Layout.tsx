@@ -1,7 +1,7 @@
 import Head from 'next/head'
 import type { ReactNode } from 'react'
 
-import { PORTAL_PATHS } from '../../collections/catalogue/portalUrl'
+import { PORTAL_PATHS } from '../../collections/catalogue/portalPaths'
 import { HOTLINE, SITE_NAME } from '../lib/site'
 import { Breadcrumbs, type Crumb } from './Breadcrumbs'
 import { PhoneLink } from './PhoneLink'

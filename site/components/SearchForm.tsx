@@ -1,4 +1,4 @@
-import { PORTAL_PATHS } from '../../collections/catalogue/portalUrl'
+import { PORTAL_PATHS } from '../../collections/catalogue/portalPaths'
 
 type Props = { compact?: boolean; id: string; query?: string }
 

@@ -1,4 +1,4 @@
-import { PORTAL_PATHS } from '../../collections/catalogue/portalUrl'
+import { PORTAL_PATHS } from '../../collections/catalogue/portalPaths'
 import type { SnapshotServiceSummary } from '../lib/catalogue'
 import { onlineText, timeLimitText, visitsText } from '../lib/facts'
 

@@ -1,4 +1,4 @@
-import { BAD_RATING_MAX, FOLLOW_UP_WORKING_DAYS } from '../../collections/Applications/states'
+import { BAD_RATING_MAX, FOLLOW_UP_WORKING_DAYS } from '../../collections/casework/satisfaction'
 
 /** What the status page says after a rating: thanks, and a promise when the resident was not satisfied. */
 export const ratingThanks = (level: number): string =>

@@ -1,4 +1,4 @@
-import { PORTAL_PATHS } from '../../collections/catalogue/portalUrl'
+import { PORTAL_PATHS } from '../../collections/catalogue/portalPaths'
 import { Layout } from '../components/Layout'
 import { PhoneLink } from '../components/PhoneLink'
 import { HOTLINE } from '../lib/site'

@@ -1,6 +1,6 @@
 import type { GetStaticProps } from 'next'
 
-import { PORTAL_PATHS } from '../../collections/catalogue/portalUrl'
+import { PORTAL_PATHS } from '../../collections/catalogue/portalPaths'
 import { Layout } from '../components/Layout'
 import { assetUrl } from '../lib/assets'
 import { type SearchFilterGroup, searchFilterGroups } from '../lib/searchFilters'

@@ -1,6 +1,6 @@
 import type { GetStaticProps } from 'next'
 
-import { PORTAL_PATHS } from '../../collections/catalogue/portalUrl'
+import { PORTAL_PATHS } from '../../collections/catalogue/portalPaths'
 import { ErrorSummary, TextInput } from '../components/form/Fields'
 import { Layout } from '../components/Layout'
 import { PhoneLink } from '../components/PhoneLink'

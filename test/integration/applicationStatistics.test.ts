@@ -4,7 +4,7 @@ import type { Application } from '../../cms/payload-types'
 import { withTransaction } from '../../cms/lib/withTransaction'
 import { WORKFLOW_CONTEXT } from '../../collections/Applications/hooks/refuseEditsOutsideWorkflow'
 import { recordRating, takeAction } from '../../collections/Applications/lib/transition'
-import type { RatingLevel } from '../../collections/Applications/states'
+import type { RatingLevel } from '../../collections/casework/satisfaction'
 import {
   type ApplicationStatistics,
   applicationStatistics,

@@ -1,7 +1,7 @@
 import { createLocalReq } from 'payload'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { unusedTrackingNumber } from '../../collections/Applications/lib/codes'
+import { unusedCaseNumber as unusedTrackingNumber } from '../../collections/casework/numbers'
 import { hotlineStatistics } from '../../collections/Tickets/statistics/compute'
 import { callEndpoint, refused } from '../helpers/endpoints'
 import { useTestPayload } from '../helpers/payload'

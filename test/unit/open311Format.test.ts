@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 
-import { errorResponse, open311Response, splitFormat, xmlList } from '../../cms/open311/format'
+import { errorResponse, open311Response, splitFormat, xmlList } from '../../collections/Tickets/inbound/open311/format'
 
 const parse = (text: string) => new XMLParser({ parseTagValue: false, ignoreDeclaration: true }).parse(text)
 

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Application } from '../../../cms/payload-types'
 import { relationId } from '../../relations'
-import '../../../cms/components/casework/casework.css'
+import '../../casework/components/casework.css'
 
 type Props = { data?: Partial<Application>; payload: Payload }
 

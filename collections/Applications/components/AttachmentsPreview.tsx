@@ -1,7 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 
 import type { Application } from '../../../cms/payload-types'
-import '../../../cms/components/casework/casework.css'
+import '../../casework/components/casework.css'
 
 type Props = { data?: Partial<Application>; payload: Payload; user?: null | TypedUser }
 

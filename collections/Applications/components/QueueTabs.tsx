@@ -3,7 +3,7 @@ import type { Payload, TypedUser } from 'payload'
 import { hasRole } from '../../access'
 import { HANDLING_ROLES } from '../access'
 import { queueFilters } from '../lib/queues'
-import { QueueNav } from '../../../cms/components/casework/QueueNav'
+import { CaseQueueTabs } from '../../casework/components/CaseQueueTabs'
 
 type Props = { payload: Payload; user?: null | TypedUser }
 
@@ -15,23 +15,10 @@ type Props = { payload: Payload; user?: null | TypedUser }
  */
 export async function QueueTabs({ payload, user }: Props) {
   if (!user || !hasRole(user, ...HANDLING_ROLES)) return null
-  const queues = await queueFilters(payload, user.id)
-  const counts = await Promise.all(
-    queues.map(async (queue) => (await payload.count({ collection: 'applications', where: queue.where, overrideAccess: false, user })).totalDocs),
-  )
-  return (
-    <QueueNav
-      label="办件队列"
-      listUrl={`${payload.config.routes.admin}/collections/applications`}
-      queues={[
-        ...queues.map((queue, index) => ({
-          ...queue,
-          count: counts[index],
-          sort: queue.key === 'to-accept' ? 'submittedAt' : 'dueDate',
-          alert: queue.key === 'overdue',
-        })),
-        { key: 'all', label: '全部办件' },
-      ]}
-    />
-  )
+  const queues = (await queueFilters(payload, user.id)).map((queue) => ({
+    ...queue,
+    sort: queue.key === 'to-accept' ? 'submittedAt' : 'dueDate',
+    alert: queue.key === 'overdue',
+  }))
+  return <CaseQueueTabs payload={payload} user={user} collection="applications" label="办件队列" allLabel="全部办件" queues={queues} />
 }

@@ -5,7 +5,8 @@ import { RequestError } from '../../errors'
 import { hasRole } from '../../access'
 import { HANDLING_ROLES } from '../access'
 import { deliverAfterCommit } from '../../Notifications/deliver'
-import { type Queue, queueFilters } from '../lib/queues'
+import { countQueues } from '../../casework/queues'
+import { queueFilters } from '../lib/queues'
 import { takeAction } from '../lib/transition'
 import { ACTIONS, isApplicationAction } from '../workflow'
 import { assertWellFormed, readBody, textField } from '../../endpoints/readBody'
@@ -63,13 +64,7 @@ export const queuesEndpoint: Endpoint = {
   method: 'get',
   handler: handled(async (req) => {
     const user = requireCaseWorker(req)
-    const filters = await queueFilters(req.payload, user.id!, req)
-    const queues: Queue[] = await Promise.all(
-      filters.map(async (queue) => ({
-        ...queue,
-        count: (await req.payload.count({ collection: 'applications', where: queue.where, overrideAccess: false, user })).totalDocs,
-      })),
-    )
+    const queues = await countQueues(req.payload, 'applications', user, await queueFilters(req.payload, user.id!, req))
     return answer(req, { queues })
   }),
 }

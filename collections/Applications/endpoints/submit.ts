@@ -11,12 +11,13 @@ import { isDesk } from '../../Tickets/access'
 import { takeTicketAction } from '../../Tickets/lib/transition'
 import { type FormDefinition, validateApplication } from '../form/validate'
 import { fileFacts, type PreparedFile, prepareFiles, storedFiles } from '../lib/attachments'
-import { fingerprint, hashQueryCode, queryCodeFor, unusedTrackingNumber } from '../lib/codes'
+import { unusedCaseNumber } from '../../casework/numbers'
+import { APPLICATION_NUMBERING, fingerprint, hashQueryCode, queryCodeFor } from '../lib/codes'
 import { WORKFLOW_CONTEXT } from '../hooks/refuseEditsOutsideWorkflow'
 import { deliverAfterCommit } from '../../Notifications/deliver'
 import { queueNotifications } from '../lib/notify'
 import { applicationPayload, readApplicationInput } from '../lib/readInput'
-import { appendHistory } from '../lib/transition'
+import { appendHistory } from '../lib/history'
 import { type SubmitAnswer, STATUS_LABELS } from '../states'
 import { limitClient } from './guard'
 import { assertWellFormed, readBody } from '../../endpoints/readBody'
@@ -105,7 +106,7 @@ async function store(
   idempotencyKey: string | undefined,
   onBehalf: OnBehalf | null,
 ): Promise<{ application: Application; notify: boolean; queryCode: string }> {
-  const trackingNumber = await unusedTrackingNumber(req, { collection: 'applications', field: 'trackingNumber', prefix: 'YZ' })
+  const trackingNumber = await unusedCaseNumber(req, APPLICATION_NUMBERING)
   const queryCode = queryCodeFor(req.payload.secret, trackingNumber, idempotencyKey)
   const stored = storedFiles(req.payload)
   try {

@@ -1,6 +1,6 @@
 import type { FieldHook } from 'payload'
 
-import { readerSeesMasked } from '../../population/personalField'
+import { readerSeesMasked } from '../../privacy/personalField'
 import { answerMask } from '../../privacy/answers'
 
 const maskAnswer = (value: unknown): unknown => {

@@ -1,42 +1,18 @@
 import { createHash, createHmac, randomInt, timingSafeEqual } from 'node:crypto'
-import type { PayloadRequest } from 'payload'
 
-import { chinaDate } from '../../CalendarDays/workingDays'
+import type { CaseNumbering } from '../../casework/numbers'
 
 /**
- * Tracking numbers and query codes. A tracking number is YZ + the date in
- * China (YYMMDD) + 8 random digits: short enough to read out on the phone,
- * and not guessable. The query code is 6 digits; only its keyed hash is
+ * Tracking numbers and query codes. A tracking number is a case number
+ * (casework/numbers.ts) with the prefix YZ. The query code is 6 digits; only its keyed hash is
  * stored, and wrong guesses lock the tracking number (endpoints/guard.ts).
  */
 
 export const TRACKING_NUMBER = /^YZ\d{14}$/
 export const QUERY_CODE = /^\d{6}$/
 
-const randomDigits = (): number => randomInt(0, 100_000_000)
-
-type NumberedCollection = { collection: 'applications'; field: 'trackingNumber'; prefix: 'YZ' } | { collection: 'tickets'; field: 'number'; prefix: 'GD' }
-
-/**
- * A case number no record has yet. Random numbers within one day collide
- * once a day has thousands of cases (two in 20,000 share one more often
- * than not), and the unique index would then refuse the case, so each is
- * checked first: one indexed look-up, almost always once.
- */
-export async function unusedTrackingNumber(
-  req: PayloadRequest,
-  { collection, field, prefix }: NumberedCollection,
-  now = new Date(),
-  draw = randomDigits,
-): Promise<string> {
-  const date = chinaDate(now).slice(2).replaceAll('-', '')
-  for (;;) {
-    // `prefix` (YZ for applications, GD for work orders) + the date in China (YYMMDD) + 8 random digits.
-    const candidate = `${prefix}${date}${String(draw()).padStart(8, '0')}`
-    const { totalDocs } = await req.payload.count({ collection, where: { [field]: { equals: candidate } }, req })
-    if (totalDocs === 0) return candidate
-  }
-}
+/** How applications are numbered: YZ…, in `trackingNumber`. */
+export const APPLICATION_NUMBERING = { collection: 'applications', field: 'trackingNumber', prefix: 'YZ' } as const satisfies CaseNumbering
 
 const keyed = (secret: string, text: string): Buffer => createHmac('sha256', secret).update(text).digest()
 

@@ -2,7 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import type { Application } from '../../../cms/payload-types'
 import { maskName } from '../../privacy/mask'
-import { OUTCOME_LABELS, RATING_LABELS, type RatingLevel, type StatusAnswer, STATUS_LABELS } from '../states'
+import { RATING_LABELS, type RatingLevel } from '../../casework/satisfaction'
+import { OUTCOME_LABELS, type StatusAnswer, STATUS_LABELS } from '../states'
 import { isOpenTo } from '../workflow'
 
 /**

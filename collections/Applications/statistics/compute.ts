@@ -8,7 +8,8 @@ import { divisionGroups, mapLimit, nameOf, pathWhere, rangeInstants, resolveRang
 import type { Count } from '../../statistics/shared'
 import { relationId } from '../../relations'
 import { caseScopeWhere } from '../access'
-import { APPLICATION_STATUSES, CHANNEL_LABELS, CLOCK_RUNNING_STATUSES, RATING_LABELS, type RatingLevel, STATUS_LABELS } from '../states'
+import { RATING_LABELS, type RatingLevel } from '../../casework/satisfaction'
+import { APPLICATION_STATUSES, CHANNEL_LABELS, CLOCK_RUNNING_STATUSES, STATUS_LABELS } from '../states'
 
 /**
  * 办件统计: how many applications a case worker's scope received, where they

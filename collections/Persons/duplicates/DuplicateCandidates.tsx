@@ -6,7 +6,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { readRefusal } from '../../../cms/components/refusal'
 
 import { PERSON_STATUS_LABELS } from '../options'
-import '../../population/components/recordPanel.css'
+import '../../privacy/components/recordPanel.css'
 
 type Candidate = {
   birthDate: string

@@ -10,7 +10,7 @@ import { RequestError } from '../../errors'
 import { handled } from '../../endpoints/respond'
 import { neutraliseFormula } from '../../validation/spreadsheet'
 import { POPULATION_ROLES } from '../../population/access'
-import { whereForLog } from '../../query/personalFields'
+import { whereForLog } from '../../privacy/personalFields'
 import { PERSON_COLUMNS } from './columns'
 import { personRow } from './personRow'
 

@@ -4,7 +4,7 @@ import { withTransaction } from '../../../cms/lib/withTransaction'
 import { writeAudit } from '../../AuditLog/record'
 import { divisionById } from '../../Divisions/lookup'
 import { parseDivisionCode } from '../../Divisions/code'
-import { AUDITED_AS_IMPORT } from '../../population/auditHooks'
+import { AUDITED_AS_IMPORT } from '../../privacy/auditHooks'
 import type { PersonImportData } from './checkRows'
 
 /**

@@ -1,15 +1,13 @@
 import type { Payload, TypedUser } from 'payload'
 
 import type { Ticket } from '../../../cms/payload-types'
-import { ActionButtons, type ActionInput, type CaseAction } from '../../../cms/components/casework/ActionButtons'
-import { DueDate } from '../../CalendarDays/components/DueDate'
-import { chinaDate } from '../../CalendarDays/workingDays'
 import { isInUserScope } from '../../access'
+import type { ActionInput, CaseAction } from '../../casework/components/ActionButtons'
+import { actionButton, CaseStatusBox } from '../../casework/components/CaseStatusBox'
 import { isDesk, isHandlerOf } from '../access'
 import { dispatchTargets } from '../lib/dispatchTargets'
 import { isFinishedTicket, OPEN_TICKET_STATUSES, SATISFACTION_LABELS, TICKET_STATUS_LABELS } from '../states'
 import { TICKET_ACTIONS, type TicketAction, type TicketActionDefinition, ticketActionsFor, type TicketSide } from '../workflow'
-import '../../../cms/components/casework/casework.css'
 
 type Props = { data?: Partial<Ticket>; payload: Payload; user?: null | TypedUser }
 
@@ -53,33 +51,25 @@ export async function TicketWorkflow({ data, payload, user }: Props) {
   for (const action of names as TicketAction[]) {
     const definition: TicketActionDefinition = TICKET_ACTIONS[action]
     const inputs = definition.needs === 'assignee' ? await dispatchInputs(payload, user, data) : definition.needs === 'satisfaction' ? [SATISFACTION_INPUT] : definition.needs === 'mergeTarget' ? [MERGE_INPUT] : []
-    actions.push({ action, label: definition.label, inputs, noteLabel: definition.noteLabel ?? '说明（选填）', noteRequired: definition.noteRequired })
+    actions.push(actionButton(action, definition, '说明（选填）', inputs))
   }
-  const overdue = OPEN_TICKET_STATUSES.includes(data.status) && Boolean(data.dueDate && data.dueDate < chinaDate())
   return (
-    <section aria-labelledby="ticket-workflow-heading" className="casework-box">
-      <h3 id="ticket-workflow-heading">
-        当前状态：{TICKET_STATUS_LABELS[data.status]}
-        {overdue ? <span className="casework-overdue">（已超期）</span> : null}
-      </h3>
-      <dl>
-        {data.dueDate ? (
-          <>
-            <dt>应办结日期</dt>
-            <dd>
-              <DueDate date={data.dueDate} provisional={data.dueDateProvisional} />
-            </dd>
-          </>
-        ) : null}
-        {data.reminders ? (
-          <>
-            <dt>已催办</dt>
-            <dd>{data.reminders} 次</dd>
-          </>
-        ) : null}
-      </dl>
-      {sides.includes('desk') ? <p>{isFinishedTicket(data.status) ? '这张工单已经结束，内容不能再修改。' : '修改下方的工单信息会连同原内容记入办理记录。'}</p> : null}
-      {actions.length > 0 ? <ActionButtons endpoint={`/api/tickets/${data.id}/actions`} actions={actions} groupLabel="工单操作" /> : <p>这张工单没有您可以进行的操作。</p>}
-    </section>
+    <CaseStatusBox
+      headingId="ticket-workflow-heading"
+      statusLabel={TICKET_STATUS_LABELS[data.status]}
+      clock={{ running: OPEN_TICKET_STATUSES.includes(data.status), dueDate: data.dueDate, provisional: data.dueDateProvisional }}
+      actions={actions}
+      endpoint={`/api/tickets/${data.id}/actions`}
+      groupLabel="工单操作"
+      emptyText="这张工单没有您可以进行的操作。"
+      notice={sides.includes('desk') ? <p>{isFinishedTicket(data.status) ? '这张工单已经结束，内容不能再修改。' : '修改下方的工单信息会连同原内容记入办理记录。'}</p> : null}
+    >
+      {data.reminders ? (
+        <>
+          <dt>已催办</dt>
+          <dd>{data.reminders} 次</dd>
+        </>
+      ) : null}
+    </CaseStatusBox>
   )
 }

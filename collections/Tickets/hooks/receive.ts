@@ -2,9 +2,9 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequ
 
 import { loadWorkingCalendar } from '../../CalendarDays/load'
 import { chinaDate, deadline, type Deadline } from '../../CalendarDays/workingDays'
-import { unusedTrackingNumber } from '../../Applications/lib/codes'
 import { deadlineDaysFor } from '../../HotlineSettings'
-import type { TicketKind } from '../states'
+import { unusedCaseNumber } from '../../casework/numbers'
+import { TICKET_NUMBERING, type TicketKind } from '../states'
 import { appendTicketEvent } from '../lib/events'
 
 /** The last working day for an order of `kind` received on `receivedAt`, provisional when its year's holidays are not entered. */
@@ -22,7 +22,7 @@ export const receiveTicket: CollectionBeforeChangeHook = async ({ data, operatio
     const receivedAt = new Date()
     return {
       ...data,
-      number: await unusedTrackingNumber(req, { collection: 'tickets', field: 'number', prefix: 'GD' }, receivedAt),
+      number: await unusedCaseNumber(req, TICKET_NUMBERING, receivedAt),
       status: 'received',
       receivedAt: receivedAt.toISOString(),
       ...(await dueDateFor(req, data.kind as TicketKind, receivedAt)),

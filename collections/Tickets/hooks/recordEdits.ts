@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook, FlattenedField, PayloadRequest } from 
 import type { Ticket } from '../../../cms/payload-types'
 import type { AuditChange } from '../../AuditLog/actions'
 import { RequestError } from '../../errors'
-import { describeChanges } from '../../population/auditHooks'
+import { describeChanges } from '../../privacy/auditHooks'
 import { relationId } from '../../relations'
 import { appendTicketEvent } from '../lib/events'
 import { isFinishedTicket, TICKET_STATUS_LABELS } from '../states'

@@ -4,8 +4,9 @@ import type { Ticket } from '../../../cms/payload-types'
 import { chinaDate } from '../../CalendarDays/workingDays'
 import { divisionById } from '../../Divisions/lookup'
 import { RequestError } from '../../errors'
-import { SATISFACTION_LABELS, TICKET_STATUS_LABELS, type TicketStatus } from '../states'
-import { canTakeTicketAction, TICKET_ACTIONS, type TicketAction } from '../workflow'
+import { nextState } from '../../casework/workflow'
+import { SATISFACTION_LABELS, type TicketStatus } from '../states'
+import { checkTicketAction, TICKET_ACTIONS, type TicketAction } from '../workflow'
 import { TICKET_WORKFLOW_CONTEXT } from '../hooks/recordEdits'
 import { appendTicketEvent } from './events'
 
@@ -54,11 +55,7 @@ const closing = (ticket: Ticket, now: Date): Patch => ({ closedAt: now.toISOStri
  */
 export async function takeTicketAction(req: PayloadRequest, ticket: Ticket, action: TicketAction, input: TicketActionInput = {}): Promise<Ticket> {
   const definition = TICKET_ACTIONS[action]
-  if (!canTakeTicketAction(action, ticket.status)) {
-    throw new RequestError('ILLEGAL_TRANSITION', `状态为“${TICKET_STATUS_LABELS[ticket.status]}”的工单不能“${definition.label}”`, 409)
-  }
-  const note = input.note?.trim() ?? ''
-  if (definition.noteRequired && !note) throw refuse([{ field: 'note', code: 'REQUIRED', message: `请填写${definition.noteLabel ?? '说明'}` }])
+  const note = checkTicketAction(action, ticket.status, input.note)
   const now = new Date()
   const patch: Patch = {}
   let target: null | Ticket = null
@@ -99,7 +96,7 @@ export async function takeTicketAction(req: PayloadRequest, ticket: Ticket, acti
       patch.mergedInto = target.id
       break
   }
-  const toStatus: TicketStatus = definition.to === 'same' ? ticket.status : definition.to
+  const toStatus = nextState<TicketStatus>(definition, ticket.status)!
   const updated = await req.payload.update({
     collection: 'tickets',
     id: ticket.id,

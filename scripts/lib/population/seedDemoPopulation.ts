@@ -4,7 +4,7 @@ import { writeAudit } from '../../../collections/AuditLog/record'
 import { parseDivisionCode } from '../../../collections/Divisions/code'
 import { listCommunities } from '../../../collections/Divisions/lookup'
 import { ETHNICITY_BY_NAME, INSURANCE_BY_LABEL, STATUS_BY_LABEL } from '../../../collections/Persons/transfer/columns'
-import { AUDITED_AS_IMPORT } from '../../../collections/population/auditHooks'
+import { AUDITED_AS_IMPORT } from '../../../collections/privacy/auditHooks'
 import { generateHouseholds, type GeneratedHousehold } from './generate'
 
 /** Households spread over every community, a quarter of them in the demo registrars' own community. */

@@ -1,4 +1,4 @@
-import { PORTAL_PATHS } from '../../../collections/catalogue/portalUrl'
+import { PORTAL_PATHS } from '../../../collections/catalogue/portalPaths'
 import type { SnapshotService } from '../../lib/catalogue'
 import { HOTLINE } from '../../lib/site'
 import { PhoneLink } from '../PhoneLink'

@@ -1,4 +1,4 @@
-import { FOLLOW_UP_WORKING_DAYS, RATING_LABELS, type RatingLevel } from '../../../collections/Applications/states'
+import { FOLLOW_UP_WORKING_DAYS, RATING_LABELS, type RatingLevel } from '../../../collections/casework/satisfaction'
 import { TEXT_LIMITS } from '../../../collections/Applications/form/validate'
 import { FILE_ACCEPT, FILE_RULES_TEXT } from '../../lib/forms'
 import { HOTLINE } from '../../lib/site'

@@ -1,7 +1,7 @@
 import type { GetStaticPaths, GetStaticProps } from 'next'
 
 import type { FormDefinition } from '../../../collections/Applications/form/validate'
-import { PORTAL_PATHS } from '../../../collections/catalogue/portalUrl'
+import { PORTAL_PATHS } from '../../../collections/catalogue/portalPaths'
 import { ApplicationConfirmation } from '../../components/apply/Confirmation'
 import { Question } from '../../components/apply/Question'
 import { DivisionPicker } from '../../components/form/DivisionPicker'

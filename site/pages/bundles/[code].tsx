@@ -1,6 +1,6 @@
 import type { GetStaticPaths, GetStaticProps } from 'next'
 
-import { PORTAL_PATHS } from '../../../collections/catalogue/portalUrl'
+import { PORTAL_PATHS } from '../../../collections/catalogue/portalPaths'
 import { Layout } from '../../components/Layout'
 import { ServiceList } from '../../components/ServiceList'
 import {

@@ -1,6 +1,6 @@
 import type { GetStaticProps } from 'next'
 
-import { PORTAL_PATHS } from '../../../collections/catalogue/portalUrl'
+import { PORTAL_PATHS } from '../../../collections/catalogue/portalPaths'
 import { CentreList } from '../../components/CentreList'
 import { Layout } from '../../components/Layout'
 import { catalogue, type SnapshotCentre } from '../../lib/catalogue'

@@ -1,7 +1,8 @@
 import type { GetStaticPaths, GetStaticProps } from 'next'
 import QRCode from 'qrcode'
 
-import { PORTAL_PATHS, portalOrigin } from '../../../collections/catalogue/portalUrl'
+import { PORTAL_PATHS } from '../../../collections/catalogue/portalPaths'
+import { portalOrigin } from '../../../collections/catalogue/portalUrl'
 import { CASE_TYPE_LABELS, HANDLING_FORM_LABELS } from '../../../collections/Services/options'
 import { CentreList } from '../../components/CentreList'
 import { KeyFacts } from '../../components/guide/KeyFacts'

@@ -1,4 +1,4 @@
-import { RefusedQueryNotice as RefusedQueryNotice_fba0038bab1c622e844e4b41151121a1 } from '../../../../collections/query/components/RefusedQueryNotice'
+import { RefusedQueryNotice as RefusedQueryNotice_d9623ee198ba144fc67fac9fb89381cb } from '../../../../collections/privacy/components/RefusedQueryNotice'
 import { MaterialRowLabel as MaterialRowLabel_0ca2a689f3c7e78c53f40aefee040cc0 } from '../../../../collections/Services/fields/RowLabel'
 import { RelatedServicesField as RelatedServicesField_d31ace788dc95c955296bcf121f11604 } from '../../../../collections/Services/fields/RelatedServicesField'
 import { FormFieldRowLabel as FormFieldRowLabel_0ca2a689f3c7e78c53f40aefee040cc0 } from '../../../../collections/Services/fields/RowLabel'
@@ -9,9 +9,9 @@ import { WorkflowActions as WorkflowActions_9e27a70cdc03ae81d81c662a03feb374 } f
 import { DueDateCell as DueDateCell_037ae4ed46bcab0289e5f3b2b2a282b5 } from '../../../../collections/CalendarDays/components/DueDateCell'
 import { AnswersView as AnswersView_e662859f63f6b2d9033ec50c79a5bc0b } from '../../../../collections/Applications/components/AnswersView'
 import { AttachmentsPreview as AttachmentsPreview_88e60e4944f022830ae3d681b030259b } from '../../../../collections/Applications/components/AttachmentsPreview'
-import { RevealFull as RevealFull_aa37f486fd5b68b010300d62830c7fbe } from '../../../../collections/population/components/RevealFull'
+import { RevealFull as RevealFull_575483c2353f5edbc0066b0e92a7f15f } from '../../../../collections/privacy/components/RevealFull'
 import { QueueTabs as QueueTabs_1f02b8eac94b8a89180bf32daf264af2 } from '../../../../collections/Applications/components/QueueTabs'
-import { RecordHistoryLink as RecordHistoryLink_d3a1173c1d11e778f802a7517c3c3689 } from '../../../../collections/population/components/RecordHistoryLink'
+import { RecordHistoryLink as RecordHistoryLink_1393f49eece9ae3a64c4c9f9fb7192e0 } from '../../../../collections/privacy/components/RecordHistoryLink'
 import { DuplicateCandidates as DuplicateCandidates_ee2325c0b6e5cd101e126317ca62c290 } from '../../../../collections/Persons/duplicates/DuplicateCandidates'
 import { PersonsListActions as PersonsListActions_10d910cf578a804a1903c054f7dd3f31 } from '../../../../collections/Persons/components/PersonsListActions'
 import { ChangesTable as ChangesTable_f8ad73f4bd2f2a1ef939ae23460654c6 } from '../../../../collections/AuditLog/components/ChangesTable'
@@ -33,7 +33,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "/collections/query/components/RefusedQueryNotice#RefusedQueryNotice": RefusedQueryNotice_fba0038bab1c622e844e4b41151121a1,
+  "/collections/privacy/components/RefusedQueryNotice#RefusedQueryNotice": RefusedQueryNotice_d9623ee198ba144fc67fac9fb89381cb,
   "/collections/Services/fields/RowLabel#MaterialRowLabel": MaterialRowLabel_0ca2a689f3c7e78c53f40aefee040cc0,
   "/collections/Services/fields/RelatedServicesField#RelatedServicesField": RelatedServicesField_d31ace788dc95c955296bcf121f11604,
   "/collections/Services/fields/RowLabel#FormFieldRowLabel": FormFieldRowLabel_0ca2a689f3c7e78c53f40aefee040cc0,
@@ -44,9 +44,9 @@ export const importMap = {
   "/collections/CalendarDays/components/DueDateCell#DueDateCell": DueDateCell_037ae4ed46bcab0289e5f3b2b2a282b5,
   "/collections/Applications/components/AnswersView#AnswersView": AnswersView_e662859f63f6b2d9033ec50c79a5bc0b,
   "/collections/Applications/components/AttachmentsPreview#AttachmentsPreview": AttachmentsPreview_88e60e4944f022830ae3d681b030259b,
-  "/collections/population/components/RevealFull#RevealFull": RevealFull_aa37f486fd5b68b010300d62830c7fbe,
+  "/collections/privacy/components/RevealFull#RevealFull": RevealFull_575483c2353f5edbc0066b0e92a7f15f,
   "/collections/Applications/components/QueueTabs#QueueTabs": QueueTabs_1f02b8eac94b8a89180bf32daf264af2,
-  "/collections/population/components/RecordHistoryLink#RecordHistoryLink": RecordHistoryLink_d3a1173c1d11e778f802a7517c3c3689,
+  "/collections/privacy/components/RecordHistoryLink#RecordHistoryLink": RecordHistoryLink_1393f49eece9ae3a64c4c9f9fb7192e0,
   "/collections/Persons/duplicates/DuplicateCandidates#DuplicateCandidates": DuplicateCandidates_ee2325c0b6e5cd101e126317ca62c290,
   "/collections/Persons/components/PersonsListActions#PersonsListActions": PersonsListActions_10d910cf578a804a1903c054f7dd3f31,
   "/collections/AuditLog/components/ChangesTable#ChangesTable": ChangesTable_f8ad73f4bd2f2a1ef939ae23460654c6,

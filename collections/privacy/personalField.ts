@@ -2,7 +2,7 @@ import type { FieldHook, TextField, TextFieldSingleValidation } from 'payload'
 
 import { text } from 'payload/shared'
 
-import { isMasked, MASKS, type PersonalKind } from '../privacy/mask'
+import { isMasked, MASKS, type PersonalKind } from './mask'
 import { seesFullValues } from './access'
 
 type PersonalFieldOptions = Pick<TextField, 'access' | 'admin' | 'index' | 'label' | 'maxLength' | 'name' | 'required' | 'unique'> & {

@@ -1,6 +1,6 @@
 import type { CollectionSlug, FlattenedField, Payload } from 'payload'
 
-import { queriedField } from './whereConditions'
+import { queriedField } from '../query/whereConditions'
 
 /** The kind of personal value a field holds (`custom.personal`), `answers` for answers that may hold some, or undefined. */
 export const personalKind = (field: FlattenedField | undefined): string | undefined =>

@@ -1,6 +1,6 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
-import { residentDueNote } from '../../collections/CalendarDays/workingDays'
+import { residentDueNote } from '../../../CalendarDays/workingDays'
 import { errorResponse, type Format, Open311Error, open311Response, splitFormat, xmlList } from './format'
 import { createRequest, findRequests, formFields } from './requests'
 import { asOpen311Service, attributesOf, onlineServices } from './services'

@@ -4,7 +4,7 @@ import { countsInTransaction, type RateDecision, takeRequest } from '../../cms/l
 import { isActiveClient } from '../access'
 import { writeAudit } from '../AuditLog/record'
 import { tooManyRequests } from '../errors'
-import { whereForLog } from '../query/personalFields'
+import { whereForLog } from '../privacy/personalFields'
 
 /** The operation an API client's request asked for (hooks may run others inside it). */
 const FIRST_OPERATION = 'apiClientOperation'

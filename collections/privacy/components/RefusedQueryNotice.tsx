@@ -4,7 +4,7 @@ import { createLocalReq } from 'payload'
 import { parse } from 'qs-esm'
 
 import { refusedQueryMessage } from '../personalQueries'
-import '../../../cms/components/casework/casework.css'
+import '../../casework/components/casework.css'
 
 type Props = {
   collectionConfig: SanitizedCollectionConfig

@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Service } from '../payload-types'
-import type { FormField } from '../../collections/Applications/form/validate'
-import { CHOICE_FIELD_TYPES } from '../../collections/Services/options'
-import { publishedServiceList } from '../../collections/Services/publishedService'
+import type { Service } from '../../../../cms/payload-types'
+import type { FormField } from '../../../Applications/form/validate'
+import { CHOICE_FIELD_TYPES } from '../../../Services/options'
+import { publishedServiceList } from '../../../Services/publishedService'
 
 /** A service in GeoReport's words. */
 type Open311Service = {

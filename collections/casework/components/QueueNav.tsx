@@ -1,16 +1,14 @@
 import { stringify } from 'qs-esm'
-import type { Where } from 'payload'
 
+import type { Queue } from '../queues'
 import './casework.css'
-
-export type QueueLink = { alert?: boolean; count?: number; hideWhenEmpty?: boolean; key: string; label: string; sort?: string; where?: Where }
 
 /**
  * Queue tabs above a casework list: each a link to the list filtered to
  * that queue, with its count (the caller counts with the viewer's own
  * access, so the numbers match what the list will show).
  */
-export function QueueNav({ label, listUrl, queues }: { label: string; listUrl: string; queues: QueueLink[] }) {
+export function QueueNav({ label, listUrl, queues }: { label: string; listUrl: string; queues: Queue[] }) {
   return (
     <nav aria-label={label} className="casework-queues">
       <ul>

@@ -2,7 +2,7 @@
 
 import { useState } from 'react'
 
-import { readRefusal } from '../refusal'
+import { readRefusal } from '../../../cms/components/refusal'
 
 /** An extra choice an action needs besides its note: a department, a level, another record's number. */
 export type ActionInput =

@@ -3,12 +3,12 @@ import type { CollectionBeforeOperationHook, CollectionConfig, CollectionSlug, F
 import { rateLimitFromEnv, takeRequest } from '../../cms/lib/rateLimit'
 import { writeAudit } from '../AuditLog/record'
 import { RequestError } from '../errors'
-import { seesFullValues } from '../population/access'
-import { fieldLabel } from '../population/auditHooks'
+import { seesFullValues } from './access'
+import { fieldLabel } from './auditHooks'
 import { isPhoneNumber } from '../Persons/options'
-import { isMasked } from '../privacy/mask'
+import { isMasked } from './mask'
 import { personalKind } from './personalFields'
-import { queriedField, sortPaths, type WhereCondition, whereConditions } from './whereConditions'
+import { queriedField, sortPaths, type WhereCondition, whereConditions } from '../query/whereConditions'
 
 /** The operations whose arguments carry a `where` (and a sort, or a field to list the values of). */
 const QUERYING_OPERATIONS = new Set(['count', 'delete', 'read', 'readDistinct', 'update'])
@@ -158,7 +158,7 @@ export async function refusedQueryMessage(req: PayloadRequest, collection: Sanit
 }
 
 /** Above every admin list: why a refused sort or filter left the table empty. */
-const REFUSED_QUERY_NOTICE = '/collections/query/components/RefusedQueryNotice#RefusedQueryNotice'
+const REFUSED_QUERY_NOTICE = '/collections/privacy/components/RefusedQueryNotice#RefusedQueryNotice'
 
 /** Every collection, each refusing queries on personal values (its own or through its relationships), its admin list saying so. */
 export const withPersonalQueryGuard = (collections: CollectionConfig[]): CollectionConfig[] =>

@@ -5,7 +5,7 @@ import { revealEndpoint } from './revealEndpoint'
 import { panelField } from '../fields/panel'
 
 /** "查看完整信息" in a record's sidebar, for staff allowed to (revealEndpoint answers it). */
-export const revealFullField: Field = panelField('revealFull', '/collections/population/components/RevealFull#RevealFull', 'sidebar')
+export const revealFullField: Field = panelField('revealFull', '/collections/privacy/components/RevealFull#RevealFull', 'sidebar')
 
 /**
  * What every collection of personal records shares: the audit hooks, the
@@ -16,7 +16,7 @@ export const revealFullField: Field = panelField('revealFull', '/collections/pop
 export function personalRecord(collection: CollectionSlug, summarize: (doc: Record<string, unknown>) => string) {
   const recordFields: Field[] = [
     revealFullField,
-    panelField('history', '/collections/population/components/RecordHistoryLink#RecordHistoryLink', 'sidebar'),
+    panelField('history', '/collections/privacy/components/RecordHistoryLink#RecordHistoryLink', 'sidebar'),
   ]
   const endpoints: Endpoint[] = [revealEndpoint(collection, summarize)]
   return { audit: auditHooks(summarize), endpoints, recordFields }

@@ -6,7 +6,7 @@ import { handled } from '../endpoints/respond'
 import { mayViewFull } from './access'
 import { fieldLabel } from './auditHooks'
 import { valueAt } from './personalField'
-import { personalAnswers } from '../privacy/answers'
+import { personalAnswers } from './answers'
 
 type PersonalFieldPath = { answers?: boolean; label: string; path: string }
 type RevealedValue = { label: string; path: string; value: unknown }

@@ -11,9 +11,9 @@ import type {
 import type { AuditChange } from '../AuditLog/actions'
 import { writeAudit } from '../AuditLog/record'
 import type { DivisionPath } from '../Divisions/code'
-import { isMasked, MASKS, type PersonalKind } from '../privacy/mask'
+import { isMasked, MASKS, type PersonalKind } from './mask'
 import { relationId } from '../relations'
-import { auditApiRead, countRolledBackApiCall, limitApiClient } from './apiClientHooks'
+import { auditApiRead, countRolledBackApiCall, limitApiClient } from '../ApiClients/hooks'
 
 /** Bookkeeping fields that every write touches, and a flag derived from other records. */
 const UNAUDITED = new Set(['createdAt', 'id', 'possibleDuplicate', 'scope', 'updatedAt'])
