@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { deliverQueuedNotifications } from '../../collections/Applications/lib/notify'
+import { deliverQueuedNotifications } from '../../collections/Notifications/deliver'
 
 /**
  * Send what is still queued in the notification outbox. Messages normally

@@ -67,10 +67,3 @@ export type SubmitAnswer = {
   submittedAt: string
   service: { code: string; title: string }
 }
-
-/** Every refusal: a machine code, a Chinese message, and field errors where they apply. */
-export type ErrorAnswer = {
-  code: string
-  message: string
-  errors?: { code: string; field: string; message: string }[]
-}

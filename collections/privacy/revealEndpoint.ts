@@ -2,6 +2,7 @@ import type { CollectionSlug, Endpoint, FlattenedField } from 'payload'
 
 import { writeAudit } from '../AuditLog/record'
 import { RequestError } from '../errors'
+import { handled } from '../endpoints/respond'
 import { mayViewFull } from './access'
 import { fieldLabel } from './auditHooks'
 import { valueAt } from './personalField'
@@ -36,7 +37,7 @@ export function revealEndpoint(collection: CollectionSlug, summarize: (doc: Reco
   return {
     path: '/:id/reveal',
     method: 'post',
-    handler: async (req) => {
+    handler: handled(async (req) => {
       if (!mayViewFull(req.user)) {
         throw new RequestError('VIEW_FULL_NOT_ALLOWED', '您的账号没有查看完整个人信息的权限，请联系系统管理员', 403)
       }
@@ -62,6 +63,6 @@ export function revealEndpoint(collection: CollectionSlug, summarize: (doc: Reco
         scope: stored.scope as never,
       })
       return Response.json({ fields }, { headers: { 'Cache-Control': 'no-store' } })
-    },
+    }),
   }
 }

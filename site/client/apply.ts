@@ -7,12 +7,12 @@
  */
 import {
   type ApplicationInput,
-  type FieldError,
   type FileFacts,
   FILE_LIMITS,
   type FormDefinition,
   validateApplication,
 } from '../../collections/Applications/form/validate'
+import type { FieldError } from '../../collections/endpoints/refusal'
 import type { SubmitAnswer } from '../../collections/Applications/states'
 import { PORTAL_PATHS } from '../../collections/catalogue/portalPaths'
 import type { SnapshotDistrict } from '../lib/snapshot'

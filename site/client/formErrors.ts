@@ -4,7 +4,7 @@
  * linked to its control with aria-describedby. The page renders the empty
  * slots (site/components/form/Fields.tsx); the ids come from site/lib/forms.ts.
  */
-import type { FieldError } from '../../collections/Applications/form/validate'
+import type { FieldError } from '../../collections/endpoints/refusal'
 import { errorId, fieldId } from '../lib/forms'
 
 /** A problem to show: a field error, or a message about the whole form (no field). */

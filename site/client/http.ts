@@ -2,7 +2,7 @@
  * What the portal's scripts need to talk to the platform's application
  * endpoints: where they are, the answers' JSON, and refusals in words.
  */
-import type { ErrorAnswer } from '../../collections/Applications/states'
+import type { ErrorAnswer } from '../../collections/endpoints/refusal'
 
 /** The API's origin, from the page (data-api): '' when the portal and the API share one. */
 export const apiBase = (element: HTMLElement | null): string => (element?.dataset.api ?? '').replace(/\/$/, '')

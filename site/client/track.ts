@@ -4,9 +4,10 @@
  * allows: supplementing materials, withdrawing, rating. The query code stays
  * in this script's memory: never in the address, never in storage.
  */
-import { checkText, type FieldError, FILE_LIMITS, TEXT_LIMITS, validateFiles } from '../../collections/Applications/form/validate'
+import { checkText, FILE_LIMITS, TEXT_LIMITS, validateFiles } from '../../collections/Applications/form/validate'
 import type { StatusAnswer } from '../../collections/Applications/states'
 import { RATING_LABELS, type RatingLevel } from '../../collections/casework/satisfaction'
+import type { FieldError } from '../../collections/endpoints/refusal'
 import { residentDueNote } from '../../collections/CalendarDays/workingDays'
 import { PORTAL_PATHS } from '../../collections/catalogue/portalPaths'
 import { ratingThanks } from '../lib/applications'

@@ -2,6 +2,7 @@ import type { CollectionSlug, Endpoint, Payload } from 'payload'
 
 import { createLocalReq } from 'payload'
 
+import type { ErrorAnswer, FieldError } from '../../collections/endpoints/refusal'
 import { signedIn } from './users'
 
 /** Who calls: a demo staff account by user name, a user object as the auth strategies put it on `req.user` (an API client), or a resident (nobody signed in). */
@@ -30,4 +31,16 @@ export async function callEndpoint(payload: Payload, { body, collection, headers
   const endpoint = (payload.collections[collection].config.endpoints || []).find((each: Endpoint) => each.path === path && each.method === method)
   if (!endpoint) throw new Error(`no ${method} ${path} on ${collection}`)
   return endpoint.handler(req)
+}
+
+/**
+ * A custom endpoint's refusal, in the one shape every endpoint answers
+ * (README.md › Refusals) with the HTTP status; fails the test when the call
+ * was not refused.
+ */
+export async function refused(answer: Promise<Response>): Promise<ErrorAnswer & { errors: FieldError[]; status: number }> {
+  const response = await answer
+  if (response.ok) throw new Error(`expected the call to be refused, got ${response.status}`)
+  const body = (await response.json()) as ErrorAnswer
+  return { ...body, errors: body.errors ?? [], status: response.status }
 }

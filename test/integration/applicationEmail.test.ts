@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { deliverQueuedNotifications } from '../../collections/Applications/lib/notify'
+import { deliverQueuedNotifications } from '../../collections/Notifications/deliver'
 import { act, createApplication } from '../helpers/applications'
 import { useTestPayload } from '../helpers/payload'
 import { signedIn } from '../helpers/users'

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { withTransaction } from '../../cms/lib/withTransaction'
 import { recordRating } from '../../collections/Applications/lib/transition'
 import { act, createApplication } from '../helpers/applications'
-import { callEndpoint } from '../helpers/endpoints'
+import { callEndpoint, refused } from '../helpers/endpoints'
 import { useTestPayload } from '../helpers/payload'
 import { rejection, signedIn } from '../helpers/users'
 
@@ -161,7 +161,7 @@ describe('the applicant’s personal values', () => {
     expect((await payload.findByID({ collection: 'applications', id: application.id, depth: 0 })).applicant.phone).toBe('13800138000')
 
     const reveal = () => callEndpoint(payload, { collection: 'applications', path: '/:id/reveal', id: application.id, username: 'reviewer-community' })
-    expect((await rejection(reveal())).code).toBe('VIEW_FULL_NOT_ALLOWED')
+    expect((await refused(reveal())).code).toBe('VIEW_FULL_NOT_ALLOWED')
     await payload.update({ collection: 'users', id: reviewer.id, data: { canViewFullPersonalData: true } })
     const { fields } = (await (await reveal()).json()) as { fields: { path: string; value: string }[] }
     expect(fields).toEqual([expect.objectContaining({ path: 'applicant.idNumber', value: '11010519491231002X' }), expect.objectContaining({ path: 'applicant.phone', value: '13800138000' }), expect.objectContaining({ path: 'applicant.email', value: null })])

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest'
 
 import { importPersons } from '../../collections/Persons/transfer/importPersons'
 
-import { callEndpoint } from '../helpers/endpoints'
+import { callEndpoint, refused } from '../helpers/endpoints'
 import { useTestPayload } from '../helpers/payload'
 import { createPerson, nextId } from '../helpers/population'
-import { divisionId, rejection, signedIn } from '../helpers/users'
+import { divisionId, signedIn } from '../helpers/users'
 
 const payload = useTestPayload({ seeded: true })
 
@@ -23,8 +23,10 @@ async function nearDuplicates(name: string, birth: string, codes = [COMMUNITY, C
   return people
 }
 
+const listDuplicates = (id: string, username = 'registrar-community') =>
+  callEndpoint(payload, { collection: 'persons', path: '/:id/duplicates', method: 'get', id, username })
 const duplicatesOf = async (id: string, username = 'registrar-community') =>
-  (await (await callEndpoint(payload, { collection: 'persons', path: '/:id/duplicates', method: 'get', id, username })).json()) as {
+  (await (await listDuplicates(id, username)).json()) as {
     candidates: { id: string; idNumber: string }[]
     outsideScope: number
   }
@@ -40,7 +42,7 @@ describe('near-duplicate persons', () => {
     expect(seen.candidates[0]!.idNumber).toBe('4*****************')
     expect(seen.outsideScope).toBe(1)
     expect((await duplicatesOf(first!.id, 'registrar-city')).candidates.map((each) => each.id).sort()).toEqual([second!.id, far!.id].sort())
-    expect((await rejection(duplicatesOf(far!.id))).status).toBe(404)
+    expect((await refused(listDuplicates(far!.id))).status).toBe(404)
 
     // A corrected name leaves the group, and whoever is left alone is no longer flagged.
     const city = await signedIn(payload, 'registrar-city')
@@ -72,8 +74,8 @@ describe('near-duplicate persons', () => {
     const [third] = await nearDuplicates('王静', '1988-11-20', [COMMUNITY])
     expect([await flagOf(first!.id), await flagOf(second!.id), await flagOf(third!.id)]).toEqual([true, true, true])
     const unrelated = await createPerson(payload, { name: '王晶', division: await divisionId(payload, COMMUNITY) })
-    const refused = await rejection(callEndpoint(payload, { collection: 'persons', path: '/:id/distinct', id: first!.id, username: 'registrar-community', body: { other: unrelated.id } }))
-    expect(refused).toMatchObject({ status: 422, code: 'NOT_NEAR_DUPLICATES' })
+    const refusal = await refused(callEndpoint(payload, { collection: 'persons', path: '/:id/distinct', id: first!.id, username: 'registrar-community', body: { other: unrelated.id } }))
+    expect(refusal).toMatchObject({ status: 422, code: 'NOT_NEAR_DUPLICATES' })
   })
 
   it('merges a duplicate into the kept record: empty fields, registers and household place move over, the duplicate goes', async () => {
@@ -105,7 +107,7 @@ describe('near-duplicate persons', () => {
 
   it('refuses to merge out of scope, across households or records that are not near-duplicates, and changes nothing', async () => {
     const merge = (keep: string, duplicate: string, username = 'registrar-community') =>
-      rejection(callEndpoint(payload, { collection: 'persons', path: '/:id/merge', id: keep, username, body: { duplicate } }))
+      refused(callEndpoint(payload, { collection: 'persons', path: '/:id/merge', id: keep, username, body: { duplicate } }))
     const [mine, far] = await nearDuplicates('陈晨', '1979-01-15', [COMMUNITY, ELSEWHERE])
     expect(await merge(mine!.id, far!.id)).toMatchObject({ status: 403, code: 'OUT_OF_SCOPE' })
     expect(await exists(far!.id)).toBe(true)
@@ -113,7 +115,7 @@ describe('near-duplicate persons', () => {
     const stranger = await createPerson(payload, { name: '陈辰', division: await divisionId(payload, COMMUNITY) })
     expect(await merge(mine!.id, stranger.id)).toMatchObject({ status: 422, code: 'NOT_NEAR_DUPLICATES' })
     expect(await merge(mine!.id, mine!.id)).toMatchObject({ status: 422, code: 'SAME_PERSON' })
-    expect(await rejection(callEndpoint(payload, { collection: 'persons', path: '/:id/merge', id: mine!.id, username: 'registrar-community', body: {} }))).toMatchObject({ status: 400 })
+    expect(await refused(callEndpoint(payload, { collection: 'persons', path: '/:id/merge', id: mine!.id, username: 'registrar-community', body: {} }))).toMatchObject({ status: 400 })
 
     const [a, b] = await nearDuplicates('周杰', '1985-09-09')
     const division = await divisionId(payload, COMMUNITY)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { populationStatistics } from '../../collections/population/statistics/compute'
 import { derivedRegisterWhere, yearsBefore } from '../../collections/Registers/derived'
-import { callEndpoint } from '../helpers/endpoints'
+import { callEndpoint, refused } from '../helpers/endpoints'
 import { useTestPayload } from '../helpers/payload'
 import { createPerson, idNumber, nextId } from '../helpers/population'
 import { divisionId, rejection, signedIn } from '../helpers/users'
@@ -144,7 +144,7 @@ describe('viewing full personal data', () => {
   it('is an explicit, logged action for staff allowed to, within their scope only', async () => {
     const id = nextId('1972-03-04')
     const person = await createPerson(payload, { idNumber: id, phone: '13700002222', division: await divisionId(payload, COMMUNITY) })
-    expect((await rejection(reveal('registrar-community', person.id))).code).toBe('VIEW_FULL_NOT_ALLOWED')
+    expect((await refused(reveal('registrar-community', person.id))).code).toBe('VIEW_FULL_NOT_ALLOWED')
 
     const street = await signedIn(payload, 'registrar-street')
     await payload.update({ collection: 'users', id: street.id, data: { canViewFullPersonalData: true } })
@@ -162,7 +162,7 @@ describe('viewing full personal data', () => {
     expect(JSON.stringify(viewed)).not.toContain(id)
 
     const elsewhere = await createPerson(payload, { division: await divisionId(payload, '410102001001') }, 'registrar-city')
-    expect((await rejection(reveal('registrar-street', elsewhere.id))).status).toBe(404)
+    expect((await refused(reveal('registrar-street', elsewhere.id))).status).toBe(404)
   })
 })
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { unusedCaseNumber as unusedTrackingNumber } from '../../collections/casework/numbers'
 import { hotlineStatistics } from '../../collections/Tickets/statistics/compute'
-import { callEndpoint } from '../helpers/endpoints'
+import { callEndpoint, refused } from '../helpers/endpoints'
 import { useTestPayload } from '../helpers/payload'
 import { createTicket, departmentId, ticketAction } from '../helpers/tickets'
 import { divisionId, rejection, signedIn } from '../helpers/users'
@@ -61,16 +61,16 @@ describe('a work order’s loop', () => {
 
   it('refuses steps out of order, without their input, or by someone the order is not for', async () => {
     const ticket = await createTicket(payload)
-    const refused = async (username: string, body: Record<string, string>) => rejection(ticketAction(payload, username, ticket.id, body))
-    expect(await refused('agent-community', { action: 'close' })).toMatchObject({ status: 409, code: 'ILLEGAL_TRANSITION' })
-    expect(await refused('agent-community', { action: 'dispatch' })).toMatchObject({ status: 422, code: 'VALIDATION_FAILED' })
-    expect(await refused('agent-community', { action: 'fly' })).toMatchObject({ status: 400, code: 'UNKNOWN_ACTION' })
-    expect(await refused('reviewer-street', { action: 'accept' })).toMatchObject({ status: 404 })
+    const refusal = async (username: string, body: Record<string, string>) => refused(ticketAction(payload, username, ticket.id, body))
+    expect(await refusal('agent-community', { action: 'close' })).toMatchObject({ status: 409, code: 'ILLEGAL_TRANSITION' })
+    expect(await refusal('agent-community', { action: 'dispatch' })).toMatchObject({ status: 422, code: 'VALIDATION_FAILED' })
+    expect(await refusal('agent-community', { action: 'fly' })).toMatchObject({ status: 400, code: 'UNKNOWN_ACTION' })
+    expect(await refusal('reviewer-street', { action: 'accept' })).toMatchObject({ status: 404 })
     await ticketAction(payload, 'agent-community', ticket.id, { action: 'dispatch', division: await divisionId(payload, '410105001000') })
-    expect(await refused('reviewer-street', { action: 'return' })).toMatchObject({ status: 422, code: 'VALIDATION_FAILED' })
-    expect(await refused('agent-community', { action: 'accept' })).toMatchObject({ status: 404 })
+    expect(await refusal('reviewer-street', { action: 'return' })).toMatchObject({ status: 422, code: 'VALIDATION_FAILED' })
+    expect(await refusal('agent-community', { action: 'accept' })).toMatchObject({ status: 404 })
     const elsewhere = await createTicket(payload, { divisionCode: '410105002001' }, 'agent-city')
-    expect((await rejection(ticketAction(payload, 'agent-community', elsewhere.id, { action: 'dispatch', division: await divisionId(payload, '410105001000') }))).status).toBe(404)
+    expect((await refused(ticketAction(payload, 'agent-community', elsewhere.id, { action: 'dispatch', division: await divisionId(payload, '410105001000') }))).status).toBe(404)
     expect(await historyOf(elsewhere.id)).toHaveLength(1)
   })
 
@@ -87,7 +87,7 @@ describe('a work order’s loop', () => {
     await ticketAction(payload, 'agent-community', second.id, { action: 'merge', mergeInto: first.id, note: '同一路灯问题' })
     expect(await stored(second.id)).toMatchObject({ status: 'merged', mergedInto: first.id })
     expect((await historyOf(first.id)).map((event) => event.actionLabel)).toEqual(['受理', '并入重复工单'])
-    expect((await rejection(ticketAction(payload, 'agent-community', first.id, { action: 'merge', mergeInto: second.id }))).status).toBe(422)
+    expect((await refused(ticketAction(payload, 'agent-community', first.id, { action: 'merge', mergeInto: second.id }))).status).toBe(422)
   })
 
   it('gets a number no order has, drawing again when the random one is taken', async () => {
@@ -151,16 +151,16 @@ describe('the agent desk', () => {
     expect(found.tickets.total).toBe(1)
     expect(found.tickets.docs[0]).toMatchObject({ statusLabel: '已办结' })
     expect(found.applications.total).toBe(0)
-    expect((await rejection(callEndpoint(payload, { collection: 'tickets', path: '/caller', method: 'get', username: 'reviewer-street', query: { phone: '13900004444' } }))).status).toBe(403)
-    expect((await rejection(callEndpoint(payload, { collection: 'tickets', path: '/caller', method: 'get', username: 'agent-community', query: { phone: '12345' } }))).code).toBe('PHONE_FORMAT')
+    expect((await refused(callEndpoint(payload, { collection: 'tickets', path: '/caller', method: 'get', username: 'reviewer-street', query: { phone: '13900004444' } }))).status).toBe(403)
+    expect((await refused(callEndpoint(payload, { collection: 'tickets', path: '/caller', method: 'get', username: 'agent-community', query: { phone: '12345' } }))).code).toBe('PHONE_FORMAT')
   })
 
   it('refuses a call with bad fields and writes nothing', async () => {
     const before = (await payload.count({ collection: 'tickets' })).totalDocs
-    const refused = await rejection(desk({ summary: '', content: 'x'.repeat(4001), division: await divisionId(payload, '410105001001'), then: 'dispatch' }))
-    expect(refused.status).toBe(400)
-    expect(refused.errors.map((error) => error.path).sort()).toEqual(['content', 'summary'])
-    const noAssignee = await rejection(desk({ summary: '井盖缺失', content: '路口井盖缺失', division: await divisionId(payload, '410105001001'), then: 'dispatch' }))
+    const refusal = await refused(desk({ summary: '', content: 'x'.repeat(4001), division: await divisionId(payload, '410105001001'), then: 'dispatch' }))
+    expect(refusal).toMatchObject({ status: 422, code: 'VALIDATION_FAILED' })
+    expect(refusal.errors.map((error) => error.field).sort()).toEqual(['content', 'summary'])
+    const noAssignee = await refused(desk({ summary: '井盖缺失', content: '路口井盖缺失', division: await divisionId(payload, '410105001001'), then: 'dispatch' }))
     expect(noAssignee.code).toBe('VALIDATION_FAILED')
     expect((await payload.count({ collection: 'tickets' })).totalDocs).toBe(before)
   })
@@ -197,16 +197,16 @@ describe('inbound SMS and email', () => {
   it('refuses callers without a gateway key, oversized or malformed messages, and writes nothing', async () => {
     const before = (await payload.count({ collection: 'tickets' })).totalDocs
     const message = { messageId: 'SMS-BAD-1', from: '13500005555', text: '内容' }
-    expect(await rejection(callEndpoint(payload, { collection: 'tickets', path: '/inbound/sms', username: 'agent-city', body: message }))).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' })
+    expect(await refused(callEndpoint(payload, { collection: 'tickets', path: '/inbound/sms', username: 'agent-city', body: message }))).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' })
     const reader = await payload.create({
       collection: 'api-clients',
       data: { name: '只读系统', division: await divisionId(payload, '410100000000'), collections: ['persons'], mode: 'read', enableAPIKey: true, apiKey: 'read-only-key-0001' } as never,
     })
-    expect(await rejection(inbound('sms', message, { ...reader, collection: 'api-clients' }))).toMatchObject({ status: 403, code: 'FORBIDDEN' })
-    const tooLong = await rejection(inbound('sms', { ...message, text: '长'.repeat(4001) }))
+    expect(await refused(inbound('sms', message, { ...reader, collection: 'api-clients' }))).toMatchObject({ status: 403, code: 'FORBIDDEN' })
+    const tooLong = await refused(inbound('sms', { ...message, text: '长'.repeat(4001) }))
     expect(tooLong).toMatchObject({ status: 422, code: 'VALIDATION_FAILED' })
-    expect(await rejection(inbound('email', { ...message, from: 'not-an-address' }))).toMatchObject({ status: 422 })
-    expect(await rejection(inbound('sms', { ...message, text: 42 }))).toMatchObject({ status: 400 })
+    expect(await refused(inbound('email', { ...message, from: 'not-an-address' }))).toMatchObject({ status: 422 })
+    expect(await refused(inbound('sms', { ...message, text: 42 }))).toMatchObject({ status: 400 })
     expect((await payload.count({ collection: 'tickets' })).totalDocs).toBe(before)
   })
 })
@@ -278,6 +278,6 @@ describe('an application filed on a caller’s behalf', () => {
     const again = await callEndpoint(payload, { collection: 'applications', path: '/submit', username: 'agent-community', body: { ...application, ticket: order.number } })
     expect(again.status).toBe(422)
     expect(await again.json()).toMatchObject({ errors: [{ field: 'ticket', code: 'UNKNOWN_TICKET' }] })
-    expect((await rejection(ticketAction(payload, 'agent-community', order.id, { action: 'fileApplication' }))).code).toBe('UNKNOWN_ACTION')
+    expect((await refused(ticketAction(payload, 'agent-community', order.id, { action: 'fileApplication' }))).code).toBe('UNKNOWN_ACTION')
   })
 })

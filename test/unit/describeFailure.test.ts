@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { describeFailure } from '../../collections/Applications/endpoints/respond'
+import { describeFailure } from '../../collections/endpoints/failures'
 
 describe('describeFailure', () => {
   it('names the failure without the query parameters that carry personal data', () => {

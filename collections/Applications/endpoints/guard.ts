@@ -5,7 +5,7 @@ import { clientAddress } from '../../../cms/lib/clientAddress'
 import { attemptCountingFailures, clearRequests, rateLimitFromEnv, takeRequest } from '../../../cms/lib/rateLimit'
 import { RequestError } from '../../errors'
 import { QUERY_CODE, queryCodeMatches, TRACKING_NUMBER } from '../lib/codes'
-import { invalid } from './respond'
+import { invalid } from '../../endpoints/respond'
 
 /** Wrong query codes allowed per tracking number in each window of LOCK_SECONDS. */
 const QUERY_CODE_ATTEMPTS = 5

@@ -2,15 +2,16 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { Application } from '../../../cms/payload-types'
 import { withTransaction } from '../../../cms/lib/withTransaction'
-import { checkText, type FieldError, TEXT_LIMITS, validateFiles } from '../form/validate'
+import { checkText, TEXT_LIMITS, validateFiles } from '../form/validate'
+import type { FieldError } from '../../endpoints/refusal'
 import { prepareFiles, storedFiles } from '../lib/attachments'
-import { deliverAfterCommit } from '../lib/deliver'
+import { deliverAfterCommit } from '../../Notifications/deliver'
 import { statusAnswer } from '../lib/statusAnswer'
 import { recordRating, takeAction } from '../lib/transition'
 import { RATING_LABELS, type RatingLevel } from '../../casework/satisfaction'
 import { findWithQueryCode, limitClient } from './guard'
-import { assertWellFormed, readBody, textField } from './readBody'
-import { answer, handled, invalid } from './respond'
+import { assertWellFormed, readBody, textField } from '../../endpoints/readBody'
+import { answer, handled, invalid } from '../../endpoints/respond'
 
 /**
  * The resident's side after submitting: look the application up, send the

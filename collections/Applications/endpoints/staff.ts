@@ -4,13 +4,13 @@ import { withTransaction } from '../../../cms/lib/withTransaction'
 import { RequestError } from '../../errors'
 import { hasRole } from '../../access'
 import { HANDLING_ROLES } from '../access'
-import { deliverAfterCommit } from '../lib/deliver'
+import { deliverAfterCommit } from '../../Notifications/deliver'
 import { countQueues } from '../../casework/queues'
 import { queueFilters } from '../lib/queues'
 import { takeAction } from '../lib/transition'
 import { ACTIONS, isApplicationAction } from '../workflow'
-import { assertWellFormed, readBody, textField } from './readBody'
-import { answer, handled } from './respond'
+import { assertWellFormed, readBody, textField } from '../../endpoints/readBody'
+import { answer, handled } from '../../endpoints/respond'
 
 function requireCaseWorker(req: PayloadRequest) {
   if (!hasRole(req.user, ...HANDLING_ROLES)) throw new RequestError('FORBIDDEN', '只有审核人员可以办理申请', 403)

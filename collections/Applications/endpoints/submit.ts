@@ -14,14 +14,14 @@ import { fileFacts, type PreparedFile, prepareFiles, storedFiles } from '../lib/
 import { unusedCaseNumber } from '../../casework/numbers'
 import { APPLICATION_NUMBERING, fingerprint, hashQueryCode, queryCodeFor } from '../lib/codes'
 import { WORKFLOW_CONTEXT } from '../hooks/refuseEditsOutsideWorkflow'
-import { deliverAfterCommit } from '../lib/deliver'
+import { deliverAfterCommit } from '../../Notifications/deliver'
 import { queueNotifications } from '../lib/notify'
 import { applicationPayload, readApplicationInput } from '../lib/readInput'
 import { appendHistory } from '../lib/history'
 import { type SubmitAnswer, STATUS_LABELS } from '../states'
 import { limitClient } from './guard'
-import { assertWellFormed, readBody } from './readBody'
-import { answer, handled, invalid } from './respond'
+import { assertWellFormed, readBody } from '../../endpoints/readBody'
+import { answer, handled, invalid } from '../../endpoints/respond'
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/
 

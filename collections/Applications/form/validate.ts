@@ -4,6 +4,8 @@ import { chinaDate } from '../../CalendarDays/workingDays'
 import { isIsoDate } from '../../fields/dates'
 import { CITIZEN_ID_PROBLEMS, citizenIdProblem, isEmailAddress, isMobileNumber } from '../../validation/identity'
 import { unsafeTextProblem } from '../../validation/text'
+import { UPLOAD_LIMITS } from '../../endpoints/limits'
+import type { FieldError } from '../../endpoints/refusal'
 
 /**
  * One set of rules for an application, run by the portal's browser script as
@@ -32,8 +34,6 @@ export type ApplicationInput = {
   serviceCode: string
 }
 
-/** A problem with one field: `field` names it as the form does (`applicant.name`, `answers.childName`). */
-export type FieldError = { code: string; field: string; message: string }
 
 export const TEXT_LIMITS = {
   name: 50,
@@ -46,8 +46,8 @@ export const TEXT_LIMITS = {
 
 /** Files: what the server accepts, checked again on the bytes. */
 export const FILE_LIMITS = {
-  perFileBytes: 10 * 1024 * 1024,
-  perApplicationBytes: 30 * 1024 * 1024,
+  perFileBytes: UPLOAD_LIMITS.perFileBytes,
+  perApplicationBytes: UPLOAD_LIMITS.perRequestBytes,
   perApplicationFiles: 20,
   acceptedTypes: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
 } as const

@@ -8,7 +8,7 @@ import sharp from 'sharp'
 import type { Application } from '../../../cms/payload-types'
 
 import { RequestError } from '../../errors'
-import type { UploadedFile } from '../endpoints/readBody'
+import type { UploadedFile } from '../../endpoints/readBody'
 import { caseScopeOf } from '../fields'
 import { FILE_LIMITS, type FileFacts } from '../form/validate'
 

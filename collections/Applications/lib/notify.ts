@@ -1,13 +1,10 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import type { Application } from '../../../cms/payload-types'
 import { residentDueNote } from '../../CalendarDays/workingDays'
 import { type MessageCause, queueMessage } from '../../Notifications/queue'
-import { smsAdapter } from '../../Notifications/sms'
 import { caseScopeOf } from '../fields'
 import { OUTCOME_LABELS, STATUS_LABELS } from '../states'
-
-const MAX_ATTEMPTS = 5
 
 /** The message for the state an application has just reached. No ID numbers, ever. */
 function messageFor(application: Application, note?: null | string): { subject: string; text: string } {
@@ -44,51 +41,4 @@ export async function queueNotifications(req: PayloadRequest, application: Appli
 /** Write a message to the applicant (SMS, and email when given) into the outbox, in the caller's transaction. */
 export function queueApplicantMessage(req: PayloadRequest, application: Application, { subject, text }: { subject: string; text: string }, cause: MessageCause): Promise<boolean> {
   return queueMessage(req, { application: application.id, ...caseScopeOf(application) }, { subject, message: text, phone: application.applicant.phone, email: application.applicant.email }, cause)
-}
-
-/**
- * Send every queued message: email through Payload's mail adapter, SMS
- * through the SMS adapter. Runs after each commit that queued something and
- * on a schedule, so a message queued just before a crash still goes out.
- */
-export async function deliverQueuedNotifications(payload: Payload): Promise<{ failed: number; sent: number }> {
-  const { docs } = await payload.find({
-    collection: 'notifications',
-    where: { and: [{ status: { equals: 'queued' } }, { attempts: { less_than: MAX_ATTEMPTS } }] },
-    sort: 'createdAt',
-    limit: 100,
-    depth: 0,
-  })
-  let sent = 0
-  let failed = 0
-  for (const notification of docs) {
-    try {
-      if (notification.channel === 'email') {
-        await payload.sendEmail({ to: notification.recipient, subject: notification.subject, text: notification.message })
-      } else {
-        await smsAdapter.send?.(notification.recipient, notification.message)
-      }
-      await payload.update({
-        collection: 'notifications',
-        id: notification.id,
-        data: { status: 'sent', sentAt: new Date().toISOString(), attempts: (notification.attempts ?? 0) + 1, error: null },
-        depth: 0,
-      })
-      sent += 1
-    } catch (error) {
-      const attempts = (notification.attempts ?? 0) + 1
-      await payload.update({
-        collection: 'notifications',
-        id: notification.id,
-        data: {
-          attempts,
-          status: attempts >= MAX_ATTEMPTS ? 'failed' : 'queued',
-          error: error instanceof Error ? error.message.slice(0, 200) : '发送失败',
-        },
-        depth: 0,
-      })
-      failed += 1
-    }
-  }
-  return { failed, sent }
 }

@@ -1,5 +1,5 @@
 import { RequestError } from '../../errors'
-import type { FieldError } from '../form/validate'
+import type { FieldError } from '../../endpoints/refusal'
 import type { Answers, ApplicationInput } from '../form/validate'
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

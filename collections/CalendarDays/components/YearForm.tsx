@@ -2,19 +2,17 @@
 
 import { useEffect, useRef, useState } from 'react'
 
+import { readRefusal, type Refusal } from '../../../cms/components/refusal'
 import { parseHolidayNotice } from '../notice'
-import { describeDay, type DayError, type YearDay, type YearPlan } from '../yearPlan'
+import { describeDay, type YearDay, type YearPlan } from '../yearPlan'
 import type { CalendarDayKind } from '../workingDays'
 
 type Counted = { changed: number; cleared: number }
 type Answer = {
-  code?: string
-  errors?: DayError[]
-  message?: string
   plan?: YearPlan
   recounted?: { applications: Counted; followUps: Counted; tickets: Counted }
 }
-type Outcome = { answer: Answer; kind: 'failed' | 'previewed' | 'saved' }
+type Outcome = { answer: Answer; kind: 'previewed' | 'saved' } | { kind: 'failed'; refusal: Refusal }
 
 const KINDS: { label: string; value: CalendarDayKind }[] = [
   { value: 'holiday', label: '放假' },
@@ -28,9 +26,9 @@ async function send(year: number, days: YearDay[], replaceExisting: boolean, dry
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ year, days, replaceExisting, dryRun }),
   }).catch(() => null)
-  const answer = (await response?.json().catch(() => null)) as Answer | null
-  if (!response || !answer) return { kind: 'failed', answer: { message: '没有连上服务器，请稍后再试' } }
-  if (!response.ok) return { kind: 'failed', answer }
+  if (!response?.ok) return { kind: 'failed', refusal: await readRefusal(response, response ? '没有保存成功，请稍后再试' : '没有连上服务器，请稍后再试') }
+  const answer = (await response.json().catch(() => null)) as Answer | null
+  if (!answer) return { kind: 'failed', refusal: await readRefusal(null, '没有连上服务器，请稍后再试') }
   return { kind: dryRun ? 'previewed' : 'saved', answer }
 }
 
@@ -69,21 +67,22 @@ function PlanSummary({ plan, replaceExisting }: { plan: YearPlan; replaceExistin
 }
 
 function Result({ outcome, replaceExisting }: { outcome: Outcome; replaceExisting: boolean }) {
-  const { answer } = outcome
   if (outcome.kind === 'failed') {
+    const problems = Object.entries(outcome.refusal.fields)
     return (
       <>
-        <p>{answer.message ?? '没有保存成功，请稍后再试'}</p>
-        {answer.errors && answer.errors.length > 1 ? (
+        <p>{outcome.refusal.message}</p>
+        {problems.length > 1 ? (
           <ul>
-            {answer.errors.map((error) => (
-              <li key={`${error.field}-${error.code}`}>{error.message}</li>
+            {problems.map(([field, message]) => (
+              <li key={field}>{message}</li>
             ))}
           </ul>
         ) : null}
       </>
     )
   }
+  const { answer } = outcome
   const recounted = answer.recounted
   return (
     <>

@@ -1,8 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { withTransaction } from '../../../cms/lib/withTransaction'
-import { assertWellFormed, readBody } from '../../Applications/endpoints/readBody'
-import { answer, handled, invalid } from '../../Applications/endpoints/respond'
+import { assertWellFormed, readBody } from '../../endpoints/readBody'
+import { answer, handled, invalid } from '../../endpoints/respond'
 import { RequestError } from '../../errors'
 import { isCityAdmin } from '../access'
 import { forgetWorkingCalendar } from '../load'

@@ -3,6 +3,8 @@
 import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
+import { readRefusal } from '../../../cms/components/refusal'
+
 import { PERSON_STATUS_LABELS } from '../options'
 import '../../privacy/components/recordPanel.css'
 
@@ -25,9 +27,7 @@ async function post(path: string, body: Record<string, string>): Promise<string>
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   }).catch(() => null)
-  if (response?.ok) return ''
-  const answer = (await response?.json().catch(() => null)) as null | { errors?: { message?: string }[] }
-  return answer?.errors?.[0]?.message ?? '操作没有成功，请稍后再试'
+  return response?.ok ? '' : (await readRefusal(response, '操作没有成功，请稍后再试')).message
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { assertWellFormed, readBody, textField } from '../../Applications/endpoints/readBody'
+import { assertWellFormed, readBody, textField } from '../../endpoints/readBody'
 import { RequestError } from '../../errors'
+import { handled } from '../../endpoints/respond'
 import { assertMayWrite } from '../../population/access'
 import { relationId } from '../../relations'
 import { candidatesFor, groupMembers } from './group'
@@ -42,7 +43,7 @@ async function otherId(req: PayloadRequest, field: string): Promise<string> {
 const listDuplicates: Endpoint = {
   path: '/:id/duplicates',
   method: 'get',
-  handler: async (req) => {
+  handler: handled(async (req) => {
     const person = await visiblePerson(req)
     const candidates = candidatesFor(person, await groupMembers(req, person.name, person.birthDate))
     const { docs } = candidates.length
@@ -68,18 +69,18 @@ const listDuplicates: Endpoint = {
       createdAt: doc.createdAt,
     }))
     return Response.json({ candidates: inScope, outsideScope: candidates.length - inScope.length }, noStore)
-  },
+  }),
 }
 
 /** `POST /api/persons/:id/merge` with `{ duplicate }`: merge that record into this one (merge.ts). */
 const mergeDuplicate: Endpoint = {
   path: '/:id/merge',
   method: 'post',
-  handler: async (req) => {
+  handler: handled(async (req) => {
     const person = await visiblePerson(req)
     await mergePersons(req, String(person.id), await otherId(req, 'duplicate'))
     return Response.json({ id: person.id, merged: true }, noStore)
-  },
+  }),
 }
 
 /**
@@ -90,7 +91,7 @@ const mergeDuplicate: Endpoint = {
 const markDistinct: Endpoint = {
   path: '/:id/distinct',
   method: 'post',
-  handler: async (req) => {
+  handler: handled(async (req) => {
     const person = await visiblePerson(req)
     const other = await otherId(req, 'other')
     const group = await groupMembers(req, person.name, person.birthDate)
@@ -101,7 +102,7 @@ const markDistinct: Endpoint = {
     const distinctFrom = [...(person.distinctFrom ?? []).map((each) => String(relationId(each))), other]
     await req.payload.update({ collection: 'persons', id: person.id, data: { distinctFrom }, user: req.user, overrideAccess: false, depth: 0, req })
     return Response.json({ id: person.id, distinctFrom: other }, noStore)
-  },
+  }),
 }
 
 export const duplicateEndpoints: Endpoint[] = [listDuplicates, mergeDuplicate, markDistinct]

@@ -2,9 +2,10 @@
 
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 
+import { refusalIn } from '../../../cms/components/refusal'
 import type { ImportProblem } from './checkRows'
 
-type Report = { code?: string; created: number; file: string; mode: 'check' | 'commit'; problems: ImportProblem[]; rows: number; warnings: ImportProblem[] }
+type Report = { created: number; file: string; mode: 'check' | 'commit'; problems: ImportProblem[]; rows: number; warnings: ImportProblem[] }
 type Outcome = { kind: 'checked' | 'failed' | 'imported' | 'invalid'; message?: string; report?: Report }
 
 /** Problems listed on the page; the rest are counted. */
@@ -15,14 +16,13 @@ async function send(file: File, mode: 'check' | 'commit'): Promise<Outcome> {
   form.set('file', file)
   form.set('mode', mode)
   const response = await fetch('/api/persons/import', { method: 'POST', body: form, credentials: 'include' }).catch(() => null)
-  const body = (await response?.json().catch(() => null)) as null | (Partial<Report> & { errors?: { message?: string }[] })
+  const body = (await response?.json().catch(() => null)) as null | Partial<Report>
   if (!response || !body) return { kind: 'failed', message: '没有连上服务器，请稍后再试' }
-  if (Array.isArray(body.problems)) {
-    const report = body as Report
-    if (!response.ok) return { kind: 'invalid', report, message: report.code === 'NO_ROWS' ? '文件中没有人员数据' : undefined }
-    return { kind: mode === 'commit' ? 'imported' : 'checked', report }
-  }
-  return { kind: 'failed', message: body.errors?.[0]?.message ?? '导入没有成功，请稍后再试' }
+  const report = Array.isArray(body.problems) ? (body as Report) : undefined
+  if (response.ok && report) return { kind: mode === 'commit' ? 'imported' : 'checked', report }
+  // A refusal; one about the rows carries the report beside it.
+  const { message } = refusalIn(body, '导入没有成功，请稍后再试')
+  return report ? { kind: 'invalid', report, message } : { kind: 'failed', message }
 }
 
 /**

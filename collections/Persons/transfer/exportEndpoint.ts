@@ -7,6 +7,7 @@ import { hasRole, userDivision } from '../../access'
 import { writeAudit } from '../../AuditLog/record'
 import { parseDivisionCode } from '../../Divisions/code'
 import { RequestError } from '../../errors'
+import { handled } from '../../endpoints/respond'
 import { neutraliseFormula } from '../../validation/spreadsheet'
 import { POPULATION_ROLES } from '../../population/access'
 import { whereForLog } from '../../privacy/personalFields'
@@ -27,7 +28,7 @@ const XLSX_MAX_ROWS = 100_000
 export const exportEndpoint: Endpoint = {
   path: '/export',
   method: 'get',
-  handler: async (req) => {
+  handler: handled(async (req) => {
     if (!hasRole(req.user, ...POPULATION_ROLES)) throw new RequestError('FORBIDDEN', '只有人口信息登记员和系统管理员可以导出', 403)
     const format = req.searchParams.get('format') === 'xlsx' ? 'xlsx' : 'csv'
     const where = (req.query?.where ?? {}) as Where
@@ -71,5 +72,5 @@ export const exportEndpoint: Endpoint = {
         'Cache-Control': 'no-store',
       },
     })
-  },
+  }),
 }

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react'
 
 import { dueDateText } from '../../CalendarDays/workingDays'
-import { refusal } from './refusal'
+import { readRefusal } from '../../../cms/components/refusal'
 
 type CallerHistory = {
   applications: { docs: { dueDate?: null | string; dueDateProvisional?: boolean | null; id: string; serviceTitle: string; statusLabel: string; submittedAt: string; trackingNumber: string }[]; total: number }
@@ -21,7 +21,7 @@ export function CallerLookup({ adminRoute, onPhone, phone }: { adminRoute: strin
     const response = await fetch(`/api/tickets/caller?phone=${encodeURIComponent(phone)}`, { credentials: 'include' }).catch(() => null)
     if (!response?.ok) {
       setHistory(null)
-      setLookupError((await refusal(response)).message)
+      setLookupError((await readRefusal(response)).message)
       return
     }
     setHistory((await response.json()) as CallerHistory)

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react'
 import { dueDateText } from '../../CalendarDays/workingDays'
 import type { Guide } from './GuideSearch'
 import type { Outcome } from './OrderOutcome'
-import { refusal } from './refusal'
+import { readRefusal } from '../../../cms/components/refusal'
 
 type Option = { label: string; value: string }
 export type DeskOptions = { channels: Option[]; departments: Option[]; dispatchTargets: Option[]; divisions: Option[]; kinds: Option[]; ownDivision: string }
@@ -85,7 +85,7 @@ export function OrderForm({ guide, onGuide, onOutcome, options, phone }: Props) 
     }).catch(() => null)
     setBusy(false)
     if (!response?.ok) {
-      const { fields, message } = await refusal(response)
+      const { fields, message } = await readRefusal(response)
       setErrors(fields)
       onOutcome({ ok: false, message })
       return

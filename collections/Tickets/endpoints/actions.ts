@@ -1,9 +1,10 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { withTransaction } from '../../../cms/lib/withTransaction'
-import { assertWellFormed, readBody, textField } from '../../Applications/endpoints/readBody'
+import { assertWellFormed, readBody, textField } from '../../endpoints/readBody'
 import { scopeWhere } from '../../access'
 import { RequestError } from '../../errors'
+import { handled } from '../../endpoints/respond'
 import { handlerWhere, isDesk } from '../access'
 import { takeTicketAction } from '../lib/transition'
 import { TICKET_NUMBER, TICKET_STATUS_LABELS } from '../states'
@@ -28,7 +29,7 @@ async function ticketFor(req: PayloadRequest, idOrNumber: string, side: 'desk' |
 export const ticketActionEndpoint: Endpoint = {
   path: '/:id/actions',
   method: 'post',
-  handler: async (req) => {
+  handler: handled(async (req) => {
     const body = await readBody(req)
     const errors: Parameters<typeof textField>[2] = []
     const [action, note, department, division, satisfaction, mergeInto] = [
@@ -64,5 +65,5 @@ export const ticketActionEndpoint: Endpoint = {
       { id: updated.id, number: updated.number, status: updated.status, statusLabel: TICKET_STATUS_LABELS[updated.status], dueDate: updated.dueDate ?? null, dueDateProvisional: Boolean(updated.dueDateProvisional) },
       { headers: { 'Cache-Control': 'no-store' } },
     )
-  },
+  }),
 }

@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { scopeWhere } from '../../access'
 import { STATUS_LABELS } from '../../Applications/states'
 import { RequestError } from '../../errors'
+import { handled } from '../../endpoints/respond'
 import { isPhoneNumber } from '../../Persons/options'
 import { isDesk } from '../access'
 import { TICKET_KIND_LABELS, TICKET_STATUS_LABELS } from '../states'
@@ -18,7 +19,7 @@ const SHOWN = 20
 export const callerEndpoint: Endpoint = {
   path: '/caller',
   method: 'get',
-  handler: async (req) => {
+  handler: handled(async (req) => {
     if (!isDesk(req.user)) throw new RequestError('FORBIDDEN', '只有热线坐席可以查询来电人', 403)
     const phone = String(req.searchParams.get('phone') ?? '').replace(/\s/g, '')
     if (!isPhoneNumber(phone)) throw new RequestError('PHONE_FORMAT', '请输入11位手机号码或带区号的固定电话', 400)
@@ -56,5 +57,5 @@ export const callerEndpoint: Endpoint = {
       },
       { headers: { 'Cache-Control': 'no-store' } },
     )
-  },
+  }),
 }

@@ -1,8 +1,9 @@
 import type { Endpoint } from 'payload'
 
 import { withTransaction } from '../../../cms/lib/withTransaction'
-import { readBody } from '../../Applications/endpoints/readBody'
+import { readBody } from '../../endpoints/readBody'
 import { RequestError } from '../../errors'
+import { handled } from '../../endpoints/respond'
 import { publishedService } from '../../Services/publishedService'
 import { isDesk } from '../access'
 import { takeTicketAction } from '../lib/transition'
@@ -24,7 +25,7 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
 export const deskEndpoint: Endpoint = {
   path: '/desk',
   method: 'post',
-  handler: async (req) => {
+  handler: handled(async (req) => {
     if (!isDesk(req.user)) throw new RequestError('FORBIDDEN', '只有热线坐席可以受理工单', 403)
     const { fields } = await readBody(req)
     const then = (THEN as readonly string[]).includes(text(fields.then) || 'none') ? ((text(fields.then) || 'none') as Then) : null
@@ -64,5 +65,5 @@ export const deskEndpoint: Endpoint = {
       { id: ticket.id, number: ticket.number, status: ticket.status, statusLabel: TICKET_STATUS_LABELS[ticket.status], dueDate: ticket.dueDate ?? null, dueDateProvisional: Boolean(ticket.dueDateProvisional), applyUrl },
       { status: 201 },
     )
-  },
+  }),
 }

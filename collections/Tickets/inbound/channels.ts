@@ -3,10 +3,11 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { residentDueNote } from '../../CalendarDays/workingDays'
 import type { Ticket } from '../../../cms/payload-types'
 import { withTransaction } from '../../../cms/lib/withTransaction'
-import { deliverAfterCommit } from '../../Applications/lib/deliver'
-import { assertWellFormed, readBody, textField } from '../../Applications/endpoints/readBody'
+import { deliverAfterCommit } from '../../Notifications/deliver'
+import { assertWellFormed, readBody, textField } from '../../endpoints/readBody'
 import { isActiveClient } from '../../access'
 import { RequestError } from '../../errors'
+import { handled, invalid } from '../../endpoints/respond'
 import { isEmailAddress } from '../../validation/identity'
 import { queueMessage } from '../../Notifications/queue'
 import { isPhoneNumber } from '../../Persons/options'
@@ -44,7 +45,7 @@ function inboundEndpoint(channel: Channel): Endpoint {
   return {
     path: `/inbound/${channel}`,
     method: 'post',
-    handler: async (req) => {
+    handler: handled(async (req) => {
       const client = gatewayClient(req)
       const { fields } = await readBody(req)
       const errors: Parameters<typeof textField>[2] = []
@@ -60,7 +61,7 @@ function inboundEndpoint(channel: Channel): Endpoint {
       }
       if (!text) errors.push({ field: 'text', code: 'REQUIRED', message: '消息内容为空' })
       if (text.length > MAX_TICKET_CONTENT) errors.push({ field: 'text', code: 'TOO_LONG', message: `消息内容超过 ${MAX_TICKET_CONTENT} 字` })
-      if (errors.length) throw new RequestError('VALIDATION_FAILED', errors[0]!.message, 422, { errors })
+      if (errors.length) throw invalid(errors)
 
       const externalId = `${channel}:${messageId}`
       const seen = await existing(req, externalId)
@@ -99,7 +100,7 @@ function inboundEndpoint(channel: Channel): Endpoint {
         if (raced) return answer(raced, true)
         throw error
       }
-    },
+    }),
   }
 }
 

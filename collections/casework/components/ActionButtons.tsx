@@ -2,6 +2,8 @@
 
 import { useState } from 'react'
 
+import { readRefusal } from '../../../cms/components/refusal'
+
 /** An extra choice an action needs besides its note: a department, a level, another record's number. */
 export type ActionInput =
   | { kind: 'select'; label: string; name: string; options: { label: string; value: string }[]; required?: boolean }
@@ -40,8 +42,7 @@ export function ActionButtons({ actions, endpoint, groupLabel = '办理操作' }
     }).catch(() => null)
     setBusy(false)
     if (!response?.ok) {
-      const body = (await response?.json().catch(() => null)) as null | { errors?: { message?: string }[]; message?: string }
-      setError(body?.message ?? body?.errors?.[0]?.message ?? '操作没有成功，请稍后再试')
+      setError((await readRefusal(response, '操作没有成功，请稍后再试')).message)
       return
     }
     // A full reload: the document form keeps the state it was opened with.

@@ -2,6 +2,8 @@
 
 import { useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { useState } from 'react'
+
+import { readRefusal } from '../../../cms/components/refusal'
 import './recordPanel.css'
 
 type Revealed = { label: string; path: string; value: null | string }[]
@@ -21,9 +23,13 @@ export function RevealFull() {
   async function reveal() {
     setError('')
     const response = await fetch(`/api/${collectionSlug}/${id}/reveal`, { method: 'POST', credentials: 'include' }).catch(() => null)
-    const body = (await response?.json().catch(() => null)) as null | { fields?: Revealed; message?: string }
-    if (!response?.ok || !body?.fields) {
-      setError(body?.message ?? '没有取到完整信息，请稍后再试')
+    if (!response?.ok) {
+      setError((await readRefusal(response, '没有取到完整信息，请稍后再试')).message)
+      return
+    }
+    const body = (await response.json().catch(() => null)) as null | { fields?: Revealed }
+    if (!body?.fields) {
+      setError('没有取到完整信息，请稍后再试')
       return
     }
     setValues(body.fields)

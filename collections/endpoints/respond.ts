@@ -1,8 +1,8 @@
-import { headersWithCors, type PayloadRequest, ValidationError } from 'payload'
+import { APIError, headersWithCors, type PayloadRequest, ValidationError } from 'payload'
 
-import { RequestError } from '../../errors'
-import type { FieldError } from '../form/validate'
-import type { ErrorAnswer } from '../states'
+import { RequestError } from '../errors'
+import { describeFailure, requestFault } from './failures'
+import type { ErrorAnswer, FieldError } from './refusal'
 
 /** A JSON answer with the CORS headers the portal's origin needs. */
 export function answer(req: PayloadRequest, body: unknown, status = 200, headers: Record<string, string> = {}): Response {
@@ -32,28 +32,23 @@ export const invalid = (
     { errors },
   )
 
-/**
- * What went wrong, without the data: database errors carry the failed query's
- * parameters (names, ID numbers, phones) in their message, so only the error
- * types and the innermost cause, which names the table or constraint, are logged.
- */
-export function describeFailure(error: unknown): string {
-  const types: string[] = []
-  let current: unknown = error
-  let innermost = ''
-  while (current instanceof Error && types.length < 5) {
-    types.push(current.name)
-    innermost = current.message
-    current = current.cause
-  }
-  const reason = types.length > 1 ? innermost.split('\n')[0]!.replace(/params:.*$/s, '').slice(0, 200) : ''
-  return [types.join(' ← ') || typeof error, reason].filter(Boolean).join(': ')
+/** Codes for the refusals Payload's own local API throws inside a handler (Forbidden, NotFound, …). */
+const STATUS_CODES: Record<number, string> = {
+  400: 'MALFORMED_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  429: 'TOO_MANY_REQUESTS',
 }
 
 /**
- * Turn whatever an endpoint threw into the contract's error shape. Refusals
- * the caller can act on keep their status and code; anything else is logged
- * (without the request body, which holds personal data) and answered 500.
+ * Turn whatever an endpoint threw into the one refusal shape, `{ code,
+ * message, errors? }` (refusal.ts). Refusals the caller can act on keep their
+ * status and code, a query or body the server could not read is a 400; anything
+ * else is logged (without the request body, which holds personal data) and
+ * answered 500.
  */
 function answerError(req: PayloadRequest, error: unknown): Response {
   if (error instanceof RequestError) {
@@ -67,11 +62,18 @@ function answerError(req: PayloadRequest, error: unknown): Response {
     const errors = error.data.errors.map(({ message, path }) => ({ field: path, code: 'INVALID', message }))
     return answer(req, { code: 'VALIDATION_FAILED', message: errors[0]?.message ?? error.message, errors }, 422)
   }
-  req.payload.logger.error({ failure: describeFailure(error), path: req.pathname }, 'application endpoint failed')
+  if (error instanceof APIError && error.status < 500) {
+    const body: ErrorAnswer = { code: STATUS_CODES[error.status] ?? 'REFUSED', message: error.message }
+    return answer(req, body, error.status)
+  }
+  // A query the database could not run, such as an export's malformed filter, is the caller's to fix.
+  const fault = requestFault(error)
+  req.payload.logger[fault ? 'warn' : 'error']({ failure: describeFailure(error), path: req.pathname }, fault ? 'endpoint refused a malformed request' : 'endpoint failed')
+  if (fault) return answer(req, fault, 400)
   return answer(req, { code: 'INTERNAL_ERROR', message: '服务器暂时出错，请稍后再试，或拨打12345' }, 500)
 }
 
-/** Wrap a handler so every refusal leaves in the contract's shape. */
+/** Wrap a custom endpoint's handler so every refusal leaves in the one shape, with its status. */
 export const handled =
   (handler: (req: PayloadRequest) => Promise<Response>) =>
   async (req: PayloadRequest): Promise<Response> => {

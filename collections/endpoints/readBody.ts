@@ -1,8 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import { RequestError } from '../../errors'
-import { unsafeTextProblem } from '../../validation/text'
-import { FILE_LIMITS, type FieldError } from '../form/validate'
+import { RequestError } from '../errors'
+import { unsafeTextProblem } from '../validation/text'
+import { UPLOAD_LIMITS } from './limits'
+import type { FieldError } from './refusal'
 import { invalid } from './respond'
 
 /** Room for the form fields and multipart framing on top of the files themselves. */
@@ -41,7 +42,7 @@ export async function readBody(req: PayloadRequest): Promise<RequestBody> {
     return { fields: parsed as Record<string, unknown>, files: [], multipart: false }
   }
   if (type === 'multipart/form-data') {
-    if (declared > FILE_LIMITS.perApplicationBytes + FORM_OVERHEAD_BYTES) throw tooLarge()
+    if (declared > UPLOAD_LIMITS.perRequestBytes + FORM_OVERHEAD_BYTES) throw tooLarge()
     let form: FormData
     try {
       form = (await req.formData?.()) as FormData
