@@ -32,15 +32,21 @@ export const invalid = (
     { errors },
   )
 
-/** Codes for the refusals Payload's own local API throws inside a handler (Forbidden, NotFound, …). */
-const STATUS_CODES: Record<number, string> = {
-  400: 'MALFORMED_REQUEST',
-  401: 'UNAUTHENTICATED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  409: 'CONFLICT',
-  413: 'PAYLOAD_TOO_LARGE',
-  429: 'TOO_MANY_REQUESTS',
+/** Codes and words for the refusals Payload's own local API throws inside a handler (Forbidden, NotFound, …). */
+const STATUS_REFUSALS: Record<number, ErrorAnswer> = {
+  400: { code: 'MALFORMED_REQUEST', message: '请求的格式不正确' },
+  401: { code: 'UNAUTHENTICATED', message: '请先登录' },
+  403: { code: 'FORBIDDEN', message: '没有权限执行这个操作' },
+  404: { code: 'NOT_FOUND', message: '没有找到要找的记录' },
+  409: { code: 'CONFLICT', message: '记录已被改动，请刷新后再试' },
+  413: { code: 'PAYLOAD_TOO_LARGE', message: '提交的内容太大' },
+  429: { code: 'TOO_MANY_REQUESTS', message: '操作太频繁，请稍后再试' },
+}
+
+/** Payload's own message when it is already in Chinese (its translations), else the status's words. */
+const payloadRefusal = (error: APIError): ErrorAnswer => {
+  const known = STATUS_REFUSALS[error.status] ?? { code: 'REFUSED', message: '请求没有被接受' }
+  return /\p{Script=Han}/u.test(error.message) ? { code: known.code, message: error.message } : known
 }
 
 /**
@@ -63,8 +69,7 @@ function answerError(req: PayloadRequest, error: unknown): Response {
     return answer(req, { code: 'VALIDATION_FAILED', message: errors[0]?.message ?? error.message, errors }, 422)
   }
   if (error instanceof APIError && error.status < 500) {
-    const body: ErrorAnswer = { code: STATUS_CODES[error.status] ?? 'REFUSED', message: error.message }
-    return answer(req, body, error.status)
+    return answer(req, payloadRefusal(error), error.status)
   }
   // A query the database could not run, such as an export's malformed filter, is the caller's to fix.
   const fault = requestFault(error)
