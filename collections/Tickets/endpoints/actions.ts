@@ -4,7 +4,7 @@ import { withTransaction } from '../../../cms/lib/withTransaction'
 import { assertWellFormed, readBody, textField } from '../../endpoints/readBody'
 import { scopeWhere } from '../../access'
 import { RequestError } from '../../errors'
-import { handled } from '../../endpoints/respond'
+import { handled, invalid } from '../../endpoints/respond'
 import { handlerWhere, isDesk } from '../access'
 import { takeTicketAction } from '../lib/transition'
 import { TICKET_NUMBER, TICKET_STATUS_LABELS } from '../states'
@@ -49,9 +49,7 @@ export const ticketActionEndpoint: Endpoint = {
     }
     const target = action === 'merge' ? await ticketFor(req, mergeInto, 'desk') : null
     if (action === 'merge' && !target) {
-      throw new RequestError('VALIDATION_FAILED', '要合并到的工单不存在或不在您负责的辖区内', 422, {
-        errors: [{ field: 'mergeInto', code: 'UNKNOWN_TICKET', message: '要合并到的工单不存在或不在您负责的辖区内' }],
-      })
+      throw invalid([{ field: 'mergeInto', code: 'UNKNOWN_TICKET', message: '要合并到的工单不存在或不在您负责的辖区内' }])
     }
     const updated = await withTransaction(
       req.payload,

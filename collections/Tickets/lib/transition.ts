@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { Ticket } from '../../../cms/payload-types'
 import { chinaDate } from '../../CalendarDays/workingDays'
 import { divisionById } from '../../Divisions/lookup'
-import { RequestError } from '../../errors'
+import { invalid } from '../../endpoints/respond'
 import { nextState } from '../../casework/workflow'
 import { SATISFACTION_LABELS, type TicketStatus } from '../states'
 import { checkTicketAction, TICKET_ACTIONS, type TicketAction } from '../workflow'
@@ -12,24 +12,21 @@ import { appendTicketEvent } from './events'
 
 type TicketActionInput = { application?: string; department?: string; division?: string; mergeInto?: string; note?: string; satisfaction?: string }
 
-type FieldError = { code: string; field: string; message: string }
 type Patch = Partial<Omit<Ticket, 'id'>>
-
-const refuse = (errors: FieldError[]): RequestError => new RequestError('VALIDATION_FAILED', errors[0]!.message, 422, { errors })
 
 /** Where a dispatch sends the order: one department, or one street or community. */
 async function assigneeFor(req: PayloadRequest, input: TicketActionInput): Promise<NonNullable<Ticket['assignee']>> {
   if (Boolean(input.department) === Boolean(input.division)) {
-    throw refuse([{ field: 'department', code: 'ASSIGNEE_REQUIRED', message: '请选择一个承办部门，或一个承办街道、社区' }])
+    throw invalid([{ field: 'department', code: 'ASSIGNEE_REQUIRED', message: '请选择一个承办部门，或一个承办街道、社区' }])
   }
   if (input.department) {
     const department = await req.payload.findByID({ collection: 'departments', id: input.department, depth: 0, req, disableErrors: true })
-    if (!department) throw refuse([{ field: 'department', code: 'UNKNOWN_DEPARTMENT', message: '没有这个部门' }])
+    if (!department) throw invalid([{ field: 'department', code: 'UNKNOWN_DEPARTMENT', message: '没有这个部门' }])
     return { department: department.id, division: null, divisionCode: null }
   }
   const division = await divisionById(req, input.division!)
   if (!division || (division.level !== 'street' && division.level !== 'community')) {
-    throw refuse([{ field: 'division', code: 'UNKNOWN_DIVISION', message: '请选择一个存在的街道或社区' }])
+    throw invalid([{ field: 'division', code: 'UNKNOWN_DIVISION', message: '请选择一个存在的街道或社区' }])
   }
   return { department: null, division: division.id, divisionCode: division.code }
 }
@@ -38,7 +35,7 @@ async function assigneeFor(req: PayloadRequest, input: TicketActionInput): Promi
 async function mergeTargetFor(req: PayloadRequest, ticket: Ticket, input: TicketActionInput): Promise<Ticket> {
   const target = input.mergeInto ? await req.payload.findByID({ collection: 'tickets', id: input.mergeInto, depth: 0, req, disableErrors: true }) : null
   if (!target || target.id === ticket.id || target.status === 'merged') {
-    throw refuse([{ field: 'mergeInto', code: 'UNKNOWN_TICKET', message: '请选择要合并到的另一张未合并的工单' }])
+    throw invalid([{ field: 'mergeInto', code: 'UNKNOWN_TICKET', message: '请选择要合并到的另一张未合并的工单' }])
   }
   return target
 }
@@ -80,7 +77,7 @@ export async function takeTicketAction(req: PayloadRequest, ticket: Ticket, acti
       break
     case 'callBack': {
       if (!input.satisfaction || !Object.hasOwn(SATISFACTION_LABELS, input.satisfaction)) {
-        throw refuse([{ field: 'satisfaction', code: 'SATISFACTION_REQUIRED', message: '请选择来电人的满意度' }])
+        throw invalid([{ field: 'satisfaction', code: 'SATISFACTION_REQUIRED', message: '请选择来电人的满意度' }])
       }
       patch.satisfaction = input.satisfaction as NonNullable<Ticket['satisfaction']>
       break
