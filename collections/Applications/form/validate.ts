@@ -34,7 +34,6 @@ export type ApplicationInput = {
   serviceCode: string
 }
 
-
 export const TEXT_LIMITS = {
   name: 50,
   text: 200,
