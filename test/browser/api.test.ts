@@ -172,8 +172,9 @@ describe('staff sign-in over HTTP', () => {
     const wrong = await signIn('admin-city', 'Wrong-password-1')
     expect([unknown.status, wrong.status]).toEqual([401, 401])
     expect(await unknown.json()).toEqual(await wrong.json())
+    // Nine rounds: over HTTP to a busy server, five left the medians too noisy for a 20% bound.
     const [unknownTime, wrongTime] = await medianTimes(
-      5,
+      9,
       async (round) => (await signIn(`nobody-${round}`, 'Wrong-password-1')).arrayBuffer(),
       async () => (await signIn('agent-city', 'Wrong-password-1')).arrayBuffer(),
     )
