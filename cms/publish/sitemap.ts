@@ -1,8 +1,10 @@
 import { readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
+import { ANSWER_FRAME_FILE } from '../../collections/endpoints/answerPage'
+
 /** Pages that are not content: kept out of the sitemap. */
-const NOT_LISTED = new Set(['404.html', '404/index.html'])
+const NOT_LISTED = new Set(['404.html', '404/index.html', ANSWER_FRAME_FILE])
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 

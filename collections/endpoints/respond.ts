@@ -2,6 +2,7 @@ import { APIError, headersWithCors, type PayloadRequest, ValidationError } from 
 
 import { RequestError } from '../errors'
 import { describeFailure, requestFault } from './failures'
+import { refusalPage, wantsHtmlPage } from './htmlAnswer'
 import type { ErrorAnswer, FieldError } from './refusal'
 
 /** A JSON answer with the CORS headers the portal's origin needs. */
@@ -49,6 +50,8 @@ const payloadRefusal = (error: APIError): ErrorAnswer => {
   return /\p{Script=Han}/u.test(error.message) ? { code: known.code, message: error.message } : known
 }
 
+type RefusalAnswer = { body: ErrorAnswer; headers?: Record<string, string>; status: number }
+
 /**
  * Turn whatever an endpoint threw into the one refusal shape, `{ code,
  * message, errors? }` (refusal.ts). Refusals the caller can act on keep their
@@ -56,35 +59,39 @@ const payloadRefusal = (error: APIError): ErrorAnswer => {
  * else is logged (without the request body, which holds personal data) and
  * answered 500.
  */
-function answerError(req: PayloadRequest, error: unknown): Response {
+function refusalFor(req: PayloadRequest, error: unknown): RefusalAnswer {
   if (error instanceof RequestError) {
     const { code, errors, retryAfterSeconds } = error.data as ErrorAnswer & { retryAfterSeconds?: number }
-    const body: ErrorAnswer = { code, message: error.message, ...(errors ? { errors } : {}) }
     const headers: Record<string, string> = retryAfterSeconds ? { 'Retry-After': String(retryAfterSeconds) } : {}
-    return answer(req, body, error.status, headers)
+    return { body: { code, message: error.message, ...(errors ? { errors } : {}) }, headers, status: error.status }
   }
   if (error instanceof ValidationError) {
     // A field's own rule refused what the endpoint's checks let through: still the caller's to fix.
     const errors = error.data.errors.map(({ message, path }) => ({ field: path, code: 'INVALID', message }))
-    return answer(req, { code: 'VALIDATION_FAILED', message: errors[0]?.message ?? error.message, errors }, 422)
+    return { body: { code: 'VALIDATION_FAILED', message: errors[0]?.message ?? error.message, errors }, status: 422 }
   }
   if (error instanceof APIError && error.status < 500) {
-    return answer(req, payloadRefusal(error), error.status)
+    return { body: payloadRefusal(error), status: error.status }
   }
   // A query the database could not run, such as an export's malformed filter, is the caller's to fix.
   const fault = requestFault(error)
   req.payload.logger[fault ? 'warn' : 'error']({ failure: describeFailure(error), path: req.pathname }, fault ? 'endpoint refused a malformed request' : 'endpoint failed')
-  if (fault) return answer(req, fault, 400)
-  return answer(req, { code: 'INTERNAL_ERROR', message: '服务器暂时出错，请稍后再试，或拨打12345' }, 500)
+  if (fault) return { body: fault, status: 400 }
+  return { body: { code: 'INTERNAL_ERROR', message: '服务器暂时出错，请稍后再试，或拨打12345' }, status: 500 }
 }
 
-/** Wrap a custom endpoint's handler so every refusal leaves in the one shape, with its status. */
+/**
+ * Wrap a custom endpoint's handler so every refusal leaves in the one shape,
+ * with its status: JSON, or a page for a browser's plain form post
+ * (htmlAnswer.ts).
+ */
 export const handled =
   (handler: (req: PayloadRequest) => Promise<Response>) =>
   async (req: PayloadRequest): Promise<Response> => {
     try {
       return await handler(req)
     } catch (error) {
-      return answerError(req, error)
+      const { body, headers, status } = refusalFor(req, error)
+      return wantsHtmlPage(req) ? refusalPage(body, status) : answer(req, body, status, headers)
     }
   }
