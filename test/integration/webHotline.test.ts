@@ -32,7 +32,7 @@ async function call({ body = {}, client = newClient(), headers = {}, method = 'p
   if (multipart) {
     const form = new FormData()
     for (const [name, value] of Object.entries(body)) form.append(name, String(value))
-    for (const [index, photo] of (photos ?? []).entries()) form.append('photos', new Blob([photo]), `photo-${index}.png`)
+    for (const [index, photo] of (photos ?? []).entries()) form.append('photos', new Blob([new Uint8Array(photo)]), `photo-${index}.png`)
     req.formData = async () => form
   } else if (method === 'post') req.text = async () => JSON.stringify(body)
   const endpoint = payload.collections.tickets.config.endpoints && payload.collections.tickets.config.endpoints.find((each) => each.path === path && each.method === method)

@@ -40,7 +40,7 @@ ${result.satisfactionLabel ? html`<div><dt>评价</dt><dd>${result.satisfactionL
 </dl>
 ${result.reply ? html`<h2>答复</h2><p class="reply" data-ticket-reply>${result.reply}</p>` : null}
 <h2>办理过程</h2>
-<ol class="timeline">${result.timeline.map((step) => html`<li><span class="timeline__time">${chinaTime(step.at)}</span> ${step.label}${step.note ? html`<br>${step.note}` : null}</li>`)}</ol>
+<ol class="timeline">${result.timeline.map((step) => html`<li><span class="timeline__when">${chinaTime(step.at)}</span><p class="timeline__status">${step.label}</p>${step.note ? html`<p class="timeline__note">${step.note}</p>` : null}</li>`)}</ol>
 ${result.canRate ? rateForm(result, phone) : null}
 ${result.canReopen ? reopenForm(result, phone) : null}
 <p><a href="${PORTAL_PATHS.hotlineTrack()}">查询其他诉求</a> · 有疑问请拨打 <a class="phone" href="tel:12345">12345</a></p>`
