@@ -4,7 +4,7 @@ import type { Application, Ticket } from '../../../cms/payload-types'
 import { withTransaction } from '../../../cms/lib/withTransaction'
 import { scopeWhere } from '../../access'
 import { communityByCode } from '../../Divisions/lookup'
-import { isUniqueClash, RequestError } from '../../errors'
+import { RequestError } from '../../errors'
 import { relationId } from '../../relations'
 import { publishedService, type PublishedService } from '../../Services/publishedService'
 import { isDesk } from '../../Tickets/access'
@@ -12,7 +12,7 @@ import { takeTicketAction } from '../../Tickets/lib/transition'
 import { type FormDefinition, validateApplication } from '../form/validate'
 import { fileFacts, type PreparedFile, prepareFiles, storedFiles } from '../lib/attachments'
 import { caseScopeOf } from '../fields'
-import { unusedCaseNumber } from '../../casework/numbers'
+import { storeNewCase, unusedCaseNumber } from '../../casework/numbers'
 import { APPLICATION_NUMBERING, fingerprint, hashQueryCode, queryCodeFor } from '../lib/codes'
 import { WORKFLOW_CONTEXT } from '../hooks/refuseEditsOutsideWorkflow'
 import { deliverAfterCommit } from '../../Notifications/deliver'
@@ -193,21 +193,14 @@ export const submitEndpoint: Endpoint = {
       idempotencyKey,
       requestHash,
     }
-    for (let attempt = 1; ; attempt += 1) {
-      try {
+    return storeNewCase(
+      async () => {
         const stored = await store(req, data, files, definition, idempotencyKey, onBehalf)
         if (stored.notify) deliverAfterCommit(req.payload)
         return answer(req, submitAnswer(stored.application, stored.queryCode), 201)
-      } catch (error) {
-        // A concurrent retry with the same key got there first: answer as it did.
-        if (idempotencyKey && isUniqueClash(error, 'idempotencyKey')) {
-          const earlier = await earlierSubmit(req, idempotencyKey, requestHash)
-          if (earlier) return earlier
-        }
-        // Eight random digits a day make a clash rare; draw again.
-        if (attempt < 3 && isUniqueClash(error, 'trackingNumber')) continue
-        throw error
-      }
-    }
+      },
+      'trackingNumber',
+      idempotencyKey ? { field: 'idempotencyKey', earlier: () => earlierSubmit(req, idempotencyKey, requestHash) } : undefined,
+    )
   }),
 }

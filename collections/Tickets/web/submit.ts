@@ -12,7 +12,8 @@ import { html, htmlPage, wantsHtmlPage } from '../../endpoints/htmlAnswer'
 import { assertWellFormed, idempotencyKeyOf, readBody, textField, type UploadedFile } from '../../endpoints/readBody'
 import type { FieldError } from '../../endpoints/refusal'
 import { answer, handled, invalid } from '../../endpoints/respond'
-import { isUniqueClash, RequestError } from '../../errors'
+import { RequestError } from '../../errors'
+import { storeNewCase } from '../../casework/numbers'
 import { publishedService } from '../../Services/publishedService'
 import { TICKET_KIND_LABELS, TICKET_STATUS_LABELS } from '../states'
 import { MAX_ADDRESS, PHOTO_TYPES, validateWebTicket, type WebTicketInput, type WebTicketKind } from './rules'
@@ -106,12 +107,20 @@ const webAnswer = (ticket: Ticket, photos: number): WebTicketAnswer => ({
 
 /** The order an idempotency key already made (answered as the first time), a 422 when the key came with other content. */
 async function earlierOrder(req: PayloadRequest, key: string, externalId: string): Promise<null | WebTicketAnswer> {
-  const { docs } = await req.payload.find({ collection: 'tickets', where: { externalId: { like: `web:${key}:` } }, limit: 1, depth: 0, pagination: false, showHiddenFields: true })
+  // Every externalId `web:<key>:<hash>` sorts between `web:<key>:` and `web:<key>;` (';' follows ':').
+  const sameKey = { and: [{ externalId: { greater_than_equal: `web:${key}:` } }, { externalId: { less_than: `web:${key};` } }] }
+  const { docs } = await req.payload.find({ collection: 'tickets', where: sameKey, limit: 1, depth: 0, pagination: false, showHiddenFields: true })
   const earlier = docs[0]
   if (!earlier) return null
   if (earlier.externalId !== externalId) throw new RequestError('IDEMPOTENCY_KEY_REUSED', '同一个 Idempotency-Key 已用于另一条不同的诉求', 422)
   const photos = await req.payload.count({ collection: 'ticket-photos', where: { ticket: { equals: earlier.id } } })
   return webAnswer(earlier, photos.totalDocs)
+}
+
+/** The earlier order's answer (200), as the first request got it. */
+const earlierAnswer = async (req: PayloadRequest, key: string, externalId: string): Promise<null | Response> => {
+  const earlier = await earlierOrder(req, key, externalId)
+  return earlier ? answer(req, earlier, 200) : null
 }
 
 /** The order, its photos and its first history entry (受理, by the collection's hook), all or nothing. */
@@ -171,24 +180,15 @@ export const webTicketEndpoint: Endpoint = {
     const photos = await prepareFiles(body.files, `web-${Date.now()}`, PHOTO_TYPES)
     const hash = fingerprint([input, photos.map((photo) => fingerprint([photo.data.toString('base64')]))]).slice(0, 32)
     const externalId = idempotencyKey ? `web:${idempotencyKey}:${hash}` : `web:${crypto.randomUUID()}`
-    if (idempotencyKey) {
-      const earlier = await earlierOrder(req, idempotencyKey, externalId)
-      if (earlier) return answer(req, earlier, 200)
-    }
-    for (let attempt = 1; ; attempt += 1) {
-      try {
+    const earlier = idempotencyKey ? await earlierAnswer(req, idempotencyKey, externalId) : null
+    if (earlier) return earlier
+    return storeNewCase(
+      async () => {
         const result = webAnswer(await store(req, orderData(input, records, externalId), photos), photos.length)
         return wantsHtmlPage(req) ? receivedPage(result) : answer(req, result, 201)
-      } catch (error) {
-        // A concurrent retry with the same key made the order first: answer as it did.
-        if (idempotencyKey && isUniqueClash(error, 'externalId')) {
-          const earlier = await earlierOrder(req, idempotencyKey, externalId)
-          if (earlier) return answer(req, earlier, 200)
-        }
-        // Eight random digits a day make a clash of numbers rare; draw again.
-        if (attempt < 3 && isUniqueClash(error, 'number')) continue
-        throw error
-      }
-    }
+      },
+      'number',
+      idempotencyKey ? { field: 'externalId', earlier: () => earlierAnswer(req, idempotencyKey, externalId) } : undefined,
+    )
   }),
 }
