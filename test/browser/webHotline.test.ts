@@ -57,7 +57,7 @@ async function track(page: Page, number: string, phone: string): Promise<void> {
   await page.goto(`/hotline/track/?n=${number}`)
   if (await page.getByLabel('工单编号').inputValue() !== number) await page.getByLabel('工单编号').fill(number)
   await page.getByLabel('手机号码').fill(phone)
-  await page.getByRole('button', { name: '查询' }).click()
+  await page.getByRole('button', { name: '查询', exact: true }).click()
   await page.getByRole('heading', { level: 1, name: `工单 ${number}` }).waitFor()
 }
 
@@ -70,7 +70,7 @@ describe('网上12345', () => {
     await page.getByRole('heading', { level: 1, name: '网上12345' }).waitFor()
     await fillRequest(page, `楼道里堆满杂物，消防通道被堵住了，编号${Date.now()}，请物业清理`, phone)
     const photo = await sharp({ create: { width: 60, height: 40, channels: 3, background: { r: 200, g: 90, b: 40 } } }).jpeg().toBuffer()
-    await page.getByLabel('照片').setInputFiles({ name: 'corridor.jpg', mimeType: 'image/jpeg', buffer: photo })
+    await page.getByLabel('照片（选填）').setInputFiles({ name: 'corridor.jpg', mimeType: 'image/jpeg', buffer: photo })
     await page.getByRole('button', { name: '提交诉求' }).click()
     await page.getByRole('heading', { name: '诉求已提交' }).waitFor()
     const number = (await page.locator('[data-slot="number"]').textContent())!
@@ -162,7 +162,7 @@ describe('网上12345', () => {
     expect(await axeViolations(page), 'tracking form').toEqual([])
     await page.getByLabel('工单编号').fill('GD00000000000000')
     await page.getByLabel('手机号码').fill('13900000000')
-    await page.getByRole('button', { name: '查询' }).click()
+    await page.getByRole('button', { name: '查询', exact: true }).click()
     await page.getByRole('heading', { name: '没有找到' }).waitFor()
     expect(await axeViolations(page), 'refusal page').toEqual([])
     await page.context().close()
