@@ -91,6 +91,7 @@ describe('网上12345', () => {
     await track(page, number, phone)
     expect(await page.locator('[data-ticket-reply]').textContent()).toBe('已通知物业，杂物已于今天清理完毕。')
     expect(await page.locator('main').textContent()).not.toMatch(/agent|reviewer|民政局/)
+    expect(await axeViolations(page), 'tracking answer with the rating and reopening forms').toEqual([])
     await page.getByLabel('满意', { exact: true }).check()
     await page.getByRole('button', { name: '提交评价' }).click()
     await page.getByText('感谢您的评价。').waitFor()
