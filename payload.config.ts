@@ -52,6 +52,7 @@ import { ServiceCentres } from './collections/ServiceCentres'
 import { Services } from './collections/Services'
 import { HotlineSettings } from './collections/HotlineSettings'
 import { TicketEvents } from './collections/TicketEvents'
+import { TicketPhotos } from './collections/TicketPhotos'
 import { Tickets } from './collections/Tickets'
 import { hotlineDeskEntry } from './collections/Tickets/desk'
 import { hotlineStatisticsEntry } from './collections/Tickets/statistics'
@@ -137,6 +138,7 @@ export default buildConfig({
     ApiClients,
     Tickets,
     TicketEvents,
+    TicketPhotos,
     RateLimits,
   ]).map(withInputChecks),
   globals: [HotlineSettings],

@@ -92,6 +92,7 @@ export interface Config {
     'api-clients': ApiClient;
     tickets: Ticket;
     'ticket-events': TicketEvent;
+    'ticket-photos': TicketPhoto;
     'rate-limits': RateLimit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -105,6 +106,7 @@ export interface Config {
     };
     tickets: {
       history: 'ticket-events';
+      photos: 'ticket-photos';
     };
   };
   collectionsSelect: {
@@ -132,6 +134,7 @@ export interface Config {
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
     tickets: TicketsSelect<false> | TicketsSelect<true>;
     'ticket-events': TicketEventsSelect<false> | TicketEventsSelect<true>;
+    'ticket-photos': TicketPhotosSelect<false> | TicketPhotosSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -998,6 +1001,7 @@ export interface Ticket {
   reminders?: number | null;
   returns?: number | null;
   callBackAttempts?: number | null;
+  reopens?: number | null;
   mergedInto?: (string | null) | Ticket;
   application?: (string | null) | Application;
   /**
@@ -1006,6 +1010,11 @@ export interface Ticket {
   externalId?: string | null;
   history?: {
     docs?: (string | TicketEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  photos?: {
+    docs?: (string | TicketPhoto)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -1141,7 +1150,7 @@ export interface TicketEvent {
   actorUnit?: string | null;
   actor?: (string | null) | User;
   client?: (string | null) | ApiClient;
-  by: 'staff' | 'client' | 'system';
+  by: 'staff' | 'client' | 'system' | 'resident';
   /**
    * Derived from the division; decides who may see this record.
    */
@@ -1190,6 +1199,36 @@ export interface ApiClient {
   apiKeyIndex?: string | null;
   hasAPIKey?: boolean | null;
   collection: 'api-clients';
+}
+/**
+ * Private uploads with web requests.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-photos".
+ */
+export interface TicketPhoto {
+  id: string;
+  ticket: string | Ticket;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * The portal is rebuilt after content is published, unpublished or edited while published.
@@ -1634,6 +1673,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'ticket-events';
         value: string | TicketEvent;
+      } | null)
+    | ({
+        relationTo: 'ticket-photos';
+        value: string | TicketPhoto;
       } | null);
   globalSlug?: string | null;
   user:
@@ -2475,10 +2518,12 @@ export interface TicketsSelect<T extends boolean = true> {
   reminders?: T;
   returns?: T;
   callBackAttempts?: T;
+  reopens?: T;
   mergedInto?: T;
   application?: T;
   externalId?: T;
   history?: T;
+  photos?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2508,6 +2553,32 @@ export interface TicketEventsSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-photos_select".
+ */
+export interface TicketPhotosSelect<T extends boolean = true> {
+  ticket?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

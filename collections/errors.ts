@@ -1,4 +1,4 @@
-import { APIError, type PayloadRequest } from 'payload'
+import { APIError, type PayloadRequest, ValidationError } from 'payload'
 
 /**
  * An error a person or a program can act on: a Chinese message for people, a
@@ -21,3 +21,7 @@ export function tooManyRequests(req: PayloadRequest, code: string, message: stri
   req.responseHeaders.set('Retry-After', String(retryAfterSeconds))
   return new RequestError(code, message, 429, { retryAfterSeconds })
 }
+
+/** Whether a write failed because another record already holds this unique `field` (a race a retry can resolve). */
+export const isUniqueClash = (error: unknown, field: string): boolean =>
+  error instanceof ValidationError && error.data.errors.some((each) => each.path === field)

@@ -11,8 +11,11 @@
  * - the desk's guide search in Chromium, typed one character at a time;
  *   goal ≤ 100 ms per keystroke (the search after the typing pause);
  * - Open311 POST requests (form-encoded, api_key) from 10 connections;
- *   goal ≥ 200/s.
- * Options: --orders=1000000 --written=20000 --post-seconds=30 --connections=10
+ *   goal ≥ 200/s;
+ * - web requests (网上12345, POST /api/tickets/web, JSON as the portal's
+ *   script sends without photos) from 10 connections; goal ≥ the Open311
+ *   POST rate, zero errors.
+ * Options: --orders=1000000 --written=20000 --post-seconds=30 --web-seconds=30 --connections=10
  * --workers=<cores> --keep. A benchmark reports figures; it exits non-zero
  * only when it cannot run.
  */
@@ -45,7 +48,7 @@ const API_KEY = 'bench-open311-key-000000000001'
 /** What agents type while a caller talks: whole words, pinyin and initials. */
 const SEARCHES = ['居住证', '身份证补办', 'shenfenzheng', 'sfz', '低保', '出生登记']
 
-type SeedResult = { communityCode: string; copied: number; copySeconds: number; phones: string[]; perSecond: number; seconds: number; serviceCode: string; written: number }
+type SeedResult = { communityCode: string; topicCode: string; copied: number; copySeconds: number; phones: string[]; perSecond: number; seconds: number; serviceCode: string; written: number }
 
 const phoneOf = (caller: number) => `13${String(100_000_000 + caller).slice(-9)}`
 
@@ -102,6 +105,7 @@ async function seed(count: number, toWrite: number): Promise<void> {
     data: { name: '基准测试', division: city.id, collections: ['tickets'], mode: 'readWrite', enableAPIKey: true, apiKey: API_KEY, rateLimitPerMinute: 100_000 } as never,
   })
   const service = (await payload.find({ collection: 'services', where: { and: [{ kind: { equals: 'online' } }, { _status: { equals: 'published' } }] }, limit: 1, depth: 0 })).docs[0]!
+  const topic = (await payload.find({ collection: 'topics', where: { _status: { equals: 'published' } }, limit: 1, depth: 0 })).docs[0]!
   const kinds = Object.keys(TICKET_KIND_LABELS)
   const channels = Object.keys(TICKET_CHANNEL_LABELS)
   const callers = Math.max(1, Math.ceil(count / ORDERS_PER_CALLER))
@@ -134,7 +138,7 @@ async function seed(count: number, toWrite: number): Promise<void> {
   const copySeconds = (performance.now() - copying) / 1000
   await payload.destroy()
   const phones = Array.from({ length: LOOKUPS }, (_, index) => phoneOf((index * 104_729) % callers))
-  const result: SeedResult = { written: toWrite, seconds, perSecond: toWrite / seconds, copied, copySeconds, phones, serviceCode: service.code, communityCode: communities[0]!.code }
+  const result: SeedResult = { written: toWrite, seconds, perSecond: toWrite / seconds, copied, copySeconds, phones, serviceCode: service.code, topicCode: topic.code, communityCode: communities[0]!.code }
   console.log(JSON.stringify(result))
 }
 
@@ -207,12 +211,24 @@ async function requestForm(baseUrl: string, seeded: SeedResult): Promise<string>
   return form.toString()
 }
 
+/** A web request as the portal's script sends it (JSON, no photos). */
+const webRequest = (seeded: SeedResult): string =>
+  JSON.stringify({
+    kind: 'complaint',
+    topicCode: seeded.topicCode,
+    divisionCode: seeded.communityCode,
+    address: '纬五路21号院东门',
+    content: '小区东门口的路灯连续三个晚上不亮，老人晚上出门不安全，请尽快修复。',
+    phone: '13800138000',
+  })
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       orders: { type: 'string', default: '1000000' },
       written: { type: 'string', default: '20000' },
       'post-seconds': { type: 'string', default: '30' },
+      'web-seconds': { type: 'string', default: '30' },
       connections: { type: 'string', default: '10' },
       workers: { type: 'string', default: String(os.availableParallelism()) },
       keep: { type: 'boolean', default: false },
@@ -221,7 +237,7 @@ async function main(): Promise<void> {
   const orders = Number(values.orders)
   const written = Math.min(orders, Number(values.written))
   console.log(`热线基准（SQLite，${os.cpus().length} 核，${values.workers} 个服务进程，Node ${process.version}）`)
-  const site = await benchSite({ APPLY_SUBMIT_LIMIT: UNLIMITED, APPLY_LOOKUP_LIMIT: UNLIMITED, WEB_CONCURRENCY: values.workers })
+  const site = await benchSite({ APPLY_SUBMIT_LIMIT: UNLIMITED, APPLY_LOOKUP_LIMIT: UNLIMITED, HOTLINE_WEB_LIMIT: UNLIMITED, WEB_CONCURRENCY: values.workers })
   try {
     console.log(`\n数据目录 ${site.dataDir}：写入内容和演示账号，通过 Local API 写入 ${written.toLocaleString('en')} 张工单（每个事务 ${BATCH} 张），再复制到 ${orders.toLocaleString('en')} 张…`)
     const seeded = await runScriptForJson<SeedResult>('bench-hotline', ['--seed', String(orders), String(written)], site.env)
@@ -247,10 +263,20 @@ async function main(): Promise<void> {
         duration: Number(values['post-seconds']),
       })
       console.log(describeLoad('\nOpen311 POST requests', post, []))
+      const web = await runLoad({
+        url: `${platform.baseUrl}/api/tickets/web`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: webRequest(seeded),
+        connections: Number(values.connections),
+        duration: Number(values['web-seconds']),
+      })
+      console.log(describeLoad('\n网上12345 POST /api/tickets/web', web, []))
       const rows: SummaryRow[] = [
         ['来电人查询 p95', `≤ ${GOALS.lookupP95Ms} ms`, ms(percentile(lookups, 0.95)), percentile(lookups, 0.95) <= GOALS.lookupP95Ms],
         ['坐席台查找指南 每次按键（p95）', `≤ ${GOALS.keystrokeMs} ms`, ms(percentile(keystrokes, 0.95)), percentile(keystrokes, 0.95) <= GOALS.keystrokeMs],
         ['Open311 POST 速率', `≥ ${GOALS.postPerSecond}/秒`, perSecond(post.perSecond), post.perSecond >= GOALS.postPerSecond && post.errors === 0],
+        ['网上12345 提交速率', `≥ Open311 POST（${perSecond(post.perSecond)}），零错误`, `${perSecond(web.perSecond)}，错误 ${web.errors}`, web.perSecond >= post.perSecond && web.errors === 0],
         ['写入工单（Local API）', '—', `${Math.round(seeded.perSecond)} 张/秒`, null],
       ]
       console.log(`\n汇总（库中 ${(seeded.written + seeded.copied).toLocaleString('en')} 张工单）`)

@@ -36,6 +36,7 @@ export const TicketEvents = caseEventCollection({
         { value: 'staff', label: { zh: '工作人员', en: 'Staff' } },
         { value: 'client', label: { zh: '接入系统', en: 'Other system' } },
         { value: 'system', label: { zh: '系统', en: 'System' } },
+        { value: 'resident', label: { zh: '来电人（网上）', en: 'Caller (web)' } },
       ],
       label: { zh: '操作方', en: 'Party' },
     },

@@ -216,6 +216,7 @@ export const Tickets: CollectionConfig = {
     counterField('reminders', { zh: '催办次数', en: 'Reminders' }),
     counterField('returns', { zh: '退回次数', en: 'Returns' }),
     counterField('callBackAttempts', { zh: '回访未接通次数', en: 'Failed call-backs' }),
+    counterField('reopens', { zh: '来电人要求重办次数', en: 'Reopened by the caller' }),
     {
       name: 'mergedInto',
       type: 'relationship',
@@ -250,6 +251,15 @@ export const Tickets: CollectionConfig = {
       defaultLimit: 50,
       label: { zh: '办理记录', en: 'History' },
       admin: { allowCreate: false, defaultColumns: ['createdAt', 'actionLabel', 'fromStatus', 'toStatus', 'actorName', 'actorUnit', 'note'] },
+    },
+    {
+      name: 'photos',
+      type: 'join',
+      collection: 'ticket-photos',
+      on: 'ticket',
+      defaultLimit: 9,
+      label: { zh: '现场照片', en: 'Photos' },
+      admin: { allowCreate: false, defaultColumns: ['filename', 'createdAt'] },
     },
     revealFullField,
   ],

@@ -9,9 +9,11 @@ import { TICKET_STATUS_LABELS, type TicketStatus } from './states'
  * - `desk`: the hotline (agents, and admins) who took the call;
  * - `handler`: the department or street the order was dispatched to;
  * - `platform`: steps the platform takes itself (never a button, never
- *   accepted by the actions endpoint).
+ *   accepted by the actions endpoint);
+ * - `resident`: the caller's own steps after 办结, through the public
+ *   tracking endpoint with the order's number and their phone (web/track.ts).
  */
-export type TicketActionDefinition = ActionDefinition<TicketStatus, 'desk' | 'handler' | 'platform'> & {
+export type TicketActionDefinition = ActionDefinition<TicketStatus, 'desk' | 'handler' | 'platform' | 'resident'> & {
   /** Extra input the action needs: where to dispatch, the satisfaction level, the order merged into. */
   needs?: 'assignee' | 'mergeTarget' | 'satisfaction'
 }
@@ -62,14 +64,22 @@ export const TICKET_ACTIONS = {
     noteLabel: '合并说明',
     needs: 'mergeTarget',
   },
+  rate: { by: 'resident', from: ['closed'], to: 'evaluated', label: '评价', noteRequired: false, noteLabel: '评价意见', needs: 'satisfaction' },
+  reopen: { by: 'resident', from: ['closed', 'evaluated'], to: 'received', label: '没有解决，要求重新办理', noteRequired: true, noteLabel: '没有解决的原因' },
 } as const satisfies Record<string, TicketActionDefinition>
+
+/** Days after 办结 in which the caller may say the problem is not solved (reopen). */
+export const REOPEN_DAYS = 15
 
 export type TicketAction = keyof typeof TICKET_ACTIONS
 
 export const isTicketAction = (value: unknown): value is TicketAction => isActionOf(TICKET_ACTIONS, value)
 
-/** The people who take steps through buttons: the desk and handlers. */
-export type TicketSide = Exclude<TicketActionDefinition['by'], 'platform'>
+/** The people who take steps through the admin's buttons: the desk and handlers. */
+export type TicketSide = Exclude<TicketActionDefinition['by'], 'platform' | 'resident'>
+
+/** Whether staff take `action` through the actions endpoint (not the platform itself, not the caller). */
+export const isStaffAction = (action: TicketAction): boolean => TICKET_ACTIONS[action].by === 'desk' || TICKET_ACTIONS[action].by === 'handler'
 
 /** The actions open to an order in `status` for one side, in the table's order. */
 export const ticketActionsFor = (status: TicketStatus, by: TicketSide): TicketAction[] => actionsOpenTo(TICKET_ACTIONS, by, status)

@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto'
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { chinaDate } from '../CalendarDays/workingDays'
+import { isUniqueClash } from '../errors'
 
 /**
  * Case numbers: the kind's prefix (YZ for applications, GD for work
@@ -31,5 +32,28 @@ export async function unusedCaseNumber(
     const candidate = `${prefix}${date}${String(draw()).padStart(8, '0')}`
     const { totalDocs } = await req.payload.count({ collection, where: { [field]: { equals: candidate } }, req })
     if (totalDocs === 0) return candidate
+  }
+}
+
+/** A retry of the same request (same Idempotency-Key) that may have stored the case first: the unique field it fills, and its answer. */
+type RacedRetry<T> = { field: string; earlier: () => Promise<null | T> }
+
+/**
+ * Store a new case and answer: on a clash of numbers (eight random digits
+ * a day make it rare) draw again, up to three times; when a concurrent retry
+ * of the same request stored it first, answer as that retry did.
+ */
+export async function storeNewCase<T>(store: () => Promise<T>, numberField: string, raced?: RacedRetry<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await store()
+    } catch (error) {
+      if (raced && isUniqueClash(error, raced.field)) {
+        const earlier = await raced.earlier()
+        if (earlier) return earlier
+      }
+      if (attempt < 3 && isUniqueClash(error, numberField)) continue
+      throw error
+    }
   }
 }

@@ -81,3 +81,14 @@ export function textField(fields: Record<string, unknown>, name: string, errors:
 export function assertWellFormed(errors: FieldError[]): void {
   if (errors.length > 0) throw invalid(errors, 400)
 }
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/
+
+/** The request's `Idempotency-Key` header, a 400 when it is malformed, undefined when absent. */
+export function idempotencyKeyOf(req: PayloadRequest): string | undefined {
+  const key = req.headers.get('idempotency-key')?.trim()
+  if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
+    assertWellFormed([{ field: 'Idempotency-Key', code: 'IDEMPOTENCY_KEY_FORMAT', message: 'Idempotency-Key 应为8到128位字母、数字、- 或 _' }])
+  }
+  return key || undefined
+}

@@ -26,6 +26,7 @@ import {
   FILE_RULES_TEXT,
   fileSizeText,
 } from '../lib/forms'
+import { setUpDivisions } from './divisions'
 import { clearErrors, type Problem, shownFieldErrors, showProblems, updateFieldError } from './formErrors'
 import {
   apiBase,
@@ -43,44 +44,8 @@ const summary = document.querySelector<HTMLElement>('[data-error-summary]')
 const submitButton = form?.querySelector<HTMLButtonElement>('[data-submit]')
 const status = form?.querySelector<HTMLElement>('[data-submit-status]')
 const definition = pageData<FormDefinition>(APPLICATION_FORM_DATA)
-const districts = pageData<SnapshotDistrict[]>(DIVISIONS_DATA) ?? []
 
 const select = (id: string) => document.getElementById(id) as HTMLSelectElement | null
-
-/* 所在社区 */
-
-function fillSelect(target: HTMLSelectElement, placeholder: string, items: { code: string; name: string }[]): void {
-  target.replaceChildren(new Option(placeholder, ''), ...items.map((item) => new Option(item.name, item.code)))
-}
-
-function showLevel(level: 'community' | 'street', shown: boolean): void {
-  const group = document.querySelector<HTMLElement>(`[data-division-level="${level}"]`)
-  if (group) group.hidden = !shown
-}
-
-function setUpDivisions(): void {
-  const district = select(DIVISION_SELECTS.district)
-  const street = select(DIVISION_SELECTS.street)
-  const community = select(DIVISION_SELECTS.community)
-  if (!district || !street || !community) return
-  const chosenDistrict = () => districts.find((each) => each.code === district.value)
-  const onDistrict = () => {
-    const streets = chosenDistrict()?.streets ?? []
-    fillSelect(street, '请选择街道', streets)
-    fillSelect(community, '请选择社区', [])
-    showLevel('street', streets.length > 0)
-    showLevel('community', false)
-  }
-  const onStreet = () => {
-    const communities = chosenDistrict()?.streets.find((each) => each.code === street.value)?.communities ?? []
-    fillSelect(community, '请选择社区', communities)
-    showLevel('community', communities.length > 0)
-  }
-  district.addEventListener('change', onDistrict)
-  street.addEventListener('change', onStreet)
-  // A browser that restored the form (back button) may have kept the district.
-  if (district.value) onDistrict()
-}
 
 /* Reading the form */
 
@@ -295,7 +260,7 @@ async function submit(input: ApplicationInput, files: ChosenFile[]): Promise<voi
 
 function start(): void {
   if (!form || !definition || !submitButton) return
-  setUpDivisions()
+  setUpDivisions(pageData<SnapshotDistrict[]>(DIVISIONS_DATA) ?? [])
   setUpChecks()
   submitButton.disabled = false
   form.addEventListener('submit', (event) => {

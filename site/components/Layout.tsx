@@ -22,6 +22,7 @@ const NAVIGATION = [
   { href: PORTAL_PATHS.bundles(), label: '一件事' },
   { href: PORTAL_PATHS.centres(), label: '服务中心' },
   { href: PORTAL_PATHS.departments(), label: '部门' },
+  { href: PORTAL_PATHS.hotline(), label: '网上12345' },
   { href: PORTAL_PATHS.track(), label: '查询办件进度' },
 ]
 

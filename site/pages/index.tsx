@@ -98,6 +98,9 @@ export default function Home({ bundles, centres, cityName, popular, stages }: Pr
           <PhoneLink className="phone" number={HOTLINE} />
           ，全天24小时有人接听。
         </p>
+        <p>
+          不方便打电话的，可以在<a href={PORTAL_PATHS.hotline()}>网上12345</a>提交咨询、求助、投诉或建议，附上现场照片。
+        </p>
       </section>
 
       <section aria-labelledby="centres-title">

@@ -11,6 +11,7 @@ const COLLECTIONS = [
   'life-stages', 'topics', 'services', 'bundles', 'service-centres', 'media', 'departments', 'divisions', 'users',
   'calendar-days', 'applications', 'application-files', 'application-events', 'notifications', 'portal-builds',
   'persons', 'households', 'dwellings', 'organisations', 'registers', 'audit-log', 'api-clients', 'tickets', 'ticket-events',
+  'ticket-photos',
 ]
 
 /** Date fields besides createdAt/updatedAt, which every collection has. */
@@ -160,6 +161,10 @@ const CUSTOM_ENDPOINTS: [method: string, path: string][] = [
   ['POST', '/api/tickets/inbound/sms'],
   ['POST', '/api/tickets/inbound/email'],
   ['POST', '/api/tickets/caller'],
+  ['POST', '/api/tickets/web'],
+  ['POST', '/api/tickets/track'],
+  ['POST', '/api/tickets/track/rate'],
+  ['POST', '/api/tickets/track/reopen'],
   ['POST', '/api/users/login'],
   ['POST', '/api/users/forgot-password'],
   ['POST', '/api/users/reset-password'],
@@ -177,6 +182,9 @@ const CUSTOM_QUERIES: [path: string, query: string][] = [
   ['/api/tickets/desk', 'where=abc&limit=abc&page=-1'],
   ['/api/tickets/desk', 'q=%E0%A4%A'],
   ['/api/tickets/caller', 'phone[x]=1'],
+  ['/api/tickets/similar', 'division[x]=1&text[y]=2'],
+  ['/api/tickets/similar', 'division=410105001001&text=%E0%A4%A'],
+  ['/api/tickets/track', 'number[x]=1'],
   ['/api/applications/queues', 'where=abc'],
   ['/api/open311/v2/requests.json', 'start_date=x&end_date=y'],
   ['/api/open311/v2/requests.json', 'service_request_id[x]=1'],

@@ -29,9 +29,11 @@ const EXPECTED: Record<TicketAction, Record<TicketStatus, string>> = {
   callBackFailed:  { received: '-',          dispatched: '-',          processing: '-',          replied: '-',          closed: 'closed',    evaluated: '-', merged: '-' },
   fileApplication: { received: 'closed',     dispatched: '-',          processing: '-',          replied: '-',          closed: '-',         evaluated: '-', merged: '-' },
   merge:           { received: 'merged',     dispatched: 'merged',     processing: 'merged',     replied: '-',          closed: '-',         evaluated: '-', merged: '-' },
+  rate:            { received: '-',          dispatched: '-',          processing: '-',          replied: '-',          closed: 'evaluated', evaluated: '-', merged: '-' },
+  reopen:          { received: '-',          dispatched: '-',          processing: '-',          replied: '-',          closed: 'received',  evaluated: 'received', merged: '-' },
 }
 
-const NOTE_REQUIRED: TicketAction[] = ['answerDirectly', 'return', 'remind', 'reply', 'redo']
+const NOTE_REQUIRED: TicketAction[] = ['answerDirectly', 'return', 'remind', 'reply', 'redo', 'reopen']
 const SIDES: Record<TicketSide, TicketAction[]> = {
   desk: ['answerDirectly', 'dispatch', 'remind', 'redo', 'close', 'callBack', 'callBackFailed', 'merge'],
   handler: ['accept', 'return', 'reply'],

@@ -17,6 +17,8 @@ const LOCKED_MESSAGE = '查询码错误次数太多，请15分钟后再试，或
 export const limits = {
   submit: () => rateLimitFromEnv('APPLY_SUBMIT_LIMIT', { limit: 20, windowSeconds: 600 }),
   lookup: () => rateLimitFromEnv('APPLY_LOOKUP_LIMIT', { limit: 60, windowSeconds: 60 }),
+  /** Web requests to the hotline (网上12345) a client may file. */
+  hotlineWeb: () => rateLimitFromEnv('HOTLINE_WEB_LIMIT', { limit: 10, windowSeconds: 600 }),
 }
 
 /** Count this request against the client's limit for `kind`, or refuse it with 429. */
@@ -35,22 +37,32 @@ const queryCodeKey = (trackingNumber: string): string => `query-code:${trackingN
 export const unlockQueryCode = (req: PayloadRequest, trackingNumber: string): Promise<void> =>
   clearRequests(req.payload, queryCodeKey(trackingNumber), req)
 
-const wrongCode = (remaining: number): RequestError =>
-  new RequestError(
-    'NOT_FOUND',
+/** How a refusal words a wrong secret (a query code, a phone) and the lock after too many. */
+export type SecretWords = { wrong: (remaining: number) => string; locked: string }
+
+const QUERY_CODE_WORDS: SecretWords = {
+  wrong: (remaining) =>
     remaining > 0 ? `受理编号或查询码不正确，还可以再试${remaining}次` : '受理编号或查询码不正确，错误次数已用完，请15分钟后再试，或重新获取查询码',
-    404,
-  )
+  locked: LOCKED_MESSAGE,
+}
 
 /**
- * The application a resident names by tracking number and query code. Every
- * attempt takes one of the tracking number's five places in its 15-minute
- * window before the code is compared (whether or not the number exists, so
- * the answer reveals nothing); a right code gives its place back (see
- * attemptCountingFailures). So five wrong codes are compared per window
+ * Check the secret that opens a case to a resident without an account. Every
+ * attempt takes one of the case number's five places in its 15-minute window
+ * before the secret is compared (whether or not the number exists, so the
+ * answer reveals nothing); a right secret gives its place back (see
+ * attemptCountingFailures). So five wrong secrets are compared per window
  * however many requests race, and the rest are refused as locked until the
- * window ends.
+ * window ends. `matches` runs while the place is held: quick, no reading.
  */
+export async function openWithSecret<T>(req: PayloadRequest, key: string, found: T | undefined, matches: (found: T) => boolean, words: SecretWords): Promise<T> {
+  const attempt = await attemptCountingFailures(req.payload, key, queryCodeLimit, () => (found !== undefined && matches(found) ? found : null))
+  if (!attempt.allowed) throw new RequestError('LOCKED', words.locked, 429, { retryAfterSeconds: attempt.retryAfterSeconds })
+  if (attempt.result) return attempt.result
+  throw new RequestError('NOT_FOUND', words.wrong(attempt.remaining), 404)
+}
+
+/** The application a resident names by tracking number and query code (five wrong codes per number per 15 minutes). */
 export async function findWithQueryCode(req: PayloadRequest, trackingNumber: string, queryCode: string): Promise<Application> {
   const number = trackingNumber.trim().toUpperCase()
   const code = queryCode.trim()
@@ -58,12 +70,13 @@ export async function findWithQueryCode(req: PayloadRequest, trackingNumber: str
     throw invalid([{ field: 'trackingNumber', code: 'TRACKING_NUMBER_FORMAT', message: '受理编号应为 YZ 加14位数字' }], 400)
   }
   const application = await applicationNumbered(req, number)
-  const attempt = await attemptCountingFailures(req.payload, queryCodeKey(number), queryCodeLimit, () =>
-    application && QUERY_CODE.test(code) && queryCodeMatches(req.payload.secret, number, code, application.queryCodeHash ?? '') ? application : null,
+  return openWithSecret(
+    req,
+    queryCodeKey(number),
+    application,
+    (found) => QUERY_CODE.test(code) && queryCodeMatches(req.payload.secret, number, code, found.queryCodeHash ?? ''),
+    QUERY_CODE_WORDS,
   )
-  if (!attempt.allowed) throw new RequestError('LOCKED', LOCKED_MESSAGE, 429, { retryAfterSeconds: attempt.retryAfterSeconds })
-  if (attempt.result) return attempt.result
-  throw wrongCode(attempt.remaining)
 }
 
 /** The application with this tracking number, if any. */

@@ -5,6 +5,7 @@ import { withTransaction } from '../../../cms/lib/withTransaction'
 import { checkText, TEXT_LIMITS, validateFiles } from '../form/validate'
 import type { FieldError } from '../../endpoints/refusal'
 import { prepareFiles, storedFiles } from '../lib/attachments'
+import { caseScopeOf } from '../fields'
 import { deliverAfterCommit } from '../../Notifications/deliver'
 import { statusAnswer } from '../lib/statusAnswer'
 import { recordRating, takeAction } from '../lib/transition'
@@ -70,10 +71,10 @@ export const supplementEndpoint: Endpoint = {
       throw invalid([{ field: 'files', code: 'REQUIRED', message: '请上传补正材料，或写明补正的内容' }])
     }
     const files = await prepareFiles(body.files.map((file) => ({ ...file, field: 'files' })), `${application.trackingNumber}-s`)
-    const stored = storedFiles(req.payload)
+    const stored = storedFiles(req.payload, 'application-files')
     try {
       return await changeAndAnswer(req, async (tx) => {
-        await stored.store(tx, application, files, () => ({ material: '补正材料', stage: 'supplement' }))
+        await stored.store(tx, files, () => ({ application: application.id, material: '补正材料', stage: 'supplement', ...caseScopeOf(application) }))
         return takeAction(tx, application, 'supplement', { actor: { by: 'resident' }, note })
       })
     } catch (error) {

@@ -1,4 +1,4 @@
-import { type Endpoint, type PayloadRequest, ValidationError } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { Application, Ticket } from '../../../cms/payload-types'
 import { withTransaction } from '../../../cms/lib/withTransaction'
@@ -11,7 +11,8 @@ import { isDesk } from '../../Tickets/access'
 import { takeTicketAction } from '../../Tickets/lib/transition'
 import { type FormDefinition, validateApplication } from '../form/validate'
 import { fileFacts, type PreparedFile, prepareFiles, storedFiles } from '../lib/attachments'
-import { unusedCaseNumber } from '../../casework/numbers'
+import { caseScopeOf } from '../fields'
+import { storeNewCase, unusedCaseNumber } from '../../casework/numbers'
 import { APPLICATION_NUMBERING, fingerprint, hashQueryCode, queryCodeFor } from '../lib/codes'
 import { WORKFLOW_CONTEXT } from '../hooks/refuseEditsOutsideWorkflow'
 import { deliverAfterCommit } from '../../Notifications/deliver'
@@ -20,10 +21,9 @@ import { applicationPayload, readApplicationInput } from '../lib/readInput'
 import { appendHistory } from '../lib/history'
 import { type SubmitAnswer, STATUS_LABELS } from '../states'
 import { limitClient } from './guard'
-import { assertWellFormed, readBody } from '../../endpoints/readBody'
+import { assertWellFormed, idempotencyKeyOf, readBody } from '../../endpoints/readBody'
 import { answer, handled, invalid } from '../../endpoints/respond'
 
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/
 
 /** The published online service a resident applies for, or a 422 saying why not. */
 async function onlineService(req: PayloadRequest, code: string): Promise<PublishedService> {
@@ -70,9 +70,6 @@ async function earlierSubmit(req: PayloadRequest, key: string, requestHash: stri
   return answer(req, submitAnswer(earlier, queryCodeFor(req.payload.secret, earlier.trackingNumber, key)), 200)
 }
 
-const isUniqueClash = (error: unknown, field: string): boolean =>
-  error instanceof ValidationError && error.data.errors.some((each) => each.path === field)
-
 /** An application a hotline agent files for a caller (channel 电话代办), and the work order it answers. */
 type OnBehalf = { agentId: number | string; ticket: null | Ticket }
 
@@ -108,7 +105,7 @@ async function store(
 ): Promise<{ application: Application; notify: boolean; queryCode: string }> {
   const trackingNumber = await unusedCaseNumber(req, APPLICATION_NUMBERING)
   const queryCode = queryCodeFor(req.payload.secret, trackingNumber, idempotencyKey)
-  const stored = storedFiles(req.payload)
+  const stored = storedFiles(req.payload, 'application-files')
   try {
     return await withTransaction(req.payload, async (tx) => {
       const application = await tx.payload.create({
@@ -118,7 +115,9 @@ async function store(
         depth: 0,
         context: { [WORKFLOW_CONTEXT]: true },
       })
-      await stored.store(tx, application, files, (file) => ({
+      await stored.store(tx, files, (file) => ({
+        application: application.id,
+        ...caseScopeOf(application),
         material: definition.uploads[file.upload]?.material ?? '补正材料',
         stage: 'initial',
       }))
@@ -153,11 +152,7 @@ export const submitEndpoint: Endpoint = {
   method: 'post',
   handler: handled(async (req) => {
     await limitClient(req, 'submit')
-    const keyHeader = req.headers.get('idempotency-key')?.trim()
-    if (keyHeader !== undefined && !IDEMPOTENCY_KEY.test(keyHeader)) {
-      assertWellFormed([{ field: 'Idempotency-Key', code: 'IDEMPOTENCY_KEY_FORMAT', message: 'Idempotency-Key 应为8到128位字母、数字、- 或 _' }])
-    }
-    const idempotencyKey = keyHeader || undefined
+    const idempotencyKey = idempotencyKeyOf(req)
     const body = await readBody(req)
     const { errors: shapeErrors, input } = readApplicationInput(applicationPayload(body.fields, body.multipart))
     assertWellFormed(shapeErrors)
@@ -198,21 +193,14 @@ export const submitEndpoint: Endpoint = {
       idempotencyKey,
       requestHash,
     }
-    for (let attempt = 1; ; attempt += 1) {
-      try {
+    return storeNewCase(
+      async () => {
         const stored = await store(req, data, files, definition, idempotencyKey, onBehalf)
         if (stored.notify) deliverAfterCommit(req.payload)
         return answer(req, submitAnswer(stored.application, stored.queryCode), 201)
-      } catch (error) {
-        // A concurrent retry with the same key got there first: answer as it did.
-        if (idempotencyKey && isUniqueClash(error, 'idempotencyKey')) {
-          const earlier = await earlierSubmit(req, idempotencyKey, requestHash)
-          if (earlier) return earlier
-        }
-        // Eight random digits a day make a clash rare; draw again.
-        if (attempt < 3 && isUniqueClash(error, 'trackingNumber')) continue
-        throw error
-      }
-    }
+      },
+      'trackingNumber',
+      idempotencyKey ? { field: 'idempotencyKey', earlier: () => earlierSubmit(req, idempotencyKey, requestHash) } : undefined,
+    )
   }),
 }

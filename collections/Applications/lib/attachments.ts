@@ -5,11 +5,8 @@ import path from 'node:path'
 import type { Payload, PayloadRequest } from 'payload'
 import sharp from 'sharp'
 
-import type { Application } from '../../../cms/payload-types'
-
 import { RequestError } from '../../errors'
 import type { UploadedFile } from '../../endpoints/readBody'
-import { caseScopeOf } from '../fields'
 import { FILE_LIMITS, type FileFacts } from '../form/validate'
 
 /** Pictures larger than this on either side are scaled down: plenty to read a certificate. */
@@ -28,9 +25,15 @@ function uploadIndex(field: string): number | null {
 export const fileFacts = (files: UploadedFile[]): FileFacts[] =>
   files.map((file) => ({ bytes: file.bytes.length, type: '', upload: uploadIndex(file.field) ?? Number.NaN }))
 
-const unsupported = (field: string): RequestError =>
-  new RequestError('UNSUPPORTED_FILE_TYPE', '只能上传 JPG、PNG、WEBP 图片或 PDF 文件', 415, {
-    errors: [{ field, code: 'UNSUPPORTED_FILE_TYPE', message: '只能上传 JPG、PNG、WEBP 图片或 PDF 文件' }],
+/** The types a kind of upload accepts (decided on the bytes), and how a refusal names them. */
+export type AcceptedFiles = { types: readonly string[]; words: string }
+
+/** Application materials: pictures and PDF scans. */
+export const DOCUMENT_FILES: AcceptedFiles = { types: FILE_LIMITS.acceptedTypes, words: 'JPG、PNG、WEBP 图片或 PDF 文件' }
+
+const unsupported = (field: string, accepted: AcceptedFiles): RequestError =>
+  new RequestError('UNSUPPORTED_FILE_TYPE', `只能上传 ${accepted.words}`, 415, {
+    errors: [{ field, code: 'UNSUPPORTED_FILE_TYPE', message: `只能上传 ${accepted.words}` }],
   })
 
 const brokenPdf = (field: string): RequestError =>
@@ -54,12 +57,12 @@ function isCompletePdf(bytes: Buffer): boolean {
  * other metadata (sharp drops it unless asked to keep it). A file that claims
  * to be a picture but does not decode is refused like any other wrong type.
  */
-export async function prepareFiles(files: UploadedFile[], namePrefix: string): Promise<PreparedFile[]> {
+export async function prepareFiles(files: UploadedFile[], namePrefix: string, accepted: AcceptedFiles = DOCUMENT_FILES): Promise<PreparedFile[]> {
   const prepared: PreparedFile[] = []
   for (const [position, file] of files.entries()) {
     const detected = await fileTypeFromBuffer(file.bytes)
     const mime = detected?.mime ?? ''
-    if (!(FILE_LIMITS.acceptedTypes as readonly string[]).includes(mime)) throw unsupported(file.field)
+    if (!accepted.types.includes(mime)) throw unsupported(file.field, accepted)
     if (mime === 'application/pdf' && !isCompletePdf(file.bytes)) throw brokenPdf(file.field)
     let data = file.bytes
     if (mime.startsWith('image/')) {
@@ -69,7 +72,7 @@ export async function prepareFiles(files: UploadedFile[], namePrefix: string): P
           .resize({ width: MAX_IMAGE_SIDE, height: MAX_IMAGE_SIDE, fit: 'inside', withoutEnlargement: true })
         data = await (mime === 'image/png' ? image.png() : mime === 'image/webp' ? image.webp({ quality: 85 }) : image.jpeg({ quality: 85, mozjpeg: true })).toBuffer()
       } catch {
-        throw unsupported(file.field)
+        throw unsupported(file.field, accepted)
       }
     }
     const name = `${namePrefix}-${position + 1}-${randomBytes(4).toString('hex')}.${detected!.ext}`
@@ -78,14 +81,12 @@ export async function prepareFiles(files: UploadedFile[], namePrefix: string): P
   return prepared
 }
 
+/** The upload collections files are stored in: application materials, work-order photos. */
+type FileCollection = 'application-files' | 'ticket-photos'
+
 type StoredFiles = {
-  /** Store `files` for `application` in the transaction `tx`. */
-  store: (
-    tx: PayloadRequest,
-    application: Application,
-    files: PreparedFile[],
-    describe: (file: PreparedFile) => { material: string; stage: 'initial' | 'supplement' },
-  ) => Promise<void>
+  /** Store `files` in the transaction `tx`, each with the record `recordFor` gives it (its case, its scope). */
+  store: (tx: PayloadRequest, files: PreparedFile[], recordFor: (file: PreparedFile) => Record<string, unknown>) => Promise<void>
   /** Remove what was written to disk: the transaction that recorded it rolled back. */
   discard: () => Promise<void>
 }
@@ -94,15 +95,16 @@ type StoredFiles = {
  * Files go to disk as Payload stores them, but their records only exist once
  * the transaction commits; on a rollback, `discard` removes the files again.
  */
-export function storedFiles(payload: Payload): StoredFiles {
-  const staticDir = payload.collections['application-files'].config.upload.staticDir!
+export function storedFiles(payload: Payload, collection: FileCollection): StoredFiles {
+  const staticDir = payload.collections[collection].config.upload.staticDir!
   const written: string[] = []
   return {
-    store: async (tx, application, files, describe) => {
+    store: async (tx, files, recordFor) => {
       for (const file of files) {
         const stored = await tx.payload.create({
-          collection: 'application-files',
-          data: { application: application.id, ...describe(file), ...caseScopeOf(application) },
+          collection,
+          // Each collection validates its own record (the case it belongs to, its scope).
+          data: recordFor(file) as never,
           file: { data: file.data, mimetype: file.mimetype, name: file.name, size: file.size },
           req: tx,
           depth: 0,

@@ -70,6 +70,12 @@ export async function TicketWorkflow({ data, payload, user }: Props) {
           <dd>{data.reminders} 次</dd>
         </>
       ) : null}
+      {data.reopens ? (
+        <>
+          <dt>来电人要求重新办理</dt>
+          <dd>{data.reopens} 次</dd>
+        </>
+      ) : null}
     </CaseStatusBox>
   )
 }

@@ -8,7 +8,7 @@ import { handled, invalid } from '../../endpoints/respond'
 import { handlerWhere, isDesk } from '../access'
 import { takeTicketAction } from '../lib/transition'
 import { TICKET_NUMBER, TICKET_STATUS_LABELS } from '../states'
-import { isTicketAction, TICKET_ACTIONS, type TicketSide } from '../workflow'
+import { isStaffAction, isTicketAction, TICKET_ACTIONS, type TicketSide } from '../workflow'
 
 /** The order with this id or number (GD…) if this user may act on it from `side`, else null. */
 async function ticketFor(req: PayloadRequest, idOrNumber: string, side: 'desk' | 'handler') {
@@ -41,7 +41,7 @@ export const ticketActionEndpoint: Endpoint = {
       textField(body.fields, 'mergeInto', errors, 40),
     ]
     assertWellFormed(errors)
-    if (!isTicketAction(action) || TICKET_ACTIONS[action].by === 'platform') throw new RequestError('UNKNOWN_ACTION', '没有这个工单操作', 400)
+    if (!isTicketAction(action) || !isStaffAction(action)) throw new RequestError('UNKNOWN_ACTION', '没有这个工单操作', 400)
     const side = TICKET_ACTIONS[action].by as TicketSide
     const id = String(req.routeParams?.id ?? '')
     if (!(await ticketFor(req, id, side))) {

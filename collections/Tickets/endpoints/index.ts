@@ -4,5 +4,8 @@ import { ticketActionEndpoint } from './actions'
 import { callerEndpoint } from './caller'
 import { deskEndpoint } from './desk'
 import { inboundEndpoints } from '../inbound/channels'
+import { similarTicketsEndpoint } from '../web/similar'
+import { webTicketEndpoint } from '../web/submit'
+import { trackEndpoints } from '../web/track'
 
-export const ticketEndpoints: Endpoint[] = [callerEndpoint, deskEndpoint, ...inboundEndpoints, ticketActionEndpoint]
+export const ticketEndpoints: Endpoint[] = [callerEndpoint, deskEndpoint, ...inboundEndpoints, webTicketEndpoint, similarTicketsEndpoint, ...trackEndpoints, ticketActionEndpoint]

@@ -30,6 +30,8 @@ export async function ticketQueues(payload: Payload, user: StaffUser, req?: Payl
   const soon = await dueSoonUntil(payload, DUE_SOON_WORKING_DAYS, req)
   return [
     { key: 'to-dispatch', label: '待派单', where: { status: { equals: 'received' } }, sort: 'receivedAt' },
+    // The caller said 没有解决 after 办结 (网上12345): open again until closed again.
+    { key: 'reopened', label: '要求重新办理', where: { and: [OPEN, { reopens: { greater_than: 0 } }] }, sort: 'dueDate', alert: true },
     { key: 'with-handlers', label: '承办中', where: { status: { in: ['dispatched', 'processing'] } }, sort: 'dueDate' },
     { key: 'to-close', label: '待办结', where: { status: { equals: 'replied' } }, sort: 'dueDate' },
     { key: 'due-soon', label: '即将超期', where: dueSoonWhere(OPEN, today, soon), sort: 'dueDate' },

@@ -6,7 +6,9 @@ import { divisionById } from '../../Divisions/lookup'
 import { invalid } from '../../endpoints/respond'
 import { nextState } from '../../casework/workflow'
 import { SATISFACTION_LABELS, type TicketStatus } from '../states'
-import { checkTicketAction, TICKET_ACTIONS, type TicketAction } from '../workflow'
+import { checkTicketAction, REOPEN_DAYS, TICKET_ACTIONS, type TicketAction, type TicketActionDefinition } from '../workflow'
+import { dueDateFor } from '../hooks/receive'
+import { RequestError } from '../../errors'
 import { TICKET_WORKFLOW_CONTEXT } from '../hooks/recordEdits'
 import { appendTicketEvent } from './events'
 
@@ -40,6 +42,27 @@ async function mergeTargetFor(req: PayloadRequest, ticket: Ticket, input: Ticket
   return target
 }
 
+/** The satisfaction level the input names, or a refusal: the caller's at the call-back, or their own rating. */
+function satisfactionOf(input: TicketActionInput, message: string): NonNullable<Ticket['satisfaction']> {
+  if (!input.satisfaction || !Object.hasOwn(SATISFACTION_LABELS, input.satisfaction)) {
+    throw invalid([{ field: 'satisfaction', code: 'SATISFACTION_REQUIRED', message }])
+  }
+  return input.satisfaction as NonNullable<Ticket['satisfaction']>
+}
+
+/** Whether the caller may still say the problem is not solved: within REOPEN_DAYS of 办结. */
+export const reopenUntil = (ticket: Pick<Ticket, 'closedAt'>): Date | null =>
+  ticket.closedAt ? new Date(new Date(ticket.closedAt).getTime() + REOPEN_DAYS * 24 * 3600 * 1000) : null
+
+/** Back to the desk with a fresh deadline by kind, no longer closed, counted as reopened. */
+async function reopening(req: PayloadRequest, ticket: Ticket, now: Date): Promise<Patch> {
+  const until = reopenUntil(ticket)
+  if (!until || now > until) {
+    throw new RequestError('REOPEN_EXPIRED', `办结已超过${REOPEN_DAYS}天，不能在网上要求重新办理，请拨打12345`, 409)
+  }
+  return { closedAt: null, closedOnTime: null, reopens: (ticket.reopens ?? 0) + 1, ...(await dueDateFor(req, ticket.kind, now)) }
+}
+
 /** Closing on or before the due date counts as on time. */
 const closing = (ticket: Ticket, now: Date): Patch => ({ closedAt: now.toISOString(), closedOnTime: !ticket.dueDate || chinaDate(now) <= ticket.dueDate })
 
@@ -51,7 +74,7 @@ const closing = (ticket: Ticket, now: Date): Patch => ({ closedAt: now.toISOStri
  * history. Who may take it is the endpoint's check.
  */
 export async function takeTicketAction(req: PayloadRequest, ticket: Ticket, action: TicketAction, input: TicketActionInput = {}): Promise<Ticket> {
-  const definition = TICKET_ACTIONS[action]
+  const definition: TicketActionDefinition = TICKET_ACTIONS[action]
   const note = checkTicketAction(action, ticket.status, input.note)
   const now = new Date()
   const patch: Patch = {}
@@ -75,13 +98,15 @@ export async function takeTicketAction(req: PayloadRequest, ticket: Ticket, acti
     case 'close':
       Object.assign(patch, closing(ticket, now))
       break
-    case 'callBack': {
-      if (!input.satisfaction || !Object.hasOwn(SATISFACTION_LABELS, input.satisfaction)) {
-        throw invalid([{ field: 'satisfaction', code: 'SATISFACTION_REQUIRED', message: '请选择来电人的满意度' }])
-      }
-      patch.satisfaction = input.satisfaction as NonNullable<Ticket['satisfaction']>
+    case 'callBack':
+      patch.satisfaction = satisfactionOf(input, '请选择来电人的满意度')
       break
-    }
+    case 'rate':
+      patch.satisfaction = satisfactionOf(input, '请选择您的满意程度')
+      break
+    case 'reopen':
+      Object.assign(patch, await reopening(req, ticket, now))
+      break
     case 'callBackFailed':
       patch.callBackAttempts = (ticket.callBackAttempts ?? 0) + 1
       break
@@ -103,7 +128,7 @@ export async function takeTicketAction(req: PayloadRequest, ticket: Ticket, acti
     showHiddenFields: true,
     context: { [TICKET_WORKFLOW_CONTEXT]: true },
   })
-  const label = action === 'callBack' ? `回访：${SATISFACTION_LABELS[Number(input.satisfaction) as keyof typeof SATISFACTION_LABELS]}` : definition.label
+  const label = definition.needs === 'satisfaction' ? `${definition.label}：${SATISFACTION_LABELS[Number(input.satisfaction) as keyof typeof SATISFACTION_LABELS]}` : definition.label
   await appendTicketEvent(req, ticket, { action, actionLabel: label, fromStatus: ticket.status, toStatus, note: note || null })
   if (target) {
     await appendTicketEvent(req, target, {

@@ -2,23 +2,65 @@ import type { SnapshotDistrict } from '../../lib/catalogue'
 import { DIVISION_FIELD, DIVISION_SELECTS, hintId } from '../../lib/forms'
 import { ErrorSlot, Hint } from './Fields'
 
+type Props = {
+  districts: SnapshotDistrict[]
+  headingId: string
+  /** The question's words: 所在社区 where the resident lives, or where a problem is. */
+  heading?: string
+  hint?: string
+  /**
+   * For a form that works without JavaScript: one select of every community,
+   * grouped by street, inside <noscript>; the script's community select stays
+   * disabled (never posted) until the script enables it.
+   */
+  withoutScript?: boolean
+}
+
+/** Every community in one select, grouped by district and street: the picker without JavaScript. */
+function AllCommunities({ districts, field }: { districts: SnapshotDistrict[]; field: string }) {
+  return (
+    <noscript>
+      <div className="form-group form-group--nested">
+        <label className="label" htmlFor={`${field}-all`}>
+          社区
+        </label>
+        <select className="select" id={`${field}-all`} name={field} defaultValue="">
+          <option value="">请选择社区</option>
+          {districts.flatMap((district) =>
+            district.streets.map((street) => (
+              <optgroup key={street.code} label={`${district.name} ${street.name}`}>
+                {street.communities.map((community) => (
+                  <option key={community.code} value={community.code}>
+                    {community.name}
+                  </option>
+                ))}
+              </optgroup>
+            )),
+          )}
+        </select>
+      </div>
+    </noscript>
+  )
+}
+
 /**
  * 所在社区: three selects, 区 → 街道 → 社区. The page lists the districts;
- * site/client/apply.ts fills and shows the street and community selects from
- * the division tree embedded in the page as each choice is made. The
- * community's code is the answer (`divisionCode`).
+ * the page's script (site/client/divisions.ts) fills and shows the street and
+ * community selects from the division tree embedded in the page as each
+ * choice is made. The community's code is the answer (`divisionCode`).
  */
-export function DivisionPicker({ districts, headingId }: { districts: SnapshotDistrict[]; headingId: string }) {
+export function DivisionPicker({ districts, heading = '所在社区', headingId, hint = '请依次选择您现在居住的区、街道和社区。', withoutScript = false }: Props) {
   const field = DIVISION_FIELD
   return (
     <div className="form-group" data-field={field}>
       <fieldset className="fieldset" id={field} aria-describedby={hintId(field)}>
         <legend className="legend legend--heading">
-          <h2 id={headingId}>所在社区</h2>
+          <h2 id={headingId}>{heading}</h2>
         </legend>
-        <Hint field={field} hint="请依次选择您现在居住的区、街道和社区。" />
+        <Hint field={field} hint={hint} />
+        {withoutScript && <AllCommunities districts={districts} field={field} />}
         <ErrorSlot field={field} />
-        <div className="form-group form-group--nested">
+        <div className={withoutScript ? 'form-group form-group--nested js-only' : 'form-group form-group--nested'}>
           <label className="label" htmlFor={DIVISION_SELECTS.district}>
             区
           </label>
@@ -43,7 +85,7 @@ export function DivisionPicker({ districts, headingId }: { districts: SnapshotDi
           <label className="label" htmlFor={DIVISION_SELECTS.community}>
             社区
           </label>
-          <select className="select" id={DIVISION_SELECTS.community} name={field} defaultValue="">
+          <select className="select" id={DIVISION_SELECTS.community} name={field} defaultValue="" disabled={withoutScript}>
             <option value="">请选择社区</option>
           </select>
         </div>

@@ -1,0 +1,43 @@
+/**
+ * The 区 → 街道 → 社区 selects of a portal form (site/components/form/DivisionPicker.tsx):
+ * each choice fills and shows the next select from the division tree the page embeds.
+ */
+import type { SnapshotDistrict } from '../lib/snapshot'
+import { DIVISION_SELECTS } from '../lib/forms'
+
+const select = (id: string) => document.getElementById(id) as HTMLSelectElement | null
+
+function fillSelect(target: HTMLSelectElement, placeholder: string, items: { code: string; name: string }[]): void {
+  target.replaceChildren(new Option(placeholder, ''), ...items.map((item) => new Option(item.name, item.code)))
+}
+
+function showLevel(level: 'community' | 'street', shown: boolean): void {
+  const group = document.querySelector<HTMLElement>(`[data-division-level="${level}"]`)
+  if (group) group.hidden = !shown
+}
+
+export function setUpDivisions(districts: SnapshotDistrict[]): void {
+  const district = select(DIVISION_SELECTS.district)
+  const street = select(DIVISION_SELECTS.street)
+  const community = select(DIVISION_SELECTS.community)
+  if (!district || !street || !community) return
+  // A form that also works without JavaScript keeps this select out of the post until the script runs.
+  community.disabled = false
+  const chosenDistrict = () => districts.find((each) => each.code === district.value)
+  const onDistrict = () => {
+    const streets = chosenDistrict()?.streets ?? []
+    fillSelect(street, '请选择街道', streets)
+    fillSelect(community, '请选择社区', [])
+    showLevel('street', streets.length > 0)
+    showLevel('community', false)
+  }
+  const onStreet = () => {
+    const communities = chosenDistrict()?.streets.find((each) => each.code === street.value)?.communities ?? []
+    fillSelect(community, '请选择社区', communities)
+    showLevel('community', communities.length > 0)
+  }
+  district.addEventListener('change', onDistrict)
+  street.addEventListener('change', onStreet)
+  // A browser that restored the form (back button) may have kept the district.
+  if (district.value) onDistrict()
+}
