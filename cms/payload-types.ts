@@ -82,6 +82,7 @@ export interface Config {
     'application-files': ApplicationFile;
     'application-events': ApplicationEvent;
     notifications: Notification;
+    'sms-templates': SmsTemplate;
     'portal-builds': PortalBuild;
     persons: Person;
     households: Household;
@@ -122,6 +123,7 @@ export interface Config {
     'application-files': ApplicationFilesSelect<false> | ApplicationFilesSelect<true>;
     'application-events': ApplicationEventsSelect<false> | ApplicationEventsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'sms-templates': SmsTemplatesSelect<false> | SmsTemplatesSelect<true>;
     'portal-builds': PortalBuildsSelect<false> | PortalBuildsSelect<true>;
     persons: PersonsSelect<false> | PersonsSelect<true>;
     households: HouseholdsSelect<false> | HouseholdsSelect<true>;
@@ -916,6 +918,10 @@ export interface Notification {
   attempts?: number | null;
   sentAt?: string | null;
   error?: string | null;
+  gatewayId?: string | null;
+  deliveryStatus?: ('delivered' | 'failed') | null;
+  deliveredAt?: string | null;
+  deliveryError?: string | null;
   /**
    * Derived from the division; decides who may see this record.
    */
@@ -1176,7 +1182,7 @@ export interface ApiClient {
     street?: string | null;
     community?: string | null;
   };
-  collections: ('persons' | 'households' | 'dwellings' | 'organisations' | 'registers' | 'tickets')[];
+  collections: ('persons' | 'households' | 'dwellings' | 'organisations' | 'registers' | 'tickets' | 'notifications')[];
   mode: 'read' | 'readWrite';
   personalData: 'masked' | 'full';
   rateLimitPerMinute: number;
@@ -1190,6 +1196,43 @@ export interface ApiClient {
   apiKeyIndex?: string | null;
   hasAPIKey?: boolean | null;
   collection: 'api-clients';
+}
+/**
+ * The wording of every message. Edits are drafts until another administrator approves them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sms-templates".
+ */
+export interface SmsTemplate {
+  id: string;
+  event:
+    | 'application.submitted'
+    | 'application.accepted'
+    | 'application.rejected'
+    | 'application.processing'
+    | 'application.supplement'
+    | 'application.completed'
+    | 'application.withdrawn'
+    | 'application.queryCode'
+    | 'ticket.received'
+    | 'ticket.closed'
+    | 'ticket.callBack'
+    | 'ticket.callBackFailed'
+    | 'ticket.confidential'
+    | 'resident.signInCode';
+  label?: string | null;
+  subject: string;
+  /**
+   * Starts with the signature; variables as {name}.
+   */
+  text: string;
+  editedBy?: (string | null) | User;
+  editedAt?: string | null;
+  approvedBy?: (string | null) | User;
+  approvedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * The portal is rebuilt after content is published, unpublished or edited while published.
@@ -1594,6 +1637,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: string | Notification;
+      } | null)
+    | ({
+        relationTo: 'sms-templates';
+        value: string | SmsTemplate;
       } | null)
     | ({
         relationTo: 'portal-builds';
@@ -2198,6 +2245,10 @@ export interface NotificationsSelect<T extends boolean = true> {
   attempts?: T;
   sentAt?: T;
   error?: T;
+  gatewayId?: T;
+  deliveryStatus?: T;
+  deliveredAt?: T;
+  deliveryError?: T;
   scope?:
     | T
     | {
@@ -2209,6 +2260,23 @@ export interface NotificationsSelect<T extends boolean = true> {
   department?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sms-templates_select".
+ */
+export interface SmsTemplatesSelect<T extends boolean = true> {
+  event?: T;
+  label?: T;
+  subject?: T;
+  text?: T;
+  editedBy?: T;
+  editedAt?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -9,6 +9,7 @@ import { SATISFACTION_LABELS, type TicketStatus } from '../states'
 import { checkTicketAction, TICKET_ACTIONS, type TicketAction } from '../workflow'
 import { TICKET_WORKFLOW_CONTEXT } from '../hooks/recordEdits'
 import { appendTicketEvent } from './events'
+import { tellCallerAfter } from './notify'
 
 type TicketActionInput = { application?: string; department?: string; division?: string; mergeInto?: string; note?: string; satisfaction?: string }
 
@@ -105,6 +106,7 @@ export async function takeTicketAction(req: PayloadRequest, ticket: Ticket, acti
   })
   const label = action === 'callBack' ? `回访：${SATISFACTION_LABELS[Number(input.satisfaction) as keyof typeof SATISFACTION_LABELS]}` : definition.label
   await appendTicketEvent(req, ticket, { action, actionLabel: label, fromStatus: ticket.status, toStatus, note: note || null })
+  await tellCallerAfter(req, updated, action)
   if (target) {
     await appendTicketEvent(req, target, {
       action: 'absorb',
