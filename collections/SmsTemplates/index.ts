@@ -22,7 +22,11 @@ const checkTemplate =
 
 const addSignature: FieldHook = ({ value }) => (typeof value === 'string' ? withSignature(value) : value)
 
-const labelFromEvent: FieldHook = ({ siblingData }) => (isMessageEvent(siblingData.event) ? MESSAGE_EVENTS[siblingData.event].label : undefined)
+/** The event's name in words, stored for the admin's list and title. */
+const labelFromEvent: FieldHook = ({ originalDoc, siblingData, value }) => {
+  const event: unknown = siblingData.event ?? originalDoc?.event
+  return isMessageEvent(event) ? MESSAGE_EVENTS[event].label : value
+}
 
 const recorded = (name: string, type: 'date' | 'relationship', label: string): Field =>
   type === 'date'
