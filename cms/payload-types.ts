@@ -952,6 +952,9 @@ export interface Ticket {
     phone?: string | null;
     person?: (string | null) | Person;
     email?: string | null;
+    /**
+     * Messages to the caller then carry only the number.
+     */
     confidential?: boolean | null;
   };
   /**

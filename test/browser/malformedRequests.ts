@@ -11,6 +11,7 @@ const COLLECTIONS = [
   'life-stages', 'topics', 'services', 'bundles', 'service-centres', 'media', 'departments', 'divisions', 'users',
   'calendar-days', 'applications', 'application-files', 'application-events', 'notifications', 'portal-builds',
   'persons', 'households', 'dwellings', 'organisations', 'registers', 'audit-log', 'api-clients', 'tickets', 'ticket-events',
+  'sms-templates',
 ]
 
 /** Date fields besides createdAt/updatedAt, which every collection has. */
@@ -19,7 +20,8 @@ const DATE_FIELDS: Record<string, string[]> = {
   tickets: ['receivedAt', 'dueAt'],
   persons: ['birthDate', 'statusDate'],
   'calendar-days': ['date'],
-  notifications: ['sentAt'],
+  notifications: ['sentAt', 'deliveredAt'],
+  'sms-templates': ['editedAt', 'approvedAt'],
 }
 
 /** Query strings that are malformed on any collection's list. */
@@ -159,6 +161,7 @@ const CUSTOM_ENDPOINTS: [method: string, path: string][] = [
   ['POST', '/api/tickets/1/reveal'],
   ['POST', '/api/tickets/inbound/sms'],
   ['POST', '/api/tickets/inbound/email'],
+  ['POST', '/api/notifications/delivery-report'],
   ['POST', '/api/tickets/caller'],
   ['POST', '/api/users/login'],
   ['POST', '/api/users/forgot-password'],
