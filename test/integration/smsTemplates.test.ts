@@ -78,7 +78,9 @@ describe('message templates (短信模板)', () => {
     // An administrator who changes the text while approving would approve their own edit.
     expect(await rejection(approve('admin-city', 'application.accepted', { text: '【一站通】{受理编号}已受理。' }))).toMatchObject({ status: 403, code: 'SELF_APPROVAL' })
 
-    const approved = await approve('admin-city', 'application.accepted')
+    // Approved by another person: a REST PATCH of `_status` alone, or the admin's button (the browser test).
+    const { id } = await templateOf('application.accepted')
+    const approved = await payload.update({ collection: 'sms-templates', id, data: { _status: 'published' }, user: admin, overrideAccess: false, depth: 0 })
     expect(approved).toMatchObject({ _status: 'published', editedBy: editor.id, approvedBy: admin.id, approvedAt: expect.any(String), editedAt: expect.any(String) })
 
     // The next message uses the approved wording.
@@ -86,12 +88,17 @@ describe('message templates (短信模板)', () => {
     await act(payload, next, 'accept', { userId: (await signedIn(payload, 'reviewer-community')).id })
     expect((await messagesOf(next.id)).at(-1)).toMatch(/^【一站通】.+（YZ\d+）已受理，\d{4}-\d\d-\d\d前办结，请留意短信。$/)
 
-    // An administrator's own draft waits for another administrator.
-    await saveDraft('admin-city', 'application.accepted', { text: '【一站通】{受理编号}已受理。' })
+    // An administrator's own draft waits for another administrator, even when someone else saves it again unchanged.
+    const adminText = '【一站通】{受理编号}已受理。'
+    await saveDraft('admin-city', 'application.accepted', { text: adminText })
     expect(await rejection(approve('admin-city', 'application.accepted'))).toMatchObject({ status: 403, code: 'SELF_APPROVAL' })
-    const versions = await payload.findVersions({ collection: 'sms-templates', where: { parent: { equals: approved.id } }, depth: 0, sort: '-createdAt', limit: 10 })
-    // The history keeps every version with its author and approver: seeded, the editor's draft, its approval, the admin's draft.
+    expect(await saveDraft('editor-city', 'application.accepted', { text: adminText })).toMatchObject({ editedBy: admin.id })
+    expect(await rejection(approve('admin-city', 'application.accepted'))).toMatchObject({ status: 403, code: 'SELF_APPROVAL' })
+
+    // The history keeps every version with its author and approver.
+    const versions = await payload.findVersions({ collection: 'sms-templates', where: { parent: { equals: id } }, depth: 0, sort: '-createdAt', limit: 10 })
     expect(versions.docs.map(({ version }) => [version._status, version.editedBy ?? null, version.approvedBy ?? null])).toEqual([
+      ['draft', admin.id, null],
       ['draft', admin.id, null],
       ['published', editor.id, admin.id],
       ['draft', editor.id, null],
