@@ -27,9 +27,9 @@ export function unknownPlaceholders(event: MessageEvent, template: string): stri
 /** The text with a signature at its start: the default one is added when it has none. */
 export const withSignature = (text: string): string => (SIGNATURE.test(text.trim()) ? text.trim() : `${DEFAULT_SIGNATURE}${text.trim()}`)
 
-/** Fill `template` with `values` (by Chinese variable name); a missing value is left empty. */
+/** Fill `template` with `values` (by Chinese variable name); an empty value leaves nothing, a name not given stays as typed (the preview shows it). */
 export const fillTemplate = (template: string, values: Record<string, null | number | string | undefined>): string =>
-  template.replace(PLACEHOLDER, (_, name: string) => String(values[name] ?? ''))
+  template.replace(PLACEHOLDER, (placeholder, name: string) => (Object.hasOwn(values, name) ? String(values[name] ?? '') : placeholder))
 
 /** The values by Chinese name, from values by code name. */
 export function valuesByName(event: MessageEvent, values: Record<string, unknown>): Record<string, string> {

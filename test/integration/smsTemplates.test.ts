@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest'
 
 import { renderMessage } from '../../collections/Notifications/templates'
 import { MESSAGE_EVENT_CODES, MESSAGE_EVENTS } from '../../collections/SmsTemplates/events'
-import { smsLength } from '../../collections/SmsTemplates/template'
 import { act, createApplication } from '../helpers/applications'
 import { useTestPayload } from '../helpers/payload'
 import { rejection, signedIn } from '../helpers/users'
@@ -50,9 +49,6 @@ describe('message templates (短信模板)', () => {
       text: '【一站通】您申请的“居住证办理”（受理编号YZ1）已受理，将在2026-12-11前办结。',
     })
     expect(await render(req, 'resident.signInCode', { code: '305128', minutes: 5 })).toMatchObject({ text: expect.stringContaining('验证码是305128，5分钟内有效') })
-    expect(smsLength('【一站通】'.padEnd(70, '字'))).toEqual({ characters: 70, segments: 1 })
-    expect(smsLength('字'.repeat(71))).toEqual({ characters: 71, segments: 2 })
-    expect(smsLength('字'.repeat(135))).toEqual({ characters: 135, segments: 3 })
   })
 
   it('refuse a variable the event does not have, naming it, and add the signature when it is missing', async () => {
