@@ -42,6 +42,7 @@ import { Households } from './collections/Households'
 import { LifeStages } from './collections/LifeStages'
 import { Media } from './collections/Media'
 import { Notifications } from './collections/Notifications'
+import { SmsTemplates } from './collections/SmsTemplates'
 import { Organisations } from './collections/Organisations'
 import { Persons } from './collections/Persons'
 import { personsImportView } from './collections/Persons/transfer/importScreen'
@@ -128,6 +129,7 @@ export default buildConfig({
     ApplicationFiles,
     ApplicationEvents,
     Notifications,
+    SmsTemplates,
     PortalBuilds,
     Persons,
     Households,

@@ -82,6 +82,7 @@ export interface Config {
     'application-files': ApplicationFile;
     'application-events': ApplicationEvent;
     notifications: Notification;
+    'sms-templates': SmsTemplate;
     'portal-builds': PortalBuild;
     persons: Person;
     households: Household;
@@ -124,6 +125,7 @@ export interface Config {
     'application-files': ApplicationFilesSelect<false> | ApplicationFilesSelect<true>;
     'application-events': ApplicationEventsSelect<false> | ApplicationEventsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'sms-templates': SmsTemplatesSelect<false> | SmsTemplatesSelect<true>;
     'portal-builds': PortalBuildsSelect<false> | PortalBuildsSelect<true>;
     persons: PersonsSelect<false> | PersonsSelect<true>;
     households: HouseholdsSelect<false> | HouseholdsSelect<true>;
@@ -919,6 +921,10 @@ export interface Notification {
   attempts?: number | null;
   sentAt?: string | null;
   error?: string | null;
+  gatewayId?: string | null;
+  deliveryStatus?: ('delivered' | 'failed') | null;
+  deliveredAt?: string | null;
+  deliveryError?: string | null;
   /**
    * Derived from the division; decides who may see this record.
    */
@@ -949,6 +955,9 @@ export interface Ticket {
     phone?: string | null;
     person?: (string | null) | Person;
     email?: string | null;
+    /**
+     * Messages to the caller then carry only the number.
+     */
     confidential?: boolean | null;
   };
   /**
@@ -1185,7 +1194,7 @@ export interface ApiClient {
     street?: string | null;
     community?: string | null;
   };
-  collections: ('persons' | 'households' | 'dwellings' | 'organisations' | 'registers' | 'tickets')[];
+  collections: ('persons' | 'households' | 'dwellings' | 'organisations' | 'registers' | 'tickets' | 'notifications')[];
   mode: 'read' | 'readWrite';
   personalData: 'masked' | 'full';
   rateLimitPerMinute: number;
@@ -1229,6 +1238,43 @@ export interface TicketPhoto {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * The wording of every message. Edits are drafts until another administrator approves them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sms-templates".
+ */
+export interface SmsTemplate {
+  id: string;
+  event:
+    | 'application.submitted'
+    | 'application.accepted'
+    | 'application.rejected'
+    | 'application.processing'
+    | 'application.supplement'
+    | 'application.completed'
+    | 'application.withdrawn'
+    | 'application.queryCode'
+    | 'ticket.received'
+    | 'ticket.closed'
+    | 'ticket.callBack'
+    | 'ticket.callBackFailed'
+    | 'ticket.confidential'
+    | 'resident.signInCode';
+  label?: string | null;
+  subject: string;
+  /**
+   * Starts with the signature; variables as {name}.
+   */
+  text: string;
+  editedBy?: (string | null) | User;
+  editedAt?: string | null;
+  approvedBy?: (string | null) | User;
+  approvedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * The portal is rebuilt after content is published, unpublished or edited while published.
@@ -1633,6 +1679,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: string | Notification;
+      } | null)
+    | ({
+        relationTo: 'sms-templates';
+        value: string | SmsTemplate;
       } | null)
     | ({
         relationTo: 'portal-builds';
@@ -2241,6 +2291,10 @@ export interface NotificationsSelect<T extends boolean = true> {
   attempts?: T;
   sentAt?: T;
   error?: T;
+  gatewayId?: T;
+  deliveryStatus?: T;
+  deliveredAt?: T;
+  deliveryError?: T;
   scope?:
     | T
     | {
@@ -2252,6 +2306,23 @@ export interface NotificationsSelect<T extends boolean = true> {
   department?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sms-templates_select".
+ */
+export interface SmsTemplatesSelect<T extends boolean = true> {
+  event?: T;
+  label?: T;
+  subject?: T;
+  text?: T;
+  editedBy?: T;
+  editedAt?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

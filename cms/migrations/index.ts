@@ -16,6 +16,7 @@ import * as migration_20261122_054921_person_list_order from './20261122_054921_
 import * as migration_20261122_084147_duplicates_list_order from './20261122_084147_duplicates_list_order';
 import * as migration_20261206_023109_issue16_trust from './20261206_023109_issue16_trust';
 import * as migration_20261206_095832_i18_webhotline from './20261206_095832_i18_webhotline';
+import * as migration_20261206_095610_i18_templates from './20261206_095610_i18_templates';
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261206_095832_i18_webhotline.up,
     down: migration_20261206_095832_i18_webhotline.down,
     name: '20261206_095832_i18_webhotline'
+  },
+  {
+    up: migration_20261206_095610_i18_templates.up,
+    down: migration_20261206_095610_i18_templates.down,
+    name: '20261206_095610_i18_templates'
   },
 ];

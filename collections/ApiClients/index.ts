@@ -13,10 +13,11 @@ export const REST_COLLECTIONS = {
   registers: '业务登记',
 } as const
 
-/** Everything another system may be granted, in the words admins read: the REST collections, and creating hotline work orders (SMS and email gateways, Open311). */
+/** Everything another system may be granted, in the words admins read: the REST collections, and creating hotline work orders (SMS and email gateways, Open311), reporting SMS delivery. */
 const GRANTABLE_COLLECTIONS = {
   ...REST_COLLECTIONS,
   tickets: '热线工单（短信、邮件网关，开放接口）',
+  notifications: '短信送达回执（短信网关）',
 } as const
 
 /**

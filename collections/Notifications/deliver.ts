@@ -1,5 +1,6 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
+import { afterCommit } from '../../cms/lib/withTransaction'
 import { describeFailure } from '../endpoints/failures'
 import { smsAdapter } from './sms'
 
@@ -23,15 +24,16 @@ export async function deliverQueuedNotifications(payload: Payload): Promise<{ fa
   let failed = 0
   for (const notification of docs) {
     try {
+      let gatewayId: null | string | undefined | void = null
       if (notification.channel === 'email') {
         await payload.sendEmail({ to: notification.recipient, subject: notification.subject, text: notification.message })
       } else {
-        await smsAdapter.send?.(notification.recipient, notification.message)
+        gatewayId = await smsAdapter.send?.(notification.recipient, notification.message)
       }
       await payload.update({
         collection: 'notifications',
         id: notification.id,
-        data: { status: 'sent', sentAt: new Date().toISOString(), attempts: (notification.attempts ?? 0) + 1, error: null },
+        data: { status: 'sent', sentAt: new Date().toISOString(), attempts: (notification.attempts ?? 0) + 1, error: null, gatewayId: gatewayId || null },
         depth: 0,
       })
       sent += 1
@@ -76,4 +78,9 @@ export function deliverAfterCommit(payload: Payload): void {
         deliverAfterCommit(payload)
       }
     })
+}
+
+/** Send what `req`'s transaction queued once it commits (see `afterCommit`; otherwise the scheduled sweep sends it). */
+export function deliverOnCommit(req: PayloadRequest): void {
+  afterCommit(req, () => deliverAfterCommit(req.payload))
 }

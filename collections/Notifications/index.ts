@@ -6,6 +6,7 @@ import { isDesk } from '../Tickets/access'
 import { applicationLinkField, caseScopeFields } from '../Applications/fields'
 import { selectOptions } from '../fields/selectOptions'
 import { personalField } from '../privacy/personalField'
+import { deliveryReportEndpoint } from './endpoints/deliveryReport'
 
 const NOTIFICATION_STATUSES = {
   outbox: { zh: '待短信网关取走', en: 'In the outbox' },
@@ -13,6 +14,11 @@ const NOTIFICATION_STATUSES = {
   sent: { zh: '已发送', en: 'Sent' },
   failed: { zh: '发送失败', en: 'Failed' },
   capped: { zh: '超过该号码每日上限，未发送', en: 'Not sent: daily cap for this number' },
+} as const
+
+const DELIVERY_STATUSES = {
+  delivered: { zh: '送达', en: 'Delivered' },
+  failed: { zh: '未送达', en: 'Not delivered' },
 } as const
 
 /** Case workers read their applications' messages; the hotline desk the replies about work orders in its division. */
@@ -39,11 +45,12 @@ export const Notifications: CollectionConfig = {
   admin: {
     group: { zh: '办件', en: 'Casework' },
     useAsTitle: 'subject',
-    defaultColumns: ['createdAt', 'channel', 'subject', 'status', 'application'],
+    defaultColumns: ['createdAt', 'channel', 'subject', 'status', 'deliveryStatus', 'application'],
     description: { zh: '办件状态变化时发给申请人、热线工单受理和答复时发给来电人的短信和邮件。', en: 'Messages to applicants and callers.' },
   },
   defaultSort: '-createdAt',
   access: { read: messageReaders, create: nobody, update: nobody, delete: nobody },
+  endpoints: [deliveryReportEndpoint],
   fields: [
     // About an application or a work order: one of the two.
     {
@@ -83,6 +90,16 @@ export const Notifications: CollectionConfig = {
     { name: 'attempts', type: 'number', defaultValue: 0, label: { zh: '尝试次数', en: 'Attempts' } },
     { name: 'sentAt', type: 'date', label: { zh: '发送时间', en: 'Sent' } },
     { name: 'error', type: 'text', label: { zh: '失败原因', en: 'Error' } },
+    // What the SMS gateway reported back (POST /api/notifications/delivery-report).
+    { name: 'gatewayId', type: 'text', index: true, label: { zh: '网关消息编号', en: 'Gateway message id' }, admin: { readOnly: true } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'deliveryStatus', type: 'select', options: selectOptions(DELIVERY_STATUSES), label: { zh: '送达状态', en: 'Delivery' }, admin: { readOnly: true } },
+        { name: 'deliveredAt', type: 'date', label: { zh: '回执时间', en: 'Reported' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'deliveryError', type: 'text', label: { zh: '未送达原因', en: 'Why not delivered' }, admin: { readOnly: true } },
+      ],
+    },
     ...caseScopeFields,
   ],
 }

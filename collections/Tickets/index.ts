@@ -111,6 +111,7 @@ export const Tickets: CollectionConfig = {
           type: 'checkbox',
           defaultValue: false,
           label: { zh: '来电人要求对承办单位保密', en: 'Keep the caller confidential from handlers' },
+          admin: { description: { zh: '勾选后承办单位看不到来电人；发给来电人的短信和邮件也只说工单编号和有新进展，不含诉求和答复内容。', en: 'Messages to the caller then carry only the number.' } },
         },
       ],
     },

@@ -12,6 +12,7 @@ const COLLECTIONS = [
   'calendar-days', 'applications', 'application-files', 'application-events', 'notifications', 'portal-builds',
   'persons', 'households', 'dwellings', 'organisations', 'registers', 'audit-log', 'api-clients', 'tickets', 'ticket-events',
   'ticket-photos',
+  'sms-templates',
 ]
 
 /** Date fields besides createdAt/updatedAt, which every collection has. */
@@ -20,7 +21,8 @@ const DATE_FIELDS: Record<string, string[]> = {
   tickets: ['receivedAt', 'dueAt'],
   persons: ['birthDate', 'statusDate'],
   'calendar-days': ['date'],
-  notifications: ['sentAt'],
+  notifications: ['sentAt', 'deliveredAt'],
+  'sms-templates': ['editedAt', 'approvedAt'],
 }
 
 /** Query strings that are malformed on any collection's list. */
@@ -160,6 +162,7 @@ const CUSTOM_ENDPOINTS: [method: string, path: string][] = [
   ['POST', '/api/tickets/1/reveal'],
   ['POST', '/api/tickets/inbound/sms'],
   ['POST', '/api/tickets/inbound/email'],
+  ['POST', '/api/notifications/delivery-report'],
   ['POST', '/api/tickets/caller'],
   ['POST', '/api/tickets/web'],
   ['POST', '/api/tickets/track'],

@@ -37,7 +37,7 @@ async function sendFreshQueryCode(req: PayloadRequest, application: Application)
     })
     await unlockQueryCode(tx, application.trackingNumber)
     // The SMS allowance was taken before the code was changed.
-    return queueApplicantMessage(tx, application, queryCodeMessage(application, queryCode), 'counted')
+    return queueApplicantMessage(tx, application, await queryCodeMessage(tx, application, queryCode), 'counted')
   })
   if (notify) deliverAfterCommit(req.payload)
 }

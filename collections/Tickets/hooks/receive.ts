@@ -6,6 +6,7 @@ import { deadlineDaysFor } from '../../HotlineSettings'
 import { unusedCaseNumber } from '../../casework/numbers'
 import { TICKET_NUMBERING, type TicketKind } from '../states'
 import { appendTicketEvent } from '../lib/events'
+import { tellCallerReceived } from '../lib/notify'
 
 /** The last working day for an order of `kind` received on `receivedAt`, provisional when its year's holidays are not entered. */
 export async function dueDateFor(req: PayloadRequest, kind: TicketKind, receivedAt: Date): Promise<Deadline> {
@@ -34,10 +35,11 @@ export const receiveTicket: CollectionBeforeChangeHook = async ({ data, operatio
   return data
 }
 
-/** The first line of every order's history: 受理, by whoever took it. */
+/** The first line of every order's history: 受理, by whoever took it; and the caller is told its number and due date. */
 export const recordReceipt: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   if (operation === 'create') {
     await appendTicketEvent(req, doc, { action: 'receive', actionLabel: '受理', fromStatus: null, toStatus: 'received', note: null })
+    await tellCallerReceived(req, doc)
   }
   return doc
 }

@@ -1,31 +1,17 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { residentDueNote } from '../../CalendarDays/workingDays'
 import type { Ticket } from '../../../cms/payload-types'
 import { withTransaction } from '../../../cms/lib/withTransaction'
-import { deliverAfterCommit } from '../../Notifications/deliver'
 import { assertWellFormed, readBody, textField } from '../../endpoints/readBody'
-import { isActiveClient } from '../../access'
-import { RequestError } from '../../errors'
+import { gatewayClient } from '../../ApiClients/gateway'
 import { handled, invalid } from '../../endpoints/respond'
 import { isEmailAddress } from '../../validation/identity'
-import { queueMessage } from '../../Notifications/queue'
 import { isPhoneNumber } from '../../Persons/options'
 import { relationId } from '../../relations'
 import { MAX_TICKET_CONTENT, TICKET_STATUS_LABELS } from '../states'
 
 type Channel = 'email' | 'sms'
 const SUMMARY_LENGTH = 40
-
-/** A gateway must call with an API key granted writing work orders. */
-function gatewayClient(req: PayloadRequest) {
-  const client = req.user
-  if (!isActiveClient(client)) throw new RequestError('UNAUTHENTICATED', '请用接入系统的 API 密钥调用（Authorization: api-clients API-Key …）', 401)
-  if (!client.collections?.includes('tickets') || client.mode !== 'readWrite') {
-    throw new RequestError('FORBIDDEN', '这个 API 密钥没有创建工单的权限', 403)
-  }
-  return client
-}
 
 const answer = (ticket: Pick<Ticket, 'id' | 'number' | 'status'>, duplicate: boolean) =>
   Response.json({ id: ticket.id, number: ticket.number, status: ticket.status, statusLabel: TICKET_STATUS_LABELS[ticket.status], duplicate }, { status: duplicate ? 200 : 201 })
@@ -46,7 +32,7 @@ function inboundEndpoint(channel: Channel): Endpoint {
     path: `/inbound/${channel}`,
     method: 'post',
     handler: handled(async (req) => {
-      const client = gatewayClient(req)
+      const client = gatewayClient(req, 'tickets')
       const { fields } = await readBody(req)
       const errors: Parameters<typeof textField>[2] = []
       const messageId = textField(fields, 'messageId', errors, 200).trim()
@@ -67,10 +53,11 @@ function inboundEndpoint(channel: Channel): Endpoint {
       const seen = await existing(req, externalId)
       if (seen) return answer(seen, true)
       try {
-        const { notify, ticket } = await withTransaction(
+        // Creating the order acknowledges it to the sender (ticket.received), against the number's SMS cap.
+        const ticket = await withTransaction(
           req.payload,
-          async (tx) => {
-            const created = await tx.payload.create({
+          (tx) =>
+            tx.payload.create({
               collection: 'tickets',
               data: {
                 channel,
@@ -83,16 +70,9 @@ function inboundEndpoint(channel: Channel): Endpoint {
               } as never,
               depth: 0,
               req: tx,
-            })
-            const message = `【一站通】您的诉求已收到，工单编号${created.number}，我们将在${created.dueDate}前答复${residentDueNote(created.dueDateProvisional)}。`
-            // The sender is whoever the gateway says: the acknowledgement counts against the number's SMS cap.
-            const reply = channel === 'sms' ? { phone: from, subject: '诉求已受理', message } : { email: from, subject: '诉求已受理', message }
-            const notify = await queueMessage(tx, { ticket: created.id, scope: created.scope }, reply, 'resident')
-            return { notify, ticket: created }
-          },
+            }),
           req,
         )
-        if (notify) deliverAfterCommit(req.payload)
         return answer(ticket, false)
       } catch (error) {
         // A retry that raced this one made the order first: answer with it.

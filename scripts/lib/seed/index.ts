@@ -9,6 +9,7 @@ import { seedDemoPopulation } from '../population/seedDemoPopulation'
 import { emptyIds } from './catalogueData'
 import { seedCalendar } from './calendar'
 import { loadSeedContent } from './content'
+import { seedSmsTemplates } from './smsTemplates'
 import { type CatalogueReport, emptyCatalogueReport, seedCatalogue } from './seedCatalogue'
 import { emptyTally, type Tally, upsertByKey } from './upsert'
 
@@ -17,7 +18,7 @@ export const CONTENT_DIR = path.join(ROOT_DIR, 'content')
 /** The shared password of the demo accounts, documented in README.md. */
 export const DEMO_PASSWORD = 'yizhan-demo-2026'
 
-type SeedReport = { calendar: Tally; demoPopulation: Tally; demoUsers: Tally; departments: Tally; divisions: Tally } & CatalogueReport
+type SeedReport = { calendar: Tally; demoPopulation: Tally; demoUsers: Tally; departments: Tally; divisions: Tally; smsTemplates: Tally } & CatalogueReport
 
 type SeedOptions = {
   contentDir?: string
@@ -44,6 +45,7 @@ export async function seedContent(
     divisions: emptyTally(),
     departments: emptyTally(),
     calendar: emptyTally(),
+    smsTemplates: emptyTally(),
     demoUsers: emptyTally(),
     demoPopulation: emptyTally(),
     ...emptyCatalogueReport(),
@@ -81,6 +83,7 @@ export async function seedContent(
     }
 
     await seedCalendar(payload, req, report.calendar)
+    await seedSmsTemplates(payload, req, report.smsTemplates)
     Object.assign(report, await seedCatalogue({ ids, payload, req }, content.catalogue))
 
     if (!demo) return
@@ -114,6 +117,7 @@ const SEED_LABELS: Record<keyof SeedReport, string> = {
   divisions: '行政区划',
   departments: '部门',
   calendar: '节假日安排',
+  smsTemplates: '短信模板',
   stages: '人生阶段',
   topics: '主题',
   centres: '服务中心',

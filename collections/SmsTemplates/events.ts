@@ -1,0 +1,157 @@
+/**
+ * Every message the platform sends, as data: the event that sends it, the
+ * variables its template may use (with what they mean and a sample value for
+ * the preview) and the built-in default text. The defaults seed the
+ * `sms-templates` collection and stand in for a template that is missing;
+ * nowhere else in the code is a message's wording written.
+ *
+ * Browser-safe (the admin's preview imports it): data only, no server code.
+ */
+
+/** What one variable means, for staff writing a template. */
+type VariableDefinition = { name: string; description: string; sample: string }
+
+type EventDefinition = {
+  label: string
+  /** Who receives it and when. */
+  description: string
+  variables: Record<string, VariableDefinition>
+  subject: string
+  text: string
+}
+
+/** The signature carriers require at the start of every commercial SMS, unless a template has its own. */
+export const DEFAULT_SIGNATURE = '【一站通】'
+
+const applicationVariables = {
+  serviceTitle: { name: '事项名称', description: '申请的办事事项', sample: '居住证办理' },
+  trackingNumber: { name: '受理编号', description: '申请的受理编号', sample: 'SQ20261206000123' },
+} satisfies Record<string, VariableDefinition>
+
+const ticketVariables = {
+  number: { name: '工单编号', description: '工单编号', sample: 'GD20261206000045' },
+} satisfies Record<string, VariableDefinition>
+
+const dueDateVariables = {
+  dueDate: { name: '应办结日期', description: '按办理时限和节假日日历算出的日期', sample: '2026-12-11' },
+  dueNote: { name: '暂定说明', description: '日期所在年份的节假日安排未公布时为“（暂定：该年节假日安排公布后可能顺延）”，否则为空', sample: '' },
+} satisfies Record<string, VariableDefinition>
+
+const note = (description: string, sample: string): VariableDefinition => ({ name: '说明', description, sample })
+
+export const MESSAGE_EVENTS = {
+  'application.submitted': {
+    label: '网上申请：已提交',
+    description: '居民提交申请后发给申请人',
+    variables: applicationVariables,
+    subject: '{事项名称}：已提交',
+    text: '【一站通】您申请的“{事项名称}”（受理编号{受理编号}）已提交，工作人员会尽快受理。请凭受理编号和查询码在一站通网站“查询办件进度”中查看。',
+  },
+  'application.accepted': {
+    label: '网上申请：已受理',
+    description: '审核人员受理后发给申请人',
+    variables: { ...applicationVariables, ...dueDateVariables },
+    subject: '{事项名称}：已受理',
+    text: '【一站通】您申请的“{事项名称}”（受理编号{受理编号}）已受理，将在{应办结日期}前办结{暂定说明}。',
+  },
+  'application.rejected': {
+    label: '网上申请：不予受理',
+    description: '审核人员不予受理时发给申请人',
+    variables: { ...applicationVariables, note: { name: '理由', description: '审核人员填写的不予受理理由', sample: '申请人户籍不在本区' } },
+    subject: '{事项名称}：不予受理',
+    text: '【一站通】您申请的“{事项名称}”（受理编号{受理编号}）不予受理。理由：{理由}',
+  },
+  'application.processing': {
+    label: '网上申请：办理中',
+    description: '申请进入办理时发给申请人',
+    variables: applicationVariables,
+    subject: '{事项名称}：办理中',
+    text: '【一站通】您申请的“{事项名称}”（受理编号{受理编号}）正在办理。',
+  },
+  'application.supplement': {
+    label: '网上申请：需补正',
+    description: '审核人员要求补正材料时发给申请人',
+    variables: { ...applicationVariables, note: { name: '补正说明', description: '审核人员写明需要补正的材料', sample: '请补充上传租房合同' } },
+    subject: '{事项名称}：需补正',
+    text: '【一站通】您申请的“{事项名称}”（受理编号{受理编号}）需要补正材料：{补正说明}。请在一站通网站“查询办件进度”中上传。',
+  },
+  'application.completed': {
+    label: '网上申请：已办结',
+    description: '申请办结时发给申请人',
+    variables: {
+      ...applicationVariables,
+      outcome: { name: '办理结果', description: '准予办理或不予办理', sample: '准予办理' },
+      note: note('审核人员填写的办结说明，可能为空', '请到金水区政务服务中心领取证件。'),
+    },
+    subject: '{事项名称}：已办结',
+    text: '【一站通】您申请的“{事项名称}”（受理编号{受理编号}）已办结，结果：{办理结果}。{说明} 欢迎在查询页对本次服务作出评价。',
+  },
+  'application.withdrawn': {
+    label: '网上申请：已撤回',
+    description: '申请撤回后发给申请人',
+    variables: applicationVariables,
+    subject: '{事项名称}：已撤回',
+    text: '【一站通】您申请的“{事项名称}”（受理编号{受理编号}）已撤回。',
+  },
+  'application.queryCode': {
+    label: '网上申请：新的查询码',
+    description: '申请人要求重发查询码时发到申请时留的手机',
+    variables: { ...applicationVariables, queryCode: { name: '查询码', description: '新的六位查询码', sample: '482913' } },
+    subject: '{事项名称}：新的查询码',
+    text: '【一站通】您申请的“{事项名称}”（受理编号{受理编号}）的新查询码是{查询码}，原查询码已作废。请勿告诉他人。',
+  },
+  'ticket.received': {
+    label: '热线工单：已受理',
+    description: '工单受理时（电话、短信、邮件、网站、开放接口等各渠道）发给留了手机或邮箱的来电人',
+    variables: { ...ticketVariables, ...dueDateVariables, kind: { name: '诉求类型', description: '咨询、求助、投诉、建议或代办申请', sample: '投诉' } },
+    subject: '诉求已受理',
+    text: '【一站通】您的诉求已收到，工单编号{工单编号}，我们将在{应办结日期}前答复{暂定说明}。',
+  },
+  'ticket.closed': {
+    label: '热线工单：已办结（答复）',
+    description: '坐席直接答复或办结工单时发给来电人，附答复内容',
+    variables: { ...ticketVariables, reply: { name: '答复内容', description: '承办单位或坐席的答复（长度随内容变化）', sample: '已联系供电部门更换灯泡，当晚恢复照明。' } },
+    subject: '诉求已办结',
+    text: '【一站通】您的工单{工单编号}已办结。答复：{答复内容} 如有疑问请拨打12345。',
+  },
+  'ticket.callBack': {
+    label: '热线工单：回访已记录',
+    description: '坐席回访并记下满意度后发给来电人，来电人没有接受过回访时可以提出',
+    variables: { ...ticketVariables, satisfaction: { name: '满意度', description: '回访记下的满意度', sample: '满意' } },
+    subject: '回访已记录',
+    text: '【一站通】感谢您接受工单{工单编号}的回访，您的评价“{满意度}”已记录。如与您的意见不符，请拨打12345。',
+  },
+  'ticket.callBackFailed': {
+    label: '热线工单：回访未接通',
+    description: '坐席回访未接通时发给来电人',
+    variables: ticketVariables,
+    subject: '回访未接通',
+    text: '【一站通】我们就工单{工单编号}给您回访，电话未接通。如对办理结果有意见，请拨打12345。',
+  },
+  'ticket.confidential': {
+    label: '热线工单：保密来电人的进展通知',
+    description: '来电人要求保密时，受理、办结、回访都只发这一条，不含诉求、日期和答复内容',
+    variables: ticketVariables,
+    subject: '工单有新进展',
+    text: '【一站通】您的工单{工单编号}有新进展，详情请拨打12345查询。',
+  },
+  'resident.signInCode': {
+    label: '居民登录：短信验证码',
+    description: '居民用手机号登录时发送的六位验证码',
+    variables: {
+      code: { name: '验证码', description: '六位短信验证码', sample: '305128' },
+      minutes: { name: '有效分钟', description: '验证码几分钟内有效', sample: '5' },
+    },
+    subject: '登录验证码',
+    text: '【一站通】您的登录验证码是{验证码}，{有效分钟}分钟内有效。请勿告诉他人，工作人员不会向您索要验证码。',
+  },
+} as const satisfies Record<string, EventDefinition>
+
+export type MessageEvent = keyof typeof MESSAGE_EVENTS
+
+export const MESSAGE_EVENT_CODES = Object.keys(MESSAGE_EVENTS) as MessageEvent[]
+
+export const isMessageEvent = (value: unknown): value is MessageEvent => typeof value === 'string' && Object.hasOwn(MESSAGE_EVENTS, value)
+
+/** The values a sender passes for an event: one per declared variable, by its code name. */
+export type MessageVariables<E extends MessageEvent> = Record<keyof (typeof MESSAGE_EVENTS)[E]['variables'], null | number | string | undefined>
