@@ -16,4 +16,6 @@ export const PORTAL_PATHS = {
   track: (trackingNumber?: string) => (trackingNumber ? `/track/?t=${encodeURIComponent(trackingNumber)}` : '/track/'),
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   accessibility: () => '/accessibility/',
+  /** 网上12345: a request to the hotline, written on the web. */
+  hotline: () => '/hotline/',
 } as const

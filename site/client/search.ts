@@ -3,6 +3,7 @@
  * Pagefind index as the resident types, and keeps the address bar in step
  * so a search can be shared. Results are links whose text is the guide title.
  */
+import { apiBase } from './http'
 import { loadPagefind, normalise } from '../lib/search/pagefindClient'
 import {
   type PagefindFilters,
@@ -20,6 +21,27 @@ const input = document.querySelector<HTMLInputElement>('#search-query')
 const status = document.querySelector<HTMLElement>('[data-search-status]')
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')
 const filterPanel = document.querySelector<HTMLDetailsElement>('[data-search-filters]')
+const nothing = document.querySelector<HTMLElement>('[data-search-nothing]')
+
+/** How long a query must stay without results before it counts as a miss: not every keystroke on the way to a word. */
+const MISS_SETTLE_MS = 2500
+let missTimer: ReturnType<typeof setTimeout> | undefined
+const reported = new Set<string>()
+
+/** Count a query that found nothing into the editors' worklist (anonymous; each query once per page). */
+function reportMissOnceSettled(query: string): void {
+  clearTimeout(missTimer)
+  missTimer = setTimeout(() => {
+    if (reported.has(query)) return
+    reported.add(query)
+    void fetch(`${apiBase(form)}/api/search/misses`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ query }),
+      keepalive: true,
+    }).catch(() => undefined)
+  }, MISS_SETTLE_MS)
+}
 
 function checkedFilters(): PagefindFilters {
   const filters: PagefindFilters = {}
@@ -88,6 +110,7 @@ async function runSearch(): Promise<void> {
   if (!input || !status || !list) return
   const generation = ++latest
   const current = () => generation === latest
+  clearTimeout(missTimer)
   keepInAddressBar()
   const filters = checkedFilters()
   const typed = input.value.trim()
@@ -97,6 +120,7 @@ async function runSearch(): Promise<void> {
     list.replaceChildren()
     moreButton?.remove()
     status.textContent = ''
+    if (nothing) nothing.hidden = true
     return
   }
   const results = await rankedSearch(await loadPagefind(), query, filters)
@@ -105,9 +129,9 @@ async function runSearch(): Promise<void> {
   await showMore(results, 0)
   if (!current()) return
   const about = query ? `与“${typed}”相关的` : ''
-  status.textContent = results.length
-    ? `找到 ${results.length} 个${about}事项`
-    : `没有找到${about}事项。请换个说法，或在“全部事项”中按拼音查找。`
+  status.textContent = results.length ? `找到 ${results.length} 个${about}事项` : `没有找到${about}事项。`
+  if (nothing) nothing.hidden = results.length > 0
+  if (!results.length && query) reportMissOnceSettled(query)
 }
 
 function searchAfterTypingPause(): void {

@@ -17,6 +17,10 @@ const LOCKED_MESSAGE = '查询码错误次数太多，请15分钟后再试，或
 export const limits = {
   submit: () => rateLimitFromEnv('APPLY_SUBMIT_LIMIT', { limit: 20, windowSeconds: 600 }),
   lookup: () => rateLimitFromEnv('APPLY_LOOKUP_LIMIT', { limit: 60, windowSeconds: 60 }),
+  /** 这个页面对您有帮助吗 and 我要纠错 on the guides. */
+  guideFeedback: () => rateLimitFromEnv('GUIDE_FEEDBACK_LIMIT', { limit: 20, windowSeconds: 600 }),
+  /** Searches that found nothing, reported by the portal's search page. */
+  searchMiss: () => rateLimitFromEnv('SEARCH_MISS_LIMIT', { limit: 30, windowSeconds: 600 }),
 }
 
 /** Count this request against the client's limit for `kind`, or refuse it with 429. */

@@ -4,7 +4,10 @@
  * 1. guides with every meaningful word of the query (question and filler
  *    words dropped), in Pagefind's order;
  * 2. when that finds too little, guides with any of the words, those matching
- *    more (and rarer) words first;
+ *    more (and rarer) words first — but only guides whose matched words make
+ *    up at least half of the query (MIN_COVERAGE): a guide that shares one
+ *    word of 火星移民签证 is not an answer, and an empty list lets the page
+ *    say 没有找到 and offer 12345 instead of unrelated guides;
  * 3. among the first results, a guide whose title or alias is what the
  *    resident typed moves up: 上户口 is 出生登记's alias, not a word in a
  *    long guide that mentions 户口 ten times.
@@ -41,6 +44,16 @@ export function meaningfulWords(query: string): string[] {
 
 /** Too few results from the strict tiers: widen to any word. */
 const WIDEN_BELOW = 3
+
+/** The share of the query's meaningful characters a widened result must match to count as a real match. */
+export const MIN_COVERAGE = 0.5
+
+/** The share of the query's meaningful characters that `matched` words make up. */
+export function coverage(words: readonly string[], matched: ReadonlySet<string>): number {
+  const total = words.reduce((sum, word) => sum + word.length, 0)
+  const covered = words.reduce((sum, word) => sum + (matched.has(word) ? word.length : 0), 0)
+  return total === 0 ? 0 : covered / total
+}
 
 /** How many of the first results are re-ordered by how closely their names match. */
 const RERANK_DEPTH = 24
@@ -85,21 +98,26 @@ async function closestNamesFirst(results: PagefindResult[], query: string, words
 }
 
 /**
- * Guides matching any of the words: each word's scores scaled to its best
- * match and weighted by how rare the word is, summed over the words.
+ * Guides matching enough of the words (MIN_COVERAGE): each word's scores
+ * scaled to its best match and weighted by how rare the word is, summed
+ * over the words.
  */
 async function anyWord(pagefind: PagefindApi, words: string[], filters: PagefindFilters): Promise<PagefindResult[]> {
   const perWord = await Promise.all(words.map((word) => pagefind.search(word, { filters })))
-  const combined = new Map<string, { result: PagefindResult; score: number }>()
-  for (const { results } of perWord) {
-    if (results.length === 0) continue
+  const combined = new Map<string, { matched: Set<string>; result: PagefindResult; score: number }>()
+  perWord.forEach(({ results }, index) => {
+    if (results.length === 0) return
     const best = Math.max(...results.map((result) => result.score)) || 1
     const rarity = 1 / Math.log(2 + results.length)
     for (const result of results) {
-      const entry = combined.get(result.id) ?? { result, score: 0 }
+      const entry = combined.get(result.id) ?? { matched: new Set<string>(), result, score: 0 }
       entry.score += (result.score / best) * rarity
+      entry.matched.add(words[index]!)
       combined.set(result.id, entry)
     }
-  }
-  return [...combined.values()].sort((a, b) => b.score - a.score).map(({ result }) => result)
+  })
+  return [...combined.values()]
+    .filter(({ matched }) => coverage(words, matched) >= MIN_COVERAGE)
+    .sort((a, b) => b.score - a.score)
+    .map(({ result }) => result)
 }
