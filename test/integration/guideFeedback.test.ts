@@ -127,7 +127,7 @@ describe('我要纠错', () => {
     const id = await newCorrection()
     const admin = await signedIn(payload, 'admin-city')
     const guide = (await payload.find({ collection: 'services', where: { code: { equals: CIVIL_GUIDE } }, depth: 0 })).docs[0]!
-    expect((await rejection(payload.create({ collection: 'guide-corrections', data: { guide: guide.id, guideTitle: 'x', section: 'other', description: 'x' }, user: admin, overrideAccess: false }))).status).toBe(403)
+    expect((await rejection(payload.create({ collection: 'guide-corrections', data: { guide: guide.id, guideTitle: 'x', section: 'other', description: 'x', status: 'pending' }, user: admin, overrideAccess: false }))).status).toBe(403)
     expect((await rejection(payload.delete({ collection: 'guide-corrections', id, user: admin, overrideAccess: false }))).status).toBe(403)
   })
 })

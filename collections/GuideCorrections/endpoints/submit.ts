@@ -1,7 +1,6 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { withTransaction } from '../../../cms/lib/withTransaction'
-import { limitClient } from '../../Applications/endpoints/guard'
 import { loadWorkingCalendar } from '../../CalendarDays/load'
 import { caseDeadline } from '../../casework/clock'
 import { appendCaseEvent } from '../../casework/history'
@@ -9,8 +8,8 @@ import { residentDueNote } from '../../CalendarDays/workingDays'
 import { html, htmlPage, wantsHtmlPage } from '../../endpoints/htmlAnswer'
 import { assertWellFormed, readBody, textField } from '../../endpoints/readBody'
 import type { FieldError } from '../../endpoints/refusal'
-import { answer, handled, invalid } from '../../endpoints/respond'
-import { backToGuide, guideOfRoute } from '../../GuideFeedback/endpoints/guide'
+import { answer, invalid } from '../../endpoints/respond'
+import { backToGuide, guideFeedbackEndpoint } from '../../GuideFeedback/endpoints/guide'
 import { checkPhone } from '../../Persons/options'
 import { CORRECTION_MAX_LENGTH, type GuideSection, isGuideSection } from '../sections'
 import { CORRECTION_WORKING_DAYS } from '../workflow'
@@ -41,33 +40,27 @@ async function readCorrection(req: PayloadRequest): Promise<CorrectionInput> {
  * CORRECTION_WORKING_DAYS working days from today, with its first history
  * entry, in one transaction. Limited per client.
  */
-export const correctionEndpoint: Endpoint = {
-  path: '/:code/corrections',
-  method: 'post',
-  handler: handled(async (req) => {
-    await limitClient(req, 'guideFeedback')
-    const guide = await guideOfRoute(req)
-    const input = await readCorrection(req)
-    const due = caseDeadline({ startedAt: new Date().toISOString(), promisedDays: CORRECTION_WORKING_DAYS }, await loadWorkingCalendar(req.payload))
-    const about = { department: guide.department, scope: guide.scope }
-    await withTransaction(req.payload, async (tx) => {
-      const correction = await tx.payload.create({
-        collection: 'guide-corrections',
-        data: { guide: guide.id, guideTitle: guide.title, ...input, phone: input.phone || null, status: 'pending', ...due, ...about },
-        req: tx,
-        depth: 0,
-        select: { createdAt: true },
-      })
-      await appendCaseEvent(
-        tx,
-        'correction-events',
-        { correction: correction.id, action: 'receive', actionLabel: '收到纠错', toStatus: 'pending', ...about },
-        { actorName: '居民', actorUnit: null },
-      )
+export const correctionEndpoint = guideFeedbackEndpoint('corrections', async (req, guide) => {
+  const input = await readCorrection(req)
+  const due = caseDeadline({ startedAt: new Date().toISOString(), promisedDays: CORRECTION_WORKING_DAYS }, await loadWorkingCalendar(req.payload))
+  const about = { department: guide.department, scope: guide.scope }
+  await withTransaction(req.payload, async (tx) => {
+    const correction = await tx.payload.create({
+      collection: 'guide-corrections',
+      data: { guide: guide.id, guideTitle: guide.title, ...input, phone: input.phone || null, status: 'pending', ...due, ...about },
+      req: tx,
+      depth: 0,
+      select: { createdAt: true },
     })
-    const message = `我们已收到您的纠错，将在${due.dueDate}前处理${residentDueNote(due.dueDateProvisional)}。${input.phone ? '处理结果会以短信告诉您。' : ''}`
-    return wantsHtmlPage(req)
-      ? htmlPage({ title: '纠错已提交', body: html`<h1>纠错已提交</h1><p>感谢您帮助我们改进“${guide.title}”办事指南。${message}</p>${backToGuide(guide)}` })
-      : answer(req, { message, dueDate: due.dueDate }, 201)
-  }),
-}
+    await appendCaseEvent(
+      tx,
+      'correction-events',
+      { correction: correction.id, action: 'receive', actionLabel: '收到纠错', toStatus: 'pending', ...about },
+      { actorName: '居民', actorUnit: null },
+    )
+  })
+  const message = `我们已收到您的纠错，将在${due.dueDate}前处理${residentDueNote(due.dueDateProvisional)}。${input.phone ? '处理结果会以短信告诉您。' : ''}`
+  return wantsHtmlPage(req)
+    ? htmlPage({ title: '纠错已提交', body: html`<h1>纠错已提交</h1><p>感谢您帮助我们改进“${guide.title}”办事指南。${message}</p>${backToGuide(guide)}` })
+    : answer(req, { message, dueDate: due.dueDate }, 201)
+})

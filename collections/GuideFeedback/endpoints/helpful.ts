@@ -1,13 +1,10 @@
-import type { Endpoint } from 'payload'
-
 import { countInRow } from '../../../cms/lib/counterRow'
-import { limitClient } from '../../Applications/endpoints/guard'
 import { chinaDate } from '../../CalendarDays/workingDays'
 import { html, htmlPage, wantsHtmlPage } from '../../endpoints/htmlAnswer'
 import { assertWellFormed, readBody, textField } from '../../endpoints/readBody'
 import type { FieldError } from '../../endpoints/refusal'
-import { answer, handled, invalid } from '../../endpoints/respond'
-import { backToGuide, guideOfRoute } from './guide'
+import { answer, invalid } from '../../endpoints/respond'
+import { backToGuide, guideFeedbackEndpoint } from './guide'
 
 const ANSWERS = { yes: 'helpful', no: 'notHelpful' } as const
 
@@ -16,31 +13,25 @@ const ANSWERS = { yes: 'helpful', no: 'notHelpful' } as const
  * Counted into the guide's row for the day (guide-feedback); nothing about
  * the person — no address, no time of day — is kept. Limited per client.
  */
-export const helpfulEndpoint: Endpoint = {
-  path: '/:code/helpful',
-  method: 'post',
-  handler: handled(async (req) => {
-    await limitClient(req, 'guideFeedback')
-    const guide = await guideOfRoute(req)
-    const body = await readBody(req)
-    const errors: FieldError[] = []
-    const said = textField(body.fields, 'helpful', errors, 8)
-    assertWellFormed(errors)
-    if (said !== 'yes' && said !== 'no') throw invalid([{ field: 'helpful', code: 'REQUIRED', message: '请选择“有帮助”或“没有帮助”' }])
-    const day = chinaDate()
-    await countInRow(
-      req.payload,
-      {
-        collection: 'guide-feedback',
-        field: ANSWERS[said],
-        where: { and: [{ guide: { equals: guide.id } }, { day: { equals: day } }] },
-        identity: { guide: guide.id, guideTitle: guide.title, day, department: guide.department, scope: guide.scope, helpful: 0, notHelpful: 0 },
-      },
-      1,
-    )
-    const thanks = said === 'yes' ? '感谢您的反馈。' : '感谢您的反馈，我们会改进这份指南。发现具体错误的，欢迎在指南页面底部“我要纠错”告诉我们。'
-    return wantsHtmlPage(req)
-      ? htmlPage({ title: '感谢您的反馈', body: html`<h1>感谢您的反馈</h1><p>${thanks}</p>${backToGuide(guide)}` })
-      : answer(req, { message: thanks }, 201)
-  }),
-}
+export const helpfulEndpoint = guideFeedbackEndpoint('helpful', async (req, guide) => {
+  const body = await readBody(req)
+  const errors: FieldError[] = []
+  const said = textField(body.fields, 'helpful', errors, 8)
+  assertWellFormed(errors)
+  if (said !== 'yes' && said !== 'no') throw invalid([{ field: 'helpful', code: 'REQUIRED', message: '请选择“有帮助”或“没有帮助”' }])
+  const day = chinaDate()
+  await countInRow(
+    req.payload,
+    {
+      collection: 'guide-feedback',
+      field: ANSWERS[said],
+      where: { and: [{ guide: { equals: guide.id } }, { day: { equals: day } }] },
+      identity: { guide: guide.id, guideTitle: guide.title, day, department: guide.department, scope: guide.scope, helpful: 0, notHelpful: 0 },
+    },
+    1,
+  )
+  const thanks = said === 'yes' ? '感谢您的反馈。' : '感谢您的反馈，我们会改进这份指南。发现具体错误的，欢迎在指南页面底部“我要纠错”告诉我们。'
+  return wantsHtmlPage(req)
+    ? htmlPage({ title: '感谢您的反馈', body: html`<h1>感谢您的反馈</h1><p>${thanks}</p>${backToGuide(guide)}` })
+    : answer(req, { message: thanks }, 201)
+})

@@ -5,7 +5,7 @@
  *    words dropped), in Pagefind's order;
  * 2. when that finds too little, guides with any of the words, those matching
  *    more (and rarer) words first — but only guides whose matched words make
- *    up at least half of the query (MIN_COVERAGE): a guide that shares one
+ *    up at least two fifths of the query (MIN_COVERAGE): a guide that shares one
  *    word of 火星移民签证 is not an answer, and an empty list lets the page
  *    say 没有找到 and offer 12345 instead of unrelated guides;
  * 3. among the first results, a guide whose title or alias is what the
@@ -46,7 +46,7 @@ export function meaningfulWords(query: string): string[] {
 const WIDEN_BELOW = 3
 
 /** The share of the query's meaningful characters a widened result must match to count as a real match. */
-export const MIN_COVERAGE = 0.5
+export const MIN_COVERAGE = 0.4
 
 /** The share of the query's meaningful characters that `matched` words make up. */
 export function coverage(words: readonly string[], matched: ReadonlySet<string>): number {
