@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest'
 
 import { correctQuery, QUERY_CORRECTIONS } from '../../site/lib/search/corrections'
-import { type PagefindApi, coverage, meaningfulWords, rankedSearch } from '../../site/lib/search/rankedSearch'
+import { type PagefindApi, coverage, meaningfulWords, namesTheUnknown, rankedSearch } from '../../site/lib/search/rankedSearch'
 import { missQuery } from '../../collections/SearchMisses/endpoints/report'
 
 /**
  * A stand-in for the Pagefind index (a browser-only WebAssembly module): each
  * guide is a set of words, and a search finds the guides holding every word
- * of the query, as Pagefind does.
+ * of the query that any guide holds, as Pagefind does (it leaves out words
+ * it does not know).
  */
 function indexOf(guides: Record<string, string[]>): PagefindApi {
   return {
     search: async (query) => {
-      const words = (query ?? '').split(' ').filter(Boolean)
+      const known = new Set(Object.values(guides).flat())
+      const words = (query ?? '').split(' ').filter((word) => known.has(word))
+      if (words.length === 0) return { results: [] }
       const results = Object.entries(guides)
         .filter(([, held]) => words.every((word) => held.includes(word)))
         .map(([id]) => ({ id, score: 1, data: async () => ({ url: `/services/${id}/`, meta: { title: id } }) }))
@@ -25,17 +28,30 @@ const index = indexOf({
   '070701': ['往来', '港澳', '通行证', '签注', '签证'],
   '070601': ['普通', '护照', '申领', '出国', '签证'],
   '070103': ['居民', '身份', '证', '补领', '丢'],
-  '100102': ['驾驶证', '遗失', '补证', '丢'],
+  '100102': ['驾驶证', '驾驶', '遗失', '补证', '丢'],
 })
 
 const idsFor = async (query: string) => (await rankedSearch(index, query)).map((result) => result.id)
 
 describe('a search with no real match', () => {
-  it('finds nothing when the guides share only a small part of the query', async () => {
+  it('finds nothing for nonsense', async () => {
     expect(meaningfulWords('火星移民签证').length).toBeGreaterThan(1)
     expect(await idsFor('火星移民签证')).toEqual([])
     expect(await idsFor('阿斯顿发')).toEqual([])
     expect(await idsFor('qwerty')).toEqual([])
+  })
+
+  it('drops widened guides that match too little of the query', async () => {
+    // No guide holds all three words; 港澳 alone is a third of the query, 驾驶 and 遗失 two thirds.
+    expect(await idsFor('港澳 驾驶 遗失')).toEqual(['100102'])
+  })
+
+  it('finds nothing when a word of the query is in no guide, though Pagefind would answer the rest', async () => {
+    expect((await index.search('火星 签证')).results.map((result) => result.id)).toEqual(['070701', '070601'])
+    expect(await idsFor('火星签证')).toEqual([])
+    expect(namesTheUnknown(['火星', '签证'], [{ results: [] }, { results: [1] }])).toBe(true)
+    // A single character is often a particle the guides do not write: it does not decide.
+    expect(namesTheUnknown(['签证', '呗'], [{ results: [1] }, { results: [] }])).toBe(false)
   })
 
   it('still widens to guides that match most of the query', async () => {
