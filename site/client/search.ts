@@ -94,7 +94,9 @@ async function showMore(results: RankedResult[], from: number): Promise<void> {
     moreButton.type = 'button'
     moreButton.className = 'button button--secondary'
     moreButton.textContent = `显示更多结果（还有 ${results.length - from - PAGE_SIZE} 项）`
-    moreButton.addEventListener('click', () => {
+    moreButton.addEventListener('click', (event) => {
+      // One page per button: a second click while it loads would list the same guides twice.
+      ;(event.currentTarget as HTMLButtonElement).disabled = true
       const next = list?.children[from + PAGE_SIZE]?.querySelector('a')
       void showMore(results, from + PAGE_SIZE).then(() => (next ?? list?.lastElementChild?.querySelector('a'))?.focus())
     })
