@@ -41,6 +41,7 @@ import { Divisions } from './collections/Divisions'
 import { Dwellings } from './collections/Dwellings'
 import { GuideCorrections } from './collections/GuideCorrections'
 import { GuideFeedback } from './collections/GuideFeedback'
+import { GuideComments } from './collections/GuideFeedback/comments'
 import { Households } from './collections/Households'
 import { LifeStages } from './collections/LifeStages'
 import { Media } from './collections/Media'
@@ -125,6 +126,7 @@ export default buildConfig({
     GuideCorrections,
     CorrectionEvents,
     GuideFeedback,
+    GuideComments,
     SearchMisses,
     Bundles,
     ServiceCentres,

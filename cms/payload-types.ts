@@ -74,6 +74,7 @@ export interface Config {
     'guide-corrections': GuideCorrection;
     'correction-events': CorrectionEvent;
     'guide-feedback': GuideFeedback;
+    'guide-comments': GuideComment;
     'search-misses': SearchMiss;
     bundles: Bundle;
     'service-centres': ServiceCentre;
@@ -118,6 +119,7 @@ export interface Config {
     'guide-corrections': GuideCorrectionsSelect<false> | GuideCorrectionsSelect<true>;
     'correction-events': CorrectionEventsSelect<false> | CorrectionEventsSelect<true>;
     'guide-feedback': GuideFeedbackSelect<false> | GuideFeedbackSelect<true>;
+    'guide-comments': GuideCommentsSelect<false> | GuideCommentsSelect<true>;
     'search-misses': SearchMissesSelect<false> | SearchMissesSelect<true>;
     bundles: BundlesSelect<false> | BundlesSelect<true>;
     'service-centres': ServiceCentresSelect<false> | ServiceCentresSelect<true>;
@@ -792,6 +794,29 @@ export interface GuideFeedback {
   department?: (string | null) | Department;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * What residents said was missing; nothing about who.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guide-comments".
+ */
+export interface GuideComment {
+  id: string;
+  guide: string | Service;
+  guideTitle: string;
+  day: string;
+  comment: string;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  department?: (string | null) | Department;
 }
 /**
  * Queries that found no guide: write the guide or add the alias, then mark handled.
@@ -1699,6 +1724,10 @@ export interface PayloadLockedDocument {
         value: string | GuideFeedback;
       } | null)
     | ({
+        relationTo: 'guide-comments';
+        value: string | GuideComment;
+      } | null)
+    | ({
         relationTo: 'search-misses';
         value: string | SearchMiss;
       } | null)
@@ -2088,6 +2117,25 @@ export interface GuideFeedbackSelect<T extends boolean = true> {
   department?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guide-comments_select".
+ */
+export interface GuideCommentsSelect<T extends boolean = true> {
+  guide?: T;
+  guideTitle?: T;
+  day?: T;
+  comment?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  department?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

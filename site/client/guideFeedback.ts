@@ -32,9 +32,9 @@ function setUpHelpful(section: HTMLElement): void {
   form?.addEventListener('submit', async (event) => {
     event.preventDefault()
     const button = event.submitter as HTMLButtonElement | null
-    const { message } = await post(form, button ? [button.name, button.value] : undefined)
+    const { message, problems } = await post(form, button ? [button.name, button.value] : undefined)
     if (status) status.textContent = message
-    if (message && button) form.hidden = true
+    if (!problems) form.hidden = true
   })
 }
 

@@ -20,8 +20,8 @@ afterEach(() => {
 
 const correct = (code: string, body: Record<string, unknown>) =>
   callEndpoint(payload, { collection: 'services', path: '/:code/corrections', params: { code }, anonymous: true, body })
-const rate = (code: string, helpful: string) =>
-  callEndpoint(payload, { collection: 'services', path: '/:code/helpful', params: { code }, anonymous: true, body: { helpful } })
+const rate = (code: string, helpful: string, comment?: string) =>
+  callEndpoint(payload, { collection: 'services', path: '/:code/helpful', params: { code }, anonymous: true, body: { helpful, comment } })
 const reportMiss = (body: Record<string, unknown>, caller: { anonymous: true } | { username: string } = { anonymous: true }) =>
   callEndpoint(payload, { path: '/search/misses', body, ...caller })
 
@@ -144,6 +144,19 @@ describe('这个页面对您有帮助吗', () => {
     // The figures are the department editors' to read.
     const seen = payload.find({ collection: 'guide-feedback', user: await signedIn(payload, 'reviewer-city'), overrideAccess: false })
     expect((await rejection(seen)).status).toBe(403)
+  })
+
+  it('keeps what was missing, said with 没有帮助, for the department editors, and never anything personal', async () => {
+    expect((await rate(CIVIL_GUIDE, 'no', '没写清楚要去哪个窗口')).status).toBe(201)
+    expect((await rate(CIVIL_GUIDE, 'yes', '有帮助时的话不提交')).status).toBe(201)
+    const personal = await refused(rate(CIVIL_GUIDE, 'no', '请打13912345678联系我'))
+    expect(personal).toMatchObject({ status: 422, errors: [{ field: 'comment', code: 'PERSONAL_DATA' }] })
+    expect((await refused(rate(CIVIL_GUIDE, 'no', '长'.repeat(201)))).status).toBe(422)
+    const { docs } = await payload.find({ collection: 'guide-comments', depth: 0 })
+    expect(docs.map((doc) => doc.comment)).toEqual(['没写清楚要去哪个窗口'])
+    const civil = await signedIn(payload, 'admin-city')
+    expect((await payload.find({ collection: 'guide-comments', user: civil, overrideAccess: false })).totalDocs).toBe(1)
+    expect((await payload.find({ collection: 'guide-comments', user: await cityEditor('editor-health', 'city-health'), overrideAccess: false })).totalDocs).toBe(0)
   })
 
   it('refuses an answer other than yes or no, and a guide that is not published', async () => {

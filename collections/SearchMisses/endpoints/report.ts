@@ -10,18 +10,16 @@ import { assertWellFormed, readBody, textField } from '../../endpoints/readBody'
 import type { FieldError } from '../../endpoints/refusal'
 import { answer, handled, invalid } from '../../endpoints/respond'
 import { RequestError } from '../../errors'
+import { looksPersonal } from '../../privacy/anonymous'
 import type { MissSource } from '../index'
 
 /** Longer queries are cut: the worklist needs the gist, not a paragraph. */
 export const MISS_QUERY_MAX = 40
 
-/** Six digits in a row or an @: an ID number, a phone or an address typed into the search box is never kept. */
-const LOOKS_PERSONAL = /\d{6}|@/
-
-/** The query as the worklist keeps it (the search's own normalising, cut short), or null when it must not be kept. */
+/** The query as the worklist keeps it (the search's own normalising, cut short), or null when it looks personal: an ID number, a phone or an address typed into the search box is never kept. */
 export function missQuery(typed: string): null | string {
   const query = correctQuery(normaliseQuery(typed)).slice(0, MISS_QUERY_MAX).trim()
-  return query && !LOOKS_PERSONAL.test(query) ? query : null
+  return query && !looksPersonal(query) ? query : null
 }
 
 /**

@@ -14,13 +14,16 @@ export function GuideFeedback({ api, code }: { api: string; code: string }) {
   return (
     <section aria-labelledby="feedback-title" className="guide-feedback" data-guide-feedback>
       <h2 id="feedback-title">这个页面对您有帮助吗？</h2>
-      <form className="guide-feedback__helpful" method="post" action={feedbackUrl(api, code, 'helpful')} encType="multipart/form-data" data-helpful-form>
-        <button type="submit" name="helpful" value="yes" className="button button--secondary">
-          有帮助
-        </button>
-        <button type="submit" name="helpful" value="no" className="button button--secondary">
-          没有帮助
-        </button>
+      <form method="post" action={feedbackUrl(api, code, 'helpful')} encType="multipart/form-data" noValidate data-helpful-form>
+        <TextArea field="comment" label="没有帮助的话，缺少什么或哪里看不懂？" optional hint="不超过200字，请不要填写个人信息。点“有帮助”时不会提交。" rows={2} />
+        <div className="guide-feedback__helpful">
+          <button type="submit" name="helpful" value="yes" className="button button--secondary">
+            有帮助
+          </button>
+          <button type="submit" name="helpful" value="no" className="button button--secondary">
+            没有帮助
+          </button>
+        </div>
       </form>
       <p role="status" data-helpful-status />
 

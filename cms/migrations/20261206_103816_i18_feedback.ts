@@ -95,6 +95,28 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`guide_feedback_updated_at_idx\` ON \`guide_feedback\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`guide_feedback_created_at_idx\` ON \`guide_feedback\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`guide_day_idx\` ON \`guide_feedback\` (\`guide_id\`,\`day\`);`)
+  await db.run(sql`CREATE TABLE \`guide_comments\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`guide_id\` text(36) NOT NULL,
+  	\`guide_title\` text NOT NULL,
+  	\`day\` text NOT NULL,
+  	\`comment\` text NOT NULL,
+  	\`scope_city\` text,
+  	\`scope_district\` text,
+  	\`scope_street\` text,
+  	\`scope_community\` text,
+  	\`department_id\` text(36),
+  	FOREIGN KEY (\`guide_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`guide_comments_guide_idx\` ON \`guide_comments\` (\`guide_id\`);`)
+  await db.run(sql`CREATE INDEX \`guide_comments_day_idx\` ON \`guide_comments\` (\`day\`);`)
+  await db.run(sql`CREATE INDEX \`guide_comments_scope_scope_city_idx\` ON \`guide_comments\` (\`scope_city\`);`)
+  await db.run(sql`CREATE INDEX \`guide_comments_scope_scope_district_idx\` ON \`guide_comments\` (\`scope_district\`);`)
+  await db.run(sql`CREATE INDEX \`guide_comments_scope_scope_street_idx\` ON \`guide_comments\` (\`scope_street\`);`)
+  await db.run(sql`CREATE INDEX \`guide_comments_scope_scope_community_idx\` ON \`guide_comments\` (\`scope_community\`);`)
+  await db.run(sql`CREATE INDEX \`guide_comments_department_idx\` ON \`guide_comments\` (\`department_id\`);`)
   await db.run(sql`CREATE TABLE \`search_misses\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`query\` text NOT NULL,
@@ -123,10 +145,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`guide_corrections_id\` text(36) REFERENCES guide_corrections(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`correction_events_id\` text(36) REFERENCES correction_events(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`guide_feedback_id\` text(36) REFERENCES guide_feedback(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`guide_comments_id\` text(36) REFERENCES guide_comments(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`search_misses_id\` text(36) REFERENCES search_misses(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_guide_corrections_id_idx\` ON \`payload_locked_documents_rels\` (\`guide_corrections_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_correction_events_id_idx\` ON \`payload_locked_documents_rels\` (\`correction_events_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_guide_feedback_id_idx\` ON \`payload_locked_documents_rels\` (\`guide_feedback_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_guide_comments_id_idx\` ON \`payload_locked_documents_rels\` (\`guide_comments_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_misses_id_idx\` ON \`payload_locked_documents_rels\` (\`search_misses_id\`);`)
 }
 
@@ -134,6 +158,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`guide_corrections\`;`)
   await db.run(sql`DROP TABLE \`correction_events\`;`)
   await db.run(sql`DROP TABLE \`guide_feedback\`;`)
+  await db.run(sql`DROP TABLE \`guide_comments\`;`)
   await db.run(sql`DROP TABLE \`search_misses\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_notifications\` (
