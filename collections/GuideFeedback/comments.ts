@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { nobody } from '../access'
 import { caseScopeFields } from '../Applications/fields'
 import { guideDepartmentEditors } from '../GuideCorrections/access'
+import { guideDayFields } from './index'
 
 /** The most a comment may hold: a hint for the editors, not a letter. */
 export const COMMENT_MAX_LENGTH = 200
@@ -28,9 +29,7 @@ export const GuideComments: CollectionConfig = {
   timestamps: false,
   access: { read: guideDepartmentEditors, create: nobody, update: nobody, delete: nobody },
   fields: [
-    { name: 'guide', type: 'relationship', relationTo: 'services', required: true, index: true, label: { zh: '办事指南', en: 'Guide' } },
-    { name: 'guideTitle', type: 'text', required: true, label: { zh: '指南名称', en: 'Guide title' } },
-    { name: 'day', type: 'text', required: true, index: true, label: { zh: '日期', en: 'Day' } },
+    ...guideDayFields,
     { name: 'comment', type: 'textarea', required: true, maxLength: COMMENT_MAX_LENGTH, label: { zh: '意见', en: 'Comment' } },
     ...caseScopeFields,
   ],

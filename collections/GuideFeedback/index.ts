@@ -1,8 +1,15 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { nobody } from '../access'
 import { caseScopeFields } from '../Applications/fields'
 import { guideDepartmentEditors } from '../GuideCorrections/access'
+
+/** What residents' feedback on a guide is filed under: the guide and the day (in China), never the person. */
+export const guideDayFields: Field[] = [
+  { name: 'guide', type: 'relationship', relationTo: 'services', required: true, index: true, label: { zh: '办事指南', en: 'Guide' } },
+  { name: 'guideTitle', type: 'text', required: true, label: { zh: '指南名称', en: 'Guide title' } },
+  { name: 'day', type: 'text', required: true, index: true, label: { zh: '日期', en: 'Day' } },
+]
 
 /**
  * 这个页面对您有帮助吗: how many residents answered yes and no, per guide
@@ -28,9 +35,7 @@ export const GuideFeedback: CollectionConfig = {
   access: { read: guideDepartmentEditors, create: nobody, update: nobody, delete: nobody },
   indexes: [{ fields: ['guide', 'day'], unique: true }],
   fields: [
-    { name: 'guide', type: 'relationship', relationTo: 'services', required: true, index: true, label: { zh: '办事指南', en: 'Guide' } },
-    { name: 'guideTitle', type: 'text', required: true, label: { zh: '指南名称', en: 'Guide title' } },
-    { name: 'day', type: 'text', required: true, index: true, label: { zh: '日期', en: 'Day' } },
+    ...guideDayFields,
     {
       type: 'row',
       fields: [
