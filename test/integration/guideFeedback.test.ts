@@ -94,6 +94,9 @@ describe('我要纠错', () => {
     // Another department's editor cannot answer it.
     const foreign = await rejection(payload.update({ collection: 'guide-corrections', id, data: { status: 'answered', reply: '已改' }, user: other, overrideAccess: false }))
     expect(foreign.status).toBe(403)
+    // Nor can the department's editor hand it to another department.
+    const handedOn = await payload.update({ collection: 'guide-corrections', id, data: { department: await departmentId(payload, 'city-hrss') }, user: civil, overrideAccess: false, depth: 0 })
+    expect(handedOn.department).toBe(await departmentId(payload, 'city-civil-affairs'))
     // An answer needs its words.
     const bare = await rejection(payload.update({ collection: 'guide-corrections', id, data: { status: 'answered' }, user: civil, overrideAccess: false }))
     expect(bare).toMatchObject({ status: 422, code: 'NOTE_REQUIRED' })
