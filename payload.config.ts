@@ -35,9 +35,13 @@ import { Bundles } from './collections/Bundles'
 import { CalendarDays } from './collections/CalendarDays'
 import { recountDueDatesTask } from './collections/CalendarDays/recompute'
 import { calendarYearView } from './collections/CalendarDays/yearScreen'
+import { CorrectionEvents } from './collections/CorrectionEvents'
 import { Departments } from './collections/Departments'
 import { Divisions } from './collections/Divisions'
 import { Dwellings } from './collections/Dwellings'
+import { GuideCorrections } from './collections/GuideCorrections'
+import { GuideFeedback } from './collections/GuideFeedback'
+import { GuideComments } from './collections/GuideFeedback/comments'
 import { Households } from './collections/Households'
 import { LifeStages } from './collections/LifeStages'
 import { Media } from './collections/Media'
@@ -49,6 +53,8 @@ import { personsImportView } from './collections/Persons/transfer/importScreen'
 import { PortalBuilds } from './collections/PortalBuilds'
 import { RateLimits } from './collections/RateLimits'
 import { Registers } from './collections/Registers'
+import { SearchMisses } from './collections/SearchMisses'
+import { searchMissEndpoint } from './collections/SearchMisses/endpoints/report'
 import { ServiceCentres } from './collections/ServiceCentres'
 import { Services } from './collections/Services'
 import { HotlineSettings } from './collections/HotlineSettings'
@@ -90,6 +96,7 @@ export default buildConfig({
         '/collections/Applications/components/QueueTabs#QueueTabs',
         '/collections/PortalBuilds/components/PortalBuildPanel#PortalBuildPanel',
         '/collections/Services/components/ReviewDuePanel#ReviewDuePanel',
+        '/collections/GuideCorrections/components/CorrectionsPanel#CorrectionsPanel',
       ],
       afterNavLinks: [hotlineDeskEntry.navLink, applicationStatisticsEntry.navLink, hotlineStatisticsEntry.navLink, populationStatisticsEntry.navLink],
       views: {
@@ -118,6 +125,11 @@ export default buildConfig({
     LifeStages,
     Topics,
     Services,
+    GuideCorrections,
+    CorrectionEvents,
+    GuideFeedback,
+    GuideComments,
+    SearchMisses,
     Bundles,
     ServiceCentres,
     Media,
@@ -163,7 +175,7 @@ export default buildConfig({
     ],
     shouldAutoRun: () => process.env.YIZHAN_RUN_JOBS === '1',
   },
-  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints],
+  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint],
   db: createDatabaseAdapter(database),
   editor: lexicalEditor(),
   email: emailAdapter(),

@@ -71,6 +71,11 @@ export interface Config {
     'life-stages': LifeStage;
     topics: Topic;
     services: Service;
+    'guide-corrections': GuideCorrection;
+    'correction-events': CorrectionEvent;
+    'guide-feedback': GuideFeedback;
+    'guide-comments': GuideComment;
+    'search-misses': SearchMiss;
     bundles: Bundle;
     'service-centres': ServiceCentre;
     media: Media;
@@ -114,6 +119,11 @@ export interface Config {
     'life-stages': LifeStagesSelect<false> | LifeStagesSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     services: ServicesSelect<false> | ServicesSelect<true>;
+    'guide-corrections': GuideCorrectionsSelect<false> | GuideCorrectionsSelect<true>;
+    'correction-events': CorrectionEventsSelect<false> | CorrectionEventsSelect<true>;
+    'guide-feedback': GuideFeedbackSelect<false> | GuideFeedbackSelect<true>;
+    'guide-comments': GuideCommentsSelect<false> | GuideCommentsSelect<true>;
+    'search-misses': SearchMissesSelect<false> | SearchMissesSelect<true>;
     bundles: BundlesSelect<false> | BundlesSelect<true>;
     'service-centres': ServiceCentresSelect<false> | ServiceCentresSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -627,41 +637,82 @@ export interface ServiceCentre {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Services grouped into one life event.
+ * Corrections residents sent from guide pages: answer within 3 working days.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "bundles".
+ * via the `definition` "guide-corrections".
  */
-export interface Bundle {
+export interface GuideCorrection {
   id: string;
+  guide: string | Service;
+  guideTitle: string;
+  section:
+    | 'basics'
+    | 'conditions'
+    | 'materials'
+    | 'steps'
+    | 'where'
+    | 'time'
+    | 'fees'
+    | 'legal'
+    | 'faqs'
+    | 'contacts'
+    | 'other';
+  description: string;
   /**
-   * Lower-case letters, digits and hyphens.
+   * Texted the answer when given.
    */
-  code: string;
-  title: string;
+  phone?: string | null;
+  status: 'pending' | 'answered' | 'rejected';
   /**
-   * One sentence shown in lists and search results.
+   * Required to answer or decline.
    */
-  summary: string;
-  stage: string | LifeStage;
-  benefits?:
-    | {
-        text: string;
-        id?: string | null;
-      }[]
-    | null;
+  reply?: string | null;
+  dueDate?: string | null;
+  dueDateProvisional?: boolean | null;
+  answeredAt?: string | null;
   /**
-   * In the order they are handled.
+   * Derived from the division; decides who may see this record.
    */
-  services: (string | Service)[];
-  /**
-   * Check the content against practice by this date, then move it on.
-   */
-  reviewDue: string;
-  seedHash?: string | null;
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  department?: (string | null) | Department;
   updatedAt: string;
   createdAt: string;
-  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Append-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "correction-events".
+ */
+export interface CorrectionEvent {
+  id: string;
+  correction: string | GuideCorrection;
+  action: string;
+  actionLabel: string;
+  fromStatus?: ('pending' | 'answered' | 'rejected') | null;
+  toStatus: 'pending' | 'answered' | 'rejected';
+  note?: string | null;
+  actorName?: string | null;
+  actorUnit?: string | null;
+  actor?: (string | null) | User;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  department?: (string | null) | Department;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Staff accounts: roles decide what they may do, the division where.
@@ -722,6 +773,114 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Yes/no answers per guide per day; nothing about who answered.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guide-feedback".
+ */
+export interface GuideFeedback {
+  id: string;
+  guide: string | Service;
+  guideTitle: string;
+  day: string;
+  helpful: number;
+  notHelpful: number;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  department?: (string | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * What residents said was missing; nothing about who.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guide-comments".
+ */
+export interface GuideComment {
+  id: string;
+  guide: string | Service;
+  guideTitle: string;
+  day: string;
+  comment: string;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  department?: (string | null) | Department;
+}
+/**
+ * Queries that found no guide: write the guide or add the alias, then mark handled.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-misses".
+ */
+export interface SearchMiss {
+  id: string;
+  query: string;
+  source: 'portal' | 'desk';
+  count: number;
+  firstSeen?: string | null;
+  lastSeen?: string | null;
+  handled?: boolean | null;
+  handledGuide?: (string | null) | Service;
+  /**
+   * What was done.
+   */
+  handledNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Services grouped into one life event.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bundles".
+ */
+export interface Bundle {
+  id: string;
+  /**
+   * Lower-case letters, digits and hyphens.
+   */
+  code: string;
+  title: string;
+  /**
+   * One sentence shown in lists and search results.
+   */
+  summary: string;
+  stage: string | LifeStage;
+  benefits?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * In the order they are handled.
+   */
+  services: (string | Service)[];
+  /**
+   * Check the content against practice by this date, then move it on.
+   */
+  reviewDue: string;
+  seedHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Public holidays and make-up working days; time limits in working days are counted on this calendar.
@@ -913,6 +1072,7 @@ export interface Notification {
   id: string;
   application?: (string | null) | Application;
   ticket?: (string | null) | Ticket;
+  correction?: (string | null) | GuideCorrection;
   channel: 'sms' | 'email';
   status: 'outbox' | 'queued' | 'sent' | 'failed' | 'capped';
   recipient: string;
@@ -1637,6 +1797,26 @@ export interface PayloadLockedDocument {
         value: string | Service;
       } | null)
     | ({
+        relationTo: 'guide-corrections';
+        value: string | GuideCorrection;
+      } | null)
+    | ({
+        relationTo: 'correction-events';
+        value: string | CorrectionEvent;
+      } | null)
+    | ({
+        relationTo: 'guide-feedback';
+        value: string | GuideFeedback;
+      } | null)
+    | ({
+        relationTo: 'guide-comments';
+        value: string | GuideComment;
+      } | null)
+    | ({
+        relationTo: 'search-misses';
+        value: string | SearchMiss;
+      } | null)
+    | ({
         relationTo: 'bundles';
         value: string | Bundle;
       } | null)
@@ -1955,6 +2135,116 @@ export interface ServicesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guide-corrections_select".
+ */
+export interface GuideCorrectionsSelect<T extends boolean = true> {
+  guide?: T;
+  guideTitle?: T;
+  section?: T;
+  description?: T;
+  phone?: T;
+  status?: T;
+  reply?: T;
+  dueDate?: T;
+  dueDateProvisional?: T;
+  answeredAt?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "correction-events_select".
+ */
+export interface CorrectionEventsSelect<T extends boolean = true> {
+  correction?: T;
+  action?: T;
+  actionLabel?: T;
+  fromStatus?: T;
+  toStatus?: T;
+  note?: T;
+  actorName?: T;
+  actorUnit?: T;
+  actor?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guide-feedback_select".
+ */
+export interface GuideFeedbackSelect<T extends boolean = true> {
+  guide?: T;
+  guideTitle?: T;
+  day?: T;
+  helpful?: T;
+  notHelpful?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guide-comments_select".
+ */
+export interface GuideCommentsSelect<T extends boolean = true> {
+  guide?: T;
+  guideTitle?: T;
+  day?: T;
+  comment?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  department?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-misses_select".
+ */
+export interface SearchMissesSelect<T extends boolean = true> {
+  query?: T;
+  source?: T;
+  count?: T;
+  firstSeen?: T;
+  lastSeen?: T;
+  handled?: T;
+  handledGuide?: T;
+  handledNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2283,6 +2573,7 @@ export interface ApplicationEventsSelect<T extends boolean = true> {
 export interface NotificationsSelect<T extends boolean = true> {
   application?: T;
   ticket?: T;
+  correction?: T;
   channel?: T;
   status?: T;
   recipient?: T;

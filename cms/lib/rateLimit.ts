@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto'
-import { type Payload, type PayloadRequest, ValidationError, type Where } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
+import { addToCounterRow, countInRow } from './counterRow'
 import { addToSqliteCounter, countAttemptOnSqlite, subtractOneFromSqliteCounter } from '../config/sqliteCounters'
 
 /** A limit of `limit` requests per `windowSeconds`. */
@@ -37,16 +38,8 @@ export const countsInTransaction = (payload: Payload, req: PayloadRequest): bool
   Boolean(req.transactionID) && countingReq(payload, req) !== undefined
 
 /** Add `amount` to a window's count in one atomic update; null when the window has no row yet. */
-async function addTo(payload: Payload, key: string, window: Window, amount: number, req?: PayloadRequest, where: Where[] = []): Promise<null | number> {
-  const row: unknown = await payload.db.updateOne({
-    collection: COUNTERS,
-    where: { and: [inWindow(key, window), ...where] },
-    data: { count: { $inc: amount } },
-    options: { atomic: true },
-    req,
-  })
-  return row ? Number((row as { count: unknown }).count) : null
-}
+const addTo = (payload: Payload, key: string, window: Window, amount: number, req?: PayloadRequest, where: Where[] = []): Promise<null | number> =>
+  addToCounterRow(payload, { collection: COUNTERS, field: 'count', where: { and: [inWindow(key, window), ...where] } }, amount, req)
 
 /**
  * Count `amount` requests in the window and return the window's count
@@ -55,23 +48,8 @@ async function addTo(payload: Payload, key: string, window: Window, amount: numb
  */
 async function countIn(payload: Payload, key: string, window: Window, amount: number, req?: PayloadRequest): Promise<number> {
   if (payload.db.name === 'sqlite') return addToSqliteCounter(payload, { key, ...window }, amount, req)
-  const counted = await addTo(payload, key, window, amount, req)
-  if (counted !== null) return counted
-  try {
-    await payload.db.create({
-      collection: COUNTERS,
-      data: { key, window: window.index, count: amount, expiresAt: new Date(window.endsAt).toISOString() },
-      req,
-      returning: false,
-    })
-    return amount
-  } catch (error) {
-    // Another process created the window's row first (the unique key and window): count in it.
-    if (!(error instanceof ValidationError)) throw error
-    const raced = await addTo(payload, key, window, amount, req)
-    if (raced === null) throw error
-    return raced
-  }
+  const identity = { key, window: window.index, expiresAt: new Date(window.endsAt).toISOString() }
+  return countInRow(payload, { collection: COUNTERS, field: 'count', identity, where: inWindow(key, window) }, amount, req)
 }
 
 /**

@@ -17,6 +17,7 @@ import * as migration_20261122_084147_duplicates_list_order from './20261122_084
 import * as migration_20261206_023109_issue16_trust from './20261206_023109_issue16_trust';
 import * as migration_20261206_095832_i18_webhotline from './20261206_095832_i18_webhotline';
 import * as migration_20261206_095610_i18_templates from './20261206_095610_i18_templates';
+import * as migration_20261206_103816_i18_feedback from './20261206_103816_i18_feedback';
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261206_095610_i18_templates.up,
     down: migration_20261206_095610_i18_templates.down,
     name: '20261206_095610_i18_templates'
+  },
+  {
+    up: migration_20261206_103816_i18_feedback.up,
+    down: migration_20261206_103816_i18_feedback.down,
+    name: '20261206_103816_i18_feedback'
   },
 ];

@@ -52,13 +52,15 @@ export const Notifications: CollectionConfig = {
   access: { read: messageReaders, create: nobody, update: nobody, delete: nobody },
   endpoints: [deliveryReportEndpoint],
   fields: [
-    // About an application or a work order: one of the two.
+    // About an application, a work order or a guide correction: one of them.
     {
       ...applicationLinkField,
       required: false,
-      validate: (value: unknown, { siblingData }: { siblingData: { ticket?: unknown } }) => (value || siblingData.ticket ? true : '请指明是哪件申请或哪张工单的通知'),
+      validate: (value: unknown, { siblingData }: { siblingData: { correction?: unknown; ticket?: unknown } }) =>
+        value || siblingData.ticket || siblingData.correction ? true : '请指明是哪件申请、哪张工单或哪条纠错的通知',
     } as Field,
     { name: 'ticket', type: 'relationship', relationTo: 'tickets', index: true, label: { zh: '工单', en: 'Work order' }, admin: { readOnly: true } },
+    { name: 'correction', type: 'relationship', relationTo: 'guide-corrections', index: true, label: { zh: '指南纠错', en: 'Guide correction' }, admin: { readOnly: true } },
     {
       type: 'row',
       fields: [

@@ -10,6 +10,8 @@ import { scopePathField } from '../fields/divisionScope'
 import { applicationFormField } from './fields/applicationForm'
 import { materialsField } from './fields/materials'
 import { forgetPublishedServices } from './publishedService'
+import { correctionEndpoint } from '../GuideCorrections/endpoints/submit'
+import { helpfulEndpoint } from '../GuideFeedback/endpoints/helpful'
 import { deriveStageAndScope } from './hooks/deriveStageAndScope'
 import { requireCompleteGuide } from './hooks/requireCompleteGuide'
 import {
@@ -375,6 +377,8 @@ export const Services: CollectionConfig = {
   defaultSort: 'code',
   versions: catalogueVersions,
   access: catalogueAccess(editorsInScope),
+  // Residents' feedback on a guide: 这个页面对您有帮助吗 and 我要纠错.
+  endpoints: [helpfulEndpoint, correctionEndpoint],
   hooks: {
     beforeChange: [deriveStageAndScope, requireCompleteGuide],
     afterChange: [forgetPublishedServices, ...portalRebuildHooks.afterChange],

@@ -3,10 +3,10 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 import type { Service } from '../../cms/payload-types'
 import { lookupCache } from '../../cms/lib/lookupCache'
 
-/** What taking an application for a service needs from its guide. */
+/** What taking an application for a service (or feedback on its guide) needs from its guide. */
 export type PublishedService = Pick<
   Service,
-  'applicationForm' | 'code' | 'department' | 'id' | 'kind' | 'promisedDays' | 'title'
+  'applicationForm' | 'code' | 'department' | 'id' | 'kind' | 'promisedDays' | 'scope' | 'title'
 >
 
 /** Published services by code, read on every application a resident submits. */

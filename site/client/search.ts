@@ -3,6 +3,7 @@
  * Pagefind index as the resident types, and keeps the address bar in step
  * so a search can be shared. Results are links whose text is the guide title.
  */
+import { apiBase } from './http'
 import { loadPagefind, normalise } from '../lib/search/pagefindClient'
 import {
   type PagefindFilters,
@@ -20,6 +21,27 @@ const input = document.querySelector<HTMLInputElement>('#search-query')
 const status = document.querySelector<HTMLElement>('[data-search-status]')
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')
 const filterPanel = document.querySelector<HTMLDetailsElement>('[data-search-filters]')
+const nothing = document.querySelector<HTMLElement>('[data-search-nothing]')
+
+/** How long a query must stay without results before it counts as a miss: not every keystroke on the way to a word. */
+const MISS_SETTLE_MS = 2500
+let missTimer: ReturnType<typeof setTimeout> | undefined
+const reported = new Set<string>()
+
+/** Count a query that found nothing into the editors' worklist (anonymous; each query once per page). */
+function reportMissOnceSettled(query: string): void {
+  clearTimeout(missTimer)
+  missTimer = setTimeout(() => {
+    if (reported.has(query)) return
+    reported.add(query)
+    void fetch(`${apiBase(form)}/api/search/misses`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ query }),
+      keepalive: true,
+    }).catch(() => undefined)
+  }, MISS_SETTLE_MS)
+}
 
 function checkedFilters(): PagefindFilters {
   const filters: PagefindFilters = {}
@@ -72,7 +94,9 @@ async function showMore(results: RankedResult[], from: number): Promise<void> {
     moreButton.type = 'button'
     moreButton.className = 'button button--secondary'
     moreButton.textContent = `显示更多结果（还有 ${results.length - from - PAGE_SIZE} 项）`
-    moreButton.addEventListener('click', () => {
+    moreButton.addEventListener('click', (event) => {
+      // One page per button: a second click while it loads would list the same guides twice.
+      ;(event.currentTarget as HTMLButtonElement).disabled = true
       const next = list?.children[from + PAGE_SIZE]?.querySelector('a')
       void showMore(results, from + PAGE_SIZE).then(() => (next ?? list?.lastElementChild?.querySelector('a'))?.focus())
     })
@@ -88,6 +112,7 @@ async function runSearch(): Promise<void> {
   if (!input || !status || !list) return
   const generation = ++latest
   const current = () => generation === latest
+  clearTimeout(missTimer)
   keepInAddressBar()
   const filters = checkedFilters()
   const typed = input.value.trim()
@@ -97,6 +122,7 @@ async function runSearch(): Promise<void> {
     list.replaceChildren()
     moreButton?.remove()
     status.textContent = ''
+    if (nothing) nothing.hidden = true
     return
   }
   const results = await rankedSearch(await loadPagefind(), query, filters)
@@ -105,9 +131,9 @@ async function runSearch(): Promise<void> {
   await showMore(results, 0)
   if (!current()) return
   const about = query ? `与“${typed}”相关的` : ''
-  status.textContent = results.length
-    ? `找到 ${results.length} 个${about}事项`
-    : `没有找到${about}事项。请换个说法，或在“全部事项”中按拼音查找。`
+  status.textContent = results.length ? `找到 ${results.length} 个${about}事项` : `没有找到${about}事项。`
+  if (nothing) nothing.hidden = results.length > 0
+  if (!results.length && query) reportMissOnceSettled(query)
 }
 
 function searchAfterTypingPause(): void {

@@ -2,25 +2,27 @@ import type { GetStaticProps } from 'next'
 
 import { PORTAL_PATHS } from '../../collections/catalogue/portalPaths'
 import { Layout } from '../components/Layout'
+import { PhoneLink } from '../components/PhoneLink'
 import { assetUrl } from '../lib/assets'
+import { apiOrigin, HOTLINE } from '../lib/site'
 import { type SearchFilterGroup, searchFilterGroups } from '../lib/searchFilters'
 
 export const config = { unstable_runtimeJS: false }
 
-type Props = { filters: SearchFilterGroup[] }
+type Props = { api: string; filters: SearchFilterGroup[] }
 
-export const getStaticProps: GetStaticProps<Props> = () => ({ props: { filters: searchFilterGroups() } })
+export const getStaticProps: GetStaticProps<Props> = () => ({ props: { api: apiOrigin(), filters: searchFilterGroups() } })
 
 /**
  * Search. The form is a plain GET form (?q=…&stage=…), so a search can be
  * linked; site/client/search.ts runs it against the Pagefind index as the
  * resident types. Without JavaScript the page points to the A–Z index.
  */
-export default function SearchPage({ filters }: Props) {
+export default function SearchPage({ api, filters }: Props) {
   return (
     <Layout title="搜索" description="搜索办事指南。" headerSearch={false} crumbs={[{ href: PORTAL_PATHS.home(), label: '首页' }]}>
       <h1>搜索办事指南</h1>
-      <form className="search-page" role="search" action={PORTAL_PATHS.search()} method="get" data-search-form>
+      <form className="search-page" role="search" action={PORTAL_PATHS.search()} method="get" data-search-form data-api={api}>
         <div className="search-form">
           <label htmlFor="search-query" className="search-form__label">
             您要办什么事？
@@ -59,6 +61,17 @@ export default function SearchPage({ filters }: Props) {
       </form>
       <p className="search-status" role="status" aria-live="polite" data-search-status />
       <ol className="service-list search-results" data-search-results />
+      <div className="callout" data-search-nothing hidden>
+        <p>没有找到相关的办事指南。您可以换个说法再搜，也可以：</p>
+        <ul>
+          <li>
+            拨打政务服务便民热线 <PhoneLink number={HOTLINE} />（7×24小时），工作人员帮您解答；
+          </li>
+          <li>
+            在<a href={PORTAL_PATHS.hotline()}>网上12345</a>写下您的问题，答复会通过短信告诉您。
+          </li>
+        </ul>
+      </div>
       <script type="module" src={assetUrl('search.js')} />
     </Layout>
   )

@@ -9,10 +9,13 @@ import { signedIn } from './users'
 type Caller = { anonymous: true } | { as: Record<string, unknown> & { collection: string } } | { username: string }
 type Call = {
   body?: Record<string, unknown>
-  collection: CollectionSlug
+  /** The collection whose endpoint it is; none for the platform's own (payload.config.ts endpoints). */
+  collection?: CollectionSlug
   headers?: Record<string, string>
   id?: string
   method?: Endpoint['method']
+  /** Route parameters besides `id`, such as a guide's `code`. */
+  params?: Record<string, string>
   path: string
   query?: Record<string, string>
 } & Caller
@@ -21,15 +24,16 @@ type Call = {
  * Run a collection's custom endpoint in-process as a signed-in user, with an
  * optional JSON body and query (the HTTP round trip is covered by the browser tests).
  */
-export async function callEndpoint(payload: Payload, { body, collection, headers: extra = {}, id, method = 'post', path, query, ...caller }: Call): Promise<Response> {
+export async function callEndpoint(payload: Payload, { body, collection, headers: extra = {}, id, method = 'post', params, path, query, ...caller }: Call): Promise<Response> {
   const headers = new Headers({ ...(body ? { 'content-type': 'application/json' } : {}), ...extra })
   const url = query ? `http://localhost/?${new URLSearchParams(query)}` : undefined
   const user = 'username' in caller ? await signedIn(payload, caller.username) : 'as' in caller ? caller.as : null
   const req = await createLocalReq({ user: user as never, req: { headers, url } }, payload)
-  if (id) req.routeParams = { id }
+  if (id || params) req.routeParams = { ...(id ? { id } : {}), ...params }
   if (body) req.text = async () => JSON.stringify(body)
-  const endpoint = (payload.collections[collection].config.endpoints || []).find((each: Endpoint) => each.path === path && each.method === method)
-  if (!endpoint) throw new Error(`no ${method} ${path} on ${collection}`)
+  const endpoints = (collection ? payload.collections[collection].config.endpoints : payload.config.endpoints) || []
+  const endpoint = endpoints.find((each: Endpoint) => each.path === path && each.method === method)
+  if (!endpoint) throw new Error(`no ${method} ${path} on ${collection ?? 'the platform'}`)
   return endpoint.handler(req)
 }
 

@@ -9,7 +9,7 @@ import { CONTENT_DIR } from '../../scripts/lib/seed'
 /** The resident queries the portal search is measured against (hit@3). */
 const QUERY_FILE = path.join(import.meta.dirname, '..', 'search', 'queries.yaml')
 
-const STYLES = ['colloquial', 'alias', 'traditional', 'pinyin', 'initials', 'partial'] as const
+const STYLES = ['colloquial', 'alias', 'traditional', 'pinyin', 'initials', 'partial', 'miswritten'] as const
 const querySchema = z.array(
   z.strictObject({
     query: z.string().trim().min(1),

@@ -19,6 +19,10 @@ export const limits = {
   lookup: () => rateLimitFromEnv('APPLY_LOOKUP_LIMIT', { limit: 60, windowSeconds: 60 }),
   /** Web requests to the hotline (网上12345) a client may file. */
   hotlineWeb: () => rateLimitFromEnv('HOTLINE_WEB_LIMIT', { limit: 10, windowSeconds: 600 }),
+  /** 这个页面对您有帮助吗 and 我要纠错 on the guides. */
+  guideFeedback: () => rateLimitFromEnv('GUIDE_FEEDBACK_LIMIT', { limit: 20, windowSeconds: 600 }),
+  /** Searches that found nothing, reported by the portal's search page. */
+  searchMiss: () => rateLimitFromEnv('SEARCH_MISS_LIMIT', { limit: 30, windowSeconds: 600 }),
 }
 
 /** Count this request against the client's limit for `kind`, or refuse it with 429. */

@@ -9,7 +9,7 @@ const SHOWN_GUIDES = 8
 const TYPING_PAUSE_MS = 150
 
 /** The guides as the portal finds them (same index, aliases and pinyin); one may be chosen to answer with. */
-export function GuideSearch({ onChoose }: { onChoose: (guide: Guide) => void }) {
+export function GuideSearch({ onChoose, onQuery }: { onChoose: (guide: Guide) => void; onQuery: (query: string) => void }) {
   const [query, setQuery] = useState('')
   const [guides, setGuides] = useState<Guide[]>([])
   const [searchStatus, setSearchStatus] = useState('')
@@ -23,6 +23,7 @@ export function GuideSearch({ onChoose }: { onChoose: (guide: Guide) => void }) 
   useEffect(() => {
     const run = ++searchRun.current
     const typed = query.trim()
+    onQuery(typed)
     if (!typed) {
       setGuides([])
       setSearchStatus('')
@@ -45,7 +46,7 @@ export function GuideSearch({ onChoose }: { onChoose: (guide: Guide) => void }) 
       setSearchStatus(ranked.length ? `找到 ${ranked.length} 个相关事项` : '没有找到相关事项，请换个说法')
     }, TYPING_PAUSE_MS)
     return () => clearTimeout(timer)
-  }, [query])
+  }, [query, onQuery])
 
   return (
     <>

@@ -4,6 +4,7 @@
  * the index is at the same address): Pagefind loaded once from beside the
  * site, and queries normalised as the index expects.
  */
+import { correctQuery } from './corrections'
 import { hasChineseCharacters, tidyQuery } from './queryText'
 import type { PagefindApi } from './rankedSearch'
 
@@ -25,11 +26,15 @@ export const loadPagefind = (): Promise<Pagefind> =>
 let toSimplified: Promise<(query: string) => string> | undefined
 const loadSimplifier = () => (toSimplified ??= import('./normaliseQuery').then((module) => module.normaliseQuery))
 
-/** Traditional characters to simplified; the dictionary loads only when a query has Chinese characters. */
+/**
+ * Traditional characters to simplified (the dictionary loads only when a
+ * query has Chinese characters), then known miswritings to the guides'
+ * wording (corrections.ts).
+ */
 export async function normalise(query: string): Promise<string> {
   const tidy = tidyQuery(query)
   if (!hasChineseCharacters(tidy)) return tidy
-  return (await loadSimplifier())(tidy)
+  return correctQuery((await loadSimplifier())(tidy))
 }
 
 /** Load the index and the dictionary before the first query, on a screen that is there to search (the desk). */

@@ -1,11 +1,16 @@
 /**
  * The portal's search strategy on top of Pagefind, for the way residents
  * actually ask ("身份证丢了怎么补办"):
- * 1. guides with every meaningful word of the query (question and filler
+ * 1. nothing at all when a word of the query is in no guide
+ *    (namesTheUnknown): 火星移民签证, 阿斯顿发. The empty list lets the page
+ *    say 没有找到 and offer 12345 instead of unrelated guides;
+ * 2. guides with every meaningful word of the query (question and filler
  *    words dropped), in Pagefind's order;
- * 2. when that finds too little, guides with any of the words, those matching
- *    more (and rarer) words first;
- * 3. among the first results, a guide whose title or alias is what the
+ * 3. when that finds too little, guides with any of the words, those matching
+ *    more (and rarer) words first — but only guides whose matched words make
+ *    up at least two fifths of the query (MIN_COVERAGE): a guide that shares
+ *    one short word of a long question is not an answer;
+ * 4. among the first results, a guide whose title or alias is what the
  *    resident typed moves up: 上户口 is 出生登记's alias, not a word in a
  *    long guide that mentions 户口 ten times.
  * The search page shows the results in this order.
@@ -42,6 +47,16 @@ export function meaningfulWords(query: string): string[] {
 /** Too few results from the strict tiers: widen to any word. */
 const WIDEN_BELOW = 3
 
+/** The share of the query's meaningful characters a widened result must match to count as a real match. */
+export const MIN_COVERAGE = 0.4
+
+/** The share of the query's meaningful characters that `matched` words make up. */
+export function coverage(words: readonly string[], matched: ReadonlySet<string>): number {
+  const total = words.reduce((sum, word) => sum + word.length, 0)
+  const covered = words.reduce((sum, word) => sum + (matched.has(word) ? word.length : 0), 0)
+  return total === 0 ? 0 : covered / total
+}
+
 /** How many of the first results are re-ordered by how closely their names match. */
 const RERANK_DEPTH = 24
 
@@ -52,14 +67,25 @@ export async function rankedSearch(
 ): Promise<RankedResult[]> {
   if (!query) return (await pagefind.search(null, { filters })).results
   const words = meaningfulWords(query)
+  const perWord = await Promise.all(words.map((word) => pagefind.search(word, { filters })))
+  if (namesTheUnknown(words, perWord)) return []
   const found = new Map<string, PagefindResult>()
   const add = (results: PagefindResult[]) => {
     for (const result of results) if (!found.has(result.id)) found.set(result.id, result)
   }
   add((await pagefind.search(words.join(' '), { filters })).results)
-  if (found.size < WIDEN_BELOW && words.length > 1) add(await anyWord(pagefind, words, filters))
+  if (found.size < WIDEN_BELOW && words.length > 1) add(anyWord(words, perWord))
   return closestNamesFirst([...found.values()], query, words)
 }
+
+/**
+ * Whether the query names something no guide mentions: a word of two or
+ * more characters that finds nothing on its own (火星, 斯顿). Pagefind leaves
+ * such a word out and answers the rest (火星移民签证 would list a passport
+ * guide for 签证), so the search checks each word itself.
+ */
+export const namesTheUnknown = (words: readonly string[], perWord: readonly { results: unknown[] }[]): boolean =>
+  words.some((word, index) => word.length > 1 && perWord[index]?.results.length === 0)
 
 /** 3 the title or an alias is the query, 2 contains it, 1 contains all its words, 0 none of these. */
 function nameCloseness({ meta }: PagefindResultData, query: string, words: string[]): number {
@@ -85,21 +111,25 @@ async function closestNamesFirst(results: PagefindResult[], query: string, words
 }
 
 /**
- * Guides matching any of the words: each word's scores scaled to its best
- * match and weighted by how rare the word is, summed over the words.
+ * Guides matching enough of the words (MIN_COVERAGE): each word's scores
+ * scaled to its best match and weighted by how rare the word is, summed
+ * over the words.
  */
-async function anyWord(pagefind: PagefindApi, words: string[], filters: PagefindFilters): Promise<PagefindResult[]> {
-  const perWord = await Promise.all(words.map((word) => pagefind.search(word, { filters })))
-  const combined = new Map<string, { result: PagefindResult; score: number }>()
-  for (const { results } of perWord) {
-    if (results.length === 0) continue
+function anyWord(words: string[], perWord: { results: PagefindResult[] }[]): PagefindResult[] {
+  const combined = new Map<string, { matched: Set<string>; result: PagefindResult; score: number }>()
+  perWord.forEach(({ results }, index) => {
+    if (results.length === 0) return
     const best = Math.max(...results.map((result) => result.score)) || 1
     const rarity = 1 / Math.log(2 + results.length)
     for (const result of results) {
-      const entry = combined.get(result.id) ?? { result, score: 0 }
+      const entry = combined.get(result.id) ?? { matched: new Set<string>(), result, score: 0 }
       entry.score += (result.score / best) * rarity
+      entry.matched.add(words[index]!)
       combined.set(result.id, entry)
     }
-  }
-  return [...combined.values()].sort((a, b) => b.score - a.score).map(({ result }) => result)
+  })
+  return [...combined.values()]
+    .filter(({ matched }) => coverage(words, matched) >= MIN_COVERAGE)
+    .sort((a, b) => b.score - a.score)
+    .map(({ result }) => result)
 }

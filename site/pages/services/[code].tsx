@@ -5,6 +5,7 @@ import { PORTAL_PATHS } from '../../../collections/catalogue/portalPaths'
 import { portalOrigin } from '../../../collections/catalogue/portalUrl'
 import { CASE_TYPE_LABELS, HANDLING_FORM_LABELS } from '../../../collections/Services/options'
 import { CentreList } from '../../components/CentreList'
+import { GuideFeedback } from '../../components/guide/GuideFeedback'
 import { KeyFacts } from '../../components/guide/KeyFacts'
 import { Materials } from '../../components/guide/Materials'
 import { Layout } from '../../components/Layout'
@@ -27,11 +28,13 @@ import {
 } from '../../lib/catalogue'
 import { feeText, onlineText, visitsText } from '../../lib/facts'
 import { searchKeywords } from '../../lib/search/keywords'
-import { HOTLINE } from '../../lib/site'
+import { assetUrl } from '../../lib/assets'
+import { apiOrigin, HOTLINE } from '../../lib/site'
 
 export const config = { unstable_runtimeJS: false }
 
 type Props = {
+  api: string
   centres: SnapshotCentre[]
   department: SnapshotDepartment
   keywords: string[]
@@ -53,6 +56,7 @@ export const getStaticProps: GetStaticProps<Props, { code: string }> = async ({ 
   const pageUrl = `${portalOrigin()}${PORTAL_PATHS.service(service.code)}`
   return {
     props: {
+      api: apiOrigin(),
       service,
       stage: stageByCode(service.stage),
       topic: topicByCode(service.topic),
@@ -108,7 +112,7 @@ function SearchFilters({ department, service, stage }: Pick<Props, 'department' 
   )
 }
 
-export default function ServicePage({ centres, department, keywords, pageUrl, qrCodeSvg, related, service, stage, topic }: Props) {
+export default function ServicePage({ api, centres, department, keywords, pageUrl, qrCodeSvg, related, service, stage, topic }: Props) {
   return (
     <Layout
       title={service.title}
@@ -270,6 +274,9 @@ export default function ServicePage({ centres, department, keywords, pageUrl, qr
           </p>
         </section>
       </article>
+
+      <GuideFeedback api={api} code={service.code} />
+      <script type="module" src={assetUrl('guideFeedback.js')} />
 
       {related.length > 0 && (
         <aside aria-labelledby="related-title" className="related">

@@ -26,6 +26,7 @@ import { AdminNavLink as AdminNavLink_0e39bd75f03738e4d9a773e71d997a81 } from '.
 import { CalendarWarningPanel as CalendarWarningPanel_0dda781e2d4740b8d904f46b2ad2dfe0 } from '../../../../collections/CalendarDays/components/CalendarWarningPanel'
 import { PortalBuildPanel as PortalBuildPanel_92bfaea16267af025d6484667660146d } from '../../../../collections/PortalBuilds/components/PortalBuildPanel'
 import { ReviewDuePanel as ReviewDuePanel_46b54b864536e2f1ec4d6519e0cc4ba2 } from '../../../../collections/Services/components/ReviewDuePanel'
+import { CorrectionsPanel as CorrectionsPanel_753ad2fde48f052aecef349f6e819584 } from '../../../../collections/GuideCorrections/components/CorrectionsPanel'
 import { StatisticsView as StatisticsView_147b68127554e9c4766c6e23e9b0d16b } from '../../../../collections/Applications/statistics/StatisticsView'
 import { PopulationStatisticsView as PopulationStatisticsView_97d07d0f8456092201582f2d6e44f8e1 } from '../../../../collections/population/statistics/PopulationStatisticsView'
 import { PersonsImportView as PersonsImportView_2126da6db41d91ebfa50ea0f9bd46b5c } from '../../../../collections/Persons/transfer/ImportView'
@@ -64,6 +65,7 @@ export const importMap = {
   "/collections/CalendarDays/components/CalendarWarningPanel#CalendarWarningPanel": CalendarWarningPanel_0dda781e2d4740b8d904f46b2ad2dfe0,
   "/collections/PortalBuilds/components/PortalBuildPanel#PortalBuildPanel": PortalBuildPanel_92bfaea16267af025d6484667660146d,
   "/collections/Services/components/ReviewDuePanel#ReviewDuePanel": ReviewDuePanel_46b54b864536e2f1ec4d6519e0cc4ba2,
+  "/collections/GuideCorrections/components/CorrectionsPanel#CorrectionsPanel": CorrectionsPanel_753ad2fde48f052aecef349f6e819584,
   "/collections/Applications/statistics/StatisticsView#StatisticsView": StatisticsView_147b68127554e9c4766c6e23e9b0d16b,
   "/collections/population/statistics/PopulationStatisticsView#PopulationStatisticsView": PopulationStatisticsView_97d07d0f8456092201582f2d6e44f8e1,
   "/collections/Persons/transfer/ImportView#PersonsImportView": PersonsImportView_2126da6db41d91ebfa50ea0f9bd46b5c,
