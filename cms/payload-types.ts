@@ -1421,6 +1421,7 @@ export interface SmsTemplate {
     | 'ticket.callBack'
     | 'ticket.callBackFailed'
     | 'ticket.confidential'
+    | 'correction.answered'
     | 'resident.signInCode';
   label?: string | null;
   subject: string;

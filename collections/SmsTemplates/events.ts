@@ -135,6 +135,17 @@ export const MESSAGE_EVENTS = {
     subject: '工单有新进展',
     text: '【一站通】您的工单{工单编号}有新进展，详情请拨打12345查询。',
   },
+  'correction.answered': {
+    label: '指南纠错：答复',
+    description: '编辑答复或不采纳居民的纠错后，发给留了手机号码的居民',
+    variables: {
+      guideTitle: { name: '指南名称', description: '被纠错的办事指南', sample: '居住证办理' },
+      outcome: { name: '处理结果', description: '“已处理”或“经核实未采纳”', sample: '已处理' },
+      reply: { name: '答复内容', description: '编辑的答复或不采纳的理由', sample: '已更正办理地点的电话号码' },
+    },
+    subject: '办事指南纠错答复',
+    text: '【一站通】您对“{指南名称}”办事指南的纠错{处理结果}：{答复内容}。感谢您帮助我们改进指南。',
+  },
   'resident.signInCode': {
     label: '居民登录：短信验证码',
     description: '居民用手机号登录时发送的六位验证码',

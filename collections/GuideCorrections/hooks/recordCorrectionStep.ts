@@ -4,13 +4,14 @@ import type { GuideCorrection } from '../../../cms/payload-types'
 import { requestActorWords } from '../../casework/actorWords'
 import { appendCaseEvent } from '../../casework/history'
 import { queueMessage } from '../../Notifications/queue'
-import { CORRECTION_ANSWER_SUBJECT, correctionAnsweredText } from '../message'
+import { deliverOnCommit } from '../../Notifications/deliver'
+import { renderMessage } from '../../Notifications/templates'
 import { actionLeadingTo, CORRECTION_WORKFLOW, type CorrectionStatus } from '../workflow'
 
 /**
  * Once a correction is answered or declined: the step goes into its history,
- * and a resident who left a number is told by SMS, in the same transaction
- * (the outbox is delivered by the scheduled task or the city's gateway).
+ * and a resident who left a number is told by SMS (template
+ * `correction.answered`), queued in the same transaction and sent once it commits.
  */
 export const recordCorrectionStep: CollectionAfterChangeHook<GuideCorrection> = async ({ doc, operation, previousDoc, req }) => {
   if (operation !== 'update' || previousDoc.status === doc.status) return doc
@@ -26,8 +27,9 @@ export const recordCorrectionStep: CollectionAfterChangeHook<GuideCorrection> = 
   // The stored document as read before the update holds the number itself; `doc` is the editor's masked view.
   const phone = previousDoc.phone
   if (phone) {
-    const message = correctionAnsweredText({ guideTitle: doc.guideTitle, reply: doc.reply ?? '', status })
-    await queueMessage(req, { correction: doc.id, ...about }, { phone, subject: CORRECTION_ANSWER_SUBJECT, message }, 'staff')
+    const outcome = status === 'answered' ? '已处理' : '经核实未采纳'
+    const { subject, text } = await renderMessage(req, 'correction.answered', { guideTitle: doc.guideTitle, outcome, reply: doc.reply ?? '' })
+    if (await queueMessage(req, { correction: doc.id, ...about }, { phone, subject, message: text }, 'staff')) deliverOnCommit(req)
   }
   return doc
 }
