@@ -12,6 +12,7 @@ import {
   resolveDatabaseTarget,
 } from './cms/config/database'
 import { emailAdapter } from './cms/config/email'
+import { withStaffOnlyInternals } from './cms/config/internalAccess'
 import { ROOT_DIR } from './cms/config/paths'
 import { requireSecret } from './cms/config/secret'
 import { healthEndpoint } from './cms/endpoints/health'
@@ -48,6 +49,7 @@ import { personsImportView } from './collections/Persons/transfer/importScreen'
 import { PortalBuilds } from './collections/PortalBuilds'
 import { RateLimits } from './collections/RateLimits'
 import { Registers } from './collections/Registers'
+import { Residents } from './collections/Residents'
 import { ServiceCentres } from './collections/ServiceCentres'
 import { Services } from './collections/Services'
 import { HotlineSettings } from './collections/HotlineSettings'
@@ -135,6 +137,7 @@ export default buildConfig({
     Registers,
     AuditLog,
     ApiClients,
+    Residents,
     Tickets,
     TicketEvents,
     RateLimits,
@@ -181,4 +184,4 @@ export default buildConfig({
   // Failures the request caused answer 400, never 500, and no answer names an internal class.
   hooks: { afterError: [answerMalformedRequests] },
   onInit: applyShippedMigrations,
-})
+}).then(withStaffOnlyInternals)

@@ -65,6 +65,7 @@ export interface Config {
   auth: {
     users: UserAuthOperations;
     'api-clients': ApiClientAuthOperations;
+    residents: ResidentAuthOperations;
   };
   blocks: {};
   collections: {
@@ -90,6 +91,7 @@ export interface Config {
     registers: Register;
     'audit-log': AuditLog;
     'api-clients': ApiClient;
+    residents: Resident;
     tickets: Ticket;
     'ticket-events': TicketEvent;
     'rate-limits': RateLimit;
@@ -130,6 +132,7 @@ export interface Config {
     registers: RegistersSelect<false> | RegistersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
+    residents: ResidentsSelect<false> | ResidentsSelect<true>;
     tickets: TicketsSelect<false> | TicketsSelect<true>;
     'ticket-events': TicketEventsSelect<false> | TicketEventsSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
@@ -155,7 +158,7 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User | ApiClient;
+  user: User | ApiClient | Resident;
   jobs: {
     tasks: {
       rebuildPortal: TaskRebuildPortal;
@@ -218,6 +221,22 @@ export interface ApiClientAuthOperations {
   unlock: {
     email: string;
     password: string;
+  };
+}
+export interface ResidentAuthOperations {
+  forgotPassword: {
+    username: string;
+  };
+  login: {
+    password: string;
+    username: string;
+  };
+  registerFirstUser: {
+    password: string;
+    username: string;
+  };
+  unlock: {
+    username: string;
   };
 }
 /**
@@ -831,6 +850,7 @@ export interface Application {
   queryCodeHash?: string | null;
   idempotencyKey?: string | null;
   requestHash?: string | null;
+  resident?: (string | null) | Resident;
   updatedAt: string;
   createdAt: string;
 }
@@ -866,151 +886,55 @@ export interface ApplicationEvent {
   createdAt: string;
 }
 /**
- * Private uploads.
+ * Residents signing in on the portal. Administrators only.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "application-files".
+ * via the `definition` "residents".
  */
-export interface ApplicationFile {
+export interface Resident {
   id: string;
-  application: string | Application;
-  material: string;
-  stage: 'initial' | 'supplement';
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
+  phone?: string | null;
+  status: 'pending' | 'active' | 'closed';
+  privacyConsent?: {
+    acceptedAt?: string | null;
+    noticeVersion?: string | null;
   };
-  department?: (string | null) | Department;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-}
-/**
- * Messages to applicants and callers.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "notifications".
- */
-export interface Notification {
-  id: string;
-  application?: (string | null) | Application;
-  ticket?: (string | null) | Ticket;
-  channel: 'sms' | 'email';
-  status: 'outbox' | 'queued' | 'sent' | 'failed' | 'capped';
-  recipient: string;
-  subject: string;
-  message: string;
-  attempts?: number | null;
-  sentAt?: string | null;
-  error?: string | null;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  department?: (string | null) | Department;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Orders from every channel. Dispatch, handle, reply, close and call back with the buttons on each order.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "tickets".
- */
-export interface Ticket {
-  id: string;
-  number?: string | null;
-  channel: 'phone' | 'sms' | 'fax' | 'email' | 'web' | 'walkIn' | 'open311';
-  kind: 'consultation' | 'helpRequest' | 'complaint' | 'suggestion' | 'onBehalf';
-  status: 'received' | 'dispatched' | 'processing' | 'replied' | 'closed' | 'evaluated' | 'merged';
-  caller?: {
+  realName?: {
     name?: string | null;
-    phone?: string | null;
+    idNumber?: string | null;
+    status?: ('verified' | 'selfReported') | null;
     person?: (string | null) | Person;
-    email?: string | null;
-    confidential?: boolean | null;
+    checkedAt?: string | null;
   };
-  /**
-   * One line, shown in lists.
-   */
-  summary: string;
-  content: string;
-  service?: (string | null) | Service;
-  topic?: (string | null) | Topic;
-  /**
-   * Decides which agents see this order.
-   */
-  division: string | Division;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
+  sensitiveConsent?: {
+    acceptedAt?: string | null;
+    noticeVersion?: string | null;
   };
-  location?: {
-    address?: string | null;
-    latitude?: number | null;
-    longitude?: number | null;
+  signInCode?: {
+    hash?: string | null;
+    expiresAt?: string | null;
   };
-  /**
-   * Set with Dispatch.
-   */
-  assignee?: {
-    department?: (string | null) | Department;
-    division?: (string | null) | Division;
-    divisionCode?: string | null;
-  };
-  receivedAt?: string | null;
-  /**
-   * From the kind’s deadline, in working days.
-   */
-  dueDate?: string | null;
-  /**
-   * Counted into a year whose holidays are not entered yet; counted again once they are.
-   */
-  dueDateProvisional?: boolean | null;
   closedAt?: string | null;
-  reply?: string | null;
-  answeredDirectly?: boolean | null;
-  closedOnTime?: boolean | null;
-  satisfaction?: ('1' | '2' | '3' | '4' | '5') | null;
-  reminders?: number | null;
-  returns?: number | null;
-  callBackAttempts?: number | null;
-  mergedInto?: (string | null) | Ticket;
-  application?: (string | null) | Application;
-  /**
-   * One order per inbound message.
-   */
-  externalId?: string | null;
-  history?: {
-    docs?: (string | TicketEvent)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
   updatedAt: string;
   createdAt: string;
+  email?: string | null;
+  username: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'residents';
 }
 /**
  * Residents. ID numbers, phones and addresses are masked; every change is audited.
@@ -1120,6 +1044,155 @@ export interface Person {
    * Confirmed in the duplicates panel
    */
   distinctFrom?: (string | Person)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Private uploads.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "application-files".
+ */
+export interface ApplicationFile {
+  id: string;
+  application: string | Application;
+  material: string;
+  stage: 'initial' | 'supplement';
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  department?: (string | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Messages to applicants and callers.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: string;
+  application?: (string | null) | Application;
+  ticket?: (string | null) | Ticket;
+  resident?: (string | null) | Resident;
+  channel: 'sms' | 'email';
+  status: 'outbox' | 'queued' | 'sent' | 'failed' | 'capped';
+  recipient: string;
+  subject: string;
+  message: string;
+  attempts?: number | null;
+  sentAt?: string | null;
+  error?: string | null;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  department?: (string | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Orders from every channel. Dispatch, handle, reply, close and call back with the buttons on each order.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tickets".
+ */
+export interface Ticket {
+  id: string;
+  number?: string | null;
+  channel: 'phone' | 'sms' | 'fax' | 'email' | 'web' | 'walkIn' | 'open311';
+  kind: 'consultation' | 'helpRequest' | 'complaint' | 'suggestion' | 'onBehalf';
+  status: 'received' | 'dispatched' | 'processing' | 'replied' | 'closed' | 'evaluated' | 'merged';
+  caller?: {
+    name?: string | null;
+    phone?: string | null;
+    person?: (string | null) | Person;
+    email?: string | null;
+    confidential?: boolean | null;
+  };
+  /**
+   * One line, shown in lists.
+   */
+  summary: string;
+  content: string;
+  service?: (string | null) | Service;
+  topic?: (string | null) | Topic;
+  /**
+   * Decides which agents see this order.
+   */
+  division: string | Division;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  location?: {
+    address?: string | null;
+    latitude?: number | null;
+    longitude?: number | null;
+  };
+  /**
+   * Set with Dispatch.
+   */
+  assignee?: {
+    department?: (string | null) | Department;
+    division?: (string | null) | Division;
+    divisionCode?: string | null;
+  };
+  receivedAt?: string | null;
+  /**
+   * From the kind’s deadline, in working days.
+   */
+  dueDate?: string | null;
+  /**
+   * Counted into a year whose holidays are not entered yet; counted again once they are.
+   */
+  dueDateProvisional?: boolean | null;
+  closedAt?: string | null;
+  reply?: string | null;
+  answeredDirectly?: boolean | null;
+  closedOnTime?: boolean | null;
+  satisfaction?: ('1' | '2' | '3' | '4' | '5') | null;
+  reminders?: number | null;
+  returns?: number | null;
+  callBackAttempts?: number | null;
+  mergedInto?: (string | null) | Ticket;
+  application?: (string | null) | Application;
+  /**
+   * One order per inbound message.
+   */
+  externalId?: string | null;
+  history?: {
+    docs?: (string | TicketEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  resident?: (string | null) | Resident;
   updatedAt: string;
   createdAt: string;
 }
@@ -1367,7 +1440,7 @@ export interface AuditLog {
     | null;
   actor?: (string | null) | User;
   actorName?: string | null;
-  by: 'staff' | 'api' | 'system';
+  by: 'staff' | 'api' | 'resident' | 'system';
   clientAddress?: string | null;
   userAgent?: string | null;
   /**
@@ -1628,6 +1701,10 @@ export interface PayloadLockedDocument {
         value: string | ApiClient;
       } | null)
     | ({
+        relationTo: 'residents';
+        value: string | Resident;
+      } | null)
+    | ({
         relationTo: 'tickets';
         value: string | Ticket;
       } | null)
@@ -1644,6 +1721,10 @@ export interface PayloadLockedDocument {
     | {
         relationTo: 'api-clients';
         value: string | ApiClient;
+      }
+    | {
+        relationTo: 'residents';
+        value: string | Resident;
       };
   updatedAt: string;
   createdAt: string;
@@ -1662,6 +1743,10 @@ export interface PayloadPreference {
     | {
         relationTo: 'api-clients';
         value: string | ApiClient;
+      }
+    | {
+        relationTo: 'residents';
+        value: string | Resident;
       };
   key?: string | null;
   value?:
@@ -2124,6 +2209,7 @@ export interface ApplicationsSelect<T extends boolean = true> {
   queryCodeHash?: T;
   idempotencyKey?: T;
   requestHash?: T;
+  resident?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2190,6 +2276,7 @@ export interface ApplicationEventsSelect<T extends boolean = true> {
 export interface NotificationsSelect<T extends boolean = true> {
   application?: T;
   ticket?: T;
+  resident?: T;
   channel?: T;
   status?: T;
   recipient?: T;
@@ -2421,6 +2508,60 @@ export interface ApiClientsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "residents_select".
+ */
+export interface ResidentsSelect<T extends boolean = true> {
+  phone?: T;
+  status?: T;
+  privacyConsent?:
+    | T
+    | {
+        acceptedAt?: T;
+        noticeVersion?: T;
+      };
+  realName?:
+    | T
+    | {
+        name?: T;
+        idNumber?: T;
+        status?: T;
+        person?: T;
+        checkedAt?: T;
+      };
+  sensitiveConsent?:
+    | T
+    | {
+        acceptedAt?: T;
+        noticeVersion?: T;
+      };
+  signInCode?:
+    | T
+    | {
+        hash?: T;
+        expiresAt?: T;
+      };
+  closedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  username?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "tickets_select".
  */
 export interface TicketsSelect<T extends boolean = true> {
@@ -2479,6 +2620,7 @@ export interface TicketsSelect<T extends boolean = true> {
   application?: T;
   externalId?: T;
   history?: T;
+  resident?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2746,6 +2888,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'api-clients';
           value: string | ApiClient;
+        } | null)
+      | ({
+          relationTo: 'residents';
+          value: string | Resident;
         } | null);
   };
   output?: unknown;

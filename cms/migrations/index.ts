@@ -15,6 +15,7 @@ import * as migration_20261122_053900_inbound_channels from './20261122_053900_i
 import * as migration_20261122_054921_person_list_order from './20261122_054921_person_list_order';
 import * as migration_20261122_084147_duplicates_list_order from './20261122_084147_duplicates_list_order';
 import * as migration_20261206_023109_issue16_trust from './20261206_023109_issue16_trust';
+import * as migration_20261206_100419_i18_residents from './20261206_100419_i18_residents';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261206_023109_issue16_trust.up,
     down: migration_20261206_023109_issue16_trust.down,
-    name: '20261206_023109_issue16_trust'
+    name: '20261206_023109_issue16_trust',
+  },
+  {
+    up: migration_20261206_100419_i18_residents.up,
+    down: migration_20261206_100419_i18_residents.down,
+    name: '20261206_100419_i18_residents'
   },
 ];

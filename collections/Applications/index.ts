@@ -13,6 +13,7 @@ import { maskPersonalAnswers } from './hooks/maskAnswers'
 import { refuseEditsOutsideWorkflow } from './hooks/refuseEditsOutsideWorkflow'
 import { RATING_LABELS } from '../casework/satisfaction'
 import { CHANNEL_LABELS, OUTCOME_LABELS, STATUS_LABELS } from './states'
+import { residentLinkField } from '../Residents/fields'
 
 const options = (labels: Record<string, string>) =>
   Object.entries(labels).map(([value, zh]) => ({ value, label: zh }))
@@ -362,6 +363,7 @@ export const Applications: CollectionConfig = {
     secretText('queryCodeHash'),
     secretText('idempotencyKey', { unique: true, index: true }),
     secretText('requestHash'),
+    residentLinkField,
     revealFullField,
   ],
 }

@@ -6,6 +6,7 @@ import { isDesk } from '../Tickets/access'
 import { applicationLinkField, caseScopeFields } from '../Applications/fields'
 import { selectOptions } from '../fields/selectOptions'
 import { personalField } from '../privacy/personalField'
+import { residentLinkField } from '../Residents/fields'
 
 const NOTIFICATION_STATUSES = {
   outbox: { zh: '待短信网关取走', en: 'In the outbox' },
@@ -45,13 +46,15 @@ export const Notifications: CollectionConfig = {
   defaultSort: '-createdAt',
   access: { read: messageReaders, create: nobody, update: nobody, delete: nobody },
   fields: [
-    // About an application or a work order: one of the two.
+    // About an application, a work order or a resident's account: at least one of them.
     {
       ...applicationLinkField,
       required: false,
-      validate: (value: unknown, { siblingData }: { siblingData: { ticket?: unknown } }) => (value || siblingData.ticket ? true : '请指明是哪件申请或哪张工单的通知'),
+      validate: (value: unknown, { siblingData }: { siblingData: { resident?: unknown; ticket?: unknown } }) =>
+        value || siblingData.ticket || siblingData.resident ? true : '请指明是哪件申请、哪张工单或哪位居民的通知',
     } as Field,
     { name: 'ticket', type: 'relationship', relationTo: 'tickets', index: true, label: { zh: '工单', en: 'Work order' }, admin: { readOnly: true } },
+    residentLinkField,
     {
       type: 'row',
       fields: [

@@ -15,6 +15,7 @@ import { recordEditsOutsideWorkflow } from './hooks/recordEdits'
 import { recordReceipt, receiveTicket } from './hooks/receive'
 import { MAX_TICKET_CONTENT, SATISFACTION_LABELS, TICKET_CHANNEL_LABELS, TICKET_KIND_LABELS, TICKET_STATUS_LABELS } from './states'
 import { panelField } from '../fields/panel'
+import { residentLinkField } from '../Residents/fields'
 
 /**
  * A hotline work order (工单): one call, message, letter or visit, from
@@ -251,6 +252,7 @@ export const Tickets: CollectionConfig = {
       label: { zh: '办理记录', en: 'History' },
       admin: { allowCreate: false, defaultColumns: ['createdAt', 'actionLabel', 'fromStatus', 'toStatus', 'actorName', 'actorUnit', 'note'] },
     },
+    residentLinkField,
     revealFullField,
   ],
 }

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Application } from '../../../cms/payload-types'
 import { clientAddress } from '../../../cms/lib/clientAddress'
-import { attemptCountingFailures, clearRequests, rateLimitFromEnv, takeRequest } from '../../../cms/lib/rateLimit'
+import { attemptCountingFailures, clearRequests, type RateLimit, rateLimitFromEnv, takeRequest } from '../../../cms/lib/rateLimit'
 import { RequestError } from '../../errors'
 import { QUERY_CODE, queryCodeMatches, TRACKING_NUMBER } from '../lib/codes'
 import { invalid } from '../../endpoints/respond'
@@ -20,8 +20,11 @@ export const limits = {
 }
 
 /** Count this request against the client's limit for `kind`, or refuse it with 429. */
-export async function limitClient(req: PayloadRequest, kind: keyof typeof limits): Promise<void> {
-  const decision = await takeRequest(req.payload, `rate:${kind}:${clientAddress(req.headers)}`, limits[kind]())
+export const limitClient = (req: PayloadRequest, kind: keyof typeof limits): Promise<void> => limitClientTo(req, kind, limits[kind]())
+
+/** Count this request against the client address's `limit` for `kind` (shared by every server process), or refuse it with 429. */
+export async function limitClientTo(req: PayloadRequest, kind: string, limit: RateLimit): Promise<void> {
+  const decision = await takeRequest(req.payload, `rate:${kind}:${clientAddress(req.headers)}`, limit)
   if (!decision.allowed) {
     throw new RequestError('RATE_LIMITED', '操作太频繁，请稍后再试', 429, {
       retryAfterSeconds: decision.retryAfterSeconds,

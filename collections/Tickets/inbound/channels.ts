@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { residentDueNote } from '../../CalendarDays/workingDays'
-import type { Ticket } from '../../../cms/payload-types'
+import type { ApiClient, Ticket } from '../../../cms/payload-types'
 import { withTransaction } from '../../../cms/lib/withTransaction'
 import { deliverAfterCommit } from '../../Notifications/deliver'
 import { assertWellFormed, readBody, textField } from '../../endpoints/readBody'
@@ -24,7 +24,7 @@ function gatewayClient(req: PayloadRequest) {
   if (!client.collections?.includes('tickets') || client.mode !== 'readWrite') {
     throw new RequestError('FORBIDDEN', '这个 API 密钥没有创建工单的权限', 403)
   }
-  return client
+  return client as typeof client & Pick<ApiClient, 'division'>
 }
 
 const answer = (ticket: Pick<Ticket, 'id' | 'number' | 'status'>, duplicate: boolean) =>

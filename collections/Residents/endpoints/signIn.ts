@@ -1,0 +1,175 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import type { Resident } from '../../../cms/payload-types'
+import { resolvePlatformMode } from '../../../cms/config/mode'
+import { returnRequest, takeRequest } from '../../../cms/lib/rateLimit'
+import { withTransaction } from '../../../cms/lib/withTransaction'
+import { configuredPortalOrigin } from '../../catalogue/portalUrl'
+import { html, htmlPage, wantsHtmlPage } from '../../endpoints/htmlAnswer'
+import { assertWellFormed, readBody, textField } from '../../endpoints/readBody'
+import type { FieldError } from '../../endpoints/refusal'
+import { answer, handled, invalid } from '../../endpoints/respond'
+import { RequestError } from '../../errors'
+import { deliverAfterCommit } from '../../Notifications/deliver'
+import { queueMessage } from '../../Notifications/queue'
+import { passwordMatches, spendPasswordCheck } from '../../Users/lib/passwords'
+import { RESIDENTS } from '../access'
+import { checkSignInCode, issueSignInCode, mobileNumber, residentForCode, residentWithPhone, signedInResident } from '../lib/accounts'
+import { PRIVACY_NOTICE_PATH, PRIVACY_NOTICE_VERSION } from '../lib/notice'
+import { endSessions, expiredSessionCookie, openSession } from '../lib/session'
+import { CODE_MINUTES, signInCodeMessage } from '../lib/signInCode'
+import { limitCodesToNumber, limitResidentClient, passwordTriesKey, residentLimits } from './guard'
+
+/** The one answer to a code request, whether or not the number has an account. */
+export const CODE_SENT = `验证码已发送到您的手机，${CODE_MINUTES}分钟内有效。`
+const SIGN_IN_FAILED = '手机号码或密码不正确'
+
+/** Where the portal's pages are: absolute when the portal has an origin of its own. */
+const portalPath = (path: string): string => `${configuredPortalOrigin()}${path}`
+
+/** A form's checkbox or a script's boolean. */
+export const ticked = (value: unknown): boolean => value === true || value === 'true' || value === 'on' || value === '1'
+
+/** The code form, as the page answering a browser's own form post (no JavaScript). */
+function codeFormPage(phone: string, demoCode: string | undefined): Promise<Response> {
+  const body = html`<h1>输入验证码</h1>
+<p class="lead">${CODE_SENT}</p>
+${demoCode ? html`<p class="callout callout--warning" data-demo-code><strong>演示模式：</strong>验证码是 <span lang="en">${demoCode}</span>（正式运行时只通过短信发送）。</p>` : ''}
+<form method="post" action="/api/residents/sign-in" enctype="multipart/form-data" class="sign-in-form">
+<input type="hidden" name="phone" value="${phone}">
+<div class="field"><label class="field__label" for="code">短信验证码</label><input class="input input--width-10" id="code" name="code" inputmode="numeric" autocomplete="one-time-code" maxlength="6" required></div>
+<div class="field"><div class="checkbox"><input type="checkbox" id="consent" name="consent" value="on"><label for="consent">我已阅读并同意<a href="${portalPath(PRIVACY_NOTICE_PATH)}">《个人信息保护说明》</a>（首次登录时需要同意）</label></div></div>
+<button type="submit" class="button">登录</button>
+</form>
+<p><a href="${portalPath('/my/sign-in/')}">没有收到？重新获取验证码</a></p>`
+  return htmlPage({ title: '输入验证码', body })
+}
+
+/**
+ * `POST /api/residents/code` {phone}: text a six-digit sign-in code to the
+ * number (through the outbox, within the number's SMS cap). The answer is
+ * the same whether or not the number has an account. In demo mode the
+ * answer carries the code (`demoCode`), for testers without a gateway.
+ */
+export const sendCodeEndpoint: Endpoint = {
+  path: '/code',
+  method: 'post',
+  handler: handled(async (req) => {
+    await limitResidentClient(req, 'code')
+    const body = await readBody(req)
+    const errors: FieldError[] = []
+    const typed = textField(body.fields, 'phone', errors, 32)
+    assertWellFormed(errors)
+    const phone = mobileNumber(typed)
+    await limitCodesToNumber(req, phone)
+    const { code, notify } = await withTransaction(req.payload, async (tx) => {
+      const resident = await residentForCode(tx, phone)
+      const fresh = await issueSignInCode(tx, resident)
+      const sent = await queueMessage(tx, { resident: resident.id }, { ...signInCodeMessage({ code: fresh, minutes: CODE_MINUTES }), phone }, 'resident')
+      return { code: fresh, notify: sent }
+    })
+    if (notify) deliverAfterCommit(req.payload)
+    const demoCode = resolvePlatformMode() === 'demo' ? code : undefined
+    if (wantsHtmlPage(req)) return codeFormPage(phone, demoCode)
+    return answer(req, { message: CODE_SENT, expiresInSeconds: CODE_MINUTES * 60, ...(demoCode ? { demoCode } : {}) }, 202)
+  }),
+}
+
+/** What the portal shows of the signed-in account. */
+export const accountView = (resident: Resident) => ({
+  phone: resident.phone ? `${resident.phone.slice(0, 3)}****${resident.phone.slice(-4)}` : '',
+  hasPassword: Boolean((resident as { hash?: unknown }).hash),
+  realName: resident.realName?.status ? { status: resident.realName.status, name: resident.realName.name ?? '' } : null,
+  privacyConsent: resident.privacyConsent ?? null,
+  sensitiveConsent: resident.sensitiveConsent?.acceptedAt ? resident.sensitiveConsent : null,
+  createdAt: resident.createdAt,
+})
+
+/** Signed in: the session cookie, and to a browser's own form post a 303 to 我的. */
+function signedInAnswer(req: PayloadRequest, resident: Resident, cookie: string): Response {
+  if (wantsHtmlPage(req)) return new Response(null, { status: 303, headers: { Location: portalPath('/my/'), 'Set-Cookie': cookie, 'Cache-Control': 'no-store' } })
+  return answer(req, { resident: accountView(resident) }, 200, { 'Set-Cookie': cookie })
+}
+
+/** Sign in with the code: the first sign-in needs the privacy notice accepted, and records when and which version. */
+async function signInWithCode(req: PayloadRequest, phone: string, code: string, consent: boolean): Promise<Response> {
+  const resident = await checkSignInCode(req, await residentWithPhone(req, phone), code, phone)
+  if (resident.status === 'pending' && !consent) {
+    throw invalid([{ field: 'consent', code: 'CONSENT_REQUIRED', message: '首次登录请阅读并同意《个人信息保护说明》' }])
+  }
+  const { cookie, signedIn } = await withTransaction(req.payload, async (tx) => {
+    const updated = await tx.payload.update({
+      collection: RESIDENTS,
+      id: resident.id,
+      data: {
+        status: 'active',
+        signInCode: { hash: null, expiresAt: null },
+        ...(resident.status === 'pending' ? { privacyConsent: { acceptedAt: new Date().toISOString(), noticeVersion: PRIVACY_NOTICE_VERSION } } : {}),
+      },
+      overrideAccess: true,
+      showHiddenFields: true,
+      depth: 0,
+      req: tx,
+    })
+    return { cookie: await openSession(tx, updated), signedIn: updated }
+  })
+  return signedInAnswer(req, signedIn, cookie)
+}
+
+/**
+ * Sign in with the password the resident chose. Each try takes a place in
+ * the number's limit from this address before the password is compared
+ * (given back on success); a number without an account or password spends
+ * the same time and gets the same answer.
+ */
+async function signInWithPassword(req: PayloadRequest, phone: string, password: string): Promise<Response> {
+  const key = passwordTriesKey(req, phone)
+  const decision = await takeRequest(req.payload, key, residentLimits.passwordPerNumber())
+  if (!decision.allowed) throw new RequestError('SIGN_IN_THROTTLED', `密码错误次数太多，请${Math.ceil(decision.retryAfterSeconds / 60)}分钟后再试，或用短信验证码登录`, 429, { retryAfterSeconds: decision.retryAfterSeconds })
+  const resident = await residentWithPhone(req, phone)
+  const stored = resident?.status === 'active' ? (resident as { hash?: unknown; salt?: unknown }) : undefined
+  const matches = stored?.hash ? await passwordMatches(stored, password) : (await spendPasswordCheck(password), false)
+  if (!matches || !resident) throw new RequestError('SIGN_IN_FAILED', SIGN_IN_FAILED, 401)
+  await returnRequest(req.payload, key, residentLimits.passwordPerNumber())
+  const cookie = await withTransaction(req.payload, (tx) => openSession(tx, resident))
+  return signedInAnswer(req, resident, cookie)
+}
+
+/**
+ * `POST /api/residents/sign-in` {phone, code, consent} or {phone, password}:
+ * sign in, creating the account on the first sign-in by code. Staff
+ * accounts are not here: this finds residents only.
+ */
+export const signInEndpoint: Endpoint = {
+  path: '/sign-in',
+  method: 'post',
+  handler: handled(async (req) => {
+    await limitResidentClient(req, 'signIn')
+    const body = await readBody(req)
+    const errors: FieldError[] = []
+    const typed = textField(body.fields, 'phone', errors, 32)
+    const code = textField(body.fields, 'code', errors, 16).trim()
+    const password = textField(body.fields, 'password', errors, 200)
+    assertWellFormed(errors)
+    const phone = mobileNumber(typed)
+    if (password && !code) return signInWithPassword(req, phone, password)
+    if (!code) throw invalid([{ field: 'code', code: 'REQUIRED', message: '请填写短信验证码' }])
+    return signInWithCode(req, phone, code, ticked(body.fields.consent))
+  }),
+}
+
+/**
+ * `POST /api/residents/logout`: end this device's session (in place of
+ * Payload's own logout, which would clear the staff cookie instead).
+ */
+export const signOutEndpoint: Endpoint = {
+  path: '/logout',
+  method: 'post',
+  handler: handled(async (req) => {
+    const resident = await signedInResident(req).catch(() => null)
+    if (resident) await endSessions(req.payload, resident.id, { sid: resident._sid })
+    const cookie = expiredSessionCookie()
+    if (wantsHtmlPage(req)) return new Response(null, { status: 303, headers: { Location: portalPath('/my/sign-in/'), 'Set-Cookie': cookie, 'Cache-Control': 'no-store' } })
+    return answer(req, { message: '已退出登录' }, 200, { 'Set-Cookie': cookie })
+  }),
+}
