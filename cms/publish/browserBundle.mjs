@@ -8,6 +8,7 @@ export const BROWSER_ENTRY_POINTS = [
   'site/client/search.ts',
   'site/client/apply.ts',
   'site/client/track.ts',
+  'site/client/my.ts',
   'site/styles/portal.css',
 ]
 

@@ -4,4 +4,4 @@
  */
 const version = process.env.PORTAL_ASSET_VERSION ?? 'dev'
 
-export const assetUrl = (file: 'apply.js' | 'portal.css' | 'portal.js' | 'search.js' | 'track.js'): string => `/assets/${file}?v=${version}`
+export const assetUrl = (file: 'apply.js' | 'my.js' | 'portal.css' | 'portal.js' | 'search.js' | 'track.js'): string => `/assets/${file}?v=${version}`

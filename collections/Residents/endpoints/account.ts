@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { Resident } from '../../../cms/payload-types'
 import { withTransaction } from '../../../cms/lib/withTransaction'
+import { PORTAL_PATHS } from '../../catalogue/portalPaths'
 import { html, htmlPage, wantsHtmlPage } from '../../endpoints/htmlAnswer'
 import { assertWellFormed, readBody, textField } from '../../endpoints/readBody'
 import type { FieldError } from '../../endpoints/refusal'
@@ -14,12 +15,12 @@ import { residentData } from '../lib/export'
 import { PRIVACY_NOTICE_VERSION } from '../lib/notice'
 import { verifyRealName } from '../lib/realName'
 import { expiredSessionCookie } from '../lib/session'
-import { accountView, ticked } from './signIn'
+import { accountView, portalPath, ticked } from './signIn'
 
 /** Answer a change: JSON to the portal's script, a short page to a browser's own form post. */
 const done = (req: PayloadRequest, title: string, message: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Response> | Response =>
   wantsHtmlPage(req)
-    ? htmlPage({ title, body: html`<h1>${title}</h1><p class="lead">${message}</p><p><a href="/my/">返回“我的”</a></p>` }).then((page) => {
+    ? htmlPage({ title, body: html`<h1>${title}</h1><p class="lead">${message}</p><p><a href="${portalPath(PORTAL_PATHS.my())}">返回“我的”</a></p>` }).then((page) => {
         for (const [name, value] of Object.entries(headers)) page.headers.set(name, value)
         return page
       })

@@ -4,6 +4,7 @@ import type { Resident } from '../../../cms/payload-types'
 import { resolvePlatformMode } from '../../../cms/config/mode'
 import { returnRequest, takeRequest } from '../../../cms/lib/rateLimit'
 import { withTransaction } from '../../../cms/lib/withTransaction'
+import { PORTAL_PATHS } from '../../catalogue/portalPaths'
 import { configuredPortalOrigin } from '../../catalogue/portalUrl'
 import { html, htmlPage, wantsHtmlPage } from '../../endpoints/htmlAnswer'
 import { assertWellFormed, readBody, textField } from '../../endpoints/readBody'
@@ -15,7 +16,7 @@ import { queueMessage } from '../../Notifications/queue'
 import { passwordMatches, spendPasswordCheck } from '../../Users/lib/passwords'
 import { RESIDENTS } from '../access'
 import { checkSignInCode, issueSignInCode, mobileNumber, residentForCode, residentWithPhone, signedInResident } from '../lib/accounts'
-import { PRIVACY_NOTICE_PATH, PRIVACY_NOTICE_VERSION } from '../lib/notice'
+import { PRIVACY_NOTICE_VERSION } from '../lib/notice'
 import { endSessions, expiredSessionCookie, openSession } from '../lib/session'
 import { CODE_MINUTES, signInCodeMessage } from '../lib/signInCode'
 import { limitCodesToNumber, limitResidentClient, passwordTriesKey, residentLimits } from './guard'
@@ -25,29 +26,44 @@ export const CODE_SENT = `验证码已发送到您的手机，${CODE_MINUTES}分
 const SIGN_IN_FAILED = '手机号码或密码不正确'
 
 /** Where the portal's pages are: absolute when the portal has an origin of its own. */
-const portalPath = (path: string): string => `${configuredPortalOrigin()}${path}`
+export const portalPath = (path: string): string => `${configuredPortalOrigin()}${path}`
 
 /** A form's checkbox or a script's boolean. */
 export const ticked = (value: unknown): boolean => value === true || value === 'true' || value === 'on' || value === '1'
+
+/** The demo-mode note with the code, for testers without an SMS gateway. */
+const demoNote = (demoCode: string | undefined) =>
+  demoCode ? html`<p class="callout callout--warning" data-demo-code><strong>演示模式：</strong>验证码是 ${demoCode}（正式运行时只通过短信发送）。</p>` : ''
 
 /** The code form, as the page answering a browser's own form post (no JavaScript). */
 function codeFormPage(phone: string, demoCode: string | undefined): Promise<Response> {
   const body = html`<h1>输入验证码</h1>
 <p class="lead">${CODE_SENT}</p>
-${demoCode ? html`<p class="callout callout--warning" data-demo-code><strong>演示模式：</strong>验证码是 <span lang="en">${demoCode}</span>（正式运行时只通过短信发送）。</p>` : ''}
-<form method="post" action="/api/residents/sign-in" enctype="multipart/form-data" class="sign-in-form">
+${demoNote(demoCode)}
+<form method="post" action="/api/residents/sign-in" enctype="multipart/form-data">
 <input type="hidden" name="phone" value="${phone}">
-<div class="field"><label class="field__label" for="code">短信验证码</label><input class="input input--width-10" id="code" name="code" inputmode="numeric" autocomplete="one-time-code" maxlength="6" required></div>
-<div class="field"><div class="checkbox"><input type="checkbox" id="consent" name="consent" value="on"><label for="consent">我已阅读并同意<a href="${portalPath(PRIVACY_NOTICE_PATH)}">《个人信息保护说明》</a>（首次登录时需要同意）</label></div></div>
+<div class="form-group"><label class="label" for="code">短信验证码</label><input class="input input--width-10" id="code" name="code" inputmode="numeric" autocomplete="one-time-code" maxlength="6"></div>
+<div class="form-group"><div class="choices choices--checkboxes"><div class="choice"><input type="checkbox" id="consent" name="consent" value="on"><label for="consent">我已阅读并同意《个人信息保护说明》（首次登录时需要同意）</label></div></div>
+<p><a href="${portalPath(PORTAL_PATHS.privacy())}">阅读《个人信息保护说明》</a></p></div>
 <button type="submit" class="button">登录</button>
 </form>
-<p><a href="${portalPath('/my/sign-in/')}">没有收到？重新获取验证码</a></p>`
+<p><a href="${portalPath(PORTAL_PATHS.mySignIn())}">没有收到？重新获取验证码</a></p>`
   return htmlPage({ title: '输入验证码', body })
+}
+
+/** A code sent to a signed-in resident's own number, to confirm a change on 我的. */
+function confirmationCodePage(demoCode: string | undefined): Promise<Response> {
+  const body = html`<h1>验证码已发送</h1>
+<p class="lead">${CODE_SENT}请回到“我的”页面，在要确认的操作里填写验证码。</p>
+${demoNote(demoCode)}
+<p><a href="${portalPath(PORTAL_PATHS.my())}">返回“我的”</a></p>`
+  return htmlPage({ title: '验证码已发送', body })
 }
 
 /**
  * `POST /api/residents/code` {phone}: text a six-digit sign-in code to the
- * number (through the outbox, within the number's SMS cap). The answer is
+ * number (through the outbox, within the number's SMS cap); signed in and
+ * without a number, to the account's own number (to confirm a change). The answer is
  * the same whether or not the number has an account. In demo mode the
  * answer carries the code (`demoCode`), for testers without a gateway.
  */
@@ -60,7 +76,9 @@ export const sendCodeEndpoint: Endpoint = {
     const errors: FieldError[] = []
     const typed = textField(body.fields, 'phone', errors, 32)
     assertWellFormed(errors)
-    const phone = mobileNumber(typed)
+    // Signed in, without a number: a code to confirm a change, to the account's own number.
+    const own = typed.trim() ? null : await signedInResident(req).catch(() => null)
+    const phone = own?.phone ?? mobileNumber(typed)
     await limitCodesToNumber(req, phone)
     const { code, notify } = await withTransaction(req.payload, async (tx) => {
       const resident = await residentForCode(tx, phone)
@@ -70,7 +88,7 @@ export const sendCodeEndpoint: Endpoint = {
     })
     if (notify) deliverAfterCommit(req.payload)
     const demoCode = resolvePlatformMode() === 'demo' ? code : undefined
-    if (wantsHtmlPage(req)) return codeFormPage(phone, demoCode)
+    if (wantsHtmlPage(req)) return own ? confirmationCodePage(demoCode) : codeFormPage(phone, demoCode)
     return answer(req, { message: CODE_SENT, expiresInSeconds: CODE_MINUTES * 60, ...(demoCode ? { demoCode } : {}) }, 202)
   }),
 }
@@ -87,7 +105,7 @@ export const accountView = (resident: Resident) => ({
 
 /** Signed in: the session cookie, and to a browser's own form post a 303 to 我的. */
 function signedInAnswer(req: PayloadRequest, resident: Resident, cookie: string): Response {
-  if (wantsHtmlPage(req)) return new Response(null, { status: 303, headers: { Location: portalPath('/my/'), 'Set-Cookie': cookie, 'Cache-Control': 'no-store' } })
+  if (wantsHtmlPage(req)) return new Response(null, { status: 303, headers: { Location: portalPath(PORTAL_PATHS.my()), 'Set-Cookie': cookie, 'Cache-Control': 'no-store' } })
   return answer(req, { resident: accountView(resident) }, 200, { 'Set-Cookie': cookie })
 }
 
@@ -169,7 +187,7 @@ export const signOutEndpoint: Endpoint = {
     const resident = await signedInResident(req).catch(() => null)
     if (resident) await endSessions(req.payload, resident.id, { sid: resident._sid })
     const cookie = expiredSessionCookie()
-    if (wantsHtmlPage(req)) return new Response(null, { status: 303, headers: { Location: portalPath('/my/sign-in/'), 'Set-Cookie': cookie, 'Cache-Control': 'no-store' } })
+    if (wantsHtmlPage(req)) return new Response(null, { status: 303, headers: { Location: portalPath(PORTAL_PATHS.mySignIn()), 'Set-Cookie': cookie, 'Cache-Control': 'no-store' } })
     return answer(req, { message: '已退出登录' }, 200, { 'Set-Cookie': cookie })
   }),
 }

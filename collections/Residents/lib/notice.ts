@@ -4,6 +4,3 @@
  * recorded consent names the text the resident saw.
  */
 export const PRIVACY_NOTICE_VERSION = '2026-12'
-
-/** Where the notice is on the portal. */
-export const PRIVACY_NOTICE_PATH = '/privacy/'
