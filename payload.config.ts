@@ -50,6 +50,7 @@ import { PortalBuilds } from './collections/PortalBuilds'
 import { RateLimits } from './collections/RateLimits'
 import { Registers } from './collections/Registers'
 import { Residents } from './collections/Residents'
+import { myEndpoints } from './collections/Residents/endpoints/my'
 import { ServiceCentres } from './collections/ServiceCentres'
 import { Services } from './collections/Services'
 import { HotlineSettings } from './collections/HotlineSettings'
@@ -162,7 +163,7 @@ export default buildConfig({
     ],
     shouldAutoRun: () => process.env.YIZHAN_RUN_JOBS === '1',
   },
-  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints],
+  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, ...myEndpoints],
   db: createDatabaseAdapter(database),
   editor: lexicalEditor(),
   email: emailAdapter(),

@@ -15,6 +15,7 @@ import { recordEditsOutsideWorkflow } from './hooks/recordEdits'
 import { recordReceipt, receiveTicket } from './hooks/receive'
 import { MAX_TICKET_CONTENT, SATISFACTION_LABELS, TICKET_CHANNEL_LABELS, TICKET_KIND_LABELS, TICKET_STATUS_LABELS } from './states'
 import { panelField } from '../fields/panel'
+import { notFoundForResidents } from '../Residents/access'
 import { residentLinkField } from '../Residents/fields'
 
 /**
@@ -51,7 +52,7 @@ export const Tickets: CollectionConfig = {
     { fields: ['scope.city', 'channel', 'scope.district', 'scope.street', 'receivedAt'] },
     { fields: ['scope.city', 'status', 'dueDate'] },
   ],
-  access: { read: ticketReaders, create: deskInScope, update: deskInScope, delete: () => false },
+  access: { read: notFoundForResidents(ticketReaders), create: deskInScope, update: deskInScope, delete: () => false },
   endpoints: [...ticketEndpoints, revealEndpoint('tickets', (doc) => `工单 ${String(doc.number ?? '')}`)],
   hooks: {
     // Other systems' calls count against their per-minute limit.

@@ -265,6 +265,8 @@ async function submit(input: ApplicationInput, files: ChosenFile[]): Promise<voi
       method: 'POST',
       body,
       headers: { 'Idempotency-Key': idempotencyKey },
+      // A signed-in resident's session, so the application lands in 我的.
+      credentials: 'include',
     })
   } catch {
     setSending(false)
@@ -293,9 +295,47 @@ async function submit(input: ApplicationInput, files: ChosenFile[]): Promise<voi
   showRefusal([{ message: response.status >= 500 || !refusal?.message ? GENERIC_FAILURE : `${sentence(refusal.message)}如需帮助，请拨打12345。` }])
 }
 
+/* A signed-in resident's own details, filled in where the form is still empty */
+
+type Prefill = { divisionCode: null | string; idNumber: string; name: string; phone: string }
+
+function fillEmpty(name: string, value: string): void {
+  const input = form?.querySelector<HTMLInputElement>(`input[name="${name}"]`)
+  if (input && !input.value && value) input.value = value
+}
+
+/** Choose the community in the three selects, as the resident would, when none is chosen yet. */
+function chooseCommunity(code: string): void {
+  const [district, street, community] = [select(DIVISION_SELECTS.district), select(DIVISION_SELECTS.street), select(DIVISION_SELECTS.community)]
+  if (!district || !street || !community || district.value) return
+  for (const each of districts) {
+    const found = each.streets.find((candidate) => candidate.communities.some((place) => place.code === code))
+    if (!found) continue
+    for (const [target, value] of [[district, each.code], [street, found.code], [community, code]] as const) {
+      target.value = value
+      target.dispatchEvent(new Event('change', { bubbles: true }))
+    }
+    return
+  }
+}
+
+async function prefill(): Promise<void> {
+  // Opened from the hotline desk: the caller's details, not the agent's.
+  if (new URLSearchParams(location.search).has('ticket')) return
+  const response = await fetch(`${apiBase(form)}/api/my/prefill`, { credentials: 'include', headers: { Accept: 'application/json' } }).catch(() => null)
+  if (!response?.ok) return
+  const details = await readJson<Prefill>(response)
+  if (!details) return
+  fillEmpty('applicant.name', details.name)
+  fillEmpty('applicant.idNumber', details.idNumber)
+  fillEmpty('applicant.phone', details.phone)
+  if (details.divisionCode) chooseCommunity(details.divisionCode)
+}
+
 function start(): void {
   if (!form || !definition || !submitButton) return
   setUpDivisions()
+  void prefill()
   setUpChecks()
   submitButton.disabled = false
   form.addEventListener('submit', (event) => {

@@ -4,8 +4,11 @@
  * sends it with fetch instead, keeps the resident on the page and shows the
  * answer in place. The session is an HttpOnly cookie: the script never sees it.
  */
+import type { StatusAnswer } from '../../collections/Applications/states'
+import { RATING_LABELS } from '../../collections/casework/satisfaction'
 import { PORTAL_PATHS } from '../../collections/catalogue/portalPaths'
 import type { FieldError } from '../../collections/endpoints/refusal'
+import { dateText, dateTimeText } from '../lib/dates'
 import { clearErrors, type Problem, showProblems } from './formErrors'
 import { GENERIC_FAILURE, isErrorAnswer, NETWORK_FAILURE, readJson, retryAfterText, sentence } from './http'
 
@@ -89,6 +92,99 @@ function enhanceSignIn(): void {
 
 /* 我的 */
 
+type MyCases = {
+  applications: StatusAnswer[]
+  messages: { at: string; message: string; subject: string }[]
+  tickets: { dueDate: null | string; kindLabel: string; number: string; receivedAt: string; reply: null | string; statusLabel: string; summary: string }[]
+}
+
+/** An element with text. */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag)
+  if (text !== undefined) node.textContent = text
+  if (className) node.className = className
+  return node
+}
+
+/** A small form acting on one of my applications by its tracking number (no query code: it is in my account). */
+function actionForm(api: string, action: 'rating' | 'withdraw', trackingNumber: string, onDone: () => void): HTMLFormElement {
+  const form = element('form')
+  form.method = 'post'
+  form.action = `${api}/api/applications/${action}`
+  const number = element('input')
+  number.type = 'hidden'
+  number.name = 'trackingNumber'
+  number.value = trackingNumber
+  form.append(number)
+  if (action === 'rating') {
+    const id = `rate-${trackingNumber}`
+    const label = element('label', '评价', 'label')
+    label.htmlFor = id
+    const select = element('select', undefined, 'select')
+    select.id = id
+    select.name = 'level'
+    for (const [level, text] of Object.entries(RATING_LABELS).reverse()) {
+      const option = element('option', text)
+      option.value = level
+      select.append(option)
+    }
+    form.append(label, select)
+  }
+  const button = element('button', action === 'rating' ? '提交评价' : '撤回申请', action === 'rating' ? 'button' : 'button button--warning')
+  button.type = 'submit'
+  form.append(button)
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    void submit(form, document.querySelector<HTMLElement>('#my-errors'), false).then((answer) => {
+      if (answer) onDone()
+    })
+  })
+  return form
+}
+
+function applicationItem(api: string, application: StatusAnswer, reload: () => void): HTMLLIElement {
+  const item = element('li', undefined, 'my-case')
+  item.append(element('h3', `${application.service.title}（${application.statusLabel}）`))
+  item.append(element('p', `受理编号 ${application.trackingNumber}，${dateText(application.submittedAt)}提交${application.dueDate ? `，${dateText(application.dueDate)}前办结` : ''}`))
+  const timeline = element('ol', undefined, 'timeline')
+  for (const entry of application.timeline) timeline.append(element('li', `${dateTimeText(entry.at)} ${entry.statusLabel}${entry.note ? `：${entry.note}` : ''}`))
+  item.append(timeline)
+  if (application.rating) item.append(element('p', `我的评价：${application.rating.label}`))
+  if (application.can.supplement) {
+    const link = element('a', '补充材料（在“查询办件进度”页面上传）')
+    link.href = PORTAL_PATHS.track(application.trackingNumber)
+    const paragraph = element('p')
+    paragraph.append(link)
+    item.append(paragraph)
+  }
+  if (application.can.withdraw) item.append(actionForm(api, 'withdraw', application.trackingNumber, reload))
+  if (application.can.rate) item.append(actionForm(api, 'rating', application.trackingNumber, reload))
+  return item
+}
+
+function showList<T>(root: HTMLElement, name: string, rows: T[], render: (row: T) => HTMLElement): void {
+  const list = root.querySelector<HTMLElement>(`[data-list="${name}"]`)
+  const empty = root.querySelector<HTMLElement>(`[data-empty="${name}"]`)
+  list?.replaceChildren(...rows.map(render))
+  if (empty) empty.hidden = rows.length > 0
+}
+
+async function loadCases(root: HTMLElement, api: string): Promise<void> {
+  const response = await fetch(`${api}/api/my/cases`, { credentials: 'include', headers: { Accept: 'application/json' } }).catch(() => null)
+  if (!response?.ok) return
+  const cases = await readJson<MyCases>(response)
+  if (!cases) return
+  const reload = () => void loadCases(root, api)
+  showList(root, 'applications', cases.applications, (application) => applicationItem(api, application, reload))
+  showList(root, 'tickets', cases.tickets, (ticket) => {
+    const item = element('li', undefined, 'my-case')
+    item.append(element('h3', `${ticket.kindLabel}：${ticket.summary}（${ticket.statusLabel}）`), element('p', `工单编号 ${ticket.number}，${dateText(ticket.receivedAt)}受理`))
+    if (ticket.reply) item.append(element('p', `答复：${ticket.reply}`, 'pre-line'))
+    return item
+  })
+  showList(root, 'messages', cases.messages, (message) => element('li', `${dateTimeText(message.at)} ${message.subject}：${message.message}`))
+}
+
 function fill(root: HTMLElement, slot: string, text: string): void {
   const element = root.querySelector<HTMLElement>(`[data-slot="${slot}"]`)
   if (element) element.textContent = text
@@ -111,6 +207,7 @@ async function loadAccount(root: HTMLElement, api: string): Promise<void> {
   fill(root, 'realName', realName ? `${realName.name}，${REAL_NAME_WORDS[realName.status]}` : '未填写')
   fill(root, 'password', hasPassword ? '已设置' : '未设置（用短信验证码登录）')
   fill(root, 'consent', privacyConsent?.acceptedAt ? `已同意（${privacyConsent.acceptedAt.slice(0, 10)}，版本 ${privacyConsent.noticeVersion ?? ''}）` : '—')
+  await loadCases(root, api)
 }
 
 function enhanceMy(root: HTMLElement): void {

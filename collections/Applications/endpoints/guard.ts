@@ -6,6 +6,8 @@ import { attemptCountingFailures, clearRequests, type RateLimit, rateLimitFromEn
 import { RequestError } from '../../errors'
 import { QUERY_CODE, queryCodeMatches, TRACKING_NUMBER } from '../lib/codes'
 import { invalid } from '../../endpoints/respond'
+import { relationId } from '../../relations'
+import { optionalResident } from '../../Residents/lib/accounts'
 
 /** Wrong query codes allowed per tracking number in each window of LOCK_SECONDS. */
 const QUERY_CODE_ATTEMPTS = 5
@@ -67,6 +69,19 @@ export async function findWithQueryCode(req: PayloadRequest, trackingNumber: str
   if (!attempt.allowed) throw new RequestError('LOCKED', LOCKED_MESSAGE, 429, { retryAfterSeconds: attempt.retryAfterSeconds })
   if (attempt.result) return attempt.result
   throw wrongCode(attempt.remaining)
+}
+
+/**
+ * The application a resident's action names: by tracking number and query
+ * code, or, without a code, by tracking number alone when it is in the
+ * signed-in resident's own account (anyone else's is not found).
+ */
+export async function findForResident(req: PayloadRequest, trackingNumber: string, queryCode: string): Promise<Application> {
+  const owner = queryCode.trim() ? null : await optionalResident(req)
+  if (!owner) return findWithQueryCode(req, trackingNumber, queryCode)
+  const application = await applicationNumbered(req, trackingNumber.trim().toUpperCase())
+  if (application && relationId(application.resident) === owner.id) return application
+  throw new RequestError('NOT_FOUND', '没有找到这件申请', 404)
 }
 
 /** The application with this tracking number, if any. */

@@ -22,6 +22,7 @@ import { type SubmitAnswer, STATUS_LABELS } from '../states'
 import { limitClient } from './guard'
 import { assertWellFormed, readBody } from '../../endpoints/readBody'
 import { answer, handled, invalid } from '../../endpoints/respond'
+import { optionalResident } from '../../Residents/lib/accounts'
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/
 
@@ -178,6 +179,8 @@ export const submitEndpoint: Endpoint = {
       if (earlier) return earlier
     }
     const onBehalf = await onBehalfOf(req, body.fields)
+    // Submitted while signed in: in the resident's 我的 from the start.
+    const resident = onBehalf ? null : await optionalResident(req)
     const data = {
       status: 'submitted' as const,
       channel: onBehalf ? ('phone' as const) : ('web' as const),
@@ -195,6 +198,7 @@ export const submitEndpoint: Endpoint = {
         email: input.applicant.email.trim() || null,
       },
       answers: input.answers,
+      resident: resident?.id ?? null,
       idempotencyKey,
       requestHash,
     }

@@ -107,3 +107,6 @@ export async function signedInResident(req: PayloadRequest): Promise<Resident & 
   if (!resident) throw new RequestError('UNAUTHENTICATED', '请先登录', 401)
   return resident
 }
+
+/** The signed-in resident, or null for anyone else (a form that works either way). */
+export const optionalResident = (req: PayloadRequest): Promise<(Resident & { _sid: string }) | null> => signedInResident(req).catch(() => null)

@@ -80,6 +80,32 @@ export default function MyPage({ api }: Props) {
           </form>
         </section>
 
+        <section aria-labelledby="cases-title">
+          <h2 id="cases-title">我的申请</h2>
+          <p data-empty="applications">登录后提交的申请会列在这里。以前提交的申请，可以用受理编号和查询码添加。</p>
+          <ol className="my-cases" data-list="applications" />
+          <h3>添加以前提交的申请</h3>
+          <form method="post" action={`${api}/api/my/claim`} encType="multipart/form-data" noValidate data-my-form="claim">
+            <TextInput field="trackingNumber" label="受理编号" hint="以YZ开头，共16位。" width={20} spellCheck={false} />
+            <TextInput field="queryCode" label="查询码" hint="6位数字。" inputMode="numeric" width={10} />
+            <button type="submit" className="button button--secondary">
+              添加到我的
+            </button>
+          </form>
+        </section>
+
+        <section aria-labelledby="tickets-title">
+          <h2 id="tickets-title">我的12345诉求</h2>
+          <p data-empty="tickets">还没有与账号关联的诉求。</p>
+          <ol className="my-cases" data-list="tickets" />
+        </section>
+
+        <section aria-labelledby="messages-title">
+          <h2 id="messages-title">我的消息</h2>
+          <p data-empty="messages">还没有消息。</p>
+          <ol className="my-cases" data-list="messages" />
+        </section>
+
         <section aria-labelledby="real-name-title">
           <h2 id="real-name-title">实名信息</h2>
           <p>填写姓名和身份证号码后，我们会与人口基础信息库核对；申请办事时会自动为您填好。</p>
