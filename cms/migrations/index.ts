@@ -15,7 +15,7 @@ import * as migration_20261122_053900_inbound_channels from './20261122_053900_i
 import * as migration_20261122_054921_person_list_order from './20261122_054921_person_list_order';
 import * as migration_20261122_084147_duplicates_list_order from './20261122_084147_duplicates_list_order';
 import * as migration_20261206_023109_issue16_trust from './20261206_023109_issue16_trust';
-import * as migration_20261206_100419_i18_residents from './20261206_100419_i18_residents';
+import * as migration_20261206_103421_i18_residents from './20261206_103421_i18_residents';
 
 export const migrations = [
   {
@@ -104,8 +104,8 @@ export const migrations = [
     name: '20261206_023109_issue16_trust',
   },
   {
-    up: migration_20261206_100419_i18_residents.up,
-    down: migration_20261206_100419_i18_residents.down,
-    name: '20261206_100419_i18_residents'
+    up: migration_20261206_103421_i18_residents.up,
+    down: migration_20261206_103421_i18_residents.down,
+    name: '20261206_103421_i18_residents'
   },
 ];
