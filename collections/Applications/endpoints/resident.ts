@@ -33,8 +33,8 @@ export const statusEndpoint: Endpoint = {
   }),
 }
 
-/** Read the body and the application it names; every resident action starts here. */
-async function residentRequest(req: PayloadRequest) {
+/** Read the body and the application it names; every resident action starts here (and 我的's claim). */
+export async function residentRequest(req: PayloadRequest) {
   await limitClient(req, 'lookup')
   const body = await readBody(req)
   const errors: FieldError[] = []

@@ -1,11 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { Application } from '../../../cms/payload-types'
-import { findWithQueryCode, limitClient } from '../../Applications/endpoints/guard'
+import { residentRequest } from '../../Applications/endpoints/resident'
 import { WORKFLOW_CONTEXT } from '../../Applications/hooks/refuseEditsOutsideWorkflow'
 import { historyOf, statusAnswerWith } from '../../Applications/lib/statusAnswer'
-import { assertWellFormed, readBody, textField } from '../../endpoints/readBody'
-import type { FieldError } from '../../endpoints/refusal'
 import { html, htmlPage, wantsHtmlPage } from '../../endpoints/htmlAnswer'
 import { answer, handled } from '../../endpoints/respond'
 import { PORTAL_PATHS } from '../../catalogue/portalPaths'
@@ -109,13 +107,7 @@ export const claimEndpoint: Endpoint = {
   method: 'post',
   handler: handled(async (req) => {
     const resident = await signedInResident(req)
-    await limitClient(req, 'lookup')
-    const body = await readBody(req)
-    const errors: FieldError[] = []
-    const trackingNumber = textField(body.fields, 'trackingNumber', errors, 32)
-    const queryCode = textField(body.fields, 'queryCode', errors, 16)
-    assertWellFormed(errors)
-    const application = await findWithQueryCode(req, trackingNumber, queryCode)
+    const { application } = await residentRequest(req)
     const owner = relationId(application.resident)
     if (owner && owner !== resident.id) throw new RequestError('CLAIMED_ELSEWHERE', '这件申请已经关联到另一个账号', 409)
     const claimed: Application = owner
