@@ -3,7 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { nobody } from '../access'
 import { selectOptions } from '../fields/selectOptions'
 import { checkIdNumber } from '../Persons/options'
+import { maskPhone } from '../privacy/mask'
 import { personalField } from '../privacy/personalField'
+import { revealFullField } from '../privacy/personalRecord'
+import { revealEndpoint } from '../privacy/revealEndpoint'
 import { isMobileNumber } from '../validation/identity'
 import { enforcePasswordPolicy } from '../Users/hooks/enforcePasswordPolicy'
 import { adminsOnly } from './access'
@@ -69,7 +72,8 @@ export const Residents: CollectionConfig = {
   defaultSort: '-createdAt',
   access: { admin: () => false, read: adminsOnly, create: nobody, update: nobody, delete: nobody },
   hooks: { beforeValidate: [enforcePasswordPolicy] },
-  endpoints: residentEndpoints,
+  // Admins see the phone and ID number masked; 查看完整信息 shows them, logged in the audit log.
+  endpoints: [...residentEndpoints, revealEndpoint('residents', (doc) => `居民账号 ${maskPhone(String(doc.phone ?? ''))}`)],
   fields: [
     personalField({ name: 'phone', personal: 'phone', maxLength: 11, label: { zh: '手机号码', en: 'Mobile' }, check: (value) => isMobileNumber(value) || '手机号码应为11位' }),
     {
@@ -108,5 +112,6 @@ export const Residents: CollectionConfig = {
       ],
     },
     { name: 'closedAt', type: 'date', label: { zh: '注销时间', en: 'Closed' }, admin: { position: 'sidebar', readOnly: true } },
+    revealFullField,
   ],
 }

@@ -53,7 +53,7 @@ describe('signing in on the portal', () => {
 
     // A resident's session gets no admin.
     await page.goto('/admin')
-    await page.waitForURL((url) => url.pathname.startsWith('/admin/login'))
+    await page.waitForURL((url) => url.pathname === '/admin/unauthorized')
 
     // Nothing more over GraphQL than anonymous.
     const anonymous = await newPage(browser)

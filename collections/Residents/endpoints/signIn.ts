@@ -12,6 +12,7 @@ import type { FieldError } from '../../endpoints/refusal'
 import { answer, handled, invalid } from '../../endpoints/respond'
 import { RequestError } from '../../errors'
 import { deliverAfterCommit } from '../../Notifications/deliver'
+import { maskPhone } from '../../privacy/mask'
 import { queueMessage } from '../../Notifications/queue'
 import { passwordMatches, spendPasswordCheck } from '../../Users/lib/passwords'
 import { RESIDENTS } from '../access'
@@ -95,7 +96,7 @@ export const sendCodeEndpoint: Endpoint = {
 
 /** What the portal shows of the signed-in account. */
 export const accountView = (resident: Resident) => ({
-  phone: resident.phone ? `${resident.phone.slice(0, 3)}****${resident.phone.slice(-4)}` : '',
+  phone: resident.phone ? maskPhone(resident.phone) : '',
   hasPassword: Boolean((resident as { hash?: unknown }).hash),
   realName: resident.realName?.status ? { status: resident.realName.status, name: resident.realName.name ?? '' } : null,
   privacyConsent: resident.privacyConsent ?? null,
