@@ -12,6 +12,7 @@ import {
   resolveDatabaseTarget,
 } from './cms/config/database'
 import { emailAdapter } from './cms/config/email'
+import { withStaffOnlyInternals } from './cms/config/internalAccess'
 import { ROOT_DIR } from './cms/config/paths'
 import { requireSecret } from './cms/config/secret'
 import { healthEndpoint } from './cms/endpoints/health'
@@ -55,6 +56,8 @@ import { RateLimits } from './collections/RateLimits'
 import { Registers } from './collections/Registers'
 import { SearchMisses } from './collections/SearchMisses'
 import { searchMissEndpoint } from './collections/SearchMisses/endpoints/report'
+import { Residents } from './collections/Residents'
+import { myEndpoints } from './collections/Residents/endpoints/my'
 import { ServiceCentres } from './collections/ServiceCentres'
 import { Services } from './collections/Services'
 import { HotlineSettings } from './collections/HotlineSettings'
@@ -150,6 +153,7 @@ export default buildConfig({
     Registers,
     AuditLog,
     ApiClients,
+    Residents,
     Tickets,
     TicketEvents,
     TicketPhotos,
@@ -175,7 +179,7 @@ export default buildConfig({
     ],
     shouldAutoRun: () => process.env.YIZHAN_RUN_JOBS === '1',
   },
-  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint],
+  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints],
   db: createDatabaseAdapter(database),
   editor: lexicalEditor(),
   email: emailAdapter(),
@@ -197,4 +201,4 @@ export default buildConfig({
   // Failures the request caused answer 400, never 500, and no answer names an internal class.
   hooks: { afterError: [answerMalformedRequests] },
   onInit: applyShippedMigrations,
-})
+}).then(withStaffOnlyInternals)

@@ -65,6 +65,7 @@ export interface Config {
   auth: {
     users: UserAuthOperations;
     'api-clients': ApiClientAuthOperations;
+    residents: ResidentAuthOperations;
   };
   blocks: {};
   collections: {
@@ -96,6 +97,7 @@ export interface Config {
     registers: Register;
     'audit-log': AuditLog;
     'api-clients': ApiClient;
+    residents: Resident;
     tickets: Ticket;
     'ticket-events': TicketEvent;
     'ticket-photos': TicketPhoto;
@@ -144,6 +146,7 @@ export interface Config {
     registers: RegistersSelect<false> | RegistersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
+    residents: ResidentsSelect<false> | ResidentsSelect<true>;
     tickets: TicketsSelect<false> | TicketsSelect<true>;
     'ticket-events': TicketEventsSelect<false> | TicketEventsSelect<true>;
     'ticket-photos': TicketPhotosSelect<false> | TicketPhotosSelect<true>;
@@ -170,7 +173,7 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User | ApiClient;
+  user: User | ApiClient | Resident;
   jobs: {
     tasks: {
       rebuildPortal: TaskRebuildPortal;
@@ -233,6 +236,22 @@ export interface ApiClientAuthOperations {
   unlock: {
     email: string;
     password: string;
+  };
+}
+export interface ResidentAuthOperations {
+  forgotPassword: {
+    username: string;
+  };
+  login: {
+    password: string;
+    username: string;
+  };
+  registerFirstUser: {
+    password: string;
+    username: string;
+  };
+  unlock: {
+    username: string;
   };
 }
 /**
@@ -995,6 +1014,7 @@ export interface Application {
   queryCodeHash?: string | null;
   idempotencyKey?: string | null;
   requestHash?: string | null;
+  resident?: (string | null) | Resident;
   updatedAt: string;
   createdAt: string;
 }
@@ -1026,6 +1046,168 @@ export interface ApplicationEvent {
     community?: string | null;
   };
   department?: (string | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Residents signing in on the portal. Administrators only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "residents".
+ */
+export interface Resident {
+  id: string;
+  phone?: string | null;
+  status: 'pending' | 'active' | 'closed';
+  privacyConsent?: {
+    acceptedAt?: string | null;
+    noticeVersion?: string | null;
+  };
+  realName?: {
+    name?: string | null;
+    idNumber?: string | null;
+    status?: ('verified' | 'selfReported') | null;
+    person?: (string | null) | Person;
+    checkedAt?: string | null;
+  };
+  sensitiveConsent?: {
+    acceptedAt?: string | null;
+    noticeVersion?: string | null;
+  };
+  signInCode?: {
+    hash?: string | null;
+    expiresAt?: string | null;
+  };
+  closedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email?: string | null;
+  username: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'residents';
+}
+/**
+ * Residents. ID numbers, phones and addresses are masked; every change is audited.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "persons".
+ */
+export interface Person {
+  id: string;
+  name: string;
+  idNumber: string;
+  /**
+   * From the ID number
+   */
+  sex?: ('male' | 'female') | null;
+  /**
+   * From the ID number
+   */
+  birthDate?: string | null;
+  ethnicity?:
+    | (
+        | '01'
+        | '02'
+        | '03'
+        | '04'
+        | '05'
+        | '06'
+        | '07'
+        | '08'
+        | '09'
+        | '10'
+        | '11'
+        | '12'
+        | '13'
+        | '14'
+        | '15'
+        | '16'
+        | '17'
+        | '18'
+        | '19'
+        | '20'
+        | '21'
+        | '22'
+        | '23'
+        | '24'
+        | '25'
+        | '26'
+        | '27'
+        | '28'
+        | '29'
+        | '30'
+        | '31'
+        | '32'
+        | '33'
+        | '34'
+        | '35'
+        | '36'
+        | '37'
+        | '38'
+        | '39'
+        | '40'
+        | '41'
+        | '42'
+        | '43'
+        | '44'
+        | '45'
+        | '46'
+        | '47'
+        | '48'
+        | '49'
+        | '50'
+        | '51'
+        | '52'
+        | '53'
+        | '54'
+        | '55'
+        | '56'
+        | '97'
+        | '98'
+      )
+    | null;
+  phone?: string | null;
+  registeredAddress?: string | null;
+  residenceAddress?: string | null;
+  /**
+   * Decides who may see this record.
+   */
+  division: string | Division;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  status: 'active' | 'movedOut' | 'deceased';
+  statusDate?: string | null;
+  socialInsurance?: ('pension' | 'medical' | 'unemployment' | 'injury' | 'maternity')[] | null;
+  notes?: string | null;
+  /**
+   * Another person has the same name and date of birth
+   */
+  possibleDuplicate?: boolean | null;
+  /**
+   * Confirmed in the duplicates panel
+   */
+  distinctFrom?: (string | Person)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1073,6 +1255,7 @@ export interface Notification {
   application?: (string | null) | Application;
   ticket?: (string | null) | Ticket;
   correction?: (string | null) | GuideCorrection;
+  resident?: (string | null) | Resident;
   channel: 'sms' | 'email';
   status: 'outbox' | 'queued' | 'sent' | 'failed' | 'capped';
   recipient: string;
@@ -1187,117 +1370,7 @@ export interface Ticket {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Residents. ID numbers, phones and addresses are masked; every change is audited.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "persons".
- */
-export interface Person {
-  id: string;
-  name: string;
-  idNumber: string;
-  /**
-   * From the ID number
-   */
-  sex?: ('male' | 'female') | null;
-  /**
-   * From the ID number
-   */
-  birthDate?: string | null;
-  ethnicity?:
-    | (
-        | '01'
-        | '02'
-        | '03'
-        | '04'
-        | '05'
-        | '06'
-        | '07'
-        | '08'
-        | '09'
-        | '10'
-        | '11'
-        | '12'
-        | '13'
-        | '14'
-        | '15'
-        | '16'
-        | '17'
-        | '18'
-        | '19'
-        | '20'
-        | '21'
-        | '22'
-        | '23'
-        | '24'
-        | '25'
-        | '26'
-        | '27'
-        | '28'
-        | '29'
-        | '30'
-        | '31'
-        | '32'
-        | '33'
-        | '34'
-        | '35'
-        | '36'
-        | '37'
-        | '38'
-        | '39'
-        | '40'
-        | '41'
-        | '42'
-        | '43'
-        | '44'
-        | '45'
-        | '46'
-        | '47'
-        | '48'
-        | '49'
-        | '50'
-        | '51'
-        | '52'
-        | '53'
-        | '54'
-        | '55'
-        | '56'
-        | '97'
-        | '98'
-      )
-    | null;
-  phone?: string | null;
-  registeredAddress?: string | null;
-  residenceAddress?: string | null;
-  /**
-   * Decides who may see this record.
-   */
-  division: string | Division;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  status: 'active' | 'movedOut' | 'deceased';
-  statusDate?: string | null;
-  socialInsurance?: ('pension' | 'medical' | 'unemployment' | 'injury' | 'maternity')[] | null;
-  notes?: string | null;
-  /**
-   * Another person has the same name and date of birth
-   */
-  possibleDuplicate?: boolean | null;
-  /**
-   * Confirmed in the duplicates panel
-   */
-  distinctFrom?: (string | Person)[] | null;
+  resident?: (string | null) | Resident;
   updatedAt: string;
   createdAt: string;
 }
@@ -1613,7 +1686,7 @@ export interface AuditLog {
     | null;
   actor?: (string | null) | User;
   actorName?: string | null;
-  by: 'staff' | 'api' | 'system';
+  by: 'staff' | 'api' | 'resident' | 'system';
   clientAddress?: string | null;
   userAgent?: string | null;
   /**
@@ -1898,6 +1971,10 @@ export interface PayloadLockedDocument {
         value: string | ApiClient;
       } | null)
     | ({
+        relationTo: 'residents';
+        value: string | Resident;
+      } | null)
+    | ({
         relationTo: 'tickets';
         value: string | Ticket;
       } | null)
@@ -1918,6 +1995,10 @@ export interface PayloadLockedDocument {
     | {
         relationTo: 'api-clients';
         value: string | ApiClient;
+      }
+    | {
+        relationTo: 'residents';
+        value: string | Resident;
       };
   updatedAt: string;
   createdAt: string;
@@ -1936,6 +2017,10 @@ export interface PayloadPreference {
     | {
         relationTo: 'api-clients';
         value: string | ApiClient;
+      }
+    | {
+        relationTo: 'residents';
+        value: string | Resident;
       };
   key?: string | null;
   value?:
@@ -2508,6 +2593,7 @@ export interface ApplicationsSelect<T extends boolean = true> {
   queryCodeHash?: T;
   idempotencyKey?: T;
   requestHash?: T;
+  resident?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2575,6 +2661,7 @@ export interface NotificationsSelect<T extends boolean = true> {
   application?: T;
   ticket?: T;
   correction?: T;
+  resident?: T;
   channel?: T;
   status?: T;
   recipient?: T;
@@ -2827,6 +2914,60 @@ export interface ApiClientsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "residents_select".
+ */
+export interface ResidentsSelect<T extends boolean = true> {
+  phone?: T;
+  status?: T;
+  privacyConsent?:
+    | T
+    | {
+        acceptedAt?: T;
+        noticeVersion?: T;
+      };
+  realName?:
+    | T
+    | {
+        name?: T;
+        idNumber?: T;
+        status?: T;
+        person?: T;
+        checkedAt?: T;
+      };
+  sensitiveConsent?:
+    | T
+    | {
+        acceptedAt?: T;
+        noticeVersion?: T;
+      };
+  signInCode?:
+    | T
+    | {
+        hash?: T;
+        expiresAt?: T;
+      };
+  closedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  username?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "tickets_select".
  */
 export interface TicketsSelect<T extends boolean = true> {
@@ -2887,6 +3028,7 @@ export interface TicketsSelect<T extends boolean = true> {
   externalId?: T;
   history?: T;
   photos?: T;
+  resident?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3180,6 +3322,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'api-clients';
           value: string | ApiClient;
+        } | null)
+      | ({
+          relationTo: 'residents';
+          value: string | Resident;
         } | null);
   };
   output?: unknown;

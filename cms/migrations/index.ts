@@ -15,9 +15,7 @@ import * as migration_20261122_053900_inbound_channels from './20261122_053900_i
 import * as migration_20261122_054921_person_list_order from './20261122_054921_person_list_order';
 import * as migration_20261122_084147_duplicates_list_order from './20261122_084147_duplicates_list_order';
 import * as migration_20261206_023109_issue16_trust from './20261206_023109_issue16_trust';
-import * as migration_20261206_095832_i18_webhotline from './20261206_095832_i18_webhotline';
-import * as migration_20261206_095610_i18_templates from './20261206_095610_i18_templates';
-import * as migration_20261206_103816_i18_feedback from './20261206_103816_i18_feedback';
+import * as migration_20261206_105139_i18_residents_door from './20261206_105139_i18_residents_door';
 
 export const migrations = [
   {
@@ -106,18 +104,8 @@ export const migrations = [
     name: '20261206_023109_issue16_trust',
   },
   {
-    up: migration_20261206_095832_i18_webhotline.up,
-    down: migration_20261206_095832_i18_webhotline.down,
-    name: '20261206_095832_i18_webhotline'
-  },
-  {
-    up: migration_20261206_095610_i18_templates.up,
-    down: migration_20261206_095610_i18_templates.down,
-    name: '20261206_095610_i18_templates'
-  },
-  {
-    up: migration_20261206_103816_i18_feedback.up,
-    down: migration_20261206_103816_i18_feedback.down,
-    name: '20261206_103816_i18_feedback'
+    up: migration_20261206_105139_i18_residents_door.up,
+    down: migration_20261206_105139_i18_residents_door.down,
+    name: '20261206_105139_i18_residents_door'
   },
 ];

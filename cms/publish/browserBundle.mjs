@@ -10,6 +10,7 @@ export const BROWSER_ENTRY_POINTS = [
   'site/client/track.ts',
   'site/client/guideFeedback.ts',
   'site/client/hotline.ts',
+  'site/client/my.ts',
   'site/styles/portal.css',
 ]
 

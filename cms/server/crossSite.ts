@@ -7,8 +7,8 @@ import type { Refusal } from './refusal'
 type Env = Record<string, string | undefined>
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
-/** Payload's session cookie (`${cookiePrefix}-token`, the prefix left at its default). */
-const SESSION_COOKIE = /(?:^|;\s*)payload-token=/
+/** Payload's staff session cookie (`${cookiePrefix}-token`, the prefix left at its default) and a resident's (RESIDENT_COOKIE). */
+const SESSION_COOKIE = /(?:^|;\s*)(?:payload-token|yizhan-resident)=/
 
 const parse = (url: string | undefined): URL | undefined => {
   try {
@@ -32,8 +32,8 @@ const CROSS_SITE: Refusal = {
 }
 
 /**
- * Cross-site request forgery: a write that a browser sends with the staff
- * member's session cookie from another site's page. Its `Origin` (or, when
+ * Cross-site request forgery: a write that a browser sends with a staff
+ * member's or a resident's session cookie from another site's page. Its `Origin` (or, when
  * a browser sends none, `Sec-Fetch-Site`) gives it away. The served origin
  * is compared by host with the request's own `Host`, so it is allowed
  * without `PUBLIC_URL`. Calls with an API key (`Authorization`) are not

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import type { ApiClient } from '../../cms/payload-types'
 import { isActiveClient } from '../access'
 import { RequestError } from '../errors'
 
@@ -14,5 +15,5 @@ export function gatewayClient(req: PayloadRequest, grant: keyof typeof GATEWAY_G
   const client = req.user
   if (!isActiveClient(client)) throw new RequestError('UNAUTHENTICATED', '请用接入系统的 API 密钥调用（Authorization: api-clients API-Key …）', 401)
   if (!client.collections?.includes(grant) || client.mode !== 'readWrite') throw new RequestError('FORBIDDEN', GATEWAY_GRANTS[grant], 403)
-  return client
+  return client as typeof client & Pick<ApiClient, 'division'>
 }

@@ -13,6 +13,8 @@ import { maskPersonalAnswers } from './hooks/maskAnswers'
 import { refuseEditsOutsideWorkflow } from './hooks/refuseEditsOutsideWorkflow'
 import { RATING_LABELS } from '../casework/satisfaction'
 import { CHANNEL_LABELS, OUTCOME_LABELS, STATUS_LABELS } from './states'
+import { notFoundForResidents } from '../Residents/access'
+import { residentLinkField } from '../Residents/fields'
 
 const options = (labels: Record<string, string>) =>
   Object.entries(labels).map(([value, zh]) => ({ value, label: zh }))
@@ -120,7 +122,7 @@ export const Applications: CollectionConfig = {
   defaultSort: 'dueDate',
   indexes: statisticsIndexes,
   access: {
-    read: caseWorkersInScope,
+    read: notFoundForResidents(caseWorkersInScope),
     create: nobody,
     update: nobody,
     delete: nobody,
@@ -362,6 +364,7 @@ export const Applications: CollectionConfig = {
     secretText('queryCodeHash'),
     secretText('idempotencyKey', { unique: true, index: true }),
     secretText('requestHash'),
+    residentLinkField,
     revealFullField,
   ],
 }

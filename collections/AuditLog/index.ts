@@ -62,6 +62,7 @@ export const AuditLog: CollectionConfig = {
       options: [
         { value: 'staff', label: { zh: '工作人员', en: 'Staff' } },
         { value: 'api', label: { zh: '外部系统', en: 'Other system' } },
+        { value: 'resident', label: { zh: '居民', en: 'Resident' } },
         { value: 'system', label: { zh: '系统', en: 'System' } },
       ],
       label: { zh: '来源', en: 'Source' },

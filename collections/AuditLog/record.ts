@@ -23,6 +23,8 @@ function actorOf(req: PayloadRequest) {
   const actorName = nameOf(user)
   if (!user) return { actor: null, actorName, by: 'system' as const }
   if (user.collection === 'users') return { actor: String(user.id), actorName, by: 'staff' as const }
+  // A resident's account names nobody in the log: the records it touches say whose they are.
+  if (user.collection === 'residents') return { actor: null, actorName: '居民账号', by: 'resident' as const }
   return { actor: null, actorName, by: 'api' as const }
 }
 

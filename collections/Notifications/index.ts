@@ -7,6 +7,7 @@ import { applicationLinkField, caseScopeFields } from '../Applications/fields'
 import { selectOptions } from '../fields/selectOptions'
 import { personalField } from '../privacy/personalField'
 import { deliveryReportEndpoint } from './endpoints/deliveryReport'
+import { residentLinkField } from '../Residents/fields'
 
 const NOTIFICATION_STATUSES = {
   outbox: { zh: '待短信网关取走', en: 'In the outbox' },
@@ -52,15 +53,16 @@ export const Notifications: CollectionConfig = {
   access: { read: messageReaders, create: nobody, update: nobody, delete: nobody },
   endpoints: [deliveryReportEndpoint],
   fields: [
-    // About an application, a work order or a guide correction: one of them.
+    // About an application, a work order, a guide correction or a resident's account: at least one of them.
     {
       ...applicationLinkField,
       required: false,
-      validate: (value: unknown, { siblingData }: { siblingData: { correction?: unknown; ticket?: unknown } }) =>
-        value || siblingData.ticket || siblingData.correction ? true : '请指明是哪件申请、哪张工单或哪条纠错的通知',
+      validate: (value: unknown, { siblingData }: { siblingData: { correction?: unknown; resident?: unknown; ticket?: unknown } }) =>
+        value || siblingData.ticket || siblingData.correction || siblingData.resident ? true : '请指明是哪件申请、哪张工单、哪条纠错或哪位居民的通知',
     } as Field,
     { name: 'ticket', type: 'relationship', relationTo: 'tickets', index: true, label: { zh: '工单', en: 'Work order' }, admin: { readOnly: true } },
     { name: 'correction', type: 'relationship', relationTo: 'guide-corrections', index: true, label: { zh: '指南纠错', en: 'Guide correction' }, admin: { readOnly: true } },
+    residentLinkField,
     {
       type: 'row',
       fields: [

@@ -8,7 +8,7 @@ import { populationAccessRules } from '../population/access'
 import { personalRecord } from '../privacy/personalRecord'
 import { personalField } from '../privacy/personalField'
 import { maskIdNumber } from '../privacy/mask'
-import { CITIZEN_ID_PROBLEMS, citizenIdFacts, citizenIdProblem } from '../validation/identity'
+import { citizenIdFacts } from '../validation/identity'
 import { chinaDate } from '../CalendarDays/workingDays'
 import { deriveFromIdNumber } from './hooks/deriveFromIdNumber'
 import { statusDateProblem } from './statusDate'
@@ -19,12 +19,7 @@ import { templateEndpoint } from './transfer/templateEndpoint'
 import { moveRegisters } from './hooks/moveRegisters'
 import { duplicateFields } from './duplicates/fields'
 import { flagPossibleDuplicate, reflagAfterChange, reflagAfterDelete } from './duplicates/group'
-import { checkPhone, ETHNIC_GROUPS, PERSON_STATUS_LABELS, SEX_LABELS, SOCIAL_INSURANCE_LABELS } from './options'
-
-const checkIdNumber = (value: string): string | true => {
-  const problem = citizenIdProblem(value, chinaDate().replaceAll('-', ''))
-  return problem ? CITIZEN_ID_PROBLEMS[problem].message : true
-}
+import { checkIdNumber, checkPhone, ETHNIC_GROUPS, PERSON_STATUS_LABELS, SEX_LABELS, SOCIAL_INSURANCE_LABELS } from './options'
 
 /**
  * Sized for a city of millions (scripts/bench-population.ts):

@@ -1,4 +1,5 @@
-import { isEmailAddress } from '../validation/identity'
+import { chinaDate } from '../CalendarDays/workingDays'
+import { CITIZEN_ID_PROBLEMS, citizenIdProblem, isEmailAddress } from '../validation/identity'
 
 /** GB/T 3304 names of ethnic groups, keyed by their two-digit codes. */
 const ETHNIC_GROUP_NAMES = [
@@ -31,6 +32,12 @@ export const SOCIAL_INSURANCE_LABELS = {
 export const isPhoneNumber = (value: string): boolean => /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/.test(value.trim())
 
 /** Validation for a contact phone of a person or organisation. */
+/** Validation for a citizen ID number (GB 11643: format, date, check character). */
+export const checkIdNumber = (value: string): string | true => {
+  const problem = citizenIdProblem(value, chinaDate().replaceAll('-', ''))
+  return problem ? CITIZEN_ID_PROBLEMS[problem].message : true
+}
+
 export const checkPhone = (value: string): string | true => isPhoneNumber(value) || '电话应为11位手机号码，或带区号的固定电话'
 
 /** Validation for a contact email address (Payload's own email field, for a personal text field). */

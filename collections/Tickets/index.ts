@@ -15,6 +15,8 @@ import { recordEditsOutsideWorkflow } from './hooks/recordEdits'
 import { recordReceipt, receiveTicket } from './hooks/receive'
 import { MAX_TICKET_CONTENT, SATISFACTION_LABELS, TICKET_CHANNEL_LABELS, TICKET_KIND_LABELS, TICKET_STATUS_LABELS } from './states'
 import { panelField } from '../fields/panel'
+import { notFoundForResidents } from '../Residents/access'
+import { residentLinkField } from '../Residents/fields'
 
 /**
  * A hotline work order (工单): one call, message, letter or visit, from
@@ -50,7 +52,7 @@ export const Tickets: CollectionConfig = {
     { fields: ['scope.city', 'channel', 'scope.district', 'scope.street', 'receivedAt'] },
     { fields: ['scope.city', 'status', 'dueDate'] },
   ],
-  access: { read: ticketReaders, create: deskInScope, update: deskInScope, delete: () => false },
+  access: { read: notFoundForResidents(ticketReaders), create: deskInScope, update: deskInScope, delete: () => false },
   endpoints: [...ticketEndpoints, revealEndpoint('tickets', (doc) => `工单 ${String(doc.number ?? '')}`)],
   hooks: {
     // Other systems' calls count against their per-minute limit.
@@ -262,6 +264,7 @@ export const Tickets: CollectionConfig = {
       label: { zh: '现场照片', en: 'Photos' },
       admin: { allowCreate: false, defaultColumns: ['filename', 'createdAt'] },
     },
+    residentLinkField,
     revealFullField,
   ],
 }

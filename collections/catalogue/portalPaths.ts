@@ -19,4 +19,9 @@ export const PORTAL_PATHS = {
   hotlineTrack: (number?: string) => (number ? `/hotline/track/?n=${encodeURIComponent(number)}` : '/hotline/track/'),
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   accessibility: () => '/accessibility/',
+  /** 个人信息保护说明 (the privacy notice residents accept at their first sign-in). */
+  privacy: () => '/privacy/',
+  /** 我的: a signed-in resident's own page, and where they sign in. */
+  my: () => '/my/',
+  mySignIn: () => '/my/sign-in/',
 } as const

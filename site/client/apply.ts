@@ -26,7 +26,7 @@ import {
   FILE_RULES_TEXT,
   fileSizeText,
 } from '../lib/forms'
-import { setUpDivisions } from './divisions'
+import { chooseCommunity, setUpDivisions } from './divisions'
 import { clearErrors, type Problem, shownFieldErrors, showProblems, updateFieldError } from './formErrors'
 import {
   apiBase,
@@ -230,6 +230,8 @@ async function submit(input: ApplicationInput, files: ChosenFile[]): Promise<voi
       method: 'POST',
       body,
       headers: { 'Idempotency-Key': idempotencyKey },
+      // A signed-in resident's session, so the application lands in 我的.
+      credentials: 'include',
     })
   } catch {
     setSending(false)
@@ -258,9 +260,32 @@ async function submit(input: ApplicationInput, files: ChosenFile[]): Promise<voi
   showRefusal([{ message: response.status >= 500 || !refusal?.message ? GENERIC_FAILURE : `${sentence(refusal.message)}如需帮助，请拨打12345。` }])
 }
 
+/* A signed-in resident's own details, filled in where the form is still empty */
+
+type Prefill = { divisionCode: null | string; idNumber: string; name: string; phone: string }
+
+function fillEmpty(name: string, value: string): void {
+  const input = form?.querySelector<HTMLInputElement>(`input[name="${name}"]`)
+  if (input && !input.value && value) input.value = value
+}
+
+async function prefill(): Promise<void> {
+  // Opened from the hotline desk: the caller's details, not the agent's.
+  if (new URLSearchParams(location.search).has('ticket')) return
+  const response = await fetch(`${apiBase(form)}/api/my/prefill`, { credentials: 'include', headers: { Accept: 'application/json' } }).catch(() => null)
+  if (!response?.ok) return
+  const details = await readJson<Prefill>(response)
+  if (!details) return
+  fillEmpty('applicant.name', details.name)
+  fillEmpty('applicant.idNumber', details.idNumber)
+  fillEmpty('applicant.phone', details.phone)
+  if (details.divisionCode) chooseCommunity(pageData<SnapshotDistrict[]>(DIVISIONS_DATA) ?? [], details.divisionCode)
+}
+
 function start(): void {
   if (!form || !definition || !submitButton) return
   setUpDivisions(pageData<SnapshotDistrict[]>(DIVISIONS_DATA) ?? [])
+  void prefill()
   setUpChecks()
   submitButton.disabled = false
   form.addEventListener('submit', (event) => {

@@ -41,3 +41,18 @@ export function setUpDivisions(districts: SnapshotDistrict[]): void {
   // A browser that restored the form (back button) may have kept the district.
   if (district.value) onDistrict()
 }
+
+/** Choose a community in the three selects, as the resident would, when none is chosen yet. */
+export function chooseCommunity(districts: SnapshotDistrict[], code: string): void {
+  const [district, street, community] = [select(DIVISION_SELECTS.district), select(DIVISION_SELECTS.street), select(DIVISION_SELECTS.community)]
+  if (!district || !street || !community || district.value) return
+  for (const each of districts) {
+    const found = each.streets.find((candidate) => candidate.communities.some((place) => place.code === code))
+    if (!found) continue
+    for (const [target, value] of [[district, each.code], [street, found.code], [community, code]] as const) {
+      target.value = value
+      target.dispatchEvent(new Event('change', { bubbles: true }))
+    }
+    return
+  }
+}

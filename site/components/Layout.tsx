@@ -24,6 +24,8 @@ const NAVIGATION = [
   { href: PORTAL_PATHS.departments(), label: '部门' },
   { href: PORTAL_PATHS.hotline(), label: '网上12345' },
   { href: PORTAL_PATHS.track(), label: '查询办件进度' },
+  // One link for both: 我的 says to sign in when nobody is signed in (the page is static).
+  { href: PORTAL_PATHS.my(), label: '登录 / 我的' },
 ]
 
 /** The frame of every page: skip link, header, breadcrumbs, main, footer. */
@@ -84,6 +86,9 @@ export function Layout({ children, crumbs, description, headerSearch = true, tit
             </li>
             <li>
               <a href={PORTAL_PATHS.accessibility()}>无障碍声明</a>
+            </li>
+            <li>
+              <a href={PORTAL_PATHS.privacy()}>个人信息保护说明</a>
             </li>
           </ul>
           <p>

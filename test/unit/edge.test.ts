@@ -69,6 +69,14 @@ describe('cross-site writes', () => {
     expect(write({ origin: 'https://evil.example', authorization: 'users API-Key x' })).toBeUndefined()
     expect(crossSiteRefusal(request('127.0.0.1', { origin: 'https://evil.example' }, 'POST'), allowed)).toBeUndefined()
   })
+
+  it('with a resident\'s session cookie are refused from a foreign origin too', () => {
+    const resident = (headers: IncomingMessage['headers']) =>
+      crossSiteRefusal(request('127.0.0.1', { host: 'yizhan.local:3000', cookie: 'yizhan-resident=abc', ...headers }, 'POST'), allowed)
+    expect(resident({ origin: 'https://evil.example' })?.status).toBe(403)
+    expect(resident({ 'sec-fetch-site': 'cross-site' })?.status).toBe(403)
+    expect(resident({ origin: 'https://portal.example.gov.cn' })).toBeUndefined()
+  })
 })
 
 describe('GraphQL query shape', () => {

@@ -2,10 +2,12 @@ import type { PayloadRequest } from 'payload'
 
 import type { Application } from '../../../cms/payload-types'
 import { clientAddress } from '../../../cms/lib/clientAddress'
-import { attemptCountingFailures, clearRequests, rateLimitFromEnv, takeRequest } from '../../../cms/lib/rateLimit'
+import { attemptCountingFailures, clearRequests, type RateLimit, rateLimitFromEnv, takeRequest } from '../../../cms/lib/rateLimit'
 import { RequestError } from '../../errors'
 import { QUERY_CODE, queryCodeMatches, TRACKING_NUMBER } from '../lib/codes'
 import { invalid } from '../../endpoints/respond'
+import { relationId } from '../../relations'
+import { optionalResident } from '../../Residents/lib/accounts'
 
 /** Wrong query codes allowed per tracking number in each window of LOCK_SECONDS. */
 const QUERY_CODE_ATTEMPTS = 5
@@ -26,8 +28,11 @@ export const limits = {
 }
 
 /** Count this request against the client's limit for `kind`, or refuse it with 429. */
-export async function limitClient(req: PayloadRequest, kind: keyof typeof limits): Promise<void> {
-  const decision = await takeRequest(req.payload, `rate:${kind}:${clientAddress(req.headers)}`, limits[kind]())
+export const limitClient = (req: PayloadRequest, kind: keyof typeof limits): Promise<void> => limitClientTo(req, kind, limits[kind]())
+
+/** Count this request against the client address's `limit` for `kind` (shared by every server process), or refuse it with 429. */
+export async function limitClientTo(req: PayloadRequest, kind: string, limit: RateLimit): Promise<void> {
+  const decision = await takeRequest(req.payload, `rate:${kind}:${clientAddress(req.headers)}`, limit)
   if (!decision.allowed) {
     throw new RequestError('RATE_LIMITED', '操作太频繁，请稍后再试', 429, {
       retryAfterSeconds: decision.retryAfterSeconds,
@@ -81,6 +86,19 @@ export async function findWithQueryCode(req: PayloadRequest, trackingNumber: str
     (found) => QUERY_CODE.test(code) && queryCodeMatches(req.payload.secret, number, code, found.queryCodeHash ?? ''),
     QUERY_CODE_WORDS,
   )
+}
+
+/**
+ * The application a resident's action names: by tracking number and query
+ * code, or, without a code, by tracking number alone when it is in the
+ * signed-in resident's own account (anyone else's is not found).
+ */
+export async function findForResident(req: PayloadRequest, trackingNumber: string, queryCode: string): Promise<Application> {
+  const owner = queryCode.trim() ? null : await optionalResident(req)
+  if (!owner) return findWithQueryCode(req, trackingNumber, queryCode)
+  const application = await applicationNumbered(req, trackingNumber.trim().toUpperCase())
+  if (application && relationId(application.resident) === owner.id) return application
+  throw new RequestError('NOT_FOUND', '没有找到这件申请', 404)
 }
 
 /** The application with this tracking number, if any. */

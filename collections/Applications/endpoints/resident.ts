@@ -10,14 +10,15 @@ import { deliverAfterCommit } from '../../Notifications/deliver'
 import { statusAnswer } from '../lib/statusAnswer'
 import { recordRating, takeAction } from '../lib/transition'
 import { RATING_LABELS, type RatingLevel } from '../../casework/satisfaction'
-import { findWithQueryCode, limitClient } from './guard'
+import { findForResident, limitClient } from './guard'
 import { assertWellFormed, readBody, textField } from '../../endpoints/readBody'
 import { answer, handled, invalid } from '../../endpoints/respond'
 
 /**
  * The resident's side after submitting: look the application up, send the
  * material the office asked for, withdraw it before acceptance, rate the
- * result. Each names the application by tracking number and query code.
+ * result. Each names the application by tracking number and query code,
+ * or by tracking number alone when it is in the signed-in resident's 我的.
  */
 
 /** `GET /api/applications/status?trackingNumber=…` with the code in `X-Query-Code` (or `queryCode`). */
@@ -28,20 +29,20 @@ export const statusEndpoint: Endpoint = {
     await limitClient(req, 'lookup')
     const trackingNumber = String(req.searchParams.get('trackingNumber') ?? '')
     const queryCode = req.headers.get('x-query-code') ?? String(req.searchParams.get('queryCode') ?? '')
-    const application = await findWithQueryCode(req, trackingNumber, queryCode)
+    const application = await findForResident(req, trackingNumber, queryCode)
     return answer(req, await statusAnswer(req, application))
   }),
 }
 
-/** Read the body and the application it names; every resident action starts here. */
-async function residentRequest(req: PayloadRequest) {
+/** Read the body and the application it names; every resident action starts here (and 我的's claim). */
+export async function residentRequest(req: PayloadRequest) {
   await limitClient(req, 'lookup')
   const body = await readBody(req)
   const errors: FieldError[] = []
   const trackingNumber = textField(body.fields, 'trackingNumber', errors, 32)
   const queryCode = textField(body.fields, 'queryCode', errors, 16)
   assertWellFormed(errors)
-  const application = await findWithQueryCode(req, trackingNumber, queryCode)
+  const application = await findForResident(req, trackingNumber, queryCode)
   return { application, body }
 }
 

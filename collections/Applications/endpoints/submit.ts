@@ -23,6 +23,7 @@ import { type SubmitAnswer, STATUS_LABELS } from '../states'
 import { limitClient } from './guard'
 import { assertWellFormed, idempotencyKeyOf, readBody } from '../../endpoints/readBody'
 import { answer, handled, invalid } from '../../endpoints/respond'
+import { optionalResident } from '../../Residents/lib/accounts'
 
 
 /** The published online service a resident applies for, or a 422 saying why not. */
@@ -173,6 +174,8 @@ export const submitEndpoint: Endpoint = {
       if (earlier) return earlier
     }
     const onBehalf = await onBehalfOf(req, body.fields)
+    // Submitted while signed in: in the resident's 我的 from the start.
+    const resident = onBehalf ? null : await optionalResident(req)
     const data = {
       status: 'submitted' as const,
       channel: onBehalf ? ('phone' as const) : ('web' as const),
@@ -190,6 +193,7 @@ export const submitEndpoint: Endpoint = {
         email: input.applicant.email.trim() || null,
       },
       answers: input.answers,
+      resident: resident?.id ?? null,
       idempotencyKey,
       requestHash,
     }

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Application } from '../../../cms/payload-types'
+import type { Application, ApplicationEvent } from '../../../cms/payload-types'
+import { relationId } from '../../relations'
 import { maskName } from '../../privacy/mask'
 import { RATING_LABELS, type RatingLevel } from '../../casework/satisfaction'
 import { OUTCOME_LABELS, type StatusAnswer, STATUS_LABELS } from '../states'
@@ -12,15 +13,29 @@ import { isOpenTo } from '../workflow'
  * and their rating; the name masked; nothing else.
  */
 export async function statusAnswer(req: PayloadRequest, application: Application): Promise<StatusAnswer> {
-  const { docs: events } = await req.payload.find({
+  return statusAnswerWith(application, await historyOf(req, [application.id]))
+}
+
+type HistoryEntry = Pick<ApplicationEvent, 'application' | 'createdAt' | 'note' | 'toStatus'>
+
+/** The history entries of these applications, oldest first, in one query. */
+export async function historyOf(req: PayloadRequest, applicationIds: string[]): Promise<HistoryEntry[]> {
+  if (applicationIds.length === 0) return []
+  const { docs } = await req.payload.find({
     collection: 'application-events',
-    where: { application: { equals: application.id } },
+    where: { application: { in: applicationIds } },
     sort: 'createdAt',
     pagination: false,
     depth: 0,
-    select: { createdAt: true, toStatus: true, note: true },
+    select: { application: true, createdAt: true, toStatus: true, note: true },
     req,
   })
+  return docs
+}
+
+/** The answer for one application from its history entries (others in `events` are skipped). */
+export function statusAnswerWith(application: Application, events: HistoryEntry[]): StatusAnswer {
+  const own = events.filter((event) => relationId(event.application) === application.id)
   const level = application.rating?.level ? (Number(application.rating.level) as RatingLevel) : null
   return {
     trackingNumber: application.trackingNumber,
@@ -40,7 +55,7 @@ export async function statusAnswer(req: PayloadRequest, application: Application
       application.status === 'supplement' && application.supplement?.note
         ? { note: application.supplement.note, requestedAt: application.supplement.requestedAt! }
         : null,
-    timeline: events.map((event) => ({
+    timeline: own.map((event) => ({
       at: event.createdAt,
       status: event.toStatus,
       statusLabel: STATUS_LABELS[event.toStatus],

@@ -14,6 +14,7 @@ import type { FieldError } from '../../endpoints/refusal'
 import { answer, handled, invalid } from '../../endpoints/respond'
 import { RequestError } from '../../errors'
 import { storeNewCase } from '../../casework/numbers'
+import { optionalResident } from '../../Residents/lib/accounts'
 import { publishedService } from '../../Services/publishedService'
 import { TICKET_KIND_LABELS, TICKET_STATUS_LABELS } from '../states'
 import { MAX_ADDRESS, PHOTO_TYPES, validateWebTicket, type WebTicketInput, type WebTicketKind } from './rules'
@@ -77,7 +78,8 @@ async function namedRecords(req: PayloadRequest, input: WebTicketInput) {
   return { division: division!.id, service: service?.id ?? null, topic: topic?.id ?? null }
 }
 
-const orderData = (input: WebTicketInput, records: Awaited<ReturnType<typeof namedRecords>>, externalId: string) => {
+/** The order as stored; a signed-in resident's order is theirs in 我的. */
+const orderData = (input: WebTicketInput, records: Awaited<ReturnType<typeof namedRecords>>, externalId: string, resident: null | string) => {
   const content = input.content.trim()
   const point = input.latitude && input.longitude ? { latitude: Number(input.latitude), longitude: Number(input.longitude) } : {}
   return {
@@ -89,6 +91,7 @@ const orderData = (input: WebTicketInput, records: Awaited<ReturnType<typeof nam
     ...records,
     location: { address: input.address, ...point },
     externalId,
+    resident,
   }
 }
 
@@ -176,7 +179,7 @@ export const webTicketEndpoint: Endpoint = {
     const input = readInput(body.fields)
     const errors = validateWebTicket(input, photoFacts(body.files))
     if (errors.length) throw invalid(errors)
-    const records = await namedRecords(req, input)
+    const [records, resident] = await Promise.all([namedRecords(req, input), optionalResident(req)])
     const photos = await prepareFiles(body.files, `web-${Date.now()}`, PHOTO_TYPES)
     const hash = fingerprint([input, photos.map((photo) => fingerprint([photo.data.toString('base64')]))]).slice(0, 32)
     const externalId = idempotencyKey ? `web:${idempotencyKey}:${hash}` : `web:${crypto.randomUUID()}`
@@ -184,7 +187,7 @@ export const webTicketEndpoint: Endpoint = {
     if (earlier) return earlier
     return storeNewCase(
       async () => {
-        const result = webAnswer(await store(req, orderData(input, records, externalId), photos), photos.length)
+        const result = webAnswer(await store(req, orderData(input, records, externalId, resident ? String(resident.id) : null), photos), photos.length)
         return wantsHtmlPage(req) ? receivedPage(result) : answer(req, result, 201)
       },
       'number',

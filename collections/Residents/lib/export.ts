@@ -1,0 +1,39 @@
+import type { Payload } from 'payload'
+
+import type { Resident } from '../../../cms/payload-types'
+import { RESIDENTS } from '../access'
+
+/** An application's keys and fingerprints: the platform's, not the resident's data. */
+const SECRETS = new Set(['queryCodeHash', 'idempotencyKey', 'requestHash'])
+
+const ACCOUNT_FIELDS = ['id', 'phone', 'status', 'privacyConsent', 'realName', 'sensitiveConsent', 'createdAt', 'updatedAt'] as const
+
+/** Every record linked to the account in one collection, with full values (it is the resident's own). */
+async function linked(payload: Payload, collection: 'applications' | 'notifications' | 'tickets', residentId: number | string) {
+  const { docs } = await payload.find({
+    collection,
+    where: { resident: { equals: residentId } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    sort: 'createdAt',
+  })
+  return docs.map((doc) => Object.fromEntries(Object.entries(doc).filter(([field]) => !SECRETS.has(field))))
+}
+
+/**
+ * Everything the platform holds about a resident (PIPL: the right to a
+ * copy): the account with its consents, the applications and work orders
+ * linked to it, and the messages sent to it. Secrets (the password hash,
+ * sessions, codes) are not the resident's data and stay out.
+ */
+export async function residentData(payload: Payload, residentId: number | string) {
+  const account = await payload.findByID({ collection: RESIDENTS, id: residentId, depth: 0, overrideAccess: true })
+  return {
+    exportedAt: new Date().toISOString(),
+    account: Object.fromEntries(ACCOUNT_FIELDS.map((field) => [field, (account as Resident)[field] ?? null])),
+    applications: await linked(payload, 'applications', residentId),
+    tickets: await linked(payload, 'tickets', residentId),
+    messages: await linked(payload, 'notifications', residentId),
+  }
+}

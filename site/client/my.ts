@@ -1,0 +1,240 @@
+/**
+ * 登录 (/my/sign-in/) and 我的 (/my/): the residents' account pages. Each
+ * form is a plain form post that works without JavaScript; this script
+ * sends it with fetch instead, keeps the resident on the page and shows the
+ * answer in place. The session is an HttpOnly cookie: the script never sees it.
+ */
+import type { StatusAnswer } from '../../collections/Applications/states'
+import { RATING_LABELS } from '../../collections/casework/satisfaction'
+import { PORTAL_PATHS } from '../../collections/catalogue/portalPaths'
+import type { FieldError } from '../../collections/endpoints/refusal'
+import { dateText, dateTimeText } from '../lib/dates'
+import { clearErrors, type Problem, showProblems } from './formErrors'
+import { GENERIC_FAILURE, isErrorAnswer, NETWORK_FAILURE, readJson, retryAfterText, sentence } from './http'
+
+type AccountView = {
+  hasPassword: boolean
+  phone: string
+  privacyConsent: null | { acceptedAt?: null | string; noticeVersion?: null | string }
+  realName: null | { name: string; status: 'selfReported' | 'verified' }
+}
+
+const REAL_NAME_WORDS = { verified: '已核验（人口库）', selfReported: '本人填报' }
+
+/** Post a form's fields as the API reads them, asking for JSON, with the session cookie. */
+async function post(form: HTMLFormElement): Promise<Response> {
+  return fetch(form.action, { method: 'POST', body: new FormData(form), credentials: 'include', headers: { Accept: 'application/json' } })
+}
+
+/** A refusal in words: field errors as given, a wait in plain time, else the server's message. */
+async function problemsOf(response: Response): Promise<Problem[]> {
+  const body = await readJson<unknown>(response)
+  const refusal = isErrorAnswer(body) ? body : null
+  if (response.status === 429) return [{ message: refusal?.message ? sentence(refusal.message) : `操作太频繁，${retryAfterText(response)}。` }]
+  const errors: FieldError[] = refusal?.errors ?? []
+  if (errors.length) return errors.map(({ field, message }) => ({ field, message }))
+  if (response.status >= 500 || !refusal?.message) return [{ message: GENERIC_FAILURE }]
+  return [{ message: sentence(refusal.message) }]
+}
+
+/** Send a form; show its problems in `summary`, or hand the JSON answer back. */
+async function submit<T>(form: HTMLFormElement, summary: HTMLElement | null, fieldErrors = true): Promise<null | T> {
+  if (summary) clearErrors(document, summary)
+  let response: Response
+  try {
+    response = await post(form)
+  } catch {
+    if (summary) showProblems(document, summary, [{ message: NETWORK_FAILURE }])
+    return null
+  }
+  if (response.ok) return (await readJson<T>(response)) ?? ({} as T)
+  const problems = await problemsOf(response)
+  if (summary) showProblems(document, summary, fieldErrors ? problems : problems.map(({ message }) => ({ message })))
+  return null
+}
+
+const showDemoCode = (element: HTMLElement | null, demoCode: string | undefined): void => {
+  if (!element) return
+  element.hidden = !demoCode
+  element.textContent = demoCode ? `演示模式：验证码是 ${demoCode}（正式运行时只通过短信发送）。` : ''
+}
+
+/* 登录 */
+
+function enhanceSignIn(): void {
+  const codeForm = document.querySelector<HTMLFormElement>('[data-code-form]')
+  const signInForm = document.querySelector<HTMLFormElement>('[data-sign-in-form]')
+  const passwordForm = document.querySelector<HTMLFormElement>('[data-password-form]')
+  const summary = document.querySelector<HTMLElement>('#sign-in-errors')
+  if (!codeForm || !signInForm) return
+  codeForm.addEventListener('submit', (event) => {
+    event.preventDefault()
+    void submit<{ demoCode?: string; message: string }>(codeForm, summary).then((answer) => {
+      if (!answer) return
+      const phone = new FormData(codeForm).get('phone')
+      signInForm.querySelector<HTMLInputElement>('[data-sign-in-phone]')!.value = typeof phone === 'string' ? phone : ''
+      signInForm.querySelector<HTMLElement>('[data-code-sent]')!.textContent = answer.message
+      showDemoCode(signInForm.querySelector<HTMLElement>('[data-demo-code]'), answer.demoCode)
+      codeForm.querySelector<HTMLButtonElement>('[data-send-code]')!.textContent = '重新获取验证码'
+      signInForm.hidden = false
+      signInForm.querySelector<HTMLInputElement>('input[name="code"]')?.focus()
+    })
+  })
+  for (const form of [signInForm, passwordForm]) {
+    form?.addEventListener('submit', (event) => {
+      event.preventDefault()
+      void submit(form, summary, form === signInForm).then((answer) => {
+        if (answer) window.location.assign(PORTAL_PATHS.my())
+      })
+    })
+  }
+}
+
+/* 我的 */
+
+type MyCases = {
+  applications: StatusAnswer[]
+  messages: { at: string; message: string; subject: string }[]
+  tickets: { dueDate: null | string; kindLabel: string; number: string; receivedAt: string; reply: null | string; statusLabel: string; summary: string }[]
+}
+
+/** An element with text. */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag)
+  if (text !== undefined) node.textContent = text
+  if (className) node.className = className
+  return node
+}
+
+/** A small form acting on one of my applications by its tracking number (no query code: it is in my account). */
+function actionForm(api: string, action: 'rating' | 'withdraw', trackingNumber: string, onDone: () => void): HTMLFormElement {
+  const form = element('form')
+  form.method = 'post'
+  form.action = `${api}/api/applications/${action}`
+  const number = element('input')
+  number.type = 'hidden'
+  number.name = 'trackingNumber'
+  number.value = trackingNumber
+  form.append(number)
+  if (action === 'rating') {
+    const id = `rate-${trackingNumber}`
+    const label = element('label', '评价', 'label')
+    label.htmlFor = id
+    const select = element('select', undefined, 'select')
+    select.id = id
+    select.name = 'level'
+    for (const [level, text] of Object.entries(RATING_LABELS).reverse()) {
+      const option = element('option', text)
+      option.value = level
+      select.append(option)
+    }
+    form.append(label, select)
+  }
+  const button = element('button', action === 'rating' ? '提交评价' : '撤回申请', action === 'rating' ? 'button' : 'button button--warning')
+  button.type = 'submit'
+  form.append(button)
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    void submit(form, document.querySelector<HTMLElement>('#my-errors'), false).then((answer) => {
+      if (answer) onDone()
+    })
+  })
+  return form
+}
+
+function applicationItem(api: string, application: StatusAnswer, reload: () => void): HTMLLIElement {
+  const item = element('li', undefined, 'my-case')
+  item.append(element('h3', `${application.service.title}（${application.statusLabel}）`))
+  item.append(element('p', `受理编号 ${application.trackingNumber}，${dateText(application.submittedAt)}提交${application.dueDate ? `，${dateText(application.dueDate)}前办结` : ''}`))
+  const timeline = element('ol', undefined, 'timeline')
+  for (const entry of application.timeline) timeline.append(element('li', `${dateTimeText(entry.at)} ${entry.statusLabel}${entry.note ? `：${entry.note}` : ''}`))
+  item.append(timeline)
+  if (application.rating) item.append(element('p', `我的评价：${application.rating.label}`))
+  if (application.can.supplement) {
+    const link = element('a', '补充材料（在“查询办件进度”页面上传）')
+    link.href = PORTAL_PATHS.track(application.trackingNumber)
+    const paragraph = element('p')
+    paragraph.append(link)
+    item.append(paragraph)
+  }
+  if (application.can.withdraw) item.append(actionForm(api, 'withdraw', application.trackingNumber, reload))
+  if (application.can.rate) item.append(actionForm(api, 'rating', application.trackingNumber, reload))
+  return item
+}
+
+function showList<T>(root: HTMLElement, name: string, rows: T[], render: (row: T) => HTMLElement): void {
+  const list = root.querySelector<HTMLElement>(`[data-list="${name}"]`)
+  const empty = root.querySelector<HTMLElement>(`[data-empty="${name}"]`)
+  list?.replaceChildren(...rows.map(render))
+  if (empty) empty.hidden = rows.length > 0
+}
+
+async function loadCases(root: HTMLElement, api: string): Promise<void> {
+  const response = await fetch(`${api}/api/my/cases`, { credentials: 'include', headers: { Accept: 'application/json' } }).catch(() => null)
+  if (!response?.ok) return
+  const cases = await readJson<MyCases>(response)
+  if (!cases) return
+  const reload = () => void loadCases(root, api)
+  showList(root, 'applications', cases.applications, (application) => applicationItem(api, application, reload))
+  showList(root, 'tickets', cases.tickets, (ticket) => {
+    const item = element('li', undefined, 'my-case')
+    item.append(element('h3', `${ticket.kindLabel}：${ticket.summary}（${ticket.statusLabel}）`), element('p', `工单编号 ${ticket.number}，${dateText(ticket.receivedAt)}受理`))
+    if (ticket.reply) item.append(element('p', `答复：${ticket.reply}`, 'pre-line'))
+    return item
+  })
+  showList(root, 'messages', cases.messages, (message) => element('li', `${dateTimeText(message.at)} ${message.subject}：${message.message}`))
+}
+
+function fill(root: HTMLElement, slot: string, text: string): void {
+  const element = root.querySelector<HTMLElement>(`[data-slot="${slot}"]`)
+  if (element) element.textContent = text
+}
+
+async function loadAccount(root: HTMLElement, api: string): Promise<void> {
+  let response: Response
+  try {
+    response = await fetch(`${api}/api/residents/me`, { credentials: 'include', headers: { Accept: 'application/json' } })
+  } catch {
+    return
+  }
+  const signedOut = root.querySelector<HTMLElement>('[data-signed-out]')
+  if (signedOut) signedOut.hidden = response.status !== 401
+  if (!response.ok) return
+  const answer = await readJson<{ resident: AccountView }>(response)
+  if (!answer) return
+  const { hasPassword, phone, privacyConsent, realName } = answer.resident
+  fill(root, 'phone', phone)
+  fill(root, 'realName', realName ? `${realName.name}，${REAL_NAME_WORDS[realName.status]}` : '未填写')
+  fill(root, 'password', hasPassword ? '已设置' : '未设置（用短信验证码登录）')
+  fill(root, 'consent', privacyConsent?.acceptedAt ? `已同意（${privacyConsent.acceptedAt.slice(0, 10)}，版本 ${privacyConsent.noticeVersion ?? ''}）` : '—')
+  await loadCases(root, api)
+}
+
+function enhanceMy(root: HTMLElement): void {
+  const api = (root.dataset.api ?? '').replace(/\/$/, '')
+  const summary = document.querySelector<HTMLElement>('#my-errors')
+  const status = root.querySelector<HTMLElement>('[data-my-status]')
+  for (const form of root.querySelectorAll<HTMLFormElement>('[data-my-form]')) {
+    form.addEventListener('submit', (event) => {
+      event.preventDefault()
+      if (status) status.textContent = ''
+      void submit<{ demoCode?: string; message?: string }>(form, summary, false).then((answer) => {
+        if (!answer) return
+        const kind = form.dataset.myForm
+        if (kind === 'logout' || kind === 'close') {
+          window.location.assign(kind === 'logout' ? PORTAL_PATHS.mySignIn() : PORTAL_PATHS.home())
+          return
+        }
+        showDemoCode(form.querySelector<HTMLElement>('[data-demo-code]'), answer.demoCode)
+        if (status) status.textContent = answer.message ?? ''
+        if (kind !== 'code') form.reset()
+        void loadAccount(root, api)
+      })
+    })
+  }
+  void loadAccount(root, api)
+}
+
+enhanceSignIn()
+const my = document.querySelector<HTMLElement>('[data-my]')
+if (my) enhanceMy(my)
