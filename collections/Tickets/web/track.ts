@@ -11,7 +11,7 @@ import { wantsHtmlPage } from '../../endpoints/htmlAnswer'
 import { reopenUntil, takeTicketAction } from '../lib/transition'
 import { TICKET_KIND_LABELS, TICKET_STATUS_LABELS } from '../states'
 import { validateTrackQuery } from './rules'
-import { trackPage } from './trackPage'
+import { type PublicStep, type TrackAnswer, trackPage } from './trackPage'
 
 /**
  * The caller's side of a web request, without an account: look the order up
@@ -20,27 +20,7 @@ import { trackPage } from './trackPage'
  * REOPEN_DAYS, which sends it back to the desk.
  */
 
-/** A step as the caller sees it: what happened in their words, when, and for replies what was said. */
-export type PublicStep = { at: string; label: string; note: null | string }
-
-export type TrackAnswer = {
-  number: string
-  kind: string
-  kindLabel: string
-  status: Ticket['status']
-  statusLabel: string
-  receivedAt: string
-  dueDate: null | string
-  dueDateProvisional: boolean
-  closedAt: null | string
-  reply: null | string
-  satisfaction: null | string
-  satisfactionLabel: null | string
-  canRate: boolean
-  canReopen: boolean
-  reopenUntil: null | string
-  timeline: PublicStep[]
-}
+export type { PublicStep, TrackAnswer } from './trackPage'
 
 /**
  * The steps the caller sees, in their words, and whether the step's note is

@@ -2,7 +2,29 @@ import { RATING_LABELS } from '../../casework/satisfaction'
 import { PORTAL_PATHS } from '../../catalogue/portalPaths'
 import { residentDueNote } from '../../CalendarDays/workingDays'
 import { html, htmlPage } from '../../endpoints/htmlAnswer'
-import type { TrackAnswer } from './track'
+import type { Ticket } from '../../../cms/payload-types'
+
+/** A step as the caller sees it: what happened in their words, when, and for replies what was said. */
+export type PublicStep = { at: string; label: string; note: null | string }
+
+export type TrackAnswer = {
+  number: string
+  kind: string
+  kindLabel: string
+  status: Ticket['status']
+  statusLabel: string
+  receivedAt: string
+  dueDate: null | string
+  dueDateProvisional: boolean
+  closedAt: null | string
+  reply: null | string
+  satisfaction: null | string
+  satisfactionLabel: null | string
+  canRate: boolean
+  canReopen: boolean
+  reopenUntil: null | string
+  timeline: PublicStep[]
+}
 
 /** 2026-01-05 14:30, China time. */
 const chinaTime = (iso: string): string => new Date(new Date(iso).getTime() + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ')
