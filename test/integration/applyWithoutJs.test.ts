@@ -101,7 +101,7 @@ describe('the apply form posted without JavaScript', () => {
 
     // One ticked box is still a list.
     const one = await submitted(await applyForm({ 'answers.nightUsage': '其他' }))
-    expect((await applicationNumbered(one.trackingNumber)).answers.nightUsage).toEqual(['其他'])
+    expect((await applicationNumbered(one.trackingNumber)).answers).toMatchObject({ nightUsage: ['其他'] })
   })
 
   it('refuses exactly as the JSON request does, and as a page that lists the problems', async () => {
