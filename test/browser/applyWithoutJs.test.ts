@@ -19,8 +19,9 @@ beforeAll(async () => {
 })
 afterAll(() => browser.close())
 
-/** 高校毕业生就业见习报名: a radio, a select, optional uploads. */
+/** 就业见习报名: a radio, a select, optional uploads. */
 const SERVICE = '/apply/030502/'
+const TITLE = '就业见习报名'
 let clients = 0
 /** Each page its own client behind the test's stand-in proxy, so the per-client limits are its own. */
 const residentPage = (options: Parameters<typeof newPage>[1] = {}) =>
@@ -62,7 +63,7 @@ async function lookUp(page: Page, { queryCode, trackingNumber }: { queryCode: st
   await page.getByLabel('受理编号').fill(trackingNumber)
   await page.getByLabel('查询码').fill(queryCode)
   await page.getByRole('button', { name: '查询', exact: true }).click()
-  await page.getByRole('heading', { level: 1, name: '高校毕业生就业见习报名' }).waitFor()
+  await page.getByRole('heading', { level: 1, name: TITLE }).waitFor()
 }
 
 const statusShown = async (page: Page) => (await page.locator('[data-application-status]').textContent())?.trim()
@@ -114,7 +115,7 @@ describe('online applications without JavaScript', () => {
 
     // The confirmation's own button opens the status page with both.
     await page.getByRole('button', { name: '查询办理进度' }).click()
-    await page.getByRole('heading', { level: 1, name: '高校毕业生就业见习报名' }).waitFor()
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor()
     expect(await statusShown(page)).toBe('已提交')
     expect(page.url()).not.toContain(application.queryCode)
 
@@ -146,7 +147,7 @@ describe('online applications without JavaScript', () => {
     await signInResident(page, randomPhone())
     const { trackingNumber } = await apply(page, randomPhone())
     await page.goto(`/api/applications/mine/${trackingNumber}`)
-    await page.getByRole('heading', { level: 1, name: '高校毕业生就业见习报名' }).waitFor()
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor()
     expect(await page.locator('input[name="queryCode"]').count()).toBe(0)
     await page.getByLabel('确定要撤回这份申请吗？撤回后不能恢复。').check()
     await page.getByRole('button', { name: '确定撤回' }).click()
@@ -192,7 +193,7 @@ describe('online applications without JavaScript', () => {
     await page.getByRole('heading', { level: 1, name: '申请已提交' }).waitFor()
     expect(await axeWithoutScript(page, mode), 'confirmation').toEqual([])
     await page.getByRole('button', { name: '查询办理进度' }).click()
-    await page.getByRole('heading', { level: 1, name: '高校毕业生就业见习报名' }).waitFor()
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor()
     expect(await axeWithoutScript(page, mode), 'status page with the withdraw form').toEqual([])
 
     await page.goto('/track/')
