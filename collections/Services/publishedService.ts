@@ -6,7 +6,7 @@ import { lookupCache } from '../../cms/lib/lookupCache'
 /** What taking an application for a service (or feedback on its guide) needs from its guide. */
 export type PublishedService = Pick<
   Service,
-  'applicationForm' | 'code' | 'department' | 'id' | 'kind' | 'promisedDays' | 'scope' | 'title'
+  'applicationForm' | 'caseType' | 'code' | 'department' | 'id' | 'kind' | 'promisedDays' | 'scope' | 'title'
 >
 
 /** Published services by code, read on every application a resident submits. */

@@ -17,8 +17,13 @@ type RequestBody = { fields: Record<string, unknown>; files: UploadedFile[]; mul
 const tooLarge = (): RequestError =>
   new RequestError('PAYLOAD_TOO_LARGE', '提交的内容太大：每个文件不超过10MB，全部不超过30MB', 413)
 
+/** A form sends a checkbox group as the same name once per ticked box: the values as a list. */
+const repeated = (earlier: unknown, value: string): string | string[] =>
+  earlier === undefined ? value : [...(Array.isArray(earlier) ? earlier : [earlier as string]), value]
+
 /**
- * Read a JSON or multipart body. In multipart, the field `application` (or
+ * Read a JSON or multipart body. In multipart, a name sent more than once
+ * (a checkbox group) holds the list of its values; the field `application` (or
  * any field) holding JSON text is parsed, and files are collected with the
  * name of the field they came in. Oversized bodies are refused before they
  * are read whenever the client declared their length.
@@ -52,7 +57,7 @@ export async function readBody(req: PayloadRequest): Promise<RequestBody> {
     const fields: Record<string, unknown> = {}
     const files: UploadedFile[] = []
     for (const [field, value] of form.entries()) {
-      if (typeof value === 'string') fields[field] = value
+      if (typeof value === 'string') fields[field] = repeated(fields[field], value)
       else if (value.size > 0) files.push({ field, name: value.name, bytes: Buffer.from(await value.arrayBuffer()) })
     }
     return { fields, files, multipart: true }

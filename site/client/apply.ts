@@ -13,6 +13,7 @@ import {
   validateApplication,
 } from '../../collections/Applications/form/validate'
 import type { FieldError } from '../../collections/endpoints/refusal'
+import { CONFIRMATION_WORDS } from '../../collections/Applications/residentWords'
 import type { SubmitAnswer } from '../../collections/Applications/states'
 import { PORTAL_PATHS } from '../../collections/catalogue/portalPaths'
 import type { SnapshotDistrict } from '../lib/snapshot'
@@ -203,7 +204,7 @@ function showConfirmation(answer: SubmitAnswer, email: string): void {
   document.querySelector('[data-application]')?.remove()
   summary?.remove()
   panel.hidden = false
-  document.title = document.title.replace(/^.*?(?= - )/, '申请已提交')
+  document.title = document.title.replace(/^.*?(?= - )/, CONFIRMATION_WORDS.title)
   window.scrollTo(0, 0)
   panel.querySelector<HTMLElement>('#confirmation-title')?.focus()
 }

@@ -2,7 +2,9 @@
  * 查询办件进度 (/track/): looks an application up with its tracking number
  * and query code, shows its status, and offers what the answer's `can`
  * allows: supplementing materials, withdrawing, rating. The query code stays
- * in this script's memory: never in the address, never in storage.
+ * in this script's memory: never in the address, never in storage. A
+ * signed-in resident's own application (我的 links to ?t=…) opens without
+ * the code: the session names it, so every request carries the cookie.
  */
 import { checkText, FILE_LIMITS, TEXT_LIMITS, validateFiles } from '../../collections/Applications/form/validate'
 import type { StatusAnswer } from '../../collections/Applications/states'
@@ -10,7 +12,7 @@ import { RATING_LABELS, type RatingLevel } from '../../collections/casework/sati
 import type { FieldError } from '../../collections/endpoints/refusal'
 import { residentDueNote } from '../../collections/CalendarDays/workingDays'
 import { PORTAL_PATHS } from '../../collections/catalogue/portalPaths'
-import { ratingThanks } from '../lib/applications'
+import { ACTION_NOTICES, ratingThanks } from '../../collections/Applications/residentWords'
 import { dateText, dateTimeText } from '../lib/dates'
 import { FILE_RULES_TEXT } from '../lib/forms'
 import { clearErrors, type Problem, showProblems } from './formErrors'
@@ -24,7 +26,7 @@ const trackingInput = document.querySelector<HTMLInputElement>('#trackingNumber'
 const codeInput = document.querySelector<HTMLInputElement>('#queryCode')
 const api = apiBase(lookupForm)
 
-/** The application being shown and its query code, kept only here. */
+/** The application being shown and its query code (empty for the signed-in owner's own), kept only here. */
 let current: { queryCode: string; trackingNumber: string } | undefined
 
 const part = (name: string) => view?.querySelector<HTMLElement>(`[data-part="${name}"]`) ?? null
@@ -135,7 +137,18 @@ async function fetchStatus(trackingNumber: string, queryCode: string): Promise<R
   return fetch(`${api}/api/applications/status?trackingNumber=${encodeURIComponent(trackingNumber)}`, {
     headers: { 'X-Query-Code': queryCode, Accept: 'application/json' },
     cache: 'no-store',
+    credentials: 'include',
   })
+}
+
+/** The signed-in resident's own application, or null (not signed in, or not theirs): then the code is needed. */
+async function ownApplication(trackingNumber: string): Promise<null | StatusAnswer> {
+  const response = await fetch(`${api}/api/applications/mine/${encodeURIComponent(trackingNumber)}`, {
+    headers: { Accept: 'application/json' },
+    cache: 'no-store',
+    credentials: 'include',
+  }).catch(() => null)
+  return response?.ok ? readJson<StatusAnswer>(response) : null
 }
 
 function showView(answer: StatusAnswer, queryCode: string): void {
@@ -160,7 +173,13 @@ function setBusy(button: HTMLButtonElement | null | undefined, busyText: null | 
 function setUpLookup(): void {
   if (!lookupForm || !lookupSummary || !trackingInput || !codeInput) return
   const button = lookupForm.querySelector<HTMLButtonElement>('[data-submit]')
-  trackingInput.value = new URLSearchParams(location.search).get('t') ?? trackingInput.value
+  const linked = new URLSearchParams(location.search).get('t')
+  trackingInput.value = linked ?? trackingInput.value
+  if (linked) {
+    void ownApplication(tidyTrackingNumber(linked)).then((own) => {
+      if (own && !current) showView(own, '')
+    })
+  }
   lookupForm.addEventListener('submit', async (event) => {
     event.preventDefault()
     if (button?.disabled) return
@@ -218,6 +237,7 @@ async function act(action: Action): Promise<void> {
     const response = await fetch(`${api}${action.path}`, {
       method: 'POST',
       body: action.body(),
+      credentials: 'include',
       headers: action.json ? { 'Content-Type': 'application/json', Accept: 'application/json' } : { Accept: 'application/json' },
     })
     if (response.ok) {
@@ -294,7 +314,7 @@ function setUpSupplement(): void {
       path: '/api/applications/supplement',
       json: false,
       fieldNames: { uploads: 'files', 'uploads.0': 'files' },
-      thanks: '补正材料已提交，工作人员会继续办理。',
+      thanks: ACTION_NOTICES.supplement,
       body: () => {
         const body = new FormData()
         body.append('trackingNumber', current!.trackingNumber)
@@ -333,7 +353,7 @@ function setUpWithdraw(): void {
       busyText: '正在撤回…',
       path: '/api/applications/withdraw',
       json: true,
-      thanks: '申请已撤回，工作人员不会再办理。',
+      thanks: ACTION_NOTICES.withdraw,
       body: () => JSON.stringify(credentials()),
     }).then(() => {
       start.hidden = false

@@ -16,9 +16,12 @@ export const getStaticProps: GetStaticProps<Props> = () => ({ props: { api: apiO
 
 /**
  * 查询办件进度: the tracking number (from ?t= when the confirmation page
- * linked here) and the query code, which never goes into the address.
- * site/client/track.ts asks /api/applications/status and shows the answer,
- * with the supplement, withdraw and rating forms the application allows.
+ * linked here) and the query code, which never goes into the address: the
+ * form posts both to /api/applications/status, which answers a browser
+ * without JavaScript with the status page (collections/Applications/lib/statusPage.ts).
+ * site/client/track.ts asks the same endpoint itself and shows the answer,
+ * with the supplement, withdraw and rating forms the application allows; it
+ * opens a signed-in resident's own application from ?t= without a code.
  */
 export default function TrackPage({ api }: Props) {
   return (
@@ -30,13 +33,16 @@ export default function TrackPage({ api }: Props) {
       <h1>查询办件进度</h1>
       <div data-lookup>
         <p className="lead">输入提交申请时得到的受理编号和查询码。</p>
-        <noscript>
-          <p className="callout callout--warning">
-            查询需要浏览器开启 JavaScript。您也可以拨打 <PhoneLink number={HOTLINE} />，工作人员核实身份后帮您查询。
-          </p>
-        </noscript>
         <ErrorSummary id="lookup-errors" title="请修改以下问题" />
-        <form className="lookup-form" method="post" noValidate data-lookup-form data-api={api}>
+        <form
+          className="lookup-form"
+          method="post"
+          action={`${api}/api/applications/status`}
+          encType="multipart/form-data"
+          noValidate
+          data-lookup-form
+          data-api={api}
+        >
           <TextInput field="trackingNumber" label="受理编号" hint="以YZ开头，共16位，在提交成功的页面和短信里。" width={20} spellCheck={false} />
           <TextInput
             field="queryCode"
@@ -44,9 +50,8 @@ export default function TrackPage({ api }: Props) {
             hint="6位数字，提交成功时页面上显示过。"
             inputMode="numeric"
             width={10}
-            named={false}
           />
-          <button type="submit" className="button js-only" disabled data-submit>
+          <button type="submit" className="button" data-submit>
             查询
           </button>
         </form>

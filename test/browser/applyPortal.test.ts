@@ -233,14 +233,16 @@ describe('the application form', () => {
     await page.context().close()
   })
 
-  it('can be read without JavaScript, and says how to apply then', async () => {
+  it('is a plain form post without JavaScript: named controls, the one-select community question, no notice that scripts are needed', async () => {
     const page = await newPage(browser, { javaScriptEnabled: false })
     await page.goto(BIRTH_REGISTRATION)
-    expect(await page.getByLabel('孩子姓名').isVisible()).toBe(true)
-    expect(await page.getByRole('button', { name: '提交申请' }).isVisible()).toBe(false)
-    const notice = page.locator('.callout', { hasText: '需要浏览器开启 JavaScript' })
-    expect(await notice.textContent()).toContain('12345')
-    expect(await notice.getByRole('link', { name: '办理窗口' }).getAttribute('href')).toBe('/services/010301/#where')
+    expect(await page.getByLabel('孩子姓名').getAttribute('name')).toBe('answers.childName')
+    expect(await page.getByRole('button', { name: '提交申请' }).isVisible()).toBe(true)
+    const form = page.locator('form[data-application-form]')
+    expect(await form.getAttribute('action')).toMatch(/\/api\/applications\/submit$/)
+    expect(await form.getAttribute('enctype')).toBe('multipart/form-data')
+    expect(await page.locator('#divisionCode-all').isVisible()).toBe(true)
+    expect(await page.getByText('需要浏览器开启 JavaScript').count()).toBe(0)
     await page.context().close()
   })
 })

@@ -96,9 +96,18 @@ export async function findWithQueryCode(req: PayloadRequest, trackingNumber: str
 export async function findForResident(req: PayloadRequest, trackingNumber: string, queryCode: string): Promise<Application> {
   const owner = queryCode.trim() ? null : await optionalResident(req)
   if (!owner) return findWithQueryCode(req, trackingNumber, queryCode)
+  const application = await ownedApplication(req, owner.id, trackingNumber)
+  if (application) return application
+  throw new RequestError('NOT_FOUND', NOT_OWNED.message, 404)
+}
+
+/** The refusal for an application that is not in the signed-in resident's account (whether or not it exists). */
+export const NOT_OWNED = { code: 'NOT_FOUND', message: '没有找到这件申请' } as const
+
+/** The application with this number in the account of resident `ownerId`; anyone else's, like a missing one, is undefined. */
+export async function ownedApplication(req: PayloadRequest, ownerId: string, trackingNumber: string): Promise<Application | undefined> {
   const application = await applicationNumbered(req, trackingNumber.trim().toUpperCase())
-  if (application && relationId(application.resident) === owner.id) return application
-  throw new RequestError('NOT_FOUND', '没有找到这件申请', 404)
+  return application && relationId(application.resident) === ownerId ? application : undefined
 }
 
 /** The application with this tracking number, if any. */

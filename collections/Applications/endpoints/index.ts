@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { resendCodeEndpoint } from './resendCode'
-import { ratingEndpoint, statusEndpoint, supplementEndpoint, withdrawEndpoint } from './resident'
+import { mineEndpoint, ratingEndpoint, statusEndpoint, statusLookupEndpoint, supplementEndpoint, withdrawEndpoint } from './resident'
 import { actionEndpoint, queuesEndpoint } from './staff'
 import { submitEndpoint } from './submit'
 
@@ -9,6 +9,8 @@ import { submitEndpoint } from './submit'
 export const applicationEndpoints: Endpoint[] = [
   submitEndpoint,
   statusEndpoint,
+  statusLookupEndpoint,
+  mineEndpoint,
   supplementEndpoint,
   withdrawEndpoint,
   ratingEndpoint,

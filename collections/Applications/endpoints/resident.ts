@@ -8,11 +8,15 @@ import { prepareFiles, storedFiles } from '../lib/attachments'
 import { caseScopeOf } from '../fields'
 import { deliverAfterCommit } from '../../Notifications/deliver'
 import { statusAnswer } from '../lib/statusAnswer'
+import { statusPage } from '../lib/statusPage'
 import { recordRating, takeAction } from '../lib/transition'
+import { ACTION_NOTICES, ratingThanks } from '../residentWords'
 import { RATING_LABELS, type RatingLevel } from '../../casework/satisfaction'
-import { findForResident, limitClient } from './guard'
+import { findForResident, limitClient, NOT_OWNED, ownedApplication } from './guard'
 import { assertWellFormed, readBody, textField } from '../../endpoints/readBody'
+import { refusalPage, wantsHtmlPage } from '../../endpoints/htmlAnswer'
 import { answer, handled, invalid } from '../../endpoints/respond'
+import { optionalResident } from '../../Residents/lib/accounts'
 
 /**
  * The resident's side after submitting: look the application up, send the
@@ -43,14 +47,55 @@ export async function residentRequest(req: PayloadRequest) {
   const queryCode = textField(body.fields, 'queryCode', errors, 16)
   assertWellFormed(errors)
   const application = await findForResident(req, trackingNumber, queryCode)
-  return { application, body }
+  return { application, body, queryCode: queryCode.trim() }
 }
 
-/** Run a change in one transaction and answer with the new status. */
-async function changeAndAnswer(req: PayloadRequest, change: (tx: PayloadRequest) => Promise<{ application: Application; notify: boolean }>) {
+/** The application's status: JSON for a script, the status page for a browser's own form post. */
+async function statusFor(req: PayloadRequest, application: Application, queryCode: string, notice?: string): Promise<Response> {
+  return wantsHtmlPage(req) ? statusPage(req, application, queryCode, notice) : answer(req, await statusAnswer(req, application))
+}
+
+/** `POST /api/applications/status`: the lookup form's post (tracking number and query code in the body), or the signed-in owner's. */
+export const statusLookupEndpoint: Endpoint = {
+  path: '/status',
+  method: 'post',
+  handler: handled(async (req) => {
+    const { application, queryCode } = await residentRequest(req)
+    return statusFor(req, application, queryCode)
+  }),
+}
+
+/** Whether a browser navigated here (a link, the address bar) and waits for a page. */
+const navigating = (req: PayloadRequest): boolean => (req.headers.get('accept') ?? '').includes('text/html')
+
+/**
+ * `GET /api/applications/mine/<trackingNumber>`: one application of the
+ * signed-in resident, without a query code — the status page for a browser,
+ * the status as JSON for a script. Anyone else's, missing ones and callers
+ * who are not signed in all get the same 404.
+ */
+export const mineEndpoint: Endpoint = {
+  path: '/mine/:trackingNumber',
+  method: 'get',
+  handler: handled(async (req) => {
+    await limitClient(req, 'lookup')
+    const owner = await optionalResident(req)
+    const application = owner ? await ownedApplication(req, owner.id, String(req.routeParams?.trackingNumber ?? '')) : undefined
+    if (!application) return navigating(req) ? refusalPage(NOT_OWNED, 404) : answer(req, NOT_OWNED, 404)
+    return navigating(req) ? statusPage(req, application, '') : answer(req, await statusAnswer(req, application))
+  }),
+}
+
+/** Run a change in one transaction and answer with the new status; `notice` says so on the page. */
+async function changeAndAnswer(
+  req: PayloadRequest,
+  queryCode: string,
+  notice: string,
+  change: (tx: PayloadRequest) => Promise<{ application: Application; notify: boolean }>,
+) {
   const { application, notify } = await withTransaction(req.payload, change)
   if (notify) deliverAfterCommit(req.payload)
-  return answer(req, await statusAnswer(req, application))
+  return statusFor(req, application, queryCode, notice)
 }
 
 /** `POST /api/applications/supplement` (multipart): the material asked for, and a note. */
@@ -58,7 +103,7 @@ export const supplementEndpoint: Endpoint = {
   path: '/supplement',
   method: 'post',
   handler: handled(async (req) => {
-    const { application, body } = await residentRequest(req)
+    const { application, body, queryCode } = await residentRequest(req)
     const errors: FieldError[] = []
     const note = textField(body.fields, 'note', errors, TEXT_LIMITS.note * 4)
     assertWellFormed(errors)
@@ -74,7 +119,7 @@ export const supplementEndpoint: Endpoint = {
     const files = await prepareFiles(body.files.map((file) => ({ ...file, field: 'files' })), `${application.trackingNumber}-s`)
     const stored = storedFiles(req.payload, 'application-files')
     try {
-      return await changeAndAnswer(req, async (tx) => {
+      return await changeAndAnswer(req, queryCode, ACTION_NOTICES.supplement, async (tx) => {
         await stored.store(tx, files, () => ({ application: application.id, material: '补正材料', stage: 'supplement', ...caseScopeOf(application) }))
         return takeAction(tx, application, 'supplement', { actor: { by: 'resident' }, note })
       })
@@ -85,13 +130,20 @@ export const supplementEndpoint: Endpoint = {
   }),
 }
 
-/** `POST /api/applications/withdraw`: take back an application the office has not accepted yet. */
+/**
+ * `POST /api/applications/withdraw`: take back an application the office
+ * has not accepted yet. The page's form (no JavaScript) must carry its ticked
+ * confirmation, `confirm=yes`; the script asks before it sends.
+ */
 export const withdrawEndpoint: Endpoint = {
   path: '/withdraw',
   method: 'post',
   handler: handled(async (req) => {
-    const { application } = await residentRequest(req)
-    return changeAndAnswer(req, (tx) => takeAction(tx, application, 'withdraw', { actor: { by: 'resident' } }))
+    const { application, body, queryCode } = await residentRequest(req)
+    if (wantsHtmlPage(req) && body.fields.confirm !== 'yes') {
+      throw invalid([{ field: 'confirm', code: 'NOT_CONFIRMED', message: '请勾选“确定要撤回这份申请吗？”，确认后再撤回' }])
+    }
+    return changeAndAnswer(req, queryCode, ACTION_NOTICES.withdraw, (tx) => takeAction(tx, application, 'withdraw', { actor: { by: 'resident' } }))
   }),
 }
 
@@ -100,7 +152,7 @@ export const ratingEndpoint: Endpoint = {
   path: '/rating',
   method: 'post',
   handler: handled(async (req) => {
-    const { application, body } = await residentRequest(req)
+    const { application, body, queryCode } = await residentRequest(req)
     const level = Number(body.fields.level)
     const errors: FieldError[] = []
     const comment = textField(body.fields, 'comment', errors, TEXT_LIMITS.comment * 4)
@@ -111,7 +163,7 @@ export const ratingEndpoint: Endpoint = {
     }
     problems.push(...checkText('comment', '评价内容', comment, TEXT_LIMITS.comment))
     if (problems.length > 0) throw invalid(problems)
-    return changeAndAnswer(req, async (tx) => ({
+    return changeAndAnswer(req, queryCode, ratingThanks(level), async (tx) => ({
       application: await recordRating(tx, application, level as RatingLevel, comment.trim()),
       notify: false,
     }))

@@ -17,12 +17,14 @@ import { APPLICATION_NUMBERING, fingerprint, hashQueryCode, queryCodeFor } from 
 import { WORKFLOW_CONTEXT } from '../hooks/refuseEditsOutsideWorkflow'
 import { deliverAfterCommit } from '../../Notifications/deliver'
 import { queueNotifications } from '../lib/notify'
-import { applicationPayload, readApplicationInput } from '../lib/readInput'
+import { applicationPayload, fitToForm, readApplicationInput } from '../lib/readInput'
+import { confirmationPage } from '../lib/confirmationPage'
 import { appendHistory } from '../lib/history'
 import { type SubmitAnswer, STATUS_LABELS } from '../states'
 import { limitClient } from './guard'
 import { assertWellFormed, idempotencyKeyOf, readBody } from '../../endpoints/readBody'
 import { answer, handled, invalid } from '../../endpoints/respond'
+import { wantsHtmlPage } from '../../endpoints/htmlAnswer'
 import { optionalResident } from '../../Residents/lib/accounts'
 
 
@@ -142,8 +144,10 @@ async function store(
 
 /**
  * `POST /api/applications/submit`: a resident's application, JSON or
- * multipart (the application as JSON text in `application`, files in
- * `upload-<n>`). Everything is checked before anything is written; then the
+ * multipart (the application as JSON text in `application`, or the form's
+ * own named controls when a browser posts it without JavaScript; files in
+ * `upload-<n>`), answered with JSON, or with the confirmation page when a
+ * browser posted the form itself. Everything is checked before anything is written; then the
  * application, files, history and notifications are stored in one
  * transaction. An `Idempotency-Key` header makes a retry return the first
  * answer.
@@ -155,14 +159,15 @@ export const submitEndpoint: Endpoint = {
     await limitClient(req, 'submit')
     const idempotencyKey = idempotencyKeyOf(req)
     const body = await readBody(req)
-    const { errors: shapeErrors, input } = readApplicationInput(applicationPayload(body.fields, body.multipart))
+    const { errors: shapeErrors, input: sent } = readApplicationInput(applicationPayload(body.fields, body.multipart))
     assertWellFormed(shapeErrors)
 
-    const service = await onlineService(req, input.serviceCode)
+    const service = await onlineService(req, sent.serviceCode)
     const definition: FormDefinition = {
       fields: service.applicationForm?.fields ?? [],
       uploads: service.applicationForm?.uploads ?? [],
     }
+    const input = fitToForm(definition, sent)
     const ruleErrors = validateApplication(definition, input, fileFacts(body.files))
     if (ruleErrors.length > 0) throw invalid(ruleErrors)
     const division = await community(req, input.divisionCode)
@@ -201,7 +206,8 @@ export const submitEndpoint: Endpoint = {
       async () => {
         const stored = await store(req, data, files, definition, idempotencyKey, onBehalf)
         if (stored.notify) deliverAfterCommit(req.payload)
-        return answer(req, submitAnswer(stored.application, stored.queryCode), 201)
+        const submitted = submitAnswer(stored.application, stored.queryCode)
+        return wantsHtmlPage(req) ? confirmationPage(submitted, service, Boolean(data.applicant.email)) : answer(req, submitted, 201)
       },
       'trackingNumber',
       idempotencyKey ? { field: 'idempotencyKey', earlier: () => earlierSubmit(req, idempotencyKey, requestHash) } : undefined,

@@ -1,6 +1,6 @@
 import { RequestError } from '../../errors'
 import type { FieldError } from '../../endpoints/refusal'
-import type { Answers, ApplicationInput } from '../form/validate'
+import type { Answers, ApplicationInput, FormDefinition } from '../form/validate'
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   Boolean(value) && typeof value === 'object' && !Array.isArray(value)
@@ -48,9 +48,64 @@ export function readApplicationInput(raw: unknown): { errors: FieldError[]; inpu
   }
 }
 
-/** The application a multipart or JSON body carries: multipart sends it as JSON text in `application`. */
+const ANSWER_PREFIX = 'answers.'
+
+/** A posted value, without the empty answers a form sends for questions left blank. */
+const given = (value: unknown): unknown => (Array.isArray(value) ? value.filter((each) => each !== '') : value === '' ? undefined : value)
+
+/**
+ * The application a browser posts itself (no JavaScript): the form's named
+ * controls — serviceCode, divisionCode, applicant.<detail>,
+ * answers.<question> (a checkbox group once per ticked box) — in the shape
+ * the script sends as JSON. Types are checked after, by readApplicationInput.
+ */
+function plainApplication(fields: Record<string, unknown>): Record<string, unknown> {
+  const answers: Record<string, unknown> = {}
+  for (const [name, value] of Object.entries(fields)) {
+    if (name.startsWith(ANSWER_PREFIX) && given(value) !== undefined) answers[name.slice(ANSWER_PREFIX.length)] = given(value)
+  }
+  return {
+    serviceCode: fields.serviceCode,
+    divisionCode: fields.divisionCode,
+    applicant: {
+      name: fields['applicant.name'],
+      idNumber: fields['applicant.idNumber'],
+      phone: fields['applicant.phone'],
+      email: fields['applicant.email'],
+    },
+    answers,
+  }
+}
+
+/** Phone and ID numbers as typed, without the spaces and dashes people put in. */
+const compact = (value: string): string => value.replace(/[\s-]/g, '')
+
+/**
+ * The input as the form's questions shape it, however it was sent: a
+ * checkbox group as a list even when one box was ticked, phone and ID
+ * numbers without spaces and dashes (the portal's script sends them so).
+ */
+export function fitToForm(definition: FormDefinition, input: ApplicationInput): ApplicationInput {
+  const answers: Answers = { ...input.answers }
+  for (const field of definition.fields) {
+    const value = answers[field.name]
+    if (typeof value !== 'string') continue
+    if (field.type === 'checkboxes') answers[field.name] = [value]
+    else if (field.type === 'phone') answers[field.name] = compact(value)
+    else if (field.type === 'id-number') answers[field.name] = compact(value).toUpperCase()
+  }
+  const { applicant } = input
+  return { ...input, applicant: { ...applicant, idNumber: compact(applicant.idNumber).toUpperCase(), phone: compact(applicant.phone) }, answers }
+}
+
+/**
+ * The application a body carries: JSON; or multipart with the application
+ * as JSON text in `application` (the portal's script); or multipart with the
+ * form's own named controls (a browser without JavaScript).
+ */
 export function applicationPayload(fields: Record<string, unknown>, multipart: boolean): unknown {
   if (!multipart) return fields
+  if (fields.application === undefined) return plainApplication(fields)
   const text = fields.application
   if (typeof text !== 'string') {
     throw new RequestError('MALFORMED_BODY', '缺少 application 字段（申请内容的 JSON 文字）', 400)

@@ -1,3 +1,4 @@
+import { afterAcceptance, CONFIRMATION_WORDS as WORDS } from '../../../collections/Applications/residentWords'
 import { PORTAL_PATHS } from '../../../collections/catalogue/portalPaths'
 import type { SnapshotService } from '../../lib/catalogue'
 import { HOTLINE } from '../../lib/site'
@@ -5,22 +6,19 @@ import { PhoneLink } from '../PhoneLink'
 
 type Props = { service: Pick<SnapshotService, 'caseType' | 'promisedDays' | 'title'> }
 
-const afterAcceptance = ({ caseType, promisedDays }: Props['service']): string =>
-  caseType === 'immediate' || promisedDays === 0
-    ? '受理后会尽快办结。'
-    : `受理后${promisedDays}个工作日内办结，补充材料的时间不计算在内。`
-
 /**
  * The confirmation panel that replaces the form once the application is in
  * (GOV.UK confirmation page). Hidden until then; site/client/apply.ts fills
- * the `data-slot` elements with the server's answer.
+ * the `data-slot` elements with the server's answer. The page a browser
+ * without JavaScript gets says the same (residentWords.ts,
+ * collections/Applications/lib/confirmationPage.ts).
  */
 export function ApplicationConfirmation({ service }: Props) {
   return (
     <section className="confirmation" data-confirmation hidden aria-labelledby="confirmation-title">
       <div className="panel">
         <h1 className="panel__title" id="confirmation-title" tabIndex={-1}>
-          申请已提交
+          {WORDS.title}
         </h1>
         <p className="panel__body">
           受理编号
@@ -32,9 +30,9 @@ export function ApplicationConfirmation({ service }: Props) {
         <p className="query-code__label">查询码</p>
         <p className="query-code__value" data-slot="queryCode" />
         <p>
-          <strong>查询码只显示这一次，请抄下或打印本页。</strong>
+          <strong>{WORDS.queryCodeOnce}</strong>
         </p>
-        <p>查询办理进度、补充材料、撤回申请和评价时，都要输入受理编号和查询码。</p>
+        <p>{WORDS.queryCodeUse}</p>
         <p>
           <button type="button" className="button button--secondary" data-print>
             打印本页
@@ -57,15 +55,18 @@ export function ApplicationConfirmation({ service }: Props) {
       </dl>
       <h2>接下来会怎样</h2>
       <ol className="next-steps">
-        <li>工作人员会在工作日审核您的申请，决定是否受理。{afterAcceptance(service)}</li>
         <li>
-          办理进度会短信通知您
-          <span data-if-email hidden>
-            ，也会发到您填写的电子邮箱
-          </span>
-          。需要补充材料时，短信会告诉您要补充什么。
+          {WORDS.review}
+          {afterAcceptance(service)}
         </li>
-        <li>您可以随时用受理编号和查询码查询办理进度。</li>
+        <li>
+          {WORDS.messages}
+          <span data-if-email hidden>
+            {WORDS.messagesByEmail}
+          </span>
+          {WORDS.supplementBySms}
+        </li>
+        <li>{WORDS.trackAnyTime}</li>
       </ol>
       <p>
         <a className="button" href={PORTAL_PATHS.track()} data-track-link>

@@ -52,8 +52,6 @@ function Group({ children, field }: { children: ReactNode; field: string }) {
 
 type InputProps = Question & {
   autoComplete?: string
-  /** False leaves the control without a name, so no form submission can ever carry it (a query code). */
-  named?: boolean
   inputMode?: 'decimal' | 'email' | 'numeric' | 'tel' | 'text'
   spellCheck?: boolean
   type?: 'date' | 'email' | 'tel' | 'text'
@@ -67,7 +65,6 @@ export function TextInput({
   hint,
   inputMode,
   label,
-  named = true,
   optional,
   spellCheck,
   type = 'text',
@@ -84,7 +81,7 @@ export function TextInput({
       <input
         className={`input input--width-${width}`}
         id={id}
-        name={named ? field : undefined}
+        name={field}
         type={type}
         autoComplete={autoComplete ?? 'off'}
         inputMode={inputMode}

@@ -1,5 +1,6 @@
 import { FOLLOW_UP_WORKING_DAYS, RATING_LABELS, type RatingLevel } from '../../../collections/casework/satisfaction'
 import { TEXT_LIMITS } from '../../../collections/Applications/form/validate'
+import { WITHDRAW_WORDS } from '../../../collections/Applications/residentWords'
 import { FILE_ACCEPT, FILE_RULES_TEXT } from '../../lib/forms'
 import { HOTLINE } from '../../lib/site'
 import { Choices, ErrorSummary, FileInput, TextArea } from '../form/Fields'
@@ -19,7 +20,8 @@ function Row({ label, name }: { label: string; name: string }) {
 
 /**
  * An application as its status query answers it: hidden until
- * site/client/track.ts has the answer, which it writes into the `data-slot`
+ * site/client/track.ts has the answer (without JavaScript the server answers
+ * with the same facts and forms as a page, collections/Applications/lib/statusPage.ts), which it writes into the `data-slot`
  * elements, showing the parts (`data-part`) the answer's `can` allows.
  */
 export function StatusView() {
@@ -94,7 +96,7 @@ export function StatusView() {
 
       <section data-part="withdraw" hidden aria-labelledby="withdraw-title">
         <h3 id="withdraw-title">撤回申请</h3>
-        <p>工作人员受理之前，您可以撤回这份申请。撤回后不再办理，还要办的需要重新申请。</p>
+        <p>{WITHDRAW_WORDS.explain}</p>
         <ErrorSummary id="withdraw-errors" title="没能撤回申请" />
         <p>
           <button type="button" className="button button--warning" data-withdraw-start>
@@ -103,7 +105,8 @@ export function StatusView() {
         </p>
         <div className="confirm-box" data-withdraw-confirm hidden>
           <p id="withdraw-question" tabIndex={-1}>
-            <strong>确定要撤回这份申请吗？</strong>撤回后不能恢复。
+            <strong>{WITHDRAW_WORDS.question}</strong>
+            {WITHDRAW_WORDS.warning}
           </p>
           <p className="button-group">
             <button type="button" className="button button--warning" data-withdraw-yes>

@@ -39,10 +39,11 @@ export const getStaticProps: GetStaticProps<Props, { code: string }> = ({ params
 /**
  * 在线办理: the application form of an online service. The questions are the
  * guide's own (`applicationForm`) after the applicant's details and
- * community; the files go with it. site/client/apply.ts checks the answers
- * with the server's own rules (collections/Applications/form/validate.ts),
- * sends them to /api/applications/submit and shows the tracking number and
- * query code. Reading the page works without JavaScript; sending needs it.
+ * community; the files go with it. A plain form post to
+ * /api/applications/submit, answered by the server's confirmation page
+ * without JavaScript; site/client/apply.ts checks the answers with the
+ * server's own rules (collections/Applications/form/validate.ts), sends them
+ * itself and shows the tracking number and query code in place.
  */
 export default function ApplyPage({ api, districts, service }: Props) {
   const { fields, uploads } = service.applicationForm
@@ -74,15 +75,19 @@ export default function ApplyPage({ api, districts, service }: Props) {
             不会在网上填写的，请拨打 <PhoneLink number={HOTLINE} /> 由工作人员帮您办理，或到<a href={counters}>办理窗口</a>办理。
           </p>
         </div>
-        <noscript>
-          <p className="callout callout--warning">
-            在线提交申请需要浏览器开启 JavaScript。您可以先阅读下面要填写的内容，然后拨打 <PhoneLink number={HOTLINE} />{' '}
-            由工作人员帮您办理，或到<a href={counters}>办理窗口</a>办理。
-          </p>
-        </noscript>
 
         <ErrorSummary id="error-summary" title="提交前请修改以下问题" />
-        <form className="application-form" method="post" noValidate data-application-form data-api={api} data-service={service.code}>
+        <form
+          className="application-form"
+          method="post"
+          action={`${api}/api/applications/submit`}
+          encType="multipart/form-data"
+          noValidate
+          data-application-form
+          data-api={api}
+          data-service={service.code}
+        >
+          <input type="hidden" name="serviceCode" value={service.code} />
           <section aria-labelledby="applicant-title">
             <h2 id="applicant-title">申请人信息</h2>
             <TextInput field="applicant.name" label="姓名" hint="与身份证上的姓名一致。" autoComplete="name" width={10} spellCheck={false} />
@@ -116,7 +121,7 @@ export default function ApplyPage({ api, districts, service }: Props) {
           </section>
 
           <section aria-labelledby="division-title">
-            <DivisionPicker districts={districts} headingId="division-title" />
+            <DivisionPicker districts={districts} headingId="division-title" withoutScript />
           </section>
 
           {fields.length > 0 && (
@@ -152,7 +157,7 @@ export default function ApplyPage({ api, districts, service }: Props) {
           )}
 
           <p className="form-status" role="status" data-submit-status />
-          <button type="submit" className="button button--start js-only" disabled data-submit>
+          <button type="submit" className="button button--start" data-submit>
             提交申请
           </button>
         </form>
