@@ -41,8 +41,10 @@ function post(path: string, fields: [string, Blob | string][], { accept = HTML, 
 
 const card = async () => new Blob([new Uint8Array(await sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 90, g: 80, b: 120 } } }).png().toBuffer())], { type: 'image/png' })
 
-/** The apply form as a browser posts it: every named control, empty ones included. */
+let forms = 0
+/** The apply form as a browser posts it: every named control, empty ones included; each a different application. */
 const applyForm = async (overrides: Record<string, string | string[]> = {}, withFile = true): Promise<[string, Blob | string][]> => {
+  forms += 1
   const values: Record<string, string | string[]> = {
     serviceCode: SERVICE,
     'applicant.name': '李秀兰',
@@ -50,7 +52,7 @@ const applyForm = async (overrides: Record<string, string | string[]> = {}, with
     'applicant.phone': '139 0000 4101',
     'applicant.email': '',
     divisionCode: '410105001001',
-    'answers.electricityAccountNumber': '0123456789',
+    'answers.electricityAccountNumber': `0123456${String(forms).padStart(3, '0')}`,
     'answers.electricityAddress': '纬五路21号院3号楼2单元',
     'answers.pricingChoice': '开通峰谷电价',
     'answers.nightUsage': ['给电动汽车充电', '储水式电热水器'],
@@ -87,7 +89,7 @@ describe('the apply form posted without JavaScript', () => {
     const { page, trackingNumber } = await submitted(await applyForm())
     const stored = await applicationNumbered(trackingNumber)
     expect(stored.answers).toEqual({
-      electricityAccountNumber: '0123456789',
+      electricityAccountNumber: '0123456001',
       electricityAddress: '纬五路21号院3号楼2单元',
       pricingChoice: '开通峰谷电价',
       nightUsage: ['给电动汽车充电', '储水式电热水器'],
@@ -102,6 +104,18 @@ describe('the apply form posted without JavaScript', () => {
     // One ticked box is still a list.
     const one = await submitted(await applyForm({ 'answers.nightUsage': '其他' }))
     expect((await applicationNumbered(one.trackingNumber)).answers).toMatchObject({ nightUsage: ['其他'] })
+  })
+
+  it('answers the same form posted again the same day (a double click, a reload) with the first application, not a second', async () => {
+    const form = await applyForm()
+    const first = await submitted(form)
+    const again = await post('/api/applications/submit', form)
+    expect(again.status).toBe(200)
+    const page = await again.text()
+    expect(page).toContain(first.trackingNumber)
+    expect(page).toContain(first.queryCode)
+    const { totalDocs } = await payload.count({ collection: 'applications', where: { 'answers.electricityAccountNumber': { equals: form.find(([name]) => name === 'answers.electricityAccountNumber')![1] } } })
+    expect(totalDocs).toBe(1)
   })
 
   it('refuses exactly as the JSON request does, and as a page that lists the problems', async () => {

@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import type { Application, Ticket } from '../../../cms/payload-types'
 import { withTransaction } from '../../../cms/lib/withTransaction'
 import { scopeWhere } from '../../access'
+import { chinaDate } from '../../CalendarDays/workingDays'
 import { communityByCode } from '../../Divisions/lookup'
 import { RequestError } from '../../errors'
 import { relationId } from '../../relations'
@@ -55,8 +56,8 @@ const submitAnswer = (application: Application, queryCode: string): SubmitAnswer
   service: { code: application.serviceCode, title: application.serviceTitle },
 })
 
-/** The application an idempotency key already created, answered as the first time. */
-async function earlierSubmit(req: PayloadRequest, key: string, requestHash: string): Promise<null | Response> {
+/** What the application an idempotency key already created was answered, as the first time. */
+async function earlierSubmit(req: PayloadRequest, key: string, requestHash: string): Promise<null | SubmitAnswer> {
   const { docs } = await req.payload.find({
     collection: 'applications',
     where: { idempotencyKey: { equals: key } },
@@ -70,8 +71,16 @@ async function earlierSubmit(req: PayloadRequest, key: string, requestHash: stri
   if (earlier.requestHash !== requestHash) {
     throw new RequestError('IDEMPOTENCY_KEY_REUSED', '同一个 Idempotency-Key 已用于另一份不同的申请', 422)
   }
-  return answer(req, submitAnswer(earlier, queryCodeFor(req.payload.secret, earlier.trackingNumber, key)), 200)
+  return submitAnswer(earlier, queryCodeFor(req.payload.secret, earlier.trackingNumber, key))
 }
+
+/**
+ * A browser's plain form post cannot send an Idempotency-Key (a static page
+ * makes none without a script): the same application posted again the same
+ * day (a double click, a reload that re-posts) is the same key, so it answers
+ * the first one instead of filing a second.
+ */
+const plainPostKey = (requestHash: string): string => `form-${chinaDate()}-${requestHash.slice(0, 48)}`
 
 /** An application a hotline agent files for a caller (channel 电话代办), and the work order it answers. */
 type OnBehalf = { agentId: number | string; ticket: null | Ticket }
@@ -157,7 +166,7 @@ export const submitEndpoint: Endpoint = {
   method: 'post',
   handler: handled(async (req) => {
     await limitClient(req, 'submit')
-    const idempotencyKey = idempotencyKeyOf(req)
+    const sentKey = idempotencyKeyOf(req)
     const body = await readBody(req)
     const { errors: shapeErrors, input: sent } = readApplicationInput(applicationPayload(body.fields, body.multipart))
     assertWellFormed(shapeErrors)
@@ -174,8 +183,16 @@ export const submitEndpoint: Endpoint = {
     const files = await prepareFiles(body.files, `${service.code}-${Date.now()}`)
 
     const requestHash = fingerprint([input, files.map((file) => fingerprint([file.upload, file.data.toString('base64')]))])
+    const asPage = wantsHtmlPage(req)
+    const idempotencyKey = sentKey ?? (asPage ? plainPostKey(requestHash) : undefined)
+    const reply = (submitted: SubmitAnswer, status: number) =>
+      asPage ? confirmationPage(submitted, service, Boolean(input.applicant.email.trim()), status) : answer(req, submitted, status)
+    const earlierReply = async (key: string) => {
+      const earlier = await earlierSubmit(req, key, requestHash)
+      return earlier ? reply(earlier, 200) : null
+    }
     if (idempotencyKey) {
-      const earlier = await earlierSubmit(req, idempotencyKey, requestHash)
+      const earlier = await earlierReply(idempotencyKey)
       if (earlier) return earlier
     }
     const onBehalf = await onBehalfOf(req, body.fields)
@@ -206,11 +223,10 @@ export const submitEndpoint: Endpoint = {
       async () => {
         const stored = await store(req, data, files, definition, idempotencyKey, onBehalf)
         if (stored.notify) deliverAfterCommit(req.payload)
-        const submitted = submitAnswer(stored.application, stored.queryCode)
-        return wantsHtmlPage(req) ? confirmationPage(submitted, service, Boolean(data.applicant.email)) : answer(req, submitted, 201)
+        return reply(submitAnswer(stored.application, stored.queryCode), 201)
       },
       'trackingNumber',
-      idempotencyKey ? { field: 'idempotencyKey', earlier: () => earlierSubmit(req, idempotencyKey, requestHash) } : undefined,
+      idempotencyKey ? { field: 'idempotencyKey', earlier: () => earlierReply(idempotencyKey) } : undefined,
     )
   }),
 }

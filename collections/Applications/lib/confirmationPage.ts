@@ -11,7 +11,7 @@ import { keyFields } from './statusPage'
  * once, in the words of the script's panel (site/components/apply/Confirmation.tsx),
  * and a button that opens the status page with both.
  */
-export function confirmationPage(answer: SubmitAnswer, service: Pick<PublishedService, 'caseType' | 'promisedDays' | 'title'>, withEmail: boolean): Promise<Response> {
+export function confirmationPage(answer: SubmitAnswer, service: Pick<PublishedService, 'caseType' | 'promisedDays' | 'title'>, withEmail: boolean, status = 201): Promise<Response> {
   const body = html`<section class="confirmation" aria-labelledby="confirmation-title">
 <div class="panel"><h1 class="panel__title" id="confirmation-title">${WORDS.title}</h1><p class="panel__body">受理编号<br><strong class="panel__number" data-slot="trackingNumber">${answer.trackingNumber}</strong></p></div>
 <div class="query-code"><p class="query-code__label">查询码</p><p class="query-code__value" data-slot="queryCode">${answer.queryCode}</p>
@@ -30,5 +30,5 @@ export function confirmationPage(answer: SubmitAnswer, service: Pick<PublishedSe
 <form method="post" action="/api/applications/status" enctype="multipart/form-data">${keyFields(answer.trackingNumber, answer.queryCode)}<button type="submit" class="button">查询办理进度</button></form>
 <p>有疑问请拨打政务服务便民热线 <a href="tel:12345">12345</a>。</p>
 </section>`
-  return htmlPage({ title: WORDS.title, body, status: 201 })
+  return htmlPage({ title: WORDS.title, body, status })
 }
