@@ -80,11 +80,18 @@ describe('网上12345', () => {
     const ticket = await ticketByNumber(number)
     expect(ticket).toMatchObject({ channel: 'web', status: 'received', kind: 'complaint' })
     expect((await api(`/api/ticket-photos?where[ticket][equals]=${ticket.id}&depth=0`, 'agent-community')).totalDocs).toBe(1)
+    // The resident was texted the number and the due date at 受理.
+    const texts = async () =>
+      ((await api(`/api/notifications?where[ticket][equals]=${ticket.id}&where[channel][equals]=sms&sort=createdAt&depth=0`, 'agent-community')).docs as { message: string }[]).map(
+        ({ message }) => message,
+      )
+    expect(await texts()).toEqual([expect.stringContaining(`工单编号${number}，我们将在${ticket.dueDate}前答复`)])
     const department = (await api('/api/departments?where[code][equals]=jinshui-civil-affairs&depth=0', 'agent-community')).docs[0]
     await api(`/api/tickets/${ticket.id}/actions`, 'agent-community', { action: 'dispatch', department: department.id })
     await api(`/api/tickets/${ticket.id}/actions`, 'reviewer-district', { action: 'accept' })
     await api(`/api/tickets/${ticket.id}/actions`, 'reviewer-district', { action: 'reply', note: '已通知物业，杂物已于今天清理完毕。' })
     await api(`/api/tickets/${ticket.id}/actions`, 'agent-community', { action: 'close' })
+    expect((await texts())[1]).toContain('答复：已通知物业，杂物已于今天清理完毕。')
 
     // The resident follows the confirmation's link, sees the reply, rates, then says it is not solved.
     await page.getByRole('link', { name: '查询办理进度' }).click()
