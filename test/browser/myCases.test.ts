@@ -63,7 +63,7 @@ describe('我的: my 12345 requests', () => {
 
     await page.goto('/my/')
     const item = page.locator(`[data-ticket="${number}"]`)
-    await item.getByText('答复：已通知物业，门禁已于今天修好。').waitFor()
+    await item.getByText('答复：已通知物业，门禁已于今天修好。', { exact: true }).waitFor()
     await item.getByLabel('评价').selectOption({ label: '满意' })
     await item.getByLabel('意见（选填）').fill('修得很快')
     await item.getByRole('button', { name: '提交评价' }).click()
