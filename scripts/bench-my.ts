@@ -66,7 +66,8 @@ type Seeded = { applications: number; cookie: string; tickets: number }
 
 /** A web request's worth of work order, answered and closed by the desk (receive, answer, close in its history). */
 async function giveTickets(payload: Payload, residentId: number | string, count: number): Promise<void> {
-  const { docs: [community] } = await payload.find({ collection: 'divisions', where: { level: { equals: 'community' } }, limit: 1, depth: 0 })
+  // agent-community's own community (纬五路社区): the desk may only act there.
+  const { docs: [community] } = await payload.find({ collection: 'divisions', where: { code: { equals: '410105001001' } }, limit: 1, depth: 0 })
   const agent = { ...(await payload.find({ collection: 'users', where: { username: { equals: 'agent-community' } }, limit: 1, depth: 0 })).docs[0]!, collection: 'users' as const }
   const req = await createLocalReq({ user: agent }, payload)
   for (let index = 0; index < count; index += 1) {
