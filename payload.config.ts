@@ -21,6 +21,7 @@ import { open311Endpoints } from './collections/Tickets/inbound/open311/endpoint
 import { GRAPHQL_LIMITS, queryShapeRule } from './cms/lib/graphqlLimits'
 import { MEDIA_FILE_MAX_BYTES } from './cms/server/bodyLimits'
 import { deliverNotificationsTask } from './cms/jobs/deliverNotifications'
+import { purgePendingResidentsTask } from './cms/jobs/purgePendingResidents'
 import { purgeRateLimitsTask } from './cms/jobs/purgeRateLimits'
 import { refreshPlannerStatisticsTask } from './cms/jobs/refreshPlannerStatistics'
 import { PORTAL_QUEUE } from './cms/publish/queue'
@@ -171,6 +172,7 @@ export default buildConfig({
       ...(database.engine === 'sqlite' ? [refreshPlannerStatisticsTask] : []),
       recountDueDatesTask,
       purgeRateLimitsTask,
+      purgePendingResidentsTask,
     ],
     enableConcurrencyControl: true,
     autoRun: [

@@ -181,6 +181,7 @@ export interface Config {
       refreshPlannerStatistics: TaskRefreshPlannerStatistics;
       recountProvisionalDueDates: TaskRecountProvisionalDueDates;
       purgeRateLimits: TaskPurgeRateLimits;
+      purgePendingResidents: TaskPurgePendingResidents;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1788,6 +1789,7 @@ export interface PayloadJob {
           | 'refreshPlannerStatistics'
           | 'recountProvisionalDueDates'
           | 'purgeRateLimits'
+          | 'purgePendingResidents'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1829,6 +1831,7 @@ export interface PayloadJob {
         | 'refreshPlannerStatistics'
         | 'recountProvisionalDueDates'
         | 'purgeRateLimits'
+        | 'purgePendingResidents'
         | 'schedulePublish'
       )
     | null;
@@ -3281,6 +3284,14 @@ export interface TaskRecountProvisionalDueDates {
  * via the `definition` "TaskPurgeRateLimits".
  */
 export interface TaskPurgeRateLimits {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgePendingResidents".
+ */
+export interface TaskPurgePendingResidents {
   input?: unknown;
   output?: unknown;
 }

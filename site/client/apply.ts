@@ -28,6 +28,7 @@ import {
   fileSizeText,
 } from '../lib/forms'
 import { chooseCommunity, setUpDivisions } from './divisions'
+import { accountPrefill, fillEmpty } from './prefill'
 import { clearErrors, type Problem, shownFieldErrors, showProblems, updateFieldError } from './formErrors'
 import {
   apiBase,
@@ -263,30 +264,21 @@ async function submit(input: ApplicationInput, files: ChosenFile[]): Promise<voi
 
 /* A signed-in resident's own details, filled in where the form is still empty */
 
-type Prefill = { divisionCode: null | string; idNumber: string; name: string; phone: string }
-
-function fillEmpty(name: string, value: string): void {
-  const input = form?.querySelector<HTMLInputElement>(`input[name="${name}"]`)
-  if (input && !input.value && value) input.value = value
-}
-
-async function prefill(): Promise<void> {
+async function prefill(target: HTMLFormElement): Promise<void> {
   // Opened from the hotline desk: the caller's details, not the agent's.
   if (new URLSearchParams(location.search).has('ticket')) return
-  const response = await fetch(`${apiBase(form)}/api/my/prefill`, { credentials: 'include', headers: { Accept: 'application/json' } }).catch(() => null)
-  if (!response?.ok) return
-  const details = await readJson<Prefill>(response)
+  const details = await accountPrefill(apiBase(target))
   if (!details) return
-  fillEmpty('applicant.name', details.name)
-  fillEmpty('applicant.idNumber', details.idNumber)
-  fillEmpty('applicant.phone', details.phone)
+  fillEmpty(target, 'applicant.name', details.name)
+  fillEmpty(target, 'applicant.idNumber', details.idNumber)
+  fillEmpty(target, 'applicant.phone', details.phone)
   if (details.divisionCode) chooseCommunity(pageData<SnapshotDistrict[]>(DIVISIONS_DATA) ?? [], details.divisionCode)
 }
 
 function start(): void {
   if (!form || !definition || !submitButton) return
   setUpDivisions(pageData<SnapshotDistrict[]>(DIVISIONS_DATA) ?? [])
-  void prefill()
+  void prefill(form)
   setUpChecks()
   submitButton.disabled = false
   form.addEventListener('submit', (event) => {

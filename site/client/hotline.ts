@@ -14,6 +14,7 @@ import { validateWebTicket, type WebTicketInput } from '../../collections/Ticket
 import type { SnapshotDistrict } from '../lib/snapshot'
 import { DIVISIONS_DATA, fieldId } from '../lib/forms'
 import { setUpDivisions } from './divisions'
+import { accountPrefill, fillEmpty } from './prefill'
 import { clearErrors, type Problem, shownFieldErrors, showProblems, updateFieldError } from './formErrors'
 import { apiBase, GENERIC_FAILURE, isErrorAnswer, NETWORK_FAILURE, newIdempotencyKey, pageData, readJson, retryAfterText, sentence } from './http'
 
@@ -194,7 +195,8 @@ async function send(): Promise<void> {
   idempotencyKey ??= newIdempotencyKey()
   let response: Response
   try {
-    response = await fetch(`${apiBase(form)}/api/tickets/web`, { method: 'POST', body: new FormData(form!), headers: { Accept: 'application/json', 'Idempotency-Key': idempotencyKey } })
+    // With the session cookie: a signed-in resident's request goes into their 我的.
+    response = await fetch(`${apiBase(form)}/api/tickets/web`, { method: 'POST', body: new FormData(form!), credentials: 'include', headers: { Accept: 'application/json', 'Idempotency-Key': idempotencyKey } })
   } catch {
     setSending(false)
     return showRefusal([{ message: `${NETWORK_FAILURE}再按“提交诉求”不会重复提交。` }])
@@ -226,6 +228,14 @@ async function onSubmit(event: SubmitEvent): Promise<void> {
   await send()
 }
 
+/** A signed-in resident's phone and name, from their account. */
+async function prefill(form: HTMLFormElement): Promise<void> {
+  const details = await accountPrefill(apiBase(form))
+  if (!details) return
+  fillEmpty(form, 'phone', details.phone)
+  fillEmpty(form, 'name', details.name)
+}
+
 function start(): void {
   const trackNumber = document.querySelector<HTMLInputElement>('[data-hotline-track] input[name="number"]')
   const linked = new URLSearchParams(location.search).get('n')
@@ -234,6 +244,7 @@ function start(): void {
   setUpDivisions(pageData<SnapshotDistrict[]>(DIVISIONS_DATA) ?? [])
   setUpLocation()
   setUpChosenService()
+  void prefill(form)
   form.addEventListener('focusout', (event) => {
     const field = fieldOf(event.target)
     if (field && fieldOf(event.relatedTarget) !== field) recheck(field)

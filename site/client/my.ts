@@ -8,6 +8,7 @@ import type { StatusAnswer } from '../../collections/Applications/states'
 import { RATING_LABELS } from '../../collections/casework/satisfaction'
 import { PORTAL_PATHS } from '../../collections/catalogue/portalPaths'
 import type { FieldError } from '../../collections/endpoints/refusal'
+import { accountWords, type MyCases, type MyRating, type MyTicket } from '../../collections/Residents/myCases'
 import { dateText, dateTimeText } from '../lib/dates'
 import { clearErrors, type Problem, showProblems } from './formErrors'
 import { GENERIC_FAILURE, isErrorAnswer, NETWORK_FAILURE, readJson, retryAfterText, sentence } from './http'
@@ -18,8 +19,6 @@ type AccountView = {
   privacyConsent: null | { acceptedAt?: null | string; noticeVersion?: null | string }
   realName: null | { name: string; status: 'selfReported' | 'verified' }
 }
-
-const REAL_NAME_WORDS = { verified: '已核验（人口库）', selfReported: '本人填报' }
 
 /** Post a form's fields as the API reads them, asking for JSON, with the session cookie. */
 async function post(form: HTMLFormElement): Promise<Response> {
@@ -92,12 +91,6 @@ function enhanceSignIn(): void {
 
 /* 我的 */
 
-type MyCases = {
-  applications: StatusAnswer[]
-  messages: { at: string; message: string; subject: string }[]
-  tickets: { dueDate: null | string; kindLabel: string; number: string; receivedAt: string; reply: null | string; statusLabel: string; summary: string }[]
-}
-
 /** An element with text. */
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag)
@@ -106,31 +99,57 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
   return node
 }
 
-/** A small form acting on one of my applications by its tracking number (no query code: it is in my account). */
-function actionForm(api: string, action: 'rating' | 'withdraw', trackingNumber: string, onDone: () => void): HTMLFormElement {
+/** A small form acting on one of my cases by its number alone (no query code or phone: it is in my account). */
+type CaseAction = {
+  /** Under /api/. */
+  path: string
+  /** The case's number, and the field the endpoint reads it from. */
+  id: { name: 'number' | 'trackingNumber'; value: string }
+  /** A rating choice, under the field name the endpoint reads. */
+  rating?: 'level' | 'satisfaction'
+  note?: { label: string; name: string; required: boolean }
+  button: string
+  buttonClass: string
+}
+
+function labelled(id: string, text: string, control: HTMLElement): HTMLElement {
+  const group = element('div', undefined, 'form-group')
+  const label = element('label', text, 'label')
+  label.htmlFor = id
+  control.id = id
+  group.append(label, control)
+  return group
+}
+
+function actionForm(api: string, action: CaseAction, onDone: () => void): HTMLFormElement {
   const form = element('form')
   form.method = 'post'
-  form.action = `${api}/api/applications/${action}`
+  form.action = `${api}/api/${action.path}`
   const number = element('input')
   number.type = 'hidden'
-  number.name = 'trackingNumber'
-  number.value = trackingNumber
+  number.name = action.id.name
+  number.value = action.id.value
   form.append(number)
-  if (action === 'rating') {
-    const id = `rate-${trackingNumber}`
-    const label = element('label', '评价', 'label')
-    label.htmlFor = id
+  const prefix = `${action.path.replaceAll('/', '-')}-${action.id.value}`
+  if (action.rating) {
     const select = element('select', undefined, 'select')
-    select.id = id
-    select.name = 'level'
+    select.name = action.rating
     for (const [level, text] of Object.entries(RATING_LABELS).reverse()) {
       const option = element('option', text)
       option.value = level
       select.append(option)
     }
-    form.append(label, select)
+    form.append(labelled(`${prefix}-level`, '评价', select))
   }
-  const button = element('button', action === 'rating' ? '提交评价' : '撤回申请', action === 'rating' ? 'button' : 'button button--warning')
+  if (action.note) {
+    const textarea = element('textarea', undefined, 'textarea')
+    textarea.name = action.note.name
+    textarea.rows = 3
+    textarea.maxLength = 500
+    textarea.required = action.note.required
+    form.append(labelled(`${prefix}-note`, action.note.label, textarea))
+  }
+  const button = element('button', action.button, action.buttonClass)
   button.type = 'submit'
   form.append(button)
   form.addEventListener('submit', (event) => {
@@ -142,13 +161,18 @@ function actionForm(api: string, action: 'rating' | 'withdraw', trackingNumber: 
   return form
 }
 
+const timelineOf = (steps: { at: string; label: string; note: null | string }[]): HTMLOListElement => {
+  const timeline = element('ol', undefined, 'timeline')
+  for (const step of steps) timeline.append(element('li', `${dateTimeText(step.at)} ${step.label}${step.note ? `：${step.note}` : ''}`))
+  return timeline
+}
+
 function applicationItem(api: string, application: StatusAnswer, reload: () => void): HTMLLIElement {
   const item = element('li', undefined, 'my-case')
+  const id = { name: 'trackingNumber' as const, value: application.trackingNumber }
   item.append(element('h3', `${application.service.title}（${application.statusLabel}）`))
   item.append(element('p', `受理编号 ${application.trackingNumber}，${dateText(application.submittedAt)}提交${application.dueDate ? `，${dateText(application.dueDate)}前办结` : ''}`))
-  const timeline = element('ol', undefined, 'timeline')
-  for (const entry of application.timeline) timeline.append(element('li', `${dateTimeText(entry.at)} ${entry.statusLabel}${entry.note ? `：${entry.note}` : ''}`))
-  item.append(timeline)
+  item.append(timelineOf(application.timeline.map(({ at, note, statusLabel }) => ({ at, label: statusLabel, note }))))
   if (application.rating) item.append(element('p', `我的评价：${application.rating.label}`))
   if (application.can.supplement) {
     const link = element('a', '补充材料（在“查询办件进度”页面上传）')
@@ -157,10 +181,37 @@ function applicationItem(api: string, application: StatusAnswer, reload: () => v
     paragraph.append(link)
     item.append(paragraph)
   }
-  if (application.can.withdraw) item.append(actionForm(api, 'withdraw', application.trackingNumber, reload))
-  if (application.can.rate) item.append(actionForm(api, 'rating', application.trackingNumber, reload))
+  if (application.can.withdraw) item.append(actionForm(api, { path: 'applications/withdraw', id, button: '撤回申请', buttonClass: 'button button--warning' }, reload))
+  if (application.can.rate) {
+    const note = { name: 'comment', label: '评价意见（选填）', required: false }
+    item.append(actionForm(api, { path: 'applications/rating', id, rating: 'level', note, button: '提交评价', buttonClass: 'button' }, reload))
+  }
   return item
 }
+
+/** One of my 12345 requests: the same public view as tracking it by number and phone, and the steps after 办结. */
+function ticketItem(api: string, ticket: MyTicket, reload: () => void): HTMLLIElement {
+  const item = element('li', undefined, 'my-case')
+  const id = { name: 'number' as const, value: ticket.number }
+  item.dataset.ticket = ticket.number
+  item.append(element('h3', `${ticket.kindLabel}：${ticket.summary}（${ticket.statusLabel}）`))
+  item.append(element('p', `工单编号 ${ticket.number}，${dateTimeText(ticket.receivedAt)}受理${ticket.dueDate ? `，${dateText(ticket.dueDate)}前答复` : ''}`))
+  if (ticket.reply) item.append(element('p', `答复：${ticket.reply}`, 'pre-line'))
+  item.append(timelineOf(ticket.timeline))
+  if (ticket.rating) item.append(element('p', `我的评价：${ticket.rating.label}`))
+  if (ticket.canRate) {
+    const note = { name: 'note', label: '意见（选填）', required: false }
+    item.append(actionForm(api, { path: 'tickets/track/rate', id, rating: 'satisfaction', note, button: '提交评价', buttonClass: 'button' }, reload))
+  }
+  if (ticket.canReopen) {
+    const note = { name: 'note', label: '哪里没有解决', required: true }
+    item.append(actionForm(api, { path: 'tickets/track/reopen', id, note, button: '没有解决，要求重新办理', buttonClass: 'button button--secondary' }, reload))
+  }
+  return item
+}
+
+const ratingItem = (rating: MyRating): HTMLLIElement =>
+  element('li', `${rating.label} · ${rating.kind === 'application' ? '申请' : '12345诉求'} ${rating.number}（${rating.title}）· ${dateTimeText(rating.ratedAt)}${rating.comment ? `：${rating.comment}` : ''}`)
 
 function showList<T>(root: HTMLElement, name: string, rows: T[], render: (row: T) => HTMLElement): void {
   const list = root.querySelector<HTMLElement>(`[data-list="${name}"]`)
@@ -176,12 +227,8 @@ async function loadCases(root: HTMLElement, api: string): Promise<void> {
   if (!cases) return
   const reload = () => void loadCases(root, api)
   showList(root, 'applications', cases.applications, (application) => applicationItem(api, application, reload))
-  showList(root, 'tickets', cases.tickets, (ticket) => {
-    const item = element('li', undefined, 'my-case')
-    item.append(element('h3', `${ticket.kindLabel}：${ticket.summary}（${ticket.statusLabel}）`), element('p', `工单编号 ${ticket.number}，${dateText(ticket.receivedAt)}受理`))
-    if (ticket.reply) item.append(element('p', `答复：${ticket.reply}`, 'pre-line'))
-    return item
-  })
+  showList(root, 'tickets', cases.tickets, (ticket) => ticketItem(api, ticket, reload))
+  showList(root, 'ratings', cases.ratings, ratingItem)
   showList(root, 'messages', cases.messages, (message) => element('li', `${dateTimeText(message.at)} ${message.subject}：${message.message}`))
 }
 
@@ -204,9 +251,9 @@ async function loadAccount(root: HTMLElement, api: string): Promise<void> {
   if (!answer) return
   const { hasPassword, phone, privacyConsent, realName } = answer.resident
   fill(root, 'phone', phone)
-  fill(root, 'realName', realName ? `${realName.name}，${REAL_NAME_WORDS[realName.status]}` : '未填写')
-  fill(root, 'password', hasPassword ? '已设置' : '未设置（用短信验证码登录）')
-  fill(root, 'consent', privacyConsent?.acceptedAt ? `已同意（${privacyConsent.acceptedAt.slice(0, 10)}，版本 ${privacyConsent.noticeVersion ?? ''}）` : '—')
+  fill(root, 'realName', accountWords.realName(realName))
+  fill(root, 'password', accountWords.password(hasPassword))
+  fill(root, 'consent', accountWords.consent(privacyConsent))
   await loadCases(root, api)
 }
 

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { axeViolations, launchBrowser, newPage } from './browser'
+import { signInWithoutScript, signInWithScript } from './resident'
 
 /**
  * Residents' sign-in on the portal against the real endpoints (demo mode,
@@ -17,23 +18,6 @@ afterAll(() => browser.close())
 
 let numbers = 0
 const newPhone = (): string => `1350000${String(process.pid % 100).padStart(2, '0')}${String((numbers += 1)).padStart(2, '0')}`
-
-/** The six digits of the demo-mode note. */
-async function demoCode(page: Page): Promise<string> {
-  const note = page.locator('[data-demo-code]')
-  await note.waitFor()
-  return /(\d{6})/.exec((await note.textContent()) ?? '')![1]!
-}
-
-async function signInWithScript(page: Page, phone: string): Promise<void> {
-  await page.goto('/my/sign-in/')
-  await page.locator('[data-code-form] input[name="phone"]').fill(phone)
-  await page.getByRole('button', { name: '获取验证码' }).click()
-  await page.getByRole('textbox', { name: '短信验证码' }).fill(await demoCode(page))
-  await page.getByLabel('我已阅读并同意《个人信息保护说明》').check()
-  await page.getByRole('button', { name: '登录', exact: true }).click()
-  await page.waitForURL((url) => url.pathname === '/my/')
-}
 
 /** The document ids a GraphQL answer holds (none when it was refused). */
 const idsIn = (answer: unknown): string[] => [...JSON.stringify(answer).matchAll(/"id":"([^"]+)"/g)].map((match) => match[1]!)
@@ -74,14 +58,7 @@ describe('signing in on the portal', () => {
   it('without JavaScript: the code request answers with the code form, the sign-in with 我的', async () => {
     const page = await newPage(browser, { javaScriptEnabled: false })
     const phone = newPhone()
-    await page.goto('/my/sign-in/')
-    await page.locator('[data-code-form] input[name="phone"]').fill(phone)
-    await page.getByRole('button', { name: '获取验证码' }).click()
-    await page.getByRole('heading', { name: '输入验证码' }).waitFor()
-    await page.getByRole('textbox', { name: '短信验证码' }).fill(await demoCode(page))
-    await page.getByLabel('我已阅读并同意《个人信息保护说明》（首次登录时需要同意）').check()
-    await page.getByRole('button', { name: '登录', exact: true }).click()
-    await page.waitForURL((url) => url.pathname === '/my/')
+    await signInWithoutScript(page, phone)
     expect((await page.context().cookies()).some((each) => each.name === 'yizhan-resident')).toBe(true)
     expect((await page.request.get('/api/residents/me')).status()).toBe(200)
     await page.context().close()

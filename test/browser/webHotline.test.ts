@@ -3,6 +3,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { axeViolations, baseUrl, followListLink, launchBrowser, newPage, signIn, staffHeaders } from './browser'
+import { fillRequest } from './resident'
 
 /**
  * 网上12345 against the real platform: a resident files a complaint with a
@@ -24,22 +25,6 @@ const randomPhone = () => `139${String(Math.floor(Math.random() * 1e8)).padStart
 let clients = 0
 /** Each page its own client behind the test's stand-in proxy, so the per-client limit is its own. */
 const residentPage = (options: Parameters<typeof newPage>[1] = {}) => newPage(browser, { extraHTTPHeaders: { 'X-Forwarded-For': `198.51.100.${100 + ++clients}` }, ...options })
-
-async function fillRequest(page: Page, content: string, phone: string, { script = true } = {}): Promise<void> {
-  await page.getByLabel('投诉', { exact: true }).check()
-  await page.getByLabel('涉及哪方面').selectOption({ index: 1 })
-  await page.getByLabel('诉求内容').fill(content)
-  if (script) {
-    await page.getByLabel('区', { exact: true }).selectOption({ label: '金水区' })
-    await page.getByLabel('街道', { exact: true }).selectOption({ label: '经八路街道' })
-    await page.getByLabel('社区', { exact: true }).selectOption({ label: '纬五路社区' })
-  } else {
-    // Without JavaScript: one select of every community, grouped by street (the script's selects stay out of the post).
-    await page.locator('#divisionCode-all').selectOption({ label: '纬五路社区' })
-  }
-  await page.getByLabel('具体地址').fill('纬五路21号院3号楼')
-  await page.getByLabel('手机号码').fill(phone)
-}
 
 async function api(path: string, username: string, body?: Record<string, string>) {
   const response = await fetch(`${baseUrl()}${path}`, {

@@ -5,7 +5,14 @@ import { expect } from 'vitest'
 
 import { CLIENT_ADDRESS_HEADER } from '../../cms/lib/clientAddress'
 
-type ApiCall = { body?: Record<string, unknown>; client?: string; cookie?: string; headers?: Record<string, string>; method?: string }
+/** `body` is sent as JSON (a script); `form` as a browser's own form post, which asks for a page. */
+type ApiCall = { body?: Record<string, unknown>; client?: string; cookie?: string; form?: Record<string, string>; headers?: Record<string, string>; method?: string }
+
+const formData = (fields: Record<string, string>): FormData => {
+  const form = new FormData()
+  for (const [name, value] of Object.entries(fields)) form.append(name, value)
+  return form
+}
 
 let clients = 0
 /** A client address of its own for each call, so per-client limits stay out of the way unless a test names one. */
@@ -16,16 +23,17 @@ const nextClient = (): string => `203.0.113.${(clients += 1) % 250}`
  * auth strategies (a resident's cookie included) and the custom endpoints,
  * as the server runs them.
  */
-export function api(payload: Payload, path: string, { body, client = nextClient(), cookie, headers = {}, method = body ? 'POST' : 'GET' }: ApiCall = {}): Promise<Response> {
+export function api(payload: Payload, path: string, { body, client = nextClient(), cookie, form, headers = {}, method = body || form ? 'POST' : 'GET' }: ApiCall = {}): Promise<Response> {
   const request = new Request(`http://localhost${path}`, {
     method,
     headers: {
       ...(body ? { 'content-type': 'application/json' } : {}),
+      ...(form ? { accept: 'text/html' } : {}),
       ...(cookie ? { cookie } : {}),
       [CLIENT_ADDRESS_HEADER]: client,
       ...headers,
     },
-    body: body ? JSON.stringify(body) : undefined,
+    body: body ? JSON.stringify(body) : form ? formData(form) : undefined,
   })
   return handleEndpoints({ config: payload.config, request })
 }

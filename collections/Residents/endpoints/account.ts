@@ -10,7 +10,7 @@ import { answer, handled, invalid } from '../../endpoints/respond'
 import { checkIdNumber } from '../../Persons/options'
 import { passwordMatches } from '../../Users/lib/passwords'
 import { RESIDENTS } from '../access'
-import { checkSignInCode, signedInResident } from '../lib/accounts'
+import { checkSignInCode, signedInResident, unlinkRecords } from '../lib/accounts'
 import { residentData } from '../lib/export'
 import { PRIVACY_NOTICE_VERSION } from '../lib/notice'
 import { verifyRealName } from '../lib/realName'
@@ -134,13 +134,6 @@ export const exportEndpoint: Endpoint = {
   }),
 }
 
-/** Unlink the account's records: they stay as the government's records. */
-async function unlinkRecords(tx: PayloadRequest, residentId: number | string): Promise<void> {
-  for (const collection of ['applications', 'tickets', 'notifications'] as const) {
-    await tx.payload.db.updateMany({ collection, where: { resident: { equals: residentId } }, data: { resident: null }, req: tx })
-  }
-}
-
 /**
  * `POST /api/residents/me/close` {code | currentPassword}: close the account.
  * Every session ends, the personal values are erased, the account stays as
@@ -154,7 +147,7 @@ export const closeEndpoint: Endpoint = {
     const { fields } = await readBody(req)
     await confirmIdentity(req, resident, fields, [])
     await withTransaction(req.payload, async (tx) => {
-      await unlinkRecords(tx, resident.id)
+      await unlinkRecords(tx, [resident.id])
       await tx.payload.db.updateOne({
         collection: RESIDENTS,
         id: resident.id,

@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import type { Application } from '../../../cms/payload-types'
+import type { Application, Ticket } from '../../../cms/payload-types'
+import type { StatusAnswer } from '../../Applications/states'
 import { residentRequest } from '../../Applications/endpoints/resident'
 import { WORKFLOW_CONTEXT } from '../../Applications/hooks/refuseEditsOutsideWorkflow'
 import { historyOf, statusAnswerWith } from '../../Applications/lib/statusAnswer'
@@ -9,13 +10,27 @@ import { answer, handled } from '../../endpoints/respond'
 import { PORTAL_PATHS } from '../../catalogue/portalPaths'
 import { RequestError } from '../../errors'
 import { relationId } from '../../relations'
-import { TICKET_KIND_LABELS, TICKET_STATUS_LABELS } from '../../Tickets/states'
-import { signedInResident } from '../lib/accounts'
-import { portalPath } from './signIn'
+import { ticketEventsOf, trackAnswerWith } from '../../Tickets/web/track'
+import { optionalResident, signedInResident } from '../lib/accounts'
+import { overviewPage } from '../lib/overviewPage'
+import type { MyCases, MyRating, MyTicket } from '../myCases'
+import { accountView, portalPath } from './signIn'
 
 /** More than any resident files; the list is one page. */
 const MAX_CASES = 500
 const MAX_MESSAGES = 100
+
+/** Rows by the case they belong to. */
+function groupBy<T>(rows: T[], caseOf: (row: T) => number | string | undefined): Map<number | string | undefined, T[]> {
+  const groups = new Map<number | string | undefined, T[]>()
+  for (const row of rows) {
+    const key = caseOf(row)
+    const group = groups.get(key)
+    if (group) group.push(row)
+    else groups.set(key, [row])
+  }
+  return groups
+}
 
 /** The resident's applications, newest first, each with its timeline and what they can do next (two queries). */
 async function myApplications(req: PayloadRequest, residentId: string) {
@@ -29,17 +44,12 @@ async function myApplications(req: PayloadRequest, residentId: string) {
     overrideAccess: true,
     req,
   })
-  const events = await historyOf(req, docs.map((doc) => doc.id))
-  const byApplication = new Map<number | string | undefined, typeof events>()
-  for (const event of events) {
-    const key = relationId(event.application)
-    byApplication.set(key, [...(byApplication.get(key) ?? []), event])
-  }
+  const byApplication = groupBy(await historyOf(req, docs.map((doc) => doc.id)), (event) => relationId(event.application))
   return { ids: docs.map((doc) => doc.id), answers: docs.map((doc) => statusAnswerWith(doc, byApplication.get(doc.id) ?? [])) }
 }
 
-/** The resident's 12345 requests, with the reply once there is one. */
-async function myTickets(req: PayloadRequest, residentId: string) {
+/** The resident's 12345 requests, each with the public view the tracking page gives (two queries). */
+async function myTickets(req: PayloadRequest, residentId: string): Promise<{ ids: string[]; answers: MyTicket[] }> {
   const { docs } = await req.payload.find({
     collection: 'tickets',
     where: { resident: { equals: residentId } },
@@ -48,27 +58,28 @@ async function myTickets(req: PayloadRequest, residentId: string) {
     pagination: false,
     depth: 0,
     overrideAccess: true,
-    select: { number: true, kind: true, status: true, summary: true, receivedAt: true, dueDate: true, reply: true },
+    select: { number: true, kind: true, status: true, summary: true, receivedAt: true, dueDate: true, dueDateProvisional: true, closedAt: true, reply: true, satisfaction: true },
     req,
   })
-  return docs.map((ticket) => ({
-    number: ticket.number,
-    kind: ticket.kind,
-    kindLabel: TICKET_KIND_LABELS[ticket.kind],
-    status: ticket.status,
-    statusLabel: TICKET_STATUS_LABELS[ticket.status],
-    summary: ticket.summary,
-    receivedAt: ticket.receivedAt,
-    dueDate: ticket.dueDate ?? null,
-    reply: ticket.reply ?? null,
-  }))
+  const events = await ticketEventsOf(req, docs.map((ticket) => ticket.id))
+  const byTicket = groupBy(events, (event) => relationId(event.ticket))
+  return {
+    ids: docs.map((ticket) => ticket.id),
+    answers: docs.map((ticket) => ({ ...trackAnswerWith(ticket as Ticket, byTicket.get(ticket.id) ?? []), summary: ticket.summary })),
+  }
 }
 
-/** Messages sent to the account or about its applications, newest first. */
-async function myMessages(req: PayloadRequest, residentId: string, applicationIds: string[]) {
+/** Messages sent to the account or about its cases, newest first. */
+async function myMessages(req: PayloadRequest, residentId: string, about: { applications: string[]; tickets: string[] }) {
   const { docs } = await req.payload.find({
     collection: 'notifications',
-    where: { or: [{ resident: { equals: residentId } }, ...(applicationIds.length ? [{ application: { in: applicationIds } }] : [])] },
+    where: {
+      or: [
+        { resident: { equals: residentId } },
+        ...(about.applications.length ? [{ application: { in: about.applications } }] : []),
+        ...(about.tickets.length ? [{ ticket: { in: about.tickets } }] : []),
+      ],
+    },
     sort: '-createdAt',
     limit: MAX_MESSAGES,
     pagination: false,
@@ -80,19 +91,49 @@ async function myMessages(req: PayloadRequest, residentId: string, applicationId
   return docs.map(({ channel, createdAt, message, subject }) => ({ at: createdAt, channel, subject, message }))
 }
 
+/** What the resident rated, applications and work orders together, newest first. */
+function myRatings(applications: StatusAnswer[], tickets: MyTicket[]): MyRating[] {
+  const rated: MyRating[] = [
+    ...applications.flatMap(({ rating, service, trackingNumber }) => (rating ? [{ ...rating, kind: 'application' as const, number: trackingNumber, title: service.title }] : [])),
+    ...tickets.flatMap(({ kindLabel, number, rating, summary }) => (rating ? [{ ...rating, kind: 'ticket' as const, number, title: `${kindLabel}：${summary}` }] : [])),
+  ]
+  return rated.sort((a, b) => b.ratedAt.localeCompare(a.ratedAt))
+}
+
+/** Everything on 我的, for the script's JSON and the page without JavaScript alike. */
+export async function myCases(req: PayloadRequest, residentId: string): Promise<MyCases> {
+  const [applications, tickets] = await Promise.all([myApplications(req, residentId), myTickets(req, residentId)])
+  const messages = await myMessages(req, residentId, { applications: applications.ids, tickets: tickets.ids })
+  return { applications: applications.answers, tickets: tickets.answers, ratings: myRatings(applications.answers, tickets.answers), messages }
+}
+
 /**
  * `GET /api/my/cases`: everything on 我的 — the resident's applications
- * (each with its timeline, rating and next steps), 12345 requests and
- * messages. Only the signed-in resident's own: nothing here takes an id.
+ * (each with its timeline, rating and next steps), 12345 requests (the same
+ * public view as tracking by number and phone), ratings and messages. Only
+ * the signed-in resident's own: nothing here takes an id.
  */
 export const myCasesEndpoint: Endpoint = {
   path: '/my/cases',
   method: 'get',
   handler: handled(async (req) => {
     const resident = await signedInResident(req)
-    const [applications, tickets] = await Promise.all([myApplications(req, resident.id), myTickets(req, resident.id)])
-    const messages = await myMessages(req, resident.id, applications.ids)
-    return answer(req, { applications: applications.answers, tickets, messages })
+    return answer(req, await myCases(req, resident.id))
+  }),
+}
+
+/**
+ * `GET /api/my/overview`: 我的 as a page, for a browser without
+ * JavaScript — the same cases as `/api/my/cases`, with the forms to rate and
+ * to say "没有解决". Not signed in: to the sign-in page.
+ */
+export const myOverviewEndpoint: Endpoint = {
+  path: '/my/overview',
+  method: 'get',
+  handler: handled(async (req) => {
+    const resident = await optionalResident(req)
+    if (!resident) return new Response(null, { status: 303, headers: { Location: portalPath(PORTAL_PATHS.mySignIn()), 'Cache-Control': 'no-store' } })
+    return overviewPage(accountView(resident), await myCases(req, resident.id))
   }),
 }
 
@@ -148,4 +189,4 @@ export const prefillEndpoint: Endpoint = {
   }),
 }
 
-export const myEndpoints: Endpoint[] = [myCasesEndpoint, claimEndpoint, prefillEndpoint]
+export const myEndpoints: Endpoint[] = [myCasesEndpoint, myOverviewEndpoint, claimEndpoint, prefillEndpoint]

@@ -110,3 +110,10 @@ export async function signedInResident(req: PayloadRequest): Promise<Resident & 
 
 /** The signed-in resident, or null for anyone else (a form that works either way). */
 export const optionalResident = (req: PayloadRequest): Promise<(Resident & { _sid: string }) | null> => signedInResident(req).catch(() => null)
+
+/** Unlink the accounts' records: they stay as the government's records (and messages as what was sent). */
+export async function unlinkRecords(tx: PayloadRequest, residentIds: (number | string)[]): Promise<void> {
+  for (const collection of ['applications', 'tickets', 'notifications'] as const) {
+    await tx.payload.db.updateMany({ collection, where: { resident: { in: residentIds } }, data: { resident: null }, req: tx })
+  }
+}

@@ -8,6 +8,8 @@ import { assertWellFormed, readBody, textField } from '../../endpoints/readBody'
 import type { FieldError } from '../../endpoints/refusal'
 import { answer, handled, invalid } from '../../endpoints/respond'
 import { wantsHtmlPage } from '../../endpoints/htmlAnswer'
+import { RequestError } from '../../errors'
+import { optionalResident } from '../../Residents/lib/accounts'
 import { reopenUntil, takeTicketAction } from '../lib/transition'
 import { TICKET_KIND_LABELS, TICKET_STATUS_LABELS } from '../states'
 import { validateTrackQuery } from './rules'
@@ -15,7 +17,8 @@ import { type PublicStep, type TrackAnswer, trackPage } from './trackPage'
 
 /**
  * The caller's side of a web request, without an account: look the order up
- * by its number and the phone it was filed with (never in the URL), see its
+ * by its number and the phone it was filed with (never in the URL) — or, for
+ * the signed-in resident whose order it is, by its number alone — see its
  * public steps and the reply, rate it after 办结, and say "没有解决" within
  * REOPEN_DAYS, which sends it back to the desk.
  */
@@ -56,16 +59,32 @@ function publicTimeline(events: Pick<TicketEvent, 'action' | 'createdAt' | 'note
 
 const FINISHED: Ticket['status'][] = ['closed', 'evaluated']
 
-export async function trackAnswer(req: PayloadRequest, ticket: Ticket): Promise<TrackAnswer> {
-  const { docs: events } = await req.payload.find({
+type TicketEventFacts = Pick<TicketEvent, 'action' | 'createdAt' | 'note' | 'ticket'>
+
+/** The events of these orders, oldest first, in one query (我的 reads them for every order at once). */
+export async function ticketEventsOf(req: PayloadRequest, ticketIds: (number | string)[]): Promise<TicketEventFacts[]> {
+  if (ticketIds.length === 0) return []
+  const { docs } = await req.payload.find({
     collection: 'ticket-events',
-    where: { ticket: { equals: ticket.id } },
+    where: { ticket: { in: ticketIds } },
     sort: 'createdAt',
     pagination: false,
     depth: 0,
-    select: { action: true, createdAt: true, note: true },
+    select: { action: true, createdAt: true, note: true, ticket: true },
     req,
   })
+  return docs
+}
+
+/** The caller's last rating, from their own 'rate' step: its level is the order's satisfaction, its note their comment. */
+function callerRating(ticket: Ticket, events: TicketEventFacts[]): TrackAnswer['rating'] {
+  const rated = events.findLast((event) => event.action === 'rate')
+  const level = ticket.satisfaction ? (Number(ticket.satisfaction) as RatingLevel) : null
+  return rated && level ? { level, label: RATING_LABELS[level], comment: rated.note ?? null, ratedAt: rated.createdAt } : null
+}
+
+/** The public view of one order from its events (oldest first). */
+export function trackAnswerWith(ticket: Ticket, events: TicketEventFacts[]): TrackAnswer {
   const finished = FINISHED.includes(ticket.status)
   const until = reopenUntil(ticket)
   const level = ticket.satisfaction ? (Number(ticket.satisfaction) as RatingLevel) : null
@@ -82,12 +101,15 @@ export async function trackAnswer(req: PayloadRequest, ticket: Ticket): Promise<
     reply: finished ? (ticket.reply ?? null) : null,
     satisfaction: ticket.satisfaction ?? null,
     satisfactionLabel: level ? RATING_LABELS[level] : null,
+    rating: callerRating(ticket, events),
     canRate: ticket.status === 'closed',
     canReopen: finished && until !== null && new Date() <= until,
     reopenUntil: finished && until ? until.toISOString() : null,
     timeline: publicTimeline(events),
   }
 }
+
+export const trackAnswer = async (req: PayloadRequest, ticket: Ticket): Promise<TrackAnswer> => trackAnswerWith(ticket, await ticketEventsOf(req, [ticket.id]))
 
 /** Wrong phones allowed per order number in each 15 minutes, as for query codes. */
 const PHONE_WORDS: SecretWords = {
@@ -121,19 +143,44 @@ export async function findWithPhone(req: PayloadRequest, rawNumber: string, rawP
   return openWithSecret(req, `ticket-phone:${number}`, docs[0], (ticket) => compactPhone(ticket.caller?.phone ?? '') === phone, PHONE_WORDS)
 }
 
+const NOT_FOUND_TICKET = () => new RequestError('NOT_FOUND', '没有找到这张工单', 404)
+
+/**
+ * The order a caller names: with the phone it was filed with, or, without a
+ * phone, the signed-in resident's own order (我的) — another resident's or an
+ * unknown number is the same 404.
+ */
+export async function findForCaller(req: PayloadRequest, rawNumber: string, rawPhone: string): Promise<Ticket> {
+  const owner = rawPhone.trim() ? null : await optionalResident(req)
+  if (!owner) return findWithPhone(req, rawNumber, rawPhone)
+  const number = rawNumber.trim().toUpperCase()
+  if (!number) throw NOT_FOUND_TICKET()
+  const { docs } = await req.payload.find({
+    collection: 'tickets',
+    where: { and: [{ number: { equals: number } }, { resident: { equals: owner.id } }] },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    joins: false,
+    overrideAccess: true,
+  })
+  if (!docs[0]) throw NOT_FOUND_TICKET()
+  return docs[0]
+}
+
 /** JSON for scripts, a page for a browser's own form post. */
 async function respond(req: PayloadRequest, ticket: Ticket, phone: string, notice?: string): Promise<Response> {
   const result = await trackAnswer(req, ticket)
   return wantsHtmlPage(req) ? trackPage(result, phone, notice) : answer(req, result)
 }
 
-/** `GET /api/tickets/track?number=GD…` with the phone in `X-Caller-Phone`. */
+/** `GET /api/tickets/track?number=GD…` with the phone in `X-Caller-Phone` (none for the signed-in owner). */
 const trackGet: Endpoint = {
   path: '/track',
   method: 'get',
   handler: handled(async (req) => {
     await limitClient(req, 'lookup')
-    const ticket = await findWithPhone(req, String(req.searchParams.get('number') ?? ''), req.headers.get('x-caller-phone') ?? '')
+    const ticket = await findForCaller(req, String(req.searchParams.get('number') ?? ''), req.headers.get('x-caller-phone') ?? '')
     return answer(req, await trackAnswer(req, ticket))
   }),
 }
@@ -150,7 +197,7 @@ async function trackRequest(req: PayloadRequest) {
     textField(fields, 'note', errors, 500),
   ]
   assertWellFormed(errors)
-  return { ticket: await findWithPhone(req, number, phone), phone, satisfaction, note }
+  return { ticket: await findForCaller(req, number, phone), phone, satisfaction, note }
 }
 
 /** `POST /api/tickets/track` with `{ number, phone }`: the same look-up for a form. */

@@ -1,6 +1,7 @@
 import type { GetStaticProps } from 'next'
 
 import { PORTAL_PATHS } from '../../../collections/catalogue/portalPaths'
+import { MY_OVERVIEW_PATH } from '../../../collections/Residents/lib/paths'
 import { Choices, ErrorSummary, TextInput } from '../../components/form/Fields'
 import { Layout } from '../../components/Layout'
 import { assetUrl } from '../../lib/assets'
@@ -48,7 +49,7 @@ export default function MyPage({ api }: Props) {
         </p>
         <noscript>
           <p className="callout">
-            浏览器关闭了 JavaScript，本页不能显示您的账号信息，但下面的各项操作都可以使用。还没有登录的，请先<a href={PORTAL_PATHS.mySignIn()}>登录</a>。
+            浏览器关闭了 JavaScript，本页不能显示您的账号信息，但下面的各项操作都可以使用。请打开<a href={`${api}${MY_OVERVIEW_PATH}`}>我的申请、诉求、评价和消息</a>查看和评价您的事项；还没有登录的，请先<a href={PORTAL_PATHS.mySignIn()}>登录</a>。
           </p>
         </noscript>
         <p className="lead" role="status" data-my-status />
@@ -98,6 +99,12 @@ export default function MyPage({ api }: Props) {
           <h2 id="tickets-title">我的12345诉求</h2>
           <p data-empty="tickets">还没有与账号关联的诉求。</p>
           <ol className="my-cases" data-list="tickets" />
+        </section>
+
+        <section aria-labelledby="ratings-title">
+          <h2 id="ratings-title">我的评价</h2>
+          <p data-empty="ratings">还没有评价。</p>
+          <ol className="my-cases" data-list="ratings" />
         </section>
 
         <section aria-labelledby="messages-title">

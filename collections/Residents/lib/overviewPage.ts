@@ -1,0 +1,59 @@
+import type { StatusAnswer } from '../../Applications/states'
+import { PORTAL_PATHS } from '../../catalogue/portalPaths'
+import { type Html, html, htmlPage } from '../../endpoints/htmlAnswer'
+import { chinaTime, ticketDetails } from '../../Tickets/web/trackPage'
+import { type accountView, portalPath } from '../endpoints/signIn'
+import { accountWords, type MyCases, type MyMessage, type MyRating, type MyTicket } from '../myCases'
+
+/**
+ * 我的 as a page for a browser without JavaScript (GET /api/my/overview):
+ * what the portal's script shows on /my/, rendered on the server from the
+ * same answer as GET /api/my/cases.
+ */
+
+type AccountSummary = ReturnType<typeof accountView>
+
+/** A list, or what to say when it is empty. */
+const listOr = <T>(rows: T[], empty: string, item: (row: T) => Html): Html =>
+  rows.length ? html`<ol class="my-cases">${rows.map(item)}</ol>` : html`<p>${empty}</p>`
+
+function details(account: AccountSummary): Html {
+  return html`<section aria-labelledby="details-title"><h2 id="details-title">我的账号</h2>
+<dl class="summary-list">
+<div><dt>手机号码</dt><dd>${account.phone}</dd></div>
+<div><dt>实名信息</dt><dd>${accountWords.realName(account.realName)}</dd></div>
+<div><dt>登录密码</dt><dd>${accountWords.password(account.hasPassword)}</dd></div>
+<div><dt>个人信息保护说明</dt><dd>${accountWords.consent(account.privacyConsent)}</dd></div>
+</dl>
+<p><a href="${portalPath(PORTAL_PATHS.my())}">填写实名信息、设置密码、下载我的数据、注销账号</a></p>
+<form method="post" action="/api/residents/logout" enctype="multipart/form-data"><button type="submit" class="button button--secondary">退出登录</button></form></section>`
+}
+
+const application = (each: StatusAnswer): Html => html`<li class="my-case" data-application="${each.trackingNumber}"><h3>${each.service.title}（${each.statusLabel}）</h3>
+<p>受理编号 ${each.trackingNumber}，${chinaTime(each.submittedAt)}提交${each.dueDate ? `，${each.dueDate}前办结` : ''}</p>
+${each.rating ? html`<p>我的评价：${each.rating.label}</p>` : null}
+<p><a href="/api/applications/mine/${encodeURIComponent(each.trackingNumber)}">查看办理过程${each.can.supplement || each.can.withdraw || each.can.rate ? '，补正、撤回或评价' : ''}<span class="visually-hidden">（${each.trackingNumber}）</span></a></p></li>`
+
+const ticket = (each: MyTicket): Html => html`<li class="my-case" data-ticket="${each.number}"><h3>工单 ${each.number}：${each.summary}</h3>
+${ticketDetails(each, { heading: 4, phone: '', prefix: `${each.number}-` })}</li>`
+
+const rating = (each: MyRating): Html => html`<li><p><strong>${each.label}</strong> · ${each.kind === 'application' ? '申请' : '12345诉求'} ${each.number}（${each.title}）· ${chinaTime(each.ratedAt)}</p>${each.comment ? html`<p class="pre-line">${each.comment}</p>` : null}</li>`
+
+const message = (each: MyMessage): Html => html`<li><p>${chinaTime(each.at)} ${each.subject}</p><p class="pre-line">${each.message}</p></li>`
+
+/** The whole of 我的 for the signed-in resident. */
+export function overviewPage(account: AccountSummary, cases: MyCases): Promise<Response> {
+  const body = html`<h1>我的</h1>
+${details(account)}
+<section aria-labelledby="applications-title"><h2 id="applications-title">我的申请</h2>
+${listOr(cases.applications, '还没有与账号关联的申请。', application)}
+<p><a href="${portalPath(PORTAL_PATHS.my())}">用受理编号和查询码添加以前提交的申请</a></p></section>
+<section aria-labelledby="tickets-title"><h2 id="tickets-title">我的12345诉求</h2>
+${listOr(cases.tickets, '还没有与账号关联的诉求。', ticket)}
+<p><a href="${portalPath(PORTAL_PATHS.hotline())}">提出新的咨询、求助、投诉或建议</a></p></section>
+<section aria-labelledby="ratings-title"><h2 id="ratings-title">我的评价</h2>
+${listOr(cases.ratings, '还没有评价。', rating)}</section>
+<section aria-labelledby="messages-title"><h2 id="messages-title">我的消息</h2>
+${listOr(cases.messages, '还没有消息。', message)}</section>`
+  return htmlPage({ title: '我的', body })
+}

@@ -1,0 +1,26 @@
+/**
+ * What 我的 shows (`GET /api/my/cases`), as types only: the server builds
+ * it, the portal's script and the page without JavaScript render it.
+ */
+import type { StatusAnswer } from '../Applications/states'
+import type { RatingLevel } from '../casework/satisfaction'
+import type { TrackAnswer } from '../Tickets/web/track'
+
+/** A 12345 request as its caller sees it, with what it was about. */
+export type MyTicket = TrackAnswer & { summary: string }
+
+/** One rating the resident gave, an application's or a work order's. */
+export type MyRating = { comment: null | string; kind: 'application' | 'ticket'; label: string; level: RatingLevel; number: string; ratedAt: string; title: string }
+
+export type MyMessage = { at: string; channel: string; message: string; subject: string }
+
+export type MyCases = { applications: StatusAnswer[]; messages: MyMessage[]; ratings: MyRating[]; tickets: MyTicket[] }
+
+/** The account's details in words, as /my/'s script and the page without JavaScript both show them. */
+export const accountWords = {
+  realName: (realName: null | { name: string; status: 'selfReported' | 'verified' }): string =>
+    realName ? `${realName.name}，${realName.status === 'verified' ? '已核验（人口库）' : '本人填报'}` : '未填写',
+  password: (hasPassword: boolean): string => (hasPassword ? '已设置' : '未设置（用短信验证码登录）'),
+  consent: (consent: null | { acceptedAt?: null | string; noticeVersion?: null | string }): string =>
+    consent?.acceptedAt ? `已同意（${consent.acceptedAt.slice(0, 10)}，版本 ${consent.noticeVersion ?? ''}）` : '—',
+}
