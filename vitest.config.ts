@@ -26,6 +26,7 @@ export default defineConfig({
           pool: 'forks',
           // As for scripts (see scripts/run.mjs): load Lexical's plain build.
           execArgv: ['--conditions=production'],
+          globalSetup: ['test/integration/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

