@@ -1,7 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
+import { chinaDate } from '../CalendarDays/workingDays'
 import { RequestError } from '../errors'
 import { unsafeTextProblem } from '../validation/text'
+import { wantsHtmlPage } from './htmlAnswer'
 import { UPLOAD_LIMITS } from './limits'
 import type { FieldError } from './refusal'
 import { invalid } from './respond'
@@ -96,4 +98,16 @@ export function idempotencyKeyOf(req: PayloadRequest): string | undefined {
     assertWellFormed([{ field: 'Idempotency-Key', code: 'IDEMPOTENCY_KEY_FORMAT', message: 'Idempotency-Key 应为8到128位字母、数字、- 或 _' }])
   }
   return key || undefined
+}
+
+/**
+ * The key that makes a repeated request answer the first case instead of
+ * filing a second: the client's `Idempotency-Key`, or, for a browser's plain
+ * form post (a static page without a script cannot send one), the day and
+ * the request's fingerprint — the same form posted again the same day (a
+ * double click, a reload that re-posts) is the same case. Other callers
+ * without a key file each request they send.
+ */
+export function repeatKeyOf(req: PayloadRequest, requestHash: string): string | undefined {
+  return idempotencyKeyOf(req) ?? (wantsHtmlPage(req) ? `form-${chinaDate()}-${requestHash.slice(0, 48)}` : undefined)
 }

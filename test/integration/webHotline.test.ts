@@ -142,6 +142,20 @@ describe('POST /api/tickets/web', () => {
     expect(refusal.status).toBe(422)
     expect(await refusal.text()).toContain('请填写手机号码')
   })
+
+  it('answers the same form posted again the same day without JavaScript (a double click, a reload) with the first order, not a second', async () => {
+    const html = { accept: 'text/html,application/xhtml+xml' }
+    const content = '没有脚本时连按两次提交的诉求，只应有一张工单'
+    const first = await (await call({ path: '/web', body: request({ content }), headers: html })).text()
+    const again = await call({ path: '/web', body: request({ content }), headers: html })
+    expect(again.status).toBe(200)
+    const number = first.match(/GD\d{14}/)![0]
+    expect(await again.text()).toContain(number)
+    expect((await payload.count({ collection: 'tickets', where: { content: { equals: content } } })).totalDocs).toBe(1)
+    // The JSON interface without a key files what it is sent: its callers send an Idempotency-Key to retry.
+    await call({ path: '/web', body: request({ content }) })
+    expect((await payload.count({ collection: 'tickets', where: { content: { equals: content } } })).totalDocs).toBe(2)
+  })
 })
 
 describe('GET /api/tickets/similar', () => {

@@ -3,7 +3,6 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import type { Application, Ticket } from '../../../cms/payload-types'
 import { withTransaction } from '../../../cms/lib/withTransaction'
 import { scopeWhere } from '../../access'
-import { chinaDate } from '../../CalendarDays/workingDays'
 import { communityByCode } from '../../Divisions/lookup'
 import { RequestError } from '../../errors'
 import { relationId } from '../../relations'
@@ -23,7 +22,7 @@ import { confirmationPage } from '../lib/confirmationPage'
 import { appendHistory } from '../lib/history'
 import { type SubmitAnswer, STATUS_LABELS } from '../states'
 import { limitClient } from './guard'
-import { assertWellFormed, idempotencyKeyOf, readBody } from '../../endpoints/readBody'
+import { assertWellFormed, idempotencyKeyOf, readBody, repeatKeyOf } from '../../endpoints/readBody'
 import { answer, handled, invalid } from '../../endpoints/respond'
 import { wantsHtmlPage } from '../../endpoints/htmlAnswer'
 import { optionalResident } from '../../Residents/lib/accounts'
@@ -73,14 +72,6 @@ async function earlierSubmit(req: PayloadRequest, key: string, requestHash: stri
   }
   return submitAnswer(earlier, queryCodeFor(req.payload.secret, earlier.trackingNumber, key))
 }
-
-/**
- * A browser's plain form post cannot send an Idempotency-Key (a static page
- * makes none without a script): the same application posted again the same
- * day (a double click, a reload that re-posts) is the same key, so it answers
- * the first one instead of filing a second.
- */
-const plainPostKey = (requestHash: string): string => `form-${chinaDate()}-${requestHash.slice(0, 48)}`
 
 /** An application a hotline agent files for a caller (channel 电话代办), and the work order it answers. */
 type OnBehalf = { agentId: number | string; ticket: null | Ticket }
@@ -166,7 +157,8 @@ export const submitEndpoint: Endpoint = {
   method: 'post',
   handler: handled(async (req) => {
     await limitClient(req, 'submit')
-    const sentKey = idempotencyKeyOf(req)
+    // A malformed key is refused before the body is read.
+    idempotencyKeyOf(req)
     const body = await readBody(req)
     const { errors: shapeErrors, input: sent } = readApplicationInput(applicationPayload(body.fields, body.multipart))
     assertWellFormed(shapeErrors)
@@ -184,7 +176,7 @@ export const submitEndpoint: Endpoint = {
 
     const requestHash = fingerprint([input, files.map((file) => fingerprint([file.upload, file.data.toString('base64')]))])
     const asPage = wantsHtmlPage(req)
-    const idempotencyKey = sentKey ?? (asPage ? plainPostKey(requestHash) : undefined)
+    const idempotencyKey = repeatKeyOf(req, requestHash)
     const reply = (submitted: SubmitAnswer, status: number) =>
       asPage ? confirmationPage(submitted, service, Boolean(input.applicant.email.trim()), status) : answer(req, submitted, status)
     const earlierReply = async (key: string) => {

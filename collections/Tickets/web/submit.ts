@@ -9,7 +9,7 @@ import { residentDueNote } from '../../CalendarDays/workingDays'
 import { PORTAL_PATHS } from '../../catalogue/portalPaths'
 import { communityByCode } from '../../Divisions/lookup'
 import { html, htmlPage, wantsHtmlPage } from '../../endpoints/htmlAnswer'
-import { assertWellFormed, idempotencyKeyOf, readBody, textField, type UploadedFile } from '../../endpoints/readBody'
+import { assertWellFormed, idempotencyKeyOf, readBody, repeatKeyOf, textField, type UploadedFile } from '../../endpoints/readBody'
 import type { FieldError } from '../../endpoints/refusal'
 import { answer, handled, invalid } from '../../endpoints/respond'
 import { RequestError } from '../../errors'
@@ -167,14 +167,16 @@ const photoFacts = (files: UploadedFile[]) => files.map((file) => ({ bytes: file
  * limited per client; everything is checked before anything is written, then
  * the order (channel 网站), its photos and its history are stored in one
  * transaction. An `Idempotency-Key` header makes a retry answer the first
- * order instead of filing a second.
+ * order instead of filing a second, as does posting the same form again the
+ * same day without JavaScript (repeatKeyOf).
  */
 export const webTicketEndpoint: Endpoint = {
   path: '/web',
   method: 'post',
   handler: handled(async (req) => {
     await limitClient(req, 'hotlineWeb')
-    const idempotencyKey = idempotencyKeyOf(req)
+    // A malformed key is refused before the body is read.
+    idempotencyKeyOf(req)
     const body = await readBody(req)
     const input = readInput(body.fields)
     const errors = validateWebTicket(input, photoFacts(body.files))
@@ -182,6 +184,7 @@ export const webTicketEndpoint: Endpoint = {
     const [records, resident] = await Promise.all([namedRecords(req, input), optionalResident(req)])
     const photos = await prepareFiles(body.files, `web-${Date.now()}`, PHOTO_TYPES)
     const hash = fingerprint([input, photos.map((photo) => fingerprint([photo.data.toString('base64')]))]).slice(0, 32)
+    const idempotencyKey = repeatKeyOf(req, hash)
     const externalId = idempotencyKey ? `web:${idempotencyKey}:${hash}` : `web:${crypto.randomUUID()}`
     const earlier = idempotencyKey ? await earlierAnswer(req, idempotencyKey, externalId) : null
     if (earlier) return earlier
