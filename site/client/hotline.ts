@@ -1,7 +1,8 @@
 /**
  * 网上12345 (/hotline/ and /hotline/track/). The pages work as plain form
  * posts; this script adds, on the request form: the division selects, the
- * server's own rules as the resident types and on submit, "是否是这些问题？"
+ * server's own rules as the resident types and on submit, the guide search
+ * (guideChoice.ts), "是否是这些问题？"
  * (similar open requests in the community) before sending, the location
  * button, and sending with an Idempotency-Key, showing the order number in
  * place. On the tracking page it fills in the number the confirmation linked.
@@ -14,6 +15,7 @@ import { validateWebTicket, type WebTicketInput } from '../../collections/Ticket
 import type { SnapshotDistrict } from '../lib/snapshot'
 import { DIVISIONS_DATA, fieldId } from '../lib/forms'
 import { setUpDivisions } from './divisions'
+import { setUpGuideChoice } from './guideChoice'
 import { accountPrefill, fillEmpty } from './prefill'
 import { clearErrors, type Problem, shownFieldErrors, showProblems, updateFieldError } from './formErrors'
 import { apiBase, GENERIC_FAILURE, isErrorAnswer, NETWORK_FAILURE, newIdempotencyKey, pageData, readJson, retryAfterText, sentence } from './http'
@@ -34,6 +36,7 @@ function readInput(): WebTicketInput {
     kind: text('kind'),
     topicCode: text('topicCode'),
     serviceCode: text('serviceCode'),
+    serviceQuery: text('serviceQuery'),
     divisionCode: text('divisionCode'),
     address: text('address'),
     latitude: text('latitude'),
@@ -100,17 +103,6 @@ function setUpLocation(): void {
       { enableHighAccuracy: true, timeout: 15_000 },
     )
   })
-}
-
-/** A guide chosen on its page (?service=CODE): the request is about that service. */
-function setUpChosenService(): void {
-  const code = new URLSearchParams(location.search).get('service')
-  const input = document.querySelector<HTMLInputElement>('[data-service-code]')
-  const note = document.querySelector<HTMLElement>('[data-service-chosen]')
-  if (!code || !input || !note) return
-  input.value = code
-  note.textContent = `已关联办事指南（编码 ${code}），也可以再选一个方面。`
-  note.hidden = false
 }
 
 /* 是否是这些问题？ */
@@ -243,7 +235,7 @@ function start(): void {
   if (!form || !submitButton || !summary) return
   setUpDivisions(pageData<SnapshotDistrict[]>(DIVISIONS_DATA) ?? [])
   setUpLocation()
-  setUpChosenService()
+  setUpGuideChoice()
   void prefill(form)
   form.addEventListener('focusout', (event) => {
     const field = fieldOf(event.target)

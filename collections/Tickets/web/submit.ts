@@ -15,9 +15,9 @@ import { answer, handled, invalid } from '../../endpoints/respond'
 import { RequestError } from '../../errors'
 import { storeNewCase } from '../../casework/numbers'
 import { optionalResident } from '../../Residents/lib/accounts'
-import { publishedService } from '../../Services/publishedService'
+import { publishedService, publishedServiceNamed } from '../../Services/publishedService'
 import { TICKET_KIND_LABELS, TICKET_STATUS_LABELS } from '../states'
-import { MAX_ADDRESS, PHOTO_TYPES, validateWebTicket, type WebTicketInput, type WebTicketKind } from './rules'
+import { MAX_ADDRESS, MAX_SERVICE_QUERY, PHOTO_TYPES, validateWebTicket, webTicketContent, type WebTicketInput, type WebTicketKind } from './rules'
 
 /** How long the one-line summary of a web request is (lists, the desk). */
 const SUMMARY_LENGTH = 40
@@ -46,6 +46,7 @@ function readInput(fields: Record<string, unknown>): WebTicketInput {
     kind: read('kind', 40),
     topicCode: read('topicCode', 40),
     serviceCode: read('serviceCode', 40),
+    serviceQuery: read('serviceQuery', MAX_SERVICE_QUERY * 4),
     divisionCode: read('divisionCode', 20),
     address: read('address', MAX_ADDRESS * 2),
     latitude: read('latitude', 40),
@@ -57,6 +58,18 @@ function readInput(fields: Record<string, unknown>): WebTicketInput {
   }
   assertWellFormed(errors)
   return input
+}
+
+/**
+ * Words typed for a guide without JavaScript (serviceQuery, no serviceCode):
+ * a published guide's exact title or alias chooses that guide, as picking it
+ * from the search would; other words choose nothing and are kept in the
+ * content (webTicketContent).
+ */
+async function withNamedService(req: PayloadRequest, input: WebTicketInput): Promise<WebTicketInput> {
+  if (input.serviceCode || !input.serviceQuery) return input
+  const serviceCode = await publishedServiceNamed(req, input.serviceQuery)
+  return serviceCode ? { ...input, serviceCode } : input
 }
 
 /** The records the request names, or a 422 saying which one does not exist. */
@@ -80,7 +93,7 @@ async function namedRecords(req: PayloadRequest, input: WebTicketInput) {
 
 /** The order as stored; a signed-in resident's order is theirs in 我的. */
 const orderData = (input: WebTicketInput, records: Awaited<ReturnType<typeof namedRecords>>, externalId: string, resident: null | string) => {
-  const content = input.content.trim()
+  const content = webTicketContent(input)
   const point = input.latitude && input.longitude ? { latitude: Number(input.latitude), longitude: Number(input.longitude) } : {}
   return {
     channel: 'web' as const,
@@ -176,7 +189,7 @@ export const webTicketEndpoint: Endpoint = {
     await limitClient(req, 'hotlineWeb')
     const idempotencyKey = idempotencyKeyOf(req)
     const body = await readBody(req)
-    const input = readInput(body.fields)
+    const input = await withNamedService(req, readInput(body.fields))
     const errors = validateWebTicket(input, photoFacts(body.files))
     if (errors.length) throw invalid(errors)
     const [records, resident] = await Promise.all([namedRecords(req, input), optionalResident(req)])
