@@ -39,7 +39,7 @@ export async function publishedServiceNamed(req: PayloadRequest, name: string): 
   const { docs } = await req.payload.find({
     collection: 'services',
     where: { and: [{ _status: { equals: 'published' } }, { or: [{ title: { equals: name } }, { aliases: { equals: name } }] }] },
-    limit: 2,
+    limit: 10,
     depth: 0,
     pagination: false,
     select: { code: true, title: true },
