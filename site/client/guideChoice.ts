@@ -69,6 +69,12 @@ function listedTitle(code: string): string | undefined {
   return document.querySelector<HTMLOptionElement>(`#${GUIDE_TITLES} option[data-code="${CSS.escape(code)}"]`)?.value
 }
 
+/** The title of the guide chosen on the form, if one is. */
+export function chosenGuideTitle(): string | undefined {
+  const chosen = document.querySelector<HTMLElement>('[data-guide-chosen]')
+  return chosen && !chosen.hidden ? (chosen.querySelector('[data-guide-title]')?.textContent ?? undefined) : undefined
+}
+
 export function setUpGuideChoice(): void {
   const group = document.querySelector<HTMLElement>('[data-guide-choice]')
   const parts = group && partsOf(group)

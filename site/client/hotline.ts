@@ -15,7 +15,7 @@ import { validateWebTicket, type WebTicketInput } from '../../collections/Ticket
 import type { SnapshotDistrict } from '../lib/snapshot'
 import { DIVISIONS_DATA, fieldId } from '../lib/forms'
 import { setUpDivisions } from './divisions'
-import { setUpGuideChoice } from './guideChoice'
+import { chosenGuideTitle, setUpGuideChoice } from './guideChoice'
 import { accountPrefill, fillEmpty } from './prefill'
 import { clearErrors, type Problem, shownFieldErrors, showProblems, updateFieldError } from './formErrors'
 import { apiBase, GENERIC_FAILURE, isErrorAnswer, NETWORK_FAILURE, newIdempotencyKey, pageData, readJson, retryAfterText, sentence } from './http'
@@ -168,8 +168,10 @@ function setSending(on: boolean, message = ''): void {
 function showConfirmation(answer: WebTicketAnswer): void {
   const panel = document.querySelector<HTMLElement>('[data-hotline-confirmation]')
   if (!panel) return
-  const slots: Record<string, string> = { number: answer.number, kindLabel: answer.kindLabel, dueDate: `${answer.dueDate}前` }
+  const guideTitle = chosenGuideTitle() ?? ''
+  const slots: Record<string, string> = { number: answer.number, kindLabel: answer.kindLabel, dueDate: `${answer.dueDate}前`, guideTitle }
   for (const [name, value] of Object.entries(slots)) panel.querySelector(`[data-slot="${name}"]`)!.textContent = value
+  panel.querySelector<HTMLElement>('[data-guide-row]')!.hidden = !guideTitle
   panel.querySelector('[data-track-link]')?.setAttribute('href', PORTAL_PATHS.hotlineTrack(answer.number))
   // What was typed leaves the page: nothing personal stays behind on a shared computer.
   document.querySelector('[data-hotline]')?.remove()

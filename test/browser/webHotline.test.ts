@@ -64,6 +64,7 @@ describe('网上12345', () => {
     await page.getByRole('heading', { name: '诉求已提交' }).waitFor()
     const number = (await page.locator('[data-slot="number"]').textContent())!
     expect(number).toMatch(/^GD\d{14}$/)
+    expect(await page.locator('[data-guide-row]').isHidden()).toBe(true)
 
     // The desk has it, from the web, with its photo.
     const ticket = await ticketByNumber(number)
@@ -145,6 +146,7 @@ describe('网上12345', () => {
     await page.getByRole('button', { name: '提交诉求' }).click()
     await page.getByRole('heading', { name: '诉求已提交' }).waitFor()
     const number = (await page.locator('[data-slot="number"]').textContent())!
+    expect(await page.locator('[data-slot="guideTitle"]').textContent()).toBe(title)
     expect(await serviceCodeOf(number)).toBe(code)
     expect((await ticketByNumber(number)).content).not.toContain('相关办事事项')
 
@@ -187,6 +189,7 @@ describe('网上12345', () => {
     await page.getByRole('button', { name: '提交诉求' }).click()
     await page.getByRole('heading', { name: '诉求已提交' }).waitFor()
     const number = (await page.locator('[data-ticket-number]').textContent())!.trim()
+    expect(await page.locator('[data-guide-title]').textContent()).toBe(title)
     expect(await serviceCodeOf(number)).toBe(code)
     await page.context().close()
   }, 120_000)

@@ -168,6 +168,10 @@ describe('the guide a web request is about', () => {
     const byTitle = await posted({ topicCode: '', serviceQuery: ` ${first.title} `, content: '按指南去办，窗口说材料不对' })
     expect(byTitle).toMatchObject({ service: first.id, topic: null, content: '按指南去办，窗口说材料不对' })
     expect(await posted({ topicCode: '', serviceQuery: ownAlias })).toMatchObject({ service: withOwnAlias.id })
+    // The page a browser without JavaScript gets names the guide.
+    const page = await call({ path: '/web', body: guideRequest({ topicCode: '', serviceQuery: ownAlias, content: '按常用叫法找到的指南' }), headers: { accept: 'text/html' } })
+    expect(page.status).toBe(201)
+    expect(await page.text()).toContain(`<dd data-guide-title>${withOwnAlias.title}</dd>`)
   })
 
   it('files the request with words matching no guide, keeping them as the content’s last line', async () => {

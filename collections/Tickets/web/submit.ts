@@ -88,11 +88,11 @@ async function namedRecords(req: PayloadRequest, input: WebTicketInput) {
   if (input.serviceCode && !service) errors.push({ field: 'serviceCode', code: 'UNKNOWN_SERVICE', message: '没有找到这个办事指南' })
   if (input.topicCode && !topic) errors.push({ field: 'topicCode', code: 'UNKNOWN_TOPIC', message: '请从列表中选择诉求涉及的方面' })
   if (errors.length) throw invalid(errors)
-  return { division: division!.id, service: service?.id ?? null, topic: topic?.id ?? null }
+  return { records: { division: division!.id, service: service?.id ?? null, topic: topic?.id ?? null }, guideTitle: service?.title ?? null }
 }
 
 /** The order as stored; a signed-in resident's order is theirs in 我的. */
-const orderData = (input: WebTicketInput, records: Awaited<ReturnType<typeof namedRecords>>, externalId: string, resident: null | string) => {
+const orderData = (input: WebTicketInput, records: Awaited<ReturnType<typeof namedRecords>>['records'], externalId: string, resident: null | string) => {
   const content = webTicketContent(input)
   const point = input.latitude && input.longitude ? { latitude: Number(input.latitude), longitude: Number(input.longitude) } : {}
   return {
@@ -154,8 +154,8 @@ async function store(req: PayloadRequest, data: ReturnType<typeof orderData>, ph
   }
 }
 
-/** The page a browser without JavaScript gets: the number, the due date, how to follow it. */
-const receivedPage = (result: WebTicketAnswer) =>
+/** The page a browser without JavaScript gets: the number, the due date, the guide it is about, how to follow it. */
+const receivedPage = (result: WebTicketAnswer, guideTitle: null | string) =>
   htmlPage({
     title: '诉求已提交',
     status: 201,
@@ -164,6 +164,7 @@ const receivedPage = (result: WebTicketAnswer) =>
 <div><dt>诉求类型</dt><dd>${result.kindLabel}</dd></div>
 <div><dt>当前状态</dt><dd>${result.statusLabel}</dd></div>
 <div><dt>答复期限</dt><dd>${result.dueDate}前${residentDueNote(result.dueDateProvisional)}</dd></div>
+${guideTitle ? html`<div><dt>相关办事事项</dt><dd data-guide-title>${guideTitle}</dd></div>` : null}
 ${result.photos ? html`<div><dt>照片</dt><dd>${result.photos} 张</dd></div>` : null}
 </dl>
 <p>工单编号也会用短信发到您留的手机号码。请记下编号：用编号和手机号码可以在<a href="${PORTAL_PATHS.hotlineTrack()}">查询诉求办理进度</a>页面查看办理情况和答复，办结后还可以评价。</p>
@@ -192,7 +193,7 @@ export const webTicketEndpoint: Endpoint = {
     const input = await withNamedService(req, readInput(body.fields))
     const errors = validateWebTicket(input, photoFacts(body.files))
     if (errors.length) throw invalid(errors)
-    const [records, resident] = await Promise.all([namedRecords(req, input), optionalResident(req)])
+    const [{ records, guideTitle }, resident] = await Promise.all([namedRecords(req, input), optionalResident(req)])
     const photos = await prepareFiles(body.files, `web-${Date.now()}`, PHOTO_TYPES)
     const hash = fingerprint([input, photos.map((photo) => fingerprint([photo.data.toString('base64')]))]).slice(0, 32)
     const externalId = idempotencyKey ? `web:${idempotencyKey}:${hash}` : `web:${crypto.randomUUID()}`
@@ -201,7 +202,7 @@ export const webTicketEndpoint: Endpoint = {
     return storeNewCase(
       async () => {
         const result = webAnswer(await store(req, orderData(input, records, externalId, resident ? String(resident.id) : null), photos), photos.length)
-        return wantsHtmlPage(req) ? receivedPage(result) : answer(req, result, 201)
+        return wantsHtmlPage(req) ? receivedPage(result, guideTitle) : answer(req, result, 201)
       },
       'number',
       idempotencyKey ? { field: 'externalId', earlier: () => earlierAnswer(req, idempotencyKey, externalId) } : undefined,

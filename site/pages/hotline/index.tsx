@@ -212,6 +212,10 @@ export default function HotlinePage({ api, districts, guides, topicGroups }: Pro
             <dt>答复期限</dt>
             <dd data-slot="dueDate" />
           </div>
+          <div data-guide-row hidden>
+            <dt>相关办事事项</dt>
+            <dd data-slot="guideTitle" />
+          </div>
         </dl>
         <p>工单编号也会用短信发到您的手机。用编号和手机号码可以查询办理进度、看到答复，办结后还可以评价。</p>
         <p>
