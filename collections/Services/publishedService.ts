@@ -30,6 +30,25 @@ export const publishedService = (req: PayloadRequest, code: string): Promise<Pub
     return docs[0]
   })
 
+/**
+ * The code of the published service a resident named by its title or one of
+ * its aliases (常用叫法), exactly, or undefined: a title wins over aliases,
+ * and an alias two guides share names neither.
+ */
+export async function publishedServiceNamed(req: PayloadRequest, name: string): Promise<string | undefined> {
+  const { docs } = await req.payload.find({
+    collection: 'services',
+    where: { and: [{ _status: { equals: 'published' } }, { or: [{ title: { equals: name } }, { aliases: { equals: name } }] }] },
+    limit: 10,
+    depth: 0,
+    pagination: false,
+    select: { code: true, title: true },
+    req,
+  })
+  const named = docs.find((service) => service.title === name) ?? (docs.length === 1 ? docs[0] : undefined)
+  return named?.code
+}
+
 /** Lists of published services other systems read on every call (Open311's services), by what selects them. */
 const serviceLists = lookupCache<{ docs: Service[] }>({ max: 10 })
 

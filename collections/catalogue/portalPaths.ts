@@ -14,8 +14,8 @@ export const PORTAL_PATHS = {
   department: (code: string) => `/departments/${code}/`,
   /** 查询办件进度; the tracking number may be filled in, the query code never is (it stays out of URLs). */
   track: (trackingNumber?: string) => (trackingNumber ? `/track/?t=${encodeURIComponent(trackingNumber)}` : '/track/'),
-  /** 网上12345: a request to the hotline, and tracking one (the phone never goes into the address). */
-  hotline: () => '/hotline/',
+  /** 网上12345: a request to the hotline (about a guide, when its code is given), and tracking one (the phone never goes into the address). */
+  hotline: (serviceCode?: string) => (serviceCode ? `/hotline/?service=${encodeURIComponent(serviceCode)}` : '/hotline/'),
   hotlineTrack: (number?: string) => (number ? `/hotline/track/?n=${encodeURIComponent(number)}` : '/hotline/track/'),
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   accessibility: () => '/accessibility/',

@@ -1,7 +1,8 @@
 /**
  * 网上12345 (/hotline/ and /hotline/track/). The pages work as plain form
  * posts; this script adds, on the request form: the division selects, the
- * server's own rules as the resident types and on submit, "是否是这些问题？"
+ * server's own rules as the resident types and on submit, the guide search
+ * (guideChoice.ts), "是否是这些问题？"
  * (similar open requests in the community) before sending, the location
  * button, and sending with an Idempotency-Key, showing the order number in
  * place. On the tracking page it fills in the number the confirmation linked.
@@ -14,6 +15,7 @@ import { validateWebTicket, type WebTicketInput } from '../../collections/Ticket
 import type { SnapshotDistrict } from '../lib/snapshot'
 import { DIVISIONS_DATA, fieldId } from '../lib/forms'
 import { setUpDivisions } from './divisions'
+import { chosenGuideTitle, setUpGuideChoice } from './guideChoice'
 import { accountPrefill, fillEmpty } from './prefill'
 import { clearErrors, type Problem, shownFieldErrors, showProblems, updateFieldError } from './formErrors'
 import { apiBase, GENERIC_FAILURE, isErrorAnswer, NETWORK_FAILURE, newIdempotencyKey, pageData, readJson, retryAfterText, sentence } from './http'
@@ -34,6 +36,7 @@ function readInput(): WebTicketInput {
     kind: text('kind'),
     topicCode: text('topicCode'),
     serviceCode: text('serviceCode'),
+    serviceQuery: text('serviceQuery'),
     divisionCode: text('divisionCode'),
     address: text('address'),
     latitude: text('latitude'),
@@ -102,17 +105,6 @@ function setUpLocation(): void {
   })
 }
 
-/** A guide chosen on its page (?service=CODE): the request is about that service. */
-function setUpChosenService(): void {
-  const code = new URLSearchParams(location.search).get('service')
-  const input = document.querySelector<HTMLInputElement>('[data-service-code]')
-  const note = document.querySelector<HTMLElement>('[data-service-chosen]')
-  if (!code || !input || !note) return
-  input.value = code
-  note.textContent = `已关联办事指南（编码 ${code}），也可以再选一个方面。`
-  note.hidden = false
-}
-
 /* 是否是这些问题？ */
 
 /** Checked once per text and community: the resident who saw the list and went on is not asked again. */
@@ -176,8 +168,10 @@ function setSending(on: boolean, message = ''): void {
 function showConfirmation(answer: WebTicketAnswer): void {
   const panel = document.querySelector<HTMLElement>('[data-hotline-confirmation]')
   if (!panel) return
-  const slots: Record<string, string> = { number: answer.number, kindLabel: answer.kindLabel, dueDate: `${answer.dueDate}前` }
+  const guideTitle = chosenGuideTitle() ?? ''
+  const slots: Record<string, string> = { number: answer.number, kindLabel: answer.kindLabel, dueDate: `${answer.dueDate}前`, guideTitle }
   for (const [name, value] of Object.entries(slots)) panel.querySelector(`[data-slot="${name}"]`)!.textContent = value
+  panel.querySelector<HTMLElement>('[data-guide-row]')!.hidden = !guideTitle
   panel.querySelector('[data-track-link]')?.setAttribute('href', PORTAL_PATHS.hotlineTrack(answer.number))
   // What was typed leaves the page: nothing personal stays behind on a shared computer.
   document.querySelector('[data-hotline]')?.remove()
@@ -243,7 +237,7 @@ function start(): void {
   if (!form || !submitButton || !summary) return
   setUpDivisions(pageData<SnapshotDistrict[]>(DIVISIONS_DATA) ?? [])
   setUpLocation()
-  setUpChosenService()
+  setUpGuideChoice()
   void prefill(form)
   form.addEventListener('focusout', (event) => {
     const field = fieldOf(event.target)

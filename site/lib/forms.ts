@@ -19,6 +19,8 @@ export const DIVISION_SELECTS = { district: 'division-district', street: 'divisi
 /** The ids of the JSON islands the apply page embeds for its script. */
 export const APPLICATION_FORM_DATA = 'application-form'
 export const DIVISIONS_DATA = 'divisions'
+/** The 网上12345 form's list of guide titles (suggestions without JavaScript, code → title with it). */
+export const GUIDE_TITLES = 'guide-titles'
 
 /** JSON for a <script type="application/json"> island: `<` escaped so the data can never close the tag. */
 export const jsonIsland = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c')

@@ -10,8 +10,9 @@ import { fillRequest } from './resident'
  * photo on the portal; the desk dispatches it, the district office replies,
  * the desk closes it; the resident tracks it by number and phone, sees the
  * reply, rates it and says it is not solved; the desk sees it reopened.
- * Also the same form without JavaScript, "是否是这些问题？", and axe in both
- * modes.
+ * Also the same form without JavaScript, "是否是这些问题？", choosing the
+ * guide a request is about (search, a guide page's link, typed without
+ * JavaScript), and axe in both modes.
  */
 
 let browser: Browser
@@ -37,6 +38,9 @@ async function api(path: string, username: string, body?: Record<string, string>
 }
 
 const ticketByNumber = async (number: string) => (await api(`/api/tickets?where[number][equals]=${number}&depth=0`, 'agent-community')).docs[0]
+/** The code of the guide an order is about, or null. */
+const serviceCodeOf = async (number: string): Promise<null | string> =>
+  (await api(`/api/tickets?where[number][equals]=${number}&depth=1`, 'agent-community')).docs[0].service?.code ?? null
 
 async function track(page: Page, number: string, phone: string): Promise<void> {
   await page.goto(`/hotline/track/?n=${number}`)
@@ -60,6 +64,7 @@ describe('网上12345', () => {
     await page.getByRole('heading', { name: '诉求已提交' }).waitFor()
     const number = (await page.locator('[data-slot="number"]').textContent())!
     expect(number).toMatch(/^GD\d{14}$/)
+    expect(await page.locator('[data-guide-row]').isHidden()).toBe(true)
 
     // The desk has it, from the web, with its photo.
     const ticket = await ticketByNumber(number)
@@ -118,6 +123,77 @@ describe('网上12345', () => {
     await page.context().close()
   }, 120_000)
 
+  it('finds the guide a request is about as the resident types, and files the order with it', async () => {
+    const page = await residentPage({ viewport: { width: 390, height: 844 } })
+    await page.goto('/hotline/')
+    await fillRequest(page, `补办身份证时窗口让多交一张照片，指南里没写，编号${Date.now()}`, randomPhone())
+    await page.getByLabel('涉及哪方面').selectOption('')
+    await page.getByLabel('相关的办事事项（选填）').fill('身份证丢了')
+    const found = page.getByRole('list', { name: '找到的办事事项' })
+    await found.getByRole('listitem').first().waitFor()
+    expect(await page.locator('[data-guide-status]').textContent()).toMatch(/^找到 \d+ 个相关事项$/)
+    expect(await found.getByRole('listitem').count()).toBeLessThanOrEqual(6)
+    const title = (await found.getByRole('listitem').first().locator('strong').textContent())!
+    expect(title).toContain('身份证')
+    // By keyboard: Enter in the field goes to the first guide, Enter chooses it; focus lands on the choice.
+    await page.getByLabel('相关的办事事项（选填）').press('Enter')
+    await page.keyboard.press('Enter')
+    await page.getByText(`已选择：${title}`).waitFor()
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(`已选择：${title}`)
+    const code = await page.locator('[data-service-code]').inputValue()
+    expect(code).not.toBe('')
+    expect(await page.locator('main').textContent()).not.toContain(code)
+    await page.getByRole('button', { name: '提交诉求' }).click()
+    await page.getByRole('heading', { name: '诉求已提交' }).waitFor()
+    const number = (await page.locator('[data-slot="number"]').textContent())!
+    expect(await page.locator('[data-slot="guideTitle"]').textContent()).toBe(title)
+    expect(await serviceCodeOf(number)).toBe(code)
+    expect((await ticketByNumber(number)).content).not.toContain('相关办事事项')
+
+    // 改选 clears the choice; words matching nothing say so.
+    await page.goto('/hotline/')
+    await page.getByLabel('相关的办事事项（选填）').fill('低保')
+    await page.getByRole('button', { name: /^选这个事项/ }).first().click()
+    await page.getByRole('button', { name: '改选' }).click()
+    expect(await page.locator('[data-service-code]').inputValue()).toBe('')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('serviceQuery')
+    await page.getByLabel('相关的办事事项（选填）').fill('火星移民签证')
+    await page.getByText('没有找到相关事项，可以不选').waitFor()
+    await page.context().close()
+  }, 120_000)
+
+  it('names the guide a guide page linked from by its title, and ignores an unknown code', async () => {
+    const page = await residentPage()
+    await page.goto('/services/')
+    await page.locator('main a[href^="/services/"]:not([href="/services/"])').first().click()
+    const title = (await page.getByRole('heading', { level: 1 }).textContent())!
+    const code = new URL(page.url()).pathname.split('/')[2]!
+    await page.getByRole('link', { name: '到网上12345反映' }).click()
+    await page.waitForURL((url) => url.pathname === '/hotline/' && url.searchParams.get('service') === code)
+    await page.getByText(`已选择：${title}`).waitFor()
+    expect(await page.locator('main').textContent()).not.toContain(code)
+    await page.goto('/hotline/?service=NO-SUCH-GUIDE')
+    await page.getByRole('heading', { level: 1, name: '网上12345' }).waitFor()
+    expect(await page.locator('[data-guide-chosen]').isHidden()).toBe(true)
+    expect(await page.locator('[data-service-code]').inputValue()).toBe('')
+    await page.context().close()
+  }, 120_000)
+
+  it('without JavaScript links the guide whose title the resident typed', async () => {
+    const page = await residentPage({ javaScriptEnabled: false })
+    await page.goto('/hotline/')
+    const option = page.locator('#guide-titles option').first()
+    const [title, code] = [(await option.getAttribute('value'))!, (await option.getAttribute('data-code'))!]
+    await fillRequest(page, `按指南办理时遇到问题，编号${Date.now()}`, randomPhone(), { script: false })
+    await page.getByLabel('相关的办事事项（选填）').fill(title)
+    await page.getByRole('button', { name: '提交诉求' }).click()
+    await page.getByRole('heading', { name: '诉求已提交' }).waitFor()
+    const number = (await page.locator('[data-ticket-number]').textContent())!.trim()
+    expect(await page.locator('[data-guide-title]').textContent()).toBe(title)
+    expect(await serviceCodeOf(number)).toBe(code)
+    await page.context().close()
+  }, 120_000)
+
   it('shows similar open requests in the community before filing, and lets the resident follow one', async () => {
     const earlier = await fetch(`${baseUrl()}/api/tickets/web`, {
       method: 'POST',
@@ -145,6 +221,13 @@ describe('网上12345', () => {
     if (mode === 'elderly') await page.context().addInitScript(() => localStorage.setItem('yizhan-mode', 'elderly'))
     await page.goto('/hotline/')
     expect(await axeViolations(page), 'form').toEqual([])
+    await page.getByLabel('相关的办事事项（选填）').fill('身份证')
+    await page.getByRole('list', { name: '找到的办事事项' }).getByRole('listitem').first().waitFor()
+    expect(await axeViolations(page), 'form with guides found').toEqual([])
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    await page.getByRole('button', { name: /^选这个事项/ }).first().click()
+    expect(await axeViolations(page), 'form with a guide chosen').toEqual([])
+    await page.getByRole('button', { name: '改选' }).click()
     await page.getByRole('button', { name: '提交诉求' }).click()
     await page.locator('#error-summary li').first().waitFor()
     expect(await page.locator('#error-summary li').allTextContents()).toEqual(expect.arrayContaining(['请写明您的诉求', '请填写手机号码，工单编号和答复会发到这个号码']))

@@ -158,6 +158,58 @@ describe('POST /api/tickets/web', () => {
   })
 })
 
+describe('the guide a web request is about', () => {
+  type Named = { aliases: string[]; code: string; id: string; title: string }
+  /** The demo's published guides, and one of them with an alias no other guide shares as a title or alias. */
+  async function publishedGuides() {
+    const { docs } = await payload.find({ collection: 'services', where: { _status: { equals: 'published' } }, depth: 0, pagination: false, select: { code: true, title: true, aliases: true } })
+    const guides = docs as unknown as Named[]
+    const names = guides.flatMap((guide) => [guide.title, ...guide.aliases])
+    const withOwnAlias = guides.find((guide) => guide.aliases.some((alias) => names.filter((name) => name === alias).length === 1))!
+    return { first: guides[0]!, withOwnAlias, ownAlias: withOwnAlias.aliases.find((alias) => names.filter((name) => name === alias).length === 1)! }
+  }
+  /** In a community of its own, so these orders are not among the similar requests tested below. */
+  const guideRequest = (overrides: Record<string, unknown>) => request({ divisionCode: '410105001002', ...overrides })
+  /** A plain multipart form post, as a browser without JavaScript sends it. */
+  const posted = async (overrides: Record<string, unknown>) => {
+    const response = await call({ path: '/web', body: guideRequest(overrides), photos: [] })
+    expect(response.status).toBe(201)
+    return ticketNumbered((await response.json()).number)
+  }
+
+  it('links the published guide whose title or alias the resident typed, without a topic', async () => {
+    const { first, ownAlias, withOwnAlias } = await publishedGuides()
+    const byTitle = await posted({ topicCode: '', serviceQuery: ` ${first.title} `, content: '按指南去办，窗口说材料不对' })
+    expect(byTitle).toMatchObject({ service: first.id, topic: null, content: '按指南去办，窗口说材料不对' })
+    expect(await posted({ topicCode: '', serviceQuery: ownAlias })).toMatchObject({ service: withOwnAlias.id })
+    // The page a browser without JavaScript gets names the guide.
+    const page = await call({ path: '/web', body: guideRequest({ topicCode: '', serviceQuery: ownAlias, content: '按常用叫法找到的指南' }), headers: { accept: 'text/html' } })
+    expect(page.status).toBe(201)
+    expect(await page.text()).toContain(`<dd data-guide-title>${withOwnAlias.title}</dd>`)
+  })
+
+  it('files the request with words matching no guide, keeping them as the content’s last line', async () => {
+    const ticket = await posted({ serviceQuery: '楼下早餐摊占道', content: '早上六点就开始占道经营' })
+    expect(ticket).toMatchObject({ service: null, content: '早上六点就开始占道经营\n相关办事事项（居民填写）：楼下早餐摊占道', summary: '早上六点就开始占道经营' })
+    // Words that name no guide are no topic: one of the two is still asked for.
+    expect(await refused(call({ path: '/web', body: guideRequest({ topicCode: '', serviceQuery: '楼下早餐摊占道' }), photos: [] }))).toMatchObject({ status: 422, errors: [{ field: 'topicCode', code: 'TOPIC_REQUIRED' }] })
+    // No room left in the content for the words: said beside the words.
+    expect(await refused(call({ path: '/web', body: guideRequest({ content: '长'.repeat(3995), serviceQuery: '楼下早餐摊占道' }) }))).toMatchObject({
+      status: 422,
+      errors: [{ field: 'serviceQuery', code: 'TOO_LONG' }],
+    })
+  })
+
+  it('takes a chosen guide (serviceCode) over the typed words, and refuses an unknown code naming the field', async () => {
+    const { first } = await publishedGuides()
+    expect(await posted({ topicCode: '', serviceCode: first.code, serviceQuery: first.title })).toMatchObject({ service: first.id, content: guideRequest({}).content })
+    expect(await refused(call({ path: '/web', body: guideRequest({ serviceCode: 'NO-SUCH-GUIDE', serviceQuery: '随便写的' }), photos: [] }))).toMatchObject({
+      status: 422,
+      errors: [{ field: 'serviceCode', code: 'UNKNOWN_SERVICE' }],
+    })
+  })
+})
+
 describe('GET /api/tickets/similar', () => {
   it('lists alike open requests in the same community only, never confidential ones, without personal numbers', async () => {
     const text = '小区东门口路灯不亮，晚上出门不安全'

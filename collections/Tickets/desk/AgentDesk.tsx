@@ -3,7 +3,8 @@
 import { useCallback, useRef, useState } from 'react'
 
 import { CallerLookup } from './CallerLookup'
-import { type Guide, GuideSearch } from './GuideSearch'
+import type { Guide } from '../../../site/lib/search/findGuides'
+import { GuideSearch } from './GuideSearch'
 import { type DeskOptions, OrderForm } from './OrderForm'
 import { type Outcome, OrderOutcome } from './OrderOutcome'
 

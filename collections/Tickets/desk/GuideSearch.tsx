@@ -1,9 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 
-import { loadPagefind, normalise, warmSearch } from '../../../site/lib/search/pagefindClient'
-import { rankedSearch } from '../../../site/lib/search/rankedSearch'
-
-export type Guide = { code: string; summary: string; title: string; url: string }
+import { findGuides, type Guide } from '../../../site/lib/search/findGuides'
+import { warmSearch } from '../../../site/lib/search/pagefindClient'
 
 const SHOWN_GUIDES = 8
 const TYPING_PAUSE_MS = 150
@@ -31,19 +29,11 @@ export function GuideSearch({ onChoose, onQuery }: { onChoose: (guide: Guide) =>
     }
     const timer = setTimeout(async () => {
       const started = performance.now()
-      const ranked = await rankedSearch(await loadPagefind(), await normalise(typed))
-      const found = await Promise.all(ranked.slice(0, SHOWN_GUIDES).map((each) => each.data()))
+      const { guides: found, total } = await findGuides(typed, SHOWN_GUIDES)
       if (run !== searchRun.current) return
-      setGuides(
-        found.map((data) => ({
-          url: data.url,
-          code: data.url.match(/\/services\/([^/]+)\//)?.[1] ?? '',
-          title: data.meta.title ?? data.url,
-          summary: data.meta.summary ?? '',
-        })),
-      )
+      setGuides(found)
       setSearched({ ms: Math.round(performance.now() - started), run })
-      setSearchStatus(ranked.length ? `找到 ${ranked.length} 个相关事项` : '没有找到相关事项，请换个说法')
+      setSearchStatus(total ? `找到 ${total} 个相关事项` : '没有找到相关事项，请换个说法')
     }, TYPING_PAUSE_MS)
     return () => clearTimeout(timer)
   }, [query, onQuery])

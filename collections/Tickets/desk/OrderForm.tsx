@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react'
 
 import { dueDateText } from '../../CalendarDays/workingDays'
-import type { Guide } from './GuideSearch'
+import type { Guide } from '../../../site/lib/search/findGuides'
 import type { Outcome } from './OrderOutcome'
 import { readRefusal } from '../../../cms/components/refusal'
 

@@ -17,11 +17,15 @@ export type WebTicketKind = (typeof WEB_TICKET_KINDS)[number]
 export const PHOTO_TYPES = { types: ['image/jpeg', 'image/png', 'image/webp'], words: 'JPG、PNG、WEBP 图片' } as const
 export const MAX_PHOTOS = 9
 export const MAX_ADDRESS = 200
+/** The words a resident may type for the guide a request is about (相关的办事事项). */
+export const MAX_SERVICE_QUERY = 50
 
 export type WebTicketInput = {
   kind: string
   topicCode: string
   serviceCode: string
+  /** What the resident typed for a guide: with JavaScript the chosen guide's title, without it their own words. */
+  serviceQuery: string
   divisionCode: string
   address: string
   latitude: string
@@ -41,6 +45,20 @@ const error = (field: string, code: string, message: string): FieldError => ({ f
 
 const isWebKind = (kind: string): kind is WebTicketKind => (WEB_TICKET_KINDS as readonly string[]).includes(kind)
 
+/** The label of the content's last line that keeps a resident's words for a guide none was found for. */
+export const SERVICE_QUERY_LINE = '相关办事事项（居民填写）：'
+
+/**
+ * The order's content as stored: what the resident wrote, and, when they
+ * typed words for a guide but no guide was chosen or matched (serviceCode
+ * empty), those words as a last line for the agent.
+ */
+export function webTicketContent(input: Pick<WebTicketInput, 'content' | 'serviceCode' | 'serviceQuery'>): string {
+  const content = input.content.trim()
+  const words = input.serviceQuery.trim()
+  return words && !input.serviceCode ? `${content}\n${SERVICE_QUERY_LINE}${words}` : content
+}
+
 /** Latitude and longitude: both or neither, numbers within range. */
 function checkPoint(latitude: string, longitude: string): FieldError[] {
   if (!latitude && !longitude) return []
@@ -50,6 +68,15 @@ function checkPoint(latitude: string, longitude: string): FieldError[] {
   if (!latitude || !Number.isFinite(lat) || lat < -90 || lat > 90) errors.push(error('latitude', 'LATITUDE_RANGE', '纬度应为-90到90之间的数字'))
   if (!longitude || !Number.isFinite(long) || long < -180 || long > 180) errors.push(error('longitude', 'LONGITUDE_RANGE', '经度应为-180到180之间的数字'))
   return errors
+}
+
+/** The typed words for a guide: plain text, short, and room for them in the content when they are kept there. */
+function checkServiceQuery(input: WebTicketInput): FieldError[] {
+  const problems = checkText('serviceQuery', '相关的办事事项', input.serviceQuery.trim(), MAX_SERVICE_QUERY)
+  if (problems.length) return problems
+  const content = input.content.trim()
+  const overflows = content.length <= MAX_TICKET_CONTENT && webTicketContent(input).length > MAX_TICKET_CONTENT
+  return overflows ? [error('serviceQuery', 'TOO_LONG', `诉求内容已接近${MAX_TICKET_CONTENT}个字，相关的办事事项请写进诉求内容，这里不填`)] : []
 }
 
 export function checkPhotos(photos: PhotoFacts[]): FieldError[] {
@@ -76,6 +103,7 @@ export function validateWebTicket(input: WebTicketInput, photos: PhotoFacts[] = 
   const content = input.content.trim()
   if (!content) errors.push(error('content', 'REQUIRED', '请写明您的诉求'))
   else errors.push(...checkText('content', '诉求内容', content, MAX_TICKET_CONTENT))
+  errors.push(...checkServiceQuery(input))
   const phone = input.phone.trim()
   if (!phone) errors.push(error('phone', 'REQUIRED', '请填写手机号码，工单编号和答复会发到这个号码'))
   else if (!isMobileNumber(phone)) errors.push(error('phone', 'PHONE_FORMAT', '手机号码应为11位数字'))

@@ -15,9 +15,9 @@ import { answer, handled, invalid } from '../../endpoints/respond'
 import { RequestError } from '../../errors'
 import { storeNewCase } from '../../casework/numbers'
 import { optionalResident } from '../../Residents/lib/accounts'
-import { publishedService } from '../../Services/publishedService'
+import { publishedService, publishedServiceNamed } from '../../Services/publishedService'
 import { TICKET_KIND_LABELS, TICKET_STATUS_LABELS } from '../states'
-import { MAX_ADDRESS, PHOTO_TYPES, validateWebTicket, type WebTicketInput, type WebTicketKind } from './rules'
+import { MAX_ADDRESS, MAX_SERVICE_QUERY, PHOTO_TYPES, validateWebTicket, webTicketContent, type WebTicketInput, type WebTicketKind } from './rules'
 
 /** How long the one-line summary of a web request is (lists, the desk). */
 const SUMMARY_LENGTH = 40
@@ -46,6 +46,7 @@ function readInput(fields: Record<string, unknown>): WebTicketInput {
     kind: read('kind', 40),
     topicCode: read('topicCode', 40),
     serviceCode: read('serviceCode', 40),
+    serviceQuery: read('serviceQuery', MAX_SERVICE_QUERY * 4),
     divisionCode: read('divisionCode', 20),
     address: read('address', MAX_ADDRESS * 2),
     latitude: read('latitude', 40),
@@ -57,6 +58,18 @@ function readInput(fields: Record<string, unknown>): WebTicketInput {
   }
   assertWellFormed(errors)
   return input
+}
+
+/**
+ * Words typed for a guide without JavaScript (serviceQuery, no serviceCode):
+ * a published guide's exact title or alias chooses that guide, as picking it
+ * from the search would; other words choose nothing and are kept in the
+ * content (webTicketContent).
+ */
+async function withNamedService(req: PayloadRequest, input: WebTicketInput): Promise<WebTicketInput> {
+  if (input.serviceCode || !input.serviceQuery) return input
+  const serviceCode = await publishedServiceNamed(req, input.serviceQuery)
+  return serviceCode ? { ...input, serviceCode } : input
 }
 
 /** The records the request names, or a 422 saying which one does not exist. */
@@ -75,12 +88,12 @@ async function namedRecords(req: PayloadRequest, input: WebTicketInput) {
   if (input.serviceCode && !service) errors.push({ field: 'serviceCode', code: 'UNKNOWN_SERVICE', message: '没有找到这个办事指南' })
   if (input.topicCode && !topic) errors.push({ field: 'topicCode', code: 'UNKNOWN_TOPIC', message: '请从列表中选择诉求涉及的方面' })
   if (errors.length) throw invalid(errors)
-  return { division: division!.id, service: service?.id ?? null, topic: topic?.id ?? null }
+  return { records: { division: division!.id, service: service?.id ?? null, topic: topic?.id ?? null }, guideTitle: service?.title ?? null }
 }
 
 /** The order as stored; a signed-in resident's order is theirs in 我的. */
-const orderData = (input: WebTicketInput, records: Awaited<ReturnType<typeof namedRecords>>, externalId: string, resident: null | string) => {
-  const content = input.content.trim()
+const orderData = (input: WebTicketInput, records: Awaited<ReturnType<typeof namedRecords>>['records'], externalId: string, resident: null | string) => {
+  const content = webTicketContent(input)
   const point = input.latitude && input.longitude ? { latitude: Number(input.latitude), longitude: Number(input.longitude) } : {}
   return {
     channel: 'web' as const,
@@ -141,8 +154,8 @@ async function store(req: PayloadRequest, data: ReturnType<typeof orderData>, ph
   }
 }
 
-/** The page a browser without JavaScript gets: the number, the due date, how to follow it. */
-const receivedPage = (result: WebTicketAnswer) =>
+/** The page a browser without JavaScript gets: the number, the due date, the guide it is about, how to follow it. */
+const receivedPage = (result: WebTicketAnswer, guideTitle: null | string) =>
   htmlPage({
     title: '诉求已提交',
     status: 201,
@@ -151,6 +164,7 @@ const receivedPage = (result: WebTicketAnswer) =>
 <div><dt>诉求类型</dt><dd>${result.kindLabel}</dd></div>
 <div><dt>当前状态</dt><dd>${result.statusLabel}</dd></div>
 <div><dt>答复期限</dt><dd>${result.dueDate}前${residentDueNote(result.dueDateProvisional)}</dd></div>
+${guideTitle ? html`<div><dt>相关办事事项</dt><dd data-guide-title>${guideTitle}</dd></div>` : null}
 ${result.photos ? html`<div><dt>照片</dt><dd>${result.photos} 张</dd></div>` : null}
 </dl>
 <p>工单编号也会用短信发到您留的手机号码。请记下编号：用编号和手机号码可以在<a href="${PORTAL_PATHS.hotlineTrack()}">查询诉求办理进度</a>页面查看办理情况和答复，办结后还可以评价。</p>
@@ -178,10 +192,10 @@ export const webTicketEndpoint: Endpoint = {
     // A malformed key is refused before the body is read.
     idempotencyKeyOf(req)
     const body = await readBody(req)
-    const input = readInput(body.fields)
+    const input = await withNamedService(req, readInput(body.fields))
     const errors = validateWebTicket(input, photoFacts(body.files))
     if (errors.length) throw invalid(errors)
-    const [records, resident] = await Promise.all([namedRecords(req, input), optionalResident(req)])
+    const [{ records, guideTitle }, resident] = await Promise.all([namedRecords(req, input), optionalResident(req)])
     const photos = await prepareFiles(body.files, `web-${Date.now()}`, PHOTO_TYPES)
     const hash = fingerprint([input, photos.map((photo) => fingerprint([photo.data.toString('base64')]))]).slice(0, 32)
     const idempotencyKey = repeatKeyOf(req, hash)
@@ -191,7 +205,7 @@ export const webTicketEndpoint: Endpoint = {
     return storeNewCase(
       async () => {
         const result = webAnswer(await store(req, orderData(input, records, externalId, resident ? String(resident.id) : null), photos), photos.length)
-        return wantsHtmlPage(req) ? receivedPage(result) : answer(req, result, 201)
+        return wantsHtmlPage(req) ? receivedPage(result, guideTitle) : answer(req, result, 201)
       },
       'number',
       idempotencyKey ? { field: 'externalId', earlier: () => earlierAnswer(req, idempotencyKey, externalId) } : undefined,

@@ -2,23 +2,24 @@ import type { GetStaticProps } from 'next'
 
 import { PORTAL_PATHS } from '../../../collections/catalogue/portalPaths'
 import { MAX_TICKET_CONTENT } from '../../../collections/Tickets/states'
-import { MAX_PHOTOS, PHOTO_TYPES, WEB_KIND_OPTIONS } from '../../../collections/Tickets/web/rules'
+import { MAX_PHOTOS, MAX_SERVICE_QUERY, PHOTO_TYPES, WEB_KIND_OPTIONS } from '../../../collections/Tickets/web/rules'
 import { DivisionPicker } from '../../components/form/DivisionPicker'
 import { Choices, ErrorSlot, ErrorSummary, Hint, TextArea, TextInput } from '../../components/form/Fields'
 import { Layout } from '../../components/Layout'
 import { PhoneLink } from '../../components/PhoneLink'
 import { assetUrl } from '../../lib/assets'
 import { catalogue, type SnapshotDistrict } from '../../lib/catalogue'
-import { DIVISIONS_DATA, fieldId, hintId, jsonIsland } from '../../lib/forms'
+import { DIVISIONS_DATA, fieldId, GUIDE_TITLES, hintId, jsonIsland } from '../../lib/forms'
 import { apiOrigin, HOTLINE } from '../../lib/site'
 
 export const config = { unstable_runtimeJS: false }
 
 type TopicGroup = { stage: string; topics: { code: string; title: string }[] }
-type Props = { api: string; districts: SnapshotDistrict[]; topicGroups: TopicGroup[] }
+type GuideName = { code: string; title: string }
+type Props = { api: string; districts: SnapshotDistrict[]; guides: GuideName[]; topicGroups: TopicGroup[] }
 
 export const getStaticProps: GetStaticProps<Props> = () => {
-  const { divisions, stages, topics } = catalogue()
+  const { divisions, services, stages, topics } = catalogue()
   const topicGroups = [...stages]
     .sort((a, b) => a.order - b.order)
     .map((stage) => ({
@@ -26,10 +27,11 @@ export const getStaticProps: GetStaticProps<Props> = () => {
       topics: topics.filter((topic) => topic.stage === stage.code).sort((a, b) => a.order - b.order).map(({ code, title }) => ({ code, title })),
     }))
     .filter((group) => group.topics.length > 0)
-  return { props: { api: apiOrigin(), districts: divisions ?? [], topicGroups } }
+  const guides = services.map(({ code, title }) => ({ code, title }))
+  return { props: { api: apiOrigin(), districts: divisions ?? [], guides, topicGroups } }
 }
 
-/** 涉及方面: the catalogue's topics by life stage; a guide chosen elsewhere (?service=) is added by the script. */
+/** 涉及方面: the catalogue's topics by life stage; not needed when a guide is chosen (GuideChoice). */
 function TopicSelect({ groups }: { groups: TopicGroup[] }) {
   const field = 'topicCode'
   return (
@@ -51,8 +53,47 @@ function TopicSelect({ groups }: { groups: TopicGroup[] }) {
           </optgroup>
         ))}
       </select>
-      <input type="hidden" name="serviceCode" value="" data-service-code />
-      <p className="hint" data-service-chosen hidden />
+    </div>
+  )
+}
+
+/**
+ * 相关的办事事项（选填）. Without JavaScript a text field posted as
+ * serviceQuery, with the guides' titles as the browser's suggestions: the
+ * server links the guide whose title or alias it is, and keeps other words
+ * for the agent. site/client/guideChoice.ts makes it a search with
+ * "选这个事项" buttons that set serviceCode, and reads the titles here to
+ * name the guide a link chose (?service=CODE).
+ */
+function GuideChoice({ guides }: { guides: GuideName[] }) {
+  const field = 'serviceQuery'
+  return (
+    <div data-guide-choice>
+      <div className="form-group" data-field={field}>
+        <label className="label" htmlFor={fieldId(field)}>
+          相关的办事事项<span className="optional">（选填）</span>
+        </label>
+        <Hint field={field} hint="和要办的某件事有关的，写下事项名称或常用说法，如“身份证丢了”“低保”。选了事项，上面的方面可以不选。" />
+        <ErrorSlot field={field} />
+        <input className="input input--width-full" id={fieldId(field)} name={field} type="text" list={GUIDE_TITLES} maxLength={MAX_SERVICE_QUERY} autoComplete="off" aria-describedby={hintId(field)} />
+        <p className="hint guide-status" role="status" data-guide-status />
+        <ul className="guide-results" aria-label="找到的办事事项" data-guide-results hidden />
+      </div>
+      <div className="form-group guide-chosen" data-field="serviceCode" data-guide-chosen hidden>
+        <ErrorSlot field="serviceCode" />
+        <input type="hidden" name="serviceCode" value="" data-service-code />
+        <p tabIndex={-1} data-guide-chosen-text>
+          已选择：<strong data-guide-title />
+        </p>
+        <button type="button" className="button button--secondary" data-guide-change>
+          改选
+        </button>
+      </div>
+      <datalist id={GUIDE_TITLES}>
+        {guides.map((guide) => (
+          <option key={guide.code} value={guide.title} data-code={guide.code} />
+        ))}
+      </datalist>
     </div>
   )
 }
@@ -64,7 +105,7 @@ function TopicSelect({ groups }: { groups: TopicGroup[] }) {
  * the resident types, "是否是这些问题？" before sending, the location
  * button, and sends the form itself, showing the order number in place.
  */
-export default function HotlinePage({ api, districts, topicGroups }: Props) {
+export default function HotlinePage({ api, districts, guides, topicGroups }: Props) {
   return (
     <Layout
       title="网上12345"
@@ -89,6 +130,7 @@ export default function HotlinePage({ api, districts, topicGroups }: Props) {
             <h2 id="about-title">您要反映什么</h2>
             <Choices field="kind" label="诉求类型" options={WEB_KIND_OPTIONS} />
             <TopicSelect groups={topicGroups} />
+            <GuideChoice guides={guides} />
             <TextArea field="content" label="诉求内容" hint={`请写清楚什么事、什么时候开始、希望怎样解决，不超过${MAX_TICKET_CONTENT}字。`} rows={6} />
           </section>
 
@@ -169,6 +211,10 @@ export default function HotlinePage({ api, districts, topicGroups }: Props) {
           <div>
             <dt>答复期限</dt>
             <dd data-slot="dueDate" />
+          </div>
+          <div data-guide-row hidden>
+            <dt>相关办事事项</dt>
+            <dd data-slot="guideTitle" />
           </div>
         </dl>
         <p>工单编号也会用短信发到您的手机。用编号和手机号码可以查询办理进度、看到答复，办结后还可以评价。</p>

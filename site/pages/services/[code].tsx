@@ -269,6 +269,9 @@ export default function ServicePage({ api, centres, department, keywords, pageUr
               </dd>
             </div>
           </dl>
+          <p>
+            办理中遇到问题？<a href={PORTAL_PATHS.hotline(service.code)}>到网上12345反映</a>
+          </p>
           <p className="updated">
             本指南更新于 <time dateTime={service.updatedAt}>{service.updatedAt.slice(0, 10)}</time>
           </p>
