@@ -23,5 +23,9 @@ export const PORTAL_PATHS = {
   privacy: () => '/privacy/',
   /** 我的: a signed-in resident's own page, and where they sign in. */
   my: () => '/my/',
-  mySignIn: () => '/my/sign-in/',
+  /** Sign in, then go on to `next` (a path on the portal; anything else is ignored). */
+  mySignIn: (next?: string) => (next ? `/my/sign-in/?next=${encodeURIComponent(next)}` : '/my/sign-in/'),
 } as const
+
+/** A return address for after signing in: a path on the portal itself, never another site (`//host`, `/\\host`, `https:`). */
+export const portalReturnPath = (next: null | string | undefined): null | string => (next && /^\/(?![/\\])/.test(next) ? next : null)
