@@ -19,13 +19,11 @@ const MIN_TOKENS = 3
 
 export type SimilarRequest = { number: string; kind: string; kindLabel: string; status: string; statusLabel: string; summary: string; receivedOn: string }
 
-/**
- * The orders other residents may be shown and follow: open, and the caller
- * did not ask for confidentiality (older orders may have no flag).
- */
-export const OPEN_PUBLIC_ORDERS: Where = {
-  and: [{ status: { in: OPEN_TICKET_STATUSES } }, { or: [{ 'caller.confidential': { equals: false } }, { 'caller.confidential': { exists: false } }] }],
-}
+/** Orders whose caller did not ask for confidentiality (older orders may have no flag): other residents may see them. */
+export const PUBLIC_ORDERS: Where = { or: [{ 'caller.confidential': { equals: false } }, { 'caller.confidential': { exists: false } }] }
+
+/** The orders other residents may be shown and follow: open and public. */
+export const OPEN_PUBLIC_ORDERS: Where = { and: [{ status: { in: OPEN_TICKET_STATUSES } }, PUBLIC_ORDERS] }
 
 /** The open public orders in the community. */
 const openPublicOrdersIn = (community: string): Where => ({ and: [{ 'scope.community': { equals: community } }, OPEN_PUBLIC_ORDERS] })
