@@ -149,6 +149,14 @@ describe('following a similar 12345 request', () => {
     expect((await api(payload, '/api/tickets/unfollow', { cookie: follower, body: { number } })).status).toBe(404)
   })
 
+  it('keeps one follow when two requests race (the unique index on order and resident)', async () => {
+    const follower = await signInResident(payload, '13800000077')
+    const ticket = await createTicket(payload)
+    const statuses = (await Promise.all([followAs(follower, ticket.number!), followAs(follower, ticket.number!), followAs(follower, ticket.number!)])).map((each) => each.status)
+    expect(statuses.sort()).toEqual([200, 200, 201])
+    expect(await followsOf(ticket.id)).toHaveLength(1)
+  })
+
   it('works as plain form posts: follow and 取消关注 answer pages; 我的 without JavaScript lists it with the button', async () => {
     const follower = await signInResident(payload, '13800000074')
     const ticket = await createTicket(payload, { summary: '垃圾清运不及时' })

@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import type { Resident, Ticket, TicketFollower } from '../../../cms/payload-types'
 import { limitClient } from '../../Applications/endpoints/guard'
@@ -45,11 +45,11 @@ async function numberOf(req: PayloadRequest): Promise<string> {
 
 type FollowableOrder = Pick<Ticket, 'caller' | 'id' | 'number' | 'resident' | 'scope'>
 
-/** The order with this number that "是否是这些问题？" would list (open, caller not confidential), or 404. */
-async function followableOrder(req: PayloadRequest, number: string): Promise<FollowableOrder> {
+/** The order with this number (and meeting `where`), with what following needs: the caller's number is compared, never shown. */
+async function orderNumbered(req: PayloadRequest, number: string, where?: Where): Promise<FollowableOrder | undefined> {
   const { docs } = await req.payload.find({
     collection: 'tickets',
-    where: { and: [{ number: { equals: number } }, OPEN_PUBLIC_ORDERS] },
+    where: { and: [{ number: { equals: number } }, ...(where ? [where] : [])] },
     limit: 1,
     depth: 0,
     pagination: false,
@@ -58,8 +58,14 @@ async function followableOrder(req: PayloadRequest, number: string): Promise<Fol
     showHiddenFields: true,
     select: { number: true, resident: true, scope: true, caller: true },
   })
-  if (!docs[0]) throw notFollowable()
   return docs[0]
+}
+
+/** The order with this number that "是否是这些问题？" would list (open, caller not confidential), or 404. */
+async function followableOrder(req: PayloadRequest, number: string): Promise<FollowableOrder> {
+  const order = await orderNumbered(req, number, OPEN_PUBLIC_ORDERS)
+  if (!order) throw notFollowable()
+  return order
 }
 
 /** Filed by this resident: linked to the account, or from the account's own number. */
@@ -131,8 +137,8 @@ const unfollow = handled(async (req) => {
   const resident = await optionalResident(req)
   if (!resident) return signInFirst(req)
   const number = await numberOf(req)
-  const { docs } = await req.payload.find({ collection: 'tickets', where: { number: { equals: number } }, limit: 1, depth: 0, pagination: false, joins: false, overrideAccess: true, select: { number: true } })
-  const followed = docs[0] ? await followOf(req, docs[0].id, resident.id) : undefined
+  const order = await orderNumbered(req, number)
+  const followed = order ? await followOf(req, order.id, resident.id) : undefined
   if (!followed) throw new RequestError('NOT_FOLLOWING', '您没有关注这个诉求', 404)
   await req.payload.delete({ collection: 'ticket-followers', id: followed.id, depth: 0 })
   if (wantsHtmlPage(req)) {
