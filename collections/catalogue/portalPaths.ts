@@ -27,5 +27,19 @@ export const PORTAL_PATHS = {
   mySignIn: (next?: string) => (next ? `/my/sign-in/?next=${encodeURIComponent(next)}` : '/my/sign-in/'),
 } as const
 
-/** A return address for after signing in: a path on the portal itself, never another site (`//host`, `/\\host`, `https:`). */
-export const portalReturnPath = (next: null | string | undefined): null | string => (next && /^\/(?![/\\])/.test(next) ? next : null)
+/** Stands in for the portal's origin when checking where a path leads. */
+const HERE = 'https://portal.invalid'
+
+/**
+ * A return address for after signing in: a path on the portal itself, never
+ * another site. Resolved as a browser would (it drops tabs and newlines and
+ * reads a backslash as a slash), so no `//host` in disguise can lead away.
+ */
+export function portalReturnPath(next: null | string | undefined): null | string {
+  if (!next?.startsWith('/')) return null
+  try {
+    return new URL(next, HERE).origin === HERE ? next : null
+  } catch {
+    return null
+  }
+}
