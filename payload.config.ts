@@ -63,6 +63,7 @@ import { ServiceCentres } from './collections/ServiceCentres'
 import { Services } from './collections/Services'
 import { HotlineSettings } from './collections/HotlineSettings'
 import { TicketEvents } from './collections/TicketEvents'
+import { TicketFollowers } from './collections/TicketFollowers'
 import { TicketPhotos } from './collections/TicketPhotos'
 import { Tickets } from './collections/Tickets'
 import { hotlineDeskEntry } from './collections/Tickets/desk'
@@ -158,6 +159,7 @@ export default buildConfig({
     Tickets,
     TicketEvents,
     TicketPhotos,
+    TicketFollowers,
     RateLimits,
   ]).map(withInputChecks),
   globals: [HotlineSettings],

@@ -101,6 +101,7 @@ export interface Config {
     tickets: Ticket;
     'ticket-events': TicketEvent;
     'ticket-photos': TicketPhoto;
+    'ticket-followers': TicketFollower;
     'rate-limits': RateLimit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -150,6 +151,7 @@ export interface Config {
     tickets: TicketsSelect<false> | TicketsSelect<true>;
     'ticket-events': TicketEventsSelect<false> | TicketEventsSelect<true>;
     'ticket-photos': TicketPhotosSelect<false> | TicketPhotosSelect<true>;
+    'ticket-followers': TicketFollowersSelect<false> | TicketFollowersSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -1495,6 +1497,7 @@ export interface SmsTemplate {
     | 'ticket.callBack'
     | 'ticket.callBackFailed'
     | 'ticket.confidential'
+    | 'ticket.followedClosed'
     | 'correction.answered'
     | 'resident.signInCode';
   label?: string | null;
@@ -1690,6 +1693,26 @@ export interface AuditLog {
   by: 'staff' | 'api' | 'resident' | 'system';
   clientAddress?: string | null;
   userAgent?: string | null;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-followers".
+ */
+export interface TicketFollower {
+  id: string;
+  ticket: string | Ticket;
+  resident: string | Resident;
   /**
    * Derived from the division; decides who may see this record.
    */
@@ -1988,6 +2011,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'ticket-photos';
         value: string | TicketPhoto;
+      } | null)
+    | ({
+        relationTo: 'ticket-followers';
+        value: string | TicketFollower;
       } | null);
   globalSlug?: string | null;
   user:
@@ -3087,6 +3114,24 @@ export interface TicketPhotosSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-followers_select".
+ */
+export interface TicketFollowersSelect<T extends boolean = true> {
+  ticket?: T;
+  resident?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

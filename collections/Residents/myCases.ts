@@ -14,7 +14,10 @@ export type MyRating = { comment: null | string; kind: 'application' | 'ticket';
 
 export type MyMessage = { at: string; channel: string; message: string; subject: string }
 
-export type MyCases = { applications: StatusAnswer[]; messages: MyMessage[]; ratings: MyRating[]; tickets: MyTicket[] }
+/** Someone else's 12345 request the resident follows: what the similar list showed, and whether it is 办结 — nothing of the caller's, no reply. */
+export type MyFollowed = { closedAt: null | string; followedAt: string; kindLabel: string; number: string; receivedAt: string; status: string; statusLabel: string; summary: string }
+
+export type MyCases = { applications: StatusAnswer[]; followed: MyFollowed[]; messages: MyMessage[]; ratings: MyRating[]; tickets: MyTicket[] }
 
 /** The account's details in words, as /my/'s script and the page without JavaScript both show them. */
 export const accountWords = {
@@ -24,3 +27,13 @@ export const accountWords = {
   consent: (consent: null | { acceptedAt?: null | string; noticeVersion?: null | string }): string =>
     consent?.acceptedAt ? `已同意（${consent.acceptedAt.slice(0, 10)}，版本 ${consent.noticeVersion ?? ''}）` : '—',
 }
+
+/** A followed order in words, as /my/'s script and the page without JavaScript both show it (`date` formats an instant). */
+export const followedWords = {
+  title: (each: MyFollowed): string => `${each.kindLabel}：${each.summary}（${each.statusLabel}）`,
+  facts: (each: MyFollowed, date: (iso: string) => string): string =>
+    `工单编号 ${each.number}，${date(each.receivedAt)}受理${each.closedAt ? `，${date(each.closedAt)}办结` : '。办结时会给您发短信'}`,
+}
+
+/** Where 取消关注 posts, under /api/ (a form, and the script alike). */
+export const UNFOLLOW_PATH = 'tickets/unfollow'

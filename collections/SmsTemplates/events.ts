@@ -135,6 +135,13 @@ export const MESSAGE_EVENTS = {
     subject: '工单有新进展',
     text: '【一站通】您的工单{工单编号}有新进展，详情请拨打12345查询。',
   },
+  'ticket.followedClosed': {
+    label: '网上12345：关注的诉求已办结',
+    description: '居民在网上12345关注的别人的诉求答复或办结时发给关注的居民；不含答复内容，也不含来电人的任何信息',
+    variables: { ...ticketVariables, summary: { name: '诉求摘要', description: '诉求的一句话摘要（前20个字，手机号、身份证号等数字已隐去）', sample: '小区门口路灯不亮' } },
+    subject: '关注的诉求已办结',
+    text: '【一站通】您关注的诉求“{诉求摘要}”（工单{工单编号}）已办结。办理情况请登录一站通网站在“我的”中查看。',
+  },
   'correction.answered': {
     label: '指南纠错：答复',
     description: '编辑答复或不采纳居民的纠错后，发给留了手机号码的居民',

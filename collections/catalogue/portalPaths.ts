@@ -23,5 +23,23 @@ export const PORTAL_PATHS = {
   privacy: () => '/privacy/',
   /** 我的: a signed-in resident's own page, and where they sign in. */
   my: () => '/my/',
-  mySignIn: () => '/my/sign-in/',
+  /** Sign in, then go on to `next` (a path on the portal; anything else is ignored). */
+  mySignIn: (next?: string) => (next ? `/my/sign-in/?next=${encodeURIComponent(next)}` : '/my/sign-in/'),
 } as const
+
+/** Stands in for the portal's origin when checking where a path leads. */
+const HERE = 'https://portal.invalid'
+
+/**
+ * A return address for after signing in: a path on the portal itself, never
+ * another site. Resolved as a browser would (it drops tabs and newlines and
+ * reads a backslash as a slash), so no `//host` in disguise can lead away.
+ */
+export function portalReturnPath(next: null | string | undefined): null | string {
+  if (!next?.startsWith('/')) return null
+  try {
+    return new URL(next, HERE).origin === HERE ? next : null
+  } catch {
+    return null
+  }
+}

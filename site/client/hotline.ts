@@ -122,14 +122,52 @@ async function similarRequests(input: WebTicketInput): Promise<SimilarRequest[]>
   }
 }
 
-function follow(request: SimilarRequest): void {
+/** Whether a resident is signed in (their details prefilled the form): they can follow an order instead of filing. */
+let signedIn = false
+
+/** Post the follow; the refusal's words when it was not made (the order closed meanwhile, their own order). */
+async function postFollow(number: string): Promise<null | string> {
+  try {
+    const response = await fetch(`${apiBase(form)}/api/tickets/follow`, {
+      method: 'POST',
+      body: JSON.stringify({ number }),
+      credentials: 'include',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+    })
+    if (response.ok) return null
+    if (response.status === 401) signedIn = false
+    const refusal = await readJson<unknown>(response)
+    return response.status === 429 ? `操作太频繁，${retryAfterText(response)}。` : isErrorAnswer(refusal) && response.status < 500 ? sentence(refusal.message) : GENERIC_FAILURE
+  } catch {
+    return NETWORK_FAILURE
+  }
+}
+
+/**
+ * "是这个问题": a signed-in resident follows the order (a text at 办结, listed
+ * in 我的); anyone else is told the number and how to follow it after signing in.
+ */
+async function follow(request: SimilarRequest): Promise<void> {
   const panel = document.querySelector<HTMLElement>('[data-similar-followed]')
   if (!panel) return
-  panel.querySelector('[data-slot="followedNumber"]')!.textContent = request.number
+  let isFollowing = false
+  if (signedIn) {
+    const refusal = await postFollow(request.number)
+    // Signed out meanwhile (401): the page for residents not signed in.
+    if (refusal && signedIn) {
+      if (status) status.textContent = refusal
+      return
+    }
+    isFollowing = refusal === null
+  }
+  for (const slot of panel.querySelectorAll('[data-slot="followedNumber"]')) slot.textContent = request.number
+  for (const part of panel.querySelectorAll<HTMLElement>('[data-followed-state]')) part.hidden = (part.dataset.followedState === 'followed') !== isFollowing
+  const title = panel.querySelector<HTMLElement>('h1')!
+  if (isFollowing) title.textContent = '已关注'
   document.querySelector('[data-hotline]')?.remove()
   summary?.remove()
   panel.hidden = false
-  panel.querySelector<HTMLElement>('h1')?.focus()
+  title.focus()
 }
 
 function showSimilar(requests: SimilarRequest[]): void {
@@ -143,8 +181,8 @@ function showSimilar(requests: SimilarRequest[]): void {
       const button = document.createElement('button')
       button.type = 'button'
       button.className = 'button button--secondary'
-      button.textContent = '是这个问题，不再提交'
-      button.addEventListener('click', () => follow(request))
+      button.textContent = signedIn ? '是这个问题，关注它' : '是这个问题，不再提交'
+      button.addEventListener('click', () => void follow(request))
       item.append(words, button)
       return item
     }),
@@ -226,6 +264,7 @@ async function onSubmit(event: SubmitEvent): Promise<void> {
 async function prefill(form: HTMLFormElement): Promise<void> {
   const details = await accountPrefill(apiBase(form))
   if (!details) return
+  signedIn = true
   fillEmpty(form, 'phone', details.phone)
   fillEmpty(form, 'name', details.name)
 }

@@ -6,9 +6,9 @@
  */
 import type { StatusAnswer } from '../../collections/Applications/states'
 import { RATING_LABELS } from '../../collections/casework/satisfaction'
-import { PORTAL_PATHS } from '../../collections/catalogue/portalPaths'
+import { PORTAL_PATHS, portalReturnPath } from '../../collections/catalogue/portalPaths'
 import type { FieldError } from '../../collections/endpoints/refusal'
-import { accountWords, type MyCases, type MyRating, type MyTicket } from '../../collections/Residents/myCases'
+import { accountWords, followedWords, type MyCases, type MyFollowed, type MyRating, type MyTicket, UNFOLLOW_PATH } from '../../collections/Residents/myCases'
 import { dateText, dateTimeText } from '../lib/dates'
 import { clearErrors, type Problem, showProblems } from './formErrors'
 import { GENERIC_FAILURE, isErrorAnswer, NETWORK_FAILURE, readJson, retryAfterText, sentence } from './http'
@@ -83,7 +83,8 @@ function enhanceSignIn(): void {
     form?.addEventListener('submit', (event) => {
       event.preventDefault()
       void submit(form, summary, form === signInForm).then((answer) => {
-        if (answer) window.location.assign(PORTAL_PATHS.my())
+        // Back where the resident came from (?next=, a path on the portal only), else 我的.
+        if (answer) window.location.assign(portalReturnPath(new URLSearchParams(location.search).get('next')) ?? PORTAL_PATHS.my())
       })
     })
   }
@@ -210,6 +211,16 @@ function ticketItem(api: string, ticket: MyTicket, reload: () => void): HTMLLIEl
   return item
 }
 
+/** Someone else's request I follow: its public facts and 取消关注. */
+function followedItem(api: string, followed: MyFollowed, reload: () => void): HTMLLIElement {
+  const item = element('li', undefined, 'my-case')
+  item.dataset.followed = followed.number
+  item.append(element('h3', followedWords.title(followed)), element('p', followedWords.facts(followed, dateTimeText)))
+  const unfollow = { path: UNFOLLOW_PATH, id: { name: 'number' as const, value: followed.number }, button: '取消关注', buttonClass: 'button button--secondary' }
+  item.append(actionForm(api, unfollow, reload))
+  return item
+}
+
 const ratingItem = (rating: MyRating): HTMLLIElement =>
   element('li', `${rating.label} · ${rating.kind === 'application' ? '申请' : '12345诉求'} ${rating.number}（${rating.title}）· ${dateTimeText(rating.ratedAt)}${rating.comment ? `：${rating.comment}` : ''}`)
 
@@ -228,6 +239,7 @@ async function loadCases(root: HTMLElement, api: string): Promise<void> {
   const reload = () => void loadCases(root, api)
   showList(root, 'applications', cases.applications, (application) => applicationItem(api, application, reload))
   showList(root, 'tickets', cases.tickets, (ticket) => ticketItem(api, ticket, reload))
+  showList(root, 'followed', cases.followed, (followed) => followedItem(api, followed, reload))
   showList(root, 'ratings', cases.ratings, ratingItem)
   showList(root, 'messages', cases.messages, (message) => element('li', `${dateTimeText(message.at)} ${message.subject}：${message.message}`))
 }

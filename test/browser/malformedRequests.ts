@@ -12,6 +12,7 @@ const COLLECTIONS = [
   'calendar-days', 'applications', 'application-files', 'application-events', 'notifications', 'portal-builds',
   'persons', 'households', 'dwellings', 'organisations', 'registers', 'audit-log', 'api-clients', 'tickets', 'ticket-events',
   'ticket-photos',
+  'ticket-followers',
   'sms-templates',
 ]
 

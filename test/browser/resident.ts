@@ -9,15 +9,20 @@ export async function demoCode(page: Page): Promise<string> {
   return /(\d{6})/.exec((await note.textContent()) ?? '')![1]!
 }
 
-/** Sign in on /my/sign-in/ with the script: number, code, consent; lands on 我的. */
-export async function signInWithScript(page: Page, phone: string): Promise<void> {
-  await page.goto('/my/sign-in/')
+/** On the sign-in page already open, with the script: number, code, consent; lands on `then` (我的 unless the page was given ?next=). */
+export async function signInOnPage(page: Page, phone: string, then = '/my/'): Promise<void> {
   await page.locator('[data-code-form] input[name="phone"]').fill(phone)
   await page.getByRole('button', { name: '获取验证码' }).click()
   await page.getByRole('textbox', { name: '短信验证码' }).fill(await demoCode(page))
   await page.getByLabel('我已阅读并同意《个人信息保护说明》').check()
   await page.getByRole('button', { name: '登录', exact: true }).click()
-  await page.waitForURL((url) => url.pathname === '/my/')
+  await page.waitForURL((url) => url.pathname === then)
+}
+
+/** Sign in on /my/sign-in/ with the script: number, code, consent; lands on 我的. */
+export async function signInWithScript(page: Page, phone: string): Promise<void> {
+  await page.goto('/my/sign-in/')
+  await signInOnPage(page, phone)
 }
 
 /** Sign in without JavaScript: each form post answered by a page; lands on 我的. */

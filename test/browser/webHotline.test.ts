@@ -3,7 +3,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { axeViolations, baseUrl, followListLink, launchBrowser, newPage, signIn, staffHeaders } from './browser'
-import { fillRequest } from './resident'
+import { fillRequest, signInOnPage, signInWithScript } from './resident'
 
 /**
  * 网上12345 against the real platform: a resident files a complaint with a
@@ -210,9 +210,58 @@ describe('网上12345', () => {
     await similar.waitFor()
     expect(await similar.textContent()).toContain(number)
     expect(await axeViolations(page), 'similar requests shown').toEqual([])
-    await similar.getByRole('button', { name: '是这个问题，不再提交' }).first().click()
+    await similar.locator('li', { hasText: number }).getByRole('button', { name: '是这个问题，不再提交' }).click()
     await page.getByRole('heading', { name: '不用重复提交' }).waitFor()
-    expect(await page.locator('[data-slot="followedNumber"]').textContent()).toBe(number)
+    expect(await page.locator('[data-slot="followedNumber"]').first().textContent()).toBe(number)
+    // Not signed in: 登录后关注 signs in and comes back to 网上12345.
+    await page.getByRole('link', { name: '登录后关注' }).click()
+    await page.waitForURL((url) => url.pathname === '/my/sign-in/' && url.searchParams.get('next') === '/hotline/')
+    await signInOnPage(page, randomPhone(), '/hotline/')
+    await page.context().close()
+  }, 120_000)
+
+  it.each(['standard', 'elderly'])('lets a signed-in resident follow a similar request and find it in 我的 (%s mode)', async (mode) => {
+    const marker = `${mode}${Date.now()}`
+    const earlier = await fetch(`${baseUrl()}/api/tickets/web`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '198.51.100.249' },
+      body: JSON.stringify({ kind: 'complaint', topicCode: '1301', divisionCode: '410105001001', address: '纬五路12号', content: `纬五路12号院的垃圾站三天没有清运，臭味很大 ${marker}`, phone: randomPhone() }),
+    })
+    expect(earlier.status).toBe(201)
+    const { number } = await earlier.json()
+    const phone = randomPhone()
+    const page = await residentPage()
+    if (mode === 'elderly') await page.context().addInitScript(() => localStorage.setItem('yizhan-mode', 'elderly'))
+    await signInWithScript(page, phone)
+    await page.goto('/hotline/')
+    // The account's number is filled in: the script knows the resident is signed in.
+    await expect.poll(() => page.getByLabel('手机号码').inputValue()).toBe(phone)
+    await fillRequest(page, `12号院垃圾站三天没有清运了，臭味很大 ${marker}`, null)
+    await page.getByRole('button', { name: '提交诉求' }).click()
+    const similar = page.getByRole('region', { name: '是否是这些问题？' })
+    await similar.waitFor()
+    await similar.locator('li', { hasText: number }).getByRole('button', { name: '是这个问题，关注它' }).click()
+    await page.getByRole('heading', { level: 1, name: '已关注' }).waitFor()
+    expect(await page.locator('[data-similar-followed]').textContent()).toContain(`您已关注工单 ${number}`)
+    expect(await axeViolations(page), 'followed').toEqual([])
+
+    await page.getByRole('link', { name: '查看“我的”' }).click()
+    const followed = page.getByRole('region', { name: '我关注的诉求' })
+    await followed.locator(`[data-followed="${number}"]`).waitFor()
+    expect(await followed.textContent()).toContain('纬五路12号院的垃圾站三天没有清运')
+    expect(await axeViolations(page), '我的 with 我关注的诉求').toEqual([])
+    // Only the desk's order itself was filed: following made no second order.
+    expect((await api(`/api/tickets?where[content][contains]=${encodeURIComponent(marker)}&depth=0`, 'agent-community')).totalDocs).toBe(1)
+
+    // Over GraphQL the follower reads their own follow; an anonymous caller none.
+    const followsOverGraphql = async (of: Page) => JSON.stringify(await (await of.request.post('/api/graphql', { data: { query: '{ TicketFollowers(limit: 100) { docs { id resident { id } } } }' } })).json())
+    expect(await followsOverGraphql(page)).toMatch(/"docs":\[\{"id"/)
+    const anonymous = await residentPage()
+    expect(await followsOverGraphql(anonymous)).not.toMatch(/"id"/)
+    await anonymous.context().close()
+
+    await followed.getByRole('button', { name: '取消关注' }).click()
+    await followed.locator('[data-empty="followed"]').waitFor()
     await page.context().close()
   }, 120_000)
 

@@ -10,10 +10,13 @@ import { answer, handled } from '../../endpoints/respond'
 import { PORTAL_PATHS } from '../../catalogue/portalPaths'
 import { RequestError } from '../../errors'
 import { relationId } from '../../relations'
+import { TICKET_KIND_LABELS, TICKET_STATUS_LABELS } from '../../Tickets/states'
+import { PUBLIC_ORDERS } from '../../Tickets/web/similar'
+import { publicSummary } from '../../Tickets/web/similarity'
 import { ticketEventsOf, trackAnswerWith } from '../../Tickets/web/track'
 import { optionalResident, signedInResident } from '../lib/accounts'
 import { overviewPage } from '../lib/overviewPage'
-import type { MyCases, MyRating, MyTicket } from '../myCases'
+import type { MyCases, MyFollowed, MyRating, MyTicket } from '../myCases'
 import { accountView, portalPath } from './signIn'
 
 /** More than any resident files; the list is one page. */
@@ -69,7 +72,58 @@ async function myTickets(req: PayloadRequest, residentId: string): Promise<{ ids
   }
 }
 
-/** Messages sent to the account or about its cases, newest first. */
+/**
+ * The orders the resident follows, newest follow first (two queries): the
+ * similar list's public facts, 办结 when closed. An order whose caller has
+ * since asked for confidentiality drops out.
+ */
+async function myFollowed(req: PayloadRequest, residentId: string): Promise<MyFollowed[]> {
+  const { docs: follows } = await req.payload.find({
+    collection: 'ticket-followers',
+    where: { resident: { equals: residentId } },
+    sort: '-createdAt',
+    limit: MAX_CASES,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { ticket: true, createdAt: true },
+    req,
+  })
+  if (!follows.length) return []
+  const { docs } = await req.payload.find({
+    collection: 'tickets',
+    where: { and: [{ id: { in: follows.map((follow) => relationId(follow.ticket)) } }, PUBLIC_ORDERS] },
+    limit: MAX_CASES,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { number: true, kind: true, status: true, summary: true, receivedAt: true, closedAt: true },
+    req,
+  })
+  const tickets = new Map(docs.map((ticket) => [String(ticket.id), ticket]))
+  return follows.flatMap((follow) => {
+    const ticket = tickets.get(String(relationId(follow.ticket)))
+    if (!ticket) return []
+    return [
+      {
+        number: ticket.number!,
+        kindLabel: TICKET_KIND_LABELS[ticket.kind],
+        status: ticket.status,
+        statusLabel: TICKET_STATUS_LABELS[ticket.status],
+        summary: publicSummary(ticket.summary),
+        receivedAt: ticket.receivedAt!,
+        closedAt: ticket.closedAt ?? null,
+        followedAt: follow.createdAt,
+      },
+    ]
+  })
+}
+
+/**
+ * Messages sent to the account or about its cases, newest first. A message
+ * about one of its orders that went to another account (someone following
+ * it) is that account's, not the caller's.
+ */
 async function myMessages(req: PayloadRequest, residentId: string, about: { applications: string[]; tickets: string[] }) {
   const { docs } = await req.payload.find({
     collection: 'notifications',
@@ -77,7 +131,7 @@ async function myMessages(req: PayloadRequest, residentId: string, about: { appl
       or: [
         { resident: { equals: residentId } },
         ...(about.applications.length ? [{ application: { in: about.applications } }] : []),
-        ...(about.tickets.length ? [{ ticket: { in: about.tickets } }] : []),
+        ...(about.tickets.length ? [{ and: [{ ticket: { in: about.tickets } }, { resident: { exists: false } }] }] : []),
       ],
     },
     sort: '-createdAt',
@@ -102,9 +156,9 @@ function myRatings(applications: StatusAnswer[], tickets: MyTicket[]): MyRating[
 
 /** Everything on 我的, for the script's JSON and the page without JavaScript alike. */
 export async function myCases(req: PayloadRequest, residentId: string): Promise<MyCases> {
-  const [applications, tickets] = await Promise.all([myApplications(req, residentId), myTickets(req, residentId)])
+  const [applications, tickets, followed] = await Promise.all([myApplications(req, residentId), myTickets(req, residentId), myFollowed(req, residentId)])
   const messages = await myMessages(req, residentId, { applications: applications.ids, tickets: tickets.ids })
-  return { applications: applications.answers, tickets: tickets.answers, ratings: myRatings(applications.answers, tickets.answers), messages }
+  return { applications: applications.answers, tickets: tickets.answers, followed, ratings: myRatings(applications.answers, tickets.answers), messages }
 }
 
 /**

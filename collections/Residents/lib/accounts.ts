@@ -111,9 +111,14 @@ export async function signedInResident(req: PayloadRequest): Promise<Resident & 
 /** The signed-in resident, or null for anyone else (a form that works either way). */
 export const optionalResident = (req: PayloadRequest): Promise<(Resident & { _sid: string }) | null> => signedInResident(req).catch(() => null)
 
-/** Unlink the accounts' records: they stay as the government's records (and messages as what was sent). */
+/**
+ * Unlink the accounts' records: they stay as the government's records (and
+ * messages as what was sent). Their follows of others' orders are the
+ * residents' own wish, not a record: deleted.
+ */
 export async function unlinkRecords(tx: PayloadRequest, residentIds: (number | string)[]): Promise<void> {
   for (const collection of ['applications', 'tickets', 'notifications'] as const) {
     await tx.payload.db.updateMany({ collection, where: { resident: { in: residentIds } }, data: { resident: null }, req: tx })
   }
+  await tx.payload.db.deleteMany({ collection: 'ticket-followers', where: { resident: { in: residentIds } }, req: tx })
 }

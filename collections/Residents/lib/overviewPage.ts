@@ -3,7 +3,7 @@ import { PORTAL_PATHS } from '../../catalogue/portalPaths'
 import { type Html, html, htmlPage } from '../../endpoints/htmlAnswer'
 import { chinaTime, ticketDetails } from '../../Tickets/web/trackPage'
 import { type accountView, portalPath } from '../endpoints/signIn'
-import { accountWords, type MyCases, type MyMessage, type MyRating, type MyTicket } from '../myCases'
+import { accountWords, followedWords, type MyCases, type MyFollowed, type MyMessage, type MyRating, type MyTicket, UNFOLLOW_PATH } from '../myCases'
 
 /**
  * 我的 as a page for a browser without JavaScript (GET /api/my/overview):
@@ -37,6 +37,10 @@ ${each.rating ? html`<p>我的评价：${each.rating.label}</p>` : null}
 const ticket = (each: MyTicket): Html => html`<li class="my-case" data-ticket="${each.number}"><h3>工单 ${each.number}：${each.summary}</h3>
 ${ticketDetails(each, { heading: 4, phone: '', prefix: `${each.number}-` })}</li>`
 
+const followed = (each: MyFollowed): Html => html`<li class="my-case" data-followed="${each.number}"><h3>${followedWords.title(each)}</h3>
+<p>${followedWords.facts(each, chinaTime)}</p>
+<form method="post" action="/api/${UNFOLLOW_PATH}" enctype="multipart/form-data"><input type="hidden" name="number" value="${each.number}"><button type="submit" class="button button--secondary">取消关注<span class="visually-hidden">（${each.number}）</span></button></form></li>`
+
 const rating = (each: MyRating): Html => html`<li><p><strong>${each.label}</strong> · ${each.kind === 'application' ? '申请' : '12345诉求'} ${each.number}（${each.title}）· ${chinaTime(each.ratedAt)}</p>${each.comment ? html`<p class="pre-line">${each.comment}</p>` : null}</li>`
 
 const message = (each: MyMessage): Html => html`<li><p>${chinaTime(each.at)} ${each.subject}</p><p class="pre-line">${each.message}</p></li>`
@@ -51,6 +55,8 @@ ${listOr(cases.applications, '还没有与账号关联的申请。', application
 <section aria-labelledby="tickets-title"><h2 id="tickets-title">我的12345诉求</h2>
 ${listOr(cases.tickets, '还没有与账号关联的诉求。', ticket)}
 <p><a href="${portalPath(PORTAL_PATHS.hotline())}">提出新的咨询、求助、投诉或建议</a></p></section>
+<section aria-labelledby="followed-title"><h2 id="followed-title">我关注的诉求</h2>
+${listOr(cases.followed, '还没有关注别人反映的诉求。在网上12345提交时，遇到相同的问题可以关注它。', followed)}</section>
 <section aria-labelledby="ratings-title"><h2 id="ratings-title">我的评价</h2>
 ${listOr(cases.ratings, '还没有评价。', rating)}</section>
 <section aria-labelledby="messages-title"><h2 id="messages-title">我的消息</h2>

@@ -4,8 +4,9 @@ import { ticketActionEndpoint } from './actions'
 import { callerEndpoint } from './caller'
 import { deskEndpoint } from './desk'
 import { inboundEndpoints } from '../inbound/channels'
+import { followEndpoints } from '../web/follow'
 import { similarTicketsEndpoint } from '../web/similar'
 import { webTicketEndpoint } from '../web/submit'
 import { trackEndpoints } from '../web/track'
 
-export const ticketEndpoints: Endpoint[] = [callerEndpoint, deskEndpoint, ...inboundEndpoints, webTicketEndpoint, similarTicketsEndpoint, ...trackEndpoints, ticketActionEndpoint]
+export const ticketEndpoints: Endpoint[] = [callerEndpoint, deskEndpoint, ...inboundEndpoints, webTicketEndpoint, similarTicketsEndpoint, ...followEndpoints, ...trackEndpoints, ticketActionEndpoint]

@@ -6,7 +6,9 @@ import { residentDueNote } from '../../CalendarDays/workingDays'
 import { deliverOnCommit } from '../../Notifications/deliver'
 import { queueMessage } from '../../Notifications/queue'
 import { type RenderedMessage, renderMessage } from '../../Notifications/templates'
+import { relationId } from '../../relations'
 import { SATISFACTION_LABELS, TICKET_KIND_LABELS } from '../states'
+import { publicSummary } from '../web/similarity'
 import type { TicketAction } from '../workflow'
 
 type Compose = (req: PayloadRequest, ticket: Ticket) => Promise<RenderedMessage>
@@ -59,4 +61,46 @@ export const tellCallerReceived = (req: PayloadRequest, ticket: Ticket): Promise
 export async function tellCallerAfter(req: PayloadRequest, ticket: Ticket, action: TicketAction): Promise<void> {
   const compose = MESSAGE_AFTER[action]
   if (compose) await tellCaller(req, ticket, compose)
+}
+
+/** The steps residents following an order hear about: it was answered (办结). */
+const FOLLOWERS_TOLD_AFTER = new Set<TicketAction>(['answerDirectly', 'close'])
+/** The summary a follower's SMS quotes: enough to recognise the matter, short enough for one message. */
+const FOLLOWED_SUMMARY_LENGTH = 20
+
+/** The phones of the residents following this order. */
+async function followerPhones(req: PayloadRequest, ticket: Ticket): Promise<{ id: string; phone: string }[]> {
+  const { docs } = await req.payload.find({ collection: 'ticket-followers', where: { ticket: { equals: ticket.id } }, depth: 0, pagination: false, select: { resident: true }, req })
+  if (!docs.length) return []
+  const residents = await req.payload.find({
+    collection: 'residents',
+    where: { id: { in: docs.map((follow) => relationId(follow.resident)) } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    showHiddenFields: true,
+    select: { phone: true },
+    req,
+  })
+  return residents.docs.flatMap((resident) => (resident.phone ? [{ id: String(resident.id), phone: resident.phone }] : []))
+}
+
+/**
+ * After 办结, text every resident following the order (网上12345's 关注), in
+ * the step's transaction like the caller's message: that it was answered and
+ * where to look, never the reply (it is the caller's, and may carry their
+ * details) nor anything about the caller. Staff work: no SMS cap. An order
+ * whose caller has since asked for confidentiality tells followers nothing.
+ */
+export async function tellFollowersAfter(req: PayloadRequest, ticket: Ticket, action: TicketAction): Promise<void> {
+  if (!FOLLOWERS_TOLD_AFTER.has(action)) return
+  const followers = await followerPhones(req, ticket)
+  if (!followers.length || (await callerOf(req, ticket))?.confidential) return
+  const { subject, text } = await renderMessage(req, 'ticket.followedClosed', { number: ticket.number, summary: publicSummary(ticket.summary, FOLLOWED_SUMMARY_LENGTH) })
+  let queued = false
+  for (const follower of followers) {
+    const about = { ticket: ticket.id, scope: ticket.scope, resident: follower.id }
+    queued = (await queueMessage(req, about, { subject, message: text, phone: follower.phone }, 'staff')) || queued
+  }
+  if (queued) deliverOnCommit(req)
 }

@@ -11,7 +11,7 @@ import { dueDateFor } from '../hooks/receive'
 import { RequestError } from '../../errors'
 import { TICKET_WORKFLOW_CONTEXT } from '../hooks/recordEdits'
 import { appendTicketEvent } from './events'
-import { tellCallerAfter } from './notify'
+import { tellCallerAfter, tellFollowersAfter } from './notify'
 
 type TicketActionInput = { application?: string; department?: string; division?: string; mergeInto?: string; note?: string; satisfaction?: string }
 
@@ -132,6 +132,7 @@ export async function takeTicketAction(req: PayloadRequest, ticket: Ticket, acti
   const label = definition.needs === 'satisfaction' ? `${definition.label}：${SATISFACTION_LABELS[Number(input.satisfaction) as keyof typeof SATISFACTION_LABELS]}` : definition.label
   await appendTicketEvent(req, ticket, { action, actionLabel: label, fromStatus: ticket.status, toStatus, note: note || null })
   await tellCallerAfter(req, updated, action)
+  await tellFollowersAfter(req, updated, action)
   if (target) {
     await appendTicketEvent(req, target, {
       action: 'absorb',

@@ -6,7 +6,7 @@ import { assertWellFormed } from '../../endpoints/readBody'
 import type { FieldError } from '../../endpoints/refusal'
 import { answer, handled } from '../../endpoints/respond'
 import { MAX_TICKET_CONTENT, OPEN_TICKET_STATUSES, TICKET_KIND_LABELS, TICKET_STATUS_LABELS } from '../states'
-import { bigrams, similarity, withoutPersonalNumbers } from './similarity'
+import { bigrams, publicSummary, similarity } from './similarity'
 
 /** Open orders compared per look-up: the community's most recent. */
 const CANDIDATES = 200
@@ -16,18 +16,17 @@ const SHOWN = 5
 const MIN_SIMILARITY = 0.25
 /** Fewer tokens than this say too little to compare. */
 const MIN_TOKENS = 3
-const SUMMARY_SHOWN = 60
 
 export type SimilarRequest = { number: string; kind: string; kindLabel: string; status: string; statusLabel: string; summary: string; receivedOn: string }
 
-/** Open orders in the community whose caller did not ask for confidentiality (older orders may have no flag). */
-const openPublicOrdersIn = (community: string): Where => ({
-  and: [
-    { 'scope.community': { equals: community } },
-    { status: { in: OPEN_TICKET_STATUSES } },
-    { or: [{ 'caller.confidential': { equals: false } }, { 'caller.confidential': { exists: false } }] },
-  ],
-})
+/** Orders whose caller did not ask for confidentiality (older orders may have no flag): other residents may see them. */
+export const PUBLIC_ORDERS: Where = { or: [{ 'caller.confidential': { equals: false } }, { 'caller.confidential': { exists: false } }] }
+
+/** The orders other residents may be shown and follow: open and public. */
+export const OPEN_PUBLIC_ORDERS: Where = { and: [{ status: { in: OPEN_TICKET_STATUSES } }, PUBLIC_ORDERS] }
+
+/** The open public orders in the community. */
+const openPublicOrdersIn = (community: string): Where => ({ and: [{ 'scope.community': { equals: community } }, OPEN_PUBLIC_ORDERS] })
 
 /**
  * `GET /api/tickets/similar?division=<community code>&text=…`: "是否是这些问题？"
@@ -71,7 +70,7 @@ export const similarTicketsEndpoint: Endpoint = {
         kindLabel: TICKET_KIND_LABELS[doc.kind],
         status: doc.status,
         statusLabel: TICKET_STATUS_LABELS[doc.status],
-        summary: withoutPersonalNumbers(doc.summary).slice(0, SUMMARY_SHOWN),
+        summary: publicSummary(doc.summary),
         receivedOn: chinaDate(new Date(doc.receivedAt!)),
       }))
     return answer(req, { requests })

@@ -12,6 +12,9 @@ const PERSONAL_DIGITS = /\d{6,}[\dXx]?/g
 /** The text without phone and ID numbers, for showing to other residents. */
 export const withoutPersonalNumbers = (text: string): string => text.replace(PERSONAL_DIGITS, '***')
 
+/** An order's summary as other residents see it (the similar list, followers): personal numbers blanked, at most `length` characters. */
+export const publicSummary = (summary: string, length = 60): string => withoutPersonalNumbers(summary).slice(0, length)
+
 /** The tokens of a text: each pair of adjacent Han characters, each latin word or number. */
 export function bigrams(text: string): Set<string> {
   const tokens = new Set<string>()

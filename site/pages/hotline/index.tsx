@@ -229,8 +229,22 @@ export default function HotlinePage({ api, districts, guides, topicGroups }: Pro
         <h1 id="followed-title" tabIndex={-1}>
           不用重复提交
         </h1>
-        <p>
+        <p data-followed-state="signed-out">
           您反映的问题已经在办理中，工单编号 <strong data-slot="followedNumber" />。热线会按期限办理，您可以拨打 <PhoneLink number={HOTLINE} /> 报这个编号了解进度。
+        </p>
+        <p data-followed-state="signed-out">
+          登录后可以关注这个诉求：办结时给您发短信，办理状态列在“我的”中。
+          <a className="button button--secondary" href={PORTAL_PATHS.mySignIn(PORTAL_PATHS.hotline())}>
+            登录后关注
+          </a>
+        </p>
+        <p data-followed-state="followed" hidden>
+          您已关注工单 <strong data-slot="followedNumber" />。这个问题正在办理，不用重复提交。办结时会给您发短信，办理状态列在“我的”的“我关注的诉求”中。
+        </p>
+        <p data-followed-state="followed" hidden>
+          <a className="button" href={PORTAL_PATHS.my()}>
+            查看“我的”
+          </a>
         </p>
       </section>
 

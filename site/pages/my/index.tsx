@@ -101,6 +101,12 @@ export default function MyPage({ api }: Props) {
           <ol className="my-cases" data-list="tickets" />
         </section>
 
+        <section aria-labelledby="followed-title">
+          <h2 id="followed-title">我关注的诉求</h2>
+          <p data-empty="followed">还没有关注别人反映的诉求。在网上12345提交时，遇到相同的问题可以关注它，办结时会给您发短信。</p>
+          <ol className="my-cases" data-list="followed" />
+        </section>
+
         <section aria-labelledby="ratings-title">
           <h2 id="ratings-title">我的评价</h2>
           <p data-empty="ratings">还没有评价。</p>
