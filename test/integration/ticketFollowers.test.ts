@@ -149,6 +149,30 @@ describe('following a similar 12345 request', () => {
     expect((await api(payload, '/api/tickets/unfollow', { cookie: follower, body: { number } })).status).toBe(404)
   })
 
+  it('moves follows to the order a duplicate is merged into, with the duplicate’s own filer, never twice or onto one’s own order', async () => {
+    const [targetCaller, duplicateCaller, both, onlyDuplicate] = await Promise.all(['13800000081', '13800000082', '13800000083', '13800000084'].map((phone) => signInResident(payload, phone)))
+    const target = await filedRequest(targetCaller)
+    const duplicate = await api(payload, '/api/tickets/web', {
+      cookie: duplicateCaller,
+      body: { kind: 'complaint', topicCode: '1301', divisionCode: '410105001001', address: '纬五路21号院', content: '东门路灯晚上不亮，好几天了', phone: '13800000082' },
+    })
+    const duplicateNumber = ((await duplicate.json()) as { number: string }).number
+    const duplicateId = (await payload.find({ collection: 'tickets', where: { number: { equals: duplicateNumber } }, depth: 0, limit: 1 })).docs[0]!.id
+    for (const cookie of [both, onlyDuplicate]) expect((await followAs(cookie, duplicateNumber)).status).toBe(201)
+    expect((await followAs(both, target.number)).status).toBe(201)
+    // The target's own caller follows the duplicate: once merged it is their own order again, not a follow.
+    expect((await followAs(targetCaller, duplicateNumber)).status).toBe(201)
+
+    expect((await ticketAction(payload, 'agent-community', duplicateId, { action: 'merge', mergeInto: target.id, note: '同一路灯' })).status).toBe(200)
+    expect(await followsOf(duplicateId)).toEqual([])
+    const followers = async (cookie: string) => (await myCases(cookie)).followed.map((each) => each.number)
+    expect(await followers(both)).toEqual([target.number])
+    expect(await followers(onlyDuplicate)).toEqual([target.number])
+    expect(await followers(duplicateCaller)).toEqual([target.number])
+    expect(await followers(targetCaller)).toEqual([])
+    expect(await followsOf(target.id)).toHaveLength(3)
+  })
+
   it('keeps one follow when two requests race (the unique index on order and resident)', async () => {
     const follower = await signInResident(payload, '13800000077')
     const ticket = await createTicket(payload)

@@ -11,6 +11,7 @@ import { dueDateFor } from '../hooks/receive'
 import { RequestError } from '../../errors'
 import { TICKET_WORKFLOW_CONTEXT } from '../hooks/recordEdits'
 import { appendTicketEvent } from './events'
+import { moveFollowersOnMerge } from './followers'
 import { tellCallerAfter, tellFollowersAfter } from './notify'
 
 type TicketActionInput = { application?: string; department?: string; division?: string; mergeInto?: string; note?: string; satisfaction?: string }
@@ -134,6 +135,7 @@ export async function takeTicketAction(req: PayloadRequest, ticket: Ticket, acti
   await tellCallerAfter(req, updated, action)
   await tellFollowersAfter(req, updated, action)
   if (target) {
+    await moveFollowersOnMerge(req, updated, target)
     await appendTicketEvent(req, target, {
       action: 'absorb',
       actionLabel: '并入重复工单',

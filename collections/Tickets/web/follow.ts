@@ -8,9 +8,9 @@ import { assertWellFormed, readBody, textField } from '../../endpoints/readBody'
 import type { FieldError } from '../../endpoints/refusal'
 import { answer, handled } from '../../endpoints/respond'
 import { RequestError } from '../../errors'
-import { relationId } from '../../relations'
 import { portalPath } from '../../Residents/endpoints/signIn'
 import { optionalResident } from '../../Residents/lib/accounts'
+import { isOwnOrder } from '../lib/followers'
 import { OPEN_PUBLIC_ORDERS } from './similar'
 
 /** What the script is told about a follow. */
@@ -67,10 +67,6 @@ async function followableOrder(req: PayloadRequest, number: string): Promise<Fol
   if (!order) throw notFollowable()
   return order
 }
-
-/** Filed by this resident: linked to the account, or from the account's own number. */
-const isOwnOrder = (ticket: FollowableOrder, resident: Resident): boolean =>
-  String(relationId(ticket.resident) ?? '') === String(resident.id) || Boolean(resident.phone && ticket.caller?.phone === resident.phone)
 
 const followOf = async (req: PayloadRequest, ticketId: number | string, residentId: number | string): Promise<TicketFollower | undefined> =>
   (
