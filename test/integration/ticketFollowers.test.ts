@@ -150,7 +150,10 @@ describe('following a similar 12345 request', () => {
   })
 
   it('moves follows to the order a duplicate is merged into, with the duplicate’s own filer, never twice or onto one’s own order', async () => {
-    const [targetCaller, duplicateCaller, both, onlyDuplicate] = await Promise.all(['13800000081', '13800000082', '13800000083', '13800000084'].map((phone) => signInResident(payload, phone)))
+    const targetCaller = await signInResident(payload, '13800000081')
+    const duplicateCaller = await signInResident(payload, '13800000082')
+    const both = await signInResident(payload, '13800000083')
+    const onlyDuplicate = await signInResident(payload, '13800000084')
     const target = await filedRequest(targetCaller)
     const duplicate = await api(payload, '/api/tickets/web', {
       cookie: duplicateCaller,
