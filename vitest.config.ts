@@ -39,6 +39,9 @@ export default defineConfig({
           globalSetup: ['test/browser/globalSetup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
+          // A real browser on two shared cores: a page's first search loads the index and the dictionary, which
+          // can take longer than expect.poll's default second.
+          expect: { poll: { timeout: 10_000 } },
           hookTimeout: 120_000,
         },
       },
