@@ -110,8 +110,9 @@ describe('the database layer', () => {
       })
       await new Promise((resolve) => setTimeout(resolve, 300))
       expect(written).toBe(false)
-      // The event loop kept running while the write waited for the lock.
-      expect(ticks).toBeGreaterThan(15)
+      // The event loop kept running while the write waited for the lock: about 30 ticks on a quiet machine, a
+      // handful on a loaded one, none when the driver's busy handler sleeps through the wait.
+      expect(ticks).toBeGreaterThan(5)
       other.exec('COMMIT')
       expect(await write).toEqual({ allowed: true, remaining: 4 })
     } finally {
