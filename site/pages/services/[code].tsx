@@ -269,7 +269,8 @@ export default function ServicePage({ api, centres, department, keywords, pageUr
               </dd>
             </div>
           </dl>
-          <p>
+          {/* The same words on every guide: not what any guide is about, so not in the search index. */}
+          <p data-pagefind-ignore>
             办理中遇到问题？<a href={PORTAL_PATHS.hotline(service.code)}>到网上12345反映</a>
           </p>
           <p className="updated">
