@@ -16,6 +16,7 @@ import * as migration_20261122_054921_person_list_order from './20261122_054921_
 import * as migration_20261122_084147_duplicates_list_order from './20261122_084147_duplicates_list_order';
 import * as migration_20261206_023109_issue16_trust from './20261206_023109_issue16_trust';
 import * as migration_20261206_105139_i18_residents_door from './20261206_105139_i18_residents_door';
+import * as migration_20261206_130340_i19_honest from './20261206_130340_i19_honest';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261206_105139_i18_residents_door.up,
     down: migration_20261206_105139_i18_residents_door.down,
-    name: '20261206_105139_i18_residents_door'
+    name: '20261206_105139_i18_residents_door',
+  },
+  {
+    up: migration_20261206_130340_i19_honest.up,
+    down: migration_20261206_130340_i19_honest.down,
+    name: '20261206_130340_i19_honest'
   },
 ];
