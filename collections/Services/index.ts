@@ -222,6 +222,8 @@ const processFields: Field[] = [
         type: 'number',
         min: 0,
         label: { zh: '法定办结时限（工作日）', en: 'Statutory limit (working days)' },
+        // Ticking 法律未规定 hides this field; its old value must not linger unseen.
+        hooks: { beforeValidate: [({ siblingData, value }) => (siblingData?.noStatutoryLimit ? null : value)] },
         admin: {
           condition: (_, sibling) => !sibling?.noStatutoryLimit,
           description: { zh: '法律规定当场办结的填 0。', en: '0 when the law requires it on the spot.' },

@@ -40,7 +40,7 @@ async function draftThenPublish(changes: Partial<Service>) {
 describe('publishing a guide whose words contradict its model', () => {
   it('refuses 当场办结 in a step of a guide whose result comes after review, naming the step', async () => {
     const guide = await serviceByCode(payload, GUIDE)
-    const steps = guide.steps.map(({ description, title }) => ({ description, title }))
+    const steps = (guide.steps ?? []).map(({ description, title }) => ({ description, title }))
     steps[1] = { title: '办理', description: '材料齐全的当场办结。' }
     expect(await draftThenPublish({ steps })).toEqual([
       {
@@ -83,7 +83,20 @@ describe('publishing a guide whose words contradict its model', () => {
     const listed = guide.centres.map((centre) => (typeof centre === 'object' ? centre.id : centre))
     const errors = await draftThenPublish({ centres: [...listed, docs[0]!.id] })
     expect(errors).toEqual([
-      { path: `centres.${listed.length}`, message: '无法发布：“二七区政务服务中心”不办理本事项（它的可办理事项里没有 010101）' },
+      { path: 'centres', message: '无法发布：“二七区政务服务中心”不办理本事项（它的可办理事项里没有 010101）' },
     ])
+  })
+
+  it('forgets a hidden statutory limit once 法律未规定 is ticked, so the guide publishes', async () => {
+    const editor = await signedIn(payload, 'editor-city')
+    const guide = await serviceByCode(payload, GUIDE)
+    const saved = await payload.update({
+      collection: 'services',
+      id: guide.id,
+      data: { noStatutoryLimit: true, legalDays: 5, _status: 'published' },
+      overrideAccess: false,
+      user: editor,
+    })
+    expect(saved).toMatchObject({ _status: 'published', noStatutoryLimit: true, legalDays: null })
   })
 })

@@ -11,6 +11,14 @@ const FIELD_FOR_ELEMENT: Record<string, string> = {
   handlingForms: 'handlingForms.window',
 }
 
+/**
+ * The admin's path for a problem's field: one relationship input holds every
+ * centre, and a condition's words are its `text`; the content files' paths
+ * (centres.2, conditions.0) stay as the problem names them.
+ */
+const adminPath = (field: string): string =>
+  FIELD_FOR_ELEMENT[field] ?? field.replace(/^centres\.\d+$/, 'centres').replace(/^(conditions\.\d+)$/, '$1.text')
+
 const idOf = (value: unknown): string =>
   typeof value === 'object' && value !== null ? String((value as { id: unknown }).id) : String(value)
 
@@ -53,7 +61,7 @@ export const requireCompleteGuide: CollectionBeforeChangeHook = async ({
     {
       collection: collection.slug,
       errors: problems.map(({ field, reason }) => ({
-        path: FIELD_FOR_ELEMENT[field] ?? field,
+        path: adminPath(field),
         label: elementLabel(field),
         message: `无法发布：${reason}`,
       })),
