@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { axeViolations, baseUrl, launchBrowser, newPage } from './browser'
+import { axeViolations, baseUrl, launchBrowser, newPage, signIn } from './browser'
 
 /**
  * Guides never promise what the platform does not do, as a resident sees it:
@@ -47,6 +47,27 @@ describe('a service applied for on this platform', () => {
     expect(time).not.toContain('0 个工作日')
     await page.goto('/apply/010101/')
     expect(await page.locator('[data-outcome]').textContent()).toContain('提交后由工作人员审核，不会当场出结果')
+    await page.context().close()
+  })
+})
+
+describe('the admin', () => {
+  it('refuses to publish 当场办结 in a guide whose result comes after review, naming the element', async () => {
+    const response = await fetch(`${baseUrl()}/api/services?where[code][equals]=010101&depth=0`)
+    const [guide] = ((await response.json()) as { docs: { id: string; summary: string }[] }).docs
+    if (!guide) throw new Error('guide 010101 not found')
+    const page = await newPage(browser)
+    await signIn(page, 'editor-city')
+    await page.goto(`/admin/collections/services/${guide.id}`)
+    // Publish only after the admin's server-side form check has answered (see catalogue.test.ts).
+    const checked = page.waitForResponse((answer) => answer.request().method() === 'POST' && 'next-action' in answer.request().headers())
+    await page.locator('#field-summary').fill(`${guide.summary}材料齐全的当场办结。`)
+    await checked
+    await page.getByRole('button', { name: '发布修改' }).click()
+    await page.locator('.payload-toast-container').getByText('事项简介').waitFor()
+    await page.getByText('无法发布：事项简介写了“当场办结”，但本事项的办理结果不是当场出具（审核后出结果）').waitFor()
+    const published = await fetch(`${baseUrl()}/api/services/${guide.id}?depth=0`)
+    expect(((await published.json()) as { summary: string }).summary).toBe(guide.summary)
     await page.context().close()
   })
 })
