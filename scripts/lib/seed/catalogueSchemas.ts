@@ -63,7 +63,7 @@ export const serviceCentreSchema = z.strictObject({
   accessibility: text,
   latitude: z.number().min(-90).max(90),
   longitude: z.number().min(-180).max(180),
-  services: nonEmptyList(serviceCode),
+  services: z.array(serviceCode).default([]),
 })
 
 export const bundleSchema = z.strictObject({
