@@ -7,7 +7,8 @@ import type { SnapshotService, SnapshotServiceSummary } from './catalogue'
  */
 
 /** When the resident gets the result, from the guide's model (never from its prose). */
-export const timeLimitText = (service: Pick<SnapshotServiceSummary, 'outcome' | 'promisedDays'>): string => {
+export const timeLimitText = (service: Pick<SnapshotServiceSummary, 'kind' | 'outcome' | 'promisedDays'>): string => {
+  if (service.kind === 'info') return '不用申请，随时查看'
   if (service.outcome === 'instant') return '网上当场出结果'
   if (service.outcome === 'counter') return '材料齐全的，到窗口当场办结'
   return `审核后${service.promisedDays}个工作日内办结`

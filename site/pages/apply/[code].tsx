@@ -16,7 +16,7 @@ import { apiOrigin, HOTLINE } from '../../lib/site'
 
 export const config = { unstable_runtimeJS: false }
 
-type ApplyService = Pick<SnapshotService, 'applicationForm' | 'caseType' | 'code' | 'outcome' | 'promisedDays' | 'title'>
+type ApplyService = Pick<SnapshotService, 'applicationForm' | 'caseType' | 'code' | 'kind' | 'outcome' | 'promisedDays' | 'title'>
 type Props = { api: string; districts: SnapshotDistrict[]; service: ApplyService }
 
 export const getStaticPaths: GetStaticPaths = () => ({
@@ -27,12 +27,12 @@ export const getStaticPaths: GetStaticPaths = () => ({
 })
 
 export const getStaticProps: GetStaticProps<Props, { code: string }> = ({ params }) => {
-  const { applicationForm, caseType, code, outcome, promisedDays, title } = readService(params?.code ?? '')
+  const { applicationForm, caseType, code, kind, outcome, promisedDays, title } = readService(params?.code ?? '')
   return {
     props: {
       api: apiOrigin(),
       districts: catalogue().divisions ?? [],
-      service: { applicationForm, caseType, code, outcome, promisedDays, title },
+      service: { applicationForm, caseType, code, kind, outcome, promisedDays, title },
     },
   }
 }
