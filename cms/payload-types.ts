@@ -332,7 +332,7 @@ export interface Service {
   /**
    * Information only, apply online (needs a form), or in person only.
    */
-  kind: 'info' | 'online' | 'counter';
+  kind: 'info' | 'online' | 'elsewhere' | 'counter';
   type: 'licence' | 'confirmation' | 'benefit' | 'public-service' | 'other';
   level: 'city' | 'district' | 'street' | 'community';
   topic: string | Topic;
@@ -388,11 +388,19 @@ export interface Service {
     online?: boolean | null;
     post?: boolean | null;
   };
+  /**
+   * On the spot when the papers are complete, or within the promised days.
+   */
   caseType: 'immediate' | 'promised';
   /**
-   * 0 when the law sets none.
+   * Applications on this platform are reviewed, so never instant.
    */
-  legalDays: number;
+  outcome: 'instant' | 'review' | 'counter';
+  noStatutoryLimit?: boolean | null;
+  /**
+   * 0 when the law requires it on the spot.
+   */
+  legalDays?: number | null;
   /**
    * 0 for on-the-spot cases.
    */
@@ -428,7 +436,7 @@ export interface Service {
   enquiryPhone: string;
   complaintPhone: string;
   /**
-   * Required for information-only services.
+   * Required for information-only services and for those done in another system (label: the system’s name).
    */
   link?: {
     label?: string | null;
@@ -653,6 +661,10 @@ export interface ServiceCentre {
   accessibility: string;
   latitude: number;
   longitude: number;
+  /**
+   * Codes of the services this centre handles; a guide may list only centres that handle it.
+   */
+  services?: string[] | null;
   seedHash?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -2169,6 +2181,8 @@ export interface ServicesSelect<T extends boolean = true> {
         post?: T;
       };
   caseType?: T;
+  outcome?: T;
+  noStatutoryLimit?: T;
   legalDays?: T;
   promisedDays?: T;
   timeLimitNote?: T;
@@ -2407,6 +2421,7 @@ export interface ServiceCentresSelect<T extends boolean = true> {
   accessibility?: T;
   latitude?: T;
   longitude?: T;
+  services?: T;
   seedHash?: T;
   updatedAt?: T;
   createdAt?: T;

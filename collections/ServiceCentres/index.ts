@@ -7,6 +7,7 @@ import { portalUrl } from '../catalogue/portalUrl'
 import { portalRebuildHooks } from '../catalogue/hooks/queuePortalRebuild'
 import { catalogueVersions } from '../catalogue/versions'
 import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionScope'
+import { SERVICE_CODE } from '../Services/options'
 
 /** The service halls where residents go in person: district centres and street centres. */
 export const ServiceCentres: CollectionConfig = {
@@ -59,6 +60,20 @@ export const ServiceCentres: CollectionConfig = {
         { name: 'latitude', type: 'number', required: true, min: -90, max: 90, label: { zh: '纬度', en: 'Latitude' } },
         { name: 'longitude', type: 'number', required: true, min: -180, max: 180, label: { zh: '经度', en: 'Longitude' } },
       ],
+    },
+    {
+      name: 'services',
+      type: 'text',
+      hasMany: true,
+      label: { zh: '可办理的事项', en: 'Services handled' },
+      admin: {
+        description: {
+          zh: '本中心实际受理的事项编码。办事指南只能把办理这件事的中心列为办理地点，发布时会核对。',
+          en: 'Codes of the services this centre handles; a guide may list only centres that handle it.',
+        },
+      },
+      validate: (value: null | string[] | undefined) =>
+        (value ?? []).every((code) => SERVICE_CODE.test(code)) || '可办理的事项应为6位事项编码',
     },
     seedHashField,
   ],

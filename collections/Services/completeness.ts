@@ -1,4 +1,5 @@
 import { CHOICE_FIELD_TYPES, type FormFieldType } from './options'
+import { herePromiseProblems, instantPromiseProblems } from './promises'
 
 /**
  * What a published guide must contain. One set of rules serves the publish
@@ -34,18 +35,22 @@ export type GuideDraft = {
   faqs?: null | unknown[]
   fee?: null | { charged?: boolean | null; items?: null | unknown[] }
   handlingForms?: Choices
+  hoursNote?: null | string
   kind?: null | string
   legalBases?: null | unknown[]
   legalDays?: null | number
   level?: null | string
   link?: null | { label?: null | string; url?: null | string }
   materials?: Named[] | null
+  noStatutoryLimit?: boolean | null
   onlineDepth?: null | string
+  outcome?: null | string
   promisedDays?: null | number
   result?: null | { description?: null | string; name?: null | string; type?: null | string }
   reviewDue?: null | string
   steps?: null | unknown[]
   summary?: null | string
+  timeLimitNote?: null | string
   title?: null | string
   topic?: unknown
   type?: null | string
@@ -70,7 +75,10 @@ const GUIDE_ELEMENT_LABELS: Record<string, string> = {
   steps: '办理流程',
   handlingForms: '办理形式',
   caseType: '办件类型',
+  outcome: '居民何时拿到结果',
   legalDays: '法定办结时限',
+  timeLimitNote: '时限说明',
+  hoursNote: '办理时间补充说明',
   promisedDays: '承诺办结时限',
   visits: '到办事现场次数',
   fee: '收费情况',
@@ -109,7 +117,7 @@ const REQUIRED_VALUES = [
   'topic',
   'department',
   'caseType',
-  'legalDays',
+  'outcome',
   'promisedDays',
   'visits',
   'onlineDepth',
@@ -167,6 +175,66 @@ function formProblems(guide: GuideDraft): GuideProblem[] {
   return problems
 }
 
+/**
+ * 办件类型 and the time limits. The statutory limit is a number of working
+ * days or, explicitly, 法律未规定 — never 0 standing for "none".
+ */
+function timeLimitProblems({ caseType, legalDays, noStatutoryLimit, promisedDays }: GuideDraft): GuideProblem[] {
+  const problems: GuideProblem[] = []
+  if (caseType === 'immediate' && promisedDays !== 0) {
+    problems.push({ field: 'promisedDays', reason: '即办件的承诺办结时限应为 0 个工作日' })
+  }
+  if (caseType === 'promised' && (promisedDays ?? 0) < 1) {
+    problems.push({ field: 'promisedDays', reason: '承诺件的承诺办结时限至少为 1 个工作日' })
+  }
+  const hasLegalDays = legalDays !== null && legalDays !== undefined
+  if (noStatutoryLimit && hasLegalDays) {
+    problems.push({ field: 'legalDays', reason: '已勾选「法律未规定办结时限」，就不要再填法定办结时限' })
+  } else if (!noStatutoryLimit && !hasLegalDays) {
+    problems.push({ field: 'legalDays', reason: '缺少「法定办结时限」：填写工作日数，法律没有规定的勾选「法律未规定办结时限」' })
+  } else if (hasLegalDays && promisedDays !== null && promisedDays !== undefined && legalDays < promisedDays) {
+    problems.push({
+      field: 'legalDays',
+      reason: `法定办结时限（${legalDays}个工作日）短于承诺办结时限（${promisedDays}个工作日）`,
+    })
+  }
+  return problems
+}
+
+/** What the resident gets and when must fit where the service is done and its 办件类型. */
+function outcomeProblems({ caseType, handlingForms, kind, outcome }: GuideDraft): GuideProblem[] {
+  const problems: GuideProblem[] = []
+  if (outcome === 'instant' && kind !== 'elsewhere' && kind !== 'info') {
+    const reason =
+      kind === 'online'
+        ? '在本平台在线申请的事项都由工作人员审核后办结，不能当场出结果'
+        : '只有在其他系统办理的事项才能网上当场出结果'
+    problems.push({ field: 'outcome', reason })
+  }
+  if (outcome === 'counter' && !chosen(handlingForms).includes('window')) {
+    problems.push({ field: 'outcome', reason: '到窗口当场办结的事项，办理形式应包含「窗口办理」' })
+  }
+  if (caseType === 'immediate' && outcome === 'review') {
+    problems.push({ field: 'caseType', reason: '即办件材料齐全的当场办结，结果不应是「审核后出结果」；需要审核几天的是承诺件' })
+  }
+  if (caseType === 'promised' && outcome && outcome !== 'review') {
+    problems.push({ field: 'caseType', reason: '承诺件在承诺时限内办结，结果应为「审核后出结果」；当场办结的是即办件' })
+  }
+  return problems
+}
+
+/** A centre as the check needs it: its name and the services it handles. */
+export type CentreHandling = { name: string; services?: null | string[] }
+
+/** A listed centre that does not handle the service; `centres` in the guide's order. */
+export function centreProblems(code: string, centres: (CentreHandling | undefined)[]): GuideProblem[] {
+  return centres.flatMap((centre, index) =>
+    centre && !(centre.services ?? []).includes(code)
+      ? [{ field: `centres.${index}`, reason: `“${centre.name}”不办理本事项（它的可办理事项里没有 ${code}）` }]
+      : [],
+  )
+}
+
 /** Every reason the guide may not be published yet; empty when it is complete. */
 export function guideProblems(guide: GuideDraft): GuideProblem[] {
   const problems: GuideProblem[] = []
@@ -181,7 +249,7 @@ export function guideProblems(guide: GuideDraft): GuideProblem[] {
   if (guide.fee?.charged && isEmptyList(guide.fee.items)) problems.push(missing('fee.items'))
 
   if (guide.kind !== 'info' && isEmptyList(guide.materials)) problems.push(missing('materials'))
-  if (guide.kind === 'info' && (isBlank(guide.link?.url) || isBlank(guide.link?.label))) {
+  if ((guide.kind === 'info' || guide.kind === 'elsewhere') && (isBlank(guide.link?.url) || isBlank(guide.link?.label))) {
     problems.push(missing('link'))
   }
   if (guide.kind === 'online') {
@@ -193,6 +261,9 @@ export function guideProblems(guide: GuideDraft): GuideProblem[] {
       problems.push({ field: 'handlingForms', reason: '可在线申请的事项，办理形式应包含「网上办理」' })
     }
   }
+  if (guide.kind === 'elsewhere' && !chosen(guide.handlingForms).includes('online')) {
+    problems.push({ field: 'handlingForms', reason: '在其他系统办理的事项，办理形式应包含「网上办理」' })
+  }
   if (guide.kind === 'counter' && (guide.visits ?? 0) < 1) {
     problems.push({ field: 'visits', reason: '只能窗口办理的事项，到现场次数至少为 1' })
   }
@@ -200,15 +271,7 @@ export function guideProblems(guide: GuideDraft): GuideProblem[] {
     problems.push({ field: 'visits', reason: '全程网办的事项，到现场次数应为 0' })
   }
 
-  const { caseType, legalDays, promisedDays } = guide
-  if (caseType === 'immediate' && promisedDays !== 0) {
-    problems.push({ field: 'promisedDays', reason: '即办件的承诺办结时限应为 0 个工作日' })
-  }
-  if (caseType === 'promised' && (promisedDays ?? 0) < 1) {
-    problems.push({ field: 'promisedDays', reason: '承诺件的承诺办结时限至少为 1 个工作日' })
-  }
-  if (legalDays && promisedDays && promisedDays > legalDays) {
-    problems.push({ field: 'promisedDays', reason: '承诺办结时限不能超过法定办结时限' })
-  }
+  problems.push(...timeLimitProblems(guide), ...outcomeProblems(guide))
+  problems.push(...instantPromiseProblems(guide), ...herePromiseProblems(guide))
   return problems
 }

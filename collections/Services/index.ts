@@ -19,6 +19,7 @@ import {
   CASE_TYPE_LABELS,
   HANDLING_FORM_LABELS,
   ONLINE_DEPTH_LABELS,
+  OUTCOME_LABELS,
   RESULT_TYPE_LABELS,
   SERVICE_CODE,
   SERVICE_KIND_LABELS,
@@ -185,14 +186,48 @@ const processFields: Field[] = [
         required: true,
         options: selectOptions(CASE_TYPE_LABELS),
         label: { zh: '办件类型', en: 'Case type' },
+        admin: {
+          description: {
+            zh: '即办件：材料齐全的，当场办结。承诺件：自受理之日起在承诺时限内办结。',
+            en: 'On the spot when the papers are complete, or within the promised days.',
+          },
+        },
+      },
+      {
+        name: 'outcome',
+        type: 'select',
+        required: true,
+        options: selectOptions(OUTCOME_LABELS),
+        label: { zh: '居民何时拿到结果', en: 'When the resident gets the result' },
+        admin: {
+          description: {
+            zh: '在本平台在线申请的，都要经工作人员审核，不能选「网上当场出结果」。',
+            en: 'Applications on this platform are reviewed, so never instant.',
+          },
+        },
+      },
+    ],
+  },
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'noStatutoryLimit',
+        type: 'checkbox',
+        defaultValue: false,
+        label: { zh: '法律未规定办结时限', en: 'No statutory limit' },
       },
       {
         name: 'legalDays',
         type: 'number',
-        required: true,
         min: 0,
         label: { zh: '法定办结时限（工作日）', en: 'Statutory limit (working days)' },
-        admin: { description: { zh: '法律没有规定的填 0。', en: '0 when the law sets none.' } },
+        // Ticking 法律未规定 hides this field; its old value must not linger unseen.
+        hooks: { beforeValidate: [({ siblingData, value }) => (siblingData?.noStatutoryLimit ? null : value)] },
+        admin: {
+          condition: (_, sibling) => !sibling?.noStatutoryLimit,
+          description: { zh: '法律规定当场办结的填 0。', en: '0 when the law requires it on the spot.' },
+        },
       },
       {
         name: 'promisedDays',
@@ -300,7 +335,10 @@ const placeAndContacts: Field[] = [
     type: 'group',
     label: { zh: '外部链接', en: 'External link' },
     admin: {
-      description: { zh: '信息查询类事项必须填写，指向权威的官方页面。', en: 'Required for information-only services.' },
+      description: {
+        zh: '信息查询类事项必须填写，指向权威的官方页面；在其他系统办理的事项，链接文字写那个系统的名称（如 掌上12333），网址写它的办事入口。',
+        en: 'Required for information-only services and for those done in another system (label: the system’s name).',
+      },
     },
     fields: [
       {

@@ -7,10 +7,15 @@ type Labelled<K extends string> = Record<K, { en: string; zh: string }>
 
 const keysOf = <K extends string>(labels: Labelled<K>) => Object.keys(labels) as [K, ...K[]]
 
-/** How a resident gets the service on this platform. */
+/**
+ * Where the service is done online: on this platform (`online`, our form),
+ * in another system (`elsewhere`, named by the guide's link), or not online
+ * (`counter`); `info` guides only inform and link to the authority's page.
+ */
 export const SERVICE_KIND_LABELS = {
   info: { zh: '信息查询', en: 'Information only' },
-  online: { zh: '可在线申请', en: 'Apply online' },
+  online: { zh: '在本平台在线申请', en: 'Apply online here' },
+  elsewhere: { zh: '在其他系统办理', en: 'Done in another system' },
   counter: { zh: '窗口办理', en: 'In person only' },
 } satisfies Labelled<string>
 export const SERVICE_KINDS = keysOf(SERVICE_KIND_LABELS)
@@ -55,6 +60,19 @@ export const CASE_TYPE_LABELS = {
   promised: { zh: '承诺件', en: 'Handled within a promised time' },
 } satisfies Labelled<string>
 export const CASE_TYPES = keysOf(CASE_TYPE_LABELS)
+
+/**
+ * What the resident gets and when. Applications made on this platform end in
+ * a reviewer's decision, so `instant` belongs to services done in another
+ * system (or information-only guides); `counter` is a 即办件 finished at the
+ * window while the resident waits.
+ */
+export const OUTCOME_LABELS = {
+  instant: { zh: '网上当场出结果', en: 'Instant result online' },
+  review: { zh: '审核后出结果', en: 'Result after review' },
+  counter: { zh: '到窗口当场办结', en: 'Finished at the counter' },
+} satisfies Labelled<string>
+export const OUTCOMES = keysOf(OUTCOME_LABELS)
 
 /** 网上办理深度 */
 export const ONLINE_DEPTH_LABELS = {

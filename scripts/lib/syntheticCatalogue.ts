@@ -30,6 +30,8 @@ export function generateCatalogue(count: number, targetDir: string): void {
   // Each copy of the real catalogue keeps its own web of related services.
   const templateIndex = new Map(templates.map((template, index) => [String(template.code), index]))
   const codeOf = (index: number) => String(FIRST_CODE + index)
+  // Each centre handles the copies of the guides it handles.
+  const handledBy = new Map<string, string[]>()
   for (let index = 0; index < count; index += 1) {
     const template = templates[index % templates.length] as Record<string, unknown>
     const copyStart = index - (index % templates.length)
@@ -44,5 +46,15 @@ export function generateCatalogue(count: number, targetDir: string): void {
       related,
     }
     writeFileSync(path.join(servicesDir, `${service.code}.yaml`), dump(service))
+    for (const centre of template.centres as string[]) handledBy.set(centre, [...(handledBy.get(centre) ?? []), service.code])
+  }
+  writeCentreServices(path.join(targetDir, 'service-centres'), handledBy)
+}
+
+/** Replace each centre file's list of services it handles. */
+function writeCentreServices(centresDir: string, handledBy: Map<string, string[]>): void {
+  for (const file of readdirSync(centresDir)) {
+    const centre = load(readFileSync(path.join(centresDir, file), 'utf8')) as Record<string, unknown>
+    writeFileSync(path.join(centresDir, file), dump({ ...centre, services: handledBy.get(String(centre.code)) ?? [] }))
   }
 }

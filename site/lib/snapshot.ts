@@ -58,8 +58,9 @@ export type SnapshotServiceSummary = {
   code: string
   department: string
   feeCharged: boolean
-  kind: 'counter' | 'info' | 'online'
+  kind: 'counter' | 'elsewhere' | 'info' | 'online'
   onlineDepth: 'apply' | 'consult' | 'full' | 'info'
+  outcome: 'counter' | 'instant' | 'review'
   promisedDays: number
   stage: string
   summary: string
@@ -83,9 +84,11 @@ export type SnapshotService = SnapshotServiceSummary & {
   handlingForms: string[]
   hoursNote: null | string
   legalBases: { article: string; name: string }[]
-  legalDays: number
+  /** Working days; null when the law sets none (noStatutoryLimit). */
+  legalDays: null | number
   level: string
   link: null | { label: string; url: string }
+  noStatutoryLimit: boolean
   materials: {
     blankForm: null | SnapshotMedia
     copies: number

@@ -72,6 +72,6 @@ describe('editing guides in the admin', () => {
     await page.waitForURL((url) => url.search.includes('online'))
     await expect.poll(() => page.locator('tbody tr').count()).toBe(25)
     const kinds = await page.locator('tbody tr td.cell-kind').allTextContents()
-    expect(new Set(kinds)).toEqual(new Set(['可在线申请']))
+    expect(new Set(kinds)).toEqual(new Set(['在本平台在线申请']))
   })
 })

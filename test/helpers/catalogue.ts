@@ -49,3 +49,12 @@ export const saveDraft = (
     overrideAccess: false,
     user: editor,
   })
+
+/** Let the centres `service` lists handle `code` too, as an editor does before publishing a new guide there. */
+export async function centresAlsoHandle(payload: Payload, service: Service, code: string): Promise<void> {
+  for (const centre of service.centres) {
+    const id = typeof centre === 'object' ? centre.id : centre
+    const { services } = await payload.findByID({ collection: 'service-centres', id, depth: 0 })
+    await payload.update({ collection: 'service-centres', id, data: { services: [...(services ?? []), code] } })
+  }
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { guideProblems } from '../../collections/Services/completeness'
-import { anyService, guideData, saveDraft } from '../helpers/catalogue'
+import { anyService, centresAlsoHandle, guideData, saveDraft } from '../helpers/catalogue'
 import { useTestPayload } from '../helpers/payload'
 import { rejection, signedIn } from '../helpers/users'
 
@@ -99,7 +99,10 @@ describe('publishing a guide', () => {
       }),
     )
     expect(refused.message).toContain('设定依据')
+    // A new guide is published only at centres that list it among the services they handle.
+    expect(refused.errors.map((error) => error.message).join()).toContain('不办理本事项')
 
+    await centresAlsoHandle(payload, template, '990101')
     const published = await payload.update({
       collection: 'services',
       id: draft.id,
@@ -132,6 +135,7 @@ describe('publishing a guide', () => {
     const editor = await signedIn(payload, 'editor-city')
     const template = await anyService(payload, 'counter')
     const draft = await saveDraft(payload, editor, template, { code: '990103', title: '定时发布测试' })
+    await centresAlsoHandle(payload, template, '990103')
     await payload.jobs.queue({
       task: 'schedulePublish',
       input: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { type GuideDraft, guideProblems } from '../../collections/Services/completeness'
+import { centreProblems, type GuideDraft, guideProblems } from '../../collections/Services/completeness'
 
 /** A complete online guide; each test breaks one element of it. */
 const complete = (): GuideDraft => ({
@@ -20,6 +20,7 @@ const complete = (): GuideDraft => ({
   steps: [{ title: '申请', description: '网上提交。' }],
   handlingForms: ['window', 'online'],
   caseType: 'promised',
+  outcome: 'review',
   legalDays: 20,
   promisedDays: 5,
   visits: 1,
@@ -108,8 +109,57 @@ describe('guide completeness', () => {
       '即办件的承诺办结时限应为 0 个工作日',
     )
     expect(reasons({ ...complete(), promisedDays: 0 })).toContain('承诺件的承诺办结时限至少为 1 个工作日')
-    expect(reasons({ ...complete(), promisedDays: 30 })).toContain('承诺办结时限不能超过法定办结时限')
+    expect(reasons({ ...complete(), promisedDays: 30 })).toContain(
+      '法定办结时限（20个工作日）短于承诺办结时限（30个工作日）',
+    )
     expect(reasons({ ...complete(), onlineDepth: 'full', visits: 1 })).toContain('全程网办的事项，到现场次数应为 0')
     expect(reasons({ ...complete(), kind: 'counter', visits: 0 })).toContain('只能窗口办理的事项，到现场次数至少为 1')
+  })
+
+  it('refuses 0 as "no statutory limit": a limit of 0 days is shorter than a promised 15', () => {
+    expect(guideProblems({ ...complete(), legalDays: 0, promisedDays: 15 })).toEqual([
+      { field: 'legalDays', reason: '法定办结时限（0个工作日）短于承诺办结时限（15个工作日）' },
+    ])
+    expect(reasons({ ...complete(), legalDays: null, noStatutoryLimit: true, promisedDays: 15 })).toEqual([])
+    expect(reasons({ ...complete(), legalDays: null })).toEqual([
+      '缺少「法定办结时限」：填写工作日数，法律没有规定的勾选「法律未规定办结时限」',
+    ])
+    expect(reasons({ ...complete(), noStatutoryLimit: true })).toEqual([
+      '已勾选「法律未规定办结时限」，就不要再填法定办结时限',
+    ])
+  })
+
+  it('keeps the outcome consistent with where the service is done and its case type', () => {
+    expect(guideProblems({ ...complete(), caseType: 'immediate', promisedDays: 0, outcome: 'instant' })).toEqual([
+      { field: 'outcome', reason: '在本平台在线申请的事项都由工作人员审核后办结，不能当场出结果' },
+    ])
+    expect(reasons({ ...complete(), caseType: 'immediate', promisedDays: 0 })).toEqual([
+      '即办件材料齐全的当场办结，结果不应是「审核后出结果」；需要审核几天的是承诺件',
+    ])
+    expect(reasons({ ...complete(), outcome: 'counter', handlingForms: ['online'] })).toEqual([
+      '到窗口当场办结的事项，办理形式应包含「窗口办理」',
+      '承诺件在承诺时限内办结，结果应为「审核后出结果」；当场办结的是即办件',
+    ])
+  })
+
+  it('needs the named system and online handling for a service done elsewhere', () => {
+    const elsewhere = { ...complete(), kind: 'elsewhere', applicationForm: null, caseType: 'immediate', promisedDays: 0 }
+    expect(reasons({ ...elsewhere, outcome: 'instant', link: null, handlingForms: ['window'] })).toEqual([
+      '缺少「外部链接」',
+      '在其他系统办理的事项，办理形式应包含「网上办理」',
+    ])
+    const named = { ...elsewhere, outcome: 'instant', link: { label: '掌上12333', url: 'https://si.12333.gov.cn/' } }
+    expect(reasons(named)).toEqual([])
+  })
+
+  it('names each listed centre that does not handle the service', () => {
+    const centres = [
+      { name: '二七区政务服务中心', services: ['010301', '010302'] },
+      { name: '淮河路街道便民服务中心', services: ['010302'] },
+      undefined,
+    ]
+    expect(centreProblems('010301', centres)).toEqual([
+      { field: 'centres.1', reason: '“淮河路街道便民服务中心”不办理本事项（它的可办理事项里没有 010301）' },
+    ])
   })
 })

@@ -1,4 +1,4 @@
-import { readdirSync, renameSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
@@ -56,14 +56,14 @@ describe('the shipped content', () => {
 })
 
 describe('the shipped catalogue', () => {
-  it('has 16 life stages, 100 topics, 243 services and 14 service centres across the 5 districts', async () => {
+  it('has 16 life stages, 100 topics, 243 services and 15 service centres: the city, its 5 districts, 9 streets', async () => {
     const { catalogue } = await loadSeedContent(CONTENT_DIR)
     expect(catalogue.stages).toHaveLength(16)
     expect(catalogue.topics).toHaveLength(100)
     expect(catalogue.services).toHaveLength(243)
-    expect(catalogue.centres).toHaveLength(14)
+    expect(catalogue.centres).toHaveLength(15)
     const districts = new Set(catalogue.centres.map((centre) => centre.division.slice(0, 6)))
-    expect(districts.size).toBe(5)
+    expect(districts.size).toBe(6)
     expect(catalogue.bundles.length).toBeGreaterThanOrEqual(3)
   })
 
@@ -79,6 +79,19 @@ describe('the shipped catalogue', () => {
 })
 
 describe('bad content', () => {
+  it('refuses a guide that lists a centre not handling it, and a guide promising 当场办结 after review', async () => {
+    const dir = copyOfContent()
+    const file = path.join(dir, 'services', '010101.yaml')
+    const guide = readFileSync(file, 'utf8')
+      .replace(/^centres: \[/m, 'centres: [erqi-district, ')
+      .replace('1个工作日内办结；信息对不上的', '当场办结；信息对不上的')
+    writeFileSync(file, guide)
+    expect(await problemsOf(dir)).toEqual([
+      { file, field: 'steps.1.description', reason: '第2步“核验”写了“当场办结”，但本事项的办理结果不是当场出具（审核后出结果）' },
+      { file, field: 'centres.0', reason: '“二七区政务服务中心”不办理本事项（它的可办理事项里没有 010101）' },
+    ])
+  })
+
   it('names the file, the field and the reason for every problem at once', async () => {
     const dir = copyOfContent()
     writeFileSync(

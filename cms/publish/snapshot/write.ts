@@ -31,6 +31,7 @@ const summaryOf = (service: SnapshotServiceSummary): SnapshotServiceSummary => (
   visits: service.visits,
   feeCharged: service.feeCharged,
   caseType: service.caseType,
+  outcome: service.outcome,
   promisedDays: service.promisedDays,
   centres: service.centres,
 })

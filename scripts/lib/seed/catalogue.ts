@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises'
 import path from 'node:path'
 
-import { guideProblems } from '../../../collections/Services/completeness'
+import { centreProblems, guideProblems } from '../../../collections/Services/completeness'
 import {
   type BundleFile,
   bundleSchema,
@@ -162,6 +162,8 @@ export async function loadCatalogue(
       refer(file, 'topic', files.topics, service.topic, '主题')
       refer(file, 'department', outer.departments, service.department, '部门')
       service.centres.forEach((code, i) => refer(file, `centres.${i}`, files.centres, code, '服务中心'))
+      const listed = service.centres.map((code) => centres.find((centre) => centre.code === code))
+      for (const problem of centreProblems(service.code, listed)) problems.push({ file, ...problem })
       service.related.forEach((code, i) => relatedRefs.push({ file, field: `related.${i}`, code }))
       service.materials.forEach((material, i) => {
         if (material.blankForm) refer(file, `materials.${i}.blankForm`, mediaFiles, material.blankForm, '附件')
@@ -170,6 +172,11 @@ export async function loadCatalogue(
     }
   }
   for (const { code, field, file } of relatedRefs) refer(file, field, files.services, code, '相关事项')
+  for (const centre of centres) {
+    centre.services.forEach((code, i) =>
+      refer(files.centres.get(centre.code), `services.${i}`, files.services, code, '事项'),
+    )
+  }
   for (const bundle of bundles) {
     bundle.services.forEach((code, i) =>
       refer(files.bundles.get(bundle.code), `services.${i}`, files.services, code, '事项'),

@@ -76,6 +76,7 @@ export function serviceData(service: ServiceFile, ids: Ids) {
       blankForm: mediaId(material.blankForm),
       sample: mediaId(material.sample),
     })),
+    legalDays: service.legalDays ?? null,
     timeLimitNote: service.timeLimitNote ?? null,
     hoursNote: service.hoursNote ?? null,
     fee: { ...service.fee, reduction: service.fee.reduction ?? null },

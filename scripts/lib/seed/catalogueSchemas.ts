@@ -9,6 +9,7 @@ import {
   MATERIAL_FORMS,
   NECESSITIES,
   ONLINE_DEPTHS,
+  OUTCOMES,
   RESULT_TYPES,
   SERVICE_CODE,
   SERVICE_KINDS,
@@ -62,6 +63,7 @@ export const serviceCentreSchema = z.strictObject({
   accessibility: text,
   latitude: z.number().min(-90).max(90),
   longitude: z.number().min(-180).max(180),
+  services: z.array(serviceCode).default([]),
 })
 
 export const bundleSchema = z.strictObject({
@@ -117,7 +119,9 @@ export const serviceSchema = z.strictObject({
   steps: nonEmptyList(z.strictObject({ title: text, description: text })),
   handlingForms: nonEmptyList(oneOf(HANDLING_FORMS)),
   caseType: oneOf(CASE_TYPES),
-  legalDays: z.number().int().min(0),
+  outcome: oneOf(OUTCOMES),
+  noStatutoryLimit: z.boolean({ error: '应为 true 或 false' }).default(false),
+  legalDays: z.number().int().min(0).optional(),
   promisedDays: z.number().int().min(0),
   timeLimitNote: optionalText,
   visits: z.union([z.literal(0), z.literal(1), z.literal(2)], { error: '到现场次数应为 0、1 或 2' }),

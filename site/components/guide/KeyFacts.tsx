@@ -1,5 +1,5 @@
 import type { SnapshotCentre, SnapshotService } from '../../lib/catalogue'
-import { canApplyOnlineText, feeText, timeLimitText, visitsText } from '../../lib/facts'
+import { canApplyOnlineText, caseTypeText, feeText, timeLimitText, visitsText } from '../../lib/facts'
 
 type Props = { centres: SnapshotCentre[]; departmentName: string; service: SnapshotService }
 
@@ -9,6 +9,7 @@ type Props = { centres: SnapshotCentre[]; departmentName: string; service: Snaps
  */
 export function KeyFacts({ centres, departmentName, service }: Props) {
   const where = service.kind === 'info' ? departmentName : centres.map((centre) => centre.name).join('、') || departmentName
+  const online = service.kind === 'elsewhere' && service.link ? `网上：${service.link.label}；窗口：${where}` : where
   return (
     <section className="key-facts" aria-labelledby="key-facts-title">
       <h2 id="key-facts-title">办事要点</h2>
@@ -16,6 +17,10 @@ export function KeyFacts({ centres, departmentName, service }: Props) {
         <div>
           <dt>办理时限</dt>
           <dd data-pagefind-meta="time">{timeLimitText(service)}</dd>
+        </div>
+        <div>
+          <dt>办件类型</dt>
+          <dd>{caseTypeText(service)}</dd>
         </div>
         <div>
           <dt>到现场次数</dt>
@@ -31,7 +36,7 @@ export function KeyFacts({ centres, departmentName, service }: Props) {
         </div>
         <div>
           <dt>在哪里办</dt>
-          <dd data-pagefind-meta="where">{where}</dd>
+          <dd data-pagefind-meta="where">{online}</dd>
         </div>
       </dl>
     </section>

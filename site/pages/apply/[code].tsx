@@ -11,11 +11,12 @@ import { PhoneLink } from '../../components/PhoneLink'
 import { assetUrl } from '../../lib/assets'
 import { catalogue, readService, type SnapshotDistrict, type SnapshotService } from '../../lib/catalogue'
 import { APPLICATION_FORM_DATA, DIVISIONS_DATA, FILE_ACCEPT, FILE_RULES_TEXT, jsonIsland } from '../../lib/forms'
+import { caseTypeText, timeLimitText } from '../../lib/facts'
 import { apiOrigin, HOTLINE } from '../../lib/site'
 
 export const config = { unstable_runtimeJS: false }
 
-type ApplyService = Pick<SnapshotService, 'applicationForm' | 'caseType' | 'code' | 'promisedDays' | 'title'>
+type ApplyService = Pick<SnapshotService, 'applicationForm' | 'caseType' | 'code' | 'kind' | 'outcome' | 'promisedDays' | 'title'>
 type Props = { api: string; districts: SnapshotDistrict[]; service: ApplyService }
 
 export const getStaticPaths: GetStaticPaths = () => ({
@@ -26,12 +27,12 @@ export const getStaticPaths: GetStaticPaths = () => ({
 })
 
 export const getStaticProps: GetStaticProps<Props, { code: string }> = ({ params }) => {
-  const { applicationForm, caseType, code, promisedDays, title } = readService(params?.code ?? '')
+  const { applicationForm, caseType, code, kind, outcome, promisedDays, title } = readService(params?.code ?? '')
   return {
     props: {
       api: apiOrigin(),
       districts: catalogue().divisions ?? [],
-      service: { applicationForm, caseType, code, promisedDays, title },
+      service: { applicationForm, caseType, code, kind, outcome, promisedDays, title },
     },
   }
 }
@@ -61,6 +62,10 @@ export default function ApplyPage({ api, districts, service }: Props) {
       <div data-application>
         <h1>在线办理：{service.title}</h1>
         <p className="lead">填写下面的内容并上传材料，然后提交。提交后您会得到受理编号和查询码，用来查询办理进度。</p>
+        <p data-outcome>
+          {service.outcome === 'counter' ? '网上提交后，请按通知到窗口办理。' : '提交后由工作人员审核，不会当场出结果。'}
+          {caseTypeText(service)}；您何时拿到结果：{timeLimitText(service)}。
+        </p>
         <div className="callout">
           <h2>开始前请准备好</h2>
           <ul>

@@ -3,7 +3,7 @@ import QRCode from 'qrcode'
 
 import { PORTAL_PATHS } from '../../../collections/catalogue/portalPaths'
 import { portalOrigin } from '../../../collections/catalogue/portalUrl'
-import { CASE_TYPE_LABELS, HANDLING_FORM_LABELS } from '../../../collections/Services/options'
+import { HANDLING_FORM_LABELS } from '../../../collections/Services/options'
 import { CentreList } from '../../components/CentreList'
 import { GuideFeedback } from '../../components/guide/GuideFeedback'
 import { KeyFacts } from '../../components/guide/KeyFacts'
@@ -26,7 +26,7 @@ import {
   stageByCode,
   topicByCode,
 } from '../../lib/catalogue'
-import { feeText, onlineText, visitsText } from '../../lib/facts'
+import { caseTypeText, feeText, legalLimitText, onlineText, timeLimitText, visitsText } from '../../lib/facts'
 import { searchKeywords } from '../../lib/search/keywords'
 import { assetUrl } from '../../lib/assets'
 import { apiOrigin, HOTLINE } from '../../lib/site'
@@ -76,6 +76,14 @@ function Action({ service }: { service: SnapshotService }) {
     return (
       <a className="button button--start" href={PORTAL_PATHS.apply(service.code)}>
         在线办理
+      </a>
+    )
+  }
+  if (service.kind === 'elsewhere' && service.link) {
+    return (
+      <a className="button button--start" href={service.link.url} rel="noopener" data-elsewhere>
+        到“{service.link.label}”办理
+        <span className="visually-hidden">（打开外部网站，不在本平台办理）</span>
       </a>
     )
   }
@@ -184,8 +192,10 @@ export default function ServicePage({ api, centres, department, keywords, pageUr
         <section aria-labelledby="time-title">
           <h2 id="time-title">办理时限和结果</h2>
           <p>
-            {CASE_TYPE_LABELS[service.caseType].zh}。法定时限 {service.legalDays} 个工作日，承诺时限{' '}
-            {service.promisedDays} 个工作日。{service.timeLimitNote}
+            {caseTypeText(service)}（{legalLimitText(service)}）。{service.timeLimitNote}
+          </p>
+          <p>
+            您何时拿到结果：{timeLimitText(service)}。
           </p>
           <p>
             办好后您会得到：{service.result.name}。{service.result.description}
