@@ -1015,6 +1015,10 @@ export interface Application {
     totalDocs?: number;
   };
   queryCodeHash?: string | null;
+  applicantNameKey?: string | null;
+  applicantIdNumberKey?: string | null;
+  applicantPhoneKey?: string | null;
+  applicantKeyVersion?: string | null;
   idempotencyKey?: string | null;
   requestHash?: string | null;
   resident?: (string | null) | Resident;
@@ -2621,6 +2625,10 @@ export interface ApplicationsSelect<T extends boolean = true> {
       };
   history?: T;
   queryCodeHash?: T;
+  applicantNameKey?: T;
+  applicantIdNumberKey?: T;
+  applicantPhoneKey?: T;
+  applicantKeyVersion?: T;
   idempotencyKey?: T;
   requestHash?: T;
   resident?: T;
