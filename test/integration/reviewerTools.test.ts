@@ -177,6 +177,7 @@ describe('联系申请人', () => {
     expect(views[0]).toMatchObject({ targetId: application.id, detail: expect.stringContaining('联系申请人'), actorName: '孙燕' })
 
     expect(await refused(note('reviewer-community', application.id, '改约到13912345613再打'))).toMatchObject({ status: 422 })
+    expect(await refused(note('reviewer-community', application.id, '家属电话 139 1234 5678'))).toMatchObject({ status: 422 })
     expect(await refused(note('reviewer-street', application.id, '无人接听'))).toMatchObject({ status: 403 })
     expect((await note('reviewer-community', application.id, '已告知补交户口簿')).status).toBe(201)
     const { docs } = await payload.find({ collection: 'application-events', where: { application: { equals: application.id }, action: { equals: 'contact' } }, depth: 0 })

@@ -2,10 +2,11 @@
 
 import { useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import { type FormEvent, useState } from 'react'
+import { useState } from 'react'
 
 import { readRefusal } from '../../../cms/components/refusal'
 import '../../privacy/components/recordPanel.css'
+import './reviewerTools.css'
 
 /**
  * 联系申请人 in an application's sidebar: for the reviewer handling the case,
@@ -40,8 +41,7 @@ export function ContactApplicant() {
     if (response) setPhone(((await response.json()) as { phone: string }).phone)
   }
 
-  async function record(event: FormEvent) {
-    event.preventDefault()
+  async function record() {
     if (!(await post('contact-note', { outcome }))) return
     setOutcome('')
     setMessage('已记入办理记录。')
@@ -55,18 +55,19 @@ export function ContactApplicant() {
       </button>
       <p className="record-panel__note">经办人可以查看申请人的完整手机号码，每次查看都记入审计日志。</p>
       {phone && (
-        <form onSubmit={record}>
+        // The edit view is itself a form: no form of our own inside it, a button that posts instead.
+        <div>
           <p>
             <a href={`tel:${phone}`}>拨打 {phone}</a>
           </p>
           <label htmlFor="contact-outcome">联系结果（记入办理记录，不要写电话号码）</label>
-          <textarea id="contact-outcome" rows={3} maxLength={500} value={outcome} onChange={(event) => setOutcome(event.target.value)} required />
+          <textarea id="contact-outcome" rows={3} maxLength={500} value={outcome} onChange={(event) => setOutcome(event.target.value)} />
           <div className="record-panel__actions">
-            <button type="submit" className="btn btn--style-primary btn--size-small">
+            <button type="button" className="btn btn--style-primary btn--size-small" onClick={record}>
               记录联系结果
             </button>
           </div>
-        </form>
+        </div>
       )}
       {message && <p role="status">{message}</p>}
     </div>

@@ -72,7 +72,8 @@ async function readOutcome(req: PayloadRequest): Promise<string> {
   const outcome = textField(body.fields, 'outcome', errors, OUTCOME_MAX).trim()
   assertWellFormed(errors)
   if (!outcome) throw invalid([{ field: 'outcome', code: 'REQUIRED', message: '请填写这次联系的结果' }])
-  if (looksPersonal(outcome)) {
+  // A number typed in groups (139 1234 5678) is still a number.
+  if (looksPersonal(outcome.replace(/[\s-]/g, ''))) {
     throw invalid([{ field: 'outcome', code: 'PERSONAL_VALUE', message: '联系结果里不要写电话号码、证件号码或邮箱' }])
   }
   return outcome
