@@ -3,11 +3,13 @@ import { readSheet } from 'read-excel-file/node'
 
 import type { Application } from '../../cms/payload-types'
 import { statusAnswer } from '../../collections/Applications/lib/statusAnswer'
+import { WORKFLOW_CONTEXT } from '../../collections/Applications/hooks/refuseEditsOutsideWorkflow'
 import { refreshApplicantKeys } from '../../collections/Applications/search/keys'
 import { act, createApplication } from '../helpers/applications'
 import { callEndpoint, refused } from '../helpers/endpoints'
 import { useTestPayload } from '../helpers/payload'
 import { idNumber } from '../helpers/population'
+import { api, signInResident } from '../helpers/residents'
 import { rejection, signedIn } from '../helpers/users'
 
 const payload = useTestPayload({ seeded: true })
@@ -107,6 +109,16 @@ describe('search by applicant', () => {
     for (const where of [{ 'applicant.name': { like: '李' } }, { 'applicant.name': { equals: SAME_NAME } }]) {
       expect((await rejection(payload.find({ collection: 'applications', where, ...reviewer }))).code).toBe('PERSONAL_FIELD_QUERY')
     }
+  })
+
+  it('leaves the hashes out of the resident’s copy of their data', async () => {
+    const phone = '13912345699'
+    const cookie = await signInResident(payload, phone)
+    const { docs } = await payload.find({ collection: 'residents', where: { phone: { equals: phone } }, depth: 0, limit: 1 })
+    await payload.update({ collection: 'applications', id: here.id, data: { resident: docs[0]!.id }, depth: 0, context: { [WORKFLOW_CONTEXT]: true } })
+    const data = (await (await api(payload, '/api/residents/me/export', { cookie })).json()) as { applications: Record<string, unknown>[] }
+    expect(data.applications).toEqual([expect.objectContaining({ trackingNumber: here.trackingNumber })])
+    expect(JSON.stringify(data)).not.toMatch(/applicant(Name|IdNumber|Phone)Key|applicantKeyVersion/)
   })
 
   it('fills in the hashes of applications stored before (npm start), keeping everything else', async () => {

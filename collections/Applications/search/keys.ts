@@ -15,11 +15,11 @@ export const APPLICANT_KEY_FIELDS = {
   phone: 'applicantPhoneKey',
 } as const satisfies Record<LookupKind, string>
 
-const VERSION_FIELD = 'applicantKeyVersion'
+export const APPLICANT_KEY_VERSION_FIELD = 'applicantKeyVersion'
 
 const hiddenKey = (name: string): Field => ({ name, type: 'text', index: true, access: { read: () => false }, admin: { hidden: true } })
 
-export const applicantKeyFields: Field[] = [...Object.values(APPLICANT_KEY_FIELDS).map(hiddenKey), hiddenKey(VERSION_FIELD)]
+export const applicantKeyFields: Field[] = [...Object.values(APPLICANT_KEY_FIELDS).map(hiddenKey), hiddenKey(APPLICANT_KEY_VERSION_FIELD)]
 
 type Applicant = Pick<Application['applicant'], 'idNumber' | 'name' | 'phone'>
 
@@ -28,7 +28,7 @@ function applicantKeys(secret: string, applicant: Applicant): Record<string, str
   const keys = Object.fromEntries(
     (Object.entries(APPLICANT_KEY_FIELDS) as [LookupKind, string][]).map(([kind, field]) => [field, lookupKey(secret, kind, applicant[kind])]),
   )
-  return { ...keys, [VERSION_FIELD]: lookupKeyVersion(secret) }
+  return { ...keys, [APPLICANT_KEY_VERSION_FIELD]: lookupKeyVersion(secret) }
 }
 
 /** beforeChange: a new application gets its applicant's hashes (the applicant never changes afterwards). */
@@ -47,7 +47,7 @@ const BATCH = 500
  */
 export async function refreshApplicantKeys(payload: Payload): Promise<number> {
   const version = lookupKeyVersion(payload.secret)
-  const stale: Where = { or: [{ [VERSION_FIELD]: { exists: false } }, { [VERSION_FIELD]: { not_equals: version } }] }
+  const stale: Where = { or: [{ [APPLICANT_KEY_VERSION_FIELD]: { exists: false } }, { [APPLICANT_KEY_VERSION_FIELD]: { not_equals: version } }] }
   let updated = 0
   for (;;) {
     const { docs } = await payload.find({
