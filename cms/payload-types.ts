@@ -1027,6 +1027,10 @@ export interface Application {
     totalDocs?: number;
   };
   queryCodeHash?: string | null;
+  applicantNameKey?: string | null;
+  applicantIdNumberKey?: string | null;
+  applicantPhoneKey?: string | null;
+  applicantKeyVersion?: string | null;
   idempotencyKey?: string | null;
   requestHash?: string | null;
   resident?: (string | null) | Resident;
@@ -2636,6 +2640,10 @@ export interface ApplicationsSelect<T extends boolean = true> {
       };
   history?: T;
   queryCodeHash?: T;
+  applicantNameKey?: T;
+  applicantIdNumberKey?: T;
+  applicantPhoneKey?: T;
+  applicantKeyVersion?: T;
   idempotencyKey?: T;
   requestHash?: T;
   resident?: T;

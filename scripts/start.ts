@@ -21,6 +21,7 @@ import { ensurePortFree, ensureWritableDir, resolvePort } from './lib/preflight'
 import { waitUntilHealthy } from './lib/health'
 import { resolveWorkerCount, startServerWorkers } from './lib/serverWorkers'
 import { DEMO_PASSWORD, describeSeedReport, seedChangedAnything, seedContent } from './lib/seed'
+import { refreshApplicantKeys } from '../collections/Applications/search/keys'
 
 async function main(): Promise<void> {
   loadDotEnv()
@@ -44,6 +45,9 @@ async function main(): Promise<void> {
   const report = await seedContent(payload, { demo: mode === 'demo', rebuildPortal: false })
   console.log(describeSeedReport(report))
   const firstAdmin = await prepareFirstAdmin(payload)
+  // Applications stored before search by applicant, or before PAYLOAD_SECRET changed, get their keyed hashes.
+  const rehashed = await refreshApplicantKeys(payload)
+  if (rehashed > 0) console.log(`已为 ${rehashed} 件办件建立按申请人查找的索引`)
   if (seedChangedAnything(report) || !isPortalBuildCurrent()) {
     console.log('正在生成门户网站…')
     const portal = await buildPortal(payload)

@@ -15,6 +15,10 @@ import { RATING_LABELS } from '../casework/satisfaction'
 import { CHANNEL_LABELS, OUTCOME_LABELS, STATUS_LABELS } from './states'
 import { notFoundForResidents } from '../Residents/access'
 import { residentLinkField } from '../Residents/fields'
+import { applicantKeyFields, setApplicantKeys } from './search/keys'
+import { applicantSearchEndpoint } from './search/endpoint'
+import { applicationsExportEndpoint } from './reviewing/exportEndpoint'
+import { contactEndpoints } from './reviewing/contactEndpoint'
 
 const options = (labels: Record<string, string>) =>
   Object.entries(labels).map(([value, zh]) => ({ value, label: zh }))
@@ -38,6 +42,9 @@ const calendarDate = (name: string, label: Label, description?: Label): Field =>
   label,
   admin: { readOnly: true, description },
 })
+
+/** A column of the list computed from the row (nothing stored, nothing in the edit view). */
+const listColumn = (name: string, label: Label, Cell: string): Field => ({ name, type: 'ui', label, admin: { components: { Cell } } })
 
 /** Never shown or returned through the API: the platform's endpoints read these with overrideAccess. */
 const secretText = (name: string, extra: Partial<Field> = {}): Field =>
@@ -107,7 +114,7 @@ export const Applications: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'trackingNumber',
-    defaultColumns: ['trackingNumber', 'serviceTitle', 'status', 'dueDate', 'division', 'channel', 'submittedAt'],
+    defaultColumns: ['trackingNumber', 'applicantColumn', 'serviceTitle', 'status', 'dueDate', 'timeLeft', 'division', 'channel', 'submittedAt'],
     listSearchableFields: ['trackingNumber', 'serviceTitle', 'serviceCode'],
     group: { zh: '办件', en: 'Casework' },
     description: {
@@ -115,7 +122,7 @@ export const Applications: CollectionConfig = {
       en: 'Applications from residents. Use the queues above; act with the buttons on each application.',
     },
     components: {
-      beforeListTable: ['/collections/Applications/components/QueueTabs#QueueTabs'],
+      beforeListTable: ['/collections/Applications/components/QueueTabs#QueueTabs', '/collections/Applications/reviewing/ReviewerTools#ReviewerTools'],
     },
     pagination: { defaultLimit: 25 },
   },
@@ -128,9 +135,15 @@ export const Applications: CollectionConfig = {
     delete: nobody,
   },
   hooks: {
-    beforeChange: [refuseEditsOutsideWorkflow, setScopeFromDivision],
+    beforeChange: [refuseEditsOutsideWorkflow, setScopeFromDivision, setApplicantKeys],
   },
-  endpoints: [...applicationEndpoints, revealEndpoint('applications', (doc) => `办件 ${String(doc.trackingNumber ?? '')}`)],
+  endpoints: [
+    ...applicationEndpoints,
+    revealEndpoint('applications', (doc) => `办件 ${String(doc.trackingNumber ?? '')}`),
+    applicantSearchEndpoint,
+    applicationsExportEndpoint,
+    ...contactEndpoints,
+  ],
   fields: [
     panelField('workflow', '/collections/Applications/components/WorkflowActions#WorkflowActions'),
     {
@@ -236,6 +249,8 @@ export const Applications: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar', description: { zh: '受理这件申请的工作人员。', en: 'Who accepted it.' } },
     },
     readOnlyDate('submittedAt', { zh: '提交时间', en: 'Submitted' }),
+    listColumn('applicantColumn', { zh: '申请人', en: 'Applicant' }, '/collections/Applications/reviewing/ApplicantCell#ApplicantCell'),
+    listColumn('timeLeft', { zh: '剩余时限', en: 'Time left' }, '/collections/Applications/reviewing/TimeLeftCell#TimeLeftCell'),
     {
       type: 'row',
       fields: [
@@ -259,7 +274,8 @@ export const Applications: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'name', type: 'text', required: true, label: { zh: '姓名', en: 'Name' } },
+            // In full on the case's own page; masked in lists and exports, and found only by the whole name (search/).
+            personalField({ name: 'name', personal: 'name', maskedInListsOnly: true, required: true, label: { zh: '姓名', en: 'Name' } }),
             // Masked for reviewers like every personal value; the full value is a logged action (revealFull).
             personalField({ name: 'idNumber', personal: 'idNumber', required: true, label: { zh: '身份证号码', en: 'Citizen ID' } }),
             personalField({ name: 'phone', personal: 'phone', required: true, index: true, label: { zh: '手机号码', en: 'Mobile' } }),
@@ -362,9 +378,11 @@ export const Applications: CollectionConfig = {
       admin: { allowCreate: false, defaultColumns: ['createdAt', 'actionLabel', 'fromStatus', 'toStatus', 'actorName', 'actorUnit', 'note'] },
     },
     secretText('queryCodeHash'),
+    ...applicantKeyFields,
     secretText('idempotencyKey', { unique: true, index: true }),
     secretText('requestHash'),
     residentLinkField,
+    panelField('contactApplicant', '/collections/Applications/reviewing/ContactApplicant#ContactApplicant', 'sidebar'),
     revealFullField,
   ],
 }

@@ -10,7 +10,7 @@ export const AUDIT_ACTION_LABELS = {
   import: '导入',
   'api-read': '接口读取',
   merge: '合并重复记录',
-  lookup: '按完整号码查找',
+  lookup: '精确查找',
 } as const
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS
 

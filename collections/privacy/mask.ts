@@ -60,6 +60,7 @@ export const MASKS = {
   address: maskAddress,
   contact: maskContact,
   idNumber: maskIdNumber,
+  name: maskName,
   phone: maskPhone,
 } as const
 export type PersonalKind = keyof typeof MASKS

@@ -7,6 +7,12 @@ import { seesFullValues } from './access'
 
 type PersonalFieldOptions = Pick<TextField, 'access' | 'admin' | 'index' | 'label' | 'maxLength' | 'name' | 'required' | 'unique'> & {
   personal: PersonalKind
+  /**
+   * Masked only where many records are read at once (lists, searches,
+   * exports): a value the record's own page shows in full to whoever may
+   * open it, such as an applicant's name to the reviewer handling the case.
+   */
+  maskedInListsOnly?: boolean
   /** Rules beyond Payload's own (required, length): return an error message or true. */
   check?: (value: string) => string | true
 }
@@ -28,9 +34,11 @@ export const readerSeesMasked = ({ overrideAccess, req, showHiddenFields }: Pick
   Boolean(req.user) && !(overrideAccess && showHiddenFields) && !seesFullValues(req.user)
 
 const maskForReader =
-  (kind: PersonalKind): FieldHook =>
+  (kind: PersonalKind, inListsOnly: boolean): FieldHook =>
   (args) =>
-    typeof args.value === 'string' && args.value && readerSeesMasked(args) && !isMasked(args.value) ? MASKS[kind](args.value) : args.value
+    typeof args.value === 'string' && args.value && (args.findMany || !inListsOnly) && readerSeesMasked(args) && !isMasked(args.value)
+      ? MASKS[kind](args.value)
+      : args.value
 
 /**
  * A form sends back the masked value it was shown for a field nobody
@@ -46,11 +54,11 @@ const keepUnchangedValue =
   }
 
 /**
- * A text field holding personal data (an ID number, a phone, an address):
- * masked for readers, kept when a form returns its masked value, marked with
+ * A text field holding personal data (an ID number, a phone, an address, a
+ * name): masked for readers, kept when a form returns its masked value, marked with
  * `custom.personal` so the audit log masks it too.
  */
-export function personalField({ check, personal, ...field }: PersonalFieldOptions): TextField {
+export function personalField({ check, maskedInListsOnly = false, personal, ...field }: PersonalFieldOptions): TextField {
   const validate: TextFieldSingleValidation = (value, options) => {
     if (typeof value === 'string' && isMasked(value)) return '请填写完整内容（不能含“*”）'
     const own = text(value, options)
@@ -60,8 +68,8 @@ export function personalField({ check, personal, ...field }: PersonalFieldOption
   return {
     ...field,
     type: 'text',
-    custom: { personal },
+    custom: { personal, ...(maskedInListsOnly && { maskedInListsOnly }) },
     validate,
-    hooks: { beforeValidate: [keepUnchangedValue(personal)], afterRead: [maskForReader(personal)] },
+    hooks: { beforeValidate: [keepUnchangedValue(personal)], afterRead: [maskForReader(personal, maskedInListsOnly)] },
   }
 }

@@ -68,14 +68,17 @@ function exactLookups(req: PayloadRequest, collection: CollectionSlug, where: un
   })
 }
 
-/** Count the look-up against the user's limit and record it (which field, never the value). */
-async function recordLookups(req: PayloadRequest, collection: CollectionSlug, fields: FlattenedField[]): Promise<void> {
+/**
+ * Count an exact look-up by personal values against the user's limit
+ * (`PERSONAL_LOOKUP_LIMIT`, one count for every way of looking up) and
+ * record it: which values (`labels`, e.g. 身份证号码), never what was looked for.
+ */
+export async function recordLookup(req: PayloadRequest, collection: CollectionSlug, labels: string): Promise<void> {
   const user = req.user as NonNullable<PayloadRequest['user']>
   const decision = await takeRequest(req.payload, `personal-lookup:${user.collection}:${user.id}`, lookupLimit())
   if (!decision.allowed) {
-    throw new RequestError('PERSONAL_LOOKUP_LIMIT', '按完整号码查找的次数已达上限，请稍后再试', 429, { retryAfterSeconds: decision.retryAfterSeconds })
+    throw new RequestError('PERSONAL_LOOKUP_LIMIT', '精确查找的次数已达上限，请稍后再试', 429, { retryAfterSeconds: decision.retryAfterSeconds })
   }
-  const labels = [...new Set(fields.map(fieldLabel))].join('、')
   await writeAudit(req, {
     action: 'lookup',
     targetCollection: collection,
@@ -138,7 +141,7 @@ const refusePersonalQueries: CollectionBeforeOperationHook = async ({ args, coll
   const own: Query = { collection, sortedOrListed: [...sortPaths(sort), ...(operation === 'readDistinct' ? [String(listed ?? '')] : [])], where }
   const lookups: FlattenedField[] = []
   for (const query of [own, ...joinQueries(req, collection, joins)]) lookups.push(...(await checkQuery(req, query)))
-  if (lookups.length > 0) await recordLookups(req, collection.slug as CollectionSlug, lookups)
+  if (lookups.length > 0) await recordLookup(req, collection.slug as CollectionSlug, [...new Set(lookups.map(fieldLabel))].join('、'))
   return args
 }
 

@@ -17,7 +17,8 @@ function personalFieldPaths(fields: FlattenedField[], prefix = ''): PersonalFiel
     if (field.type === 'group') return personalFieldPaths(field.flattenedFields, `${prefix}${field.name}.`)
     const path = `${prefix}${field.name}`
     if (field.custom?.personalAnswers) return [{ path, label: fieldLabel(field), answers: true }]
-    return field.custom?.personal ? [{ path, label: fieldLabel(field) }] : []
+    // A value masked in lists only is shown in full on the record's own page already.
+    return field.custom?.personal && !field.custom.maskedInListsOnly ? [{ path, label: fieldLabel(field) }] : []
   })
 }
 

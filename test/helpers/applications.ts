@@ -16,7 +16,11 @@ let sequence = 0
  */
 export async function createApplication(
   payload: Payload,
-  { divisionCode = '410105001001', serviceCode = '030502' }: { divisionCode?: string; serviceCode?: string } = {},
+  {
+    applicant = { name: '张三', idNumber: '11010519491231002X', phone: '13800138000' },
+    divisionCode = '410105001001',
+    serviceCode = '030502',
+  }: { applicant?: Application['applicant']; divisionCode?: string; serviceCode?: string } = {},
 ): Promise<Application> {
   const { docs } = await payload.find({ collection: 'services', where: { code: { equals: serviceCode } }, depth: 0, limit: 1 })
   const service = docs[0]!
@@ -34,7 +38,7 @@ export async function createApplication(
       promisedDays: service.promisedDays,
       division: await divisionId(payload, divisionCode),
       submittedAt: new Date().toISOString(),
-      applicant: { name: '张三', idNumber: '11010519491231002X', phone: '13800138000' },
+      applicant,
       answers: {},
     },
     depth: 0,

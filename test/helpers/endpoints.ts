@@ -1,6 +1,7 @@
 import type { CollectionSlug, Endpoint, Payload } from 'payload'
 
 import { createLocalReq } from 'payload'
+import { parse, stringify } from 'qs-esm'
 
 import type { ErrorAnswer, FieldError } from '../../collections/endpoints/refusal'
 import { signedIn } from './users'
@@ -17,7 +18,8 @@ type Call = {
   /** Route parameters besides `id`, such as a guide's `code`. */
   params?: Record<string, string>
   path: string
-  query?: Record<string, string>
+  /** The query string's parameters; nested ones (`where`) as Payload's REST routes parse them. */
+  query?: Record<string, unknown>
 } & Caller
 
 /**
@@ -26,9 +28,10 @@ type Call = {
  */
 export async function callEndpoint(payload: Payload, { body, collection, headers: extra = {}, id, method = 'post', params, path, query, ...caller }: Call): Promise<Response> {
   const headers = new Headers({ ...(body ? { 'content-type': 'application/json' } : {}), ...extra })
-  const url = query ? `http://localhost/?${new URLSearchParams(query)}` : undefined
+  const url = query ? `http://localhost/?${stringify(query)}` : undefined
   const user = 'username' in caller ? await signedIn(payload, caller.username) : 'as' in caller ? caller.as : null
   const req = await createLocalReq({ user: user as never, req: { headers, url } }, payload)
+  if (query) req.query = parse(stringify(query), { depth: 10 })
   if (id || params) req.routeParams = { ...(id ? { id } : {}), ...params }
   if (body) req.text = async () => JSON.stringify(body)
   const endpoints = (collection ? payload.collections[collection].config.endpoints : payload.config.endpoints) || []

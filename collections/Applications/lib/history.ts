@@ -12,6 +12,9 @@ export type Actor = { by: 'resident' | 'staff' | 'system'; userId?: number | str
 const actorWords = (req: PayloadRequest, actor: Actor): Promise<ActorWords> | ActorWords =>
   actor.userId !== undefined ? staffWords(req, actor.userId) : { actorName: actor.by === 'resident' ? '申请人' : PLATFORM_NAME, actorUnit: null }
 
+/** A reviewer's call to the applicant (reviewing/contactEndpoint.ts): a note for staff, left out of what the resident sees (statusAnswer.ts). */
+export const CONTACT_ACTION = 'contact'
+
 type HistoryEntry = CaseEvent<Application['status']> & { actor: Actor }
 
 /** Append one entry to an application's history, inside the caller's transaction. */

@@ -3,9 +3,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import { chinaDate } from '../../CalendarDays/workingDays'
 import { dueSoonUntil, dueSoonWhere, overdueWhere, provisionalWhere, type Queue } from '../../casework/queues'
 import { CLOCK_RUNNING_STATUSES, OPEN_STATUSES } from '../states'
-
-/** Working days before the due date when an application counts as 即将超期. */
-const DUE_SOON_WORKING_DAYS = 3
+import { dueSoonWorkingDays } from '../reviewing/timeLeft'
 
 const CLOCK_RUNNING: Where = { status: { in: CLOCK_RUNNING_STATUSES } }
 /** Open and past acceptance: the cases a reviewer has in hand. */
@@ -14,7 +12,7 @@ const IN_HAND: Where = { status: { in: OPEN_STATUSES.filter((status) => status !
 /** The reviewer's queues (casework/queues.ts); counts respect the viewer's scope. */
 export async function queueFilters(payload: Payload, userId: number | string, req?: PayloadRequest): Promise<Queue[]> {
   const today = chinaDate()
-  const soon = await dueSoonUntil(payload, DUE_SOON_WORKING_DAYS, req)
+  const soon = await dueSoonUntil(payload, dueSoonWorkingDays(), req)
   return [
     { key: 'to-accept', label: '待受理', where: { status: { equals: 'submitted' } } },
     {

@@ -6,6 +6,7 @@ import { maskName } from '../../privacy/mask'
 import { RATING_LABELS, type RatingLevel } from '../../casework/satisfaction'
 import { OUTCOME_LABELS, type StatusAnswer, STATUS_LABELS } from '../states'
 import { isOpenTo } from '../workflow'
+import { CONTACT_ACTION } from './history'
 
 /**
  * What a resident is told about their application: the state, a timeline
@@ -18,12 +19,12 @@ export async function statusAnswer(req: PayloadRequest, application: Application
 
 type HistoryEntry = Pick<ApplicationEvent, 'application' | 'createdAt' | 'note' | 'toStatus'>
 
-/** The history entries of these applications, oldest first, in one query. */
+/** The history entries of these applications the resident sees (not staff's call notes), oldest first, in one query. */
 export async function historyOf(req: PayloadRequest, applicationIds: string[]): Promise<HistoryEntry[]> {
   if (applicationIds.length === 0) return []
   const { docs } = await req.payload.find({
     collection: 'application-events',
-    where: { application: { in: applicationIds } },
+    where: { application: { in: applicationIds }, action: { not_equals: CONTACT_ACTION } },
     sort: 'createdAt',
     pagination: false,
     depth: 0,

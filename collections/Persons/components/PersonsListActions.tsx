@@ -2,6 +2,7 @@ import type { Payload, TypedUser } from 'payload'
 
 import { stringify } from 'qs-esm'
 
+import { ExportLinkItems } from '../../../cms/components/ExportLinkItems'
 import { hasRole } from '../../access'
 import { POPULATION_ROLES } from '../../population/access'
 import { PERSONS_IMPORT_PATH } from '../transfer/importScreen'
@@ -29,24 +30,13 @@ export async function PersonsListActions({ payload, searchParams, user }: Props)
   const flagged = { possibleDuplicate: { equals: true } }
   const { totalDocs } = await payload.count({ collection: 'persons', where: flagged, user, overrideAccess: false })
   const adminRoute = payload.config.routes.admin
-  const filter = whereQuery(searchParams)
-  const exportUrl = (format: 'csv' | 'xlsx') => `/api/persons/export?format=${format}${filter ? `&${filter}` : ''}`
   return (
     <nav aria-label="人员数据操作" className="persons-actions">
       <ul>
         <li>
           <a href={`${adminRoute}${PERSONS_IMPORT_PATH}`}>批量导入</a>
         </li>
-        <li>
-          <a href={exportUrl('csv')} download>
-            导出 CSV
-          </a>
-        </li>
-        <li>
-          <a href={exportUrl('xlsx')} download>
-            导出 Excel
-          </a>
-        </li>
+        <ExportLinkItems collection="persons" filter={whereQuery(searchParams)} />
         <li>
           <a href={`${adminRoute}/collections/persons?${stringify({ where: flagged })}`} data-duplicates={totalDocs}>
             疑似重复 <span className="persons-actions__count">{totalDocs}</span>

@@ -2,9 +2,10 @@ import type { Payload } from 'payload'
 
 import type { Resident } from '../../../cms/payload-types'
 import { RESIDENTS } from '../access'
+import { APPLICANT_KEY_FIELDS, APPLICANT_KEY_VERSION_FIELD } from '../../Applications/search/keys'
 
-/** An application's keys and fingerprints: the platform's, not the resident's data. */
-const SECRETS = new Set(['queryCodeHash', 'idempotencyKey', 'requestHash'])
+/** An application's keys, fingerprints and look-up hashes: the platform's, not the resident's data. */
+const SECRETS = new Set(['queryCodeHash', 'idempotencyKey', 'requestHash', ...Object.values(APPLICANT_KEY_FIELDS), APPLICANT_KEY_VERSION_FIELD])
 
 const ACCOUNT_FIELDS = ['id', 'phone', 'status', 'privacyConsent', 'realName', 'sensitiveConsent', 'createdAt', 'updatedAt'] as const
 

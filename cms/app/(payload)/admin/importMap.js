@@ -6,11 +6,15 @@ import { GuideFilters as GuideFilters_08c29b86ddb958736a2a3a71304f5a5a } from '.
 import { CurrentPasswordField as CurrentPasswordField_9837c9cf1651a2227d1afe82cddba151 } from '../../../../collections/Users/components/CurrentPasswordField'
 import { CalendarYearLink as CalendarYearLink_4639ed2b133e54313bcec8bae547545b } from '../../../../collections/CalendarDays/components/CalendarYearLink'
 import { WorkflowActions as WorkflowActions_9e27a70cdc03ae81d81c662a03feb374 } from '../../../../collections/Applications/components/WorkflowActions'
+import { ApplicantCell as ApplicantCell_f560492ce910172fe313a61b96af7d6b } from '../../../../collections/Applications/reviewing/ApplicantCell'
+import { TimeLeftCell as TimeLeftCell_c64327dcb818bba6d137c62eb40854de } from '../../../../collections/Applications/reviewing/TimeLeftCell'
 import { DueDateCell as DueDateCell_037ae4ed46bcab0289e5f3b2b2a282b5 } from '../../../../collections/CalendarDays/components/DueDateCell'
 import { AnswersView as AnswersView_e662859f63f6b2d9033ec50c79a5bc0b } from '../../../../collections/Applications/components/AnswersView'
 import { AttachmentsPreview as AttachmentsPreview_88e60e4944f022830ae3d681b030259b } from '../../../../collections/Applications/components/AttachmentsPreview'
+import { ContactApplicant as ContactApplicant_68d5fd4ead713b0fe82efb2332d6dd91 } from '../../../../collections/Applications/reviewing/ContactApplicant'
 import { RevealFull as RevealFull_575483c2353f5edbc0066b0e92a7f15f } from '../../../../collections/privacy/components/RevealFull'
 import { QueueTabs as QueueTabs_1f02b8eac94b8a89180bf32daf264af2 } from '../../../../collections/Applications/components/QueueTabs'
+import { ReviewerTools as ReviewerTools_c49072a20a31866c6a5a2a010242682f } from '../../../../collections/Applications/reviewing/ReviewerTools'
 import { TemplatePreview as TemplatePreview_f04a873226e16e20e9cb4162f3ccd4ad } from '../../../../collections/SmsTemplates/components/TemplatePreview'
 import { ApproveButton as ApproveButton_a9cd19b27317a6cd00d75cbfb5afd600 } from '../../../../collections/SmsTemplates/components/ApproveButton'
 import { NoUnpublish as NoUnpublish_a9cd19b27317a6cd00d75cbfb5afd600 } from '../../../../collections/SmsTemplates/components/ApproveButton'
@@ -45,11 +49,15 @@ export const importMap = {
   "/collections/Users/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_9837c9cf1651a2227d1afe82cddba151,
   "/collections/CalendarDays/components/CalendarYearLink#CalendarYearLink": CalendarYearLink_4639ed2b133e54313bcec8bae547545b,
   "/collections/Applications/components/WorkflowActions#WorkflowActions": WorkflowActions_9e27a70cdc03ae81d81c662a03feb374,
+  "/collections/Applications/reviewing/ApplicantCell#ApplicantCell": ApplicantCell_f560492ce910172fe313a61b96af7d6b,
+  "/collections/Applications/reviewing/TimeLeftCell#TimeLeftCell": TimeLeftCell_c64327dcb818bba6d137c62eb40854de,
   "/collections/CalendarDays/components/DueDateCell#DueDateCell": DueDateCell_037ae4ed46bcab0289e5f3b2b2a282b5,
   "/collections/Applications/components/AnswersView#AnswersView": AnswersView_e662859f63f6b2d9033ec50c79a5bc0b,
   "/collections/Applications/components/AttachmentsPreview#AttachmentsPreview": AttachmentsPreview_88e60e4944f022830ae3d681b030259b,
+  "/collections/Applications/reviewing/ContactApplicant#ContactApplicant": ContactApplicant_68d5fd4ead713b0fe82efb2332d6dd91,
   "/collections/privacy/components/RevealFull#RevealFull": RevealFull_575483c2353f5edbc0066b0e92a7f15f,
   "/collections/Applications/components/QueueTabs#QueueTabs": QueueTabs_1f02b8eac94b8a89180bf32daf264af2,
+  "/collections/Applications/reviewing/ReviewerTools#ReviewerTools": ReviewerTools_c49072a20a31866c6a5a2a010242682f,
   "/collections/SmsTemplates/components/TemplatePreview#TemplatePreview": TemplatePreview_f04a873226e16e20e9cb4162f3ccd4ad,
   "/collections/SmsTemplates/components/ApproveButton#ApproveButton": ApproveButton_a9cd19b27317a6cd00d75cbfb5afd600,
   "/collections/SmsTemplates/components/ApproveButton#NoUnpublish": NoUnpublish_a9cd19b27317a6cd00d75cbfb5afd600,
