@@ -1,0 +1,55 @@
+/**
+ * What a result document's check says, as words and as the shape of
+ * `/api/results/verify`'s answer. Pure data: the portal's script and the
+ * server both import it.
+ */
+export const RESULT_STATUS_LABELS = { valid: '有效', revoked: '已撤销' } as const
+export type ResultStatus = keyof typeof RESULT_STATUS_LABELS
+
+export const UNKNOWN_RESULT_LABEL = '查无此件'
+
+/** A result document as its holder sees it beside the application (status page, 我的). */
+export type ResultSummary = {
+  title: string
+  number: string
+  issuedAt: string
+  status: ResultStatus
+  statusLabel: string
+  revokedAt: null | string
+  revokedReason: null | string
+}
+
+/**
+ * What anyone checking a number is told: whether it is genuine and current,
+ * what it is, who issued it and when, and the holder's name masked — nothing
+ * else about the holder. An unknown number says only that.
+ */
+export type VerifyAnswer =
+  | { number: string; status: 'unknown'; statusLabel: string }
+  | (Omit<ResultSummary, 'number'> & { number: string; issuer: string; holder: string })
+
+/** The check's answer as label and value rows, shown alike by the page without JavaScript and the portal's script. */
+export function verifyRows(answer: VerifyAnswer, dateTime: (iso: string) => string): { label: string; value: string }[] {
+  if (answer.status === 'unknown') return [{ label: '核验编号', value: answer.number }]
+  return [
+    { label: '核验编号', value: answer.number },
+    { label: '文件名称', value: answer.title },
+    { label: '出具部门', value: answer.issuer },
+    { label: '出具时间', value: dateTime(answer.issuedAt) },
+    { label: '持有人', value: answer.holder },
+    ...(answer.status === 'revoked'
+      ? [
+          { label: '撤销时间', value: answer.revokedAt ? dateTime(answer.revokedAt) : '' },
+          { label: '撤销理由', value: answer.revokedReason ?? '' },
+        ]
+      : []),
+  ]
+}
+
+/** One sentence on what the check found. */
+export const verifyVerdict = (answer: VerifyAnswer): string =>
+  answer.status === 'valid'
+    ? '这份文件由本平台出具，目前有效。请核对文件上的内容与下列信息一致。'
+    : answer.status === 'revoked'
+      ? '这份文件由本平台出具，但已被出具部门撤销，不再有效。'
+      : '没有找到这个核验编号的文件。请核对编号是否输入正确；文件上的内容不能作为凭证。'
