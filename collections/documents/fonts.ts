@@ -1,34 +1,34 @@
 import * as fontkit from 'fontkit'
 import { createRequire } from 'node:module'
-import path from 'node:path'
 
 /**
- * The typeface of every document the platform prints: Noto Sans Hans
- * (思源黑体, SIL Open Font License 1.1), shipped by the npm package
- * `@embedpdf/fonts-sc`, so a machine with only Node and the registry has it
- * and nothing is fetched at run time. It covers the 27,000+ hanzi of
- * GB 18030's basic plane, rare name characters included.
+ * The typeface of every document the platform prints: Noto Sans SC
+ * (思源黑体, SIL Open Font License 1.1), as the TrueType files Google Fonts
+ * publishes, shipped by the npm package `@expo-google-fonts/noto-sans-sc` —
+ * so a machine with only Node and the registry has it, and nothing is
+ * fetched at run time. It covers GB 18030's basic plane (rare name
+ * characters such as 喆, 堃 included). TrueType outlines, not the CFF of the
+ * .otf releases: fontkit subsets them several times faster and smaller.
  */
-const FONT_PACKAGE = '@embedpdf/fonts-sc'
-const REGULAR = 'NotoSansHans-Regular.otf'
+const FONT_FILES = {
+  regular: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+  bold: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+} as const
 
-/** The font file's path: beside the package's entry point, which is all it exports. */
-function fontPath(file: string): string {
-  const entry = createRequire(import.meta.url).resolve(FONT_PACKAGE)
-  return path.join(path.dirname(entry), '..', 'fonts', file)
-}
+export type DocumentWeight = keyof typeof FONT_FILES
 
-let regular: fontkit.Font | undefined
+const opened = new Map<DocumentWeight, fontkit.Font>()
 
 /**
- * The parsed font, opened once per process: parsing its 8 MB takes longer
- * than rendering a document, and each document embeds only the subset of
- * glyphs it uses (a few dozen kilobytes).
+ * The parsed font of `weight`, opened once per process: parsing its 10 MB
+ * takes longer than drawing a document, and each document embeds only the
+ * subset of glyphs it uses (a few kilobytes).
  */
-export function documentFont(): fontkit.Font {
-  regular ??= fontkit.openSync(fontPath(REGULAR)) as fontkit.Font
-  return regular
+export function documentFont(weight: DocumentWeight): fontkit.Font {
+  let font = opened.get(weight)
+  if (!font) {
+    font = fontkit.openSync(createRequire(import.meta.url).resolve(FONT_FILES[weight])) as fontkit.Font
+    opened.set(weight, font)
+  }
+  return font
 }
-
-/** Whether the font can draw every character of `text` (a name with a character outside it would print as a blank). */
-export const fontCovers = (text: string): boolean => [...text].every((character) => /\s/.test(character) || documentFont().hasGlyphForCodePoint(character.codePointAt(0)!))

@@ -10,11 +10,11 @@ import { documentFont } from './fonts'
  * from plain content: a title, paragraphs, an optional table of facts, the
  * issuing department and date, and, when the document can be checked, its
  * verification number with a QR code of the address that checks it. One
- * layout for all of them (A4, 思源黑体 embedded as a subset).
+ * layout for all of them (A4, 思源黑体 embedded as subsets: fonts.ts).
  */
 export type DocumentContent = {
   title: string
-  /** Body paragraphs, each indented by two characters as Chinese documents are. */
+  /** Body paragraphs, each indented by two characters as Chinese documents are (a salutation line ending in ： is not). */
   paragraphs: string[]
   /** Label and value rows shown as a table under the body (e.g. 姓名, 住址). */
   facts?: { label: string; value: string }[]
@@ -31,6 +31,7 @@ const SIZES = { title: 22, body: 12, small: 10 }
 const QR_SIZE = 96
 const INK = '#000000'
 const RULE = '#888888'
+const SALUTATION = /^[^，。；]{1,20}[:：]$/
 
 /** Draw the QR code of `text` as vector squares: crisp at any zoom and a few hundred bytes. */
 function drawQrCode(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number): void {
@@ -76,7 +77,8 @@ function drawFooter(doc: PDFKit.PDFDocument, content: DocumentContent): void {
   const textLeft = left + QR_SIZE + 12
   doc.fontSize(SIZES.small).fillColor(INK)
   doc.text(`核验编号：${content.verification.number}`, textLeft, top + 24, { width: width - QR_SIZE - 12 })
-  doc.text(`扫描二维码，或访问 ${content.verification.url} 核验本文件的真伪和效力。`, { width: width - QR_SIZE - 12 })
+  const page = new URL(content.verification.url)
+  doc.text(`扫描二维码，或访问 ${page.origin}${page.pathname} 输入核验编号，核验本文件的真伪和效力。`, { width: width - QR_SIZE - 12 })
 }
 
 /** Render `content` to the bytes of a PDF. */
@@ -84,6 +86,8 @@ export async function renderDocument(content: DocumentContent): Promise<Buffer> 
   const doc = new PDFDocument({
     size: PAGE.size,
     margin: PAGE.margin,
+    // Our font from the start: pdfkit's default (Helvetica) would parse its metrics file for every document.
+    font: documentFont('regular') as unknown as string,
     info: { Title: content.title, Author: content.department, Creator: '一站通', Producer: '一站通' },
     lang: 'zh-CN',
     displayTitle: true,
@@ -94,12 +98,15 @@ export async function renderDocument(content: DocumentContent): Promise<Buffer> 
     doc.on('end', () => resolve(Buffer.concat(chunks)))
     doc.on('error', reject)
   })
-  doc.registerFont('document', documentFont() as unknown as ArrayBuffer)
-  doc.font('document').fillColor(INK)
+  // pdfkit takes a parsed fontkit font as it is (its types list only files and bytes): parsed once, not per document.
+  doc.registerFont('regular', documentFont('regular') as unknown as ArrayBuffer)
+  doc.registerFont('bold', documentFont('bold') as unknown as ArrayBuffer)
+  doc.font('bold').fillColor(INK)
   doc.fontSize(SIZES.title).text(content.title, { align: 'center' })
-  doc.moveDown(1)
+  doc.font('regular').moveDown(1)
   for (const paragraph of content.paragraphs) {
-    doc.fontSize(SIZES.body).text(paragraph, { indent: SIZES.body * 2, lineGap: 6, paragraphGap: 8 })
+    // A salutation (张三：) starts at the margin; every other paragraph is indented by two characters.
+    doc.fontSize(SIZES.body).text(paragraph, { indent: SALUTATION.test(paragraph) ? 0 : SIZES.body * 2, lineGap: 6, paragraphGap: 8 })
   }
   if (content.facts?.length) drawFacts(doc, content.facts)
   drawFooter(doc, content)
