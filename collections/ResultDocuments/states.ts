@@ -53,3 +53,16 @@ export const verifyVerdict = (answer: VerifyAnswer): string =>
     : answer.status === 'revoked'
       ? '这份文件由本平台出具，但已被出具部门撤销，不再有效。'
       : '没有找到这个核验编号的文件。请核对编号是否输入正确；文件上的内容不能作为凭证。'
+
+/** The result document in one line, as the status page, /track/ and 我的 show it beside the application. */
+export const resultLine = (result: ResultSummary): string =>
+  `结果文件：${result.title}，核验编号 ${result.number}（${result.statusLabel}${result.status === 'revoked' && result.revokedReason ? `：${result.revokedReason}` : ''}）`
+
+export const DOWNLOAD_RESULT = '下载结果文件（PDF）'
+
+/** Where the download is posted (tracking number and query code, or the signed-in owner), and where 我的 links to. */
+export const RESULT_PATHS = {
+  download: '/api/results/download',
+  mine: (trackingNumber: string) => `/api/results/mine/${encodeURIComponent(trackingNumber)}`,
+  verify: '/api/results/verify',
+} as const

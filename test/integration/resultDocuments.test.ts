@@ -78,6 +78,10 @@ describe('result documents', () => {
     expect(status.result).toMatchObject({ number: document!.number, status: 'valid', statusLabel: '有效', title: `${status.service.title}办理结果` })
     const mine = (await (await api(payload, '/api/my/cases', { cookie: owner })).json()) as { applications: StatusAnswer[] }
     expect(mine.applications[0]!.result?.number).toBe(document!.number)
+    // 我的 without JavaScript: the line and the owner's download link.
+    const overview = await (await api(payload, '/api/my/overview', { cookie: owner, headers: { accept: 'text/html' } })).text()
+    expect(overview).toContain(document!.number)
+    expect(overview).toContain(`href="/api/results/mine/${submitted.trackingNumber}"`)
 
     const download = await api(payload, `/api/results/mine/${submitted.trackingNumber}`, { cookie: owner })
     expect(download.status).toBe(200)
@@ -88,7 +92,7 @@ describe('result documents', () => {
     expect(pdf.length).toBeGreaterThan(10_000)
     expect(pdf.length).toBeLessThan(200_000)
     const facts = readPdf(pdf)
-    expect(facts.fonts.every((font) => /^[A-Z]{6}\+NotoSansHans-Regular$/.test(font))).toBe(true)
+    expect(facts.fonts.every((font) => /^[A-Z]{6}\+NotoSansSC-(Regular|Bold)$/.test(font))).toBe(true)
     expect(facts.fontFiles).toBeGreaterThan(0)
     const text = facts.text.replace(/\s/g, '')
     for (const expected of [`${status.service.title}办理结果`, APPLICANT, submitted.trackingNumber, '经审核，符合条件，准予登记。', document!.number, document!.issuer]) {
@@ -107,6 +111,10 @@ describe('result documents', () => {
     await useTemplate()
     const submitted = await submit()
     await finish(submitted.trackingNumber)
+    // The status page a browser without JavaScript gets offers the download as a form naming the application.
+    const page = await (await api(payload, '/api/applications/status', { form: { trackingNumber: submitted.trackingNumber, queryCode: submitted.queryCode } })).text()
+    expect(page).toMatch(/<form[^>]+action="\/api\/results\/download"/)
+    expect(page).toContain('下载结果文件（PDF）')
     const download = await api(payload, '/api/results/download', { body: { trackingNumber: submitted.trackingNumber, queryCode: submitted.queryCode } })
     expect(download.status).toBe(200)
     expect(download.headers.get('content-disposition')).toContain('attachment')

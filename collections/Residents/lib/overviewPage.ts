@@ -1,5 +1,6 @@
 import type { StatusAnswer } from '../../Applications/states'
 import { PORTAL_PATHS } from '../../catalogue/portalPaths'
+import { resultHtml } from '../../ResultDocuments/lib/resultHtml'
 import { type Html, html, htmlPage } from '../../endpoints/htmlAnswer'
 import { chinaTime, ticketDetails } from '../../Tickets/web/trackPage'
 import { type accountView, portalPath } from '../endpoints/signIn'
@@ -31,6 +32,7 @@ function details(account: AccountSummary): Html {
 
 const application = (each: StatusAnswer): Html => html`<li class="my-case" data-application="${each.trackingNumber}"><h3>${each.service.title}（${each.statusLabel}）</h3>
 <p>受理编号 ${each.trackingNumber}，${chinaTime(each.submittedAt)}提交${each.dueDate ? `，${each.dueDate}前办结` : ''}</p>
+${resultHtml(each.result, { trackingNumber: each.trackingNumber })}
 ${each.rating ? html`<p>我的评价：${each.rating.label}</p>` : null}
 <p><a href="/api/applications/mine/${encodeURIComponent(each.trackingNumber)}">查看办理过程${each.can.supplement || each.can.withdraw || each.can.rate ? '，补正、撤回或评价' : ''}<span class="visually-hidden">（${each.trackingNumber}）</span></a></p></li>`
 
