@@ -1,7 +1,7 @@
 /**
  * `npm run bench:results -- --count=200`: result PDF generation, the work
- * 办结 with 准予 adds (collections/documents/pdf.ts): a result template filled
- * as the workflow fills it, rendered with the embedded font subset and QR code.
+ * 办结 with 准予 adds: a result template filled and drawn as the workflow does
+ * it (renderResult in collections/ResultDocuments/lib/issue.ts), rendered with the embedded font subset and QR code.
  * - the first document of a process (the font is parsed once);
  * - `count` documents one after another in one thread: ms each, p50/p95;
  *   goal ≤ 200 ms each;
@@ -17,12 +17,8 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 
-import { renderDocument } from '../collections/documents/pdf'
-import { verifyUrl } from '../collections/ResultDocuments/lib/issue'
+import { renderResult } from '../collections/ResultDocuments/lib/issue'
 import { newVerificationNumber } from '../collections/ResultDocuments/number'
-import { RESULT_VARIABLES } from '../collections/ResultDocuments/variables'
-import { fillResultTemplate } from '../collections/ResultTemplates/template'
-import { namedValues } from '../collections/SmsTemplates/template'
 import { percentile } from './lib/bench/timing'
 import { runCli } from './lib/cli'
 
@@ -35,30 +31,17 @@ const TEMPLATE = {
 }
 
 /** The `index`-th document: a different applicant and number each time, so no two subsets are alike. */
-function resultDocument(index: number) {
-  const number = newVerificationNumber()
+async function resultDocument(index: number): Promise<Buffer> {
   const values = {
     applicant: NAMES[index % NAMES.length]!,
     service: '就业困难人员认定',
     completedOn: '2026年12月6日',
     department: '金水区人力资源和社会保障局',
-    number,
+    number: newVerificationNumber(),
     trackingNumber: `YZ2026120600${String(index).padStart(4, '0')}`,
     resultNote: '经审核，申请人符合就业困难人员认定条件，认定有效期三年，可享受相应的就业援助政策。',
   }
-  const { title, paragraphs } = fillResultTemplate(TEMPLATE, namedValues(RESULT_VARIABLES, values))
-  return renderDocument({
-    title,
-    paragraphs,
-    facts: [
-      { label: '申请人', value: values.applicant },
-      { label: '办理事项', value: values.service },
-      { label: '受理编号', value: values.trackingNumber },
-    ],
-    department: values.department,
-    date: '2026-12-06',
-    verification: { number, url: verifyUrl(number) },
-  })
+  return (await renderResult(TEMPLATE, values, '2026-12-06')).pdf
 }
 
 /** Render `count` documents one after another; each one's milliseconds and bytes. */

@@ -47,6 +47,24 @@ async function departmentName(req: PayloadRequest, application: Application): Pr
   return department.name
 }
 
+/** A result template filled with `values` and drawn as a PDF, issued on `issuedOn` (YYYY-MM-DD): its title and bytes. */
+export async function renderResult(template: { body: string; title: string }, values: Record<ResultVariable, string>, issuedOn: string): Promise<{ pdf: Buffer; title: string }> {
+  const { title, paragraphs } = fillResultTemplate(template, namedValues(RESULT_VARIABLES, values))
+  const pdf = await renderDocument({
+    title,
+    paragraphs,
+    facts: [
+      { label: '申请人', value: values.applicant },
+      { label: '办理事项', value: values.service },
+      { label: '受理编号', value: values.trackingNumber },
+    ],
+    department: values.department,
+    date: issuedOn,
+    verification: { number: values.number, url: verifyUrl(values.number) },
+  })
+  return { title, pdf }
+}
+
 /**
  * Render the result document of `application` (read unmasked) about to be
  * 办结 with 准予 and `note`, when its service has a template; null when it has none.
@@ -69,19 +87,7 @@ export async function prepareResult(req: PayloadRequest, application: Applicatio
     trackingNumber: application.trackingNumber,
     resultNote: note.trim(),
   }
-  const { title, paragraphs } = fillResultTemplate(template, namedValues(RESULT_VARIABLES, values))
-  const pdf = await renderDocument({
-    title,
-    paragraphs,
-    facts: [
-      { label: '申请人', value: values.applicant },
-      { label: '办理事项', value: values.service },
-      { label: '受理编号', value: values.trackingNumber },
-    ],
-    department: issuer,
-    date: issuedOn,
-    verification: { number, url: verifyUrl(number) },
-  })
+  const { title, pdf } = await renderResult(template, values, issuedOn)
   const file: PreparedFile = { data: pdf, mimetype: 'application/pdf', name: `${application.trackingNumber}-result-${randomBytes(4).toString('hex')}.pdf`, size: pdf.length, upload: -1 }
   const stored = storedFiles(req.payload, 'result-documents')
   const record = (finished: Application) => ({
