@@ -5,6 +5,7 @@ import { resolveDataDir } from '../../cms/config/paths'
 import { nobody } from '../access'
 import { caseWorkersInScope } from '../Applications/access'
 import { applicationLinkField, caseScopeFields } from '../Applications/fields'
+import { panelField } from '../fields/panel'
 import { revokeEndpoint } from './endpoints/revoke'
 import { RESULT_STATUS_LABELS } from './states'
 
@@ -17,7 +18,7 @@ const readOnly = { readOnly: true }
  * files: stored outside the portal, served to staff through Payload's file
  * route with the applications' row filter, to the applicant through
  * /api/results/download. Written only by the workflow; revoked only through
- * /api/result-documents/:id/revoke (a reason, audited).
+ * /api/result-documents/:id/revoke (a reason, audited), the admin's 撤销 button.
  */
 export const ResultDocuments: CollectionConfig = {
   slug: 'result-documents',
@@ -43,6 +44,7 @@ export const ResultDocuments: CollectionConfig = {
   },
   endpoints: [revokeEndpoint],
   fields: [
+    panelField('revoke', '/collections/ResultDocuments/components/RevokePanel#RevokePanel'),
     applicationLinkField,
     { name: 'number', type: 'text', required: true, unique: true, index: true, label: { zh: '核验编号', en: 'Verification number' }, admin: readOnly },
     { name: 'title', type: 'text', required: true, label: { zh: '文件名称', en: 'Title' }, admin: readOnly },

@@ -106,7 +106,7 @@ describe('result documents on the portal', () => {
   }, 120_000)
 
   it('shows 已撤销 with the reason once staff revoke it, and 查无此件 for an unknown number', async () => {
-    const revoke = await call(`/api/result-documents/${documentId}/revoke`, { reason: '申请材料不实' }, await staffHeaders('reviewer-community'))
+    const revoke = await call(`/api/result-documents/${documentId}/revoke`, { note: '申请材料不实' }, await staffHeaders('reviewer-community'))
     expect(revoke.status).toBe(200)
     const page = await residentPage()
     await page.goto(`/verify/?n=${number}`)

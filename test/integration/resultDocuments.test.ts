@@ -153,11 +153,11 @@ describe('result documents', () => {
 
     const revoke = (body: Record<string, unknown>, username = 'reviewer-community') =>
       callEndpoint(payload, { collection: 'result-documents', path: '/:id/revoke', id: document!.id, username, body })
-    expect((await refused(revoke({ reason: ' ' }))).code).toBe('VALIDATION_FAILED')
-    expect((await refused(revoke({ reason: '误发' }, 'editor-city'))).status).toBe(403)
-    expect((await api(payload, `/api/result-documents/${document!.id}/revoke`, { cookie: await signInResident(payload, '13800000093'), body: { reason: '误发' } })).status).toBe(403)
-    expect((await revoke({ reason: '申请材料不实，准予决定已撤销。' })).status).toBe(200)
-    expect((await refused(revoke({ reason: '再撤一次' }))).code).toBe('ALREADY_REVOKED')
+    expect((await refused(revoke({ note: ' ' }))).code).toBe('VALIDATION_FAILED')
+    expect((await refused(revoke({ note: '误发' }, 'editor-city'))).status).toBe(403)
+    expect((await api(payload, `/api/result-documents/${document!.id}/revoke`, { cookie: await signInResident(payload, '13800000093'), body: { note: '误发' } })).status).toBe(403)
+    expect((await revoke({ note: '申请材料不实，准予决定已撤销。' })).status).toBe(200)
+    expect((await refused(revoke({ note: '再撤一次' }))).code).toBe('ALREADY_REVOKED')
 
     const revoked = await verify(number)
     expect(revoked).toMatchObject({ status: 'revoked', statusLabel: '已撤销', revokedReason: '申请材料不实，准予决定已撤销。', holder: '王**' })

@@ -12,7 +12,8 @@ import { resultSummary } from '../lib/answers'
 const REASON_LIMIT = 500
 
 /**
- * `POST /api/result-documents/:id/revoke` with `{ reason }`: a case worker
+ * `POST /api/result-documents/:id/revoke` with `{ note }` (the reason, as the
+ * workflow's actions take their note; the admin's 撤销 button sends it): a case worker
  * who can see the document (the applications' row filter) withdraws it —
  * issued in error, or the decision was reversed. From then on /verify/
  * answers 已撤销 with the reason and date, the holder can no longer download
@@ -25,10 +26,10 @@ export const revokeEndpoint: Endpoint = {
     const user = requireCaseWorker(req)
     const body = await readBody(req)
     const errors: FieldError[] = []
-    const reason = textField(body.fields, 'reason', errors, REASON_LIMIT * 4).trim()
+    const reason = textField(body.fields, 'note', errors, REASON_LIMIT * 4).trim()
     assertWellFormed(errors)
-    if (!reason) throw invalid([{ field: 'reason', code: 'REQUIRED', message: '请填写撤销理由（核验页面会显示）' }])
-    if ([...reason].length > REASON_LIMIT) throw invalid([{ field: 'reason', code: 'TOO_LONG', message: `撤销理由最多${REASON_LIMIT}字` }])
+    if (!reason) throw invalid([{ field: 'note', code: 'REQUIRED', message: '请填写撤销理由（核验页面会显示）' }])
+    if ([...reason].length > REASON_LIMIT) throw invalid([{ field: 'note', code: 'TOO_LONG', message: `撤销理由最多${REASON_LIMIT}字` }])
     const { docs } = await req.payload.find({
       collection: 'result-documents',
       where: { id: { equals: String(req.routeParams?.id ?? '') } },

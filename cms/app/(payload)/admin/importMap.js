@@ -12,6 +12,7 @@ import { AttachmentsPreview as AttachmentsPreview_88e60e4944f022830ae3d681b03025
 import { RevealFull as RevealFull_575483c2353f5edbc0066b0e92a7f15f } from '../../../../collections/privacy/components/RevealFull'
 import { QueueTabs as QueueTabs_1f02b8eac94b8a89180bf32daf264af2 } from '../../../../collections/Applications/components/QueueTabs'
 import { ResultTemplatePreview as ResultTemplatePreview_84e67a3096be4a0f98e9bf393a0fa880 } from '../../../../collections/ResultTemplates/components/ResultTemplatePreview'
+import { RevokePanel as RevokePanel_b1f5f491b0c0a84065fc6f7f1b374c44 } from '../../../../collections/ResultDocuments/components/RevokePanel'
 import { TemplatePreview as TemplatePreview_f04a873226e16e20e9cb4162f3ccd4ad } from '../../../../collections/SmsTemplates/components/TemplatePreview'
 import { ApproveButton as ApproveButton_a9cd19b27317a6cd00d75cbfb5afd600 } from '../../../../collections/SmsTemplates/components/ApproveButton'
 import { NoUnpublish as NoUnpublish_a9cd19b27317a6cd00d75cbfb5afd600 } from '../../../../collections/SmsTemplates/components/ApproveButton'
@@ -52,6 +53,7 @@ export const importMap = {
   "/collections/privacy/components/RevealFull#RevealFull": RevealFull_575483c2353f5edbc0066b0e92a7f15f,
   "/collections/Applications/components/QueueTabs#QueueTabs": QueueTabs_1f02b8eac94b8a89180bf32daf264af2,
   "/collections/ResultTemplates/components/ResultTemplatePreview#ResultTemplatePreview": ResultTemplatePreview_84e67a3096be4a0f98e9bf393a0fa880,
+  "/collections/ResultDocuments/components/RevokePanel#RevokePanel": RevokePanel_b1f5f491b0c0a84065fc6f7f1b374c44,
   "/collections/SmsTemplates/components/TemplatePreview#TemplatePreview": TemplatePreview_f04a873226e16e20e9cb4162f3ccd4ad,
   "/collections/SmsTemplates/components/ApproveButton#ApproveButton": ApproveButton_a9cd19b27317a6cd00d75cbfb5afd600,
   "/collections/SmsTemplates/components/ApproveButton#NoUnpublish": NoUnpublish_a9cd19b27317a6cd00d75cbfb5afd600,
