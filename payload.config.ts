@@ -59,7 +59,7 @@ import { SearchMisses } from './collections/SearchMisses'
 import { searchMissEndpoint } from './collections/SearchMisses/endpoints/report'
 import { Residents } from './collections/Residents'
 import { myEndpoints } from './collections/Residents/endpoints/my'
-import { downloadEndpoints, verifyEndpoints } from './collections/ResultDocuments/endpoints/results'
+import { certificateEndpoints, downloadEndpoints, verifyEndpoints } from './collections/ResultDocuments/endpoints/results'
 import { ResultDocuments } from './collections/ResultDocuments'
 import { ResultTemplates } from './collections/ResultTemplates'
 import { ServiceCentres } from './collections/ServiceCentres'
@@ -188,7 +188,7 @@ export default buildConfig({
     ],
     shouldAutoRun: () => process.env.YIZHAN_RUN_JOBS === '1',
   },
-  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints, ...verifyEndpoints, ...downloadEndpoints],
+  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints, ...verifyEndpoints, ...downloadEndpoints, ...certificateEndpoints],
   db: createDatabaseAdapter(database),
   editor: lexicalEditor(),
   email: emailAdapter(),

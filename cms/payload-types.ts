@@ -1279,7 +1279,9 @@ export interface ResultTemplate {
  */
 export interface ResultDocument {
   id: string;
-  application: string | Application;
+  kind: 'result' | 'residence';
+  application?: (string | null) | Application;
+  resident?: (string | null) | Resident;
   number: string;
   title: string;
   issuer: string;
@@ -2775,7 +2777,9 @@ export interface ResultTemplatesSelect<T extends boolean = true> {
  * via the `definition` "result-documents_select".
  */
 export interface ResultDocumentsSelect<T extends boolean = true> {
+  kind?: T;
   application?: T;
+  resident?: T;
   number?: T;
   title?: T;
   issuer?: T;

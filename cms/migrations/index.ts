@@ -17,7 +17,7 @@ import * as migration_20261122_084147_duplicates_list_order from './20261122_084
 import * as migration_20261206_023109_issue16_trust from './20261206_023109_issue16_trust';
 import * as migration_20261206_105139_i18_residents_door from './20261206_105139_i18_residents_door';
 import * as migration_20261206_125224_i18_follow from './20261206_125224_i18_follow';
-import * as migration_20261206_132933_i19_results from './20261206_132933_i19_results';
+import * as migration_20261206_135728_i19_results from './20261206_135728_i19_results';
 
 export const migrations = [
   {
@@ -116,8 +116,8 @@ export const migrations = [
     name: '20261206_125224_i18_follow',
   },
   {
-    up: migration_20261206_132933_i19_results.up,
-    down: migration_20261206_132933_i19_results.down,
-    name: '20261206_132933_i19_results'
+    up: migration_20261206_135728_i19_results.up,
+    down: migration_20261206_135728_i19_results.down,
+    name: '20261206_135728_i19_results'
   },
 ];

@@ -7,14 +7,15 @@ import { caseWorkersInScope } from '../Applications/access'
 import { applicationLinkField, caseScopeFields } from '../Applications/fields'
 import { panelField } from '../fields/panel'
 import { revokeEndpoint } from './endpoints/revoke'
-import { RESULT_STATUS_LABELS } from './states'
+import { DOCUMENT_KIND_LABELS, RESULT_STATUS_LABELS } from './states'
 
 const readOnly = { readOnly: true }
 
 /**
  * 结果文件: the PDF an applicant receives when an application is 办结 with
- * 准予 (made from the service's result template), with its verification
- * number and whether it still holds. Private like the application's own
+ * 准予 (made from the service's result template), or a certificate a
+ * real-name resident gets at once from the population base (居住证明), with
+ * its verification number and whether it still holds. Private like the application's own
  * files: stored outside the portal, served to staff through Payload's file
  * route with the applications' row filter, to the applicant through
  * /api/results/download. Written only by the workflow; revoked only through
@@ -45,7 +46,26 @@ export const ResultDocuments: CollectionConfig = {
   endpoints: [revokeEndpoint],
   fields: [
     panelField('revoke', '/collections/ResultDocuments/components/RevokePanel#RevokePanel'),
-    applicationLinkField,
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'result',
+      index: true,
+      options: Object.entries(DOCUMENT_KIND_LABELS).map(([value, label]) => ({ value, label })),
+      label: { zh: '类别', en: 'Kind' },
+      admin: readOnly,
+    },
+    // A result belongs to its application; an instant certificate to the resident who asked for it.
+    { ...applicationLinkField, required: false, admin: { readOnly: true, condition: (data) => Boolean(data?.application) } },
+    {
+      name: 'resident',
+      type: 'relationship',
+      relationTo: 'residents',
+      index: true,
+      label: { zh: '开具给（居民账号）', en: 'Issued to (resident account)' },
+      admin: { readOnly: true, condition: (data) => Boolean(data?.resident) },
+    },
     { name: 'number', type: 'text', required: true, unique: true, index: true, label: { zh: '核验编号', en: 'Verification number' }, admin: readOnly },
     { name: 'title', type: 'text', required: true, label: { zh: '文件名称', en: 'Title' }, admin: readOnly },
     { name: 'issuer', type: 'text', required: true, label: { zh: '出具部门', en: 'Issuer' }, admin: readOnly },

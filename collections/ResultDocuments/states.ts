@@ -8,6 +8,10 @@ export type ResultStatus = keyof typeof RESULT_STATUS_LABELS
 
 export const UNKNOWN_RESULT_LABEL = '查无此件'
 
+/** What a stored document is: an application's result, or a certificate issued at once from the population base. */
+export const DOCUMENT_KIND_LABELS = { result: '办理结果', residence: '居住证明' } as const
+export type DocumentKind = keyof typeof DOCUMENT_KIND_LABELS
+
 /** A result document as its holder sees it beside the application (status page, 我的). */
 export type ResultSummary = {
   title: string
@@ -64,5 +68,15 @@ export const DOWNLOAD_RESULT = '下载结果文件（PDF）'
 export const RESULT_PATHS = {
   download: '/api/results/download',
   mine: (trackingNumber: string) => `/api/results/mine/${encodeURIComponent(trackingNumber)}`,
+  /** Where a resident asks for an instant certificate, and downloads their own. */
+  certificates: '/api/results/certificates',
+  certificate: (number: string) => `/api/results/certificates/${encodeURIComponent(number)}`,
   verify: '/api/results/verify',
+} as const
+
+/** 开具证明 in 我的, as the static page and the page without JavaScript both show it. */
+export const CERTIFICATE_WORDS = {
+  title: '开具证明',
+  explain: '实名信息与人口库核验一致的居民，可以在网上立即开具居住证明，由所在社区居委会出具，带核验编号和二维码。',
+  button: '开具居住证明',
 } as const

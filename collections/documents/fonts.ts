@@ -1,5 +1,7 @@
 import * as fontkit from 'fontkit'
-import { createRequire } from 'node:module'
+import path from 'node:path'
+
+import { ROOT_DIR } from '../../cms/config/paths'
 
 /**
  * The typeface of every document the platform prints: Noto Sans SC
@@ -11,9 +13,16 @@ import { createRequire } from 'node:module'
  * .otf releases: fontkit subsets them several times faster and smaller.
  */
 const FONT_FILES = {
-  regular: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
-  bold: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+  regular: '400Regular/NotoSansSC_400Regular.ttf',
+  bold: '700Bold/NotoSansSC_700Bold.ttf',
 } as const
+
+/**
+ * The package's folder under the repository's node_modules. Not found with
+ * require.resolve: the Next build rewrites that into its own module lookup,
+ * which knows nothing of a font file.
+ */
+const FONT_DIR = path.join(ROOT_DIR, 'node_modules', '@expo-google-fonts', 'noto-sans-sc')
 
 export type DocumentWeight = keyof typeof FONT_FILES
 
@@ -27,7 +36,7 @@ const opened = new Map<DocumentWeight, fontkit.Font>()
 export function documentFont(weight: DocumentWeight): fontkit.Font {
   let font = opened.get(weight)
   if (!font) {
-    font = fontkit.openSync(createRequire(import.meta.url).resolve(FONT_FILES[weight])) as fontkit.Font
+    font = fontkit.openSync(path.join(FONT_DIR, FONT_FILES[weight])) as fontkit.Font
     opened.set(weight, font)
   }
   return font

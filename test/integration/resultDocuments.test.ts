@@ -7,6 +7,7 @@ import { callEndpoint, refused } from '../helpers/endpoints'
 import { useTestPayload } from '../helpers/payload'
 import { readPdf } from '../helpers/pdf'
 import { api, signInResident } from '../helpers/residents'
+import { divisionId } from '../helpers/users'
 
 /** 办结 with 准予 issues the service's result document; its holder downloads it; anyone checks it at /verify/; staff revoke it. */
 const payload = useTestPayload({ seeded: true })
@@ -187,5 +188,55 @@ describe('result documents', () => {
     for (let index = 0; index < 31; index += 1) answers.push((await api(payload, '/api/results/verify?n=0000-0000-0000-0000', { client })).status)
     expect(answers.slice(0, 30).every((status) => status === 200)).toBe(true)
     expect(answers[30]).toBe(429)
+  })
+})
+
+describe('instant certificates', () => {
+  it('issues a 居住证明 at once to a resident verified against the population base: audited, downloadable by them only, checkable, revocable', async () => {
+    // Someone living in the community reviewer-community serves.
+    const community = await divisionId(payload, '410105001001')
+    const { docs } = await payload.find({ collection: 'persons', where: { and: [{ status: { equals: 'active' } }, { residenceAddress: { exists: true } }, { division: { equals: community } }] }, limit: 1, depth: 0 })
+    const person = docs[0]!
+    const cookie = await signInResident(payload, '13800000094')
+    const verified = await api(payload, '/api/residents/me/real-name', { cookie, body: { name: person.name, idNumber: person.idNumber, consent: true } })
+    expect(verified.status).toBe(200)
+
+    const issued = await api(payload, '/api/results/certificates', { cookie, body: { kind: 'residence' } })
+    expect(issued.status).toBe(201)
+    const { number, title, download } = (await issued.json()) as { download: string; number: string; title: string }
+    expect(title).toBe('居住证明')
+    expect(number).toMatch(VERIFICATION_NUMBER)
+
+    const file = await api(payload, download, { cookie })
+    expect(file.status).toBe(200)
+    const text = readPdf(Buffer.from(await file.arrayBuffer())).text.replace(/\s/g, '')
+    for (const expected of ['居住证明', person.name, person.idNumber, person.residenceAddress!.replace(/\s/g, ''), '居民委员会', number]) expect(text).toContain(expected)
+    // Someone else, or nobody signed in: not found.
+    expect((await api(payload, download, { cookie: await signInResident(payload, '13800000095') })).status).toBe(404)
+    expect((await api(payload, download)).status).toBe(404)
+
+    const checked = await verify(number)
+    expect(checked).toMatchObject({ status: 'valid', title: '居住证明', holder: `${[...person.name][0]}${'*'.repeat([...person.name].length - 1)}` })
+    expect(JSON.stringify(checked)).not.toContain(person.idNumber)
+    const audit = await payload.find({ collection: 'audit-log', where: { action: { equals: 'issue' }, summary: { contains: number } } })
+    expect(audit.docs).toHaveLength(1)
+
+    // The community's case worker revokes it.
+    const { docs: stored } = await payload.find({ collection: 'result-documents', where: { number: { equals: number } }, depth: 0 })
+    const revoke = await callEndpoint(payload, { collection: 'result-documents', path: '/:id/revoke', id: stored[0]!.id, username: 'reviewer-community', body: { note: '居住情况已变化' } })
+    expect(revoke.status).toBe(200)
+    expect(await verify(number)).toMatchObject({ status: 'revoked', revokedReason: '居住情况已变化' })
+    expect((await api(payload, download, { cookie })).status).toBe(404)
+  })
+
+  it('refuses a resident whose real name is not verified, or nobody signed in, saying what to do', async () => {
+    const cookie = await signInResident(payload, '13800000096')
+    const unverified = await refused(api(payload, '/api/results/certificates', { cookie, body: { kind: 'residence' } }))
+    expect(unverified).toMatchObject({ status: 403, code: 'REAL_NAME_REQUIRED' })
+    expect(unverified.message).toContain('实名核验')
+    await api(payload, '/api/residents/me/real-name', { cookie, body: { name: '不存在', idNumber: '11010519491231002X', consent: true } })
+    expect((await refused(api(payload, '/api/results/certificates', { cookie, body: { kind: 'residence' } }))).code).toBe('REAL_NAME_REQUIRED')
+    expect((await api(payload, '/api/results/certificates', { body: { kind: 'residence' } })).status).toBe(401)
+    expect((await refused(api(payload, '/api/results/certificates', { cookie, body: { kind: 'marriage' } }))).status).toBe(422)
   })
 })

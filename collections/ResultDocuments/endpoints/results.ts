@@ -11,9 +11,11 @@ import { assertWellFormed, readBody, textField } from '../../endpoints/readBody'
 import type { FieldError } from '../../endpoints/refusal'
 import { html, htmlPage, wantsHtmlPage } from '../../endpoints/htmlAnswer'
 import { answer, handled, invalid } from '../../endpoints/respond'
-import { resultNumbered, resultOf, resultsOf, verifyAnswer } from '../lib/answers'
+import { resultNumbered, resultOf, resultsOf, type StoredResult, verifyAnswer } from '../lib/answers'
 import { normalizeVerificationNumber } from '../number'
-import { type VerifyAnswer, verifyRows, verifyVerdict } from '../states'
+import { DOWNLOAD_RESULT, RESULT_PATHS, type VerifyAnswer, verifyRows, verifyVerdict } from '../states'
+import { issueResidenceCertificate, ownCertificate } from '../lib/certificates'
+import { optionalResident, signedInResident } from '../../Residents/lib/accounts'
 
 const NUMBER_FORMAT: FieldError = { field: 'n', code: 'NUMBER_FORMAT', message: '核验编号是16位字母和数字，如 7K3M-Q9XA-2D4F-HT8B，请核对后重新输入' }
 
@@ -62,11 +64,14 @@ export const verifyEndpoints: Endpoint[] = [
   },
 ]
 
-const NO_RESULT = { code: 'NOT_FOUND', message: '这件申请没有可以下载的结果文件' } as const
+const NO_RESULT = { code: 'NOT_FOUND', message: '没有可以下载的文件' } as const
 
 /** The application's current result document as a PDF download; a missing or revoked one is not found. */
-async function resultFile(req: PayloadRequest, applicationId: string): Promise<Response> {
-  const result = resultOf(applicationId, await resultsOf(req, [applicationId]))
+const resultFile = async (req: PayloadRequest, applicationId: string): Promise<Response> =>
+  documentFile(req, resultOf(applicationId, await resultsOf(req, [applicationId])))
+
+/** A stored document as a PDF download, while it is valid; anything else is not found. */
+export async function documentFile(req: PayloadRequest, result: StoredResult | undefined): Promise<Response> {
   if (!result || result.status !== 'valid' || !result.filename) throw new RequestError(NO_RESULT.code, NO_RESULT.message, 404)
   const staticDir = req.payload.collections['result-documents'].config.upload.staticDir!
   const bytes = await readFile(path.join(staticDir, path.basename(result.filename)))
@@ -106,6 +111,50 @@ export const downloadEndpoints: Endpoint[] = [
       const application = await mineInAddress(req)
       if (!application) return notOwnedAnswer(req)
       return resultFile(req, application.id)
+    }),
+  },
+]
+
+/**
+ * Certificates a signed-in, real-name resident gets at once:
+ * - `POST /api/results/certificates` with `kind=residence` (居住证明): 201
+ *   with its number and download address, or a page with the link for a
+ *   browser's own form post; 403 `REAL_NAME_REQUIRED` (with what to do) for
+ *   a resident not verified against the population base;
+ * - `GET /api/results/certificates/<number>`: the owner's download; 404 for
+ *   anyone else.
+ */
+export const certificateEndpoints: Endpoint[] = [
+  {
+    path: '/results/certificates',
+    method: 'post',
+    handler: handled(async (req) => {
+      await limitClient(req, 'lookup')
+      const resident = await signedInResident(req)
+      const body = await readBody(req)
+      if (body.fields.kind !== 'residence') throw invalid([{ field: 'kind', code: 'NOT_AN_OPTION', message: '目前可以在网上开具的证明只有居住证明' }])
+      const issued = await issueResidenceCertificate(req, resident)
+      const download = RESULT_PATHS.certificate(issued.number)
+      if (!wantsHtmlPage(req)) return answer(req, { ...issued, download }, 201)
+      return htmlPage({
+        title: `${issued.title}已开具`,
+        status: 201,
+        body: html`<h1>${issued.title}已开具</h1>
+<p class="lead">核验编号 <strong>${issued.number}</strong>。文件上有核验二维码，对方可以在本网站“核验结果文件”页面查验。</p>
+<p><a class="button" href="${download}" download>${DOWNLOAD_RESULT}</a></p>
+<p><a href="${PORTAL_PATHS.my()}">返回“我的”</a></p>`,
+      })
+    }),
+  },
+  {
+    path: '/results/certificates/:number',
+    method: 'get',
+    handler: handled(async (req) => {
+      await limitClient(req, 'lookup')
+      const resident = await optionalResident(req)
+      const number = normalizeVerificationNumber(String(req.routeParams?.number ?? ''))
+      const certificate = resident && number ? await ownCertificate(req, resident.id, number) : undefined
+      return documentFile(req, certificate)
     }),
   },
 ]

@@ -4,9 +4,9 @@ import type { ResultDocument } from '../../../cms/payload-types'
 import { relationId } from '../../relations'
 import { RESULT_STATUS_LABELS, type ResultSummary, UNKNOWN_RESULT_LABEL, type VerifyAnswer } from '../states'
 
-export type StoredResult = Pick<ResultDocument, 'application' | 'filename' | 'holder' | 'id' | 'issuedAt' | 'issuer' | 'number' | 'revocation' | 'status' | 'title'>
+export type StoredResult = Pick<ResultDocument, 'application' | 'filename' | 'resident' | 'holder' | 'id' | 'issuedAt' | 'issuer' | 'number' | 'revocation' | 'status' | 'title'>
 
-const SELECT = { application: true, filename: true, holder: true, issuedAt: true, issuer: true, number: true, revocation: true, status: true, title: true } as const
+const SELECT = { application: true, filename: true, resident: true, holder: true, issuedAt: true, issuer: true, number: true, revocation: true, status: true, title: true } as const
 
 /** The result documents of these applications, newest first, in one query (the workflow's own read: no access rules). */
 export async function resultsOf(req: PayloadRequest, applicationIds: string[]): Promise<StoredResult[]> {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
 
 import type { Application } from '../../../cms/payload-types'
+import type { DivisionPath } from '../../Divisions/code'
 import { dateText } from '../../../site/lib/dates'
 import { type PreparedFile, storedFiles } from '../../Applications/lib/attachments'
 import { caseScopeOf } from '../../Applications/fields'
@@ -88,22 +89,33 @@ export async function prepareResult(req: PayloadRequest, application: Applicatio
     resultNote: note.trim(),
   }
   const { title, pdf } = await renderResult(template, values, issuedOn)
-  const file: PreparedFile = { data: pdf, mimetype: 'application/pdf', name: `${application.trackingNumber}-result-${randomBytes(4).toString('hex')}.pdf`, size: pdf.length, upload: -1 }
-  const stored = storedFiles(req.payload, 'result-documents')
-  const record = (finished: Application) => ({
-    application: finished.id,
-    number,
-    title,
-    issuer,
-    holder: maskName(values.applicant),
-    issuedAt: now.toISOString(),
-    status: 'valid',
-    ...caseScopeOf(finished),
-  })
+  const pending = pendingDocument(req, pdf, `${application.trackingNumber}-result`)
   return {
-    store: async (tx, finished) => {
-      await stored.store(tx, [file], () => record(finished))
-      await writeAudit(tx, { action: 'issue', targetCollection: 'result-documents', summary: `${title} ${number}`, detail: `申请 ${finished.trackingNumber}`, scope: finished.scope })
+    store: (tx, finished) =>
+      pending.store(
+        tx,
+        { kind: 'result', application: finished.id, number, title, issuer, holder: maskName(values.applicant), issuedAt: now.toISOString(), ...caseScopeOf(finished) },
+        `申请 ${finished.trackingNumber}`,
+      ),
+    discard: pending.discard,
+  }
+}
+
+/** What a stored document records besides its file. */
+export type DocumentRecord = Record<string, unknown> & { holder: string; issuedAt: string; issuer: string; number: string; scope?: null | Partial<DivisionPath>; title: string }
+
+/**
+ * A rendered PDF waiting to be stored as a `result-documents` record: stored
+ * with its audit entry (出具) in the caller's transaction, or its file removed
+ * again when that transaction rolls back.
+ */
+export function pendingDocument(req: PayloadRequest, pdf: Buffer, namePrefix: string) {
+  const file: PreparedFile = { data: pdf, mimetype: 'application/pdf', name: `${namePrefix}-${randomBytes(4).toString('hex')}.pdf`, size: pdf.length, upload: -1 }
+  const stored = storedFiles(req.payload, 'result-documents')
+  return {
+    store: async (tx: PayloadRequest, record: DocumentRecord, detail: string): Promise<void> => {
+      await stored.store(tx, [file], () => ({ ...record, status: 'valid' }))
+      await writeAudit(tx, { action: 'issue', targetCollection: 'result-documents', summary: `${record.title} ${record.number}`, detail, scope: record.scope })
     },
     discard: stored.discard,
   }

@@ -36,7 +36,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_result_templates_v_updated_at_idx\` ON \`_result_templates_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE TABLE \`result_documents\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
-  	\`application_id\` text(36) NOT NULL,
+  	\`kind\` text DEFAULT 'result' NOT NULL,
+  	\`application_id\` text(36),
+  	\`resident_id\` text(36),
   	\`number\` text NOT NULL,
   	\`title\` text NOT NULL,
   	\`issuer\` text NOT NULL,
@@ -63,11 +65,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`focal_x\` numeric,
   	\`focal_y\` numeric,
   	FOREIGN KEY (\`application_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`resident_id\`) REFERENCES \`residents\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`revocation_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
+  await db.run(sql`CREATE INDEX \`result_documents_kind_idx\` ON \`result_documents\` (\`kind\`);`)
   await db.run(sql`CREATE INDEX \`result_documents_application_idx\` ON \`result_documents\` (\`application_id\`);`)
+  await db.run(sql`CREATE INDEX \`result_documents_resident_idx\` ON \`result_documents\` (\`resident_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`result_documents_number_idx\` ON \`result_documents\` (\`number\`);`)
   await db.run(sql`CREATE INDEX \`result_documents_status_idx\` ON \`result_documents\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`result_documents_revocation_revocation_by_idx\` ON \`result_documents\` (\`revocation_by_id\`);`)
