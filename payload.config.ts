@@ -59,6 +59,9 @@ import { SearchMisses } from './collections/SearchMisses'
 import { searchMissEndpoint } from './collections/SearchMisses/endpoints/report'
 import { Residents } from './collections/Residents'
 import { myEndpoints } from './collections/Residents/endpoints/my'
+import { certificateEndpoints, downloadEndpoints, verifyEndpoints } from './collections/ResultDocuments/endpoints/results'
+import { ResultDocuments } from './collections/ResultDocuments'
+import { ResultTemplates } from './collections/ResultTemplates'
 import { ServiceCentres } from './collections/ServiceCentres'
 import { Services } from './collections/Services'
 import { HotlineSettings } from './collections/HotlineSettings'
@@ -145,6 +148,8 @@ export default buildConfig({
     Applications,
     ApplicationFiles,
     ApplicationEvents,
+    ResultTemplates,
+    ResultDocuments,
     Notifications,
     SmsTemplates,
     PortalBuilds,
@@ -183,7 +188,7 @@ export default buildConfig({
     ],
     shouldAutoRun: () => process.env.YIZHAN_RUN_JOBS === '1',
   },
-  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints],
+  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints, ...verifyEndpoints, ...downloadEndpoints, ...certificateEndpoints],
   db: createDatabaseAdapter(database),
   editor: lexicalEditor(),
   email: emailAdapter(),

@@ -14,8 +14,9 @@ const nextConfig: NextConfig = {
   // `npm test` typechecks and lints the whole repository; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
-  // The portal rebuild job runs these build tools from the server: load them from node_modules, unbundled.
-  serverExternalPackages: ['esbuild', 'pagefind', 'pinyin-pro', 'opencc-js', 'qrcode'],
+  // The portal rebuild job runs these build tools from the server, and documents are drawn with pdfkit
+  // (which reads its own data files) in the font package's file: load them from node_modules, unbundled.
+  serverExternalPackages: ['esbuild', 'pagefind', 'pinyin-pro', 'opencc-js', 'qrcode', 'pdfkit', 'fontkit', '@embedpdf/fonts-sc'],
   // The portal's pages live at /path/ (static-host style); its route handler
   // redirects /path to /path/ itself, so Next must not strip the slash.
   skipTrailingSlashRedirect: true,

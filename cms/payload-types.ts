@@ -87,6 +87,8 @@ export interface Config {
     applications: Application;
     'application-files': ApplicationFile;
     'application-events': ApplicationEvent;
+    'result-templates': ResultTemplate;
+    'result-documents': ResultDocument;
     notifications: Notification;
     'sms-templates': SmsTemplate;
     'portal-builds': PortalBuild;
@@ -137,6 +139,8 @@ export interface Config {
     applications: ApplicationsSelect<false> | ApplicationsSelect<true>;
     'application-files': ApplicationFilesSelect<false> | ApplicationFilesSelect<true>;
     'application-events': ApplicationEventsSelect<false> | ApplicationEventsSelect<true>;
+    'result-templates': ResultTemplatesSelect<false> | ResultTemplatesSelect<true>;
+    'result-documents': ResultDocumentsSelect<false> | ResultDocumentsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'sms-templates': SmsTemplatesSelect<false> | SmsTemplatesSelect<true>;
     'portal-builds': PortalBuildsSelect<false> | PortalBuildsSelect<true>;
@@ -1264,6 +1268,70 @@ export interface ApplicationFile {
   focalY?: number | null;
 }
 /**
+ * The PDF an applicant receives when an application is approved, one per service.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "result-templates".
+ */
+export interface ResultTemplate {
+  id: string;
+  service: string | Service;
+  /**
+   * E.g. 居住证明
+   */
+  title: string;
+  /**
+   * One paragraph per line; variables as {name}.
+   */
+  body: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * PDF results issued on approval; checkable at /verify/ on the portal.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "result-documents".
+ */
+export interface ResultDocument {
+  id: string;
+  kind: 'result' | 'residence';
+  application?: (string | null) | Application;
+  resident?: (string | null) | Resident;
+  number: string;
+  title: string;
+  issuer: string;
+  holder: string;
+  issuedAt: string;
+  status: 'valid' | 'revoked';
+  revocation?: {
+    reason?: string | null;
+    at?: string | null;
+    by?: (string | null) | User;
+  };
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  department?: (string | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * Messages to applicants and callers.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1689,7 +1757,9 @@ export interface AuditLog {
     | 'import'
     | 'api-read'
     | 'merge'
-    | 'lookup';
+    | 'lookup'
+    | 'issue'
+    | 'revoke';
   actionLabel?: string | null;
   targetCollection?: string | null;
   targetId?: string | null;
@@ -1971,6 +2041,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'application-events';
         value: string | ApplicationEvent;
+      } | null)
+    | ({
+        relationTo: 'result-templates';
+        value: string | ResultTemplate;
+      } | null)
+    | ({
+        relationTo: 'result-documents';
+        value: string | ResultDocument;
       } | null)
     | ({
         relationTo: 'notifications';
@@ -2705,6 +2783,59 @@ export interface ApplicationEventsSelect<T extends boolean = true> {
   department?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "result-templates_select".
+ */
+export interface ResultTemplatesSelect<T extends boolean = true> {
+  service?: T;
+  title?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "result-documents_select".
+ */
+export interface ResultDocumentsSelect<T extends boolean = true> {
+  kind?: T;
+  application?: T;
+  resident?: T;
+  number?: T;
+  title?: T;
+  issuer?: T;
+  holder?: T;
+  issuedAt?: T;
+  status?: T;
+  revocation?:
+    | T
+    | {
+        reason?: T;
+        at?: T;
+        by?: T;
+      };
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -11,6 +11,7 @@ export const BROWSER_ENTRY_POINTS = [
   'site/client/guideFeedback.ts',
   'site/client/hotline.ts',
   'site/client/my.ts',
+  'site/client/verify.ts',
   'site/styles/portal.css',
 ]
 

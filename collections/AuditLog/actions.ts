@@ -11,6 +11,8 @@ export const AUDIT_ACTION_LABELS = {
   'api-read': '接口读取',
   merge: '合并重复记录',
   lookup: '精确查找',
+  issue: '出具',
+  revoke: '撤销',
 } as const
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS
 

@@ -17,6 +17,8 @@ export const PORTAL_PATHS = {
   /** 网上12345: a request to the hotline (about a guide, when its code is given), and tracking one (the phone never goes into the address). */
   hotline: (serviceCode?: string) => (serviceCode ? `/hotline/?service=${encodeURIComponent(serviceCode)}` : '/hotline/'),
   hotlineTrack: (number?: string) => (number ? `/hotline/track/?n=${encodeURIComponent(number)}` : '/hotline/track/'),
+  /** 核验: check a result document by its verification number (the QR code printed on it leads here with the number). */
+  verify: (number?: string) => (number ? `/verify/?n=${encodeURIComponent(number)}` : '/verify/'),
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   accessibility: () => '/accessibility/',
   /** 个人信息保护说明 (the privacy notice residents accept at their first sign-in). */

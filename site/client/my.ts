@@ -9,6 +9,7 @@ import { RATING_LABELS } from '../../collections/casework/satisfaction'
 import { PORTAL_PATHS, portalReturnPath } from '../../collections/catalogue/portalPaths'
 import type { FieldError } from '../../collections/endpoints/refusal'
 import { accountWords, followedWords, type MyCases, type MyFollowed, type MyRating, type MyTicket, UNFOLLOW_PATH } from '../../collections/Residents/myCases'
+import { DOWNLOAD_RESULT, RESULT_PATHS, resultLine, type ResultSummary } from '../../collections/ResultDocuments/states'
 import { dateText, dateTimeText } from '../lib/dates'
 import { clearErrors, type Problem, showProblems } from './formErrors'
 import { GENERIC_FAILURE, isErrorAnswer, NETWORK_FAILURE, readJson, retryAfterText, sentence } from './http'
@@ -168,12 +169,28 @@ const timelineOf = (steps: { at: string; label: string; note: null | string }[])
   return timeline
 }
 
+/** The application's result document, and the link that downloads it while it is valid (the session names the owner). */
+function resultItem(api: string, trackingNumber: string, result: ResultSummary): HTMLElement {
+  const block = element('div', undefined, 'result-document')
+  block.append(element('p', resultLine(result)))
+  if (result.status === 'valid') {
+    const link = element('a', DOWNLOAD_RESULT)
+    link.href = `${api}${RESULT_PATHS.mine(trackingNumber)}`
+    link.setAttribute('download', '')
+    const paragraph = element('p')
+    paragraph.append(link)
+    block.append(paragraph)
+  }
+  return block
+}
+
 function applicationItem(api: string, application: StatusAnswer, reload: () => void): HTMLLIElement {
   const item = element('li', undefined, 'my-case')
   const id = { name: 'trackingNumber' as const, value: application.trackingNumber }
   item.append(element('h3', `${application.service.title}（${application.statusLabel}）`))
   item.append(element('p', `受理编号 ${application.trackingNumber}，${dateText(application.submittedAt)}提交${application.dueDate ? `，${dateText(application.dueDate)}前办结` : ''}`))
   item.append(timelineOf(application.timeline.map(({ at, note, statusLabel }) => ({ at, label: statusLabel, note }))))
+  if (application.result) item.append(resultItem(api, application.trackingNumber, application.result))
   if (application.rating) item.append(element('p', `我的评价：${application.rating.label}`))
   if (application.can.supplement) {
     const link = element('a', '补充材料（在“查询办件进度”页面上传）')

@@ -13,6 +13,7 @@ import type { FieldError } from '../../collections/endpoints/refusal'
 import { residentDueNote } from '../../collections/CalendarDays/workingDays'
 import { PORTAL_PATHS } from '../../collections/catalogue/portalPaths'
 import { ACTION_NOTICES, ratingThanks } from '../../collections/Applications/residentWords'
+import { RESULT_PATHS, resultLine } from '../../collections/ResultDocuments/states'
 import { dateText, dateTimeText } from '../lib/dates'
 import { FILE_RULES_TEXT } from '../lib/forms'
 import { clearErrors, type Problem, showProblems } from './formErrors'
@@ -79,6 +80,27 @@ function timelineItem(entry: StatusAnswer['timeline'][number]): HTMLLIElement {
   return item
 }
 
+/** The result document's line and, while it is valid, the download form carrying the application's key. */
+function showResultDocument(answer: StatusAnswer): void {
+  const block = part('resultDocument')
+  if (block) block.hidden = !answer.result
+  fill('resultDocument', answer.result && resultLine(answer.result))
+  if (resultForm) resultForm.hidden = answer.result?.status !== 'valid'
+}
+
+/**
+ * The download is the browser's own form post, so the file arrives as any
+ * download does; the application's key goes into it only as it is sent.
+ */
+const resultForm = view?.querySelector<HTMLFormElement>('[data-result-download]')
+resultForm?.addEventListener('submit', () => {
+  resultForm.action = `${api}${RESULT_PATHS.download}`
+  for (const name of ['trackingNumber', 'queryCode'] as const) {
+    const input = resultForm.elements.namedItem(name)
+    if (input instanceof HTMLInputElement) input.value = current?.[name] ?? ''
+  }
+})
+
 function render(answer: StatusAnswer): void {
   if (!view) return
   fill('serviceTitle', answer.service.title)
@@ -97,6 +119,7 @@ function render(answer: StatusAnswer): void {
   fill('outcomeLabel', answer.outcomeLabel)
   fill('resultNote', answer.resultNote)
   slot('outcomeLabel')?.classList.toggle('result__outcome--denied', answer.outcome === 'denied')
+  showResultDocument(answer)
 
   const supplement = part('supplement')
   if (supplement) supplement.hidden = !answer.can.supplement

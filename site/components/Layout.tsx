@@ -85,6 +85,9 @@ export function Layout({ children, crumbs, description, headerSearch = true, tit
               <a href={PORTAL_PATHS.track()}>查询办件进度</a>
             </li>
             <li>
+              <a href={PORTAL_PATHS.verify()}>核验结果文件</a>
+            </li>
+            <li>
               <a href={PORTAL_PATHS.accessibility()}>无障碍声明</a>
             </li>
             <li>

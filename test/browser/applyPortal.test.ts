@@ -261,6 +261,7 @@ const STATUS: StatusAnswer = {
   outcome: null,
   outcomeLabel: null,
   resultNote: null,
+  result: null,
   supplementRequest: { note: '出生医学证明的照片看不清，请重新拍摄。', requestedAt: '2026-11-24T02:00:00.000Z' },
   timeline: [
     { at: '2026-11-21T06:05:00.000Z', status: 'submitted', statusLabel: '已提交', note: null },

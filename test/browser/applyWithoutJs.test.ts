@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { axeViolations, baseUrl, launchBrowser, newPage, staffHeaders } from './browser'
+import { axeWithoutScript, baseUrl, launchBrowser, newPage, staffHeaders } from './browser'
 
 /**
  * Online applications in a browser without JavaScript, against the real
@@ -88,23 +88,6 @@ async function signInResident(page: Page, phone: string): Promise<void> {
   expect((await page.request.post('/api/residents/sign-in', { data: { phone, code: demoCode, consent: true } })).status()).toBe(200)
 }
 
-/**
- * axe on what a browser without JavaScript shows. axe needs scripts, so the
- * page's markup — its scripts taken out, what <noscript> holds shown — is
- * checked in a scripted page on the same origin, with the elderly mode set
- * the way the portal's boot script sets it.
- */
-async function axeWithoutScript(page: Page, mode: string): Promise<string[]> {
-  let markup = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '').replace(/<\/?noscript>/gi, '')
-  if (mode === 'elderly') markup = markup.replace('<html', '<html data-mode="elderly"')
-  const checker = await newPage(browser)
-  await checker.goto('/404/').catch(() => undefined)
-  await checker.setContent(markup, { waitUntil: 'load' })
-  const violations = await axeViolations(checker)
-  await checker.context().close()
-  return violations
-}
-
 const randomPhone = () => `137${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`
 
 describe('online applications without JavaScript', () => {
@@ -188,26 +171,26 @@ describe('online applications without JavaScript', () => {
   it.each(['standard', 'elderly'])('has no axe-core violations on the pages and answers in the %s mode', async (mode) => {
     const page = await withoutScript()
     await fillApplication(page, randomPhone())
-    expect(await axeWithoutScript(page, mode), 'apply form').toEqual([])
+    expect(await axeWithoutScript(browser, page, mode), 'apply form').toEqual([])
     await page.getByRole('button', { name: '提交申请' }).click()
     await page.getByRole('heading', { level: 1, name: '申请已提交' }).waitFor()
-    expect(await axeWithoutScript(page, mode), 'confirmation').toEqual([])
+    expect(await axeWithoutScript(browser, page, mode), 'confirmation').toEqual([])
     await page.getByRole('button', { name: '查询办理进度' }).click()
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor()
-    expect(await axeWithoutScript(page, mode), 'status page with the withdraw form').toEqual([])
+    expect(await axeWithoutScript(browser, page, mode), 'status page with the withdraw form').toEqual([])
 
     await page.goto('/track/')
-    expect(await axeWithoutScript(page, mode), 'lookup form').toEqual([])
+    expect(await axeWithoutScript(browser, page, mode), 'lookup form').toEqual([])
     await page.getByLabel('受理编号').fill('YZ00000000000000')
     await page.getByLabel('查询码').fill('000000')
     await page.getByRole('button', { name: '查询', exact: true }).click()
     await page.getByRole('heading', { name: '没有找到' }).waitFor()
-    expect(await axeWithoutScript(page, mode), 'refusal page').toEqual([])
+    expect(await axeWithoutScript(browser, page, mode), 'refusal page').toEqual([])
 
     await page.goto(SERVICE)
     await page.getByRole('button', { name: '提交申请' }).click()
     await page.getByRole('heading', { name: '提交没有成功' }).waitFor()
-    expect(await axeWithoutScript(page, mode), 'refused application').toEqual([])
+    expect(await axeWithoutScript(browser, page, mode), 'refused application').toEqual([])
     await page.context().close()
   }, 120_000)
 })

@@ -48,6 +48,23 @@ export async function axeViolations(page: Page, include: string[] = []): Promise
   return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
 }
 
+/**
+ * axe on what a browser without JavaScript shows. axe needs scripts, so the
+ * page's markup — its scripts taken out, what <noscript> holds shown — is
+ * checked in a scripted page on the same origin, with the elderly mode set
+ * the way the portal's boot script sets it.
+ */
+export async function axeWithoutScript(browser: Browser, page: Page, mode: string): Promise<string[]> {
+  let markup = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '').replace(/<\/?noscript>/gi, '')
+  if (mode === 'elderly') markup = markup.replace('<html', '<html data-mode="elderly"')
+  const checker = await newPage(browser)
+  await checker.goto('/404/').catch(() => undefined)
+  await checker.setContent(markup, { waitUntil: 'load' })
+  const violations = await axeViolations(checker)
+  await checker.context().close()
+  return violations
+}
+
 const tokens = new Map<string, string>()
 
 /** The Authorization header of a demo staff account, signed in once over the REST login. */

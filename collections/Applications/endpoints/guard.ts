@@ -25,6 +25,8 @@ export const limits = {
   guideFeedback: () => rateLimitFromEnv('GUIDE_FEEDBACK_LIMIT', { limit: 20, windowSeconds: 600 }),
   /** Searches that found nothing, reported by the portal's search page. */
   searchMiss: () => rateLimitFromEnv('SEARCH_MISS_LIMIT', { limit: 30, windowSeconds: 600 }),
+  /** Checks of result documents' verification numbers at /verify/. */
+  verify: () => rateLimitFromEnv('RESULT_VERIFY_LIMIT', { limit: 30, windowSeconds: 600 }),
 }
 
 /** Count this request against the client's limit for `kind`, or refuse it with 429. */

@@ -66,7 +66,18 @@ export const statusLookupEndpoint: Endpoint = {
 }
 
 /** Whether a browser navigated here (a link, the address bar) and waits for a page. */
-const navigating = (req: PayloadRequest): boolean => (req.headers.get('accept') ?? '').includes('text/html')
+export const navigating = (req: PayloadRequest): boolean => (req.headers.get('accept') ?? '').includes('text/html')
+
+/** The signed-in resident's own application named by `:trackingNumber` in the address; undefined for anyone else's, a missing one, or nobody signed in. */
+export async function mineInAddress(req: PayloadRequest): Promise<Application | undefined> {
+  await limitClient(req, 'lookup')
+  const owner = await optionalResident(req)
+  return owner ? ownedApplication(req, owner.id, String(req.routeParams?.trackingNumber ?? '')) : undefined
+}
+
+/** The one 404 for an application that is not the caller's: a page for a browser, JSON for a script. */
+export const notOwnedAnswer = (req: PayloadRequest): Promise<Response> | Response =>
+  navigating(req) ? refusalPage(NOT_OWNED, 404) : answer(req, NOT_OWNED, 404)
 
 /**
  * `GET /api/applications/mine/<trackingNumber>`: one application of the
@@ -78,10 +89,8 @@ export const mineEndpoint: Endpoint = {
   path: '/mine/:trackingNumber',
   method: 'get',
   handler: handled(async (req) => {
-    await limitClient(req, 'lookup')
-    const owner = await optionalResident(req)
-    const application = owner ? await ownedApplication(req, owner.id, String(req.routeParams?.trackingNumber ?? '')) : undefined
-    if (!application) return navigating(req) ? refusalPage(NOT_OWNED, 404) : answer(req, NOT_OWNED, 404)
+    const application = await mineInAddress(req)
+    if (!application) return notOwnedAnswer(req)
     return navigating(req) ? statusPage(req, application, '') : answer(req, await statusAnswer(req, application))
   }),
 }

@@ -8,14 +8,20 @@ import { deliverAfterCommit } from '../../Notifications/deliver'
 import { countQueues } from '../../casework/queues'
 import { queueFilters } from '../lib/queues'
 import { takeAction } from '../lib/transition'
+import { prepareResult } from '../../ResultDocuments/lib/issue'
 import { ACTIONS, isApplicationAction } from '../workflow'
 import { assertWellFormed, readBody, textField } from '../../endpoints/readBody'
 import { answer, handled } from '../../endpoints/respond'
 
-function requireCaseWorker(req: PayloadRequest) {
+/** The signed-in case worker, or a 403 for anyone else. */
+export function requireCaseWorker(req: PayloadRequest) {
   if (!hasRole(req.user, ...HANDLING_ROLES)) throw new RequestError('FORBIDDEN', '只有审核人员可以办理申请', 403)
   return req.user!
 }
+
+/** The application with every field, unmasked: what the workflow reads. */
+const unmasked = (req: PayloadRequest, id: string) =>
+  req.payload.findByID({ collection: 'applications', id, depth: 0, joins: false, showHiddenFields: true, req })
 
 /**
  * `POST /api/applications/:id/actions` with `{ action, note }`: the admin's
@@ -48,10 +54,16 @@ export const actionEndpoint: Endpoint = {
     })
     const visible = docs[0]
     if (!visible) throw new RequestError('NOT_FOUND', '没有找到这件申请，或它不在您负责的范围内', 404)
+    // 准予 with a result template: the document is drawn now, outside the transaction, and stored in it.
+    const result = action === 'approve' ? await prepareResult(req, await unmasked(req, visible.id), note) : null
     // Re-read with every field, unmasked (the visible copy lacks the hidden ones and masks the applicant's), inside the transaction.
     const { application, notify } = await withTransaction(req.payload, async (tx) => {
-      const current = await tx.payload.findByID({ collection: 'applications', id: visible.id, depth: 0, joins: false, showHiddenFields: true, req: tx })
-      return takeAction(tx, current, action, { actor: { by: 'staff', userId: user.id }, note })
+      const outcome = await takeAction(tx, await unmasked(tx, visible.id), action, { actor: { by: 'staff', userId: user.id }, note })
+      await result?.store(tx, outcome.application)
+      return outcome
+    }).catch(async (error: unknown) => {
+      await result?.discard()
+      throw error
     })
     if (notify) deliverAfterCommit(req.payload)
     return answer(req, { id: application.id, status: application.status, dueDate: application.dueDate ?? null, dueDateProvisional: Boolean(application.dueDateProvisional) })

@@ -81,8 +81,8 @@ export async function prepareFiles(files: UploadedFile[], namePrefix: string, ac
   return prepared
 }
 
-/** The upload collections files are stored in: application materials, work-order photos. */
-type FileCollection = 'application-files' | 'ticket-photos'
+/** The upload collections files are stored in: application materials, work-order photos, result documents. */
+type FileCollection = 'application-files' | 'result-documents' | 'ticket-photos'
 
 type StoredFiles = {
   /** Store `files` in the transaction `tx`, each with the record `recordFor` gives it (its case, its scope). */

@@ -7,6 +7,7 @@ import { RATING_LABELS, type RatingLevel } from '../../casework/satisfaction'
 import { OUTCOME_LABELS, type StatusAnswer, STATUS_LABELS } from '../states'
 import { isOpenTo } from '../workflow'
 import { CONTACT_ACTION } from './history'
+import { resultOf, resultsOf, resultSummary, type StoredResult } from '../../ResultDocuments/lib/answers'
 
 /**
  * What a resident is told about their application: the state, a timeline
@@ -14,7 +15,8 @@ import { CONTACT_ACTION } from './history'
  * and their rating; the name masked; nothing else.
  */
 export async function statusAnswer(req: PayloadRequest, application: Application): Promise<StatusAnswer> {
-  return statusAnswerWith(application, await historyOf(req, [application.id]))
+  const [history, results] = await Promise.all([historyOf(req, [application.id]), resultsOf(req, [application.id])])
+  return statusAnswerWith(application, history, results)
 }
 
 type HistoryEntry = Pick<ApplicationEvent, 'application' | 'createdAt' | 'note' | 'toStatus'>
@@ -34,9 +36,10 @@ export async function historyOf(req: PayloadRequest, applicationIds: string[]): 
   return docs
 }
 
-/** The answer for one application from its history entries (others in `events` are skipped). */
-export function statusAnswerWith(application: Application, events: HistoryEntry[]): StatusAnswer {
+/** The answer for one application from its history entries and result documents (others' in `events` and `results` are skipped). */
+export function statusAnswerWith(application: Application, events: HistoryEntry[], results: StoredResult[]): StatusAnswer {
   const own = events.filter((event) => relationId(event.application) === application.id)
+  const result = resultOf(application.id, results)
   const level = application.rating?.level ? (Number(application.rating.level) as RatingLevel) : null
   return {
     trackingNumber: application.trackingNumber,
@@ -52,6 +55,7 @@ export function statusAnswerWith(application: Application, events: HistoryEntry[
     outcome: application.outcome ?? null,
     outcomeLabel: application.outcome ? OUTCOME_LABELS[application.outcome] : null,
     resultNote: application.resultNote ?? null,
+    result: result ? resultSummary(result) : null,
     supplementRequest:
       application.status === 'supplement' && application.supplement?.note
         ? { note: application.supplement.note, requestedAt: application.supplement.requestedAt! }

@@ -11,6 +11,7 @@ import { TEXT_LIMITS } from '../form/validate'
 import { WITHDRAW_WORDS } from '../residentWords'
 import type { StatusAnswer } from '../states'
 import { statusAnswer } from './statusAnswer'
+import { resultHtml } from '../../ResultDocuments/lib/resultHtml'
 
 /**
  * The status of one application as a page, for a browser without
@@ -32,7 +33,7 @@ export const keyFields = (trackingNumber: string, queryCode: string) =>
 
 const row = (label: string, value: false | null | string) => (value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : null)
 
-function facts(status: StatusAnswer) {
+function facts(status: StatusAnswer, key: ReturnType<typeof keyFields>) {
   return html`<p class="status-banner">当前状态：<strong class="status-tag status-tag--${status.status}" data-application-status>${status.statusLabel}</strong></p>
 <dl class="summary-list">
 ${row('受理编号', status.trackingNumber)}
@@ -45,7 +46,8 @@ ${row('办结时间', status.completedAt && dateTimeText(status.completedAt))}
 ${status.outcomeLabel || status.resultNote
   ? html`<section class="result" aria-labelledby="result-title"><h2 id="result-title">办理结果</h2>
 <p class="result__outcome${status.outcome === 'denied' ? ' result__outcome--denied' : ''}">${status.outcomeLabel}</p>
-${status.resultNote ? html`<p class="pre-line">${status.resultNote}</p>` : null}</section>`
+${status.resultNote ? html`<p class="pre-line">${status.resultNote}</p>` : null}
+${resultHtml(status.result, { fields: key })}</section>`
   : null}`
 }
 
@@ -97,7 +99,7 @@ export async function statusPage(req: PayloadRequest, application: Application, 
   const key = keyFields(status.trackingNumber, queryCode)
   const body = html`${notice ? html`<p class="notice" role="status">${notice}</p>` : null}
 <h1>${status.service.title}</h1>
-${facts(status)}
+${facts(status, key)}
 ${status.can.supplement ? supplementForm(status, key) : null}
 ${status.can.rate ? rateForm(key) : null}
 ${status.rating ? rating(status.rating) : null}

@@ -4,7 +4,8 @@ import type { Application, Ticket } from '../../../cms/payload-types'
 import type { StatusAnswer } from '../../Applications/states'
 import { residentRequest } from '../../Applications/endpoints/resident'
 import { WORKFLOW_CONTEXT } from '../../Applications/hooks/refuseEditsOutsideWorkflow'
-import { historyOf, statusAnswerWith } from '../../Applications/lib/statusAnswer'
+import { historyOf, statusAnswer, statusAnswerWith } from '../../Applications/lib/statusAnswer'
+import { resultsOf } from '../../ResultDocuments/lib/answers'
 import { html, htmlPage, wantsHtmlPage } from '../../endpoints/htmlAnswer'
 import { answer, handled } from '../../endpoints/respond'
 import { PORTAL_PATHS } from '../../catalogue/portalPaths'
@@ -47,8 +48,10 @@ async function myApplications(req: PayloadRequest, residentId: string) {
     overrideAccess: true,
     req,
   })
-  const byApplication = groupBy(await historyOf(req, docs.map((doc) => doc.id)), (event) => relationId(event.application))
-  return { ids: docs.map((doc) => doc.id), answers: docs.map((doc) => statusAnswerWith(doc, byApplication.get(doc.id) ?? [])) }
+  const ids = docs.map((doc) => doc.id)
+  const [history, results] = await Promise.all([historyOf(req, ids), resultsOf(req, ids)])
+  const byApplication = groupBy(history, (event) => relationId(event.application))
+  return { ids, answers: docs.map((doc) => statusAnswerWith(doc, byApplication.get(doc.id) ?? [], results)) }
 }
 
 /** The resident's 12345 requests, each with the public view the tracking page gives (two queries). */
@@ -211,7 +214,7 @@ export const claimEndpoint: Endpoint = {
     if (wantsHtmlPage(req)) {
       return htmlPage({ title: '已添加到我的', body: html`<h1>已添加到我的</h1><p class="lead">申请 ${claimed.trackingNumber}（${claimed.serviceTitle}）已添加到“我的”。</p><p><a href="${portalPath(PORTAL_PATHS.my())}">返回“我的”</a></p>` })
     }
-    return answer(req, statusAnswerWith(claimed, await historyOf(req, [claimed.id])))
+    return answer(req, await statusAnswer(req, claimed))
   }),
 }
 

@@ -3,7 +3,7 @@
 import { useFormFields } from '@payloadcms/ui'
 
 import { isMessageEvent, MESSAGE_EVENTS } from '../events'
-import { fillTemplate, sampleValues, smsLength, templateProblem, withSignature } from '../template'
+import { fillTemplate, sampleValues, smsLength, type TemplateVariables, templateProblem, withSignature } from '../template'
 import './templatePreview.css'
 
 /**
@@ -31,25 +31,32 @@ export function TemplatePreview() {
           {problem}
         </p>
       ) : null}
-      <table className="template-preview__variables">
-        <caption>可用的变量（在内容中写成 {'{变量名}'}）</caption>
-        <thead>
-          <tr>
-            <th scope="col">变量</th>
-            <th scope="col">含义</th>
-            <th scope="col">示例</th>
-          </tr>
-        </thead>
-        <tbody>
-          {Object.values(MESSAGE_EVENTS[event].variables).map((variable) => (
-            <tr key={variable.name}>
-              <td>{`{${variable.name}}`}</td>
-              <td>{variable.description}</td>
-              <td>{variable.sample || '（空）'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <VariablesTable variables={MESSAGE_EVENTS[event].variables} />
     </div>
+  )
+}
+
+/** The variables a template may use, with what each means and its sample value: under every template with {变量}. */
+export function VariablesTable({ variables }: { variables: TemplateVariables }) {
+  return (
+    <table className="template-preview__variables">
+      <caption>可用的变量（在内容中写成 {'{变量名}'}）</caption>
+      <thead>
+        <tr>
+          <th scope="col">变量</th>
+          <th scope="col">含义</th>
+          <th scope="col">示例</th>
+        </tr>
+      </thead>
+      <tbody>
+        {Object.values(variables).map((variable) => (
+          <tr key={variable.name}>
+            <td>{`{${variable.name}}`}</td>
+            <td>{variable.description}</td>
+            <td>{variable.sample || '（空）'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   )
 }

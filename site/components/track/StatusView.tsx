@@ -1,6 +1,7 @@
 import { FOLLOW_UP_WORKING_DAYS, RATING_LABELS, type RatingLevel } from '../../../collections/casework/satisfaction'
 import { TEXT_LIMITS } from '../../../collections/Applications/form/validate'
 import { WITHDRAW_WORDS } from '../../../collections/Applications/residentWords'
+import { DOWNLOAD_RESULT } from '../../../collections/ResultDocuments/states'
 import { FILE_ACCEPT, FILE_RULES_TEXT } from '../../lib/forms'
 import { HOTLINE } from '../../lib/site'
 import { Choices, ErrorSummary, FileInput, TextArea } from '../form/Fields'
@@ -45,6 +46,17 @@ export function StatusView() {
         <h3 id="result-title">办理结果</h3>
         <p className="result__outcome" data-slot="outcomeLabel" />
         <p className="pre-line" data-slot="resultNote" />
+        <div className="result-document" data-part="resultDocument" hidden>
+          <p data-slot="resultDocument" />
+          {/* Posted as the browser posts any form (the script sets the address and the application's key): the answer is the file. */}
+          <form className="action-form" method="post" encType="multipart/form-data" data-result-download>
+            <input type="hidden" name="trackingNumber" />
+            <input type="hidden" name="queryCode" />
+            <button type="submit" className="button">
+              {DOWNLOAD_RESULT}
+            </button>
+          </form>
+        </div>
       </section>
 
       <section data-part="supplement" hidden aria-labelledby="supplement-title">

@@ -15,6 +15,8 @@ import { ContactApplicant as ContactApplicant_68d5fd4ead713b0fe82efb2332d6dd91 }
 import { RevealFull as RevealFull_575483c2353f5edbc0066b0e92a7f15f } from '../../../../collections/privacy/components/RevealFull'
 import { QueueTabs as QueueTabs_1f02b8eac94b8a89180bf32daf264af2 } from '../../../../collections/Applications/components/QueueTabs'
 import { ReviewerTools as ReviewerTools_c49072a20a31866c6a5a2a010242682f } from '../../../../collections/Applications/reviewing/ReviewerTools'
+import { ResultTemplatePreview as ResultTemplatePreview_84e67a3096be4a0f98e9bf393a0fa880 } from '../../../../collections/ResultTemplates/components/ResultTemplatePreview'
+import { RevokePanel as RevokePanel_b1f5f491b0c0a84065fc6f7f1b374c44 } from '../../../../collections/ResultDocuments/components/RevokePanel'
 import { TemplatePreview as TemplatePreview_f04a873226e16e20e9cb4162f3ccd4ad } from '../../../../collections/SmsTemplates/components/TemplatePreview'
 import { ApproveButton as ApproveButton_a9cd19b27317a6cd00d75cbfb5afd600 } from '../../../../collections/SmsTemplates/components/ApproveButton'
 import { NoUnpublish as NoUnpublish_a9cd19b27317a6cd00d75cbfb5afd600 } from '../../../../collections/SmsTemplates/components/ApproveButton'
@@ -58,6 +60,8 @@ export const importMap = {
   "/collections/privacy/components/RevealFull#RevealFull": RevealFull_575483c2353f5edbc0066b0e92a7f15f,
   "/collections/Applications/components/QueueTabs#QueueTabs": QueueTabs_1f02b8eac94b8a89180bf32daf264af2,
   "/collections/Applications/reviewing/ReviewerTools#ReviewerTools": ReviewerTools_c49072a20a31866c6a5a2a010242682f,
+  "/collections/ResultTemplates/components/ResultTemplatePreview#ResultTemplatePreview": ResultTemplatePreview_84e67a3096be4a0f98e9bf393a0fa880,
+  "/collections/ResultDocuments/components/RevokePanel#RevokePanel": RevokePanel_b1f5f491b0c0a84065fc6f7f1b374c44,
   "/collections/SmsTemplates/components/TemplatePreview#TemplatePreview": TemplatePreview_f04a873226e16e20e9cb4162f3ccd4ad,
   "/collections/SmsTemplates/components/ApproveButton#ApproveButton": ApproveButton_a9cd19b27317a6cd00d75cbfb5afd600,
   "/collections/SmsTemplates/components/ApproveButton#NoUnpublish": NoUnpublish_a9cd19b27317a6cd00d75cbfb5afd600,
