@@ -21,6 +21,10 @@ import { open311Endpoints } from './collections/Tickets/inbound/open311/endpoint
 import { GRAPHQL_LIMITS, queryShapeRule } from './cms/lib/graphqlLimits'
 import { MEDIA_FILE_MAX_BYTES } from './cms/server/bodyLimits'
 import { deliverNotificationsTask } from './cms/jobs/deliverNotifications'
+import { deliverWebhookTask } from './cms/jobs/deliverWebhook'
+import { WEBHOOK_QUEUE } from './collections/DepartmentSystems/lib/handOver'
+import { DepartmentSystems } from './collections/DepartmentSystems'
+import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { purgePendingResidentsTask } from './cms/jobs/purgePendingResidents'
 import { purgeRateLimitsTask } from './cms/jobs/purgeRateLimits'
 import { refreshPlannerStatisticsTask } from './cms/jobs/refreshPlannerStatistics'
@@ -155,6 +159,8 @@ export default buildConfig({
     Registers,
     AuditLog,
     ApiClients,
+    DepartmentSystems,
+    WebhookDeliveries,
     Residents,
     Tickets,
     TicketEvents,
@@ -171,6 +177,7 @@ export default buildConfig({
     tasks: [
       rebuildPortalTask,
       deliverNotificationsTask,
+      deliverWebhookTask,
       ...(database.engine === 'sqlite' ? [refreshPlannerStatisticsTask] : []),
       recountDueDatesTask,
       purgeRateLimitsTask,
@@ -180,6 +187,8 @@ export default buildConfig({
     autoRun: [
       { cron: '* * * * *', queue: 'default', limit: 50 },
       { cron: '*/5 * * * * *', queue: PORTAL_QUEUE, limit: 1 },
+      // Webhook deliveries run right after their commit; this picks up retries when due and anything missed.
+      { cron: '*/10 * * * * *', queue: WEBHOOK_QUEUE, limit: 20 },
     ],
     shouldAutoRun: () => process.env.YIZHAN_RUN_JOBS === '1',
   },

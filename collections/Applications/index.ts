@@ -9,6 +9,7 @@ import { personalField } from '../privacy/personalField'
 import { revealFullField } from '../privacy/personalRecord'
 import { revealEndpoint } from '../privacy/revealEndpoint'
 import { applicationEndpoints } from './endpoints'
+import { handOverToDepartmentSystem } from '../DepartmentSystems/lib/handOver'
 import { maskPersonalAnswers } from './hooks/maskAnswers'
 import { refuseEditsOutsideWorkflow } from './hooks/refuseEditsOutsideWorkflow'
 import { RATING_LABELS } from '../casework/satisfaction'
@@ -129,6 +130,7 @@ export const Applications: CollectionConfig = {
   },
   hooks: {
     beforeChange: [refuseEditsOutsideWorkflow, setScopeFromDivision],
+    afterChange: [handOverToDepartmentSystem],
   },
   endpoints: [...applicationEndpoints, revealEndpoint('applications', (doc) => `办件 ${String(doc.trackingNumber ?? '')}`)],
   fields: [

@@ -1,0 +1,117 @@
+import http from 'node:http'
+import https from 'node:https'
+import type { Payload } from 'payload'
+
+import type { DepartmentSystem, WebhookDelivery } from '../../../cms/payload-types'
+import { relationId } from '../../relations'
+import { SENDABLE } from '../../WebhookDeliveries/states'
+import { guardedLookup, webhookUrlProblem } from './address'
+import { queueDeliveryJob } from './handOver'
+import { webhookBody } from './message'
+import { type AttemptOutcome, attemptTimeoutMs, nextAttemptAt, outcomeOfStatus } from './retries'
+import { SIGNATURE_HEADER, signatureHeader } from './signature'
+
+/** How long a worker holds a delivery beyond one attempt's timeout before another may take it (a crashed worker). */
+const CLAIM_MARGIN_MS = 30_000
+
+/**
+ * Take a delivery for one attempt, in one atomic update: only while it is
+ * sendable, due, and not held by another worker (any server process), and
+ * counting the attempt. Null when someone else has it or nothing is due.
+ */
+async function claim(payload: Payload, deliveryId: string, now: Date): Promise<null | WebhookDelivery> {
+  const at = now.toISOString()
+  const row = await payload.db.updateOne({
+    collection: 'webhook-deliveries',
+    where: {
+      and: [
+        { id: { equals: deliveryId } },
+        { status: { in: SENDABLE } },
+        { nextAttemptAt: { less_than_equal: at } },
+        { or: [{ claimedUntil: { exists: false } }, { claimedUntil: { less_than: at } }] },
+      ],
+    },
+    data: { claimedUntil: new Date(now.getTime() + attemptTimeoutMs() + CLAIM_MARGIN_MS).toISOString(), attempts: { $inc: 1 }, lastAttemptAt: at },
+    options: { atomic: true },
+  })
+  return (row as unknown as null | WebhookDelivery) ?? null
+}
+
+/** POST `body` to `url`, signed; resolves to what the attempt came to (never rejects). No redirect is followed. */
+export function post(url: string, body: string, secret: string, deliveryId: string, event: string): Promise<AttemptOutcome> {
+  const problem = webhookUrlProblem(url)
+  if (problem) return Promise.resolve({ kind: 'permanent', statusCode: null, error: problem })
+  const target = new URL(url)
+  const client = target.protocol === 'https:' ? https : http
+  return new Promise((resolve) => {
+    const request = client.request(
+      target,
+      {
+        method: 'POST',
+        lookup: guardedLookup(),
+        timeout: attemptTimeoutMs(),
+        headers: {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': Buffer.byteLength(body),
+          'user-agent': 'Yizhan-Webhook/1',
+          'x-yizhan-delivery': deliveryId,
+          'x-yizhan-event': event,
+          [SIGNATURE_HEADER.toLowerCase()]: signatureHeader(secret, body),
+        },
+      },
+      (response) => {
+        // The receiver's answer is not read or kept: only its status counts.
+        response.resume()
+        resolve(outcomeOfStatus(response.statusCode ?? 0))
+      },
+    )
+    request.on('timeout', () => request.destroy(Object.assign(new Error(`${attemptTimeoutMs() / 1000} 秒内没有响应`), { code: 'ETIMEDOUT' })))
+    request.on('error', (error: NodeJS.ErrnoException) => resolve({ kind: 'retryable', statusCode: null, error: networkError(error) }))
+    request.end(body)
+  })
+}
+
+/** A network failure in words for the admin: its code and message, nothing from any body. */
+const networkError = (error: NodeJS.ErrnoException): string => `网络错误：${[error.code, error.message].filter(Boolean).join(' ')}`.slice(0, 300)
+
+/** The system a delivery goes to, read with its secret (the platform's own read). */
+async function systemFor(payload: Payload, delivery: WebhookDelivery): Promise<DepartmentSystem | undefined> {
+  const { docs } = await payload.find({
+    collection: 'department-systems',
+    where: { department: { equals: relationId(delivery.department) } },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    showHiddenFields: true,
+  })
+  return docs[0]
+}
+
+/** The delivery's record after an attempt: delivered, to retry at the next step of the schedule, or failed. */
+function recordFor(delivery: WebhookDelivery, outcome: AttemptOutcome, now: Date): Partial<WebhookDelivery> {
+  const base = { claimedUntil: null, lastStatusCode: outcome.statusCode, lastError: outcome.error }
+  if (outcome.kind === 'delivered') return { ...base, status: 'delivered', deliveredAt: now.toISOString(), nextAttemptAt: null }
+  const next = outcome.kind === 'retryable' ? nextAttemptAt(delivery.attempts, now) : null
+  return next ? { ...base, status: 'retrying', nextAttemptAt: next.toISOString() } : { ...base, status: 'failed', nextAttemptAt: null }
+}
+
+/**
+ * One attempt at a delivery: claim it, build and sign the message, post it,
+ * record the outcome, and queue the next attempt when one is due. What a
+ * second worker finds already claimed, delivered or not yet due it leaves
+ * alone, so two server processes never send one delivery twice at once.
+ */
+export async function attemptDelivery(payload: Payload, deliveryId: string): Promise<WebhookDelivery['status'] | 'skipped'> {
+  const started = new Date()
+  const delivery = await claim(payload, deliveryId, started)
+  if (!delivery) return 'skipped'
+  const system = await systemFor(payload, delivery)
+  const outcome: AttemptOutcome =
+    system?.mode && system.mode !== 'off' && system.webhookUrl && system.signingSecret
+      ? await post(system.webhookUrl, await webhookBody(payload, delivery), system.signingSecret, delivery.id, delivery.event)
+      : { kind: 'permanent', statusCode: null, error: '该部门已不再推送到业务系统' }
+  const record = recordFor(delivery, outcome, new Date())
+  const updated = await payload.update({ collection: 'webhook-deliveries', id: delivery.id, data: record, depth: 0 })
+  if (updated.status === 'retrying') await queueDeliveryJob(payload, updated, { waitUntil: new Date(updated.nextAttemptAt!) })
+  return updated.status
+}

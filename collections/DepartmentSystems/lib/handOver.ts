@@ -1,0 +1,81 @@
+import type { CollectionAfterChangeHook, Payload, PayloadRequest, Where } from 'payload'
+
+import type { Application, DepartmentSystem, WebhookDelivery } from '../../../cms/payload-types'
+import { afterCommit } from '../../../cms/lib/withTransaction'
+import { describeFailure } from '../../endpoints/failures'
+import { caseScopeOf } from '../../Applications/fields'
+import { relationId } from '../../relations'
+import type { WebhookEvent } from '../../WebhookDeliveries/states'
+
+/** The jobs queue webhook deliveries wait in (worked every few seconds by the long-running server). */
+export const WEBHOOK_QUEUE = 'webhooks'
+export const DELIVER_WEBHOOK_TASK = 'deliverWebhook'
+
+/** The system a department hands its applications to, when it hands them to one. */
+export async function departmentSystemOf(req: PayloadRequest, department: Application['department']): Promise<DepartmentSystem | undefined> {
+  const id = relationId(department)
+  if (id === undefined) return undefined
+  const { docs } = await req.payload.find({
+    collection: 'department-systems',
+    where: { and: [{ department: { equals: id } }, { mode: { not_equals: 'off' } }] },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    req,
+  })
+  return docs[0]
+}
+
+/** The departments whose own systems handle their applications instead of the platform's reviewers. */
+export async function departmentsHandledElsewhere(payload: Payload, req?: PayloadRequest): Promise<string[]> {
+  const { docs } = await payload.find({ collection: 'department-systems', where: { mode: { equals: 'instead' } }, depth: 0, pagination: false, select: { department: true }, req })
+  return docs.map((system) => String(relationId(system.department)))
+}
+
+/** Applications the platform's reviewers handle: those of departments that hand theirs to their own systems instead are left out. */
+export async function reviewersShare(payload: Payload, req?: PayloadRequest): Promise<null | Where> {
+  const elsewhere = await departmentsHandledElsewhere(payload, req)
+  return elsewhere.length > 0 ? { department: { not_in: elsewhere } } : null
+}
+
+/** Run one delivery's job now, outside any request (the queue's schedule picks up whatever this misses). */
+export function runDeliveryJob(payload: Payload, jobId: number | string): void {
+  payload.jobs
+    .runByID({ id: jobId, silent: true })
+    .catch((error: unknown) => payload.logger.error({ failure: describeFailure(error) }, 'webhook delivery job failed'))
+}
+
+/** Queue the job that sends `delivery` (at `waitUntil`), in `req`'s transaction when given. */
+export const queueDeliveryJob = (payload: Payload, delivery: Pick<WebhookDelivery, 'id'>, { req, waitUntil }: { req?: PayloadRequest; waitUntil?: Date } = {}) =>
+  payload.jobs.queue({ task: DELIVER_WEBHOOK_TASK, queue: WEBHOOK_QUEUE, input: { delivery: delivery.id }, waitUntil, req })
+
+/**
+ * Record a webhook message about `application` for its department's
+ * system, in `req`'s transaction, and send it once that commits: an
+ * application rolled back is never announced. Nothing when the department
+ * hands nothing over.
+ */
+export async function handOver(req: PayloadRequest, application: Application, event: WebhookEvent): Promise<void> {
+  const system = await departmentSystemOf(req, application.department)
+  if (!system) return
+  const delivery = await req.payload.create({
+    collection: 'webhook-deliveries',
+    data: { application: application.id, event, status: 'pending', attempts: 0, nextAttemptAt: new Date().toISOString(), ...caseScopeOf(application) },
+    req,
+    depth: 0,
+    select: { createdAt: true },
+  })
+  const job = await queueDeliveryJob(req.payload, delivery, { req })
+  afterCommit(req, () => runDeliveryJob(req.payload, job.id))
+}
+
+/**
+ * afterChange of applications: a new application, and one coming back from
+ * 需补正 (the resident's supplement is the only way out of that state), go
+ * to the department's own system when it has one.
+ */
+export const handOverToDepartmentSystem: CollectionAfterChangeHook<Application> = async ({ doc, operation, previousDoc, req }) => {
+  if (operation === 'create') await handOver(req, doc, 'application.submitted')
+  else if (previousDoc?.status === 'supplement' && doc.status !== 'supplement') await handOver(req, doc, 'application.supplemented')
+  return doc
+}
