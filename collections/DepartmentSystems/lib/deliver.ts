@@ -48,6 +48,8 @@ export function post(url: string, body: string, secret: string, deliveryId: stri
       target,
       {
         method: 'POST',
+        // A connection of its own each time: nothing kept open to a receiver that may go away or move.
+        agent: false,
         lookup: guardedLookup(),
         timeout: attemptTimeoutMs(),
         headers: {
