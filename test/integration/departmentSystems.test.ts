@@ -1,9 +1,12 @@
+import { compileErrors, validate } from '@readme/openapi-parser'
 import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Department, WebhookDelivery } from '../../cms/payload-types'
 import { CLIENT_ADDRESS_HEADER } from '../../cms/lib/clientAddress'
 import { withTransaction } from '../../cms/lib/withTransaction'
+import { openApiDocument } from '../../cms/openapi/document'
+import { openApiPage } from '../../cms/openapi/page'
 import type { SubmitAnswer } from '../../collections/Applications/states'
 import { queueFilters } from '../../collections/Applications/lib/queues'
 import { WORKFLOW_CONTEXT } from '../../collections/Applications/hooks/refuseEditsOutsideWorkflow'
@@ -301,3 +304,14 @@ describe('who sees deliveries', () => {
   })
 })
 
+
+describe('the OpenAPI description', () => {
+  it('documents the webhooks and the department system endpoints, and stays valid OpenAPI 3.1', async () => {
+    const document = openApiDocument(payload, 'http://localhost:3000')
+    const result = await validate(structuredClone(document) as never)
+    expect(result.valid ? '' : compileErrors(result)).toBe('')
+    expect(Object.keys(document.webhooks)).toEqual(['application.submitted', 'application.supplemented'])
+    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/applications/system', '/api/applications/system/{trackingNumber}/actions']))
+    expect(openApiPage(payload, document)).toContain('X-Yizhan-Signature')
+  })
+})
