@@ -21,8 +21,7 @@ import { open311Endpoints } from './collections/Tickets/inbound/open311/endpoint
 import { GRAPHQL_LIMITS, queryShapeRule } from './cms/lib/graphqlLimits'
 import { MEDIA_FILE_MAX_BYTES } from './cms/server/bodyLimits'
 import { deliverNotificationsTask } from './cms/jobs/deliverNotifications'
-import { deliverWebhookTask } from './cms/jobs/deliverWebhook'
-import { WEBHOOK_QUEUE } from './collections/DepartmentSystems/lib/handOver'
+import { deliverWebhooksTask, WEBHOOK_QUEUE } from './cms/jobs/deliverWebhooks'
 import { DepartmentSystems } from './collections/DepartmentSystems'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { purgePendingResidentsTask } from './cms/jobs/purgePendingResidents'
@@ -177,7 +176,7 @@ export default buildConfig({
     tasks: [
       rebuildPortalTask,
       deliverNotificationsTask,
-      deliverWebhookTask,
+      deliverWebhooksTask,
       ...(database.engine === 'sqlite' ? [refreshPlannerStatisticsTask] : []),
       recountDueDatesTask,
       purgeRateLimitsTask,
@@ -187,7 +186,7 @@ export default buildConfig({
     autoRun: [
       { cron: '* * * * *', queue: 'default', limit: 50 },
       { cron: '*/5 * * * * *', queue: PORTAL_QUEUE, limit: 1 },
-      // Webhook deliveries run right after their commit; this picks up retries when due and anything missed.
+      // Webhook deliveries go out right after their commit; this sweep sends retries when due and anything missed.
       { cron: '*/10 * * * * *', queue: WEBHOOK_QUEUE, limit: 20 },
     ],
     shouldAutoRun: () => process.env.YIZHAN_RUN_JOBS === '1',

@@ -184,7 +184,7 @@ export interface Config {
     tasks: {
       rebuildPortal: TaskRebuildPortal;
       deliverNotifications: TaskDeliverNotifications;
-      deliverWebhook: TaskDeliverWebhook;
+      deliverWebhooks: TaskDeliverWebhooks;
       refreshPlannerStatistics: TaskRefreshPlannerStatistics;
       recountProvisionalDueDates: TaskRecountProvisionalDueDates;
       purgeRateLimits: TaskPurgeRateLimits;
@@ -1885,7 +1885,7 @@ export interface PayloadJob {
           | 'inline'
           | 'rebuildPortal'
           | 'deliverNotifications'
-          | 'deliverWebhook'
+          | 'deliverWebhooks'
           | 'refreshPlannerStatistics'
           | 'recountProvisionalDueDates'
           | 'purgeRateLimits'
@@ -1928,7 +1928,7 @@ export interface PayloadJob {
         | 'inline'
         | 'rebuildPortal'
         | 'deliverNotifications'
-        | 'deliverWebhook'
+        | 'deliverWebhooks'
         | 'refreshPlannerStatistics'
         | 'recountProvisionalDueDates'
         | 'purgeRateLimits'
@@ -3439,15 +3439,11 @@ export interface TaskDeliverNotifications {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskDeliverWebhook".
+ * via the `definition` "TaskDeliverWebhooks".
  */
-export interface TaskDeliverWebhook {
-  input: {
-    delivery: string;
-  };
-  output: {
-    status: string;
-  };
+export interface TaskDeliverWebhooks {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { afterCommit, withTransaction } from '../../cms/lib/withTransaction'
 import { hasRole } from '../access'
-import { queueDeliveryJob, runDeliveryJob } from '../DepartmentSystems/lib/handOver'
+import { deliverSoon } from '../DepartmentSystems/lib/deliver'
 import { RequestError } from '../errors'
 import { answer, handled } from '../endpoints/respond'
 
@@ -35,8 +35,7 @@ export const resendEndpoint: Endpoint = {
         depth: 0,
         req: tx,
       })
-      const job = await queueDeliveryJob(tx.payload, reset, { req: tx })
-      afterCommit(tx, () => runDeliveryJob(tx.payload, job.id))
+      afterCommit(tx, () => deliverSoon(tx.payload, reset.id))
       return reset
     })
     return answer(req, { id: updated.id, status: updated.status })

@@ -5,6 +5,7 @@ import type { Endpoint, PayloadRequest, Where } from 'payload'
 import type { Application } from '../../../cms/payload-types'
 import { withTransaction } from '../../../cms/lib/withTransaction'
 import { departmentSystemClient } from '../../ApiClients/gateway'
+import { writeAudit } from '../../AuditLog/record'
 import { applicationForSystem, filesOf } from '../../DepartmentSystems/lib/message'
 import { RequestError } from '../../errors'
 import type { FieldError } from '../../endpoints/refusal'
@@ -41,6 +42,10 @@ async function ownApplication(req: PayloadRequest, client: Client): Promise<Appl
   // Read unmasked: the department system handles the case, as its reviewers would.
   return req.payload.findByID({ collection: 'applications', id: application.id, depth: 0, showHiddenFields: true })
 }
+
+/** Log a department system's read of an application's personal data, like any API client's read. */
+const auditRead = (req: PayloadRequest, application: Application, summary: string) =>
+  writeAudit(req, { action: 'api-read', targetCollection: 'applications', targetId: application.id, summary, scope: application.scope })
 
 /** `GET /api/applications/system?status=&updatedSince=&page=&limit=`: the department's applications, newest change first. */
 export const systemListEndpoint: Endpoint = {
@@ -88,7 +93,9 @@ export const systemReadEndpoint: Endpoint = {
   method: 'get',
   handler: handled(async (req) => {
     const client = await departmentSystemClient(req, { write: false })
-    return answer(req, await systemView(req, await ownApplication(req, client)))
+    const application = await ownApplication(req, client)
+    await auditRead(req, application, `部门业务系统读取申请 ${application.trackingNumber}`)
+    return answer(req, await systemView(req, application))
   }),
 }
 
@@ -101,6 +108,7 @@ export const systemFileEndpoint: Endpoint = {
     const application = await ownApplication(req, client)
     const file = (await filesOf(req.payload, application.id)).find((each) => each.id === String(req.routeParams?.fileId ?? ''))
     if (!file?.filename) throw new RequestError('NOT_FOUND', '没有找到这个文件', 404)
+    await auditRead(req, application, `部门业务系统下载申请 ${application.trackingNumber} 的材料“${file.material}”`)
     const staticDir = req.payload.collections['application-files'].config.upload.staticDir!
     const bytes = await readFile(path.join(staticDir, path.basename(file.filename)))
     return new Response(new Uint8Array(bytes), {

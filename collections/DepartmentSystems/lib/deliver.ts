@@ -3,10 +3,10 @@ import https from 'node:https'
 import type { Payload } from 'payload'
 
 import type { DepartmentSystem, WebhookDelivery } from '../../../cms/payload-types'
+import { describeFailure } from '../../endpoints/failures'
 import { relationId } from '../../relations'
 import { SENDABLE } from '../../WebhookDeliveries/states'
 import { guardedLookup, webhookUrlProblem } from './address'
-import { queueDeliveryJob } from './handOver'
 import { webhookBody } from './message'
 import { type AttemptOutcome, attemptTimeoutMs, nextAttemptAt, outcomeOfStatus } from './retries'
 import { SIGNATURE_HEADER, signatureHeader } from './signature'
@@ -99,8 +99,8 @@ function recordFor(delivery: WebhookDelivery, outcome: AttemptOutcome, now: Date
 
 /**
  * One attempt at a delivery: claim it, build and sign the message, post it,
- * record the outcome, and queue the next attempt when one is due. What a
- * second worker finds already claimed, delivered or not yet due it leaves
+ * and record the outcome with the next attempt's time when one is due. What
+ * a second worker finds already claimed, delivered or not yet due it leaves
  * alone, so two server processes never send one delivery twice at once.
  */
 export async function attemptDelivery(payload: Payload, deliveryId: string): Promise<WebhookDelivery['status'] | 'skipped'> {
@@ -112,8 +112,58 @@ export async function attemptDelivery(payload: Payload, deliveryId: string): Pro
     system?.mode && system.mode !== 'off' && system.webhookUrl && system.signingSecret
       ? await post(system.webhookUrl, await webhookBody(payload, delivery), system.signingSecret, delivery.id, delivery.event)
       : { kind: 'permanent', statusCode: null, error: '该部门已不再推送到业务系统' }
-  const record = recordFor(delivery, outcome, new Date())
-  const updated = await payload.update({ collection: 'webhook-deliveries', id: delivery.id, data: record, depth: 0 })
-  if (updated.status === 'retrying') await queueDeliveryJob(payload, updated, { waitUntil: new Date(updated.nextAttemptAt!) })
+  const updated = await payload.update({ collection: 'webhook-deliveries', id: delivery.id, data: recordFor(delivery, outcome, new Date()), depth: 0, select: { status: true } })
   return updated.status
+}
+
+/** Deliveries one sweep attempts at most; the rest wait for the next sweep. */
+const SWEEP_LIMIT = 50
+
+/**
+ * Attempt every delivery that is due and not held by a worker: retries at
+ * their time, and anything the attempt right after its commit missed (a
+ * server that stopped in between, a change committed in Payload's own
+ * transaction). Run by the `deliverWebhooks` task every 10 seconds.
+ */
+export async function deliverDueWebhooks(payload: Payload): Promise<{ attempted: number; delivered: number }> {
+  const now = new Date().toISOString()
+  const { docs } = await payload.find({
+    collection: 'webhook-deliveries',
+    where: { and: [{ status: { in: SENDABLE } }, { nextAttemptAt: { less_than_equal: now } }, { or: [{ claimedUntil: { exists: false } }, { claimedUntil: { less_than: now } }] }] },
+    sort: 'nextAttemptAt',
+    limit: SWEEP_LIMIT,
+    depth: 0,
+    select: { status: true },
+  })
+  let delivered = 0
+  for (const { id } of docs) if ((await attemptDelivery(payload, id)) === 'delivered') delivered += 1
+  return { attempted: docs.length, delivered }
+}
+
+/** Attempts one process runs at once right after their commits; more wait in line. */
+const IMMEDIATE_CONCURRENCY = 4
+const waiting: { deliveryId: string; payload: Payload }[] = []
+let running = 0
+
+function nextInLine(): void {
+  const next = running < IMMEDIATE_CONCURRENCY ? waiting.shift() : undefined
+  if (!next) return
+  running += 1
+  attemptDelivery(next.payload, next.deliveryId)
+    .catch((error: unknown) => next.payload.logger.error({ failure: describeFailure(error) }, 'webhook delivery failed'))
+    .finally(() => {
+      running -= 1
+      nextInLine()
+    })
+  nextInLine()
+}
+
+/**
+ * Attempt a delivery now, in this process, without holding up the answer
+ * to the request that committed it: at most a few at once, the rest in line.
+ * What this misses, the sweep picks up.
+ */
+export function deliverSoon(payload: Payload, deliveryId: string): void {
+  waiting.push({ deliveryId, payload })
+  nextInLine()
 }

@@ -1,15 +1,11 @@
 import type { CollectionAfterChangeHook, Payload, PayloadRequest, Where } from 'payload'
 
-import type { Application, DepartmentSystem, WebhookDelivery } from '../../../cms/payload-types'
+import type { Application, DepartmentSystem } from '../../../cms/payload-types'
 import { afterCommit } from '../../../cms/lib/withTransaction'
-import { describeFailure } from '../../endpoints/failures'
 import { caseScopeOf } from '../../Applications/fields'
 import { relationId } from '../../relations'
 import type { WebhookEvent } from '../../WebhookDeliveries/states'
-
-/** The jobs queue webhook deliveries wait in (worked every few seconds by the long-running server). */
-export const WEBHOOK_QUEUE = 'webhooks'
-export const DELIVER_WEBHOOK_TASK = 'deliverWebhook'
+import { deliverSoon } from './deliver'
 
 /** The system a department hands its applications to, when it hands them to one. */
 export async function departmentSystemOf(req: PayloadRequest, department: Application['department']): Promise<DepartmentSystem | undefined> {
@@ -38,22 +34,11 @@ export async function reviewersShare(payload: Payload, req?: PayloadRequest): Pr
   return elsewhere.length > 0 ? { department: { not_in: elsewhere } } : null
 }
 
-/** Run one delivery's job now, outside any request (the queue's schedule picks up whatever this misses). */
-export function runDeliveryJob(payload: Payload, jobId: number | string): void {
-  payload.jobs
-    .runByID({ id: jobId, silent: true })
-    .catch((error: unknown) => payload.logger.error({ failure: describeFailure(error) }, 'webhook delivery job failed'))
-}
-
-/** Queue the job that sends `delivery` (at `waitUntil`), in `req`'s transaction when given. */
-export const queueDeliveryJob = (payload: Payload, delivery: Pick<WebhookDelivery, 'id'>, { req, waitUntil }: { req?: PayloadRequest; waitUntil?: Date } = {}) =>
-  payload.jobs.queue({ task: DELIVER_WEBHOOK_TASK, queue: WEBHOOK_QUEUE, input: { delivery: delivery.id }, waitUntil, req })
-
 /**
  * Record a webhook message about `application` for its department's
- * system, in `req`'s transaction, and send it once that commits: an
- * application rolled back is never announced. Nothing when the department
- * hands nothing over.
+ * system in `req`'s transaction (the outbox), and send it once that
+ * commits: an application rolled back is never announced. Nothing when the
+ * department hands nothing over.
  */
 export async function handOver(req: PayloadRequest, application: Application, event: WebhookEvent): Promise<void> {
   const system = await departmentSystemOf(req, application.department)
@@ -63,10 +48,9 @@ export async function handOver(req: PayloadRequest, application: Application, ev
     data: { application: application.id, event, status: 'pending', attempts: 0, nextAttemptAt: new Date().toISOString(), ...caseScopeOf(application) },
     req,
     depth: 0,
-    select: { createdAt: true },
+    select: { status: true },
   })
-  const job = await queueDeliveryJob(req.payload, delivery, { req })
-  afterCommit(req, () => runDeliveryJob(req.payload, job.id))
+  afterCommit(req, () => deliverSoon(req.payload, delivery.id))
 }
 
 /**
