@@ -4,6 +4,7 @@ import { hasRole, userDivision } from '../access'
 import { selectOptions } from '../fields/selectOptions'
 import { webhookUrlProblem } from './lib/address'
 import { HAND_OVER_MODES, SECRET_MIN_LENGTH } from './lib/modes'
+import { forgetDepartmentSystems } from './lib/systems'
 
 /** City administrators only: a department system receives residents' personal data. */
 export const cityAdmins: Access = ({ req: { user } }) => hasRole(user, 'admin') && userDivision(user)?.level === 'city'
@@ -51,6 +52,7 @@ export const DepartmentSystems: CollectionConfig = {
     },
   },
   access: { read: cityAdmins, create: cityAdmins, update: cityAdmins, delete: cityAdmins },
+  hooks: { afterChange: [forgetDepartmentSystems], afterDelete: [forgetDepartmentSystems] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 100, label: { zh: '系统名称', en: 'System' }, admin: { description: { zh: '例如“市民政局业务系统”，办件记录中以此名称显示。', en: 'Shown in case histories.' } } },
     {

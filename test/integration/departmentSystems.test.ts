@@ -54,7 +54,11 @@ beforeAll(async () => {
   }
 })
 
-afterAll(() => receiver.stop())
+afterAll(async () => {
+  // Let the attempts started after the last commits finish before the database closes.
+  await eventually(async () => ((await payload.count({ collection: 'webhook-deliveries', where: { status: { equals: 'pending' } } })).totalDocs === 0 ? true : undefined)).catch(() => undefined)
+  await receiver.stop()
+})
 
 let clients = 0
 const headers = (key: string) => ({ authorization: `api-clients API-Key ${key}`, [CLIENT_ADDRESS_HEADER]: `198.51.100.${(clients += 1) % 250}` })

@@ -6,7 +6,7 @@ import { hasRole } from '../../access'
 import { HANDLING_ROLES } from '../access'
 import { deliverAfterCommit } from '../../Notifications/deliver'
 import { countQueues } from '../../casework/queues'
-import { departmentSystemOf } from '../../DepartmentSystems/lib/handOver'
+import { departmentSystemOf } from '../../DepartmentSystems/lib/systems'
 import { queueFilters } from '../lib/queues'
 import { takeAction } from '../lib/transition'
 import { ACTIONS, isApplicationAction } from '../workflow'
@@ -49,7 +49,7 @@ export const actionEndpoint: Endpoint = {
     })
     const visible = docs[0]
     if (!visible) throw new RequestError('NOT_FOUND', '没有找到这件申请，或它不在您负责的范围内', 404)
-    const system = await departmentSystemOf(req, visible.department)
+    const system = await departmentSystemOf(req.payload, visible.department)
     if (system?.mode === 'instead') throw new RequestError('HANDLED_BY_DEPARTMENT_SYSTEM', `这件申请由“${system.name}”办理，请在该系统中操作`, 409)
     // Re-read with every field, unmasked (the visible copy lacks the hidden ones and masks the applicant's), inside the transaction.
     const { application, notify } = await withTransaction(req.payload, async (tx) => {

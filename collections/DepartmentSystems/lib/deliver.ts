@@ -2,12 +2,12 @@ import http from 'node:http'
 import https from 'node:https'
 import type { Payload } from 'payload'
 
-import type { DepartmentSystem, WebhookDelivery } from '../../../cms/payload-types'
+import type { WebhookDelivery } from '../../../cms/payload-types'
 import { describeFailure } from '../../endpoints/failures'
-import { relationId } from '../../relations'
 import { SENDABLE } from '../../WebhookDeliveries/states'
 import { guardedLookup, webhookUrlProblem } from './address'
 import { webhookBody } from './message'
+import { departmentSystemOf } from './systems'
 import { type AttemptOutcome, attemptTimeoutMs, nextAttemptAt, outcomeOfStatus } from './retries'
 import { SIGNATURE_HEADER, signatureHeader } from './signature'
 
@@ -76,19 +76,6 @@ export function post(url: string, body: string, secret: string, deliveryId: stri
 /** A network failure in words for the admin: its code and message, nothing from any body. */
 const networkError = (error: NodeJS.ErrnoException): string => `网络错误：${[error.code, error.message].filter(Boolean).join(' ')}`.slice(0, 300)
 
-/** The system a delivery goes to, read with its secret (the platform's own read). */
-async function systemFor(payload: Payload, delivery: WebhookDelivery): Promise<DepartmentSystem | undefined> {
-  const { docs } = await payload.find({
-    collection: 'department-systems',
-    where: { department: { equals: relationId(delivery.department) } },
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    showHiddenFields: true,
-  })
-  return docs[0]
-}
-
 /** The delivery's record after an attempt: delivered, to retry at the next step of the schedule, or failed. */
 function recordFor(delivery: WebhookDelivery, outcome: AttemptOutcome, now: Date): Partial<WebhookDelivery> {
   const base = { claimedUntil: null, lastStatusCode: outcome.statusCode, lastError: outcome.error }
@@ -107,13 +94,15 @@ export async function attemptDelivery(payload: Payload, deliveryId: string): Pro
   const started = new Date()
   const delivery = await claim(payload, deliveryId, started)
   if (!delivery) return 'skipped'
-  const system = await systemFor(payload, delivery)
+  const system = await departmentSystemOf(payload, delivery.department)
   const outcome: AttemptOutcome =
-    system?.mode && system.mode !== 'off' && system.webhookUrl && system.signingSecret
+    system?.webhookUrl && system.signingSecret
       ? await post(system.webhookUrl, await webhookBody(payload, delivery), system.signingSecret, delivery.id, delivery.event)
       : { kind: 'permanent', statusCode: null, error: '该部门已不再推送到业务系统' }
-  const updated = await payload.update({ collection: 'webhook-deliveries', id: delivery.id, data: recordFor(delivery, outcome, new Date()), depth: 0, select: { status: true } })
-  return updated.status
+  // One statement: the claim holds the row, and nothing else may change it meanwhile.
+  const record = recordFor(delivery, outcome, new Date())
+  await payload.db.updateOne({ collection: 'webhook-deliveries', id: delivery.id, data: record, returning: false })
+  return record.status!
 }
 
 /** Deliveries one sweep attempts at most; the rest wait for the next sweep. */

@@ -1,26 +1,12 @@
 import type { CollectionAfterChangeHook, Payload, PayloadRequest, Where } from 'payload'
 
-import type { Application, DepartmentSystem } from '../../../cms/payload-types'
+import type { Application } from '../../../cms/payload-types'
 import { afterCommit } from '../../../cms/lib/withTransaction'
 import { caseScopeOf } from '../../Applications/fields'
 import { relationId } from '../../relations'
 import type { WebhookEvent } from '../../WebhookDeliveries/states'
 import { deliverSoon } from './deliver'
-
-/** The system a department hands its applications to, when it hands them to one. */
-export async function departmentSystemOf(req: PayloadRequest, department: Application['department']): Promise<DepartmentSystem | undefined> {
-  const id = relationId(department)
-  if (id === undefined) return undefined
-  const { docs } = await req.payload.find({
-    collection: 'department-systems',
-    where: { and: [{ department: { equals: id } }, { mode: { not_equals: 'off' } }] },
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    req,
-  })
-  return docs[0]
-}
+import { departmentSystemOf } from './systems'
 
 /** The departments whose own systems handle their applications instead of the platform's reviewers. */
 export async function departmentsHandledElsewhere(payload: Payload, req?: PayloadRequest): Promise<string[]> {
@@ -41,7 +27,7 @@ export async function reviewersShare(payload: Payload, req?: PayloadRequest): Pr
  * department hands nothing over.
  */
 export async function handOver(req: PayloadRequest, application: Application, event: WebhookEvent): Promise<void> {
-  const system = await departmentSystemOf(req, application.department)
+  const system = await departmentSystemOf(req.payload, application.department)
   if (!system) return
   const delivery = await req.payload.create({
     collection: 'webhook-deliveries',
