@@ -11,8 +11,8 @@ import { departmentSystemOf } from './systems'
 import { type AttemptOutcome, attemptTimeoutMs, nextAttemptAt, outcomeOfStatus } from './retries'
 import { SIGNATURE_HEADER, signatureHeader } from './signature'
 
-/** How long a worker holds a delivery beyond one attempt's timeout before another may take it (a crashed worker). */
-const CLAIM_MARGIN_MS = 30_000
+/** How long a worker holds a delivery beyond one attempt's timeout before another may take it (a crashed worker): room for the outcome's write to wait its turn. */
+const CLAIM_MARGIN_MS = 60_000
 
 /**
  * Take a delivery for one attempt, in one atomic update: only while it is
@@ -99,10 +99,29 @@ export async function attemptDelivery(payload: Payload, deliveryId: string): Pro
     system?.webhookUrl && system.signingSecret
       ? await post(system.webhookUrl, await webhookBody(payload, delivery), system.signingSecret, delivery.id, delivery.event)
       : { kind: 'permanent', statusCode: null, error: '该部门已不再推送到业务系统' }
-  // One statement: the claim holds the row, and nothing else may change it meanwhile.
   const record = recordFor(delivery, outcome, new Date())
-  await payload.db.updateOne({ collection: 'webhook-deliveries', id: delivery.id, data: record, returning: false })
+  await keepOutcome(payload, delivery.id, record)
   return record.status!
+}
+
+/** Tries at recording an attempt's outcome: a message sent but not recorded goes out again once its claim lapses. */
+const RECORD_TRIES = 3
+
+/**
+ * Record an attempt's outcome in one statement (the claim holds the row, so
+ * nothing else changes it meanwhile), trying again when the database is too
+ * busy to take the write in time: the message has gone out, and a delivery
+ * left unrecorded would be sent a second time.
+ */
+async function keepOutcome(payload: Payload, deliveryId: string, record: Partial<WebhookDelivery>): Promise<void> {
+  for (let tries = 1; ; tries += 1) {
+    try {
+      await payload.db.updateOne({ collection: 'webhook-deliveries', id: deliveryId, data: record, returning: false })
+      return
+    } catch (error) {
+      if (tries >= RECORD_TRIES) throw error
+    }
+  }
 }
 
 /** Deliveries one sweep attempts at most; the rest wait for the next sweep. */
