@@ -21,6 +21,9 @@ import { open311Endpoints } from './collections/Tickets/inbound/open311/endpoint
 import { GRAPHQL_LIMITS, queryShapeRule } from './cms/lib/graphqlLimits'
 import { MEDIA_FILE_MAX_BYTES } from './cms/server/bodyLimits'
 import { deliverNotificationsTask } from './cms/jobs/deliverNotifications'
+import { deliverWebhooksTask, WEBHOOK_QUEUE } from './cms/jobs/deliverWebhooks'
+import { DepartmentSystems } from './collections/DepartmentSystems'
+import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { purgePendingResidentsTask } from './cms/jobs/purgePendingResidents'
 import { purgeRateLimitsTask } from './cms/jobs/purgeRateLimits'
 import { refreshPlannerStatisticsTask } from './cms/jobs/refreshPlannerStatistics'
@@ -160,6 +163,8 @@ export default buildConfig({
     Registers,
     AuditLog,
     ApiClients,
+    DepartmentSystems,
+    WebhookDeliveries,
     Residents,
     Tickets,
     TicketEvents,
@@ -176,6 +181,7 @@ export default buildConfig({
     tasks: [
       rebuildPortalTask,
       deliverNotificationsTask,
+      deliverWebhooksTask,
       ...(database.engine === 'sqlite' ? [refreshPlannerStatisticsTask] : []),
       recountDueDatesTask,
       purgeRateLimitsTask,
@@ -185,6 +191,8 @@ export default buildConfig({
     autoRun: [
       { cron: '* * * * *', queue: 'default', limit: 50 },
       { cron: '*/5 * * * * *', queue: PORTAL_QUEUE, limit: 1 },
+      // Webhook deliveries go out right after their commit; this sweep sends retries when due and anything missed.
+      { cron: '*/10 * * * * *', queue: WEBHOOK_QUEUE, limit: 20 },
     ],
     shouldAutoRun: () => process.env.YIZHAN_RUN_JOBS === '1',
   },

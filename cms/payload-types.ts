@@ -99,6 +99,8 @@ export interface Config {
     registers: Register;
     'audit-log': AuditLog;
     'api-clients': ApiClient;
+    'department-systems': DepartmentSystem;
+    'webhook-deliveries': WebhookDelivery;
     residents: Resident;
     tickets: Ticket;
     'ticket-events': TicketEvent;
@@ -151,6 +153,8 @@ export interface Config {
     registers: RegistersSelect<false> | RegistersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
+    'department-systems': DepartmentSystemsSelect<false> | DepartmentSystemsSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     residents: ResidentsSelect<false> | ResidentsSelect<true>;
     tickets: TicketsSelect<false> | TicketsSelect<true>;
     'ticket-events': TicketEventsSelect<false> | TicketEventsSelect<true>;
@@ -184,6 +188,7 @@ export interface Config {
     tasks: {
       rebuildPortal: TaskRebuildPortal;
       deliverNotifications: TaskDeliverNotifications;
+      deliverWebhooks: TaskDeliverWebhooks;
       refreshPlannerStatistics: TaskRefreshPlannerStatistics;
       recountProvisionalDueDates: TaskRecountProvisionalDueDates;
       purgeRateLimits: TaskPurgeRateLimits;
@@ -1059,6 +1064,7 @@ export interface ApplicationEvent {
   actorUnit?: string | null;
   actor?: (string | null) | User;
   by: 'resident' | 'staff' | 'system';
+  requestKey?: string | null;
   /**
    * Derived from the division; decides who may see this record.
    */
@@ -1244,7 +1250,7 @@ export interface ApplicationFile {
   id: string;
   application: string | Application;
   material: string;
-  stage: 'initial' | 'supplement';
+  stage: 'initial' | 'supplement' | 'result';
   /**
    * Derived from the division; decides who may see this record.
    */
@@ -1514,10 +1520,23 @@ export interface ApiClient {
     street?: string | null;
     community?: string | null;
   };
-  collections: ('persons' | 'households' | 'dwellings' | 'organisations' | 'registers' | 'tickets' | 'notifications')[];
+  collections: (
+    | 'persons'
+    | 'households'
+    | 'dwellings'
+    | 'organisations'
+    | 'registers'
+    | 'tickets'
+    | 'notifications'
+    | 'applications'
+  )[];
   mode: 'read' | 'readWrite';
   personalData: 'masked' | 'full';
   rateLimitPerMinute: number;
+  /**
+   * Required with the applications grant: only this department's applications exist for the client.
+   */
+  department?: (string | null) | Department;
   active?: boolean | null;
   contact?: string | null;
   notes?: string | null;
@@ -1792,6 +1811,63 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * Hand a department's applications to its own system by signed webhook; the system acts back through the API.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "department-systems".
+ */
+export interface DepartmentSystem {
+  id: string;
+  /**
+   * Shown in case histories.
+   */
+  name: string;
+  department: string | Department;
+  /**
+   * Instead: out of the reviewers’ queues and actions. Besides: both may act.
+   */
+  mode: 'off' | 'besides' | 'instead';
+  webhookUrl?: string | null;
+  /**
+   * At least 32 characters; never shown again after saving.
+   */
+  signingSecret?: string | null;
+  contact?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Messages to department systems. Open a failed one to send it again.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: string;
+  application: string | Application;
+  event: 'application.submitted' | 'application.supplemented';
+  status: 'pending' | 'delivered' | 'retrying' | 'failed';
+  attempts: number;
+  lastStatusCode?: number | null;
+  lastError?: string | null;
+  lastAttemptAt?: string | null;
+  nextAttemptAt?: string | null;
+  deliveredAt?: string | null;
+  claimedUntil?: string | null;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  department?: (string | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "ticket-followers".
  */
@@ -1895,6 +1971,7 @@ export interface PayloadJob {
           | 'inline'
           | 'rebuildPortal'
           | 'deliverNotifications'
+          | 'deliverWebhooks'
           | 'refreshPlannerStatistics'
           | 'recountProvisionalDueDates'
           | 'purgeRateLimits'
@@ -1937,6 +2014,7 @@ export interface PayloadJob {
         | 'inline'
         | 'rebuildPortal'
         | 'deliverNotifications'
+        | 'deliverWebhooks'
         | 'refreshPlannerStatistics'
         | 'recountProvisionalDueDates'
         | 'purgeRateLimits'
@@ -2089,6 +2167,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'api-clients';
         value: string | ApiClient;
+      } | null)
+    | ({
+        relationTo: 'department-systems';
+        value: string | DepartmentSystem;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: string | WebhookDelivery;
       } | null)
     | ({
         relationTo: 'residents';
@@ -2772,6 +2858,7 @@ export interface ApplicationEventsSelect<T extends boolean = true> {
   actorUnit?: T;
   actor?: T;
   by?: T;
+  requestKey?: T;
   scope?:
     | T
     | {
@@ -3086,6 +3173,7 @@ export interface ApiClientsSelect<T extends boolean = true> {
   mode?: T;
   personalData?: T;
   rateLimitPerMinute?: T;
+  department?: T;
   active?: T;
   contact?: T;
   notes?: T;
@@ -3095,6 +3183,47 @@ export interface ApiClientsSelect<T extends boolean = true> {
   apiKey?: T;
   apiKeyIndex?: T;
   hasAPIKey?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "department-systems_select".
+ */
+export interface DepartmentSystemsSelect<T extends boolean = true> {
+  name?: T;
+  department?: T;
+  mode?: T;
+  webhookUrl?: T;
+  signingSecret?: T;
+  contact?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  application?: T;
+  event?: T;
+  status?: T;
+  attempts?: T;
+  lastStatusCode?: T;
+  lastError?: T;
+  lastAttemptAt?: T;
+  nextAttemptAt?: T;
+  deliveredAt?: T;
+  claimedUntil?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -3459,6 +3588,14 @@ export interface TaskRebuildPortal {
  * via the `definition` "TaskDeliverNotifications".
  */
 export interface TaskDeliverNotifications {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhooks".
+ */
+export interface TaskDeliverWebhooks {
   input?: unknown;
   output?: unknown;
 }

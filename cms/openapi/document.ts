@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { entityToJSONSchema } from 'payload'
 
 import { REST_COLLECTIONS } from '../../collections/ApiClients'
+import { departmentSystemsApi } from './departmentSystems'
 
 type Operation = {
   description: string
@@ -59,6 +60,7 @@ function collectionPaths(slug: string, label: string): Record<string, Record<str
  */
 export function openApiDocument(payload: Payload, serverUrl: string) {
   const schemas: Record<string, unknown> = {
+    ...departmentSystemsApi.schemas,
     Error: {
       type: 'object',
       properties: { errors: { type: 'array', items: { type: 'object', properties: { message: { type: 'string' }, data: { type: 'object', properties: { code: { type: 'string' } } } } } } },
@@ -82,7 +84,8 @@ export function openApiDocument(payload: Payload, serverUrl: string) {
       title: '一站通 人口基础信息开放接口',
       version: '1',
       description:
-        '其他政府系统读取和写入人口基础信息（人员、户、房屋、法人单位、业务登记）的接口。密钥由系统管理员在管理后台“开放接口”中创建，限定数据范围（区划）、可访问的数据、只读或读写、是否返回完整的个人信息，以及每分钟请求上限；每次读取和写入都记入审计日志。',
+        '其他政府系统读取和写入人口基础信息（人员、户、房屋、法人单位、业务登记）的接口。密钥由系统管理员在管理后台“开放接口”中创建，限定数据范围（区划）、可访问的数据、只读或读写、是否返回完整的个人信息，以及每分钟请求上限；每次读取和写入都记入审计日志。' +
+        '部门业务系统：平台把本部门的新申请和补正以签名的 Webhook 推送给它（见 webhooks），它用绑定本部门的密钥读取、办理申请并上传结果（见“部门业务系统”）。',
     },
     servers: [{ url: serverUrl }],
     security: [{ apiKey: [] }],
@@ -92,6 +95,7 @@ export function openApiDocument(payload: Payload, serverUrl: string) {
       },
       schemas,
     },
-    paths,
+    paths: { ...paths, ...departmentSystemsApi.paths },
+    webhooks: departmentSystemsApi.webhooks,
   }
 }

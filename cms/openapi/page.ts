@@ -2,7 +2,9 @@ import type { CollectionSlug, FlattenedField, Payload } from 'payload'
 
 import { REST_COLLECTIONS } from '../../collections/ApiClients'
 import { fieldLabel } from '../../collections/privacy/auditHooks'
+import { SIGNATURE_HEADER } from '../../collections/DepartmentSystems/lib/signature'
 import type { openApiDocument } from './document'
+import { SYSTEM_TAG } from './departmentSystems'
 
 const escape = (text: string): string =>
   text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!)
@@ -31,22 +33,36 @@ function fieldRows(fields: FlattenedField[], prefix = ''): string[] {
   })
 }
 
-/**
- * The interface described for people: a plain page (no script) generated
- * from the same OpenAPI document and collection fields, so it stays right.
- */
-export function openApiPage(payload: Payload, document: ReturnType<typeof openApiDocument>): string {
-  const sections = Object.entries(REST_COLLECTIONS).map(([slug, label]) => {
-    const paths = Object.entries(document.paths).filter(([path]) => path.startsWith(`/api/${slug}`))
-    const operations = paths.flatMap(([path, methods]) =>
+type Document = ReturnType<typeof openApiDocument>
+
+/** Rows of the operations whose path starts with `prefix`. */
+const operationRows = (document: Document, prefix: string): string[] =>
+  Object.entries(document.paths)
+    .filter(([path]) => path.startsWith(prefix))
+    .flatMap(([path, methods]) =>
       Object.entries(methods).map(
         ([method, operation]) =>
           `<tr><td><code>${method.toUpperCase()} ${escape(path)}</code></td><td>${escape(operation.summary)}</td><td>${escape(operation.description)}</td></tr>`,
       ),
     )
+
+const operationTable = (rows: string[]): string =>
+  `<table><caption>接口</caption><thead><tr><th scope="col">请求</th><th scope="col">作用</th><th scope="col">说明</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+
+/** The department systems' section: the webhooks they receive and the endpoints they act through. */
+const departmentSystemsSection = (document: Document): string => `<section aria-labelledby="department-systems"><h2 id="department-systems">${SYSTEM_TAG}（申请办理）</h2>
+<p>部门可以把本部门的网上申请交给自己的业务系统办理。平台在新申请提交和申请人补正后，向部门登记的地址 POST 一条 JSON 消息（${escape(Object.keys(document.webhooks).join('、'))}），请求头 <code>${SIGNATURE_HEADER}: t=…,v1=…</code> 为以签名密钥对“t.请求体原文”做的 HMAC-SHA256；消息含申请人的个人信息。业务系统用绑定本部门的 API 密钥调用下列接口办理，其他部门的申请一律返回 404。</p>
+${operationTable(operationRows(document, '/api/applications/system'))}</section>`
+
+/**
+ * The interface described for people: a plain page (no script) generated
+ * from the same OpenAPI document and collection fields, so it stays right.
+ */
+export function openApiPage(payload: Payload, document: Document): string {
+  const sections = Object.entries(REST_COLLECTIONS).map(([slug, label]) => {
     const fields = payload.collections[slug as CollectionSlug].config.flattenedFields
     return `<section aria-labelledby="${slug}"><h2 id="${slug}">${escape(label)}（<code>${slug}</code>）</h2>
-<table><caption>接口</caption><thead><tr><th scope="col">请求</th><th scope="col">作用</th><th scope="col">说明</th></tr></thead><tbody>${operations.join('')}</tbody></table>
+${operationTable(operationRows(document, `/api/${slug}`))}
 <table><caption>字段</caption><thead><tr><th scope="col">字段</th><th scope="col">名称</th><th scope="col">类型</th><th scope="col">必填</th><th scope="col">个人信息</th></tr></thead><tbody>${fieldRows(fields).join('')}</tbody></table></section>`
   })
   return `<!doctype html>
@@ -61,5 +77,6 @@ export function openApiPage(payload: Payload, document: ReturnType<typeof openAp
 <li>出错时返回 <code>{"errors":[{"message":"中文说明","data":{"code":"机器代码"}}]}</code>：400 内容有误、403 未授权或超出数据范围、404 没有这条记录、429 调用太频繁（见 Retry-After）。</li>
 <li>机器可读的完整说明：<a href="/api/openapi.json">/api/openapi.json</a>（OpenAPI 3.1）。</li></ul>
 ${sections.join('\n')}
+${departmentSystemsSection(document)}
 </main></body></html>`
 }

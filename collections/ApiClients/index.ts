@@ -18,6 +18,7 @@ const GRANTABLE_COLLECTIONS = {
   ...REST_COLLECTIONS,
   tickets: '热线工单（短信、邮件网关，开放接口）',
   notifications: '短信送达回执（短信网关）',
+  applications: '本部门的网上申请（部门业务系统：读取、办理、上传结果）',
 } as const
 
 /**
@@ -94,6 +95,21 @@ export const ApiClients: CollectionConfig = {
           label: { zh: '每分钟请求上限', en: 'Requests per minute' },
         },
       ],
+    },
+    {
+      name: 'department',
+      type: 'relationship',
+      relationTo: 'departments',
+      index: true,
+      label: { zh: '所属部门（部门业务系统）', en: 'Department (department system)' },
+      admin: {
+        description: {
+          zh: '授权“本部门的网上申请”时必填：只能读取和办理该部门的申请，其他部门的申请一律视为不存在。',
+          en: "Required with the applications grant: only this department's applications exist for the client.",
+        },
+      },
+      validate: (value: unknown, { siblingData }: { siblingData: { collections?: string[] } }) =>
+        Boolean(value) || !siblingData.collections?.includes('applications') || '授权“本部门的网上申请”时必须选择所属部门',
     },
     { name: 'active', type: 'checkbox', defaultValue: true, label: { zh: '启用', en: 'Active' }, admin: { position: 'sidebar' } },
     { name: 'contact', type: 'text', maxLength: 200, label: { zh: '对接人及电话', en: 'Contact' } },

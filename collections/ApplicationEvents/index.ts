@@ -33,6 +33,8 @@ export const ApplicationEvents = caseEventCollection({
       ],
       label: { zh: '操作方', en: 'Party' },
     },
+    // A department system's retry of the same request (its Idempotency-Key) finds the step it already took.
+    { name: 'requestKey', type: 'text', index: true, admin: { hidden: true } },
     ...caseScopeFields,
   ],
 })

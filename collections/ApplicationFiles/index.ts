@@ -48,6 +48,7 @@ export const ApplicationFiles: CollectionConfig = {
       options: [
         { value: 'initial', label: { zh: '申请时上传', en: 'With the application' } },
         { value: 'supplement', label: { zh: '补正时上传', en: 'Supplement' } },
+        { value: 'result', label: { zh: '办理结果', en: 'Result' } },
       ],
       label: { zh: '上传时机', en: 'Stage' },
     },

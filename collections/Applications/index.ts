@@ -9,6 +9,7 @@ import { personalField } from '../privacy/personalField'
 import { revealFullField } from '../privacy/personalRecord'
 import { revealEndpoint } from '../privacy/revealEndpoint'
 import { applicationEndpoints } from './endpoints'
+import { handOverToDepartmentSystem } from '../DepartmentSystems/lib/handOver'
 import { maskPersonalAnswers } from './hooks/maskAnswers'
 import { refuseEditsOutsideWorkflow } from './hooks/refuseEditsOutsideWorkflow'
 import { RATING_LABELS } from '../casework/satisfaction'
@@ -136,6 +137,7 @@ export const Applications: CollectionConfig = {
   },
   hooks: {
     beforeChange: [refuseEditsOutsideWorkflow, setScopeFromDivision, setApplicantKeys],
+    afterChange: [handOverToDepartmentSystem],
   },
   endpoints: [
     ...applicationEndpoints,

@@ -29,7 +29,8 @@ export default async function setup(project: TestProject) {
   const port = await freePort()
   // The tests stand in for a reverse proxy: each names its own clients in
   // X-Forwarded-For, so per-client limits of one test do not spill into another.
-  const server = spawnStart(startEnv({ DATA_DIR: dataDir, PORT: String(port), YIZHAN_MODE: 'demo', TRUSTED_PROXIES: LOOPBACK }))
+  // Department systems' webhooks may go to a receiver the test starts on loopback.
+  const server = spawnStart(startEnv({ DATA_DIR: dataDir, PORT: String(port), YIZHAN_MODE: 'demo', TRUSTED_PROXIES: LOOPBACK, DEPARTMENT_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' }))
   const { baseUrl, setupUrl } = await waitForBanner(server, READY_TIMEOUT_MS)
   project.provide('baseUrl', baseUrl)
   project.provide('setupUrl', setupUrl)

@@ -4,6 +4,7 @@ import { resendCodeEndpoint } from './resendCode'
 import { mineEndpoint, ratingEndpoint, statusEndpoint, statusLookupEndpoint, supplementEndpoint, withdrawEndpoint } from './resident'
 import { actionEndpoint, queuesEndpoint } from './staff'
 import { submitEndpoint } from './submit'
+import { systemEndpoints } from './system'
 
 /** Everything under /api/applications/ besides Payload's own REST routes. */
 export const applicationEndpoints: Endpoint[] = [
@@ -17,4 +18,5 @@ export const applicationEndpoints: Endpoint[] = [
   resendCodeEndpoint,
   queuesEndpoint,
   actionEndpoint,
+  ...systemEndpoints,
 ]

@@ -6,6 +6,7 @@ import { hasRole } from '../../access'
 import { HANDLING_ROLES } from '../access'
 import { deliverAfterCommit } from '../../Notifications/deliver'
 import { countQueues } from '../../casework/queues'
+import { departmentSystemOf } from '../../DepartmentSystems/lib/systems'
 import { queueFilters } from '../lib/queues'
 import { takeAction } from '../lib/transition'
 import { prepareResult } from '../../ResultDocuments/lib/issue'
@@ -54,6 +55,8 @@ export const actionEndpoint: Endpoint = {
     })
     const visible = docs[0]
     if (!visible) throw new RequestError('NOT_FOUND', '没有找到这件申请，或它不在您负责的范围内', 404)
+    const system = await departmentSystemOf(req.payload, visible.department)
+    if (system?.mode === 'instead') throw new RequestError('HANDLED_BY_DEPARTMENT_SYSTEM', `这件申请由“${system.name}”办理，请在该系统中操作`, 409)
     // 准予 with a result template: the document is drawn now, outside the transaction, and stored in it.
     const result = action === 'approve' ? await prepareResult(req, await unmasked(req, visible.id), note) : null
     // Re-read with every field, unmasked (the visible copy lacks the hidden ones and masks the applicant's), inside the transaction.

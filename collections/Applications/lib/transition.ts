@@ -70,7 +70,7 @@ async function record(
   req: PayloadRequest,
   application: Application,
   patch: Patch,
-  event: { action: string; actionLabel: string; note: null | string },
+  event: { action: string; actionLabel: string; note: null | string; requestKey?: null | string },
   actor: Actor,
 ): Promise<Application> {
   const updated = await req.payload.update({
@@ -99,7 +99,7 @@ export async function takeAction(
   req: PayloadRequest,
   application: Application,
   action: ApplicationAction,
-  { actor, note = '' }: { actor: Actor; note?: string },
+  { actor, note = '', requestKey }: { actor: Actor; note?: string; requestKey?: string },
 ): Promise<TransitionResult> {
   const definition = ACTIONS[action]
   const trimmed = checkApplicationAction(action, application, note)
@@ -108,7 +108,7 @@ export async function takeAction(
     ...(definition.to === 'resume' ? {} : { status: definition.to }),
     ...patchFor(action, application, trimmed, calendar, actor, new Date()),
   }
-  const updated = await record(req, application, patch, { action, actionLabel: definition.label, note: trimmed || null }, actor)
+  const updated = await record(req, application, patch, { action, actionLabel: definition.label, note: trimmed || null, requestKey }, actor)
   // A resident's own action (withdraw, supplement) counts against the number's SMS cap.
   const cause = actor.by === 'resident' ? 'resident' : 'staff'
   const notify = updated.status !== application.status ? await queueNotifications(req, updated, cause, trimmed || null) : false

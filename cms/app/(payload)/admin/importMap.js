@@ -24,6 +24,7 @@ import { RecordHistoryLink as RecordHistoryLink_1393f49eece9ae3a64c4c9f9fb7192e0
 import { DuplicateCandidates as DuplicateCandidates_ee2325c0b6e5cd101e126317ca62c290 } from '../../../../collections/Persons/duplicates/DuplicateCandidates'
 import { PersonsListActions as PersonsListActions_10d910cf578a804a1903c054f7dd3f31 } from '../../../../collections/Persons/components/PersonsListActions'
 import { ChangesTable as ChangesTable_f8ad73f4bd2f2a1ef939ae23460654c6 } from '../../../../collections/AuditLog/components/ChangesTable'
+import { ResendButton as ResendButton_a0fb0fc03ab6af925609896905d9c60d } from '../../../../collections/WebhookDeliveries/components/ResendButton'
 import { TicketWorkflow as TicketWorkflow_4176d4eb47f2a194240ca2c71898a6fc } from '../../../../collections/Tickets/components/TicketWorkflow'
 import { TicketQueueTabs as TicketQueueTabs_567198fb2607ed6c89a37f59a3971cd1 } from '../../../../collections/Tickets/components/TicketQueueTabs'
 import { Icon as Icon_bc64442ee066953691f85c8dc29a6959 } from '../../../../cms/components/Brand'
@@ -69,6 +70,7 @@ export const importMap = {
   "/collections/Persons/duplicates/DuplicateCandidates#DuplicateCandidates": DuplicateCandidates_ee2325c0b6e5cd101e126317ca62c290,
   "/collections/Persons/components/PersonsListActions#PersonsListActions": PersonsListActions_10d910cf578a804a1903c054f7dd3f31,
   "/collections/AuditLog/components/ChangesTable#ChangesTable": ChangesTable_f8ad73f4bd2f2a1ef939ae23460654c6,
+  "/collections/WebhookDeliveries/components/ResendButton#ResendButton": ResendButton_a0fb0fc03ab6af925609896905d9c60d,
   "/collections/Tickets/components/TicketWorkflow#TicketWorkflow": TicketWorkflow_4176d4eb47f2a194240ca2c71898a6fc,
   "/collections/Tickets/components/TicketQueueTabs#TicketQueueTabs": TicketQueueTabs_567198fb2607ed6c89a37f59a3971cd1,
   "/cms/components/Brand#Icon": Icon_bc64442ee066953691f85c8dc29a6959,
