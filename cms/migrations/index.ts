@@ -17,7 +17,7 @@ import * as migration_20261122_084147_duplicates_list_order from './20261122_084
 import * as migration_20261206_023109_issue16_trust from './20261206_023109_issue16_trust';
 import * as migration_20261206_105139_i18_residents_door from './20261206_105139_i18_residents_door';
 import * as migration_20261206_125224_i18_follow from './20261206_125224_i18_follow';
-import * as migration_20261206_135431_i19_depsystems from './20261206_135431_i19_depsystems';
+import * as migration_20261206_153503_i19_applications from './20261206_153503_i19_applications';
 
 export const migrations = [
   {
@@ -116,8 +116,8 @@ export const migrations = [
     name: '20261206_125224_i18_follow',
   },
   {
-    up: migration_20261206_135431_i19_depsystems.up,
-    down: migration_20261206_135431_i19_depsystems.down,
-    name: '20261206_135431_i19_depsystems'
+    up: migration_20261206_153503_i19_applications.up,
+    down: migration_20261206_153503_i19_applications.down,
+    name: '20261206_153503_i19_applications'
   },
 ];
