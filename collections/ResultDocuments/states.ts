@@ -64,10 +64,22 @@ export const resultLine = (result: ResultSummary): string =>
 
 export const DOWNLOAD_RESULT = '下载结果文件（PDF）'
 
+/**
+ * A document the applicant can download beside the result document: a
+ * notice addressed to them (受理通知书…, `notice-<kind>`) or a result file a
+ * department's system attached (`file-<id>`). `key` names it in the
+ * download's `document` field.
+ */
+export type HeldDocument = { key: string; title: string }
+
+/** The download button or link of a held document. */
+export const downloadWords = (document: HeldDocument): string => `下载${document.title}`
+
 /** Where the download is posted (tracking number and query code, or the signed-in owner), and where 我的 links to. */
 export const RESULT_PATHS = {
   download: '/api/results/download',
-  mine: (trackingNumber: string) => `/api/results/mine/${encodeURIComponent(trackingNumber)}`,
+  mine: (trackingNumber: string, document?: string) =>
+    `/api/results/mine/${encodeURIComponent(trackingNumber)}${document ? `?document=${encodeURIComponent(document)}` : ''}`,
   /** Where a resident asks for an instant certificate, and downloads their own. */
   certificates: '/api/results/certificates',
   certificate: (number: string) => `/api/results/certificates/${encodeURIComponent(number)}`,

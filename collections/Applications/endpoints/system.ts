@@ -7,6 +7,7 @@ import { withTransaction } from '../../../cms/lib/withTransaction'
 import { departmentSystemClient } from '../../ApiClients/gateway'
 import { writeAudit } from '../../AuditLog/record'
 import { applicationForSystem, filesOf } from '../../DepartmentSystems/lib/message'
+import { fileResponse } from '../../documents/response'
 import { RequestError } from '../../errors'
 import type { FieldError } from '../../endpoints/refusal'
 import { assertWellFormed, idempotencyKeyOf, readBody, textField } from '../../endpoints/readBody'
@@ -111,14 +112,7 @@ export const systemFileEndpoint: Endpoint = {
     await auditRead(req, application, `部门业务系统下载申请 ${application.trackingNumber} 的材料“${file.material}”`)
     const staticDir = req.payload.collections['application-files'].config.upload.staticDir!
     const bytes = await readFile(path.join(staticDir, path.basename(file.filename)))
-    return new Response(new Uint8Array(bytes), {
-      headers: {
-        'Content-Type': file.mimeType ?? 'application/octet-stream',
-        'Content-Disposition': `attachment; filename="${encodeURIComponent(file.filename)}"`,
-        'Cache-Control': 'private, no-store',
-        'X-Content-Type-Options': 'nosniff',
-      },
-    })
+    return fileResponse(bytes, { type: file.mimeType ?? 'application/octet-stream', name: file.filename })
   }),
 }
 

@@ -1,6 +1,6 @@
 import type { StatusAnswer } from '../../Applications/states'
 import { PORTAL_PATHS } from '../../catalogue/portalPaths'
-import { resultHtml } from '../../ResultDocuments/lib/resultHtml'
+import { heldDocumentsHtml, resultHtml } from '../../ResultDocuments/lib/resultHtml'
 import { CERTIFICATE_WORDS, RESULT_PATHS } from '../../ResultDocuments/states'
 import { type Html, html, htmlPage } from '../../endpoints/htmlAnswer'
 import { chinaTime, ticketDetails } from '../../Tickets/web/trackPage'
@@ -34,6 +34,7 @@ function details(account: AccountSummary): Html {
 const application = (each: StatusAnswer): Html => html`<li class="my-case" data-application="${each.trackingNumber}"><h3>${each.service.title}（${each.statusLabel}）</h3>
 <p>受理编号 ${each.trackingNumber}，${chinaTime(each.submittedAt)}提交${each.dueDate ? `，${each.dueDate}前办结` : ''}</p>
 ${resultHtml(each.result, { trackingNumber: each.trackingNumber })}
+${heldDocumentsHtml(each.documents, { trackingNumber: each.trackingNumber })}
 ${each.rating ? html`<p>我的评价：${each.rating.label}</p>` : null}
 <p><a href="/api/applications/mine/${encodeURIComponent(each.trackingNumber)}">查看办理过程${each.can.supplement || each.can.withdraw || each.can.rate ? '，补正、撤回或评价' : ''}<span class="visually-hidden">（${each.trackingNumber}）</span></a></p></li>`
 
