@@ -16,8 +16,8 @@ import { answer, handled, invalid } from '../../endpoints/respond'
 import { heldDocumentResponse } from '../lib/heldDocuments'
 import { resultNumbered, resultOf, resultsOf, type StoredResult, verifyAnswer } from '../lib/answers'
 import { normalizeVerificationNumber } from '../number'
-import { DOWNLOAD_RESULT, RESULT_PATHS, type VerifyAnswer, verifyRows, verifyVerdict } from '../states'
-import { issueResidenceCertificate, ownCertificate } from '../lib/certificates'
+import { CERTIFICATE_KIND_LABELS, DOWNLOAD_RESULT, isCertificateKind, RESULT_PATHS, type VerifyAnswer, verifyRows, verifyVerdict } from '../states'
+import { issueCertificate, ownCertificate } from '../lib/certificates'
 import { optionalResident, signedInResident } from '../../Residents/lib/accounts'
 
 const NUMBER_FORMAT: FieldError = { field: 'n', code: 'NUMBER_FORMAT', message: '核验编号是16位字母和数字，如 7K3M-Q9XA-2D4F-HT8B，请核对后重新输入' }
@@ -118,10 +118,12 @@ export const downloadEndpoints: Endpoint[] = [
 
 /**
  * Certificates a signed-in, real-name resident gets at once:
- * - `POST /api/results/certificates` with `kind=residence` (居住证明): 201
+ * - `POST /api/results/certificates` with `kind` one of residence (居住证明),
+ *   household (家庭成员关系证明), lowIncome, disabled, veteran (登记证明): 201
  *   with its number and download address, or a page with the link for a
  *   browser's own form post; 403 `REAL_NAME_REQUIRED` (with what to do) for
- *   a resident not verified against the population base;
+ *   a resident not verified against the population base; 409 (saying why)
+ *   when the records do not support the certificate, e.g. `NOT_REGISTERED`;
  * - `GET /api/results/certificates/<number>`: the owner's download; 404 for
  *   anyone else.
  */
@@ -133,8 +135,9 @@ export const certificateEndpoints: Endpoint[] = [
       await limitClient(req, 'lookup')
       const resident = await signedInResident(req)
       const body = await readBody(req)
-      if (body.fields.kind !== 'residence') throw invalid([{ field: 'kind', code: 'NOT_AN_OPTION', message: '目前可以在网上开具的证明只有居住证明' }])
-      const issued = await issueResidenceCertificate(req, resident)
+      const kind = body.fields.kind
+      if (!isCertificateKind(kind)) throw invalid([{ field: 'kind', code: 'NOT_AN_OPTION', message: `可以在网上开具的证明有：${Object.values(CERTIFICATE_KIND_LABELS).join('、')}` }])
+      const issued = await issueCertificate(req, resident, kind)
       const download = RESULT_PATHS.certificate(issued.number)
       if (!wantsHtmlPage(req)) return answer(req, { ...issued, download }, 201)
       return htmlPage({
