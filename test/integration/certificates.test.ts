@@ -16,9 +16,9 @@ const COMMUNITY = '410105001001'
 let phone = 13800000300
 
 /** A person living in reviewer-community's community, signed in as a resident whose real name is verified against them. */
-async function verifiedResident(data: Partial<Person> = {}): Promise<{ cookie: string; person: Person }> {
+async function verifiedResident(): Promise<{ cookie: string; person: Person }> {
   const division = await divisionId(payload, COMMUNITY)
-  const created = await createPerson(payload, { division, name: '李秀英', idNumber: nextId('1975-03-08'), residenceAddress: '纬五路12号院3号楼2单元101', ...data })
+  const created = await createPerson(payload, { division, name: '李秀英', idNumber: nextId('1975-03-08'), residenceAddress: '纬五路12号院3号楼2单元101' })
   // The registrar's answer masks the ID number: read the record as the platform holds it.
   const person = await payload.findByID({ collection: 'persons', id: created.id, depth: 0 })
   const cookie = await signInResident(payload, String((phone += 1)))
