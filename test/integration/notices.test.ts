@@ -4,28 +4,15 @@ import type { StatusAnswer, SubmitAnswer } from '../../collections/Applications/
 import { callEndpoint, refused } from '../helpers/endpoints'
 import { useTestPayload } from '../helpers/payload'
 import { readPdf } from '../helpers/pdf'
-import { api, signInResident } from '../helpers/residents'
+import { api, signInResident, submitOnline } from '../helpers/residents'
 
 /** The notices a reviewer prints and the applicant downloads: each drawn from the case's history, available once its step is taken. */
 const payload = useTestPayload({ seeded: true })
 
-const SERVICE = '030502'
 const APPLICANT = '王晓明'
 const ID_NUMBER = '11010519491231002X'
 
-async function submit(cookie?: string): Promise<SubmitAnswer> {
-  const response = await api(payload, '/api/applications/submit', {
-    cookie,
-    body: {
-      serviceCode: SERVICE,
-      divisionCode: '410105001001',
-      applicant: { name: APPLICANT, idNumber: ID_NUMBER, phone: '13900000061', email: '' },
-      answers: { applicantType: '16至24岁失业青年', preferredIndustry: '其他' },
-    },
-  })
-  expect(response.status).toBe(201)
-  return (await response.json()) as SubmitAnswer
-}
+const submit = (cookie?: string): Promise<SubmitAnswer> => submitOnline(payload, { cookie, name: APPLICANT, phone: '13900000061' })
 
 const applicationId = async (trackingNumber: string): Promise<string> =>
   (await payload.find({ collection: 'applications', where: { trackingNumber: { equals: trackingNumber } }, depth: 0, limit: 1 })).docs[0]!.id
@@ -48,9 +35,10 @@ async function printedText(id: string, kind: string): Promise<string> {
   return facts.text.replace(/\s/g, '')
 }
 
-/** What every notice carries: the applicant, the ID number, the tracking number, the department and a date. */
-function expectCaseFacts(text: string, trackingNumber: string): void {
-  for (const expected of [APPLICANT, ID_NUMBER, trackingNumber, '公民身份号码', '受理编号']) expect(text).toContain(expected)
+/** Print notice `kind` and check it says each of `phrases`, besides what every notice carries: the applicant, ID number, tracking number and a date. */
+async function expectNotice(id: string, kind: string, trackingNumber: string, phrases: string[]): Promise<void> {
+  const text = await printedText(id, kind)
+  for (const expected of [...phrases, APPLICANT, ID_NUMBER, trackingNumber, '公民身份号码', '受理编号']) expect(text).toContain(expected)
   expect(text).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/)
 }
 
@@ -59,37 +47,20 @@ describe('printed notices', () => {
     const submitted = await submit()
     const id = await applicationId(submitted.trackingNumber)
 
-    const receipt = await printedText(id, 'receipt')
-    expect(receipt).toContain('收件回执')
-    expect(receipt).toContain('不表示申请已被受理')
-    expectCaseFacts(receipt, submitted.trackingNumber)
+    await expectNotice(id, 'receipt', submitted.trackingNumber, ['收件回执', '不表示申请已被受理'])
     for (const kind of ['accepted', 'rejected', 'supplement', 'completed']) expect((await refused(print(id, kind))).status).toBe(404)
 
     await act(id, 'accept')
-    const accepted = await printedText(id, 'accepted')
-    expect(accepted).toContain('受理通知书')
-    expect(accepted).toContain('决定予以受理')
-    expect(accepted).toMatch(/个工作日内/)
-    expectCaseFacts(accepted, submitted.trackingNumber)
+    await expectNotice(id, 'accepted', submitted.trackingNumber, ['受理通知书', '决定予以受理', '个工作日内'])
 
     await act(id, 'requestSupplement', '1. 户口簿本人页复印件\n2. 失业登记证明原件')
-    const supplement = await printedText(id, 'supplement')
-    expect(supplement).toContain('一次性告知书')
-    expect(supplement).toContain('一次告知如下')
-    expect(supplement).toContain('（一）户口簿本人页复印件')
-    expect(supplement).toContain('（二）失业登记证明原件')
-    expectCaseFacts(supplement, submitted.trackingNumber)
+    await expectNotice(id, 'supplement', submitted.trackingNumber, ['一次性告知书', '一次告知如下', '（一）户口簿本人页复印件', '（二）失业登记证明原件'])
 
     const resident = await api(payload, '/api/applications/supplement', { form: { trackingNumber: submitted.trackingNumber, queryCode: submitted.queryCode, note: '已补交' } })
     expect(resident.status).toBeLessThan(300)
     await act(id, 'startProcessing')
     await act(id, 'deny', '申请人不属于本事项的服务对象。')
-    const completed = await printedText(id, 'completed')
-    expect(completed).toContain('办结通知')
-    expect(completed).toContain('不予办理')
-    expect(completed).toContain('申请人不属于本事项的服务对象。')
-    expect(completed).toContain('六十日内依法申请行政复议')
-    expectCaseFacts(completed, submitted.trackingNumber)
+    await expectNotice(id, 'completed', submitted.trackingNumber, ['办结通知', '不予办理', '申请人不属于本事项的服务对象。', '六十日内依法申请行政复议'])
     expect((await refused(print(id, 'rejected'))).status).toBe(404)
   })
 
@@ -97,12 +68,7 @@ describe('printed notices', () => {
     const submitted = await submit()
     const id = await applicationId(submitted.trackingNumber)
     await act(id, 'reject', '该事项应向户籍所在地街道提出申请。')
-    const text = await printedText(id, 'rejected')
-    expect(text).toContain('不予受理决定书')
-    expect(text).toContain('该事项应向户籍所在地街道提出申请。')
-    expect(text).toContain('六十日内依法申请行政复议')
-    expect(text).toContain('六个月内依法向人民法院提起行政诉讼')
-    expectCaseFacts(text, submitted.trackingNumber)
+    await expectNotice(id, 'rejected', submitted.trackingNumber, ['不予受理决定书', '该事项应向户籍所在地街道提出申请。', '六十日内依法申请行政复议', '六个月内依法向人民法院提起行政诉讼'])
     expect((await refused(print(id, 'accepted'))).status).toBe(404)
 
     const audit = await payload.find({ collection: 'audit-log', where: { and: [{ action: { equals: 'view-full' } }, { targetId: { equals: id } }] } })
