@@ -1301,7 +1301,7 @@ export interface ResultTemplate {
  */
 export interface ResultDocument {
   id: string;
-  kind: 'result' | 'residence';
+  kind: 'result' | 'residence' | 'household' | 'lowIncome' | 'disabled' | 'veteran';
   application?: (string | null) | Application;
   resident?: (string | null) | Resident;
   number: string;

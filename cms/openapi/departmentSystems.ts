@@ -157,7 +157,7 @@ const paths = {
     post: {
       summary: '办理：受理、要求补正、办结……',
       description:
-        '与平台审核人员的办理按钮相同的流程：状态、办理记录（以本系统名称记录）、给申请人的短信和进度查询页同样变化。需要读写权限。可同时上传办理结果文件（multipart 的 files 字段，PDF 或图片）。带 Idempotency-Key 时，同一个键的重试返回第一次办理后的状态，不会重复办理。操作在当前状态下不允许时返回 409，缺少必填说明时返回 422。',
+        '与平台审核人员的办理按钮相同的流程：状态、办理记录（以本系统名称记录）、给申请人的短信和进度查询页同样变化。需要读写权限。可同时上传办理结果文件（multipart 的 files 字段，PDF 或图片），申请人可以在进度查询页和“我的”下载。办结准予办理（approve）时，该事项有结果文件模板的，平台同时出具带核验编号的结果文件，与审核人员办结时相同。带 Idempotency-Key 时，同一个键的重试返回第一次办理后的状态，不会重复办理。操作在当前状态下不允许时返回 409，缺少必填说明时返回 422。',
       tags: [SYSTEM_TAG],
       parameters: [trackingNumber, { name: 'Idempotency-Key', in: 'header', schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{8,128}$' } }],
       requestBody: {

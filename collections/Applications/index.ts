@@ -9,6 +9,7 @@ import { personalField } from '../privacy/personalField'
 import { revealFullField } from '../privacy/personalRecord'
 import { revealEndpoint } from '../privacy/revealEndpoint'
 import { applicationEndpoints } from './endpoints'
+import { noticeEndpoint } from './notices/endpoint'
 import { handOverToDepartmentSystem } from '../DepartmentSystems/lib/handOver'
 import { maskPersonalAnswers } from './hooks/maskAnswers'
 import { refuseEditsOutsideWorkflow } from './hooks/refuseEditsOutsideWorkflow'
@@ -145,6 +146,7 @@ export const Applications: CollectionConfig = {
     applicantSearchEndpoint,
     applicationsExportEndpoint,
     ...contactEndpoints,
+    noticeEndpoint,
   ],
   fields: [
     panelField('workflow', '/collections/Applications/components/WorkflowActions#WorkflowActions'),
@@ -385,6 +387,7 @@ export const Applications: CollectionConfig = {
     secretText('requestHash'),
     residentLinkField,
     panelField('contactApplicant', '/collections/Applications/reviewing/ContactApplicant#ContactApplicant', 'sidebar'),
+    panelField('notices', '/collections/Applications/notices/NoticeLinks#NoticeLinks', 'sidebar'),
     revealFullField,
   ],
 }

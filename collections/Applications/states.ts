@@ -5,7 +5,7 @@
  */
 
 import type { RatingLevel } from '../casework/satisfaction'
-import type { ResultSummary } from '../ResultDocuments/states'
+import type { HeldDocument, ResultSummary } from '../ResultDocuments/states'
 
 export const STATUS_LABELS = {
   submitted: '已提交',
@@ -54,6 +54,8 @@ export type StatusAnswer = {
   resultNote: null | string
   /** The result document issued at 办结 with 准予, if the service has one: downloadable while it is valid. */
   result: null | ResultSummary
+  /** The notices addressed to the applicant and the result files a department's system attached, downloadable like the result. */
+  documents: HeldDocument[]
   /** What the office asked for when the status is 需补正. */
   supplementRequest: null | { note: string; requestedAt: string }
   timeline: { at: string; status: ApplicationStatus; statusLabel: string; note: null | string }[]

@@ -8,8 +8,27 @@ export type ResultStatus = keyof typeof RESULT_STATUS_LABELS
 
 export const UNKNOWN_RESULT_LABEL = '查无此件'
 
+/**
+ * The certificates a real-name resident gets at once from the population
+ * base: where they live, their household, and their place on a register
+ * (the register kinds share these keys: Registers/kinds.ts).
+ */
+export const CERTIFICATE_KIND_LABELS = {
+  residence: '居住证明',
+  household: '家庭成员关系证明',
+  lowIncome: '低保对象登记证明',
+  disabled: '残疾人登记证明',
+  veteran: '退役军人登记证明',
+} as const
+export type CertificateKind = keyof typeof CERTIFICATE_KIND_LABELS
+
+/** The certificates in the order 我的 offers them. */
+export const CERTIFICATE_KINDS = Object.keys(CERTIFICATE_KIND_LABELS) as CertificateKind[]
+
+export const isCertificateKind = (value: unknown): value is CertificateKind => typeof value === 'string' && Object.hasOwn(CERTIFICATE_KIND_LABELS, value)
+
 /** What a stored document is: an application's result, or a certificate issued at once from the population base. */
-export const DOCUMENT_KIND_LABELS = { result: '办理结果', residence: '居住证明' } as const
+export const DOCUMENT_KIND_LABELS = { result: '办理结果', ...CERTIFICATE_KIND_LABELS } as const
 export type DocumentKind = keyof typeof DOCUMENT_KIND_LABELS
 
 /** A result document as its holder sees it beside the application (status page, 我的). */
@@ -64,19 +83,32 @@ export const resultLine = (result: ResultSummary): string =>
 
 export const DOWNLOAD_RESULT = '下载结果文件（PDF）'
 
+/**
+ * A document the applicant can download beside the result document: a
+ * notice addressed to them (受理通知书…, `notice-<kind>`) or a result file a
+ * department's system attached (`file-<id>`). `key` names it in the
+ * download's `document` field.
+ */
+export type HeldDocument = { key: string; title: string }
+
+/** The download button or link of a held document. */
+export const downloadWords = (document: HeldDocument): string => `下载${document.title}`
+
 /** Where the download is posted (tracking number and query code, or the signed-in owner), and where 我的 links to. */
 export const RESULT_PATHS = {
   download: '/api/results/download',
-  mine: (trackingNumber: string) => `/api/results/mine/${encodeURIComponent(trackingNumber)}`,
+  mine: (trackingNumber: string, document?: string) =>
+    `/api/results/mine/${encodeURIComponent(trackingNumber)}${document ? `?document=${encodeURIComponent(document)}` : ''}`,
   /** Where a resident asks for an instant certificate, and downloads their own. */
   certificates: '/api/results/certificates',
   certificate: (number: string) => `/api/results/certificates/${encodeURIComponent(number)}`,
   verify: '/api/results/verify',
 } as const
 
-/** 开具证明 in 我的, as the static page and the page without JavaScript both show it. */
+/** 开具证明 in 我的, as the static page and the page without JavaScript both show it: one button per certificate. */
 export const CERTIFICATE_WORDS = {
   title: '开具证明',
-  explain: '实名信息与人口库核验一致的居民，可以在网上立即开具居住证明，由所在社区居委会出具，带核验编号和二维码。',
-  button: '开具居住证明',
+  explain:
+    '实名信息与人口库核验一致的居民，可以在网上立即开具下列证明，由所在社区居委会出具，带核验编号和二维码。低保、残疾人、退役军人登记证明，只有在您有该项有效登记时才能开具。',
+  button: (kind: CertificateKind) => `开具${CERTIFICATE_KIND_LABELS[kind]}`,
 } as const

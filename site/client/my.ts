@@ -9,7 +9,7 @@ import { RATING_LABELS } from '../../collections/casework/satisfaction'
 import { PORTAL_PATHS, portalReturnPath } from '../../collections/catalogue/portalPaths'
 import type { FieldError } from '../../collections/endpoints/refusal'
 import { accountWords, followedWords, type MyCases, type MyFollowed, type MyRating, type MyTicket, UNFOLLOW_PATH } from '../../collections/Residents/myCases'
-import { DOWNLOAD_RESULT, RESULT_PATHS, resultLine, type ResultSummary } from '../../collections/ResultDocuments/states'
+import { DOWNLOAD_RESULT, downloadWords, type HeldDocument, RESULT_PATHS, resultLine, type ResultSummary } from '../../collections/ResultDocuments/states'
 import { dateText, dateTimeText } from '../lib/dates'
 import { clearErrors, type Problem, showProblems } from './formErrors'
 import { GENERIC_FAILURE, isErrorAnswer, NETWORK_FAILURE, readJson, retryAfterText, sentence } from './http'
@@ -184,6 +184,24 @@ function resultItem(api: string, trackingNumber: string, result: ResultSummary):
   return block
 }
 
+/** The notices addressed to me and the result files a department attached, a download link each (the session names the owner). */
+function heldDocumentsItem(api: string, trackingNumber: string, documents: HeldDocument[]): HTMLElement {
+  const block = element('div', undefined, 'held-documents')
+  block.append(element('p', '通知书和文件：'))
+  const list = element('ul')
+  for (const document of documents) {
+    const link = element('a', downloadWords(document))
+    link.href = `${api}${RESULT_PATHS.mine(trackingNumber, document.key)}`
+    link.setAttribute('download', '')
+    link.append(element('span', `（${trackingNumber}）`, 'visually-hidden'))
+    const item = element('li')
+    item.append(link)
+    list.append(item)
+  }
+  block.append(list)
+  return block
+}
+
 function applicationItem(api: string, application: StatusAnswer, reload: () => void): HTMLLIElement {
   const item = element('li', undefined, 'my-case')
   const id = { name: 'trackingNumber' as const, value: application.trackingNumber }
@@ -191,6 +209,7 @@ function applicationItem(api: string, application: StatusAnswer, reload: () => v
   item.append(element('p', `受理编号 ${application.trackingNumber}，${dateText(application.submittedAt)}提交${application.dueDate ? `，${dateText(application.dueDate)}前办结` : ''}`))
   item.append(timelineOf(application.timeline.map(({ at, note, statusLabel }) => ({ at, label: statusLabel, note }))))
   if (application.result) item.append(resultItem(api, application.trackingNumber, application.result))
+  if (application.documents.length > 0) item.append(heldDocumentsItem(api, application.trackingNumber, application.documents))
   if (application.rating) item.append(element('p', `我的评价：${application.rating.label}`))
   if (application.can.supplement) {
     const link = element('a', '补充材料（在“查询办件进度”页面上传）')

@@ -13,7 +13,7 @@ import type { FieldError } from '../../collections/endpoints/refusal'
 import { residentDueNote } from '../../collections/CalendarDays/workingDays'
 import { PORTAL_PATHS } from '../../collections/catalogue/portalPaths'
 import { ACTION_NOTICES, ratingThanks } from '../../collections/Applications/residentWords'
-import { RESULT_PATHS, resultLine } from '../../collections/ResultDocuments/states'
+import { downloadWords, type HeldDocument, RESULT_PATHS, resultLine } from '../../collections/ResultDocuments/states'
 import { dateText, dateTimeText } from '../lib/dates'
 import { FILE_RULES_TEXT } from '../lib/forms'
 import { clearErrors, type Problem, showProblems } from './formErrors'
@@ -93,13 +93,47 @@ function showResultDocument(answer: StatusAnswer): void {
  * download does; the application's key goes into it only as it is sent.
  */
 const resultForm = view?.querySelector<HTMLFormElement>('[data-result-download]')
-resultForm?.addEventListener('submit', () => {
-  resultForm.action = `${api}${RESULT_PATHS.download}`
+resultForm?.addEventListener('submit', () => sendWithKey(resultForm))
+
+/** The application's key, put into a download form only as it is sent. */
+function sendWithKey(form: HTMLFormElement): void {
+  form.action = `${api}${RESULT_PATHS.download}`
   for (const name of ['trackingNumber', 'queryCode'] as const) {
-    const input = resultForm.elements.namedItem(name)
+    const input = form.elements.namedItem(name)
     if (input instanceof HTMLInputElement) input.value = current?.[name] ?? ''
   }
-})
+}
+
+/** A download form for one notice or result file, posted as the browser posts any form. */
+function heldDocumentForm(held: HeldDocument): HTMLLIElement {
+  const form = document.createElement('form')
+  form.method = 'post'
+  form.enctype = 'multipart/form-data'
+  const fields: [string, string][] = [['trackingNumber', ''], ['queryCode', ''], ['document', held.key]]
+  for (const [name, value] of fields) {
+    const input = document.createElement('input')
+    input.type = 'hidden'
+    input.name = name
+    input.value = value
+    form.append(input)
+  }
+  const button = document.createElement('button')
+  button.type = 'submit'
+  button.className = 'button button--secondary'
+  button.textContent = downloadWords(held)
+  form.append(button)
+  form.addEventListener('submit', () => sendWithKey(form))
+  const item = document.createElement('li')
+  item.append(form)
+  return item
+}
+
+/** The notices addressed to the applicant and the result files a department attached. */
+function showHeldDocuments(answer: StatusAnswer): void {
+  const block = part('heldDocuments')
+  if (block) block.hidden = answer.documents.length === 0
+  block?.querySelector('ul')?.replaceChildren(...answer.documents.map(heldDocumentForm))
+}
 
 function render(answer: StatusAnswer): void {
   if (!view) return
@@ -120,6 +154,7 @@ function render(answer: StatusAnswer): void {
   fill('resultNote', answer.resultNote)
   slot('outcomeLabel')?.classList.toggle('result__outcome--denied', answer.outcome === 'denied')
   showResultDocument(answer)
+  showHeldDocuments(answer)
 
   const supplement = part('supplement')
   if (supplement) supplement.hidden = !answer.can.supplement

@@ -248,6 +248,7 @@ describe('the application form', () => {
 })
 
 const STATUS: StatusAnswer = {
+  documents: [],
   trackingNumber: 'YZ26112112345678',
   service: { code: '010301', title: '出生登记' },
   applicantName: '张*',

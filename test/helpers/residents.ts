@@ -4,6 +4,7 @@ import { handleEndpoints } from 'payload'
 import { expect } from 'vitest'
 
 import { CLIENT_ADDRESS_HEADER } from '../../cms/lib/clientAddress'
+import type { SubmitAnswer } from '../../collections/Applications/states'
 
 /** `body` is sent as JSON (a script); `form` as a browser's own form post, which asks for a page. */
 type ApiCall = { body?: Record<string, unknown>; client?: string; cookie?: string; form?: Record<string, string>; headers?: Record<string, string>; method?: string }
@@ -55,4 +56,19 @@ export async function signInResident(payload: Payload, phone: string): Promise<s
   const response = await api(payload, '/api/residents/sign-in', { body: { phone, code, consent: true } })
   expect(response.status).toBe(200)
   return cookieOf(response)
+}
+
+/** An online application for 030502 (就业困难人员认定) as the portal submits it, by `cookie`'s resident when given: the submit's answer. */
+export async function submitOnline(payload: Payload, { cookie, name, phone }: { cookie?: string; name: string; phone: string }): Promise<SubmitAnswer> {
+  const response = await api(payload, '/api/applications/submit', {
+    cookie,
+    body: {
+      serviceCode: '030502',
+      divisionCode: '410105001001',
+      applicant: { name, idNumber: '11010519491231002X', phone, email: '' },
+      answers: { applicantType: '16至24岁失业青年', preferredIndustry: '其他' },
+    },
+  })
+  expect(response.status).toBe(201)
+  return (await response.json()) as SubmitAnswer
 }

@@ -7,7 +7,7 @@ import { CLIENT_ADDRESS_HEADER } from '../../cms/lib/clientAddress'
 import { withTransaction } from '../../cms/lib/withTransaction'
 import { openApiDocument } from '../../cms/openapi/document'
 import { openApiPage } from '../../cms/openapi/page'
-import type { SubmitAnswer } from '../../collections/Applications/states'
+import type { StatusAnswer, SubmitAnswer } from '../../collections/Applications/states'
 import { queueFilters } from '../../collections/Applications/lib/queues'
 import { WORKFLOW_CONTEXT } from '../../collections/Applications/hooks/refuseEditsOutsideWorkflow'
 import { attemptDelivery, deliverDueWebhooks } from '../../collections/DepartmentSystems/lib/deliver'
@@ -269,6 +269,40 @@ describe('the department system acting on its applications', () => {
     const sms = await payload.find({ collection: 'notifications', where: { and: [{ application: { equals: application.id } }, { channel: { equals: 'sms' } }] }, depth: 0 })
     expect(sms.docs.some((message) => message.message.includes('受理'))).toBe(true)
     expect(sms.docs.some((message) => message.message.includes('办结'))).toBe(true)
+  })
+
+  it('issues the service’s result document when it approves, as for a reviewer, and the resident downloads its result file', async () => {
+    const service = (await payload.find({ collection: 'services', where: { code: { equals: SERVICE } }, depth: 0, limit: 1 })).docs[0]!
+    const template = await payload.create({ collection: 'result-templates', data: { service: service.id, title: '{事项名称}办理结果', body: '{申请人}：\n{办理结果}' } })
+    try {
+      const submitted = await submit()
+      for (const action of ['accept', 'startProcessing']) expect((await systemAction(KEY, submitted.trackingNumber, { action })).status).toBe(200)
+      const approved = await systemAction(KEY, submitted.trackingNumber, { action: 'approve', note: '准予登记。', material: '就业登记证' }, { files: [PDF] })
+      expect(approved.status).toBe(200)
+
+      const application = (await payload.find({ collection: 'applications', where: { trackingNumber: { equals: submitted.trackingNumber } }, depth: 0 })).docs[0]!
+      const documents = (await payload.find({ collection: 'result-documents', where: { application: { equals: application.id } }, depth: 0 })).docs
+      expect(documents).toHaveLength(1)
+      expect(documents[0]).toMatchObject({ kind: 'result', status: 'valid', issuer: department.name, holder: '王**' })
+      const issuedAudit = await payload.find({ collection: 'audit-log', where: { and: [{ action: { equals: 'issue' } }, { summary: { contains: documents[0]!.number } }] } })
+      expect(issuedAudit.docs).toHaveLength(1)
+
+      // The resident sees the result document and the system's file, and downloads the file with the query code; a wrong code gets nothing.
+      const status = (await (await api(payload, `/api/applications/status?trackingNumber=${submitted.trackingNumber}&queryCode=${submitted.queryCode}`)).json()) as StatusAnswer
+      expect(status.result).toMatchObject({ number: documents[0]!.number, status: 'valid' })
+      const file = status.documents.find((each) => each.key.startsWith('file-'))!
+      expect(file.title).toBe('就业登记证（PDF）')
+      const download = await api(payload, '/api/results/download', { body: { trackingNumber: submitted.trackingNumber, queryCode: submitted.queryCode, document: file.key } })
+      expect(download.status).toBe(200)
+      expect(download.headers.get('content-type')).toBe('application/pdf')
+      expect(Buffer.from(await download.arrayBuffer()).equals(PDF)).toBe(true)
+      expect((await api(payload, '/api/results/download', { body: { trackingNumber: submitted.trackingNumber, queryCode: '000000', document: file.key } })).status).toBe(404)
+      // Another application's file id under this application's key is not handed out.
+      const other = await submit()
+      expect((await api(payload, '/api/results/download', { body: { trackingNumber: other.trackingNumber, queryCode: other.queryCode, document: file.key } })).status).toBe(404)
+    } finally {
+      await payload.delete({ collection: 'result-templates', id: template.id })
+    }
   })
 
   it('answers another department’s system 404 for the same application, and refuses a missing key', async () => {

@@ -6,7 +6,7 @@ import { VERIFICATION_NUMBER } from '../../collections/ResultDocuments/number'
 import { callEndpoint, refused } from '../helpers/endpoints'
 import { useTestPayload } from '../helpers/payload'
 import { readPdf } from '../helpers/pdf'
-import { api, signInResident } from '../helpers/residents'
+import { api, signInResident, submitOnline } from '../helpers/residents'
 import { divisionId } from '../helpers/users'
 
 /** 办结 with 准予 issues the service's result document; its holder downloads it; anyone checks it at /verify/; staff revoke it. */
@@ -29,19 +29,7 @@ async function useTemplate(): Promise<void> {
   })
 }
 
-async function submit(cookie?: string): Promise<SubmitAnswer> {
-  const response = await api(payload, '/api/applications/submit', {
-    cookie,
-    body: {
-      serviceCode: SERVICE,
-      divisionCode: '410105001001',
-      applicant: { name: APPLICANT, idNumber: '11010519491231002X', phone: '13900000051', email: '' },
-      answers: { applicantType: '16至24岁失业青年', preferredIndustry: '其他' },
-    },
-  })
-  expect(response.status).toBe(201)
-  return (await response.json()) as SubmitAnswer
-}
+const submit = (cookie?: string): Promise<SubmitAnswer> => submitOnline(payload, { cookie, name: APPLICANT, phone: '13900000051' })
 
 const applicationId = async (trackingNumber: string): Promise<string> =>
   (await payload.find({ collection: 'applications', where: { trackingNumber: { equals: trackingNumber } }, depth: 0, limit: 1 })).docs[0]!.id

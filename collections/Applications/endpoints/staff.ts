@@ -1,15 +1,12 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { withTransaction } from '../../../cms/lib/withTransaction'
 import { RequestError } from '../../errors'
 import { hasRole } from '../../access'
 import { HANDLING_ROLES } from '../access'
-import { deliverAfterCommit } from '../../Notifications/deliver'
 import { countQueues } from '../../casework/queues'
 import { departmentSystemOf } from '../../DepartmentSystems/lib/systems'
 import { queueFilters } from '../lib/queues'
-import { takeAction } from '../lib/transition'
-import { prepareResult } from '../../ResultDocuments/lib/issue'
+import { actOnApplication } from '../lib/act'
 import { ACTIONS, isApplicationAction } from '../workflow'
 import { assertWellFormed, readBody, textField } from '../../endpoints/readBody'
 import { answer, handled } from '../../endpoints/respond'
@@ -19,10 +16,6 @@ export function requireCaseWorker(req: PayloadRequest) {
   if (!hasRole(req.user, ...HANDLING_ROLES)) throw new RequestError('FORBIDDEN', '只有审核人员可以办理申请', 403)
   return req.user!
 }
-
-/** The application with every field, unmasked: what the workflow reads. */
-const unmasked = (req: PayloadRequest, id: string) =>
-  req.payload.findByID({ collection: 'applications', id, depth: 0, joins: false, showHiddenFields: true, req })
 
 /**
  * `POST /api/applications/:id/actions` with `{ action, note }`: the admin's
@@ -57,18 +50,8 @@ export const actionEndpoint: Endpoint = {
     if (!visible) throw new RequestError('NOT_FOUND', '没有找到这件申请，或它不在您负责的范围内', 404)
     const system = await departmentSystemOf(req.payload, visible.department)
     if (system?.mode === 'instead') throw new RequestError('HANDLED_BY_DEPARTMENT_SYSTEM', `这件申请由“${system.name}”办理，请在该系统中操作`, 409)
-    // 准予 with a result template: the document is drawn now, outside the transaction, and stored in it.
-    const result = action === 'approve' ? await prepareResult(req, await unmasked(req, visible.id), note) : null
-    // Re-read with every field, unmasked (the visible copy lacks the hidden ones and masks the applicant's), inside the transaction.
-    const { application, notify } = await withTransaction(req.payload, async (tx) => {
-      const outcome = await takeAction(tx, await unmasked(tx, visible.id), action, { actor: { by: 'staff', userId: user.id }, note })
-      await result?.store(tx, outcome.application)
-      return outcome
-    }).catch(async (error: unknown) => {
-      await result?.discard()
-      throw error
-    })
-    if (notify) deliverAfterCommit(req.payload)
+    // The visible copy lacks the hidden fields and masks the applicant's: the action reads the application again, unmasked.
+    const application = await actOnApplication(req, visible.id, action, { actor: { by: 'staff', userId: user.id }, note })
     return answer(req, { id: application.id, status: application.status, dueDate: application.dueDate ?? null, dueDateProvisional: Boolean(application.dueDateProvisional) })
   }),
 }

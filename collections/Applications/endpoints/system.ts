@@ -3,19 +3,18 @@ import path from 'node:path'
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import type { Application } from '../../../cms/payload-types'
-import { withTransaction } from '../../../cms/lib/withTransaction'
 import { departmentSystemClient } from '../../ApiClients/gateway'
 import { writeAudit } from '../../AuditLog/record'
 import { applicationForSystem, filesOf } from '../../DepartmentSystems/lib/message'
+import { fileResponse } from '../../documents/response'
 import { RequestError } from '../../errors'
 import type { FieldError } from '../../endpoints/refusal'
 import { assertWellFormed, idempotencyKeyOf, readBody, textField } from '../../endpoints/readBody'
 import { answer, handled, invalid } from '../../endpoints/respond'
-import { deliverAfterCommit } from '../../Notifications/deliver'
 import { caseScopeOf } from '../fields'
 import { validateFiles } from '../form/validate'
 import { prepareFiles, storedFiles } from '../lib/attachments'
-import { takeAction } from '../lib/transition'
+import { actOnApplication } from '../lib/act'
 import { STATUS_LABELS } from '../states'
 import { ACTIONS, type ApplicationAction, isApplicationAction, staffActionsFor } from '../workflow'
 import { applicationNumbered } from './guard'
@@ -111,14 +110,7 @@ export const systemFileEndpoint: Endpoint = {
     await auditRead(req, application, `部门业务系统下载申请 ${application.trackingNumber} 的材料“${file.material}”`)
     const staticDir = req.payload.collections['application-files'].config.upload.staticDir!
     const bytes = await readFile(path.join(staticDir, path.basename(file.filename)))
-    return new Response(new Uint8Array(bytes), {
-      headers: {
-        'Content-Type': file.mimeType ?? 'application/octet-stream',
-        'Content-Disposition': `attachment; filename="${encodeURIComponent(file.filename)}"`,
-        'Cache-Control': 'private, no-store',
-        'X-Content-Type-Options': 'nosniff',
-      },
-    })
+    return fileResponse(bytes, { type: file.mimeType ?? 'application/octet-stream', name: file.filename })
   }),
 }
 
@@ -178,13 +170,13 @@ export const systemActionEndpoint: Endpoint = {
     const actor = { by: 'system' as const, words: { actorName: client.name, actorUnit: department.name } }
     const stored = storedFiles(req.payload, 'application-files')
     try {
-      const { application: updated, notify } = await withTransaction(req.payload, async (tx) => {
-        const current = await tx.payload.findByID({ collection: 'applications', id: application.id, depth: 0, showHiddenFields: true, req: tx })
-        const taken = await takeAction(tx, current, action, { actor, note, requestKey })
-        await stored.store(tx, files, () => ({ application: current.id, material, stage: 'result', ...caseScopeOf(current) }))
-        return taken
+      // As a reviewer's 准予 would, this issues the service's result document beside the system's own files.
+      const updated = await actOnApplication(req, application.id, action, {
+        actor,
+        note,
+        requestKey,
+        alongside: (tx, current) => stored.store(tx, files, () => ({ application: current.id, material, stage: 'result', ...caseScopeOf(current) })),
       })
-      if (notify) deliverAfterCommit(req.payload)
       return answer(req, await systemView(req, updated))
     } catch (error) {
       await stored.discard()

@@ -7,6 +7,7 @@ import { RATING_LABELS, type RatingLevel } from '../../casework/satisfaction'
 import { OUTCOME_LABELS, type StatusAnswer, STATUS_LABELS } from '../states'
 import { isOpenTo } from '../workflow'
 import { CONTACT_ACTION } from './history'
+import { heldDocuments, type ResultFile, resultFilesOf } from '../../ResultDocuments/lib/heldDocuments'
 import { resultOf, resultsOf, resultSummary, type StoredResult } from '../../ResultDocuments/lib/answers'
 
 /**
@@ -15,11 +16,11 @@ import { resultOf, resultsOf, resultSummary, type StoredResult } from '../../Res
  * and their rating; the name masked; nothing else.
  */
 export async function statusAnswer(req: PayloadRequest, application: Application): Promise<StatusAnswer> {
-  const [history, results] = await Promise.all([historyOf(req, [application.id]), resultsOf(req, [application.id])])
-  return statusAnswerWith(application, history, results)
+  const [history, results, files] = await Promise.all([historyOf(req, [application.id]), resultsOf(req, [application.id]), resultFilesOf(req, [application.id])])
+  return statusAnswerWith(application, history, results, files)
 }
 
-type HistoryEntry = Pick<ApplicationEvent, 'application' | 'createdAt' | 'note' | 'toStatus'>
+type HistoryEntry = Pick<ApplicationEvent, 'action' | 'application' | 'createdAt' | 'note' | 'toStatus'>
 
 /** The history entries of these applications the resident sees (not staff's call notes), oldest first, in one query. */
 export async function historyOf(req: PayloadRequest, applicationIds: string[]): Promise<HistoryEntry[]> {
@@ -30,15 +31,16 @@ export async function historyOf(req: PayloadRequest, applicationIds: string[]): 
     sort: 'createdAt',
     pagination: false,
     depth: 0,
-    select: { application: true, createdAt: true, toStatus: true, note: true },
+    select: { action: true, application: true, createdAt: true, toStatus: true, note: true },
     req,
   })
   return docs
 }
 
-/** The answer for one application from its history entries and result documents (others' in `events` and `results` are skipped). */
-export function statusAnswerWith(application: Application, events: HistoryEntry[], results: StoredResult[]): StatusAnswer {
+/** The answer for one application from its history entries, result documents and result files (others' are skipped). */
+export function statusAnswerWith(application: Application, events: HistoryEntry[], results: StoredResult[], files: ResultFile[]): StatusAnswer {
   const own = events.filter((event) => relationId(event.application) === application.id)
+  const ownFiles = files.filter((file) => relationId(file.application) === application.id)
   const result = resultOf(application.id, results)
   const level = application.rating?.level ? (Number(application.rating.level) as RatingLevel) : null
   return {
@@ -56,6 +58,7 @@ export function statusAnswerWith(application: Application, events: HistoryEntry[
     outcomeLabel: application.outcome ? OUTCOME_LABELS[application.outcome] : null,
     resultNote: application.resultNote ?? null,
     result: result ? resultSummary(result) : null,
+    documents: heldDocuments(own, ownFiles),
     supplementRequest:
       application.status === 'supplement' && application.supplement?.note
         ? { note: application.supplement.note, requestedAt: application.supplement.requestedAt! }

@@ -11,7 +11,7 @@ import { TEXT_LIMITS } from '../form/validate'
 import { WITHDRAW_WORDS } from '../residentWords'
 import type { StatusAnswer } from '../states'
 import { statusAnswer } from './statusAnswer'
-import { resultHtml } from '../../ResultDocuments/lib/resultHtml'
+import { heldDocumentsHtml, resultHtml } from '../../ResultDocuments/lib/resultHtml'
 
 /**
  * The status of one application as a page, for a browser without
@@ -100,6 +100,7 @@ export async function statusPage(req: PayloadRequest, application: Application, 
   const body = html`${notice ? html`<p class="notice" role="status">${notice}</p>` : null}
 <h1>${status.service.title}</h1>
 ${facts(status, key)}
+${heldDocumentsHtml(status.documents, { fields: key })}
 ${status.can.supplement ? supplementForm(status, key) : null}
 ${status.can.rate ? rateForm(key) : null}
 ${status.rating ? rating(status.rating) : null}

@@ -6,6 +6,7 @@ import { residentRequest } from '../../Applications/endpoints/resident'
 import { WORKFLOW_CONTEXT } from '../../Applications/hooks/refuseEditsOutsideWorkflow'
 import { historyOf, statusAnswer, statusAnswerWith } from '../../Applications/lib/statusAnswer'
 import { resultsOf } from '../../ResultDocuments/lib/answers'
+import { resultFilesOf } from '../../ResultDocuments/lib/heldDocuments'
 import { html, htmlPage, wantsHtmlPage } from '../../endpoints/htmlAnswer'
 import { answer, handled } from '../../endpoints/respond'
 import { PORTAL_PATHS } from '../../catalogue/portalPaths'
@@ -49,9 +50,9 @@ async function myApplications(req: PayloadRequest, residentId: string) {
     req,
   })
   const ids = docs.map((doc) => doc.id)
-  const [history, results] = await Promise.all([historyOf(req, ids), resultsOf(req, ids)])
+  const [history, results, files] = await Promise.all([historyOf(req, ids), resultsOf(req, ids), resultFilesOf(req, ids)])
   const byApplication = groupBy(history, (event) => relationId(event.application))
-  return { ids, answers: docs.map((doc) => statusAnswerWith(doc, byApplication.get(doc.id) ?? [], results)) }
+  return { ids, answers: docs.map((doc) => statusAnswerWith(doc, byApplication.get(doc.id) ?? [], results, files)) }
 }
 
 /** The resident's 12345 requests, each with the public view the tracking page gives (two queries). */

@@ -1,7 +1,7 @@
 import type { StatusAnswer } from '../../Applications/states'
 import { PORTAL_PATHS } from '../../catalogue/portalPaths'
-import { resultHtml } from '../../ResultDocuments/lib/resultHtml'
-import { CERTIFICATE_WORDS, RESULT_PATHS } from '../../ResultDocuments/states'
+import { heldDocumentsHtml, resultHtml } from '../../ResultDocuments/lib/resultHtml'
+import { CERTIFICATE_KINDS, CERTIFICATE_WORDS, RESULT_PATHS } from '../../ResultDocuments/states'
 import { type Html, html, htmlPage } from '../../endpoints/htmlAnswer'
 import { chinaTime, ticketDetails } from '../../Tickets/web/trackPage'
 import { type accountView, portalPath } from '../endpoints/signIn'
@@ -34,6 +34,7 @@ function details(account: AccountSummary): Html {
 const application = (each: StatusAnswer): Html => html`<li class="my-case" data-application="${each.trackingNumber}"><h3>${each.service.title}（${each.statusLabel}）</h3>
 <p>受理编号 ${each.trackingNumber}，${chinaTime(each.submittedAt)}提交${each.dueDate ? `，${each.dueDate}前办结` : ''}</p>
 ${resultHtml(each.result, { trackingNumber: each.trackingNumber })}
+${heldDocumentsHtml(each.documents, { trackingNumber: each.trackingNumber })}
 ${each.rating ? html`<p>我的评价：${each.rating.label}</p>` : null}
 <p><a href="/api/applications/mine/${encodeURIComponent(each.trackingNumber)}">查看办理过程${each.can.supplement || each.can.withdraw || each.can.rate ? '，补正、撤回或评价' : ''}<span class="visually-hidden">（${each.trackingNumber}）</span></a></p></li>`
 
@@ -56,7 +57,10 @@ ${details(account)}
 ${listOr(cases.applications, '还没有与账号关联的申请。', application)}
 <p><a href="${portalPath(PORTAL_PATHS.my())}">用受理编号和查询码添加以前提交的申请</a></p></section>
 <section aria-labelledby="certificates-title"><h2 id="certificates-title">${CERTIFICATE_WORDS.title}</h2><p>${CERTIFICATE_WORDS.explain}</p>
-<form method="post" action="${RESULT_PATHS.certificates}" enctype="multipart/form-data"><input type="hidden" name="kind" value="residence"><button type="submit" class="button button--secondary">${CERTIFICATE_WORDS.button}</button></form></section>
+<ul class="certificate-list">${CERTIFICATE_KINDS.map(
+  (kind) =>
+    html`<li><form method="post" action="${RESULT_PATHS.certificates}" enctype="multipart/form-data"><input type="hidden" name="kind" value="${kind}"><button type="submit" class="button button--secondary">${CERTIFICATE_WORDS.button(kind)}</button></form></li>`,
+)}</ul></section>
 <section aria-labelledby="tickets-title"><h2 id="tickets-title">我的12345诉求</h2>
 ${listOr(cases.tickets, '还没有与账号关联的诉求。', ticket)}
 <p><a href="${portalPath(PORTAL_PATHS.hotline())}">提出新的咨询、求助、投诉或建议</a></p></section>

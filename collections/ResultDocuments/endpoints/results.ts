@@ -2,19 +2,22 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import type { Application } from '../../../cms/payload-types'
 import { dateTimeText } from '../../../site/lib/dates'
 import { limitClient } from '../../Applications/endpoints/guard'
 import { mineInAddress, navigating, notOwnedAnswer, residentRequest } from '../../Applications/endpoints/resident'
 import { PORTAL_PATHS } from '../../catalogue/portalPaths'
+import { fileResponse } from '../../documents/response'
 import { RequestError } from '../../errors'
 import { assertWellFormed, readBody, textField } from '../../endpoints/readBody'
 import type { FieldError } from '../../endpoints/refusal'
 import { html, htmlPage, wantsHtmlPage } from '../../endpoints/htmlAnswer'
 import { answer, handled, invalid } from '../../endpoints/respond'
+import { heldDocumentResponse } from '../lib/heldDocuments'
 import { resultNumbered, resultOf, resultsOf, type StoredResult, verifyAnswer } from '../lib/answers'
 import { normalizeVerificationNumber } from '../number'
-import { DOWNLOAD_RESULT, RESULT_PATHS, type VerifyAnswer, verifyRows, verifyVerdict } from '../states'
-import { issueResidenceCertificate, ownCertificate } from '../lib/certificates'
+import { CERTIFICATE_KIND_LABELS, DOWNLOAD_RESULT, isCertificateKind, RESULT_PATHS, type VerifyAnswer, verifyRows, verifyVerdict } from '../states'
+import { issueCertificate, ownCertificate } from '../lib/certificates'
 import { optionalResident, signedInResident } from '../../Residents/lib/accounts'
 
 const NUMBER_FORMAT: FieldError = { field: 'n', code: 'NUMBER_FORMAT', message: '核验编号是16位字母和数字，如 7K3M-Q9XA-2D4F-HT8B，请核对后重新输入' }
@@ -66,32 +69,30 @@ export const verifyEndpoints: Endpoint[] = [
 
 const NO_RESULT = { code: 'NOT_FOUND', message: '没有可以下载的文件' } as const
 
-/** The application's current result document as a PDF download; a missing or revoked one is not found. */
-const resultFile = async (req: PayloadRequest, applicationId: string): Promise<Response> =>
-  documentFile(req, resultOf(applicationId, await resultsOf(req, [applicationId])))
+/**
+ * What the holder of `application` asked to download: with no `document`,
+ * its current result document (a missing or revoked one is not found); else
+ * the notice or result file it names (heldDocuments.ts).
+ */
+const applicationDocument = async (req: PayloadRequest, application: Application, document: string): Promise<Response> =>
+  document ? heldDocumentResponse(req, application, document) : documentFile(req, resultOf(application.id, await resultsOf(req, [application.id])))
 
 /** A stored document as a PDF download, while it is valid; anything else is not found. */
 export async function documentFile(req: PayloadRequest, result: StoredResult | undefined): Promise<Response> {
   if (!result || result.status !== 'valid' || !result.filename) throw new RequestError(NO_RESULT.code, NO_RESULT.message, 404)
   const staticDir = req.payload.collections['result-documents'].config.upload.staticDir!
   const bytes = await readFile(path.join(staticDir, path.basename(result.filename)))
-  const name = `${result.title}-${result.number}.pdf`
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      'Content-Type': 'application/pdf',
-      'Content-Disposition': `attachment; filename="result.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`,
-      'Cache-Control': 'private, no-store',
-      'X-Content-Type-Options': 'nosniff',
-    },
-  })
+  return fileResponse(bytes, { type: 'application/pdf', name: `${result.title}-${result.number}.pdf` })
 }
 
 /**
- * The applicant's download of their result document:
+ * The applicant's download of their result document, or with `document`
+ * (the key in `StatusAnswer.documents`) a notice addressed to them or a
+ * result file a department's system attached:
  * - `POST /api/results/download` with the tracking number and query code
  *   (the status page's button; the code stays out of addresses), or the
  *   tracking number alone for its signed-in owner;
- * - `GET /api/results/mine/<trackingNumber>`: the signed-in owner's link in 我的.
+ * - `GET /api/results/mine/<trackingNumber>?document=`: the signed-in owner's link in 我的.
  * Anyone else — another resident, a stranger, a wrong code — gets the
  * same 404 as for an application that does not exist.
  */
@@ -100,8 +101,8 @@ export const downloadEndpoints: Endpoint[] = [
     path: '/results/download',
     method: 'post',
     handler: handled(async (req) => {
-      const { application } = await residentRequest(req)
-      return resultFile(req, application.id)
+      const { application, body } = await residentRequest(req)
+      return applicationDocument(req, application, String(body.fields.document ?? '').slice(0, 64))
     }),
   },
   {
@@ -110,17 +111,19 @@ export const downloadEndpoints: Endpoint[] = [
     handler: handled(async (req) => {
       const application = await mineInAddress(req)
       if (!application) return notOwnedAnswer(req)
-      return resultFile(req, application.id)
+      return applicationDocument(req, application, String(req.searchParams.get('document') ?? '').slice(0, 64))
     }),
   },
 ]
 
 /**
  * Certificates a signed-in, real-name resident gets at once:
- * - `POST /api/results/certificates` with `kind=residence` (居住证明): 201
+ * - `POST /api/results/certificates` with `kind` one of residence (居住证明),
+ *   household (家庭成员关系证明), lowIncome, disabled, veteran (登记证明): 201
  *   with its number and download address, or a page with the link for a
  *   browser's own form post; 403 `REAL_NAME_REQUIRED` (with what to do) for
- *   a resident not verified against the population base;
+ *   a resident not verified against the population base; 409 (saying why)
+ *   when the records do not support the certificate, e.g. `NOT_REGISTERED`;
  * - `GET /api/results/certificates/<number>`: the owner's download; 404 for
  *   anyone else.
  */
@@ -132,8 +135,9 @@ export const certificateEndpoints: Endpoint[] = [
       await limitClient(req, 'lookup')
       const resident = await signedInResident(req)
       const body = await readBody(req)
-      if (body.fields.kind !== 'residence') throw invalid([{ field: 'kind', code: 'NOT_AN_OPTION', message: '目前可以在网上开具的证明只有居住证明' }])
-      const issued = await issueResidenceCertificate(req, resident)
+      const kind = body.fields.kind
+      if (!isCertificateKind(kind)) throw invalid([{ field: 'kind', code: 'NOT_AN_OPTION', message: `可以在网上开具的证明有：${Object.values(CERTIFICATE_KIND_LABELS).join('、')}` }])
+      const issued = await issueCertificate(req, resident, kind)
       const download = RESULT_PATHS.certificate(issued.number)
       if (!wantsHtmlPage(req)) return answer(req, { ...issued, download }, 201)
       return htmlPage({

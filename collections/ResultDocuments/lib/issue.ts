@@ -41,7 +41,8 @@ async function templateFor(req: PayloadRequest, application: Application) {
   return docs[0]
 }
 
-async function departmentName(req: PayloadRequest, application: Application): Promise<string> {
+/** The name of the department handling `application`, as it signs documents. */
+export async function departmentName(req: PayloadRequest, application: Application): Promise<string> {
   const id = relationId(application.department)
   if (!id) return '一站通'
   const department = await req.payload.findByID({ collection: 'departments', id, depth: 0, select: { name: true }, req })

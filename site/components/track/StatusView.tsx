@@ -59,6 +59,11 @@ export function StatusView() {
         </div>
       </section>
 
+      <div className="held-documents" data-part="heldDocuments" hidden>
+        <p>通知书和文件：</p>
+        <ul />
+      </div>
+
       <section data-part="supplement" hidden aria-labelledby="supplement-title">
         <h3 id="supplement-title">补正材料</h3>
         <div className="callout">

@@ -2,7 +2,7 @@ import type { GetStaticProps } from 'next'
 
 import { PORTAL_PATHS } from '../../../collections/catalogue/portalPaths'
 import { MY_OVERVIEW_PATH } from '../../../collections/Residents/lib/paths'
-import { CERTIFICATE_WORDS, RESULT_PATHS } from '../../../collections/ResultDocuments/states'
+import { CERTIFICATE_KINDS, CERTIFICATE_WORDS, RESULT_PATHS } from '../../../collections/ResultDocuments/states'
 import { Choices, ErrorSummary, TextInput } from '../../components/form/Fields'
 import { Layout } from '../../components/Layout'
 import { assetUrl } from '../../lib/assets'
@@ -100,12 +100,18 @@ export default function MyPage({ api }: Props) {
           <h2 id="certificates-title">{CERTIFICATE_WORDS.title}</h2>
           <p>{CERTIFICATE_WORDS.explain}</p>
           {/* A plain form post with or without the script: the answer is a page with the download. */}
-          <form method="post" action={`${api}${RESULT_PATHS.certificates}`} encType="multipart/form-data">
-            <input type="hidden" name="kind" value="residence" />
-            <button type="submit" className="button button--secondary">
-              {CERTIFICATE_WORDS.button}
-            </button>
-          </form>
+          <ul className="certificate-list">
+            {CERTIFICATE_KINDS.map((kind) => (
+              <li key={kind}>
+                <form method="post" action={`${api}${RESULT_PATHS.certificates}`} encType="multipart/form-data">
+                  <input type="hidden" name="kind" value={kind} />
+                  <button type="submit" className="button button--secondary">
+                    {CERTIFICATE_WORDS.button(kind)}
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
         </section>
 
         <section aria-labelledby="tickets-title">
