@@ -20,6 +20,7 @@ import { applicantKeyFields, setApplicantKeys } from './search/keys'
 import { applicantSearchEndpoint } from './search/endpoint'
 import { applicationsExportEndpoint } from './reviewing/exportEndpoint'
 import { contactEndpoints } from './reviewing/contactEndpoint'
+import { applicationReuseField, commitmentCheckField } from './reuse/fields'
 
 const options = (labels: Record<string, string>) =>
   Object.entries(labels).map(([value, zh]) => ({ value, label: zh }))
@@ -369,6 +370,8 @@ export const Applications: CollectionConfig = {
         { name: 'note', type: 'textarea', label: { zh: '整改和回访情况', en: 'What was done' } },
       ],
     },
+    applicationReuseField,
+    commitmentCheckField,
     {
       name: 'history',
       type: 'join',

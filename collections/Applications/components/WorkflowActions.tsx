@@ -14,7 +14,7 @@ type Props = { data?: Partial<Application>; payload: Payload; user?: null | Type
 export function WorkflowActions({ data, user }: Props) {
   if (!data?.id || !data.status) return null
   const actions = hasRole(user, ...HANDLING_ROLES)
-    ? staffActionsFor({ status: data.status, followUp: data.followUp }).map((action) => actionButton(action, ACTIONS[action], '说明（选填，申请人可以看到）'))
+    ? staffActionsFor({ status: data.status, followUp: data.followUp, commitmentCheck: data.commitmentCheck }).map((action) => actionButton(action, ACTIONS[action], '说明（选填，申请人可以看到）'))
     : []
   return (
     <CaseStatusBox
@@ -29,6 +29,12 @@ export function WorkflowActions({ data, user }: Props) {
         <>
           <dt>差评整改期限</dt>
           <dd>{data.followUp.dueDate ? <DueDate date={data.followUp.dueDate} provisional={data.followUp.dueDateProvisional} /> : null}</dd>
+        </>
+      ) : null}
+      {data.commitmentCheck?.status === 'pending' ? (
+        <>
+          <dt>告知承诺核查期限</dt>
+          <dd>{data.commitmentCheck.dueDate ? <DueDate date={data.commitmentCheck.dueDate} provisional={data.commitmentCheck.dueDateProvisional} /> : null}</dd>
         </>
       ) : null}
     </CaseStatusBox>

@@ -8,6 +8,7 @@ import { RequestError } from '../../errors'
 import { maskName } from '../../privacy/mask'
 import { relationId } from '../../relations'
 import { newVerificationNumber } from '../number'
+import { verifiedPerson } from '../../Residents/lib/realName'
 import { DOCUMENT_KIND_LABELS } from '../states'
 import { pendingDocument, verifyUrl } from './issue'
 
@@ -22,13 +23,9 @@ import { pendingDocument, verifyUrl } from './issue'
 const NOT_VERIFIED = '开具居住证明需要先完成实名核验：请在“我的”填写姓名和身份证号码，与人口库登记一致后即可开具。如有疑问，请到所在社区居委会办理。'
 const NOT_RESIDENT = '人口库里没有您现在在本市居住的登记，不能在网上开具居住证明。请到所在社区居委会办理。'
 
-/** The person the resident's verified real name points to, read again now: still the same name and ID number, still living here. */
-async function verifiedPerson(req: PayloadRequest, resident: Resident): Promise<Person> {
-  const personId = relationId(resident.realName?.person)
-  if (resident.realName?.status !== 'verified' || !personId) throw new RequestError('REAL_NAME_REQUIRED', NOT_VERIFIED, 403)
-  const person = await req.payload.findByID({ collection: 'persons', id: personId, depth: 0, overrideAccess: true, showHiddenFields: true, disableErrors: true, req })
-  const own = await req.payload.findByID({ collection: 'residents', id: resident.id, depth: 0, overrideAccess: true, showHiddenFields: true, req })
-  if (!person || person.name !== own.realName?.name || person.idNumber !== own.realName?.idNumber) throw new RequestError('REAL_NAME_REQUIRED', NOT_VERIFIED, 403)
+/** The resident's verified person, still living here. */
+async function residentHere(req: PayloadRequest, resident: Resident): Promise<Person> {
+  const person = await verifiedPerson(req, resident, NOT_VERIFIED)
   if (person.status !== 'active' || !person.residenceAddress) throw new RequestError('NOT_REGISTERED_HERE', NOT_RESIDENT, 409)
   return person
 }
@@ -41,7 +38,7 @@ async function committeeOf(req: PayloadRequest, person: Person): Promise<string>
 
 /** Issue a 居住证明 to `resident` now: drawn from the population base, stored and audited in one transaction. Answers its number. */
 export async function issueResidenceCertificate(req: PayloadRequest, resident: Resident): Promise<{ number: string; title: string }> {
-  const person = await verifiedPerson(req, resident)
+  const person = await residentHere(req, resident)
   const issuer = await committeeOf(req, person)
   const number = newVerificationNumber()
   const now = new Date()
