@@ -21,6 +21,7 @@ import { applicantSearchEndpoint } from './search/endpoint'
 import { applicationsExportEndpoint } from './reviewing/exportEndpoint'
 import { contactEndpoints } from './reviewing/contactEndpoint'
 import { applicationReuseField, commitmentCheckField } from './reuse/fields'
+import { auditMaterialReuse } from './reuse/submit'
 
 const options = (labels: Record<string, string>) =>
   Object.entries(labels).map(([value, zh]) => ({ value, label: zh }))
@@ -138,7 +139,7 @@ export const Applications: CollectionConfig = {
   },
   hooks: {
     beforeChange: [refuseEditsOutsideWorkflow, setScopeFromDivision, setApplicantKeys],
-    afterChange: [handOverToDepartmentSystem],
+    afterChange: [handOverToDepartmentSystem, auditMaterialReuse],
   },
   endpoints: [
     ...applicationEndpoints,

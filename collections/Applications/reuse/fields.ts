@@ -66,6 +66,7 @@ export const applicationReuseField: Field = {
         },
       ],
     },
+    { name: 'person', type: 'relationship', relationTo: 'persons', label: { zh: '人口库人员', en: 'Person' } },
     { name: 'consentAt', type: 'date', label: { zh: '同意复用的时间', en: 'Consent given' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     {
       name: 'commitments',

@@ -73,3 +73,18 @@ export type ReuseChoice = { commitments: number[]; consent: boolean }
 
 /** Consent as a form sends it: a ticked box (`yes`/`on`) or JSON true. */
 export const consented = (value: unknown): boolean => value === true || value === 'yes' || value === 'on' || value === 'true'
+
+/** A material of the form the platform may hold, with the upload it replaces. */
+export type ReusableUpload = { material: string; source: MaterialSource; upload: number }
+
+/** The answer of `POST /api/applications/prefill`: the form's values from the platform's records. */
+export type Prefill = {
+  /** Answers by question name, for the questions whose `prefill` source the platform knows. */
+  answers: Record<string, string>
+  applicant: { idNumber: string; name: string; phone: string }
+  divisionCode: null | string
+  /** Uploads the platform holds for this resident: marked 免提交（平台已有）. */
+  heldMaterials: (ReusableUpload & { sourceLabel: string })[]
+  /** What was read (the consent box's list). */
+  read: string[]
+}
