@@ -1083,7 +1083,7 @@ export interface Application {
           id?: string | null;
         }[]
       | null;
-    person?: (string | null) | Person;
+    person?: string | null;
     consentAt?: string | null;
     commitments?:
       | {
@@ -1119,6 +1119,89 @@ export interface Application {
   resident?: (string | null) | Resident;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Append-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "application-events".
+ */
+export interface ApplicationEvent {
+  id: string;
+  application: string | Application;
+  action: string;
+  actionLabel: string;
+  fromStatus?: ('submitted' | 'accepted' | 'rejected' | 'processing' | 'supplement' | 'completed' | 'withdrawn') | null;
+  toStatus: 'submitted' | 'accepted' | 'rejected' | 'processing' | 'supplement' | 'completed' | 'withdrawn';
+  note?: string | null;
+  actorName?: string | null;
+  actorUnit?: string | null;
+  actor?: (string | null) | User;
+  by: 'resident' | 'staff' | 'system';
+  requestKey?: string | null;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  department?: (string | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Residents signing in on the portal. Administrators only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "residents".
+ */
+export interface Resident {
+  id: string;
+  phone?: string | null;
+  status: 'pending' | 'active' | 'closed';
+  privacyConsent?: {
+    acceptedAt?: string | null;
+    noticeVersion?: string | null;
+  };
+  realName?: {
+    name?: string | null;
+    idNumber?: string | null;
+    status?: ('verified' | 'selfReported') | null;
+    person?: (string | null) | Person;
+    checkedAt?: string | null;
+  };
+  sensitiveConsent?: {
+    acceptedAt?: string | null;
+    noticeVersion?: string | null;
+  };
+  signInCode?: {
+    hash?: string | null;
+    expiresAt?: string | null;
+  };
+  closedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email?: string | null;
+  username: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'residents';
 }
 /**
  * Residents. ID numbers, phones and addresses are masked; every change is audited.
@@ -1230,89 +1313,6 @@ export interface Person {
   distinctFrom?: (string | Person)[] | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * Append-only.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "application-events".
- */
-export interface ApplicationEvent {
-  id: string;
-  application: string | Application;
-  action: string;
-  actionLabel: string;
-  fromStatus?: ('submitted' | 'accepted' | 'rejected' | 'processing' | 'supplement' | 'completed' | 'withdrawn') | null;
-  toStatus: 'submitted' | 'accepted' | 'rejected' | 'processing' | 'supplement' | 'completed' | 'withdrawn';
-  note?: string | null;
-  actorName?: string | null;
-  actorUnit?: string | null;
-  actor?: (string | null) | User;
-  by: 'resident' | 'staff' | 'system';
-  requestKey?: string | null;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  department?: (string | null) | Department;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Residents signing in on the portal. Administrators only.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "residents".
- */
-export interface Resident {
-  id: string;
-  phone?: string | null;
-  status: 'pending' | 'active' | 'closed';
-  privacyConsent?: {
-    acceptedAt?: string | null;
-    noticeVersion?: string | null;
-  };
-  realName?: {
-    name?: string | null;
-    idNumber?: string | null;
-    status?: ('verified' | 'selfReported') | null;
-    person?: (string | null) | Person;
-    checkedAt?: string | null;
-  };
-  sensitiveConsent?: {
-    acceptedAt?: string | null;
-    noticeVersion?: string | null;
-  };
-  signInCode?: {
-    hash?: string | null;
-    expiresAt?: string | null;
-  };
-  closedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  email?: string | null;
-  username: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'residents';
 }
 /**
  * Private uploads.

@@ -66,7 +66,8 @@ export const applicationReuseField: Field = {
         },
       ],
     },
-    { name: 'person', type: 'relationship', relationTo: 'persons', label: { zh: '人口库人员', en: 'Person' } },
+    // The person's id as text, not a relationship: a record of what was read, which must not hold up merging or removing the person.
+    { name: 'person', type: 'text', label: { zh: '人口库人员编号', en: 'Person id' } },
     { name: 'consentAt', type: 'date', label: { zh: '同意复用的时间', en: 'Consent given' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     {
       name: 'commitments',

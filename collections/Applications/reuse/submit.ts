@@ -90,7 +90,7 @@ export async function reuseFor(req: PayloadRequest, service: PublishedService, c
     waived: new Set([...held.map((each) => each.upload), ...commitments.map((each) => each.upload)]),
     record: {
       reuse: {
-        person: platform?.person ?? null,
+        person: platform ? String(platform.person) : null,
         consentAt: held.length ? now : null,
         materials: held.map(({ material, record, source }) => ({ material, source, record })),
         commitments: commitments.map(({ material, signedAt, text }) => ({ material, signedAt, text })),
@@ -102,7 +102,7 @@ export async function reuseFor(req: PayloadRequest, service: PublishedService, c
 
 /** A new application that reused the population base: audited in the same transaction (who, which person, which facts). */
 export const auditMaterialReuse: CollectionAfterChangeHook<Application> = async ({ doc, operation, req }) => {
-  const personId = relationId(doc.reuse?.person)
+  const personId = doc.reuse?.person
   if (operation !== 'create' || !personId || !doc.reuse?.materials?.length) return doc
   await auditReuse(req, {
     facts: doc.reuse.materials.map((each) => `${MATERIAL_SOURCE_LABELS[each.source]}（代替“${each.material}”）`),
