@@ -3,7 +3,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { citizenIdCheckCharacter } from '../../collections/validation/identity'
-import { axeViolations, baseUrl, launchBrowser, newPage, staffHeaders } from './browser'
+import { axeViolations, axeWithoutScript, baseUrl, launchBrowser, newPage, staffHeaders } from './browser'
 import { signInWithScript } from './resident'
 
 /**
@@ -86,12 +86,14 @@ describe('使用平台已有的信息 on the apply form', () => {
     await page.context().close()
   }, 120_000)
 
-  it.each(['standard', 'elderly'])('shows a refusal under the box to a resident not verified, axe-clean in the %s mode', async (mode) => {
+  it.each(['standard', 'elderly'])('shows a refusal under the box to a resident not verified, axe-clean with and without JavaScript in the %s mode', async (mode) => {
     const page = await newPage(browser)
     if (mode === 'elderly') await page.context().addInitScript(() => localStorage.setItem('yizhan-mode', 'elderly'))
     await signInWithScript(page, `1360001${unique()}${String(numbers % 10)}`)
     await page.goto(APPLY)
-    await page.getByLabel(/^使用平台已有的信息为我填写/).check()
+    expect(await axeWithoutScript(browser, page, mode), `${mode}, without JavaScript`).toEqual([])
+    // The script unticks the box again as soon as the refusal comes back.
+    await page.getByLabel(/^使用平台已有的信息为我填写/).click()
     await page.getByText('需要先登录并完成实名核验').first().waitFor()
     expect(await page.getByLabel(/^使用平台已有的信息为我填写/).isChecked()).toBe(false)
     expect(await axeViolations(page), mode).toEqual([])
