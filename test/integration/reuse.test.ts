@@ -118,6 +118,25 @@ describe('prefill from the population base', () => {
     expect(text).toContain(`/apply/${SERVICE}/`)
   })
 
+  it('fills a question asking for the household’s members from the household record', async () => {
+    // 最低生活保障申请's 家庭情况说明, set by an editor to come from the household.
+    const { docs: [guide] } = await payload.find({ collection: 'services', where: { code: { equals: '120101' } }, depth: 0, limit: 1 })
+    const fields = guide!.applicationForm!.fields!.map((field) => (field.name === 'situation' ? { ...field, prefill: 'household.members' as const } : field))
+    await payload.update({ collection: 'services', id: guide!.id, data: { applicationForm: { ...guide!.applicationForm, fields } }, depth: 0 })
+    const community = await divisionId(payload, COMMUNITY)
+    const { docs: [household] } = await payload.find({ collection: 'households', where: { and: [{ division: { equals: community } }, { memberCount: { greater_than: 1 } }] }, limit: 1, depth: 0 })
+    const members = await payload.find({ collection: 'persons', where: { id: { in: household!.members!.map((member) => member.person as string) } }, depth: 0 })
+    const person = members.docs[0]!
+    const cookie = await signInResident(payload, nextPhone())
+    expect((await api(payload, '/api/residents/me/real-name', { cookie, body: { name: person.name, idNumber: person.idNumber, consent: true } })).status).toBe(200)
+
+    const prefill = (await (await api(payload, '/api/applications/prefill', { cookie, body: { serviceCode: '120101', consent: true } })).json()) as Prefill
+    for (const member of members.docs) expect(prefill.answers.situation).toContain(`${member.name}（`)
+    expect(prefill.answers.situation).toContain('户主')
+    expect(prefill.read).toContain('家庭成员（姓名、与户主关系、出生年份）')
+    expect(prefill.heldMaterials.map((held) => held.material)).toEqual(['全体家庭成员的居民身份证', '居民户口簿'])
+  })
+
   it('refuses without consent, to an unverified resident and to nobody signed in, reading nothing', async () => {
     const { cookie, person } = await verifiedResident()
     const before = (await reuseAudits(String(person.id))).length

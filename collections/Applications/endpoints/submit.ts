@@ -173,13 +173,14 @@ export const submitEndpoint: Endpoint = {
     }
     const input = fitToForm(definition, sent)
     // 免提交 and 告知承诺 (reuse/): those uploads become optional, and what was reused is stored.
-    const reuse = await reuseFor(req, service, reuseChoiceOf(application, body.fields), input.applicant)
+    const reuseChoice = reuseChoiceOf(application, body.fields)
+    const reuse = await reuseFor(req, service, reuseChoice, input.applicant)
     const ruleErrors = validateApplication(waiveUploads(definition, reuse.waived), input, fileFacts(body.files))
     if (ruleErrors.length > 0) throw invalid(ruleErrors)
     const division = await community(req, input.divisionCode)
     const files = await prepareFiles(body.files, `${service.code}-${Date.now()}`)
 
-    const requestHash = fingerprint([input, files.map((file) => fingerprint([file.upload, file.data.toString('base64')]))])
+    const requestHash = fingerprint([input, files.map((file) => fingerprint([file.upload, file.data.toString('base64')])), reuseChoice])
     const asPage = wantsHtmlPage(req)
     const idempotencyKey = repeatKeyOf(req, requestHash)
     const reply = (submitted: SubmitAnswer, status: number) =>
