@@ -382,6 +382,25 @@ export interface Service {
         blankForm?: (string | null) | Media;
         sample?: (string | null) | Media;
         notes: string;
+        /**
+         * Not asked of a verified resident who consents.
+         */
+        platformSource?:
+          | (
+              | 'population'
+              | 'residence-certificate'
+              | 'register-unemployed'
+              | 'register-retired'
+              | 'register-lowIncome'
+              | 'register-disabled'
+              | 'register-veteran'
+            )
+          | null;
+        commitmentAllowed?: boolean | null;
+        /**
+         * Empty: the standard wording.
+         */
+        commitmentText?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -490,6 +509,24 @@ export interface Service {
            */
           options?: string[] | null;
           help?: string | null;
+          /**
+           * Filled from the population base with consent.
+           */
+          prefill?:
+            | (
+                | 'person.sex'
+                | 'person.birthDate'
+                | 'person.phone'
+                | 'person.registeredAddress'
+                | 'person.residenceAddress'
+                | 'household.members'
+                | 'register.unemployed'
+                | 'register.retired'
+                | 'register.lowIncome'
+                | 'register.disabled'
+                | 'register.veteran'
+              )
+            | null;
           id?: string | null;
         }[]
       | null;
@@ -1028,6 +1065,43 @@ export interface Application {
      */
     dueDateProvisional?: boolean | null;
     closedAt?: string | null;
+    note?: string | null;
+  };
+  reuse?: {
+    materials?:
+      | {
+          material: string;
+          source:
+            | 'population'
+            | 'residence-certificate'
+            | 'register-unemployed'
+            | 'register-retired'
+            | 'register-lowIncome'
+            | 'register-disabled'
+            | 'register-veteran';
+          record?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    person?: string | null;
+    consentAt?: string | null;
+    commitments?:
+      | {
+          material: string;
+          signedAt: string;
+          text: string;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  commitmentCheck?: {
+    status?: ('pending' | 'confirmed' | 'refuted') | null;
+    dueDate?: string | null;
+    /**
+     * Counted into a year whose holidays are not entered yet; counted again once they are.
+     */
+    dueDateProvisional?: boolean | null;
+    checkedAt?: string | null;
     note?: string | null;
   };
   history?: {
@@ -1778,7 +1852,8 @@ export interface AuditLog {
     | 'merge'
     | 'lookup'
     | 'issue'
-    | 'revoke';
+    | 'revoke'
+    | 'reuse';
   actionLabel?: string | null;
   targetCollection?: string | null;
   targetId?: string | null;
@@ -2332,6 +2407,9 @@ export interface ServicesSelect<T extends boolean = true> {
         blankForm?: T;
         sample?: T;
         notes?: T;
+        platformSource?: T;
+        commitmentAllowed?: T;
+        commitmentText?: T;
         id?: T;
       };
   steps?:
@@ -2407,6 +2485,7 @@ export interface ServicesSelect<T extends boolean = true> {
               required?: T;
               options?: T;
               help?: T;
+              prefill?: T;
               id?: T;
             };
         uploads?:
@@ -2800,6 +2879,37 @@ export interface ApplicationsSelect<T extends boolean = true> {
         dueDate?: T;
         dueDateProvisional?: T;
         closedAt?: T;
+        note?: T;
+      };
+  reuse?:
+    | T
+    | {
+        materials?:
+          | T
+          | {
+              material?: T;
+              source?: T;
+              record?: T;
+              id?: T;
+            };
+        person?: T;
+        consentAt?: T;
+        commitments?:
+          | T
+          | {
+              material?: T;
+              signedAt?: T;
+              text?: T;
+              id?: T;
+            };
+      };
+  commitmentCheck?:
+    | T
+    | {
+        status?: T;
+        dueDate?: T;
+        dueDateProvisional?: T;
+        checkedAt?: T;
         note?: T;
       };
   history?: T;

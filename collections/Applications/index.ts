@@ -21,6 +21,8 @@ import { applicantKeyFields, setApplicantKeys } from './search/keys'
 import { applicantSearchEndpoint } from './search/endpoint'
 import { applicationsExportEndpoint } from './reviewing/exportEndpoint'
 import { contactEndpoints } from './reviewing/contactEndpoint'
+import { applicationReuseField, commitmentCheckField } from './reuse/fields'
+import { auditMaterialReuse } from './reuse/submit'
 
 const options = (labels: Record<string, string>) =>
   Object.entries(labels).map(([value, zh]) => ({ value, label: zh }))
@@ -138,7 +140,7 @@ export const Applications: CollectionConfig = {
   },
   hooks: {
     beforeChange: [refuseEditsOutsideWorkflow, setScopeFromDivision, setApplicantKeys],
-    afterChange: [handOverToDepartmentSystem],
+    afterChange: [handOverToDepartmentSystem, auditMaterialReuse],
   },
   endpoints: [
     ...applicationEndpoints,
@@ -371,6 +373,8 @@ export const Applications: CollectionConfig = {
         { name: 'note', type: 'textarea', label: { zh: '整改和回访情况', en: 'What was done' } },
       ],
     },
+    applicationReuseField,
+    commitmentCheckField,
     {
       name: 'history',
       type: 'join',

@@ -14,6 +14,9 @@ export type ActionDefinition = CaseActionDefinition<ApplicationStatus, 'resident
 /** How refusals name an application. */
 const APPLICATION_CASE: CaseKind<ApplicationStatus> = { noun: '申请', statusLabels: STATUS_LABELS, noteRefusalCode: 'NOTE_REQUIRED' }
 
+/** A commitment is checked while the case is open or after it is finished, never once it was withdrawn or refused. */
+const COMMITMENT_CHECK_STATUSES: ApplicationStatus[] = ['submitted', 'accepted', 'processing', 'supplement', 'completed']
+
 export const ACTIONS = {
   accept: { by: 'staff', from: ['submitted'], to: 'accepted', label: '受理', noteRequired: false },
   reject: {
@@ -57,6 +60,22 @@ export const ACTIONS = {
     noteRequired: true,
     noteLabel: '整改措施和回访结果',
   },
+  // 告知承诺: the later check of what the applicant promised instead of a material; the case stays where it is.
+  confirmCommitment: {
+    by: 'staff',
+    from: COMMITMENT_CHECK_STATUSES,
+    to: 'same',
+    label: '告知承诺核查属实',
+    noteRequired: false,
+  },
+  refuteCommitment: {
+    by: 'staff',
+    from: COMMITMENT_CHECK_STATUSES,
+    to: 'same',
+    label: '告知承诺核查不属实',
+    noteRequired: true,
+    noteLabel: '核查发现的不实情况和处理意见（申请人可以看到）',
+  },
   supplement: { by: 'resident', from: ['supplement'], to: 'resume', label: '补正材料', noteRequired: false },
   withdraw: { by: 'resident', from: ['submitted'], to: 'withdrawn', label: '撤回申请', noteRequired: false },
 } as const satisfies Record<string, ActionDefinition>
@@ -66,11 +85,18 @@ export type ApplicationAction = keyof typeof ACTIONS
 export const isApplicationAction = (value: unknown): value is ApplicationAction => isActionOf(ACTIONS, value)
 
 /** What decides which actions an application offers. */
-type ActionContext = { followUp?: null | { status?: null | string }; status: ApplicationStatus }
+type ActionContext = {
+  commitmentCheck?: null | { status?: null | string }
+  followUp?: null | { status?: null | string }
+  status: ApplicationStatus
+}
 
-/** The application's own condition besides its state: a follow-up is closed only while one is open. */
-const conditionHolds = (action: ApplicationAction, application: ActionContext): boolean =>
-  action !== 'closeFollowUp' || application.followUp?.status === 'open'
+/** The application's own condition besides its state: a follow-up is closed only while one is open, a commitment checked only while due. */
+function conditionHolds(action: ApplicationAction, application: ActionContext): boolean {
+  if (action === 'closeFollowUp') return application.followUp?.status === 'open'
+  if (action === 'confirmCommitment' || action === 'refuteCommitment') return application.commitmentCheck?.status === 'pending'
+  return true
+}
 
 /** Whether `action` is open to this application: the right state, and a follow-up to close. */
 export const isOpenTo = (action: ApplicationAction, application: ActionContext): boolean =>

@@ -13,6 +13,7 @@ export const AUDIT_ACTION_LABELS = {
   lookup: '精确查找',
   issue: '出具',
   revoke: '撤销',
+  reuse: '复用人口库信息',
 } as const
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS
 

@@ -6,7 +6,7 @@ import { lookupCache } from '../../cms/lib/lookupCache'
 /** What taking an application for a service (or feedback on its guide) needs from its guide. */
 export type PublishedService = Pick<
   Service,
-  'applicationForm' | 'caseType' | 'code' | 'department' | 'id' | 'kind' | 'promisedDays' | 'scope' | 'title'
+  'applicationForm' | 'caseType' | 'code' | 'department' | 'id' | 'kind' | 'materials' | 'promisedDays' | 'scope' | 'title'
 >
 
 /** Published services by code, read on every application a resident submits. */
@@ -21,10 +21,10 @@ export const publishedService = (req: PayloadRequest, code: string): Promise<Pub
       limit: 1,
       depth: 0,
       pagination: false,
-      // A guide has a dozen lists an application never reads. (Selecting the
+      // A guide has a dozen lists an application never reads (materials it does: which the platform holds, which a commitment replaces). (Selecting the
       // wanted fields instead would be neater, but Payload 3.90 on SQLite then
       // drops the options of choice questions, which are hasMany text in an array.)
-      select: { materials: false, steps: false, faqs: false, legalBases: false, conditions: false, related: false, centres: false },
+      select: { steps: false, faqs: false, legalBases: false, conditions: false, related: false, centres: false },
       req,
     })
     return docs[0]

@@ -29,6 +29,8 @@ import {
 } from '../lib/forms'
 import { chooseCommunity, setUpDivisions } from './divisions'
 import { accountPrefill, fillEmpty } from './prefill'
+import { reuseChoice, setUpReuse, waivedUploads } from './reuse'
+import { waiveUploads } from '../../collections/Applications/reuse/sources'
 import { clearErrors, type Problem, shownFieldErrors, showProblems, updateFieldError } from './formErrors'
 import {
   apiBase,
@@ -110,7 +112,8 @@ function fileTypeErrors(files: ChosenFile[]): FieldError[] {
 function currentErrors(): FieldError[] {
   const files = chosenFiles()
   const facts: FileFacts[] = files.map(({ file, upload }) => ({ bytes: file.size, type: file.type, upload }))
-  return [...validateApplication(definition!, readInput(), facts), ...fileTypeErrors(files)]
+  // Uploads the platform holds (免提交) or a 告知承诺 replaces are not required.
+  return [...validateApplication(waiveUploads(definition!, waivedUploads(form!)), readInput(), facts), ...fileTypeErrors(files)]
 }
 
 /* Checking as the resident goes */
@@ -221,7 +224,7 @@ async function submit(input: ApplicationInput, files: ChosenFile[]): Promise<voi
   setSending(true, files.length ? '正在提交申请和上传材料，请不要关闭页面。' : '正在提交申请，请稍候。')
   idempotencyKey ??= newIdempotencyKey()
   const body = new FormData()
-  body.append('application', JSON.stringify(input))
+  body.append('application', JSON.stringify({ ...input, reuse: reuseChoice(form!) }))
   for (const { file, upload } of files) body.append(`upload-${upload}`, file, file.name)
   // Opened from the hotline desk for a caller: the work order this application answers.
   const ticket = new URLSearchParams(location.search).get('ticket')
@@ -280,6 +283,11 @@ function start(): void {
   setUpDivisions(pageData<SnapshotDistrict[]>(DIVISIONS_DATA) ?? [])
   void prefill(form)
   setUpChecks()
+  setUpReuse(
+    form,
+    (error) => updateFieldError(summary, 'reuse.consent', error?.message ?? null),
+    () => shownFieldErrors(form).filter((field) => field.startsWith('uploads')).forEach((field) => recheck(field, false)),
+  )
   submitButton.disabled = false
   form.addEventListener('submit', (event) => {
     event.preventDefault()

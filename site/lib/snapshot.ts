@@ -4,6 +4,7 @@
  * from it alone. Relations are public codes, never database ids.
  */
 import type { FormFieldType } from '../../collections/Services/options'
+import type { MaterialSource, PrefillSource } from '../../collections/Applications/reuse/sources'
 
 export type SnapshotStage = { code: string; icon: string; order: number; slug: string; summary: string; title: string }
 export type SnapshotTopic = { code: string; order: number; stage: string; summary: string; title: string }
@@ -72,7 +73,7 @@ export type SnapshotServiceSummary = {
 /** A whole guide, for its own page. */
 export type SnapshotService = SnapshotServiceSummary & {
   applicationForm: {
-    fields: { help: null | string; label: string; name: string; options: string[]; required: boolean; type: FormFieldType }[]
+    fields: { help: null | string; label: string; name: string; options: string[]; prefill: null | PrefillSource; required: boolean; type: FormFieldType }[]
     uploads: { help: null | string; material: string; required: boolean }[]
   }
   audience: string[]
@@ -98,6 +99,11 @@ export type SnapshotService = SnapshotServiceSummary & {
     notes: string
     sample: null | SnapshotMedia
     source: string
+    /** The platform record that replaces it for a real-name resident who consents (免提交). */
+    platformSource: MaterialSource | null
+    commitmentAllowed: boolean
+    /** The 告知承诺 the applicant may sign instead, when allowed. */
+    commitmentText: null | string
   }[]
   related: string[]
   result: { description: string; name: string; type: string }

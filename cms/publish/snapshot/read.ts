@@ -3,6 +3,7 @@ import type { CollectionSlug, DataFromCollectionSlug, Payload } from 'payload'
 import type { Media, Service } from '../../payload-types'
 import { type Relation, relationId } from '../../../collections/relations'
 import { chosen } from '../../../collections/Services/completeness'
+import { commitmentWords } from '../../../collections/Applications/reuse/sources'
 import type {
   SnapshotBundle,
   SnapshotCentre,
@@ -173,6 +174,9 @@ export function toSnapshotService(service: Service, codes: CodeBook): SnapshotSe
       blankForm: media(material.blankForm),
       sample: media(material.sample),
       notes: material.notes,
+      platformSource: material.platformSource ?? null,
+      commitmentAllowed: Boolean(material.commitmentAllowed),
+      commitmentText: material.commitmentAllowed ? commitmentWords(material) : null,
     })),
     steps: (service.steps ?? []).map(({ description, title }) => ({ description, title })),
     handlingForms: chosen(service.handlingForms),
@@ -206,6 +210,7 @@ export function toSnapshotService(service: Service, codes: CodeBook): SnapshotSe
         required: Boolean(field.required),
         options: field.options ?? [],
         help: field.help ?? null,
+        prefill: field.prefill ?? null,
       })),
       uploads: (service.applicationForm?.uploads ?? []).map((upload) => ({
         material: upload.material,

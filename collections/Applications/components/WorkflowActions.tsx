@@ -22,7 +22,7 @@ export async function WorkflowActions({ data, payload, user }: Props) {
   const system = data.department ? await departmentSystemOf(payload, data.department) : undefined
   const handledElsewhere = system?.mode === 'instead'
   const actions = hasRole(user, ...HANDLING_ROLES) && !handledElsewhere
-    ? staffActionsFor({ status: data.status, followUp: data.followUp }).map((action) => actionButton(action, ACTIONS[action], '说明（选填，申请人可以看到）'))
+    ? staffActionsFor({ status: data.status, followUp: data.followUp, commitmentCheck: data.commitmentCheck }).map((action) => actionButton(action, ACTIONS[action], '说明（选填，申请人可以看到）'))
     : []
   return (
     <CaseStatusBox
@@ -37,6 +37,12 @@ export async function WorkflowActions({ data, payload, user }: Props) {
         <>
           <dt>差评整改期限</dt>
           <dd>{data.followUp.dueDate ? <DueDate date={data.followUp.dueDate} provisional={data.followUp.dueDateProvisional} /> : null}</dd>
+        </>
+      ) : null}
+      {data.commitmentCheck?.status === 'pending' ? (
+        <>
+          <dt>告知承诺核查期限</dt>
+          <dd>{data.commitmentCheck.dueDate ? <DueDate date={data.commitmentCheck.dueDate} provisional={data.commitmentCheck.dueDateProvisional} /> : null}</dd>
         </>
       ) : null}
     </CaseStatusBox>

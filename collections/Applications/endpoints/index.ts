@@ -5,6 +5,7 @@ import { mineEndpoint, ratingEndpoint, statusEndpoint, statusLookupEndpoint, sup
 import { actionEndpoint, queuesEndpoint } from './staff'
 import { submitEndpoint } from './submit'
 import { systemEndpoints } from './system'
+import { prefillEndpoint } from '../reuse/prefill'
 
 /** Everything under /api/applications/ besides Payload's own REST routes. */
 export const applicationEndpoints: Endpoint[] = [
@@ -19,4 +20,5 @@ export const applicationEndpoints: Endpoint[] = [
   queuesEndpoint,
   actionEndpoint,
   ...systemEndpoints,
+  prefillEndpoint,
 ]

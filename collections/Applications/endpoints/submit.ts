@@ -26,6 +26,8 @@ import { assertWellFormed, idempotencyKeyOf, readBody, repeatKeyOf } from '../..
 import { answer, handled, invalid } from '../../endpoints/respond'
 import { wantsHtmlPage } from '../../endpoints/htmlAnswer'
 import { optionalResident } from '../../Residents/lib/accounts'
+import { reuseChoiceOf, reuseFor } from '../reuse/submit'
+import { waiveUploads } from '../reuse/sources'
 
 
 /** The published online service a resident applies for, or a 422 saying why not. */
@@ -160,7 +162,8 @@ export const submitEndpoint: Endpoint = {
     // A malformed key is refused before the body is read.
     idempotencyKeyOf(req)
     const body = await readBody(req)
-    const { errors: shapeErrors, input: sent } = readApplicationInput(applicationPayload(body.fields, body.multipart))
+    const application = applicationPayload(body.fields, body.multipart)
+    const { errors: shapeErrors, input: sent } = readApplicationInput(application)
     assertWellFormed(shapeErrors)
 
     const service = await onlineService(req, sent.serviceCode)
@@ -169,12 +172,15 @@ export const submitEndpoint: Endpoint = {
       uploads: service.applicationForm?.uploads ?? [],
     }
     const input = fitToForm(definition, sent)
-    const ruleErrors = validateApplication(definition, input, fileFacts(body.files))
+    // 免提交 and 告知承诺 (reuse/): those uploads become optional, and what was reused is stored.
+    const reuseChoice = reuseChoiceOf(application, body.fields)
+    const reuse = await reuseFor(req, service, reuseChoice, input.applicant)
+    const ruleErrors = validateApplication(waiveUploads(definition, reuse.waived), input, fileFacts(body.files))
     if (ruleErrors.length > 0) throw invalid(ruleErrors)
     const division = await community(req, input.divisionCode)
     const files = await prepareFiles(body.files, `${service.code}-${Date.now()}`)
 
-    const requestHash = fingerprint([input, files.map((file) => fingerprint([file.upload, file.data.toString('base64')]))])
+    const requestHash = fingerprint([input, files.map((file) => fingerprint([file.upload, file.data.toString('base64')])), reuseChoice])
     const asPage = wantsHtmlPage(req)
     const idempotencyKey = repeatKeyOf(req, requestHash)
     const reply = (submitted: SubmitAnswer, status: number) =>
@@ -208,6 +214,7 @@ export const submitEndpoint: Endpoint = {
       },
       answers: input.answers,
       resident: resident?.id ?? null,
+      ...reuse.record,
       idempotencyKey,
       requestHash,
     }

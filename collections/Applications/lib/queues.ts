@@ -33,6 +33,7 @@ function reviewerQueues(userId: number | string, today: string, soon: string): Q
     { key: 'due-soon', label: '即将超期', where: dueSoonWhere(CLOCK_RUNNING, today, soon) },
     { key: 'overdue', label: '已超期', where: overdueWhere(CLOCK_RUNNING, today) },
     { key: 'follow-up', label: '差评待整改', where: { 'followUp.status': { equals: 'open' } } },
+    { key: 'commitment-check', label: '告知承诺待核查', where: { 'commitmentCheck.status': { equals: 'pending' } } },
     // Counted into a year whose holidays are not entered yet: shown only while there are some.
     { key: 'provisional', label: '期限暂定', where: provisionalWhere({ status: { in: OPEN_STATUSES } }), hideWhenEmpty: true },
   ]

@@ -6,6 +6,8 @@ import { chinaDate, type WorkingCalendar } from '../../CalendarDays/workingDays'
 import { caseDeadline, finishedCaseFigures, followUpDeadline, pausedSince } from '../../casework/clock'
 import { isBadRating, RATING_LABELS, type RatingLevel } from '../../casework/satisfaction'
 import { RequestError } from '../../errors'
+import { nextState } from '../../casework/workflow'
+import type { ApplicationStatus } from '../states'
 import { WORKFLOW_CONTEXT } from '../hooks/refuseEditsOutsideWorkflow'
 import { ACTIONS, type ApplicationAction, checkApplicationAction } from '../workflow'
 import { type Actor, appendHistory } from './history'
@@ -60,6 +62,9 @@ function patchFor(action: ApplicationAction, application: Application, note: str
       return { completedAt: at }
     case 'closeFollowUp':
       return { followUp: { ...application.followUp, status: 'closed', note, closedAt: at } }
+    case 'confirmCommitment':
+    case 'refuteCommitment':
+      return { commitmentCheck: { ...application.commitmentCheck, status: action === 'confirmCommitment' ? 'confirmed' : 'refuted', note: note || null, checkedAt: at } }
     default:
       return {}
   }
@@ -104,8 +109,10 @@ export async function takeAction(
   const definition = ACTIONS[action]
   const trimmed = checkApplicationAction(action, application, note)
   const calendar = await loadWorkingCalendar(req.payload, req)
+  // `resume` is worked out by the supplement's patch; `same` stays where it is.
+  const to = nextState<ApplicationStatus>(definition, application.status)
   const patch: Patch = {
-    ...(definition.to === 'resume' ? {} : { status: definition.to }),
+    ...(to ? { status: to } : {}),
     ...patchFor(action, application, trimmed, calendar, actor, new Date()),
   }
   const updated = await record(req, application, patch, { action, actionLabel: definition.label, note: trimmed || null, requestKey }, actor)

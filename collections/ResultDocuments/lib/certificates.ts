@@ -10,6 +10,7 @@ import { REGISTER_KIND_LABELS, type RegisterKind } from '../../Registers/kinds'
 import { maskName } from '../../privacy/mask'
 import { relationId } from '../../relations'
 import { newVerificationNumber } from '../number'
+import { verifiedPerson } from '../../Residents/lib/realName'
 import { CERTIFICATE_KIND_LABELS, type CertificateKind } from '../states'
 import { pendingDocument, verifyUrl } from './issue'
 
@@ -38,13 +39,9 @@ const CHANGED = '您在人口库的登记信息刚刚有变动，请重新开具
 
 const refuse = (code: string, message: string) => new RequestError(code, message, 409)
 
-/** The person the resident's verified real name points to, read now: still the same name and ID number, still on the base. */
-async function verifiedPerson(req: PayloadRequest, resident: Resident, title: string): Promise<Person> {
-  const own = await req.payload.findByID({ collection: 'residents', id: resident.id, depth: 0, overrideAccess: true, showHiddenFields: true, req })
-  const personId = relationId(own.realName?.person)
-  if (own.realName?.status !== 'verified' || !personId) throw new RequestError('REAL_NAME_REQUIRED', notVerified(title), 403)
-  const person = await req.payload.findByID({ collection: 'persons', id: personId, depth: 0, overrideAccess: true, showHiddenFields: true, disableErrors: true, req })
-  if (!person || person.name !== own.realName.name || person.idNumber !== own.realName.idNumber) throw new RequestError('REAL_NAME_REQUIRED', notVerified(title), 403)
+/** The person the resident's verified real name points to, read now, and still on the base. */
+async function activePerson(req: PayloadRequest, resident: Resident, title: string): Promise<Person> {
+  const person = await verifiedPerson(req, resident, notVerified(title))
   if (person.status !== 'active') throw refuse('NOT_REGISTERED_HERE', `人口库里您的登记状态不是“在册”，不能在网上开具${title}。${COUNTER}`)
   return person
 }
@@ -132,7 +129,7 @@ async function committeeOf(req: PayloadRequest, person: Person): Promise<string>
 
 /** The person and the certificate's content as the records say now. */
 async function draft(req: PayloadRequest, resident: Resident, kind: CertificateKind) {
-  const person = await verifiedPerson(req, resident, CERTIFICATE_KIND_LABELS[kind])
+  const person = await activePerson(req, resident, CERTIFICATE_KIND_LABELS[kind])
   const [body, issuer] = await Promise.all([CERTIFICATES[kind](req, person), committeeOf(req, person)])
   return { person, body, issuer }
 }

@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { prefillSourceField } from '../../Applications/reuse/fields'
 import { CHOICE_FIELD_TYPES, FORM_FIELD_NAME, FORM_FIELD_TYPE_LABELS, selectOptions } from '../options'
 
 /**
@@ -66,6 +67,7 @@ export const applicationFormField: Field = {
           },
         },
         { name: 'help', type: 'text', label: { zh: '填写提示', en: 'Help text' } },
+        prefillSourceField,
       ],
     },
     {

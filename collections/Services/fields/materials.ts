@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { materialReuseFields } from '../../Applications/reuse/fields'
 import { MATERIAL_FORM_LABELS, NECESSITY_LABELS, selectOptions } from '../options'
 
 /** 申请材料: one row per document the resident brings or uploads. */
@@ -52,5 +53,6 @@ export const materialsField: Field = {
       ],
     },
     { name: 'notes', type: 'textarea', required: true, label: { zh: '填报须知', en: 'Notes' } },
+    ...materialReuseFields,
   ],
 }

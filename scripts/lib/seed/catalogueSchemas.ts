@@ -18,6 +18,7 @@ import {
   STAGE_CODE,
   TOPIC_CODE,
 } from '../../../collections/Services/options'
+import { MATERIAL_SOURCE_LABELS, PREFILL_SOURCE_LABELS } from '../../../collections/Applications/reuse/sources'
 
 /**
  * The shape of the catalogue's content files. Completeness rules that also
@@ -33,6 +34,7 @@ const phone = z.string({ error: '应为带引号的电话号码' }).regex(/^[0-9
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `应为 ${values.join('、')} 之一` })
 const nonEmptyList = <T extends z.ZodType>(item: T) => z.array(item).min(1, '至少需要一项')
+const keyOf = <T extends Record<string, unknown>>(labels: T) => oneOf(Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]])
 const serviceCode = z.string({ error: '应为带引号的6位事项编码' }).regex(SERVICE_CODE, '应为6位数字事项编码')
 
 export const lifeStageSchema = z.strictObject({
@@ -85,6 +87,9 @@ const materialSchema = z.strictObject({
   blankForm: optionalText,
   sample: optionalText,
   notes: text,
+  platformSource: keyOf(MATERIAL_SOURCE_LABELS).optional(),
+  commitmentAllowed: z.boolean().optional(),
+  commitmentText: optionalText,
 })
 
 const formFieldSchema = z.strictObject({
@@ -94,6 +99,7 @@ const formFieldSchema = z.strictObject({
   required: z.boolean(),
   options: z.array(text).optional(),
   help: optionalText,
+  prefill: keyOf(PREFILL_SOURCE_LABELS).optional(),
 })
 
 const formUploadSchema = z.strictObject({

@@ -1,5 +1,6 @@
 import { MATERIAL_FORM_LABELS, NECESSITY_LABELS } from '../../../collections/Services/options'
 import type { SnapshotService } from '../../lib/catalogue'
+import { MATERIAL_SOURCE_LABELS } from '../../../collections/Applications/reuse/sources'
 
 type Props = { materials: SnapshotService['materials']; pageUrl: string; qrCodeSvg: string; title: string }
 
@@ -36,6 +37,7 @@ export function Materials({ materials, pageUrl, qrCodeSvg, title }: Props) {
                 {material.copies > 0 ? ` ${material.copies}份` : ''} · 来源：{material.source}
               </p>
               <p>{material.notes}</p>
+              <MaterialReuseNote material={material} />
               {(material.blankForm || material.sample) && (
                 <ul className="downloads">
                   {material.blankForm && (
@@ -61,5 +63,18 @@ export function Materials({ materials, pageUrl, qrCodeSvg, title }: Props) {
         <figcaption>扫码查看最新办事指南：{pageUrl}</figcaption>
       </figure>
     </section>
+  )
+}
+
+/** Whether the platform may already hold the material (免提交) or a signed 告知承诺 may replace it, when applying online. */
+function MaterialReuseNote({ material }: { material: SnapshotService['materials'][number] }) {
+  if (!material.platformSource && !material.commitmentAllowed) return null
+  return (
+    <p className="checklist__reuse">
+      {material.platformSource
+        ? `网上申请时，已登录并完成实名核验的居民同意使用平台已有的信息后可免提交（平台已有：${MATERIAL_SOURCE_LABELS[material.platformSource]}）。`
+        : ''}
+      {material.commitmentAllowed ? '网上申请时可以签署告知承诺代替这份材料，工作人员之后会核查。' : ''}
+    </p>
   )
 }

@@ -1,8 +1,11 @@
 import type { GetStaticPaths, GetStaticProps } from 'next'
+import { Fragment } from 'react'
 
 import type { FormDefinition } from '../../../collections/Applications/form/validate'
 import { PORTAL_PATHS } from '../../../collections/catalogue/portalPaths'
+import { factsToRead } from '../../../collections/Applications/reuse/sources'
 import { ApplicationConfirmation } from '../../components/apply/Confirmation'
+import { MaterialReuse, ReuseConsent, ReuseFillButton } from '../../components/apply/Reuse'
 import { Question } from '../../components/apply/Question'
 import { DivisionPicker } from '../../components/form/DivisionPicker'
 import { ErrorSummary, FileInput, TextInput } from '../../components/form/Fields'
@@ -16,7 +19,7 @@ import { apiOrigin, HOTLINE } from '../../lib/site'
 
 export const config = { unstable_runtimeJS: false }
 
-type ApplyService = Pick<SnapshotService, 'applicationForm' | 'caseType' | 'code' | 'kind' | 'outcome' | 'promisedDays' | 'title'>
+type ApplyService = Pick<SnapshotService, 'applicationForm' | 'caseType' | 'code' | 'kind' | 'materials' | 'outcome' | 'promisedDays' | 'title'>
 type Props = { api: string; districts: SnapshotDistrict[]; service: ApplyService }
 
 export const getStaticPaths: GetStaticPaths = () => ({
@@ -27,12 +30,12 @@ export const getStaticPaths: GetStaticPaths = () => ({
 })
 
 export const getStaticProps: GetStaticProps<Props, { code: string }> = ({ params }) => {
-  const { applicationForm, caseType, code, kind, outcome, promisedDays, title } = readService(params?.code ?? '')
+  const { applicationForm, caseType, code, kind, materials, outcome, promisedDays, title } = readService(params?.code ?? '')
   return {
     props: {
       api: apiOrigin(),
       districts: catalogue().divisions ?? [],
-      service: { applicationForm, caseType, code, kind, outcome, promisedDays, title },
+      service: { applicationForm, caseType, code, kind, materials, outcome, promisedDays, title },
     },
   }
 }
@@ -50,6 +53,7 @@ export default function ApplyPage({ api, districts, service }: Props) {
   const { fields, uploads } = service.applicationForm
   const definition: FormDefinition = service.applicationForm
   const counters = `${PORTAL_PATHS.service(service.code)}#where`
+  const materialNamed = (name: string) => service.materials.find((material) => material.name === name)
   return (
     <Layout
       title={`在线办理：${service.title}`}
@@ -93,6 +97,8 @@ export default function ApplyPage({ api, districts, service }: Props) {
           data-service={service.code}
         >
           <input type="hidden" name="serviceCode" value={service.code} />
+          <ReuseConsent facts={factsToRead(fields, service.materials, uploads)} />
+
           <section aria-labelledby="applicant-title">
             <h2 id="applicant-title">申请人信息</h2>
             <TextInput field="applicant.name" label="姓名" hint="与身份证上的姓名一致。" autoComplete="name" width={10} spellCheck={false} />
@@ -148,15 +154,17 @@ export default function ApplyPage({ api, districts, service }: Props) {
                 <p className="field-error" id="uploads-error" hidden />
               </div>
               {uploads.map((upload, index) => (
-                <FileInput
-                  key={upload.material}
-                  field={`uploads.${index}`}
-                  name={`upload-${index}`}
-                  label={upload.material}
-                  optional={!upload.required}
-                  hint={upload.help}
-                  accept={FILE_ACCEPT}
-                />
+                <Fragment key={upload.material}>
+                  <FileInput
+                    field={`uploads.${index}`}
+                    name={`upload-${index}`}
+                    label={upload.material}
+                    optional={!upload.required}
+                    hint={upload.help}
+                    accept={FILE_ACCEPT}
+                  />
+                  <MaterialReuse index={index} material={materialNamed(upload.material)} />
+                </Fragment>
               ))}
             </section>
           )}
@@ -165,6 +173,7 @@ export default function ApplyPage({ api, districts, service }: Props) {
           <button type="submit" className="button button--start" data-submit>
             提交申请
           </button>
+          <ReuseFillButton api={api} />
         </form>
         <p>
           <a href={PORTAL_PATHS.service(service.code)}>返回办事指南</a>
