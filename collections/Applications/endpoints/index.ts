@@ -5,10 +5,12 @@ import { mineEndpoint, ratingEndpoint, statusEndpoint, statusLookupEndpoint, sup
 import { actionEndpoint, queuesEndpoint } from './staff'
 import { submitEndpoint } from './submit'
 import { systemEndpoints } from './system'
+import { submitBundleEndpoint } from '../../BundleCases/endpoints/submitBundle'
 
 /** Everything under /api/applications/ besides Payload's own REST routes. */
 export const applicationEndpoints: Endpoint[] = [
   submitEndpoint,
+  submitBundleEndpoint,
   statusEndpoint,
   statusLookupEndpoint,
   mineEndpoint,
