@@ -232,5 +232,6 @@ export const toSnapshotBundle = (
     stage,
     benefits: (bundle.benefits ?? []).map(({ text }) => text),
     services,
+    applyAsOne: Boolean(bundle.applyAsOne),
   }
 }
