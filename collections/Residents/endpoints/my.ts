@@ -1,3 +1,5 @@
+import { jointStatusAnswers } from '../../BundleCases/lib/jointCase'
+import type { JointStatusAnswer } from '../../BundleCases/states'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { Application, Ticket } from '../../../cms/payload-types'
@@ -52,6 +54,21 @@ async function myApplications(req: PayloadRequest, residentId: string) {
   const [history, results] = await Promise.all([historyOf(req, ids), resultsOf(req, ids)])
   const byApplication = groupBy(history, (event) => relationId(event.application))
   return { ids, answers: docs.map((doc) => statusAnswerWith(doc, byApplication.get(doc.id) ?? [], results)) }
+}
+
+/** The resident's 一件事 applied for as one, newest first, each with its members' status and the joint state. */
+async function myBundleCases(req: PayloadRequest, residentId: string): Promise<JointStatusAnswer[]> {
+  const { docs } = await req.payload.find({
+    collection: 'bundle-cases',
+    where: { resident: { equals: residentId } },
+    sort: '-submittedAt',
+    limit: MAX_CASES,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return jointStatusAnswers(req, docs)
 }
 
 /** The resident's 12345 requests, each with the public view the tracking page gives (two queries). */
@@ -159,9 +176,22 @@ function myRatings(applications: StatusAnswer[], tickets: MyTicket[]): MyRating[
 
 /** Everything on 我的, for the script's JSON and the page without JavaScript alike. */
 export async function myCases(req: PayloadRequest, residentId: string): Promise<MyCases> {
-  const [applications, tickets, followed] = await Promise.all([myApplications(req, residentId), myTickets(req, residentId), myFollowed(req, residentId)])
+  const [applications, tickets, followed, bundleCases] = await Promise.all([
+    myApplications(req, residentId),
+    myTickets(req, residentId),
+    myFollowed(req, residentId),
+    myBundleCases(req, residentId),
+  ])
   const messages = await myMessages(req, residentId, { applications: applications.ids, tickets: tickets.ids })
-  return { applications: applications.answers, tickets: tickets.answers, followed, ratings: myRatings(applications.answers, tickets.answers), messages }
+  const inBundles = new Set(bundleCases.flatMap((each) => each.members.map((member) => member.trackingNumber)))
+  return {
+    applications: applications.answers.filter((application) => !inBundles.has(application.trackingNumber)),
+    bundleCases,
+    tickets: tickets.answers,
+    followed,
+    ratings: myRatings(applications.answers, tickets.answers),
+    messages,
+  }
 }
 
 /**
