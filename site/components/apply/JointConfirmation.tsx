@@ -2,6 +2,7 @@ import { JOINT_CONFIRMATION_WORDS as WORDS } from '../../../collections/BundleCa
 import { PORTAL_PATHS } from '../../../collections/catalogue/portalPaths'
 import { HOTLINE } from '../../lib/site'
 import { PhoneLink } from '../PhoneLink'
+import { ConfirmationHead } from './Confirmation'
 
 /**
  * The confirmation panel of a 一件事's form, hidden until the script fills
@@ -12,29 +13,7 @@ import { PhoneLink } from '../PhoneLink'
 export function JointConfirmation({ bundleTitle }: { bundleTitle: string }) {
   return (
     <section className="confirmation" data-confirmation hidden aria-labelledby="confirmation-title">
-      <div className="panel">
-        <h1 className="panel__title" id="confirmation-title" tabIndex={-1}>
-          {WORDS.title}
-        </h1>
-        <p className="panel__body">
-          {WORDS.numberLabel}
-          <br />
-          <strong className="panel__number" data-slot="number" />
-        </p>
-      </div>
-      <div className="query-code">
-        <p className="query-code__label">查询码</p>
-        <p className="query-code__value" data-slot="queryCode" />
-        <p>
-          <strong>{WORDS.queryCodeOnce}</strong>
-        </p>
-        <p>{WORDS.queryCodeUse}</p>
-        <p>
-          <button type="button" className="button button--secondary" data-print>
-            打印本页
-          </button>
-        </p>
-      </div>
+      <ConfirmationHead title={WORDS.title} numberLabel={WORDS.numberLabel} numberSlot="number" queryCodeUse={WORDS.queryCodeUse} />
       <dl className="summary-list">
         <div>
           <dt>一件事</dt>
