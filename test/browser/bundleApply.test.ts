@@ -75,6 +75,8 @@ describe('a 一件事 on the portal', () => {
     expect(await axeViolations(page), 'bundle page').toEqual([])
     await page.getByRole('link', { name: '一次申请退休一件事' }).click()
     await page.getByRole('heading', { level: 1, name: '一次申请：退休一件事' }).waitFor()
+    // The form's script runs by the load event; a press before would post the form itself.
+    await page.waitForLoadState('load')
 
     await page.getByRole('button', { name: '提交申请' }).click()
     await page.locator('#error-summary').waitFor()
