@@ -38,10 +38,10 @@ function groupBy<T>(rows: T[], caseOf: (row: T) => number | string | undefined):
   return groups
 }
 
-/** The resident's applications, newest first, each with its timeline and what they can do next (two queries). */
-async function myApplications(req: PayloadRequest, residentId: string) {
+/** The resident's own records of `collection`, newest submitted first (at most MAX_CASES). */
+async function newestOwn<S extends 'applications' | 'bundle-cases'>(req: PayloadRequest, collection: S, residentId: string) {
   const { docs } = await req.payload.find({
-    collection: 'applications',
+    collection,
     where: { resident: { equals: residentId } },
     sort: '-submittedAt',
     limit: MAX_CASES,
@@ -50,6 +50,12 @@ async function myApplications(req: PayloadRequest, residentId: string) {
     overrideAccess: true,
     req,
   })
+  return docs
+}
+
+/** The resident's applications, newest first, each with its timeline and what they can do next (two queries). */
+async function myApplications(req: PayloadRequest, residentId: string) {
+  const docs = await newestOwn(req, 'applications', residentId)
   const ids = docs.map((doc) => doc.id)
   const [history, results] = await Promise.all([historyOf(req, ids), resultsOf(req, ids)])
   const byApplication = groupBy(history, (event) => relationId(event.application))
@@ -58,17 +64,7 @@ async function myApplications(req: PayloadRequest, residentId: string) {
 
 /** The resident's 一件事 applied for as one, newest first, each with its members' status and the joint state. */
 async function myBundleCases(req: PayloadRequest, residentId: string): Promise<JointStatusAnswer[]> {
-  const { docs } = await req.payload.find({
-    collection: 'bundle-cases',
-    where: { resident: { equals: residentId } },
-    sort: '-submittedAt',
-    limit: MAX_CASES,
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  return jointStatusAnswers(req, docs)
+  return jointStatusAnswers(req, await newestOwn(req, 'bundle-cases', residentId))
 }
 
 /** The resident's 12345 requests, each with the public view the tracking page gives (two queries). */
