@@ -37,6 +37,7 @@ import { AuditLog } from './collections/AuditLog'
 import { applicationStatisticsEntry } from './collections/Applications/statistics'
 import { populationStatisticsEntry } from './collections/population/statistics'
 import { Bundles } from './collections/Bundles'
+import { BundleCases } from './collections/BundleCases'
 import { CalendarDays } from './collections/CalendarDays'
 import { recountDueDatesTask } from './collections/CalendarDays/recompute'
 import { calendarYearView } from './collections/CalendarDays/yearScreen'
@@ -149,6 +150,7 @@ export default buildConfig({
     Users,
     CalendarDays,
     Applications,
+    BundleCases,
     ApplicationFiles,
     ApplicationEvents,
     ResultTemplates,

@@ -85,6 +85,7 @@ export interface Config {
     users: User;
     'calendar-days': CalendarDay;
     applications: Application;
+    'bundle-cases': BundleCase;
     'application-files': ApplicationFile;
     'application-events': ApplicationEvent;
     'result-templates': ResultTemplate;
@@ -139,6 +140,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'calendar-days': CalendarDaysSelect<false> | CalendarDaysSelect<true>;
     applications: ApplicationsSelect<false> | ApplicationsSelect<true>;
+    'bundle-cases': BundleCasesSelect<false> | BundleCasesSelect<true>;
     'application-files': ApplicationFilesSelect<false> | ApplicationFilesSelect<true>;
     'application-events': ApplicationEventsSelect<false> | ApplicationEventsSelect<true>;
     'result-templates': ResultTemplatesSelect<false> | ResultTemplatesSelect<true>;
@@ -954,6 +956,14 @@ export interface Bundle {
    */
   services: (string | Service)[];
   /**
+   * One form for all its services; only when every service is applied for online here.
+   */
+  applyAsOne?: boolean | null;
+  /**
+   * From the published guides.
+   */
+  applyAsOneStatus?: string | null;
+  /**
    * Check the content against practice by this date, then move it on.
    */
   reviewDue: string;
@@ -1315,6 +1325,27 @@ export interface Person {
   createdAt: string;
 }
 /**
+ * A bundle applied for as one: the member applications, each handled by its own department.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bundle-cases".
+ */
+export interface BundleCase {
+  id: string;
+  number: string;
+  bundle: string | Bundle;
+  bundleCode: string;
+  bundleTitle: string;
+  applications: (string | Application)[];
+  submittedAt: string;
+  queryCodeHash?: string | null;
+  idempotencyKey?: string | null;
+  requestHash?: string | null;
+  resident?: (string | null) | Resident;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Private uploads.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1662,6 +1693,7 @@ export interface SmsTemplate {
   id: string;
   event:
     | 'application.submitted'
+    | 'bundle.submitted'
     | 'application.accepted'
     | 'application.rejected'
     | 'application.processing'
@@ -2188,6 +2220,10 @@ export interface PayloadLockedDocument {
         value: string | Application;
       } | null)
     | ({
+        relationTo: 'bundle-cases';
+        value: string | BundleCase;
+      } | null)
+    | ({
         relationTo: 'application-files';
         value: string | ApplicationFile;
       } | null)
@@ -2639,6 +2675,8 @@ export interface BundlesSelect<T extends boolean = true> {
         id?: T;
       };
   services?: T;
+  applyAsOne?: T;
+  applyAsOneStatus?: T;
   reviewDue?: T;
   seedHash?: T;
   updatedAt?: T;
@@ -2918,6 +2956,24 @@ export interface ApplicationsSelect<T extends boolean = true> {
   applicantIdNumberKey?: T;
   applicantPhoneKey?: T;
   applicantKeyVersion?: T;
+  idempotencyKey?: T;
+  requestHash?: T;
+  resident?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bundle-cases_select".
+ */
+export interface BundleCasesSelect<T extends boolean = true> {
+  number?: T;
+  bundle?: T;
+  bundleCode?: T;
+  bundleTitle?: T;
+  applications?: T;
+  submittedAt?: T;
+  queryCodeHash?: T;
   idempotencyKey?: T;
   requestHash?: T;
   resident?: T;

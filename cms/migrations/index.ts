@@ -18,7 +18,7 @@ import * as migration_20261206_023109_issue16_trust from './20261206_023109_issu
 import * as migration_20261206_105139_i18_residents_door from './20261206_105139_i18_residents_door';
 import * as migration_20261206_125224_i18_follow from './20261206_125224_i18_follow';
 import * as migration_20261206_153503_i19_applications from './20261206_153503_i19_applications';
-import * as migration_20261206_160046_i19_reuse from './20261206_160046_i19_reuse';
+import * as migration_20261206_164708_i19_reuse_bundles from './20261206_164708_i19_reuse_bundles';
 
 export const migrations = [
   {
@@ -122,8 +122,8 @@ export const migrations = [
     name: '20261206_153503_i19_applications',
   },
   {
-    up: migration_20261206_160046_i19_reuse.up,
-    down: migration_20261206_160046_i19_reuse.down,
-    name: '20261206_160046_i19_reuse'
+    up: migration_20261206_164708_i19_reuse_bundles.up,
+    down: migration_20261206_164708_i19_reuse_bundles.down,
+    name: '20261206_164708_i19_reuse_bundles'
   },
 ];

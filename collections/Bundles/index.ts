@@ -13,6 +13,8 @@ import { PORTAL_PATHS } from '../catalogue/portalPaths'
 import { portalUrl } from '../catalogue/portalUrl'
 import { catalogueVersions } from '../catalogue/versions'
 import { portalRebuildHooks } from '../catalogue/hooks/queuePortalRebuild'
+import { applicabilityText } from './form/applicability'
+import { applicabilityOf } from './lib/members'
 
 /** "One thing" bundles (一件事): services a resident usually needs together, applied for at once. */
 export const Bundles: CollectionConfig = {
@@ -23,7 +25,7 @@ export const Bundles: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'stage', 'reviewDue', '_status'],
+    defaultColumns: ['title', 'stage', 'applyAsOneStatus', 'reviewDue', '_status'],
     group: { zh: '服务目录', en: 'Catalogue' },
     description: { zh: '把一个人生节点要办的多个事项组合成“一件事”。', en: 'Services grouped into one life event.' },
     preview: (doc) => portalUrl(PORTAL_PATHS.bundle(String(doc.code))),
@@ -57,6 +59,31 @@ export const Bundles: CollectionConfig = {
       minRows: 2,
       label: { zh: '包含的事项', en: 'Services' },
       admin: { description: { zh: '按办理顺序排列。', en: 'In the order they are handled.' } },
+    },
+    {
+      name: 'applyAsOne',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { zh: '开通一次申请', en: 'Apply as one' },
+      admin: {
+        description: {
+          zh: '开通后，居民可以在一张表上一次申请全部事项（每个事项仍由各自部门办理）。只有全部事项都在本平台网上申请时才生效。',
+          en: 'One form for all its services; only when every service is applied for online here.',
+        },
+      },
+    },
+    {
+      name: 'applyAsOneStatus',
+      type: 'text',
+      virtual: true,
+      label: { zh: '能否一次申请', en: 'Can be applied for as one' },
+      admin: { readOnly: true, description: { zh: '按已发布的办事指南计算，保存后更新。', en: 'From the published guides.' } },
+      hooks: {
+        afterRead: [
+          async ({ req, siblingData }) =>
+            siblingData?.services ? applicabilityText(await applicabilityOf(req, { applyAsOne: siblingData.applyAsOne, services: siblingData.services })) : undefined,
+        ],
+      },
     },
     reviewDueField,
     seedHashField,

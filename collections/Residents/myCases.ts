@@ -3,6 +3,7 @@
  * it, the portal's script and the page without JavaScript render it.
  */
 import type { StatusAnswer } from '../Applications/states'
+import type { JointStatusAnswer } from '../BundleCases/states'
 import type { RatingLevel } from '../casework/satisfaction'
 import type { TrackAnswer } from '../Tickets/web/track'
 
@@ -17,7 +18,8 @@ export type MyMessage = { at: string; channel: string; message: string; subject:
 /** Someone else's 12345 request the resident follows: what the similar list showed, and whether it is 办结 — nothing of the caller's, no reply. */
 export type MyFollowed = { closedAt: null | string; followedAt: string; kindLabel: string; number: string; receivedAt: string; status: string; statusLabel: string; summary: string }
 
-export type MyCases = { applications: StatusAnswer[]; followed: MyFollowed[]; messages: MyMessage[]; ratings: MyRating[]; tickets: MyTicket[] }
+/** `applications` leaves out the members of `bundleCases`: each 一件事 is one entry with its members. */
+export type MyCases = { applications: StatusAnswer[]; bundleCases: JointStatusAnswer[]; followed: MyFollowed[]; messages: MyMessage[]; ratings: MyRating[]; tickets: MyTicket[] }
 
 /** The account's details in words, as /my/'s script and the page without JavaScript both show them. */
 export const accountWords = {

@@ -47,6 +47,17 @@ export const MESSAGE_EVENTS = {
     subject: '{事项名称}：已提交',
     text: '【一站通】您申请的“{事项名称}”（受理编号{受理编号}）已提交，工作人员会尽快受理。请凭受理编号和查询码在一站通网站“查询办件进度”中查看。',
   },
+  'bundle.submitted': {
+    label: '一件事：已提交',
+    description: '居民把一件事一次申请后发给申请人（整件事一条，不按事项分发）',
+    variables: {
+      bundleTitle: { name: '一件事名称', description: '申请的一件事', sample: '企业开办一件事' },
+      number: { name: '联办编号', description: '一件事的联办编号，凭它和查询码查询全部事项', sample: 'YJ26120612345678' },
+      count: { name: '事项数', description: '一起提交的事项个数', sample: '4' },
+    },
+    subject: '{一件事名称}：已提交',
+    text: '【一站通】您申请的“{一件事名称}”（联办编号{联办编号}）已提交，共{事项数}个事项，由各部门分别办理。请凭联办编号和查询码在一站通网站“查询办件进度”中查看。',
+  },
   'application.accepted': {
     label: '网上申请：已受理',
     description: '审核人员受理后发给申请人',

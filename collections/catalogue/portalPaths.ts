@@ -6,6 +6,8 @@ export const PORTAL_PATHS = {
   services: () => '/services/',
   service: (code: string) => `/services/${code}/`,
   apply: (code: string) => `/apply/${code}/`,
+  /** A 一件事's one form, when it can be applied for as one. */
+  applyBundle: (code: string) => `/apply/bundles/${code}/`,
   bundles: () => '/bundles/',
   bundle: (code: string) => `/bundles/${code}/`,
   centres: () => '/centres/',

@@ -15,6 +15,7 @@ import {
 import type { FieldError } from '../../collections/endpoints/refusal'
 import { CONFIRMATION_WORDS } from '../../collections/Applications/residentWords'
 import type { SubmitAnswer } from '../../collections/Applications/states'
+import type { BundleSubmitAnswer } from '../../collections/BundleCases/states'
 import { PORTAL_PATHS } from '../../collections/catalogue/portalPaths'
 import type { SnapshotDistrict } from '../lib/snapshot'
 import { dateTimeText } from '../lib/dates'
@@ -189,21 +190,39 @@ function setSending(on: boolean, message = ''): void {
   if (status) status.textContent = message
 }
 
-function showConfirmation(answer: SubmitAnswer, email: string): void {
+/** A 一件事's members in its confirmation: each service and its own tracking number. */
+function showMembers(panel: HTMLElement, members: SubmitAnswer[]): void {
+  panel.querySelector('[data-members]')?.replaceChildren(
+    ...members.map((member) => {
+      const row = document.createElement('div')
+      const title = document.createElement('dt')
+      title.textContent = member.service.title
+      const number = document.createElement('dd')
+      number.textContent = `${member.trackingNumber}（${member.statusLabel}）`
+      row.append(title, number)
+      return row
+    }),
+  )
+}
+
+function showConfirmation(answer: BundleSubmitAnswer | SubmitAnswer, email: string): void {
   const panel = document.querySelector<HTMLElement>('[data-confirmation]')
   if (!panel) return
+  const number = 'members' in answer ? answer.number : answer.trackingNumber
   const slots: Record<string, string> = {
-    trackingNumber: answer.trackingNumber,
+    number,
+    trackingNumber: number,
     queryCode: answer.queryCode,
     submittedAt: dateTimeText(answer.submittedAt),
-    statusLabel: answer.statusLabel,
+    statusLabel: 'members' in answer ? '' : answer.statusLabel,
   }
+  if ('members' in answer) showMembers(panel, answer.members)
   for (const [name, value] of Object.entries(slots)) {
     const slot = panel.querySelector(`[data-slot="${name}"]`)
     if (slot) slot.textContent = value
   }
   for (const element of panel.querySelectorAll<HTMLElement>('[data-if-email]')) element.hidden = !email
-  panel.querySelector<HTMLAnchorElement>('[data-track-link]')?.setAttribute('href', PORTAL_PATHS.track(answer.trackingNumber))
+  panel.querySelector<HTMLAnchorElement>('[data-track-link]')?.setAttribute('href', PORTAL_PATHS.track(number))
   // The answers leave the page: nothing personal stays behind on a shared computer.
   document.querySelector('[data-application]')?.remove()
   summary?.remove()
@@ -224,14 +243,16 @@ async function submit(input: ApplicationInput, files: ChosenFile[]): Promise<voi
   setSending(true, files.length ? '正在提交申请和上传材料，请不要关闭页面。' : '正在提交申请，请稍候。')
   idempotencyKey ??= newIdempotencyKey()
   const body = new FormData()
-  body.append('application', JSON.stringify({ ...input, reuse: reuseChoice(form!) }))
+  // A 一件事's form names its bundle (the server merges its services' forms the same way).
+  const bundleCode = form!.dataset.bundle
+  body.append('application', JSON.stringify({ ...input, reuse: reuseChoice(form!), ...(bundleCode ? { bundleCode } : {}) }))
   for (const { file, upload } of files) body.append(`upload-${upload}`, file, file.name)
   // Opened from the hotline desk for a caller: the work order this application answers.
   const ticket = new URLSearchParams(location.search).get('ticket')
   if (ticket) body.append('ticket', ticket)
   let response: Response
   try {
-    response = await fetch(`${apiBase(form)}/api/applications/submit`, {
+    response = await fetch(`${apiBase(form)}/api/applications/${form!.dataset.bundle ? 'submit-bundle' : 'submit'}`, {
       method: 'POST',
       body,
       headers: { 'Idempotency-Key': idempotencyKey },
@@ -246,7 +267,7 @@ async function submit(input: ApplicationInput, files: ChosenFile[]): Promise<voi
   const answer = await readJson<unknown>(response)
   setSending(false)
   if (response.ok && answer && !isErrorAnswer(answer)) {
-    showConfirmation(answer as SubmitAnswer, input.applicant.email)
+    showConfirmation(answer as BundleSubmitAnswer | SubmitAnswer, input.applicant.email)
     return
   }
   const refusal = isErrorAnswer(answer) ? answer : null

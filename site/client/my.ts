@@ -4,6 +4,7 @@
  * sends it with fetch instead, keeps the resident on the page and shows the
  * answer in place. The session is an HttpOnly cookie: the script never sees it.
  */
+import type { JointStatusAnswer } from '../../collections/BundleCases/states'
 import type { StatusAnswer } from '../../collections/Applications/states'
 import { RATING_LABELS } from '../../collections/casework/satisfaction'
 import { PORTAL_PATHS, portalReturnPath } from '../../collections/catalogue/portalPaths'
@@ -202,10 +203,10 @@ function heldDocumentsItem(api: string, trackingNumber: string, documents: HeldD
   return block
 }
 
-function applicationItem(api: string, application: StatusAnswer, reload: () => void): HTMLLIElement {
+function applicationItem(api: string, application: StatusAnswer, reload: () => void, level: 3 | 4 = 3): HTMLLIElement {
   const item = element('li', undefined, 'my-case')
   const id = { name: 'trackingNumber' as const, value: application.trackingNumber }
-  item.append(element('h3', `${application.service.title}（${application.statusLabel}）`))
+  item.append(element(`h${level}`, `${application.service.title}（${application.statusLabel}）`))
   item.append(element('p', `受理编号 ${application.trackingNumber}，${dateText(application.submittedAt)}提交${application.dueDate ? `，${dateText(application.dueDate)}前办结` : ''}`))
   item.append(timelineOf(application.timeline.map(({ at, note, statusLabel }) => ({ at, label: statusLabel, note }))))
   if (application.result) item.append(resultItem(api, application.trackingNumber, application.result))
@@ -223,6 +224,18 @@ function applicationItem(api: string, application: StatusAnswer, reload: () => v
     const note = { name: 'comment', label: '评价意见（选填）', required: false }
     item.append(actionForm(api, { path: 'applications/rating', id, rating: 'level', note, button: '提交评价', buttonClass: 'button' }, reload))
   }
+  return item
+}
+
+/** A 一件事 applied for as one: the joint state and summary, and each member with its own steps. */
+function bundleCaseItem(api: string, joint: JointStatusAnswer, reload: () => void): HTMLLIElement {
+  const item = element('li', undefined, 'my-case')
+  item.dataset.bundleCase = joint.number
+  item.append(element('h3', `${joint.bundle.title}（${joint.stateLabel}）`))
+  item.append(element('p', `联办编号 ${joint.number}，${dateText(joint.submittedAt)}提交。${joint.summary}`))
+  const members = element('ol', undefined, 'my-cases')
+  members.append(...joint.members.map((member) => applicationItem(api, member, reload, 4)))
+  item.append(members)
   return item
 }
 
@@ -273,6 +286,7 @@ async function loadCases(root: HTMLElement, api: string): Promise<void> {
   const cases = await readJson<MyCases>(response)
   if (!cases) return
   const reload = () => void loadCases(root, api)
+  showList(root, 'bundleCases', cases.bundleCases, (joint) => bundleCaseItem(api, joint, reload))
   showList(root, 'applications', cases.applications, (application) => applicationItem(api, application, reload))
   showList(root, 'tickets', cases.tickets, (ticket) => ticketItem(api, ticket, reload))
   showList(root, 'followed', cases.followed, (followed) => followedItem(api, followed, reload))

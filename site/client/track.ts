@@ -11,6 +11,7 @@ import type { StatusAnswer } from '../../collections/Applications/states'
 import { RATING_LABELS, type RatingLevel } from '../../collections/casework/satisfaction'
 import type { FieldError } from '../../collections/endpoints/refusal'
 import { residentDueNote } from '../../collections/CalendarDays/workingDays'
+import { isJointNumber } from '../../collections/BundleCases/states'
 import { PORTAL_PATHS } from '../../collections/catalogue/portalPaths'
 import { ACTION_NOTICES, ratingThanks } from '../../collections/Applications/residentWords'
 import { downloadWords, type HeldDocument, RESULT_PATHS, resultLine } from '../../collections/ResultDocuments/states'
@@ -248,6 +249,8 @@ function setUpLookup(): void {
       ...(queryCode ? [] : [{ field: 'queryCode', message: '请填写查询码' }]),
     ]
     if (missing.length) return showProblems(lookupForm, lookupSummary, missing)
+    // A 一件事's joint number: the server answers the form's own post with the joint status page.
+    if (isJointNumber(trackingNumber)) return lookupForm.submit()
     setBusy(button, '正在查询…')
     try {
       const response = await fetchStatus(trackingNumber, queryCode)

@@ -33,6 +33,8 @@ export type SnapshotCentre = {
   transport: string
 }
 export type SnapshotBundle = {
+  /** Editors opened it for one application; whether it can be is decided with its services (collections/Bundles/form/applicability.ts). */
+  applyAsOne: boolean
   benefits: string[]
   code: string
   services: string[]

@@ -43,7 +43,7 @@ export default function TrackPage({ api }: Props) {
           data-lookup-form
           data-api={api}
         >
-          <TextInput field="trackingNumber" label="受理编号" hint="以YZ开头，共16位，在提交成功的页面和短信里。" width={20} spellCheck={false} />
+          <TextInput field="trackingNumber" label="受理编号" hint="以YZ开头（一件事的联办编号以YJ开头），共16位，在提交成功的页面和短信里。" width={20} spellCheck={false} />
           <TextInput
             field="queryCode"
             label="查询码"

@@ -237,5 +237,6 @@ export const toSnapshotBundle = (
     stage,
     benefits: (bundle.benefits ?? []).map(({ text }) => text),
     services,
+    applyAsOne: Boolean(bundle.applyAsOne),
   }
 }

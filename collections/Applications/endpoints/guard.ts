@@ -42,7 +42,8 @@ export async function limitClientTo(req: PayloadRequest, kind: string, limit: Ra
   }
 }
 
-const queryCodeKey = (trackingNumber: string): string => `query-code:${trackingNumber}`
+/** The rate-limit key of a case number's query-code attempts (an application's, a joint case's). */
+export const queryCodeKey = (trackingNumber: string): string => `query-code:${trackingNumber}`
 
 /** Lift the lock on a tracking number (a fresh query code was sent to the applicant). */
 export const unlockQueryCode = (req: PayloadRequest, trackingNumber: string): Promise<void> =>
@@ -51,7 +52,7 @@ export const unlockQueryCode = (req: PayloadRequest, trackingNumber: string): Pr
 /** How a refusal words a wrong secret (a query code, a phone) and the lock after too many. */
 export type SecretWords = { wrong: (remaining: number) => string; locked: string }
 
-const QUERY_CODE_WORDS: SecretWords = {
+export const QUERY_CODE_WORDS: SecretWords = {
   wrong: (remaining) =>
     remaining > 0 ? `受理编号或查询码不正确，还可以再试${remaining}次` : '受理编号或查询码不正确，错误次数已用完，请15分钟后再试，或重新获取查询码',
   locked: LOCKED_MESSAGE,

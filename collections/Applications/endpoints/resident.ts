@@ -17,6 +17,8 @@ import { assertWellFormed, readBody, textField } from '../../endpoints/readBody'
 import { refusalPage, wantsHtmlPage } from '../../endpoints/htmlAnswer'
 import { answer, handled, invalid } from '../../endpoints/respond'
 import { optionalResident } from '../../Residents/lib/accounts'
+import { jointStatusFor } from '../../BundleCases/endpoints/jointStatus'
+import { isJointNumber } from '../../BundleCases/states'
 
 /**
  * The resident's side after submitting: look the application up, send the
@@ -38,16 +40,22 @@ export const statusEndpoint: Endpoint = {
   }),
 }
 
-/** Read the body and the application it names; every resident action starts here (and 我的's claim). */
-export async function residentRequest(req: PayloadRequest) {
+/** Read the body and the number and query code it names. */
+async function residentKey(req: PayloadRequest) {
   await limitClient(req, 'lookup')
   const body = await readBody(req)
   const errors: FieldError[] = []
   const trackingNumber = textField(body.fields, 'trackingNumber', errors, 32)
   const queryCode = textField(body.fields, 'queryCode', errors, 16)
   assertWellFormed(errors)
+  return { body, trackingNumber, queryCode: queryCode.trim() }
+}
+
+/** Read the body and the application it names; every resident action starts here (and 我的's claim). */
+export async function residentRequest(req: PayloadRequest) {
+  const { body, queryCode, trackingNumber } = await residentKey(req)
   const application = await findForResident(req, trackingNumber, queryCode)
-  return { application, body, queryCode: queryCode.trim() }
+  return { application, body, queryCode }
 }
 
 /** The application's status: JSON for a script, the status page for a browser's own form post. */
@@ -55,13 +63,17 @@ async function statusFor(req: PayloadRequest, application: Application, queryCod
   return wantsHtmlPage(req) ? statusPage(req, application, queryCode, notice) : answer(req, await statusAnswer(req, application))
 }
 
-/** `POST /api/applications/status`: the lookup form's post (tracking number and query code in the body), or the signed-in owner's. */
+/**
+ * `POST /api/applications/status`: the lookup form's post (tracking number and query code in the body), or the signed-in owner's.
+ * A joint number (YJ…, a 一件事 applied for as one) answers the joint status instead.
+ */
 export const statusLookupEndpoint: Endpoint = {
   path: '/status',
   method: 'post',
   handler: handled(async (req) => {
-    const { application, queryCode } = await residentRequest(req)
-    return statusFor(req, application, queryCode)
+    const { queryCode, trackingNumber } = await residentKey(req)
+    if (isJointNumber(trackingNumber)) return jointStatusFor(req, trackingNumber, queryCode)
+    return statusFor(req, await findForResident(req, trackingNumber, queryCode), queryCode)
   }),
 }
 

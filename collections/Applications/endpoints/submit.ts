@@ -9,7 +9,7 @@ import { relationId } from '../../relations'
 import { publishedService, type PublishedService } from '../../Services/publishedService'
 import { isDesk } from '../../Tickets/access'
 import { takeTicketAction } from '../../Tickets/lib/transition'
-import { type FormDefinition, validateApplication } from '../form/validate'
+import { type ApplicationInput, type FormDefinition, validateApplication } from '../form/validate'
 import { fileFacts, type PreparedFile, prepareFiles, storedFiles } from '../lib/attachments'
 import { caseScopeOf } from '../fields'
 import { storeNewCase, unusedCaseNumber } from '../../casework/numbers'
@@ -31,7 +31,7 @@ import { waiveUploads } from '../reuse/sources'
 
 
 /** The published online service a resident applies for, or a 422 saying why not. */
-async function onlineService(req: PayloadRequest, code: string): Promise<PublishedService> {
+export async function onlineService(req: PayloadRequest, code: string): Promise<PublishedService> {
   const service = await publishedService(req, code.trim())
   if (!service) {
     throw invalid([{ field: 'serviceCode', code: 'UNKNOWN_SERVICE', message: '没有找到这个办理事项' }])
@@ -42,13 +42,14 @@ async function onlineService(req: PayloadRequest, code: string): Promise<Publish
   return service
 }
 
-async function community(req: PayloadRequest, code: string): Promise<string> {
+/** The id of the community a resident chose, or a 422. */
+export async function community(req: PayloadRequest, code: string): Promise<string> {
   const division = await communityByCode(req, code.trim())
   if (!division) throw invalid([{ field: 'divisionCode', code: 'UNKNOWN_DIVISION', message: '请选择您所在的社区' }])
   return division.id
 }
 
-const submitAnswer = (application: Application, queryCode: string): SubmitAnswer => ({
+export const submitAnswer = (application: Application, queryCode: string): SubmitAnswer => ({
   trackingNumber: application.trackingNumber,
   queryCode,
   status: application.status,
@@ -99,10 +100,75 @@ async function onBehalfOf(req: PayloadRequest, fields: Record<string, unknown>):
   return { agentId: req.user!.id!, ticket: docs[0] }
 }
 
+/** What a new application is written with, everything checked. */
+export type ApplicationData = Omit<Application, 'createdAt' | 'id' | 'queryCodeHash' | 'trackingNumber' | 'updatedAt'>
+
+/** The application of `input` for `service`, as stored: its routing (department, division), the applicant and the answers. */
+export function applicationData(
+  service: PublishedService,
+  input: ApplicationInput,
+  context: { division: string; idempotencyKey?: string; onBehalf: boolean; requestHash?: string; residentId: null | string },
+): ApplicationData {
+  return {
+    status: 'submitted' as const,
+    channel: context.onBehalf ? ('phone' as const) : ('web' as const),
+    service: service.id,
+    serviceCode: service.code,
+    serviceTitle: service.title,
+    department: String(relationId(service.department)),
+    promisedDays: service.promisedDays,
+    division: context.division,
+    submittedAt: new Date().toISOString(),
+    applicant: {
+      name: input.applicant.name.trim(),
+      idNumber: input.applicant.idNumber.trim().toUpperCase(),
+      phone: input.applicant.phone.trim(),
+      email: input.applicant.email.trim() || null,
+    },
+    answers: input.answers,
+    resident: context.residentId,
+    idempotencyKey: context.idempotencyKey,
+    requestHash: context.requestHash,
+  }
+}
+
+/**
+ * Write one application, its files and its first history entry in the
+ * transaction `tx` (the single submit's and 一件事's alike): its query code's
+ * keyed hash only, the files through `stored` (so a rollback can discard them).
+ */
+export async function writeApplication(
+  tx: PayloadRequest,
+  stored: ReturnType<typeof storedFiles>,
+  { data, definition, files, queryCode, trackingNumber }: { data: ApplicationData; definition: FormDefinition; files: PreparedFile[]; queryCode: string; trackingNumber: string },
+  onBehalf: null | OnBehalf,
+): Promise<Application> {
+  const application = await tx.payload.create({
+    collection: 'applications',
+    data: { ...data, trackingNumber, queryCodeHash: hashQueryCode(tx.payload.secret, trackingNumber, queryCode) },
+    req: tx,
+    depth: 0,
+    context: { [WORKFLOW_CONTEXT]: true },
+  })
+  await stored.store(tx, files, (file) => ({
+    application: application.id,
+    ...caseScopeOf(application),
+    material: definition.uploads[file.upload]?.material ?? '补正材料',
+    stage: 'initial',
+  }))
+  await appendHistory(tx, application, {
+    action: 'submit',
+    actionLabel: onBehalf ? '热线坐席代为提交申请' : '提交申请',
+    toStatus: 'submitted',
+    actor: onBehalf ? { by: 'staff', userId: onBehalf.agentId } : { by: 'resident' },
+  })
+  return application
+}
+
 /** Store the application, its files, its first history entry and its notifications, all or nothing. */
 async function store(
   req: PayloadRequest,
-  data: Omit<Application, 'createdAt' | 'id' | 'queryCodeHash' | 'trackingNumber' | 'updatedAt'>,
+  data: ApplicationData,
   files: PreparedFile[],
   definition: FormDefinition,
   idempotencyKey: string | undefined,
@@ -113,25 +179,7 @@ async function store(
   const stored = storedFiles(req.payload, 'application-files')
   try {
     return await withTransaction(req.payload, async (tx) => {
-      const application = await tx.payload.create({
-        collection: 'applications',
-        data: { ...data, trackingNumber, queryCodeHash: hashQueryCode(req.payload.secret, trackingNumber, queryCode) },
-        req: tx,
-        depth: 0,
-        context: { [WORKFLOW_CONTEXT]: true },
-      })
-      await stored.store(tx, files, (file) => ({
-        application: application.id,
-        ...caseScopeOf(application),
-        material: definition.uploads[file.upload]?.material ?? '补正材料',
-        stage: 'initial',
-      }))
-      await appendHistory(tx, application, {
-        action: 'submit',
-        actionLabel: onBehalf ? '热线坐席代为提交申请' : '提交申请',
-        toStatus: 'submitted',
-        actor: onBehalf ? { by: 'staff', userId: onBehalf.agentId } : { by: 'resident' },
-      })
+      const application = await writeApplication(tx, stored, { data, definition, files, queryCode, trackingNumber }, onBehalf)
       if (onBehalf?.ticket) {
         await takeTicketAction(tx, onBehalf.ticket, 'fileApplication', { application: application.id, note: `已代为提交网上申请，受理编号 ${trackingNumber}` })
       }
@@ -197,26 +245,8 @@ export const submitEndpoint: Endpoint = {
     // Submitted while signed in: in the resident's 我的 from the start.
     const resident = onBehalf ? null : await optionalResident(req)
     const data = {
-      status: 'submitted' as const,
-      channel: onBehalf ? ('phone' as const) : ('web' as const),
-      service: service.id,
-      serviceCode: service.code,
-      serviceTitle: service.title,
-      department: String(relationId(service.department)),
-      promisedDays: service.promisedDays,
-      division,
-      submittedAt: new Date().toISOString(),
-      applicant: {
-        name: input.applicant.name.trim(),
-        idNumber: input.applicant.idNumber.trim().toUpperCase(),
-        phone: input.applicant.phone.trim(),
-        email: input.applicant.email.trim() || null,
-      },
-      answers: input.answers,
-      resident: resident?.id ?? null,
+      ...applicationData(service, input, { division, idempotencyKey, onBehalf: Boolean(onBehalf), requestHash, residentId: resident?.id ?? null }),
       ...reuse.record,
-      idempotencyKey,
-      requestHash,
     }
     return storeNewCase(
       async () => {

@@ -1,3 +1,5 @@
+import { jointStatusAnswers } from '../../BundleCases/lib/jointCase'
+import type { JointStatusAnswer } from '../../BundleCases/states'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { Application, Ticket } from '../../../cms/payload-types'
@@ -37,10 +39,10 @@ function groupBy<T>(rows: T[], caseOf: (row: T) => number | string | undefined):
   return groups
 }
 
-/** The resident's applications, newest first, each with its timeline and what they can do next (two queries). */
-async function myApplications(req: PayloadRequest, residentId: string) {
+/** The resident's own records of `collection`, newest submitted first (at most MAX_CASES). */
+async function newestOwn<S extends 'applications' | 'bundle-cases'>(req: PayloadRequest, collection: S, residentId: string) {
   const { docs } = await req.payload.find({
-    collection: 'applications',
+    collection,
     where: { resident: { equals: residentId } },
     sort: '-submittedAt',
     limit: MAX_CASES,
@@ -49,10 +51,21 @@ async function myApplications(req: PayloadRequest, residentId: string) {
     overrideAccess: true,
     req,
   })
+  return docs
+}
+
+/** The resident's applications, newest first, each with its timeline and what they can do next (two queries). */
+async function myApplications(req: PayloadRequest, residentId: string) {
+  const docs = await newestOwn(req, 'applications', residentId)
   const ids = docs.map((doc) => doc.id)
   const [history, results, files] = await Promise.all([historyOf(req, ids), resultsOf(req, ids), resultFilesOf(req, ids)])
   const byApplication = groupBy(history, (event) => relationId(event.application))
   return { ids, answers: docs.map((doc) => statusAnswerWith(doc, byApplication.get(doc.id) ?? [], results, files)) }
+}
+
+/** The resident's 一件事 applied for as one, newest first, each with its members' status and the joint state. */
+async function myBundleCases(req: PayloadRequest, residentId: string): Promise<JointStatusAnswer[]> {
+  return jointStatusAnswers(req, await newestOwn(req, 'bundle-cases', residentId))
 }
 
 /** The resident's 12345 requests, each with the public view the tracking page gives (two queries). */
@@ -160,9 +173,22 @@ function myRatings(applications: StatusAnswer[], tickets: MyTicket[]): MyRating[
 
 /** Everything on 我的, for the script's JSON and the page without JavaScript alike. */
 export async function myCases(req: PayloadRequest, residentId: string): Promise<MyCases> {
-  const [applications, tickets, followed] = await Promise.all([myApplications(req, residentId), myTickets(req, residentId), myFollowed(req, residentId)])
+  const [applications, tickets, followed, bundleCases] = await Promise.all([
+    myApplications(req, residentId),
+    myTickets(req, residentId),
+    myFollowed(req, residentId),
+    myBundleCases(req, residentId),
+  ])
   const messages = await myMessages(req, residentId, { applications: applications.ids, tickets: tickets.ids })
-  return { applications: applications.answers, tickets: tickets.answers, followed, ratings: myRatings(applications.answers, tickets.answers), messages }
+  const inBundles = new Set(bundleCases.flatMap((each) => each.members.map((member) => member.trackingNumber)))
+  return {
+    applications: applications.answers.filter((application) => !inBundles.has(application.trackingNumber)),
+    bundleCases,
+    tickets: tickets.answers,
+    followed,
+    ratings: myRatings(applications.answers, tickets.answers),
+    messages,
+  }
 }
 
 /**

@@ -117,7 +117,7 @@ export const optionalResident = (req: PayloadRequest): Promise<(Resident & { _si
  * residents' own wish, not a record: deleted.
  */
 export async function unlinkRecords(tx: PayloadRequest, residentIds: (number | string)[]): Promise<void> {
-  for (const collection of ['applications', 'tickets', 'notifications'] as const) {
+  for (const collection of ['applications', 'bundle-cases', 'tickets', 'notifications'] as const) {
     await tx.payload.db.updateMany({ collection, where: { resident: { in: residentIds } }, data: { resident: null }, req: tx })
   }
   await tx.payload.db.deleteMany({ collection: 'ticket-followers', where: { resident: { in: residentIds } }, req: tx })

@@ -1,4 +1,5 @@
 import type { StatusAnswer } from '../../Applications/states'
+import type { JointStatusAnswer } from '../../BundleCases/states'
 import { PORTAL_PATHS } from '../../catalogue/portalPaths'
 import { heldDocumentsHtml, resultHtml } from '../../ResultDocuments/lib/resultHtml'
 import { CERTIFICATE_KINDS, CERTIFICATE_WORDS, RESULT_PATHS } from '../../ResultDocuments/states'
@@ -38,6 +39,11 @@ ${heldDocumentsHtml(each.documents, { trackingNumber: each.trackingNumber })}
 ${each.rating ? html`<p>我的评价：${each.rating.label}</p>` : null}
 <p><a href="/api/applications/mine/${encodeURIComponent(each.trackingNumber)}">查看办理过程${each.can.supplement || each.can.withdraw || each.can.rate ? '，补正、撤回或评价' : ''}<span class="visually-hidden">（${each.trackingNumber}）</span></a></p></li>`
 
+/** A 一件事 applied for as one: the joint state, and each member as its own entry. */
+const bundleCase = (each: JointStatusAnswer): Html => html`<li class="my-case" data-bundle-case="${each.number}"><h3>${each.bundle.title}（${each.stateLabel}）</h3>
+<p>联办编号 ${each.number}，${chinaTime(each.submittedAt)}提交。${each.summary}</p>
+<ol class="my-cases">${each.members.map(application)}</ol></li>`
+
 const ticket = (each: MyTicket): Html => html`<li class="my-case" data-ticket="${each.number}"><h3>工单 ${each.number}：${each.summary}</h3>
 ${ticketDetails(each, { heading: 4, phone: '', prefix: `${each.number}-` })}</li>`
 
@@ -54,7 +60,8 @@ export function overviewPage(account: AccountSummary, cases: MyCases): Promise<R
   const body = html`<h1>我的</h1>
 ${details(account)}
 <section aria-labelledby="applications-title"><h2 id="applications-title">我的申请</h2>
-${listOr(cases.applications, '还没有与账号关联的申请。', application)}
+${cases.bundleCases.length ? html`<h3>一件事</h3><ol class="my-cases">${cases.bundleCases.map(bundleCase)}</ol>` : null}
+${listOr(cases.applications, cases.bundleCases.length ? '没有其他申请。' : '还没有与账号关联的申请。', application)}
 <p><a href="${portalPath(PORTAL_PATHS.my())}">用受理编号和查询码添加以前提交的申请</a></p></section>
 <section aria-labelledby="certificates-title"><h2 id="certificates-title">${CERTIFICATE_WORDS.title}</h2><p>${CERTIFICATE_WORDS.explain}</p>
 <ul class="certificate-list">${CERTIFICATE_KINDS.map(

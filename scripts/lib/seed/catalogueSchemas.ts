@@ -75,6 +75,8 @@ export const bundleSchema = z.strictObject({
   stage: z.string().regex(STAGE_CODE, '应为人生阶段的2位编码'),
   benefits: nonEmptyList(text),
   services: z.array(serviceCode).min(2, '一件事至少包含两个事项'),
+  /** Editors opened it for one application (it takes effect only when every service is online here). */
+  applyAsOne: z.boolean().default(false),
   reviewDue: isoDate,
 })
 

@@ -6,6 +6,43 @@ import { PhoneLink } from '../PhoneLink'
 
 type Props = { service: Pick<SnapshotService, 'caseType' | 'promisedDays' | 'title'> }
 
+type HeadProps = { numberLabel: string; numberSlot: string; queryCodeUse: string; title: string }
+
+/**
+ * The top of a confirmation panel: its title, the number (filled into
+ * `data-slot={numberSlot}`) and the query code shown this once, with the
+ * print button. One application's and a 一件事's confirmations share it.
+ */
+export function ConfirmationHead({ numberLabel, numberSlot, queryCodeUse, title }: HeadProps) {
+  return (
+    <>
+      <div className="panel">
+        <h1 className="panel__title" id="confirmation-title" tabIndex={-1}>
+          {title}
+        </h1>
+        <p className="panel__body">
+          {numberLabel}
+          <br />
+          <strong className="panel__number" data-slot={numberSlot} />
+        </p>
+      </div>
+      <div className="query-code">
+        <p className="query-code__label">查询码</p>
+        <p className="query-code__value" data-slot="queryCode" />
+        <p>
+          <strong>{WORDS.queryCodeOnce}</strong>
+        </p>
+        <p>{queryCodeUse}</p>
+        <p>
+          <button type="button" className="button button--secondary" data-print>
+            打印本页
+          </button>
+        </p>
+      </div>
+    </>
+  )
+}
+
 /**
  * The confirmation panel that replaces the form once the application is in
  * (GOV.UK confirmation page). Hidden until then; site/client/apply.ts fills
@@ -16,29 +53,7 @@ type Props = { service: Pick<SnapshotService, 'caseType' | 'promisedDays' | 'tit
 export function ApplicationConfirmation({ service }: Props) {
   return (
     <section className="confirmation" data-confirmation hidden aria-labelledby="confirmation-title">
-      <div className="panel">
-        <h1 className="panel__title" id="confirmation-title" tabIndex={-1}>
-          {WORDS.title}
-        </h1>
-        <p className="panel__body">
-          受理编号
-          <br />
-          <strong className="panel__number" data-slot="trackingNumber" />
-        </p>
-      </div>
-      <div className="query-code">
-        <p className="query-code__label">查询码</p>
-        <p className="query-code__value" data-slot="queryCode" />
-        <p>
-          <strong>{WORDS.queryCodeOnce}</strong>
-        </p>
-        <p>{WORDS.queryCodeUse}</p>
-        <p>
-          <button type="button" className="button button--secondary" data-print>
-            打印本页
-          </button>
-        </p>
-      </div>
+      <ConfirmationHead title={WORDS.title} numberLabel="受理编号" numberSlot="trackingNumber" queryCodeUse={WORDS.queryCodeUse} />
       <dl className="summary-list">
         <div>
           <dt>申请事项</dt>

@@ -1,19 +1,16 @@
 import type { GetStaticPaths, GetStaticProps } from 'next'
-import { Fragment } from 'react'
 
 import type { FormDefinition } from '../../../collections/Applications/form/validate'
 import { PORTAL_PATHS } from '../../../collections/catalogue/portalPaths'
-import { factsToRead } from '../../../collections/Applications/reuse/sources'
 import { ApplicationConfirmation } from '../../components/apply/Confirmation'
-import { MaterialReuse, ReuseConsent, ReuseFillButton } from '../../components/apply/Reuse'
-import { Question } from '../../components/apply/Question'
-import { DivisionPicker } from '../../components/form/DivisionPicker'
-import { ErrorSummary, FileInput, TextInput } from '../../components/form/Fields'
+import { ReuseFillButton } from '../../components/apply/Reuse'
+import { ApplicationFormSections } from '../../components/apply/FormSections'
+import { ErrorSummary } from '../../components/form/Fields'
 import { Layout } from '../../components/Layout'
 import { PhoneLink } from '../../components/PhoneLink'
 import { assetUrl } from '../../lib/assets'
 import { catalogue, readService, type SnapshotDistrict, type SnapshotService } from '../../lib/catalogue'
-import { APPLICATION_FORM_DATA, DIVISIONS_DATA, FILE_ACCEPT, FILE_RULES_TEXT, jsonIsland } from '../../lib/forms'
+import { APPLICATION_FORM_DATA, DIVISIONS_DATA, jsonIsland } from '../../lib/forms'
 import { caseTypeText, timeLimitText } from '../../lib/facts'
 import { apiOrigin, HOTLINE } from '../../lib/site'
 
@@ -50,10 +47,9 @@ export const getStaticProps: GetStaticProps<Props, { code: string }> = ({ params
  * itself and shows the tracking number and query code in place.
  */
 export default function ApplyPage({ api, districts, service }: Props) {
-  const { fields, uploads } = service.applicationForm
+  const { uploads } = service.applicationForm
   const definition: FormDefinition = service.applicationForm
   const counters = `${PORTAL_PATHS.service(service.code)}#where`
-  const materialNamed = (name: string) => service.materials.find((material) => material.name === name)
   return (
     <Layout
       title={`在线办理：${service.title}`}
@@ -97,77 +93,7 @@ export default function ApplyPage({ api, districts, service }: Props) {
           data-service={service.code}
         >
           <input type="hidden" name="serviceCode" value={service.code} />
-          <ReuseConsent facts={factsToRead(fields, service.materials, uploads)} />
-
-          <section aria-labelledby="applicant-title">
-            <h2 id="applicant-title">申请人信息</h2>
-            <TextInput field="applicant.name" label="姓名" hint="与身份证上的姓名一致。" autoComplete="name" width={10} spellCheck={false} />
-            <TextInput
-              field="applicant.idNumber"
-              label="身份证号码"
-              hint="18位，最后一位可能是字母X。"
-              inputMode="text"
-              width={20}
-              spellCheck={false}
-            />
-            <TextInput
-              field="applicant.phone"
-              label="手机号码"
-              hint="办理进度会用短信发到这个号码。"
-              type="tel"
-              autoComplete="tel"
-              inputMode="tel"
-              width={20}
-            />
-            <TextInput
-              field="applicant.email"
-              label="电子邮箱"
-              optional
-              hint="填写后办理进度也会发到邮箱。"
-              type="email"
-              autoComplete="email"
-              inputMode="email"
-              spellCheck={false}
-            />
-          </section>
-
-          <section aria-labelledby="division-title">
-            <DivisionPicker districts={districts} headingId="division-title" withoutScript />
-          </section>
-
-          {fields.length > 0 && (
-            <section aria-labelledby="answers-title">
-              <h2 id="answers-title">申请内容</h2>
-              {fields.map((field) => (
-                <Question key={field.name} field={field} />
-              ))}
-            </section>
-          )}
-
-          {uploads.length > 0 && (
-            <section aria-labelledby="uploads-title">
-              <h2 id="uploads-title">上传材料</h2>
-              <p className="hint" id="uploads-rules">
-                {FILE_RULES_TEXT}。可以用手机直接拍照，请拍清楚、拍完整；一种材料有多页的，可以一次选择多个文件。
-              </p>
-              <div className="form-group" data-field="uploads">
-                <p className="field-error" id="uploads-error" hidden />
-              </div>
-              {uploads.map((upload, index) => (
-                <Fragment key={upload.material}>
-                  <FileInput
-                    field={`uploads.${index}`}
-                    name={`upload-${index}`}
-                    label={upload.material}
-                    optional={!upload.required}
-                    hint={upload.help}
-                    accept={FILE_ACCEPT}
-                  />
-                  <MaterialReuse index={index} material={materialNamed(upload.material)} />
-                </Fragment>
-              ))}
-            </section>
-          )}
+          <ApplicationFormSections districts={districts} definition={service.applicationForm} reusable={service.materials} />
 
           <p className="form-status" role="status" data-submit-status />
           <button type="submit" className="button button--start" data-submit>

@@ -1,6 +1,7 @@
 import type { GetStaticPaths, GetStaticProps } from 'next'
 
 import { PORTAL_PATHS } from '../../../collections/catalogue/portalPaths'
+import { applicabilityText } from '../../../collections/Bundles/form/applicability'
 import { Layout } from '../../components/Layout'
 import { ServiceList } from '../../components/ServiceList'
 import {
@@ -11,10 +12,11 @@ import {
   type SnapshotStage,
   stageByCode,
 } from '../../lib/catalogue'
+import { type BundleFacts, bundleFacts } from '../../lib/bundles'
 
 export const config = { unstable_runtimeJS: false }
 
-type Props = { bundle: SnapshotBundle; services: SnapshotServiceSummary[]; stage: SnapshotStage }
+type Props = { bundle: SnapshotBundle; facts: Pick<BundleFacts, 'applicability' | 'steps'>; services: SnapshotServiceSummary[]; stage: SnapshotStage }
 
 export const getStaticPaths: GetStaticPaths = () => ({
   paths: catalogue().bundles.map((bundle) => ({ params: { code: bundle.code } })),
@@ -24,11 +26,45 @@ export const getStaticPaths: GetStaticPaths = () => ({
 export const getStaticProps: GetStaticProps<Props, { code: string }> = ({ params }) => {
   const bundle = catalogue().bundles.find((candidate) => candidate.code === params?.code)
   if (!bundle) return { notFound: true }
-  return { props: { bundle, stage: stageByCode(bundle.stage), services: servicesByCodes(bundle.services) } }
+  const { applicability, steps } = bundleFacts(bundle)
+  return { props: { bundle, facts: { applicability, steps }, stage: stageByCode(bundle.stage), services: servicesByCodes(bundle.services) } }
 }
 
-/** One bundle: what it saves the resident, and the guides it covers in order. */
-export default function BundlePage({ bundle, services, stage }: Props) {
+/** 一次申请 when the bundle can be applied for as one; otherwise why not, in plain words, and each service's own way. */
+function HowToApply({ bundle, facts }: Pick<Props, 'bundle' | 'facts'>) {
+  if (facts.applicability.applicable) {
+    return (
+      <section aria-labelledby="apply-title" className="callout" data-bundle-apply>
+        <h2 id="apply-title">一次申请</h2>
+        <p>
+          填一张表、交一套材料，{facts.steps.length}个事项同时提交，由各部门分别办理。提交后您会得到一个联办编号和查询码，可以一次查看全部事项的进度。
+        </p>
+        <p>
+          <a className="button button--start" href={PORTAL_PATHS.applyBundle(bundle.code)}>
+            一次申请{bundle.title}
+          </a>
+        </p>
+      </section>
+    )
+  }
+  return (
+    <section aria-labelledby="apply-title" className="callout callout--warning" data-bundle-separately>
+      <h2 id="apply-title">这件事暂不能一次申请</h2>
+      <p>{applicabilityText(facts.applicability)}</p>
+      <p>请按下面的顺序分别办理：</p>
+      <ol>
+        {facts.steps.map((step) => (
+          <li key={step.code}>
+            <a href={step.href}>{step.title}</a>：{step.how}
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}
+
+/** One bundle: what it saves the resident, whether it can be applied for as one (and if not, why and how instead), and the guides it covers in order. */
+export default function BundlePage({ bundle, facts, services, stage }: Props) {
   return (
     <Layout
       title={bundle.title}
@@ -48,6 +84,7 @@ export default function BundlePage({ bundle, services, stage }: Props) {
           ))}
         </ul>
       </section>
+      <HowToApply bundle={bundle} facts={facts} />
       <h2>包含的事项（共 {services.length} 项）</h2>
       <ServiceList services={services} />
       <p>

@@ -84,6 +84,7 @@ export default function MyPage({ api }: Props) {
 
         <section aria-labelledby="cases-title">
           <h2 id="cases-title">我的申请</h2>
+          <ol className="my-cases" data-list="bundleCases" aria-label="一件事" />
           <p data-empty="applications">登录后提交的申请会列在这里。以前提交的申请，可以用受理编号和查询码添加。</p>
           <ol className="my-cases" data-list="applications" />
           <h3>添加以前提交的申请</h3>

@@ -12,6 +12,7 @@ import { DueDateCell as DueDateCell_037ae4ed46bcab0289e5f3b2b2a282b5 } from '../
 import { AnswersView as AnswersView_e662859f63f6b2d9033ec50c79a5bc0b } from '../../../../collections/Applications/components/AnswersView'
 import { AttachmentsPreview as AttachmentsPreview_88e60e4944f022830ae3d681b030259b } from '../../../../collections/Applications/components/AttachmentsPreview'
 import { ContactApplicant as ContactApplicant_68d5fd4ead713b0fe82efb2332d6dd91 } from '../../../../collections/Applications/reviewing/ContactApplicant'
+import { NoticeLinks as NoticeLinks_841dded5d4df509154935ab7cc732d6b } from '../../../../collections/Applications/notices/NoticeLinks'
 import { RevealFull as RevealFull_575483c2353f5edbc0066b0e92a7f15f } from '../../../../collections/privacy/components/RevealFull'
 import { QueueTabs as QueueTabs_1f02b8eac94b8a89180bf32daf264af2 } from '../../../../collections/Applications/components/QueueTabs'
 import { ReviewerTools as ReviewerTools_c49072a20a31866c6a5a2a010242682f } from '../../../../collections/Applications/reviewing/ReviewerTools'
@@ -58,6 +59,7 @@ export const importMap = {
   "/collections/Applications/components/AnswersView#AnswersView": AnswersView_e662859f63f6b2d9033ec50c79a5bc0b,
   "/collections/Applications/components/AttachmentsPreview#AttachmentsPreview": AttachmentsPreview_88e60e4944f022830ae3d681b030259b,
   "/collections/Applications/reviewing/ContactApplicant#ContactApplicant": ContactApplicant_68d5fd4ead713b0fe82efb2332d6dd91,
+  "/collections/Applications/notices/NoticeLinks#NoticeLinks": NoticeLinks_841dded5d4df509154935ab7cc732d6b,
   "/collections/privacy/components/RevealFull#RevealFull": RevealFull_575483c2353f5edbc0066b0e92a7f15f,
   "/collections/Applications/components/QueueTabs#QueueTabs": QueueTabs_1f02b8eac94b8a89180bf32daf264af2,
   "/collections/Applications/reviewing/ReviewerTools#ReviewerTools": ReviewerTools_c49072a20a31866c6a5a2a010242682f,

@@ -1,0 +1,194 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import type { Application, Bundle, BundleCase } from '../../../cms/payload-types'
+import { withTransaction } from '../../../cms/lib/withTransaction'
+import { storeNewCase, unusedCaseNumber } from '../../casework/numbers'
+import { RequestError } from '../../errors'
+import { assertWellFormed, idempotencyKeyOf, readBody, repeatKeyOf } from '../../endpoints/readBody'
+import { wantsHtmlPage } from '../../endpoints/htmlAnswer'
+import { answer, handled, invalid } from '../../endpoints/respond'
+import { deliverAfterCommit } from '../../Notifications/deliver'
+import { renderMessage } from '../../Notifications/templates'
+import { optionalResident } from '../../Residents/lib/accounts'
+import { applicationData, community, submitAnswer, writeApplication } from '../../Applications/endpoints/submit'
+import { limitClient } from '../../Applications/endpoints/guard'
+import { type ApplicationInput, validateApplication } from '../../Applications/form/validate'
+import { fileFacts, type PreparedFile, prepareFiles, storedFiles } from '../../Applications/lib/attachments'
+import { APPLICATION_NUMBERING, fingerprint, hashQueryCode, queryCodeFor } from '../../Applications/lib/codes'
+import { queueApplicantMessage } from '../../Applications/lib/notify'
+import { applicationPayload, fitToForm, readApplicationInput } from '../../Applications/lib/readInput'
+import { applicabilityText, bundleApplicability } from '../../Bundles/form/applicability'
+import { type MergedForm, memberAnswers, memberFiles, mergeForms } from '../../Bundles/form/merge'
+import { bundleMembers, type LoadedMember } from '../../Bundles/lib/members'
+import type { PublishedService } from '../../Services/publishedService'
+import { membersOf } from '../lib/jointCase'
+import { jointConfirmationPage } from '../lib/pages'
+import type { BundleSubmitAnswer } from '../states'
+
+/** How joint cases are numbered: YJ…, in `number`. */
+const JOINT_NUMBERING = { collection: 'bundle-cases', field: 'number', prefix: 'YJ' } as const
+
+/** A published bundle that can be applied for as one, its services as published and its merged form; otherwise a 422 saying why not. */
+async function applicableBundle(req: PayloadRequest, code: string): Promise<{ bundle: Bundle; members: { merged: MergedForm['members'][number]; service: PublishedService }[]; merged: MergedForm }> {
+  const { docs } = await req.payload.find({
+    collection: 'bundles',
+    where: { and: [{ code: { equals: code.trim() } }, { _status: { equals: 'published' } }] },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    req,
+  })
+  const bundle = docs[0]
+  if (!bundle) throw invalid([{ field: 'bundleCode', code: 'UNKNOWN_BUNDLE', message: '没有找到这件事' }])
+  const loaded: LoadedMember[] = await bundleMembers(req, bundle.services)
+  const applicability = bundleApplicability(Boolean(bundle.applyAsOne), loaded.map(({ member }) => member))
+  if (!applicability.applicable) {
+    throw invalid([{ field: 'bundleCode', code: 'NOT_APPLICABLE', message: `${applicabilityText(applicability)}请按办事指南分别办理。` }])
+  }
+  const merged = mergeForms(loaded.map(({ member }) => member))
+  return { bundle, merged, members: loaded.map(({ service }, index) => ({ merged: merged.members[index]!, service: service! })) }
+}
+
+/** The bundle a body names: `bundleCode` in the JSON (the script) or as a form control (a browser without JavaScript). */
+function bundleCodeOf(raw: unknown, fields: Record<string, unknown>): string {
+  const sent = (raw as { bundleCode?: unknown } | null)?.bundleCode ?? fields.bundleCode
+  if (typeof sent !== 'string' || !sent.trim()) throw invalid([{ field: 'bundleCode', code: 'REQUIRED', message: '缺少要申请的一件事（bundleCode）' }], 400)
+  return sent
+}
+
+/** Distinct unused tracking numbers, one per member. */
+async function memberNumbers(req: PayloadRequest, count: number): Promise<string[]> {
+  const numbers = new Set<string>()
+  while (numbers.size < count) numbers.add(await unusedCaseNumber(req, APPLICATION_NUMBERING))
+  return [...numbers]
+}
+
+const bundleAnswer = (jointCase: BundleCase, applications: Application[], queryCode: string): BundleSubmitAnswer => ({
+  number: jointCase.number,
+  queryCode,
+  bundle: { code: jointCase.bundleCode, title: jointCase.bundleTitle },
+  submittedAt: jointCase.submittedAt,
+  members: applications.map((application) => submitAnswer(application, queryCode)),
+})
+
+/** What the joint case an idempotency key already created was answered, as the first time. */
+async function earlierBundleSubmit(req: PayloadRequest, key: string, requestHash: string): Promise<BundleSubmitAnswer | null> {
+  const { docs } = await req.payload.find({ collection: 'bundle-cases', where: { idempotencyKey: { equals: key } }, limit: 1, depth: 0, pagination: false })
+  const earlier = docs[0]
+  if (!earlier) return null
+  if (earlier.requestHash !== requestHash) throw new RequestError('IDEMPOTENCY_KEY_REUSED', '同一个 Idempotency-Key 已用于另一份不同的申请', 422)
+  return bundleAnswer(earlier, await membersOf(req, [earlier]), queryCodeFor(req.payload.secret, earlier.number, key))
+}
+
+type Checked = {
+  bundle: Bundle
+  division: string
+  files: PreparedFile[]
+  idempotencyKey?: string
+  input: ApplicationInput
+  members: Awaited<ReturnType<typeof applicableBundle>>['members']
+  requestHash: string
+  residentId: null | string
+}
+
+/**
+ * Write the joint case and one application per service — each in its own
+ * department, with its own tracking number, its own questions' answers and
+ * the files of its own materials (a shared material stored for each, under
+ * that department's access) — and one SMS for the whole, all in one
+ * transaction: one member failing stores nothing.
+ */
+async function storeJointCase(req: PayloadRequest, checked: Checked): Promise<{ answer: BundleSubmitAnswer; notify: boolean }> {
+  const { bundle, division, files, idempotencyKey, input, members, requestHash, residentId } = checked
+  const number = await unusedCaseNumber(req, JOINT_NUMBERING)
+  const trackingNumbers = await memberNumbers(req, members.length)
+  const queryCode = queryCodeFor(req.payload.secret, number, idempotencyKey)
+  const stored = storedFiles(req.payload, 'application-files')
+  try {
+    return await withTransaction(req.payload, async (tx) => {
+      const applications: Application[] = []
+      for (const [index, { merged, service }] of members.entries()) {
+        const trackingNumber = trackingNumbers[index]!
+        const data = applicationData(service, { ...input, answers: memberAnswers(merged, input.answers) }, { division, onBehalf: false, residentId })
+        const definition = { fields: service.applicationForm?.fields ?? [], uploads: service.applicationForm?.uploads ?? [] }
+        const ownFiles = memberFiles(merged, files).map((file) => ({ ...file, name: `${trackingNumber}-${file.name}` }))
+        applications.push(await writeApplication(tx, stored, { data, definition, files: ownFiles, queryCode, trackingNumber }, null))
+      }
+      const jointCase = await tx.payload.create({
+        collection: 'bundle-cases',
+        data: {
+          number,
+          bundle: bundle.id,
+          bundleCode: bundle.code,
+          bundleTitle: bundle.title,
+          applications: applications.map((application) => application.id),
+          submittedAt: applications[0]!.submittedAt!,
+          queryCodeHash: hashQueryCode(tx.payload.secret, number, queryCode),
+          idempotencyKey,
+          requestHash,
+          resident: residentId,
+        },
+        req: tx,
+        depth: 0,
+      })
+      const message = await renderMessage(tx, 'bundle.submitted', { bundleTitle: bundle.title, number, count: applications.length })
+      const notify = await queueApplicantMessage(tx, applications[0]!, message, 'resident')
+      return { answer: bundleAnswer(jointCase, applications, queryCode), notify }
+    })
+  } catch (error) {
+    await stored.discard()
+    throw error
+  }
+}
+
+/**
+ * `POST /api/applications/submit-bundle`: a 一件事 applied for as one — the
+ * bundle's merged form (the same body as `submit`, with `bundleCode` instead
+ * of `serviceCode`), answered with the joint number, one query code and each
+ * member's tracking number (JSON, or the confirmation page for a browser's
+ * own post). A bundle that cannot be applied for as one is refused (422
+ * `NOT_APPLICABLE`, saying why); everything is checked before anything is
+ * written. An `Idempotency-Key` header makes a retry return the first answer.
+ */
+export const submitBundleEndpoint: Endpoint = {
+  path: '/submit-bundle',
+  method: 'post',
+  handler: handled(async (req) => {
+    await limitClient(req, 'submit')
+    idempotencyKeyOf(req)
+    const body = await readBody(req)
+    const raw = applicationPayload(body.fields, body.multipart)
+    const bundleCode = bundleCodeOf(raw, body.fields)
+    const { errors: shapeErrors, input: sent } = readApplicationInput(raw)
+    assertWellFormed(shapeErrors)
+    const { bundle, members, merged } = await applicableBundle(req, bundleCode)
+    const input = fitToForm(merged.definition, sent)
+    const ruleErrors = validateApplication(merged.definition, input, fileFacts(body.files))
+    if (ruleErrors.length > 0) throw invalid(ruleErrors)
+    const division = await community(req, input.divisionCode)
+    const files = await prepareFiles(body.files, `${bundle.code}-${Date.now()}`)
+
+    const requestHash = fingerprint([bundle.code, input, files.map((file) => fingerprint([file.upload, file.data.toString('base64')]))])
+    const idempotencyKey = repeatKeyOf(req, requestHash)
+    const reply = (submitted: BundleSubmitAnswer, status: number) => (wantsHtmlPage(req) ? jointConfirmationPage(submitted, status) : answer(req, submitted, status))
+    const earlierReply = async (key: string) => {
+      const earlier = await earlierBundleSubmit(req, key, requestHash)
+      return earlier ? reply(earlier, 200) : null
+    }
+    if (idempotencyKey) {
+      const earlier = await earlierReply(idempotencyKey)
+      if (earlier) return earlier
+    }
+    const resident = await optionalResident(req)
+    const checked: Checked = { bundle, division, files, idempotencyKey, input, members, requestHash, residentId: resident?.id ?? null }
+    return storeNewCase(
+      async () => {
+        const stored = await storeJointCase(req, checked)
+        if (stored.notify) deliverAfterCommit(req.payload)
+        return reply(stored.answer, 201)
+      },
+      'number',
+      idempotencyKey ? { field: 'idempotencyKey', earlier: () => earlierReply(idempotencyKey) } : undefined,
+    )
+  }),
+}

@@ -1,0 +1,129 @@
+import type { Browser, Page } from 'playwright-core'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { FormDefinition } from '../../collections/Applications/form/validate'
+import { axeViolations, axeWithoutScript, launchBrowser, newPage } from './browser'
+
+/**
+ * 一件事 on the portal, against the real platform: a bundle that can be
+ * applied for as one offers 一次申请, its one form submits every service at
+ * once, the confirmation lists the joint number, query code and each
+ * member's tracking number, and /track/ opens the joint status; a bundle
+ * that cannot says why; the same without JavaScript; axe in the normal and
+ * the elderly mode.
+ */
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(() => browser.close())
+
+let clients = 0
+const residentPage = (options: Parameters<typeof newPage>[1] = {}) =>
+  newPage(browser, { extraHTTPHeaders: { 'X-Forwarded-For': `198.51.100.${120 + ++clients}` }, ...options })
+
+const picture = async () => ({
+  name: 'material.png',
+  mimeType: 'image/png',
+  buffer: await sharp({ create: { width: 60, height: 40, channels: 3, background: { r: 200, g: 210, b: 220 } } }).png().toBuffer(),
+})
+
+/** Fill the bundle's one form: the applicant, the community, every required question (from the page's own form data) and every required material. */
+async function fillBundleForm(page: Page, withScript: boolean): Promise<void> {
+  await page.getByLabel('姓名', { exact: true }).fill('赵卫东')
+  await page.getByLabel('身份证号码', { exact: true }).fill('11010519491231002X')
+  await page.getByLabel('手机号码').fill('13900007701')
+  if (withScript) {
+    await page.getByLabel('区', { exact: true }).selectOption({ label: '金水区' })
+    await page.getByLabel('街道', { exact: true }).selectOption({ label: '经八路街道' })
+    await page.getByLabel('社区', { exact: true }).selectOption({ label: '纬五路社区' })
+  } else {
+    await page.locator('#divisionCode-all').selectOption({ label: '纬五路社区' })
+  }
+  const definition = JSON.parse((await page.locator('#application-form').textContent({ timeout: 5000 }))!) as FormDefinition
+  for (const field of definition.fields.filter((each) => each.required)) {
+    const control = page.locator(`[name="answers.${field.name}"]`)
+    if (field.type === 'radio' || field.type === 'checkboxes') await control.first().check()
+    else if (field.type === 'select') await control.selectOption(field.options![0]!)
+    else if (field.type === 'date') await control.fill('2026-01-05')
+    else if (field.type === 'number') await control.fill('10')
+    else await control.fill(`${field.label}的回答`)
+  }
+  for (const [index, upload] of definition.uploads.entries()) {
+    if (upload.required) await page.locator(`[name="upload-${index}"]`).setInputFiles(await picture())
+  }
+}
+
+/** The joint number and query code on the confirmation, and the members' tracking numbers. */
+async function confirmation(page: Page): Promise<{ members: string[]; number: string; queryCode: string }> {
+  await page.getByRole('heading', { level: 1, name: '一件事已提交' }).waitFor()
+  const number = (await page.locator('[data-slot="number"]').textContent())!.trim()
+  const queryCode = (await page.locator('[data-slot="queryCode"]').textContent())!.trim()
+  const members = (await page.locator('[data-members] dd').allTextContents()).map((text) => /YZ\d{14}/.exec(text)?.[0] ?? '')
+  expect(number).toMatch(/^YJ\d{14}$/)
+  expect(queryCode).toMatch(/^\d{6}$/)
+  return { members, number, queryCode }
+}
+
+describe('a 一件事 on the portal', () => {
+  it.each(['standard', 'elderly'])('is applied for as one from its page, confirmed with each member, and tracked as one (%s mode, axe-clean)', async (mode) => {
+    const page = await residentPage()
+    if (mode === 'elderly') await page.context().addInitScript(() => localStorage.setItem('yizhan-mode', 'elderly'))
+    await page.goto('/bundles/retirement/')
+    expect(await axeViolations(page), 'bundle page').toEqual([])
+    await page.getByRole('link', { name: '一次申请退休一件事' }).click()
+    await page.getByRole('heading', { level: 1, name: '一次申请：退休一件事' }).waitFor()
+    // The form's script runs by the load event; a press before would post the form itself.
+    await page.waitForLoadState('load')
+
+    await page.getByRole('button', { name: '提交申请' }).click()
+    await page.locator('#error-summary').waitFor()
+    expect(await axeViolations(page), 'form with errors').toEqual([])
+    await fillBundleForm(page, true)
+    await page.getByRole('button', { name: '提交申请' }).click()
+    const { members, number, queryCode } = await confirmation(page)
+    expect(members).toHaveLength(3)
+    expect(members.every((member) => /^YZ\d{14}$/.test(member))).toBe(true)
+    expect(await axeViolations(page), 'confirmation').toEqual([])
+
+    await page.getByRole('link', { name: '查询办理进度' }).click()
+    await page.getByLabel('查询码').fill(queryCode)
+    await page.getByRole('button', { name: '查询', exact: true }).click()
+    await page.getByText('整体状态').waitFor()
+    expect(await page.locator('[data-joint-status]').textContent()).toBe('已提交')
+    expect(await page.locator('[data-member]').count()).toBe(3)
+    expect(await page.content()).toContain(number)
+    expect(await axeViolations(page), 'joint status').toEqual([])
+    await page.context().close()
+  }, 120_000)
+
+  it('says plainly when a bundle cannot be applied for as one, and lists the separate ways', async () => {
+    const page = await residentPage()
+    await page.goto('/bundles/birth/')
+    await page.getByRole('heading', { name: '这件事暂不能一次申请' }).waitFor()
+    const callout = (await page.locator('[data-bundle-separately]').textContent())!
+    expect(callout).toContain('“出生医学证明首次签发”需要到办理窗口现场办理')
+    expect(callout).toContain('出生登记：在本平台网上申请')
+    expect(await page.locator('a[href^="/apply/bundles/"]').count()).toBe(0)
+    expect((await page.goto('/apply/bundles/birth/'))!.status()).toBe(404)
+    await page.context().close()
+  })
+
+  it.each(['standard', 'elderly'])('works without JavaScript: the form post answered by the joint confirmation page, then the joint status (%s mode, axe-clean)', async (mode) => {
+    const page = await residentPage({ javaScriptEnabled: false })
+    await page.goto('/apply/bundles/business-start/')
+    expect(await axeWithoutScript(browser, page, mode), 'form').toEqual([])
+    await fillBundleForm(page, false)
+    await page.getByRole('button', { name: '提交申请' }).click()
+    const { members } = await confirmation(page)
+    expect(members).toHaveLength(4)
+    expect(await axeWithoutScript(browser, page, mode), 'confirmation').toEqual([])
+    await page.getByRole('button', { name: '查询办理进度' }).click()
+    await page.getByText('整体状态').waitFor()
+    expect(await page.locator('[data-member]').count()).toBe(4)
+    expect(await axeWithoutScript(browser, page, mode), 'joint status').toEqual([])
+    await page.context().close()
+  }, 120_000)
+})
