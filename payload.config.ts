@@ -30,6 +30,11 @@ import { refreshPlannerStatisticsTask } from './cms/jobs/refreshPlannerStatistic
 import { PORTAL_QUEUE } from './cms/publish/queue'
 import { rebuildPortalTask } from './cms/publish/rebuildTask'
 import { ApiClients } from './collections/ApiClients'
+import { Appointments } from './collections/Appointments'
+import { appointmentEndpoints } from './collections/Appointments/endpoints'
+import { AppointmentSchedules } from './collections/Appointments/schedules'
+import { AppointmentSlots } from './collections/Appointments/slots'
+import { markNoShowsTask, remindAppointmentsTask } from './cms/jobs/appointments'
 import { ApplicationEvents } from './collections/ApplicationEvents'
 import { ApplicationFiles } from './collections/ApplicationFiles'
 import { Applications } from './collections/Applications'
@@ -143,6 +148,9 @@ export default buildConfig({
     SearchMisses,
     Bundles,
     ServiceCentres,
+    AppointmentSchedules,
+    AppointmentSlots,
+    Appointments,
     Media,
     Departments,
     Divisions,
@@ -186,6 +194,8 @@ export default buildConfig({
       recountDueDatesTask,
       purgeRateLimitsTask,
       purgePendingResidentsTask,
+      remindAppointmentsTask,
+      markNoShowsTask,
     ],
     enableConcurrencyControl: true,
     autoRun: [
@@ -196,7 +206,7 @@ export default buildConfig({
     ],
     shouldAutoRun: () => process.env.YIZHAN_RUN_JOBS === '1',
   },
-  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints, ...verifyEndpoints, ...downloadEndpoints, ...certificateEndpoints],
+  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints, ...verifyEndpoints, ...downloadEndpoints, ...certificateEndpoints, ...appointmentEndpoints],
   db: createDatabaseAdapter(database),
   editor: lexicalEditor(),
   email: emailAdapter(),

@@ -79,6 +79,9 @@ export interface Config {
     'search-misses': SearchMiss;
     bundles: Bundle;
     'service-centres': ServiceCentre;
+    'appointment-schedules': AppointmentSchedule;
+    'appointment-slots': AppointmentSlot;
+    appointments: Appointment;
     media: Media;
     departments: Department;
     divisions: Division;
@@ -133,6 +136,9 @@ export interface Config {
     'search-misses': SearchMissesSelect<false> | SearchMissesSelect<true>;
     bundles: BundlesSelect<false> | BundlesSelect<true>;
     'service-centres': ServiceCentresSelect<false> | ServiceCentresSelect<true>;
+    'appointment-schedules': AppointmentSchedulesSelect<false> | AppointmentSchedulesSelect<true>;
+    'appointment-slots': AppointmentSlotsSelect<false> | AppointmentSlotsSelect<true>;
+    appointments: AppointmentsSelect<false> | AppointmentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     divisions: DivisionsSelect<false> | DivisionsSelect<true>;
@@ -193,6 +199,8 @@ export interface Config {
       recountProvisionalDueDates: TaskRecountProvisionalDueDates;
       purgeRateLimits: TaskPurgeRateLimits;
       purgePendingResidents: TaskPurgePendingResidents;
+      remindAppointments: TaskRemindAppointments;
+      markAppointmentNoShows: TaskMarkAppointmentNoShows;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -926,145 +934,67 @@ export interface Bundle {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Public holidays and make-up working days; time limits in working days are counted on this calendar.
+ * Per centre: opening periods on working days, slot length and seats.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "calendar-days".
+ * via the `definition` "appointment-schedules".
  */
-export interface CalendarDay {
+export interface AppointmentSchedule {
   id: string;
+  centre: string | ServiceCentre;
+  periods: {
+    start: string;
+    end: string;
+    id?: string | null;
+  }[];
+  slotMinutes: number;
+  capacity: number;
   /**
-   * Format: 2027-01-01
+   * Otherwise all services share the seats.
    */
-  date: string;
-  kind: 'holiday' | 'workday';
-  name: string;
+  capacityPerService?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
- * Applications from residents. Use the queues above; act with the buttons on each application.
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appointment-slots".
+ */
+export interface AppointmentSlot {
+  id: string;
+  key: string;
+  booked: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Bookings at service centres.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "applications".
+ * via the `definition` "appointments".
  */
-export interface Application {
+export interface Appointment {
   id: string;
-  trackingNumber: string;
-  status: 'submitted' | 'accepted' | 'rejected' | 'processing' | 'supplement' | 'completed' | 'withdrawn';
-  channel: 'web' | 'phone' | 'counter' | 'open311';
-  service: string | Service;
-  serviceCode: string;
+  number: string;
+  service: string;
   serviceTitle: string;
-  department: string | Department;
-  promisedDays: number;
-  /**
-   * Working days from acceptance to completion, supplement time excluded; set on completion.
-   */
-  workingDaysTaken?: number | null;
-  /**
-   * Completed on or before the due date; set on completion.
-   */
-  onTime?: boolean | null;
-  division: string | Division;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  /**
-   * Who accepted it.
-   */
-  assignee?: (string | null) | User;
-  submittedAt?: string | null;
-  acceptedAt?: string | null;
-  /**
-   * Working days from acceptance; supplement time excluded.
-   */
-  dueDate?: string | null;
-  /**
-   * Counted into a year whose holidays are not entered yet; counted again once they are.
-   */
-  dueDateProvisional?: boolean | null;
-  completedAt?: string | null;
-  applicant: {
-    name: string;
-    idNumber: string;
-    phone: string;
-    email?: string | null;
-  };
-  answers?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  outcome?: ('approved' | 'denied') | null;
-  resultNote?: string | null;
-  supplement?: {
-    note?: string | null;
-    requestedAt?: string | null;
-    resumeStatus?:
-      ('submitted' | 'accepted' | 'rejected' | 'processing' | 'supplement' | 'completed' | 'withdrawn') | null;
-    pausedWorkingDays?: number | null;
-  };
-  rating?: {
-    level?: ('1' | '2' | '3' | '4' | '5') | null;
-    ratedAt?: string | null;
-    comment?: string | null;
-  };
-  followUp?: {
-    status?: ('open' | 'closed') | null;
-    dueDate?: string | null;
-    /**
-     * Counted into a year whose holidays are not entered yet; counted again once they are.
-     */
-    dueDateProvisional?: boolean | null;
-    closedAt?: string | null;
-    note?: string | null;
-  };
-  history?: {
-    docs?: (string | ApplicationEvent)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  queryCodeHash?: string | null;
-  applicantNameKey?: string | null;
-  applicantIdNumberKey?: string | null;
-  applicantPhoneKey?: string | null;
-  applicantKeyVersion?: string | null;
-  idempotencyKey?: string | null;
-  requestHash?: string | null;
+  centre: string | ServiceCentre;
+  date: string;
+  start: string;
+  end: string;
+  status: 'booked' | 'checkedIn' | 'noShow' | 'cancelled';
+  maskedName: string;
+  name: string;
+  phone: string;
+  channel: 'portal' | 'desk';
   resident?: (string | null) | Resident;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Append-only.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "application-events".
- */
-export interface ApplicationEvent {
-  id: string;
-  application: string | Application;
-  action: string;
-  actionLabel: string;
-  fromStatus?: ('submitted' | 'accepted' | 'rejected' | 'processing' | 'supplement' | 'completed' | 'withdrawn') | null;
-  toStatus: 'submitted' | 'accepted' | 'rejected' | 'processing' | 'supplement' | 'completed' | 'withdrawn';
-  note?: string | null;
-  actorName?: string | null;
-  actorUnit?: string | null;
-  actor?: (string | null) | User;
-  by: 'resident' | 'staff' | 'system';
-  requestKey?: string | null;
+  bookedBy?: (string | null) | User;
+  personKey: string;
+  activeKey: string;
+  slotKey: string;
+  reminderSent?: boolean | null;
+  checkedInAt?: string | null;
+  cancelledAt?: string | null;
   /**
    * Derived from the division; decides who may see this record.
    */
@@ -1074,7 +1004,6 @@ export interface ApplicationEvent {
     street?: string | null;
     community?: string | null;
   };
-  department?: (string | null) | Department;
   updatedAt: string;
   createdAt: string;
 }
@@ -1237,6 +1166,159 @@ export interface Person {
    * Confirmed in the duplicates panel
    */
   distinctFrom?: (string | Person)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Public holidays and make-up working days; time limits in working days are counted on this calendar.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-days".
+ */
+export interface CalendarDay {
+  id: string;
+  /**
+   * Format: 2027-01-01
+   */
+  date: string;
+  kind: 'holiday' | 'workday';
+  name: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Applications from residents. Use the queues above; act with the buttons on each application.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "applications".
+ */
+export interface Application {
+  id: string;
+  trackingNumber: string;
+  status: 'submitted' | 'accepted' | 'rejected' | 'processing' | 'supplement' | 'completed' | 'withdrawn';
+  channel: 'web' | 'phone' | 'counter' | 'open311';
+  service: string | Service;
+  serviceCode: string;
+  serviceTitle: string;
+  department: string | Department;
+  promisedDays: number;
+  /**
+   * Working days from acceptance to completion, supplement time excluded; set on completion.
+   */
+  workingDaysTaken?: number | null;
+  /**
+   * Completed on or before the due date; set on completion.
+   */
+  onTime?: boolean | null;
+  division: string | Division;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  /**
+   * Who accepted it.
+   */
+  assignee?: (string | null) | User;
+  submittedAt?: string | null;
+  acceptedAt?: string | null;
+  /**
+   * Working days from acceptance; supplement time excluded.
+   */
+  dueDate?: string | null;
+  /**
+   * Counted into a year whose holidays are not entered yet; counted again once they are.
+   */
+  dueDateProvisional?: boolean | null;
+  completedAt?: string | null;
+  applicant: {
+    name: string;
+    idNumber: string;
+    phone: string;
+    email?: string | null;
+  };
+  answers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  outcome?: ('approved' | 'denied') | null;
+  resultNote?: string | null;
+  supplement?: {
+    note?: string | null;
+    requestedAt?: string | null;
+    resumeStatus?:
+      ('submitted' | 'accepted' | 'rejected' | 'processing' | 'supplement' | 'completed' | 'withdrawn') | null;
+    pausedWorkingDays?: number | null;
+  };
+  rating?: {
+    level?: ('1' | '2' | '3' | '4' | '5') | null;
+    ratedAt?: string | null;
+    comment?: string | null;
+  };
+  followUp?: {
+    status?: ('open' | 'closed') | null;
+    dueDate?: string | null;
+    /**
+     * Counted into a year whose holidays are not entered yet; counted again once they are.
+     */
+    dueDateProvisional?: boolean | null;
+    closedAt?: string | null;
+    note?: string | null;
+  };
+  history?: {
+    docs?: (string | ApplicationEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  queryCodeHash?: string | null;
+  applicantNameKey?: string | null;
+  applicantIdNumberKey?: string | null;
+  applicantPhoneKey?: string | null;
+  applicantKeyVersion?: string | null;
+  idempotencyKey?: string | null;
+  requestHash?: string | null;
+  resident?: (string | null) | Resident;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Append-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "application-events".
+ */
+export interface ApplicationEvent {
+  id: string;
+  application: string | Application;
+  action: string;
+  actionLabel: string;
+  fromStatus?: ('submitted' | 'accepted' | 'rejected' | 'processing' | 'supplement' | 'completed' | 'withdrawn') | null;
+  toStatus: 'submitted' | 'accepted' | 'rejected' | 'processing' | 'supplement' | 'completed' | 'withdrawn';
+  note?: string | null;
+  actorName?: string | null;
+  actorUnit?: string | null;
+  actor?: (string | null) | User;
+  by: 'resident' | 'staff' | 'system';
+  requestKey?: string | null;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  department?: (string | null) | Department;
   updatedAt: string;
   createdAt: string;
 }
@@ -1602,6 +1684,10 @@ export interface SmsTemplate {
     | 'ticket.confidential'
     | 'ticket.followedClosed'
     | 'correction.answered'
+    | 'appointment.booked'
+    | 'appointment.changed'
+    | 'appointment.cancelled'
+    | 'appointment.reminder'
     | 'resident.signInCode';
   label?: string | null;
   subject: string;
@@ -1976,6 +2062,8 @@ export interface PayloadJob {
           | 'recountProvisionalDueDates'
           | 'purgeRateLimits'
           | 'purgePendingResidents'
+          | 'remindAppointments'
+          | 'markAppointmentNoShows'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -2019,6 +2107,8 @@ export interface PayloadJob {
         | 'recountProvisionalDueDates'
         | 'purgeRateLimits'
         | 'purgePendingResidents'
+        | 'remindAppointments'
+        | 'markAppointmentNoShows'
         | 'schedulePublish'
       )
     | null;
@@ -2087,6 +2177,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'service-centres';
         value: string | ServiceCentre;
+      } | null)
+    | ({
+        relationTo: 'appointment-schedules';
+        value: string | AppointmentSchedule;
+      } | null)
+    | ({
+        relationTo: 'appointment-slots';
+        value: string | AppointmentSlot;
+      } | null)
+    | ({
+        relationTo: 'appointments';
+        value: string | Appointment;
       } | null)
     | ({
         relationTo: 'media';
@@ -2594,6 +2696,71 @@ export interface ServiceCentresSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appointment-schedules_select".
+ */
+export interface AppointmentSchedulesSelect<T extends boolean = true> {
+  centre?: T;
+  periods?:
+    | T
+    | {
+        start?: T;
+        end?: T;
+        id?: T;
+      };
+  slotMinutes?: T;
+  capacity?: T;
+  capacityPerService?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appointment-slots_select".
+ */
+export interface AppointmentSlotsSelect<T extends boolean = true> {
+  key?: T;
+  booked?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appointments_select".
+ */
+export interface AppointmentsSelect<T extends boolean = true> {
+  number?: T;
+  service?: T;
+  serviceTitle?: T;
+  centre?: T;
+  date?: T;
+  start?: T;
+  end?: T;
+  status?: T;
+  maskedName?: T;
+  name?: T;
+  phone?: T;
+  channel?: T;
+  resident?: T;
+  bookedBy?: T;
+  personKey?: T;
+  activeKey?: T;
+  slotKey?: T;
+  reminderSent?: T;
+  checkedInAt?: T;
+  cancelledAt?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -3628,6 +3795,22 @@ export interface TaskPurgeRateLimits {
  * via the `definition` "TaskPurgePendingResidents".
  */
 export interface TaskPurgePendingResidents {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindAppointments".
+ */
+export interface TaskRemindAppointments {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMarkAppointmentNoShows".
+ */
+export interface TaskMarkAppointmentNoShows {
   input?: unknown;
   output?: unknown;
 }
