@@ -31,7 +31,6 @@ import { PORTAL_QUEUE } from './cms/publish/queue'
 import { rebuildPortalTask } from './cms/publish/rebuildTask'
 import { ApiClients } from './collections/ApiClients'
 import { Appointments } from './collections/Appointments'
-import { appointmentEndpoints } from './collections/Appointments/endpoints'
 import { AppointmentSchedules } from './collections/Appointments/schedules'
 import { AppointmentSlots } from './collections/Appointments/slots'
 import { markNoShowsTask, remindAppointmentsTask } from './cms/jobs/appointments'
@@ -206,7 +205,7 @@ export default buildConfig({
     ],
     shouldAutoRun: () => process.env.YIZHAN_RUN_JOBS === '1',
   },
-  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints, ...verifyEndpoints, ...downloadEndpoints, ...certificateEndpoints, ...appointmentEndpoints],
+  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints, ...verifyEndpoints, ...downloadEndpoints, ...certificateEndpoints],
   db: createDatabaseAdapter(database),
   editor: lexicalEditor(),
   email: emailAdapter(),

@@ -1430,6 +1430,7 @@ export interface Notification {
   application?: (string | null) | Application;
   ticket?: (string | null) | Ticket;
   correction?: (string | null) | GuideCorrection;
+  appointment?: (string | null) | Appointment;
   resident?: (string | null) | Resident;
   channel: 'sms' | 'email';
   status: 'outbox' | 'queued' | 'sent' | 'failed' | 'capped';
@@ -3099,6 +3100,7 @@ export interface NotificationsSelect<T extends boolean = true> {
   application?: T;
   ticket?: T;
   correction?: T;
+  appointment?: T;
   resident?: T;
   channel?: T;
   status?: T;

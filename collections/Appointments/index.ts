@@ -2,6 +2,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { hasRole, isActiveStaff, nobody, scopeWhere } from '../access'
 import { scopePathField } from '../fields/divisionScope'
+import { appointmentEndpoints } from './endpoints'
 import { APPOINTMENT_STATUS_LABELS, APPOINTMENT_STATUSES, APPOINTMENTS } from './states'
 
 /** Centre staff see the appointments of the centres in their division subtree. */
@@ -30,6 +31,7 @@ export const Appointments: CollectionConfig = {
     description: { zh: '居民在网上或经热线预约的现场办理。按日期和状态筛选即为当天的预约名单；签到请用“预约签到”。', en: 'Bookings at service centres.' },
   },
   defaultSort: 'date',
+  endpoints: appointmentEndpoints,
   access: { ...staffInScope, create: nobody, update: nobody, delete: nobody },
   fields: [
     { name: 'number', type: 'text', required: true, unique: true, label: { zh: '预约号', en: 'Number' } },

@@ -79,7 +79,7 @@ async function confirmation(req: PayloadRequest, appointment: Appointment, title
  * Signed-in residents only; anyone else goes to sign in first.
  */
 const bookPageEndpoint: Endpoint = {
-  path: '/appointments/book',
+  path: '/book',
   method: 'get',
   handler: handled(async (req) => {
     const resident = await optionalResident(req)
@@ -100,9 +100,9 @@ const bookPageEndpoint: Endpoint = {
   }),
 }
 
-/** `POST /api/appointments` {service, centre, slot, name}: a signed-in resident books; 201 with the booking, 409 SLOT_FULL / ALREADY_BOOKED, 403 NO_SHOW_BLOCKED. */
+/** `POST /api/appointments/book` {service, centre, slot, name}: a signed-in resident books; 201 with the booking, 409 SLOT_FULL / ALREADY_BOOKED, 403 NO_SHOW_BLOCKED. */
 const bookEndpoint: Endpoint = {
-  path: '/appointments',
+  path: '/book',
   method: 'post',
   handler: handled(async (req) => {
     const resident = await signedInResident(req)
@@ -124,7 +124,7 @@ const deskStaff = (req: PayloadRequest): StaffUser => {
 
 /** `POST /api/appointments/desk` {service, centre, slot, name, phone}: a hotline agent books for a caller (no no-show block). */
 const deskBookEndpoint: Endpoint = {
-  path: '/appointments/desk',
+  path: '/desk',
   method: 'post',
   handler: handled(async (req) => {
     const agent = deskStaff(req)
@@ -148,7 +148,7 @@ async function actorOn(req: PayloadRequest): Promise<{ actor: Actor; appointment
 
 /** `POST /api/appointments/:number/cancel`: the resident (their own) or staff cancel; the seat is freed. */
 const cancelEndpoint: Endpoint = {
-  path: '/appointments/:number/cancel',
+  path: '/:number/cancel',
   method: 'post',
   handler: handled(async (req) => {
     const { actor, appointment } = await actorOn(req)
@@ -160,7 +160,7 @@ const cancelEndpoint: Endpoint = {
 
 /** `POST /api/appointments/:number/change` {slot}: move to another open slot of the same centre. */
 const changeEndpoint: Endpoint = {
-  path: '/appointments/:number/change',
+  path: '/:number/change',
   method: 'post',
   handler: handled(async (req) => {
     const { actor, appointment } = await actorOn(req)
@@ -175,7 +175,7 @@ const changeEndpoint: Endpoint = {
 
 /** `GET /api/appointments/mine`: the signed-in resident's bookings with QR codes, to change or cancel (JSON for scripts). */
 const mineEndpoint: Endpoint = {
-  path: '/appointments/mine',
+  path: '/mine',
   method: 'get',
   handler: handled(async (req) => {
     const resident = await optionalResident(req)
@@ -204,7 +204,7 @@ const checkInForm = (number = '') =>
 
 /** `GET /api/appointments/check-in?n=`: the check-in page for centre staff (a scanner types the QR code's number into it). */
 const checkInPageEndpoint: Endpoint = {
-  path: '/appointments/check-in',
+  path: '/check-in',
   method: 'get',
   handler: handled(async (req) => {
     centreStaff(req)
@@ -214,7 +214,7 @@ const checkInPageEndpoint: Endpoint = {
 
 /** `POST /api/appointments/check-in` {number}: staff check a booking in (today's, in their scope). */
 const checkInEndpoint: Endpoint = {
-  path: '/appointments/check-in',
+  path: '/check-in',
   method: 'post',
   handler: handled(async (req) => {
     centreStaff(req)

@@ -111,7 +111,7 @@ async function messageVariables(req: PayloadRequest, appointment: Appointment) {
 export async function tellBooker(tx: PayloadRequest, appointment: Appointment, event: MessageEvent & `appointment.${string}`, cause: MessageCause): Promise<void> {
   const { subject, text } = await renderMessage(tx, event, await messageVariables(tx, appointment))
   const resident = relationId(appointment.resident) as string | undefined
-  if (await queueMessage(tx, { resident: resident ?? null }, { phone: appointment.phone, subject, message: text }, cause)) deliverOnCommit(tx)
+  if (await queueMessage(tx, { appointment: appointment.id, resident: resident ?? null }, { phone: appointment.phone, subject, message: text }, cause)) deliverOnCommit(tx)
 }
 
 /** Residents' own actions count against the number's SMS cap; the hotline's do not. */

@@ -53,7 +53,7 @@ export const slotStep = (
   service: BookableService,
   { centre }: BookableCentre,
   slots: (Slot & { free: number })[],
-  { action = '/api/appointments', name, submit = '预约' }: { action?: string; name?: string; submit?: string },
+  { action = '/api/appointments/book', name, submit = '预约' }: { action?: string; name?: string; submit?: string },
 ): Html =>
   html`<p>事项：${service.title}；服务中心：${centre.name}（${centre.address}）</p>
 <form method="post" action="${action}" enctype="multipart/form-data"><input type="hidden" name="service" value="${service.code}"><input type="hidden" name="centre" value="${String(centre.id)}">
