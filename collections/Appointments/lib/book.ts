@@ -96,6 +96,13 @@ async function withSeat<T>(tx: PayloadRequest, key: string, capacity: number, wo
   }
 }
 
+/** Give a booking's seat back with `tx`: on SQLite within it; elsewhere once it has committed (as `withSeat` took it outside). */
+async function giveSeatBack(tx: PayloadRequest, key: string): Promise<void> {
+  const counting = seatReq(tx.payload, tx)
+  if (counting) await releaseSeat(tx.payload, key, counting)
+  else afterCommit(tx, () => void releaseSeat(tx.payload, key))
+}
+
 /** Everything the messages about a booking say. */
 async function messageVariables(req: PayloadRequest, appointment: Appointment) {
   const centre = typeof appointment.centre === 'object' ? appointment.centre : await req.payload.findByID({ collection: 'service-centres', id: appointment.centre, depth: 0, overrideAccess: true, select: { name: true }, req })
@@ -221,9 +228,7 @@ export async function cancel(on: PayloadRequest, appointment: Appointment, actor
     async (tx) => {
       const cancelled = await endBooking(tx, appointment, { status: 'cancelled', cancelledAt: new Date().toISOString() })
       if (!cancelled) throw notActive()
-      const counting = seatReq(tx.payload, tx)
-      if (counting) await releaseSeat(tx.payload, appointment.slotKey, counting)
-      else afterCommit(tx, () => void releaseSeat(tx.payload, appointment.slotKey))
+      await giveSeatBack(tx, appointment.slotKey)
       await tellBooker(tx, { ...appointment, status: 'cancelled' }, 'appointment.cancelled', actor === 'staff' ? 'staff' : 'resident')
       return { ...appointment, ...cancelled, status: 'cancelled' }
     },
@@ -251,9 +256,7 @@ export async function change(on: PayloadRequest, appointment: Appointment, to: {
             req: tx,
           })) as unknown as Appointment | null
           if (!moved) throw notActive()
-          const counting = seatReq(tx.payload, tx)
-          if (counting) await releaseSeat(tx.payload, appointment.slotKey, counting)
-          else afterCommit(tx, () => void releaseSeat(tx.payload, appointment.slotKey))
+          await giveSeatBack(tx, appointment.slotKey)
           const changed = { ...appointment, date: slot.date, start: slot.start, end: slot.end, slotKey }
           await tellBooker(tx, changed, 'appointment.changed', actor === 'staff' ? 'staff' : 'resident')
           return changed
