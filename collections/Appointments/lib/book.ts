@@ -8,7 +8,7 @@ import { afterCommit, withTransaction } from '../../../cms/lib/withTransaction'
 import { chinaDate, shiftDays } from '../../CalendarDays/workingDays'
 import { deliverOnCommit } from '../../Notifications/deliver'
 import { type MessageCause, queueMessage } from '../../Notifications/queue'
-import { renderMessage } from '../../Notifications/templates'
+import { type RenderedMessage, renderMessage } from '../../Notifications/templates'
 import type { MessageEvent } from '../../SmsTemplates/events'
 import { isInUserScope, type StaffUser } from '../../access'
 import { isUniqueClash, RequestError } from '../../errors'
@@ -16,7 +16,7 @@ import { maskName } from '../../privacy/mask'
 import { relationId } from '../../relations'
 import { APPOINTMENTS } from '../states'
 import { bookableCentre, bookableService, type BookableCentre, slotKeyOf } from './catalogue'
-import { releaseSeat, seatReq, takeSeat } from './seats'
+import { releaseSeat, seatReq, slotIsFull, takeSeat } from './seats'
 import { instantOf, isOpenSlot, openSlots, type Slot } from './schedule'
 import { loadWorkingCalendar } from '../../CalendarDays/load'
 
@@ -114,11 +114,21 @@ async function messageVariables(req: PayloadRequest, appointment: Appointment) {
   }
 }
 
-/** Queue the SMS about `appointment` in `tx`, sent after the commit. */
-export async function tellBooker(tx: PayloadRequest, appointment: Appointment, event: MessageEvent & `appointment.${string}`, cause: MessageCause): Promise<void> {
-  const { subject, text } = await renderMessage(tx, event, await messageVariables(tx, appointment))
+type AppointmentEvent = MessageEvent & `appointment.${string}`
+
+/** The SMS about `appointment`, worded from its approved template. */
+const messageAbout = async (req: PayloadRequest, appointment: Appointment, event: AppointmentEvent): Promise<RenderedMessage> =>
+  renderMessage(req, event, await messageVariables(req, appointment))
+
+/** Queue a worded SMS about `appointment` in `tx`, sent after the commit. */
+async function queueAbout(tx: PayloadRequest, appointment: Pick<Appointment, 'id' | 'phone' | 'resident'>, { subject, text }: RenderedMessage, cause: MessageCause): Promise<void> {
   const resident = relationId(appointment.resident) as string | undefined
   if (await queueMessage(tx, { appointment: appointment.id, resident: resident ?? null }, { phone: appointment.phone, subject, message: text }, cause)) deliverOnCommit(tx)
+}
+
+/** Queue the SMS about `appointment` in `tx`, sent after the commit. */
+export async function tellBooker(tx: PayloadRequest, appointment: Appointment, event: AppointmentEvent, cause: MessageCause): Promise<void> {
+  await queueAbout(tx, appointment, await messageAbout(tx, appointment, event), cause)
 }
 
 /** Residents' own actions count against the number's SMS cap; the hotline's do not. */
@@ -138,38 +148,37 @@ export async function book(on: PayloadRequest, request: BookingRequest): Promise
   const personKey = personKeyOf(on, request.phone)
   if (request.booker.channel === 'portal') await refuseRepeatedNoShows(on, personKey)
   const slotKey = slotKeyOf(bookable, service.code, slot)
+  // A shortcut for the many who lose a race (no write, no lock); the conditional update below decides.
+  if (await slotIsFull(on.payload, slotKey, bookable.schedule.capacity)) throw fullRefusal()
+  const data = {
+    number: newNumber(),
+    service: service.code,
+    serviceTitle: service.title,
+    centre: bookable.centre.id,
+    date: slot.date,
+    start: slot.start,
+    end: slot.end,
+    status: 'booked' as const,
+    name: request.name,
+    maskedName: maskName(request.name),
+    phone: request.phone,
+    channel: request.booker.channel,
+    resident: request.booker.channel === 'portal' ? request.booker.residentId : null,
+    bookedBy: request.booker.channel === 'desk' ? request.booker.agentId : null,
+    personKey,
+    activeKey: activeKeyOf(personKey, service.code, slot.date),
+    slotKey,
+    scope: bookable.centre.scope,
+  }
+  // Worded before the transaction, which then holds the write lock only for the writes.
+  const message = await messageAbout(on, { ...data, centre: bookable.centre } as unknown as Appointment, 'appointment.booked')
   try {
     return await withTransaction(
       on.payload,
       (tx) =>
         withSeat(tx, slotKey, bookable.schedule.capacity, async () => {
-          const appointment = await tx.payload.create({
-            collection: APPOINTMENTS,
-            data: {
-              number: newNumber(),
-              service: service.code,
-              serviceTitle: service.title,
-              centre: bookable.centre.id,
-              date: slot.date,
-              start: slot.start,
-              end: slot.end,
-              status: 'booked',
-              name: request.name,
-              maskedName: maskName(request.name),
-              phone: request.phone,
-              channel: request.booker.channel,
-              resident: request.booker.channel === 'portal' ? request.booker.residentId : null,
-              bookedBy: request.booker.channel === 'desk' ? request.booker.agentId : null,
-              personKey,
-              activeKey: activeKeyOf(personKey, service.code, slot.date),
-              slotKey,
-              scope: bookable.centre.scope,
-            },
-            depth: 0,
-            overrideAccess: true,
-            req: tx,
-          })
-          await tellBooker(tx, { ...appointment, centre: bookable.centre as ServiceCentre }, 'appointment.booked', causeOf(request.booker))
+          const appointment = await tx.payload.create({ collection: APPOINTMENTS, data, depth: 0, overrideAccess: true, req: tx })
+          await queueAbout(tx, appointment, message, causeOf(request.booker))
           return appointment
         }),
       on,

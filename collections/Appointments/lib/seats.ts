@@ -32,6 +32,12 @@ export async function takeSeat(payload: Payload, key: string, capacity: number, 
   }
 }
 
+/** Whether the slot's seats are all taken, as last committed (a read: the conditional update in `takeSeat` is what decides). */
+export async function slotIsFull(payload: Payload, key: string, capacity: number): Promise<boolean> {
+  const row = (await payload.db.findOne({ collection: SLOTS, where: { key: { equals: key } } })) as null | { booked: number }
+  return Boolean(row && row.booked >= capacity)
+}
+
 /** Give a seat back (a cancellation, a change, a booking that failed), never below zero. */
 export async function releaseSeat(payload: Payload, key: string, req?: PayloadRequest): Promise<void> {
   await addToCounterRow(payload, { collection: SLOTS, field: 'booked', where: { and: [{ key: { equals: key } }, { booked: { greater_than: 0 } }] } }, -1, req)
