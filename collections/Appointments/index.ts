@@ -28,7 +28,7 @@ export const Appointments: CollectionConfig = {
     defaultColumns: ['date', 'start', 'serviceTitle', 'maskedName', 'status', 'centre'],
     listSearchableFields: ['number'],
     group: { zh: '预约', en: 'Appointments' },
-    description: { zh: '居民在网上或经热线预约的现场办理。按日期和状态筛选即为当天的预约名单；签到请用“预约签到”。', en: 'Bookings at service centres.' },
+    description: { zh: '居民在网上或经热线预约的现场办理。按日期、服务中心和状态筛选即为当天的预约名单；签到页在 /api/appointments/check-in（扫码枪可直接输入预约号）。', en: 'Bookings at service centres.' },
   },
   defaultSort: 'date',
   endpoints: appointmentEndpoints,

@@ -135,6 +135,12 @@ describe('appointments at service centres', () => {
     expect(stored).toMatchObject({ channel: 'desk', maskedName: '李**', status: 'booked' })
     expect(await smsTo('13700001111', '已预约')).toHaveLength(1)
 
+    const exported = await callEndpoint(payload, { collection: 'appointments', path: '/export', method: 'get', username: 'agent-district', query: { format: 'csv', where: { number: { equals: number } } } })
+    const csv = await exported.text()
+    expect(csv).toContain(`${slot.date},${slot.start}-${slot.end}`)
+    expect(csv).toContain('李**')
+    expect(csv).not.toContain('李秀英')
+
     expect(await refused(callEndpoint(payload, { collection: 'appointments', path: '/check-in', username: 'agent-district', body: { number } }))).toMatchObject({ code: 'NOT_TODAY' })
     await payload.db.updateOne({ collection: 'appointments', where: { number: { equals: number } }, data: { date: chinaDate() } })
     const checkedIn = await callEndpoint(payload, { collection: 'appointments', path: '/check-in', username: 'agent-district', body: { number } })

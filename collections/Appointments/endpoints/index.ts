@@ -14,6 +14,7 @@ import { portalPath } from '../../Residents/endpoints/signIn'
 import { APPOINTMENTS } from '../states'
 import { type Actor, appointmentFor, book, type Booker, cancel, change, checkIn } from '../lib/book'
 import { bookableCentre, bookableService, bookableServices, centresFor, slotsWithSeats } from '../lib/catalogue'
+import { appointmentsExportEndpoint } from './export'
 import { appointmentCard, centreStep, serviceStep, slotStep } from '../lib/pages'
 
 /** Where the booking pages live (served by the API, so they need no JavaScript). */
@@ -238,4 +239,5 @@ export const appointmentEndpoints: Endpoint[] = [
   mineEndpoint,
   checkInPageEndpoint,
   checkInEndpoint,
+  appointmentsExportEndpoint,
 ]
