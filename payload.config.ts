@@ -30,6 +30,10 @@ import { refreshPlannerStatisticsTask } from './cms/jobs/refreshPlannerStatistic
 import { PORTAL_QUEUE } from './cms/publish/queue'
 import { rebuildPortalTask } from './cms/publish/rebuildTask'
 import { ApiClients } from './collections/ApiClients'
+import { Appointments } from './collections/Appointments'
+import { AppointmentSchedules } from './collections/Appointments/schedules'
+import { AppointmentSlots } from './collections/Appointments/slots'
+import { markNoShowsTask, remindAppointmentsTask } from './cms/jobs/appointments'
 import { ApplicationEvents } from './collections/ApplicationEvents'
 import { ApplicationFiles } from './collections/ApplicationFiles'
 import { Applications } from './collections/Applications'
@@ -144,6 +148,9 @@ export default buildConfig({
     SearchMisses,
     Bundles,
     ServiceCentres,
+    AppointmentSchedules,
+    AppointmentSlots,
+    Appointments,
     Media,
     Departments,
     Divisions,
@@ -188,6 +195,8 @@ export default buildConfig({
       recountDueDatesTask,
       purgeRateLimitsTask,
       purgePendingResidentsTask,
+      remindAppointmentsTask,
+      markNoShowsTask,
     ],
     enableConcurrencyControl: true,
     autoRun: [

@@ -79,6 +79,9 @@ export interface Config {
     'search-misses': SearchMiss;
     bundles: Bundle;
     'service-centres': ServiceCentre;
+    'appointment-schedules': AppointmentSchedule;
+    'appointment-slots': AppointmentSlot;
+    appointments: Appointment;
     media: Media;
     departments: Department;
     divisions: Division;
@@ -134,6 +137,9 @@ export interface Config {
     'search-misses': SearchMissesSelect<false> | SearchMissesSelect<true>;
     bundles: BundlesSelect<false> | BundlesSelect<true>;
     'service-centres': ServiceCentresSelect<false> | ServiceCentresSelect<true>;
+    'appointment-schedules': AppointmentSchedulesSelect<false> | AppointmentSchedulesSelect<true>;
+    'appointment-slots': AppointmentSlotsSelect<false> | AppointmentSlotsSelect<true>;
+    appointments: AppointmentsSelect<false> | AppointmentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     divisions: DivisionsSelect<false> | DivisionsSelect<true>;
@@ -195,6 +201,8 @@ export interface Config {
       recountProvisionalDueDates: TaskRecountProvisionalDueDates;
       purgeRateLimits: TaskPurgeRateLimits;
       purgePendingResidents: TaskPurgePendingResidents;
+      remindAppointments: TaskRemindAppointments;
+      markAppointmentNoShows: TaskMarkAppointmentNoShows;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -973,6 +981,242 @@ export interface Bundle {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Per centre: opening periods on working days, slot length and seats.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appointment-schedules".
+ */
+export interface AppointmentSchedule {
+  id: string;
+  centre: string | ServiceCentre;
+  periods: {
+    start: string;
+    end: string;
+    id?: string | null;
+  }[];
+  slotMinutes: number;
+  capacity: number;
+  /**
+   * Otherwise all services share the seats.
+   */
+  capacityPerService?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appointment-slots".
+ */
+export interface AppointmentSlot {
+  id: string;
+  key: string;
+  booked: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Bookings at service centres.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appointments".
+ */
+export interface Appointment {
+  id: string;
+  number: string;
+  service: string;
+  serviceTitle: string;
+  centre: string | ServiceCentre;
+  date: string;
+  start: string;
+  end: string;
+  status: 'booked' | 'checkedIn' | 'noShow' | 'cancelled';
+  maskedName: string;
+  name: string;
+  phone: string;
+  channel: 'portal' | 'desk';
+  resident?: (string | null) | Resident;
+  bookedBy?: (string | null) | User;
+  personKey: string;
+  activeKey: string;
+  slotKey: string;
+  reminderSent?: boolean | null;
+  checkedInAt?: string | null;
+  cancelledAt?: string | null;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Residents signing in on the portal. Administrators only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "residents".
+ */
+export interface Resident {
+  id: string;
+  phone?: string | null;
+  status: 'pending' | 'active' | 'closed';
+  privacyConsent?: {
+    acceptedAt?: string | null;
+    noticeVersion?: string | null;
+  };
+  realName?: {
+    name?: string | null;
+    idNumber?: string | null;
+    status?: ('verified' | 'selfReported') | null;
+    person?: (string | null) | Person;
+    checkedAt?: string | null;
+  };
+  sensitiveConsent?: {
+    acceptedAt?: string | null;
+    noticeVersion?: string | null;
+  };
+  signInCode?: {
+    hash?: string | null;
+    expiresAt?: string | null;
+  };
+  closedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email?: string | null;
+  username: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'residents';
+}
+/**
+ * Residents. ID numbers, phones and addresses are masked; every change is audited.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "persons".
+ */
+export interface Person {
+  id: string;
+  name: string;
+  idNumber: string;
+  /**
+   * From the ID number
+   */
+  sex?: ('male' | 'female') | null;
+  /**
+   * From the ID number
+   */
+  birthDate?: string | null;
+  ethnicity?:
+    | (
+        | '01'
+        | '02'
+        | '03'
+        | '04'
+        | '05'
+        | '06'
+        | '07'
+        | '08'
+        | '09'
+        | '10'
+        | '11'
+        | '12'
+        | '13'
+        | '14'
+        | '15'
+        | '16'
+        | '17'
+        | '18'
+        | '19'
+        | '20'
+        | '21'
+        | '22'
+        | '23'
+        | '24'
+        | '25'
+        | '26'
+        | '27'
+        | '28'
+        | '29'
+        | '30'
+        | '31'
+        | '32'
+        | '33'
+        | '34'
+        | '35'
+        | '36'
+        | '37'
+        | '38'
+        | '39'
+        | '40'
+        | '41'
+        | '42'
+        | '43'
+        | '44'
+        | '45'
+        | '46'
+        | '47'
+        | '48'
+        | '49'
+        | '50'
+        | '51'
+        | '52'
+        | '53'
+        | '54'
+        | '55'
+        | '56'
+        | '97'
+        | '98'
+      )
+    | null;
+  phone?: string | null;
+  registeredAddress?: string | null;
+  residenceAddress?: string | null;
+  /**
+   * Decides who may see this record.
+   */
+  division: string | Division;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  status: 'active' | 'movedOut' | 'deceased';
+  statusDate?: string | null;
+  socialInsurance?: ('pension' | 'medical' | 'unemployment' | 'injury' | 'maternity')[] | null;
+  notes?: string | null;
+  /**
+   * Another person has the same name and date of birth
+   */
+  possibleDuplicate?: boolean | null;
+  /**
+   * Confirmed in the duplicates panel
+   */
+  distinctFrom?: (string | Person)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Public holidays and make-up working days; time limits in working days are counted on this calendar.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1163,168 +1407,6 @@ export interface ApplicationEvent {
   createdAt: string;
 }
 /**
- * Residents signing in on the portal. Administrators only.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "residents".
- */
-export interface Resident {
-  id: string;
-  phone?: string | null;
-  status: 'pending' | 'active' | 'closed';
-  privacyConsent?: {
-    acceptedAt?: string | null;
-    noticeVersion?: string | null;
-  };
-  realName?: {
-    name?: string | null;
-    idNumber?: string | null;
-    status?: ('verified' | 'selfReported') | null;
-    person?: (string | null) | Person;
-    checkedAt?: string | null;
-  };
-  sensitiveConsent?: {
-    acceptedAt?: string | null;
-    noticeVersion?: string | null;
-  };
-  signInCode?: {
-    hash?: string | null;
-    expiresAt?: string | null;
-  };
-  closedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  email?: string | null;
-  username: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'residents';
-}
-/**
- * Residents. ID numbers, phones and addresses are masked; every change is audited.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "persons".
- */
-export interface Person {
-  id: string;
-  name: string;
-  idNumber: string;
-  /**
-   * From the ID number
-   */
-  sex?: ('male' | 'female') | null;
-  /**
-   * From the ID number
-   */
-  birthDate?: string | null;
-  ethnicity?:
-    | (
-        | '01'
-        | '02'
-        | '03'
-        | '04'
-        | '05'
-        | '06'
-        | '07'
-        | '08'
-        | '09'
-        | '10'
-        | '11'
-        | '12'
-        | '13'
-        | '14'
-        | '15'
-        | '16'
-        | '17'
-        | '18'
-        | '19'
-        | '20'
-        | '21'
-        | '22'
-        | '23'
-        | '24'
-        | '25'
-        | '26'
-        | '27'
-        | '28'
-        | '29'
-        | '30'
-        | '31'
-        | '32'
-        | '33'
-        | '34'
-        | '35'
-        | '36'
-        | '37'
-        | '38'
-        | '39'
-        | '40'
-        | '41'
-        | '42'
-        | '43'
-        | '44'
-        | '45'
-        | '46'
-        | '47'
-        | '48'
-        | '49'
-        | '50'
-        | '51'
-        | '52'
-        | '53'
-        | '54'
-        | '55'
-        | '56'
-        | '97'
-        | '98'
-      )
-    | null;
-  phone?: string | null;
-  registeredAddress?: string | null;
-  residenceAddress?: string | null;
-  /**
-   * Decides who may see this record.
-   */
-  division: string | Division;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  status: 'active' | 'movedOut' | 'deceased';
-  statusDate?: string | null;
-  socialInsurance?: ('pension' | 'medical' | 'unemployment' | 'injury' | 'maternity')[] | null;
-  notes?: string | null;
-  /**
-   * Another person has the same name and date of birth
-   */
-  possibleDuplicate?: boolean | null;
-  /**
-   * Confirmed in the duplicates panel
-   */
-  distinctFrom?: (string | Person)[] | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * A bundle applied for as one: the member applications, each handled by its own department.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1453,6 +1535,7 @@ export interface Notification {
   application?: (string | null) | Application;
   ticket?: (string | null) | Ticket;
   correction?: (string | null) | GuideCorrection;
+  appointment?: (string | null) | Appointment;
   resident?: (string | null) | Resident;
   channel: 'sms' | 'email';
   status: 'outbox' | 'queued' | 'sent' | 'failed' | 'capped';
@@ -1708,6 +1791,10 @@ export interface SmsTemplate {
     | 'ticket.confidential'
     | 'ticket.followedClosed'
     | 'correction.answered'
+    | 'appointment.booked'
+    | 'appointment.changed'
+    | 'appointment.cancelled'
+    | 'appointment.reminder'
     | 'resident.signInCode';
   label?: string | null;
   subject: string;
@@ -2083,6 +2170,8 @@ export interface PayloadJob {
           | 'recountProvisionalDueDates'
           | 'purgeRateLimits'
           | 'purgePendingResidents'
+          | 'remindAppointments'
+          | 'markAppointmentNoShows'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -2126,6 +2215,8 @@ export interface PayloadJob {
         | 'recountProvisionalDueDates'
         | 'purgeRateLimits'
         | 'purgePendingResidents'
+        | 'remindAppointments'
+        | 'markAppointmentNoShows'
         | 'schedulePublish'
       )
     | null;
@@ -2194,6 +2285,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'service-centres';
         value: string | ServiceCentre;
+      } | null)
+    | ({
+        relationTo: 'appointment-schedules';
+        value: string | AppointmentSchedule;
+      } | null)
+    | ({
+        relationTo: 'appointment-slots';
+        value: string | AppointmentSlot;
+      } | null)
+    | ({
+        relationTo: 'appointments';
+        value: string | Appointment;
       } | null)
     | ({
         relationTo: 'media';
@@ -2714,6 +2817,71 @@ export interface ServiceCentresSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appointment-schedules_select".
+ */
+export interface AppointmentSchedulesSelect<T extends boolean = true> {
+  centre?: T;
+  periods?:
+    | T
+    | {
+        start?: T;
+        end?: T;
+        id?: T;
+      };
+  slotMinutes?: T;
+  capacity?: T;
+  capacityPerService?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appointment-slots_select".
+ */
+export interface AppointmentSlotsSelect<T extends boolean = true> {
+  key?: T;
+  booked?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appointments_select".
+ */
+export interface AppointmentsSelect<T extends boolean = true> {
+  number?: T;
+  service?: T;
+  serviceTitle?: T;
+  centre?: T;
+  date?: T;
+  start?: T;
+  end?: T;
+  status?: T;
+  maskedName?: T;
+  name?: T;
+  phone?: T;
+  channel?: T;
+  resident?: T;
+  bookedBy?: T;
+  personKey?: T;
+  activeKey?: T;
+  slotKey?: T;
+  reminderSent?: T;
+  checkedInAt?: T;
+  cancelledAt?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -3098,6 +3266,7 @@ export interface NotificationsSelect<T extends boolean = true> {
   application?: T;
   ticket?: T;
   correction?: T;
+  appointment?: T;
   resident?: T;
   channel?: T;
   status?: T;
@@ -3794,6 +3963,22 @@ export interface TaskPurgeRateLimits {
  * via the `definition` "TaskPurgePendingResidents".
  */
 export interface TaskPurgePendingResidents {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindAppointments".
+ */
+export interface TaskRemindAppointments {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMarkAppointmentNoShows".
+ */
+export interface TaskMarkAppointmentNoShows {
   input?: unknown;
   output?: unknown;
 }

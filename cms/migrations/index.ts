@@ -19,6 +19,7 @@ import * as migration_20261206_105139_i18_residents_door from './20261206_105139
 import * as migration_20261206_125224_i18_follow from './20261206_125224_i18_follow';
 import * as migration_20261206_153503_i19_applications from './20261206_153503_i19_applications';
 import * as migration_20261206_164708_i19_reuse_bundles from './20261206_164708_i19_reuse_bundles';
+import * as migration_20261206_164945_i19_appointments from './20261206_164945_i19_appointments';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261206_164708_i19_reuse_bundles.up,
     down: migration_20261206_164708_i19_reuse_bundles.down,
-    name: '20261206_164708_i19_reuse_bundles'
+    name: '20261206_164708_i19_reuse_bundles',
+  },
+  {
+    up: migration_20261206_164945_i19_appointments.up,
+    down: migration_20261206_164945_i19_appointments.down,
+    name: '20261206_164945_i19_appointments'
   },
 ];

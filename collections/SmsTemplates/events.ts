@@ -37,6 +37,13 @@ const dueDateVariables = {
   dueNote: { name: '暂定说明', description: '日期所在年份的节假日安排未公布时为“（暂定：该年节假日安排公布后可能顺延）”，否则为空', sample: '' },
 } satisfies Record<string, VariableDefinition>
 
+const appointmentVariables = {
+  serviceTitle: { name: '事项名称', description: '预约办理的事项', sample: '居民身份证申领' },
+  centreName: { name: '服务中心', description: '预约的服务中心', sample: '金水区政务服务中心' },
+  time: { name: '预约时间', description: '预约的日期和时段', sample: '2026-12-08 09:30-10:00' },
+  number: { name: '预约号', description: '预约号，到现场签到时出示', sample: 'YY7K2M9QX4' },
+} satisfies Record<string, VariableDefinition>
+
 const note = (description: string, sample: string): VariableDefinition => ({ name: '说明', description, sample })
 
 export const MESSAGE_EVENTS = {
@@ -163,6 +170,34 @@ export const MESSAGE_EVENTS = {
     },
     subject: '办事指南纠错答复',
     text: '【一站通】您对“{指南名称}”办事指南的纠错{处理结果}：{答复内容}。感谢您帮助我们改进指南。',
+  },
+  'appointment.booked': {
+    label: '预约：已预约',
+    description: '居民在网上或经热线预约现场办理后发给预约人',
+    variables: appointmentVariables,
+    subject: '{事项名称}：已预约',
+    text: '【一站通】您已预约{预约时间}到{服务中心}办理“{事项名称}”，预约号{预约号}。请按时到场出示预约号签到。',
+  },
+  'appointment.changed': {
+    label: '预约：已改约',
+    description: '预约改到另一个时段后发给预约人',
+    variables: appointmentVariables,
+    subject: '{事项名称}：已改约',
+    text: '【一站通】您的预约{预约号}已改为{预约时间}到{服务中心}办理“{事项名称}”。',
+  },
+  'appointment.cancelled': {
+    label: '预约：已取消',
+    description: '预约取消后发给预约人',
+    variables: appointmentVariables,
+    subject: '{事项名称}：预约已取消',
+    text: '【一站通】您{预约时间}在{服务中心}办理“{事项名称}”的预约{预约号}已取消。',
+  },
+  'appointment.reminder': {
+    label: '预约：前一天提醒',
+    description: '预约日的前一天发给预约人',
+    variables: appointmentVariables,
+    subject: '{事项名称}：明天办理提醒',
+    text: '【一站通】提醒：您预约了{预约时间}到{服务中心}办理“{事项名称}”，预约号{预约号}。不能前往请提前取消。',
   },
   'resident.signInCode': {
     label: '居民登录：短信验证码',

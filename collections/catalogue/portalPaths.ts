@@ -25,6 +25,8 @@ export const PORTAL_PATHS = {
   accessibility: () => '/accessibility/',
   /** 个人信息保护说明 (the privacy notice residents accept at their first sign-in). */
   privacy: () => '/privacy/',
+  /** 预约: booking a counter service at a service centre (the steps themselves are pages of the API). */
+  appointments: () => '/appointments/',
   /** 我的: a signed-in resident's own page, and where they sign in. */
   my: () => '/my/',
   /** Sign in, then go on to `next` (a path on the portal; anything else is ignored). */

@@ -7,6 +7,7 @@ import { withTransaction } from '../../../cms/lib/withTransaction'
 import { SKIP_PORTAL_REBUILD } from '../../../collections/catalogue/hooks/queuePortalRebuild'
 import { seedDemoPopulation } from '../population/seedDemoPopulation'
 import { emptyIds } from './catalogueData'
+import { seedAppointmentSchedules } from './appointmentSchedules'
 import { seedCalendar } from './calendar'
 import { loadSeedContent } from './content'
 import { seedSmsTemplates } from './smsTemplates'
@@ -18,7 +19,7 @@ export const CONTENT_DIR = path.join(ROOT_DIR, 'content')
 /** The shared password of the demo accounts, documented in README.md. */
 export const DEMO_PASSWORD = 'yizhan-demo-2026'
 
-type SeedReport = { calendar: Tally; demoPopulation: Tally; demoUsers: Tally; departments: Tally; divisions: Tally; smsTemplates: Tally } & CatalogueReport
+type SeedReport = { appointmentSchedules: Tally; calendar: Tally; demoPopulation: Tally; demoUsers: Tally; departments: Tally; divisions: Tally; smsTemplates: Tally } & CatalogueReport
 
 type SeedOptions = {
   contentDir?: string
@@ -46,6 +47,7 @@ export async function seedContent(
     departments: emptyTally(),
     calendar: emptyTally(),
     smsTemplates: emptyTally(),
+    appointmentSchedules: emptyTally(),
     demoUsers: emptyTally(),
     demoPopulation: emptyTally(),
     ...emptyCatalogueReport(),
@@ -85,6 +87,7 @@ export async function seedContent(
     await seedCalendar(payload, req, report.calendar)
     await seedSmsTemplates(payload, req, report.smsTemplates)
     Object.assign(report, await seedCatalogue({ ids, payload, req }, content.catalogue))
+    await seedAppointmentSchedules(payload, req, report.appointmentSchedules)
 
     if (!demo) return
     for (const user of content.demoUsers) {
@@ -124,6 +127,7 @@ const SEED_LABELS: Record<keyof SeedReport, string> = {
   media: '附件',
   services: '办事指南',
   bundles: '一件事',
+  appointmentSchedules: '预约时段',
   demoUsers: '演示账号',
   demoPopulation: '演示人员',
 }

@@ -115,6 +115,14 @@ export default function MyPage({ api }: Props) {
           </ul>
         </section>
 
+        <section aria-labelledby="appointments-title">
+          <h2 id="appointments-title">我的预约</h2>
+          <p>到服务中心现场办理的预约：签到二维码、改约和取消。</p>
+          <p>
+            <a href={`${api}/api/appointments/mine`}>查看我的预约</a>
+          </p>
+        </section>
+
         <section aria-labelledby="tickets-title">
           <h2 id="tickets-title">我的12345诉求</h2>
           <p data-empty="tickets">还没有与账号关联的诉求。</p>

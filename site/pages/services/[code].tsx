@@ -71,7 +71,14 @@ export const getStaticProps: GetStaticProps<Props, { code: string }> = async ({ 
 }
 
 /** The next step a resident can take: apply here, go to the service elsewhere, or go to a counter. */
-function Action({ service }: { service: SnapshotService }) {
+function Action({ api, service }: { api: string; service: SnapshotService }) {
+  if (service.kind === 'counter') {
+    return (
+      <a className="button button--start" href={`${api}/api/appointments/book?service=${service.code}`}>
+        预约办理
+      </a>
+    )
+  }
   if (service.kind === 'online') {
     return (
       <a className="button button--start" href={PORTAL_PATHS.apply(service.code)}>
@@ -145,7 +152,7 @@ export default function ServicePage({ api, centres, department, keywords, pageUr
             {keywords.join(' ')}
           </p>
           <div className="guide__actions">
-            <Action service={service} />
+            <Action api={api} service={service} />
             <button type="button" className="button button--secondary js-only" data-read-aloud hidden>
               朗读本页
             </button>
