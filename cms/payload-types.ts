@@ -490,9 +490,28 @@ export interface Service {
            */
           options?: string[] | null;
           help?: string | null;
+          /**
+           * Ask only when an earlier choice question has this answer. Leave empty to always ask.
+           */
+          showIf?: {
+            question?: string | null;
+            equals?: string | null;
+          };
           id?: string | null;
         }[]
       | null;
+    /**
+     * When someone applies for another person (e.g. a daughter for her father), name the person concerned; the form then asks for their name and ID number.
+     */
+    party?: {
+      label?: string | null;
+      askRelation?: boolean | null;
+      askBirthDate?: boolean | null;
+    };
+    /**
+     * Decides the handling division. Party rules need the section above; registered residence comes from the population base when it holds the person.
+     */
+    handledBy?: ('applicant-residence' | 'applicant-registered' | 'party-registered' | 'party-residence') | null;
     uploads?:
       | {
           /**
@@ -997,6 +1016,21 @@ export interface Application {
     phone: string;
     email?: string | null;
   };
+  /**
+   * Whom the application is for, when someone applies on their behalf.
+   */
+  party?: {
+    label?: string | null;
+    name?: string | null;
+    idNumber?: string | null;
+    relation?: string | null;
+    birthDate?: string | null;
+  };
+  /**
+   * Whose community decided the handling division.
+   */
+  handledBy?: ('applicant-residence' | 'applicant-registered' | 'party-registered' | 'party-residence') | null;
+  routedFromPopulation?: boolean | null;
   answers?:
     | {
         [k: string]: unknown;
@@ -2407,8 +2441,22 @@ export interface ServicesSelect<T extends boolean = true> {
               required?: T;
               options?: T;
               help?: T;
+              showIf?:
+                | T
+                | {
+                    question?: T;
+                    equals?: T;
+                  };
               id?: T;
             };
+        party?:
+          | T
+          | {
+              label?: T;
+              askRelation?: T;
+              askBirthDate?: T;
+            };
+        handledBy?: T;
         uploads?:
           | T
           | {
@@ -2775,6 +2823,17 @@ export interface ApplicationsSelect<T extends boolean = true> {
         phone?: T;
         email?: T;
       };
+  party?:
+    | T
+    | {
+        label?: T;
+        name?: T;
+        idNumber?: T;
+        relation?: T;
+        birthDate?: T;
+      };
+  handledBy?: T;
+  routedFromPopulation?: T;
   answers?: T;
   outcome?: T;
   resultNote?: T;

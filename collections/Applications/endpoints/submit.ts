@@ -3,13 +3,13 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import type { Application, Ticket } from '../../../cms/payload-types'
 import { withTransaction } from '../../../cms/lib/withTransaction'
 import { scopeWhere } from '../../access'
-import { communityByCode } from '../../Divisions/lookup'
 import { RequestError } from '../../errors'
 import { relationId } from '../../relations'
 import { publishedService, type PublishedService } from '../../Services/publishedService'
 import { isDesk } from '../../Tickets/access'
 import { takeTicketAction } from '../../Tickets/lib/transition'
 import { type FormDefinition, validateApplication } from '../form/validate'
+import { formDefinition } from '../form/definition'
 import { fileFacts, type PreparedFile, prepareFiles, storedFiles } from '../lib/attachments'
 import { caseScopeOf } from '../fields'
 import { storeNewCase, unusedCaseNumber } from '../../casework/numbers'
@@ -19,6 +19,8 @@ import { deliverAfterCommit } from '../../Notifications/deliver'
 import { queueNotifications } from '../lib/notify'
 import { applicationPayload, fitToForm, readApplicationInput } from '../lib/readInput'
 import { confirmationPage } from '../lib/confirmationPage'
+import { handlingCommunity } from '../lib/routing'
+import { storedParty } from '../lib/party'
 import { appendHistory } from '../lib/history'
 import { type SubmitAnswer, STATUS_LABELS } from '../states'
 import { limitClient } from './guard'
@@ -38,12 +40,6 @@ async function onlineService(req: PayloadRequest, code: string): Promise<Publish
     throw invalid([{ field: 'serviceCode', code: 'NOT_ONLINE', message: `“${service.title}”不能在网上申请，请查看办事指南` }])
   }
   return service
-}
-
-async function community(req: PayloadRequest, code: string): Promise<string> {
-  const division = await communityByCode(req, code.trim())
-  if (!division) throw invalid([{ field: 'divisionCode', code: 'UNKNOWN_DIVISION', message: '请选择您所在的社区' }])
-  return division.id
 }
 
 const submitAnswer = (application: Application, queryCode: string): SubmitAnswer => ({
@@ -164,14 +160,11 @@ export const submitEndpoint: Endpoint = {
     assertWellFormed(shapeErrors)
 
     const service = await onlineService(req, sent.serviceCode)
-    const definition: FormDefinition = {
-      fields: service.applicationForm?.fields ?? [],
-      uploads: service.applicationForm?.uploads ?? [],
-    }
+    const definition = formDefinition(service.applicationForm)
     const input = fitToForm(definition, sent)
     const ruleErrors = validateApplication(definition, input, fileFacts(body.files))
     if (ruleErrors.length > 0) throw invalid(ruleErrors)
-    const division = await community(req, input.divisionCode)
+    const routing = await handlingCommunity(req, definition, input)
     const files = await prepareFiles(body.files, `${service.code}-${Date.now()}`)
 
     const requestHash = fingerprint([input, files.map((file) => fingerprint([file.upload, file.data.toString('base64')]))])
@@ -198,7 +191,9 @@ export const submitEndpoint: Endpoint = {
       serviceTitle: service.title,
       department: String(relationId(service.department)),
       promisedDays: service.promisedDays,
-      division,
+      division: routing.division,
+      handledBy: routing.handledBy,
+      routedFromPopulation: routing.routedFromPopulation,
       submittedAt: new Date().toISOString(),
       applicant: {
         name: input.applicant.name.trim(),
@@ -206,6 +201,7 @@ export const submitEndpoint: Endpoint = {
         phone: input.applicant.phone.trim(),
         email: input.applicant.email.trim() || null,
       },
+      party: storedParty(definition, input),
       answers: input.answers,
       resident: resident?.id ?? null,
       idempotencyKey,

@@ -86,11 +86,14 @@ export function serviceData(service: ServiceFile, ids: Ids) {
         ...field,
         options: field.options ?? [],
         help: field.help ?? null,
+        showIf: field.showIf ?? { question: null, equals: null },
       })),
       uploads: (service.applicationForm?.uploads ?? []).map((upload) => ({
         ...upload,
         help: upload.help ?? null,
       })),
+      party: service.applicationForm?.party ?? { label: null, askRelation: false, askBirthDate: false },
+      handledBy: service.applicationForm?.handledBy ?? 'applicant-residence',
     },
   }
 }

@@ -5,6 +5,7 @@ import {
   CASE_TYPES,
   FORM_FIELD_NAME,
   FORM_FIELD_TYPES,
+  HANDLING_DIVISIONS,
   HANDLING_FORMS,
   MATERIAL_FORMS,
   NECESSITIES,
@@ -94,6 +95,7 @@ const formFieldSchema = z.strictObject({
   required: z.boolean(),
   options: z.array(text).optional(),
   help: optionalText,
+  showIf: z.strictObject({ question: z.string().regex(FORM_FIELD_NAME), equals: text }).optional(),
 })
 
 const formUploadSchema = z.strictObject({
@@ -145,6 +147,8 @@ export const serviceSchema = z.strictObject({
     .strictObject({
       fields: z.array(formFieldSchema),
       uploads: z.array(formUploadSchema).default([]),
+      party: z.strictObject({ label: text, askRelation: z.boolean().default(false), askBirthDate: z.boolean().default(false) }).optional(),
+      handledBy: oneOf(HANDLING_DIVISIONS).default('applicant-residence'),
     })
     .optional(),
   featured: z.boolean({ error: '应为 true 或 false' }).default(false),

@@ -1,0 +1,58 @@
+import type { PayloadRequest } from 'payload'
+
+import { communityByCode } from '../../Divisions/lookup'
+import { invalid } from '../../endpoints/respond'
+import { relationId } from '../../relations'
+import type { HandlingDivision } from '../../Services/options'
+import type { ApplicationInput, FormDefinition } from '../form/validate'
+
+/** The community that handles an application, by which rule, and whether the population base decided it. */
+export type Routing = { division: string; handledBy: HandlingDivision; routedFromPopulation: boolean }
+
+/** The community the population base holds for an active person with this ID number: their household's (户籍) or their own (居住地). */
+async function populationCommunity(req: PayloadRequest, idNumber: string, registered: boolean): Promise<null | string> {
+  const { docs } = await req.payload.find({
+    collection: 'persons',
+    where: { and: [{ idNumber: { equals: idNumber } }, { status: { equals: 'active' } }] },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { division: true },
+    req,
+  })
+  const person = docs[0]
+  if (!person) return null
+  if (!registered) return person.division ? String(relationId(person.division)) : null
+  const household = await req.payload.find({
+    collection: 'households',
+    where: { 'members.person': { equals: person.id } },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { division: true },
+    req,
+  })
+  const division = household.docs[0]?.division
+  return division ? String(relationId(division)) : null
+}
+
+/**
+ * Route by the service's rule (`handledBy`): the community of the applicant
+ * or of the person concerned, as entered in the form; for 户籍 or 居住地 a
+ * person the population base holds (same ID number, 在册) is routed by the
+ * base instead (the household's community for 户籍, the person's for
+ * 居住地). The resident is told only the rule, never what the base holds.
+ */
+export async function handlingCommunity(req: PayloadRequest, definition: FormDefinition, input: ApplicationInput): Promise<Routing> {
+  const handledBy = definition.handledBy ?? 'applicant-residence'
+  const byParty = handledBy.startsWith('party-') && input.party !== undefined
+  const [field, code, idNumber] = byParty
+    ? ['party.divisionCode', input.party!.divisionCode, input.party!.idNumber]
+    : ['divisionCode', input.divisionCode, input.applicant.idNumber]
+  const entered = await communityByCode(req, code.trim())
+  if (!entered) throw invalid([{ field, code: 'UNKNOWN_DIVISION', message: byParty ? '请选择当事人所在的社区' : '请选择您所在的社区' }])
+  const fromPopulation = handledBy === 'applicant-residence' ? null : await populationCommunity(req, idNumber, handledBy.endsWith('-registered'))
+  return { division: fromPopulation ?? entered.id, handledBy, routedFromPopulation: fromPopulation !== null }
+}
