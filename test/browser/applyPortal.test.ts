@@ -251,6 +251,8 @@ const STATUS: StatusAnswer = {
   trackingNumber: 'YZ26112112345678',
   service: { code: '010301', title: '出生登记' },
   applicantName: '张*',
+  partyName: null,
+  handledWhere: null,
   status: 'supplement',
   statusLabel: '需补正',
   submittedAt: '2026-11-21T06:05:00.000Z',

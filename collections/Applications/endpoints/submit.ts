@@ -19,7 +19,9 @@ import { deliverAfterCommit } from '../../Notifications/deliver'
 import { queueNotifications } from '../lib/notify'
 import { applicationPayload, fitToForm, readApplicationInput } from '../lib/readInput'
 import { confirmationPage } from '../lib/confirmationPage'
-import { handlingCommunity } from '../lib/routing'
+import { communityNames, handlingCommunity } from '../lib/routing'
+import { checkAnswersPage } from '../lib/checkPage'
+import { wantsCheckPage } from '../lib/checkStep'
 import { storedParty } from '../lib/party'
 import { appendHistory } from '../lib/history'
 import { type SubmitAnswer, STATUS_LABELS } from '../states'
@@ -162,9 +164,12 @@ export const submitEndpoint: Endpoint = {
     const service = await onlineService(req, sent.serviceCode)
     const definition = formDefinition(service.applicationForm)
     const input = fitToForm(definition, sent)
-    const ruleErrors = validateApplication(definition, input, fileFacts(body.files))
+    // Without JavaScript the form asks for the check page first; its files come on the confirming step.
+    const checking = wantsCheckPage(body.fields, body.multipart)
+    const ruleErrors = validateApplication(definition, input, checking ? 'later' : fileFacts(body.files))
     if (ruleErrors.length > 0) throw invalid(ruleErrors)
     const routing = await handlingCommunity(req, definition, input)
+    if (checking) return checkAnswersPage(service, definition, input, await communityNames(req, input))
     const files = await prepareFiles(body.files, `${service.code}-${Date.now()}`)
 
     const requestHash = fingerprint([input, files.map((file) => fingerprint([file.upload, file.data.toString('base64')]))])

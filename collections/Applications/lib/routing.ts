@@ -56,3 +56,10 @@ export async function handlingCommunity(req: PayloadRequest, definition: FormDef
   const fromPopulation = handledBy === 'applicant-residence' ? null : await populationCommunity(req, idNumber, handledBy.endsWith('-registered'))
   return { division: fromPopulation ?? entered.id, handledBy, routedFromPopulation: fromPopulation !== null }
 }
+
+/** The names of the communities an application names (its own, the person concerned's), by code. */
+export async function communityNames(req: PayloadRequest, input: ApplicationInput): Promise<(code: string) => string> {
+  const codes = [input.divisionCode, input.party?.divisionCode ?? ''].filter(Boolean)
+  const names = new Map(await Promise.all(codes.map(async (code) => [code, (await communityByCode(req, code.trim()))?.name ?? code] as const)))
+  return (code) => names.get(code) ?? code
+}

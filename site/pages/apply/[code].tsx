@@ -4,6 +4,9 @@ import type { FormDefinition } from '../../../collections/Applications/form/vali
 import { PORTAL_PATHS } from '../../../collections/catalogue/portalPaths'
 import { ApplicationConfirmation } from '../../components/apply/Confirmation'
 import { Question } from '../../components/apply/Question'
+import { PartySection } from '../../components/apply/PartySection'
+import { CheckAnswers } from '../../components/apply/CheckAnswers'
+import { CHECK_STEP } from '../../../collections/Applications/lib/checkStep'
 import { DivisionPicker } from '../../components/form/DivisionPicker'
 import { ErrorSummary, FileInput, TextInput } from '../../components/form/Fields'
 import { Layout } from '../../components/Layout'
@@ -46,6 +49,21 @@ export const getStaticProps: GetStaticProps<Props, { code: string }> = ({ params
  * server's own rules (collections/Applications/form/validate.ts), sends them
  * itself and shows the tracking number and query code in place.
  */
+/** Where the application is handled, when not simply where the applicant lives: 本事项按老人户籍所在地办理。 */
+function routingText(form: SnapshotService['applicationForm']): null | string {
+  const label = form.party?.label
+  switch (form.handledBy) {
+    case 'party-registered':
+      return label ? `本事项按${label}户籍所在地办理。` : null
+    case 'party-residence':
+      return label ? `本事项按${label}居住地办理。` : null
+    case 'applicant-registered':
+      return '本事项按申请人户籍所在地办理。'
+    default:
+      return null
+  }
+}
+
 export default function ApplyPage({ api, districts, service }: Props) {
   const { fields, uploads } = service.applicationForm
   const definition: FormDefinition = service.applicationForm
@@ -66,10 +84,12 @@ export default function ApplyPage({ api, districts, service }: Props) {
           {service.outcome === 'counter' ? '网上提交后，请按通知到窗口办理。' : '提交后由工作人员审核，不会当场出结果。'}
           {caseTypeText(service)}；您何时拿到结果：{timeLimitText(service)}。
         </p>
+        {routingText(service.applicationForm) && <p data-routing>{routingText(service.applicationForm)}</p>}
         <div className="callout">
           <h2>开始前请准备好</h2>
           <ul>
             <li>您的居民身份证号码和手机号码</li>
+            {service.applicationForm.party && <li>{service.applicationForm.party.label}的姓名和居民身份证号码</li>}
             {uploads.map((upload) => (
               <li key={upload.material}>
                 {upload.material}的照片或扫描件{upload.required ? '' : '（如有）'}
@@ -129,11 +149,13 @@ export default function ApplyPage({ api, districts, service }: Props) {
             <DivisionPicker districts={districts} headingId="division-title" withoutScript />
           </section>
 
+          <PartySection districts={districts} form={service.applicationForm} />
+
           {fields.length > 0 && (
             <section aria-labelledby="answers-title">
               <h2 id="answers-title">申请内容</h2>
               {fields.map((field) => (
-                <Question key={field.name} field={field} />
+                <Question key={field.name} field={field} fields={fields} />
               ))}
             </section>
           )}
@@ -161,9 +183,9 @@ export default function ApplyPage({ api, districts, service }: Props) {
             </section>
           )}
 
-          <p className="form-status" role="status" data-submit-status />
-          <button type="submit" className="button button--start" data-submit>
-            提交申请
+          {/* Without JavaScript the button asks the server for the check page; the script shows its own. */}
+          <button type="submit" className="button button--start" name={CHECK_STEP.name} value={CHECK_STEP.value} data-submit>
+            继续
           </button>
         </form>
         <p>
@@ -171,6 +193,7 @@ export default function ApplyPage({ api, districts, service }: Props) {
         </p>
       </div>
 
+      <CheckAnswers />
       <ApplicationConfirmation service={service} />
 
       <script type="application/json" id={APPLICATION_FORM_DATA} dangerouslySetInnerHTML={{ __html: jsonIsland(definition) }} />
