@@ -18,6 +18,7 @@ import * as migration_20261206_023109_issue16_trust from './20261206_023109_issu
 import * as migration_20261206_105139_i18_residents_door from './20261206_105139_i18_residents_door';
 import * as migration_20261206_125224_i18_follow from './20261206_125224_i18_follow';
 import * as migration_20261206_153503_i19_applications from './20261206_153503_i19_applications';
+import * as migration_20261206_155634_i19_forms from './20261206_155634_i19_forms';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261206_153503_i19_applications.up,
     down: migration_20261206_153503_i19_applications.down,
-    name: '20261206_153503_i19_applications'
+    name: '20261206_153503_i19_applications',
+  },
+  {
+    up: migration_20261206_155634_i19_forms.up,
+    down: migration_20261206_155634_i19_forms.down,
+    name: '20261206_155634_i19_forms'
   },
 ];
