@@ -493,10 +493,8 @@ export interface Service {
           /**
            * Ask only when an earlier choice question has this answer. Leave empty to always ask.
            */
-          showIf?: {
-            question?: string | null;
-            equals?: string | null;
-          };
+          showIfQuestion?: string | null;
+          showIfEquals?: string | null;
           id?: string | null;
         }[]
       | null;
@@ -2441,12 +2439,8 @@ export interface ServicesSelect<T extends boolean = true> {
               required?: T;
               options?: T;
               help?: T;
-              showIf?:
-                | T
-                | {
-                    question?: T;
-                    equals?: T;
-                  };
+              showIfQuestion?: T;
+              showIfEquals?: T;
               id?: T;
             };
         party?:

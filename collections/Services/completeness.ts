@@ -20,7 +20,8 @@ type FormField = {
   label?: null | string
   name?: null | string
   options?: null | string[]
-  showIf?: null | { equals?: null | string; question?: null | string }
+  showIfEquals?: null | string
+  showIfQuestion?: null | string
   type?: FormFieldType | null
 }
 
@@ -158,11 +159,11 @@ function conditionAndPartyProblems(form: GuideDraft['applicationForm']): GuidePr
     label: field.label ?? field.name ?? '',
     name: field.name ?? '',
     options: field.options,
-    showIf: field.showIf?.question ? { question: field.showIf.question, equals: field.showIf.equals ?? '' } : null,
+    showIf: field.showIfQuestion ? { question: field.showIfQuestion, equals: field.showIfEquals ?? '' } : null,
     type: field.type ?? 'text',
   }))
   const problems: GuideProblem[] = conditionProblems(fields).map(({ index, message }) => ({
-    field: `applicationForm.fields.${index}.showIf`,
+    field: `applicationForm.fields.${index}.showIfQuestion`,
     reason: message,
   }))
   if (form?.handledBy?.startsWith('party-') && !form.party?.label?.trim()) {

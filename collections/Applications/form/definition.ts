@@ -28,7 +28,7 @@ export function formDefinition(form: StoredForm): PublishedForm {
       required: Boolean(field.required),
       options: field.options ?? [],
       help: field.help ?? null,
-      showIf: field.showIf?.question ? { question: field.showIf.question, equals: field.showIf.equals ?? '' } : null,
+      showIf: field.showIfQuestion ? { question: field.showIfQuestion, equals: field.showIfEquals ?? '' } : null,
     })),
     uploads: (form?.uploads ?? []).map((upload) => ({
       material: upload.material,

@@ -66,24 +66,22 @@ export const applicationFormField: Field = {
           },
         },
         { name: 'help', type: 'text', label: { zh: '填写提示', en: 'Help text' } },
+        // Flat, not a group: Payload 3.90 on SQLite drops the row's other fields from a read that excludes fields (publishedService) when it holds a group.
         {
-          name: 'showIf',
-          type: 'group',
-          label: { zh: '显示条件', en: 'Show only if' },
-          admin: {
-            description: {
-              zh: '只在前面某个选择题选了某一项时才问这一题，例如“是否有残疾证”选“是”时才问证号。不填则总是询问。',
-              en: 'Ask only when an earlier choice question has this answer. Leave empty to always ask.',
-            },
-          },
+          type: 'row',
           fields: [
             {
-              type: 'row',
-              fields: [
-                { name: 'question', type: 'text', label: { zh: '前面选择题的字段名', en: 'Earlier question’s key' } },
-                { name: 'equals', type: 'text', label: { zh: '选了这一项时显示', en: 'Answer that shows it' } },
-              ],
+              name: 'showIfQuestion',
+              type: 'text',
+              label: { zh: '显示条件：前面选择题的字段名', en: 'Show only if: earlier question’s key' },
+              admin: {
+                description: {
+                  zh: '只在前面某个选择题选了某一项时才问这一题，例如“是否有残疾证”选“是”时才问证号。不填则总是询问。',
+                  en: 'Ask only when an earlier choice question has this answer. Leave empty to always ask.',
+                },
+              },
             },
+            { name: 'showIfEquals', type: 'text', label: { zh: '显示条件：选了这一项时显示', en: 'Show only if: answer' } },
           ],
         },
       ],

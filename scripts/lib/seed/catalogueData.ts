@@ -86,7 +86,8 @@ export function serviceData(service: ServiceFile, ids: Ids) {
         ...field,
         options: field.options ?? [],
         help: field.help ?? null,
-        showIf: field.showIf ?? { question: null, equals: null },
+        showIfQuestion: field.showIfQuestion ?? null,
+        showIfEquals: field.showIfEquals ?? null,
       })),
       uploads: (service.applicationForm?.uploads ?? []).map((upload) => ({
         ...upload,

@@ -95,7 +95,8 @@ const formFieldSchema = z.strictObject({
   required: z.boolean(),
   options: z.array(text).optional(),
   help: optionalText,
-  showIf: z.strictObject({ question: z.string().regex(FORM_FIELD_NAME), equals: text }).optional(),
+  showIfQuestion: z.string().regex(FORM_FIELD_NAME).optional(),
+  showIfEquals: optionalText,
 })
 
 const formUploadSchema = z.strictObject({
