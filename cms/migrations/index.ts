@@ -18,7 +18,7 @@ import * as migration_20261206_023109_issue16_trust from './20261206_023109_issu
 import * as migration_20261206_105139_i18_residents_door from './20261206_105139_i18_residents_door';
 import * as migration_20261206_125224_i18_follow from './20261206_125224_i18_follow';
 import * as migration_20261206_153503_i19_applications from './20261206_153503_i19_applications';
-import * as migration_20261206_155634_i19_forms from './20261206_155634_i19_forms';
+import * as migration_20261206_161750_i19_forms from './20261206_161750_i19_forms';
 
 export const migrations = [
   {
@@ -122,8 +122,8 @@ export const migrations = [
     name: '20261206_153503_i19_applications',
   },
   {
-    up: migration_20261206_155634_i19_forms.up,
-    down: migration_20261206_155634_i19_forms.down,
-    name: '20261206_155634_i19_forms'
+    up: migration_20261206_161750_i19_forms.up,
+    down: migration_20261206_161750_i19_forms.down,
+    name: '20261206_161750_i19_forms'
   },
 ];
