@@ -117,7 +117,8 @@ describe('an application made for someone else (代办), routed by the service�
   })
 
   it('refuses a 代办 application without the elder, and keeps routing other services by the applicant', async () => {
-    const { party: _party, ...withoutElder } = allowanceFor(idNumber('1940-03-08', 17), REGISTERED_IN)
+    const withoutElder: Record<string, unknown> = allowanceFor(idNumber('1940-03-08', 17), REGISTERED_IN)
+    delete withoutElder.party
     const refusal = await refused(submit(withoutElder))
     expect(refusal.status).toBe(422)
     expect(refusal.errors.map((error) => error.field)).toEqual(expect.arrayContaining(['party.name', 'party.idNumber', 'party.relation', 'party.birthDate', 'party.divisionCode']))
