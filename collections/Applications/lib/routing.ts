@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { communityByCode } from '../../Divisions/lookup'
 import { invalid } from '../../endpoints/respond'
@@ -9,33 +9,18 @@ import type { ApplicationInput, FormDefinition } from '../form/validate'
 /** The community that handles an application, by which rule, and whether the population base decided it. */
 export type Routing = { division: string; handledBy: HandlingDivision; routedFromPopulation: boolean }
 
+/** The division of the first record matching `where` (population records are read whatever the caller may see). */
+async function divisionOf(req: PayloadRequest, collection: 'households' | 'persons', where: Where): Promise<{ division: null | string; id: string } | null> {
+  const { docs } = await req.payload.find({ collection, where, limit: 1, depth: 0, pagination: false, overrideAccess: true, select: { division: true }, req })
+  const doc = docs[0]
+  return doc ? { id: doc.id, division: doc.division ? String(relationId(doc.division)) : null } : null
+}
+
 /** The community the population base holds for an active person with this ID number: their household's (户籍) or their own (居住地). */
 async function populationCommunity(req: PayloadRequest, idNumber: string, registered: boolean): Promise<null | string> {
-  const { docs } = await req.payload.find({
-    collection: 'persons',
-    where: { and: [{ idNumber: { equals: idNumber } }, { status: { equals: 'active' } }] },
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    select: { division: true },
-    req,
-  })
-  const person = docs[0]
-  if (!person) return null
-  if (!registered) return person.division ? String(relationId(person.division)) : null
-  const household = await req.payload.find({
-    collection: 'households',
-    where: { 'members.person': { equals: person.id } },
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    select: { division: true },
-    req,
-  })
-  const division = household.docs[0]?.division
-  return division ? String(relationId(division)) : null
+  const person = await divisionOf(req, 'persons', { and: [{ idNumber: { equals: idNumber } }, { status: { equals: 'active' } }] })
+  if (!person || !registered) return person?.division ?? null
+  return (await divisionOf(req, 'households', { 'members.person': { equals: person.id } }))?.division ?? null
 }
 
 /**
