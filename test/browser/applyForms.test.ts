@@ -48,7 +48,7 @@ async function chooseCommunity(page: Page, prefix: string): Promise<void> {
 }
 
 const checkRows = async (page: Page) =>
-  (await page.locator('.summary-list > div').allTextContents()).map((row) => row.replace(/\s+/g, ' ').trim())
+  (await page.locator('.summary-list > div').allTextContents()).map((row) => row.replace(/\s+/g, ''))
 
 describe('a 代办 form with a show-if question, a 年月日 date and a check step', () => {
   it('hides the condition’s question until its answer is chosen, refuses an impossible date, and lets an answer be changed from the check step', async () => {
@@ -76,7 +76,7 @@ describe('a 代办 form with a show-if question, a 年月日 date and a check st
     await page.getByRole('heading', { name: '核对您填写的内容' }).waitFor()
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('check-title')
     const rows = await checkRows(page)
-    expect(rows).toEqual(expect.arrayContaining(['老人姓名 王建国修改 老人姓名', '老人出生日期 1940年3月8日修改 老人出生日期', '开户银行 工商银行经八路支行修改 开户银行', '老人的居民户口簿 hukou.png修改 老人的居民户口簿']))
+    expect(rows).toEqual(expect.arrayContaining(['老人姓名王建国修改老人姓名', '老人出生日期1940年3月8日修改老人出生日期', '开户银行工商银行经八路支行修改开户银行', '老人的居民户口簿hukou.png修改老人的居民户口簿']))
     expect(await axeViolations(page), 'check step').toEqual([])
 
     // 修改 goes back to the question; the next 继续 shows the new answer.
@@ -84,7 +84,7 @@ describe('a 代办 form with a show-if question, a 年月日 date and a check st
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('answers-bankName')
     await bankName.fill('建设银行花园路支行')
     await page.getByRole('button', { name: '继续' }).click()
-    expect(await checkRows(page)).toContain('开户银行 建设银行花园路支行修改 开户银行')
+    expect(await checkRows(page)).toContain('开户银行建设银行花园路支行修改开户银行')
     await page.getByRole('button', { name: '确认提交' }).click()
     await page.getByRole('heading', { name: '申请已提交' }).waitFor()
     await page.context().close()
@@ -106,7 +106,7 @@ describe('a 代办 form with a show-if question, a 年月日 date and a check st
 
     await page.getByRole('heading', { level: 1, name: '核对您填写的内容' }).waitFor()
     const rows = await checkRows(page)
-    expect(rows).toEqual(expect.arrayContaining(['老人姓名 王建国', '老人出生日期 1940年3月8日', '津贴发放到 老人的社会保障卡']))
+    expect(rows).toEqual(expect.arrayContaining(['老人姓名王建国', '老人出生日期1940年3月8日', '津贴发放到老人的社会保障卡']))
     expect(rows.join()).not.toContain('不该保存的银行')
     expect(await page.locator('input[type="hidden"][name="party.birthDate"]').getAttribute('value')).toBe('1940-03-08')
     await page.getByLabel('老人的居民户口簿').setInputFiles(await picture('hukou.png'))
