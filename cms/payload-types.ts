@@ -537,9 +537,26 @@ export interface Service {
                 | 'register.veteran'
               )
             | null;
+          /**
+           * Ask only when an earlier choice question has this answer. Leave empty to always ask.
+           */
+          showIfQuestion?: string | null;
+          showIfEquals?: string | null;
           id?: string | null;
         }[]
       | null;
+    /**
+     * When someone applies for another person (e.g. a daughter for her father), name the person concerned; the form then asks for their name and ID number.
+     */
+    party?: {
+      label?: string | null;
+      askRelation?: boolean | null;
+      askBirthDate?: boolean | null;
+    };
+    /**
+     * Decides the handling division. Party rules need the section above; registered residence comes from the population base when it holds the person.
+     */
+    handledBy?: ('applicant-residence' | 'applicant-registered' | 'party-registered' | 'party-residence') | null;
     uploads?:
       | {
           /**
@@ -1288,6 +1305,21 @@ export interface Application {
     phone: string;
     email?: string | null;
   };
+  /**
+   * Whom the application is for, when someone applies on their behalf.
+   */
+  party?: {
+    label?: string | null;
+    name?: string | null;
+    idNumber?: string | null;
+    relation?: string | null;
+    birthDate?: string | null;
+  };
+  /**
+   * Whose community decided the handling division.
+   */
+  handledBy?: ('applicant-residence' | 'applicant-registered' | 'party-registered' | 'party-residence') | null;
+  routedFromPopulation?: boolean | null;
   answers?:
     | {
         [k: string]: unknown;
@@ -2625,8 +2657,18 @@ export interface ServicesSelect<T extends boolean = true> {
               options?: T;
               help?: T;
               prefill?: T;
+              showIfQuestion?: T;
+              showIfEquals?: T;
               id?: T;
             };
+        party?:
+          | T
+          | {
+              label?: T;
+              askRelation?: T;
+              askBirthDate?: T;
+            };
+        handledBy?: T;
         uploads?:
           | T
           | {
@@ -3060,6 +3102,17 @@ export interface ApplicationsSelect<T extends boolean = true> {
         phone?: T;
         email?: T;
       };
+  party?:
+    | T
+    | {
+        label?: T;
+        name?: T;
+        idNumber?: T;
+        relation?: T;
+        birthDate?: T;
+      };
+  handledBy?: T;
+  routedFromPopulation?: T;
   answers?: T;
   outcome?: T;
   resultNote?: T;

@@ -18,8 +18,7 @@ import * as migration_20261206_023109_issue16_trust from './20261206_023109_issu
 import * as migration_20261206_105139_i18_residents_door from './20261206_105139_i18_residents_door';
 import * as migration_20261206_125224_i18_follow from './20261206_125224_i18_follow';
 import * as migration_20261206_153503_i19_applications from './20261206_153503_i19_applications';
-import * as migration_20261206_164708_i19_reuse_bundles from './20261206_164708_i19_reuse_bundles';
-import * as migration_20261206_164945_i19_appointments from './20261206_164945_i19_appointments';
+import * as migration_20261206_165424_i19_forms_reuse_bundles_appointments from './20261206_165424_i19_forms_reuse_bundles_appointments';
 
 export const migrations = [
   {
@@ -123,13 +122,8 @@ export const migrations = [
     name: '20261206_153503_i19_applications',
   },
   {
-    up: migration_20261206_164708_i19_reuse_bundles.up,
-    down: migration_20261206_164708_i19_reuse_bundles.down,
-    name: '20261206_164708_i19_reuse_bundles',
-  },
-  {
-    up: migration_20261206_164945_i19_appointments.up,
-    down: migration_20261206_164945_i19_appointments.down,
-    name: '20261206_164945_i19_appointments'
+    up: migration_20261206_165424_i19_forms_reuse_bundles_appointments.up,
+    down: migration_20261206_165424_i19_forms_reuse_bundles_appointments.down,
+    name: '20261206_165424_i19_forms_reuse_bundles_appointments'
   },
 ];

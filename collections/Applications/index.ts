@@ -15,6 +15,7 @@ import { maskPersonalAnswers } from './hooks/maskAnswers'
 import { refuseEditsOutsideWorkflow } from './hooks/refuseEditsOutsideWorkflow'
 import { RATING_LABELS } from '../casework/satisfaction'
 import { CHANNEL_LABELS, OUTCOME_LABELS, STATUS_LABELS } from './states'
+import { HANDLING_DIVISION_LABELS, selectOptions } from '../Services/options'
 import { notFoundForResidents } from '../Residents/access'
 import { residentLinkField } from '../Residents/fields'
 import { applicantKeyFields, setApplicantKeys } from './search/keys'
@@ -287,6 +288,46 @@ export const Applications: CollectionConfig = {
             personalField({ name: 'phone', personal: 'phone', required: true, index: true, label: { zh: '手机号码', en: 'Mobile' } }),
             personalField({ name: 'email', personal: 'contact', label: { zh: '电子邮箱', en: 'Email' } }),
           ],
+        },
+      ],
+    },
+    {
+      name: 'party',
+      type: 'group',
+      label: { zh: '当事人', en: 'Person concerned' },
+      admin: {
+        readOnly: true,
+        condition: (data) => Boolean(data?.party?.name),
+        description: { zh: '申请人代为申请时，办理事项所针对的人（如老人、子女）。', en: 'Whom the application is for, when someone applies on their behalf.' },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'label', type: 'text', label: { zh: '称呼', en: 'Called' } },
+            personalField({ name: 'name', personal: 'name', maskedInListsOnly: true, label: { zh: '姓名', en: 'Name' } }),
+            personalField({ name: 'idNumber', personal: 'idNumber', label: { zh: '身份证号码', en: 'Citizen ID' } }),
+            { name: 'relation', type: 'text', label: { zh: '申请人与当事人的关系', en: 'Applicant’s relation' } },
+            { name: 'birthDate', type: 'text', label: { zh: '出生日期', en: 'Birth date' } },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'handledBy',
+          type: 'select',
+          options: selectOptions(HANDLING_DIVISION_LABELS),
+          label: { zh: '办理地依据', en: 'Routed by' },
+          admin: { readOnly: true, description: { zh: '按办理事项的规定，由谁的居住地或户籍决定办理的社区。', en: 'Whose community decided the handling division.' } },
+        },
+        {
+          name: 'routedFromPopulation',
+          type: 'checkbox',
+          label: { zh: '按人口信息库中的户籍或居住社区分办', en: 'Division taken from the population base' },
+          admin: { readOnly: true },
         },
       ],
     },

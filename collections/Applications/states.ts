@@ -40,6 +40,10 @@ export type StatusAnswer = {
   trackingNumber: string
   service: { code: string; title: string }
   applicantName: string
+  /** The person concerned (当事人), masked, with the service's word for them: 王**（老人）. */
+  partyName: null | string
+  /** Whose community decides where the case is handled, in words (按老人户籍所在地办理); nothing from the population base. */
+  handledWhere: null | string
   status: ApplicationStatus
   statusLabel: string
   submittedAt: string

@@ -1,3 +1,4 @@
+import { conditionProblems } from '../Applications/form/conditions'
 import { CHOICE_FIELD_TYPES, type FormFieldType } from './options'
 import { herePromiseProblems, instantPromiseProblems } from './promises'
 
@@ -15,13 +16,22 @@ type Choices = null | Record<string, boolean | null | undefined> | string[]
 /** The keys chosen in a set of tick boxes or a list. */
 export const chosen = (value: Choices | undefined): string[] =>
   Array.isArray(value) ? value : Object.keys(value ?? {}).filter((key) => value?.[key] === true)
-type FormField = { name?: null | string; options?: null | string[]; type?: FormFieldType | null }
+type FormField = {
+  label?: null | string
+  name?: null | string
+  options?: null | string[]
+  showIfEquals?: null | string
+  showIfQuestion?: null | string
+  type?: FormFieldType | null
+}
 
 /** The service fields the rules read; relations may be ids, codes or documents. */
 export type GuideDraft = {
   aliases?: null | unknown[]
   applicationForm?: null | {
     fields?: FormField[] | null
+    handledBy?: null | string
+    party?: null | { label?: null | string }
     uploads?: Named[] | null
   }
   audience?: Choices
@@ -143,6 +153,25 @@ const missing = (field: string): GuideProblem => ({
   reason: `缺少「${elementLabel(field)}」`,
 })
 
+/** Show-if conditions that name an earlier choice question and one of its options; a party rule with a 当事人 section. */
+function conditionAndPartyProblems(form: GuideDraft['applicationForm']): GuideProblem[] {
+  const fields = (form?.fields ?? []).map((field) => ({
+    label: field.label ?? field.name ?? '',
+    name: field.name ?? '',
+    options: field.options,
+    showIf: field.showIfQuestion ? { question: field.showIfQuestion, equals: field.showIfEquals ?? '' } : null,
+    type: field.type ?? 'text',
+  }))
+  const problems: GuideProblem[] = conditionProblems(fields).map(({ index, message }) => ({
+    field: `applicationForm.fields.${index}.showIfQuestion`,
+    reason: message,
+  }))
+  if (form?.handledBy?.startsWith('party-') && !form.party?.label?.trim()) {
+    problems.push({ field: 'applicationForm.handledBy', reason: '按当事人的户籍或居住地办理，须先填写“当事人”的称呼' })
+  }
+  return problems
+}
+
 function formProblems(guide: GuideDraft): GuideProblem[] {
   const problems: GuideProblem[] = []
   const form = guide.applicationForm
@@ -163,6 +192,7 @@ function formProblems(guide: GuideDraft): GuideProblem[] {
       problems.push({ field: `${at}.options`, reason: '只有选择题才能设置选项' })
     }
   })
+  problems.push(...conditionAndPartyProblems(form))
   const materialNames = new Set((guide.materials ?? []).map((material) => material.name))
   form?.uploads?.forEach((upload, index) => {
     if (!materialNames.has(upload.material)) {

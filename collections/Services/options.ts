@@ -140,3 +140,20 @@ export const FORM_FIELD_NAME = /^[a-z][a-zA-Z0-9]*$/
 /** Turn a label map into Payload select options. */
 export const selectOptions = <K extends string>(labels: Labelled<K>) =>
   keysOf(labels).map((value) => ({ value, label: labels[value] }))
+
+/**
+ * Whose community decides the division that handles an application: the
+ * applicant's (where they live, or their 户籍 as the population base holds
+ * it) or the person concerned's (当事人, e.g. the elder of 高龄津贴).
+ */
+export const HANDLING_DIVISION_LABELS = {
+  'applicant-residence': { zh: '申请人居住地', en: 'Where the applicant lives' },
+  'applicant-registered': { zh: '申请人户籍所在地', en: 'The applicant’s registered residence (hukou)' },
+  'party-registered': { zh: '当事人户籍所在地', en: 'The person concerned’s registered residence (hukou)' },
+  'party-residence': { zh: '当事人居住地', en: 'Where the person concerned lives' },
+} satisfies Labelled<string>
+export const HANDLING_DIVISIONS = keysOf(HANDLING_DIVISION_LABELS)
+export type HandlingDivision = (typeof HANDLING_DIVISIONS)[number]
+
+/** 申请人与当事人的关系 */
+export const PARTY_RELATIONS = ['本人', '配偶', '子女', '孙子女', '父母', '其他亲属', '社区工作人员', '其他'] as const

@@ -6,12 +6,17 @@
  * and the query code.
  */
 import {
+  askedAnswers,
   type ApplicationInput,
   type FileFacts,
   FILE_LIMITS,
   type FormDefinition,
+  partyLabel,
   validateApplication,
 } from '../../collections/Applications/form/validate'
+import { isAsked } from '../../collections/Applications/form/conditions'
+import { DATE_PARTS, joinDateParts } from '../../collections/Applications/form/dateParts'
+import { reviewSections } from '../../collections/Applications/form/review'
 import type { FieldError } from '../../collections/endpoints/refusal'
 import { CONFIRMATION_WORDS } from '../../collections/Applications/residentWords'
 import type { SubmitAnswer } from '../../collections/Applications/states'
@@ -22,7 +27,7 @@ import { dateTimeText } from '../lib/dates'
 import {
   APPLICATION_FORM_DATA,
   DIVISION_FIELD,
-  DIVISION_SELECTS,
+  divisionSelects,
   DIVISIONS_DATA,
   fieldId,
   FILE_RULES_TEXT,
@@ -47,16 +52,35 @@ import {
 const form = document.querySelector<HTMLFormElement>('[data-application-form]')
 const summary = document.querySelector<HTMLElement>('[data-error-summary]')
 const submitButton = form?.querySelector<HTMLButtonElement>('[data-submit]')
-const status = form?.querySelector<HTMLElement>('[data-submit-status]')
+const checkPanel = document.querySelector<HTMLElement>('[data-check-answers]')
+const confirmButton = checkPanel?.querySelector<HTMLButtonElement>('[data-confirm]')
+const status = checkPanel?.querySelector<HTMLElement>('[data-confirm-status]')
 const definition = pageData<FormDefinition>(APPLICATION_FORM_DATA)
 
 const select = (id: string) => document.getElementById(id) as HTMLSelectElement | null
+const PARTY_DIVISION_FIELD = 'party.divisionCode'
 
 /* Reading the form */
 
 const text = (data: FormData, name: string): string => String(data.get(name) ?? '').trim()
 /** Phone numbers and ID numbers as typed, without the spaces and dashes people put in. */
 const compact = (value: string): string => value.replace(/[\s-]/g, '')
+
+/** A 年/月/日 date's three boxes as one answer (dateParts.ts). */
+const dateAnswer = (data: FormData, name: string): string =>
+  joinDateParts(Object.fromEntries(DATE_PARTS.map((part) => [part, text(data, `${name}.${part}`)]))) ?? ''
+
+/** The person concerned, when the form has that section. */
+function readParty(data: FormData): ApplicationInput['party'] {
+  if (!partyLabel(definition!)) return undefined
+  return {
+    name: text(data, 'party.name'),
+    idNumber: compact(text(data, 'party.idNumber')).toUpperCase(),
+    relation: text(data, 'party.relation'),
+    birthDate: dateAnswer(data, 'party.birthDate'),
+    divisionCode: text(data, 'party.divisionCode'),
+  }
+}
 
 function readInput(): ApplicationInput {
   const data = new FormData(form!)
@@ -68,7 +92,7 @@ function readInput(): ApplicationInput {
       if (values.length) answers[field.name] = values
       continue
     }
-    let value = text(data, name)
+    let value = field.type === 'date' ? dateAnswer(data, name) : text(data, name)
     if (field.type === 'phone') value = compact(value)
     if (field.type === 'id-number') value = compact(value).toUpperCase()
     if (value) answers[field.name] = value
@@ -82,7 +106,20 @@ function readInput(): ApplicationInput {
       phone: compact(text(data, 'applicant.phone')),
       email: text(data, 'applicant.email'),
     },
-    answers,
+    // Questions hidden by their condition are not sent.
+    answers: askedAnswers(definition!.fields, answers),
+    party: readParty(data),
+  }
+}
+
+/* Show-if questions: shown only while the earlier answer they depend on is given */
+
+function applyConditions(): void {
+  const { answers } = readInput()
+  for (const field of definition!.fields) {
+    if (!field.showIf) continue
+    const group = document.querySelector<HTMLElement>(`[data-field="${CSS.escape(`answers.${field.name}`)}"]`)
+    if (group) group.hidden = !isAsked(definition!.fields, field, answers)
   }
 }
 
@@ -124,7 +161,7 @@ const fieldOf = (element: EventTarget | null): string | undefined =>
 
 function hasAnswer(field: string): boolean {
   const group = document.querySelector(`[data-field="${CSS.escape(field)}"]`)
-  if (field === DIVISION_FIELD) return Boolean(select(DIVISION_SELECTS.district)?.value)
+  if (field === DIVISION_FIELD || field === PARTY_DIVISION_FIELD) return Boolean(select(divisionSelects(field).district)?.value)
   return [...(group?.querySelectorAll<HTMLInputElement>('input, select, textarea') ?? [])].some((control) =>
     control.type === 'radio' || control.type === 'checkbox' ? control.checked : control.type === 'file' ? Boolean(control.files?.length) : control.value.trim() !== '',
   )
@@ -167,7 +204,9 @@ function setUpChecks(): void {
   form!.addEventListener('change', (event) => {
     const field = fieldOf(event.target)
     if (event.target instanceof HTMLInputElement && event.target.type === 'file') listFiles(event.target)
-    if (field && (field !== DIVISION_FIELD || select(DIVISION_SELECTS.community)?.value)) recheck(field, false)
+    applyConditions()
+    const isDivision = field === DIVISION_FIELD || field === PARTY_DIVISION_FIELD
+    if (field && (!isDivision || select(divisionSelects(field).community)?.value)) recheck(field, false)
   })
   form!.addEventListener('input', (event) => {
     const field = fieldOf(event.target)
@@ -183,9 +222,9 @@ let sending = false
 
 function setSending(on: boolean, message = ''): void {
   sending = on
-  if (submitButton) {
-    submitButton.disabled = on
-    submitButton.textContent = on ? '正在提交…' : '提交申请'
+  if (confirmButton) {
+    confirmButton.disabled = on
+    confirmButton.textContent = on ? '正在提交…' : '确认提交'
   }
   if (status) status.textContent = message
 }
@@ -225,6 +264,7 @@ function showConfirmation(answer: BundleSubmitAnswer | SubmitAnswer, email: stri
   panel.querySelector<HTMLAnchorElement>('[data-track-link]')?.setAttribute('href', PORTAL_PATHS.track(number))
   // The answers leave the page: nothing personal stays behind on a shared computer.
   document.querySelector('[data-application]')?.remove()
+  checkPanel?.remove()
   summary?.remove()
   panel.hidden = false
   document.title = document.title.replace(/^.*?(?= - )/, CONFIRMATION_WORDS.title)
@@ -232,8 +272,96 @@ function showConfirmation(answer: BundleSubmitAnswer | SubmitAnswer, email: stri
   panel.querySelector<HTMLElement>('#confirmation-title')?.focus()
 }
 
+/** The server refused: back to the form, with the problems listed. */
 function showRefusal(problems: Problem[]): void {
+  showForm()
   if (summary && form) showProblems(form, summary, problems)
+}
+
+/* 核对您填写的内容 */
+
+const application = document.querySelector<HTMLElement>('[data-application]')
+
+/** A community's name from the division tree the page embeds. */
+function communityName(code: string): string {
+  for (const district of pageData<SnapshotDistrict[]>(DIVISIONS_DATA) ?? []) {
+    for (const street of district.streets) {
+      const community = street.communities.find((each) => each.code === code)
+      if (community) return `${district.name} ${street.name} ${community.name}`
+    }
+  }
+  return code
+}
+
+function showForm(): void {
+  if (checkPanel) checkPanel.hidden = true
+  if (application) application.hidden = false
+}
+
+/** Back to one question from the check step (修改), focus on it. */
+function changeAnswer(field: string): void {
+  showForm()
+  const target = document.getElementById(fieldId(field))
+  const control = target instanceof HTMLFieldSetElement ? target.querySelector<HTMLElement>('input, select') : target
+  control?.scrollIntoView({ block: 'center' })
+  control?.focus()
+}
+
+function changeLink(field: string, label: string): HTMLAnchorElement {
+  const link = document.createElement('a')
+  link.href = `#${fieldId(field)}`
+  link.className = 'summary-list__change'
+  link.append('修改')
+  const hidden = document.createElement('span')
+  hidden.className = 'visually-hidden'
+  hidden.textContent = label
+  link.append(hidden)
+  link.addEventListener('click', (event) => {
+    event.preventDefault()
+    changeAnswer(field)
+  })
+  return link
+}
+
+function summaryRow(label: string, value: string, field: string): HTMLElement {
+  const row = document.createElement('div')
+  const term = document.createElement('dt')
+  term.textContent = label
+  const detail = document.createElement('dd')
+  detail.append(value, changeLink(field, label))
+  row.append(term, detail)
+  return row
+}
+
+/** The answers as the resident will send them, each with 修改; then 确认提交. */
+function showCheck(): void {
+  const container = checkPanel?.querySelector<HTMLElement>('[data-check-sections]')
+  if (!checkPanel || !container) return
+  const files = chosenFiles()
+  const sections = reviewSections(definition!, readInput(), communityName)
+  if (definition!.uploads.length) {
+    sections.push({
+      title: '上传材料',
+      rows: definition!.uploads.map((upload, index) => {
+        const names = files.filter((file) => file.upload === index).map(({ file }) => file.name)
+        return { field: `uploads.${index}`, label: upload.material, value: names.join('、') || '未上传' }
+      }),
+    })
+  }
+  container.replaceChildren(
+    ...sections.flatMap((section) => {
+      const heading = document.createElement('h2')
+      heading.textContent = section.title
+      const list = document.createElement('dl')
+      list.className = 'summary-list'
+      list.append(...section.rows.map((row) => summaryRow(row.label, row.value, row.field)))
+      return [heading, list]
+    }),
+  )
+  if (application) application.hidden = true
+  checkPanel.hidden = false
+  window.scrollTo(0, 0)
+  checkPanel.querySelector<HTMLElement>('#check-title')?.focus()
 }
 
 const FILES_TOO_LARGE = `上传的文件太大。${FILE_RULES_TEXT}。请压缩图片或减少文件后再提交。`
@@ -261,7 +389,7 @@ async function submit(input: ApplicationInput, files: ChosenFile[]): Promise<voi
     })
   } catch {
     setSending(false)
-    showRefusal([{ message: '网络连接中断，申请可能没有送到。请检查网络后再按“提交申请”，不会重复提交。' }])
+    showRefusal([{ message: '网络连接中断，申请可能没有送到。请检查网络后再按“确认提交”，不会重复提交。' }])
     return
   }
   const answer = await readJson<unknown>(response)
@@ -275,7 +403,7 @@ async function submit(input: ApplicationInput, files: ChosenFile[]): Promise<voi
   if ([400, 413, 415, 422].includes(response.status)) idempotencyKey = undefined
   if (refusal?.code === 'IDEMPOTENCY_KEY_REUSED') {
     // An earlier attempt may have arrived before the form was changed; the next press sends the form as it is now.
-    return showRefusal([{ message: '您的申请可能已经在网络中断前提交过了。不确定的，请拨打12345查询；要按现在填写的内容提交，请再按“提交申请”。' }])
+    return showRefusal([{ message: '您的申请可能已经在网络中断前提交过了。不确定的，请拨打12345查询；要按现在填写的内容提交，请再按“确认提交”。' }])
   }
   const fieldErrors = refusal?.errors ?? []
   if ((response.status === 400 || response.status === 422) && fieldErrors.length) return showRefusal(fieldErrors)
@@ -302,6 +430,7 @@ async function prefill(target: HTMLFormElement): Promise<void> {
 function start(): void {
   if (!form || !definition || !submitButton) return
   setUpDivisions(pageData<SnapshotDistrict[]>(DIVISIONS_DATA) ?? [])
+  setUpDivisions(pageData<SnapshotDistrict[]>(DIVISIONS_DATA) ?? [], PARTY_DIVISION_FIELD)
   void prefill(form)
   setUpChecks()
   setUpReuse(
@@ -309,17 +438,20 @@ function start(): void {
     (error) => updateFieldError(summary, 'reuse.consent', error?.message ?? null),
     () => shownFieldErrors(form).filter((field) => field.startsWith('uploads')).forEach((field) => recheck(field, false)),
   )
+  applyConditions()
   submitButton.disabled = false
   form.addEventListener('submit', (event) => {
     event.preventDefault()
-    if (sending) return
     const errors = currentErrors()
     if (errors.length) {
       if (summary) showProblems(form, summary, errors)
       return
     }
     clearErrors(form, summary)
-    void submit(readInput(), chosenFiles())
+    showCheck()
+  })
+  confirmButton?.addEventListener('click', () => {
+    if (!sending) void submit(readInput(), chosenFiles())
   })
 }
 

@@ -3,7 +3,7 @@
  * each choice fills and shows the next select from the division tree the page embeds.
  */
 import type { SnapshotDistrict } from '../lib/snapshot'
-import { DIVISION_SELECTS } from '../lib/forms'
+import { DIVISION_FIELD, divisionSelects } from '../lib/forms'
 
 const select = (id: string) => document.getElementById(id) as HTMLSelectElement | null
 
@@ -11,16 +11,18 @@ function fillSelect(target: HTMLSelectElement, placeholder: string, items: { cod
   target.replaceChildren(new Option(placeholder, ''), ...items.map((item) => new Option(item.name, item.code)))
 }
 
-function showLevel(level: 'community' | 'street', shown: boolean): void {
-  const group = document.querySelector<HTMLElement>(`[data-division-level="${level}"]`)
-  if (group) group.hidden = !shown
-}
-
-export function setUpDivisions(districts: SnapshotDistrict[]): void {
-  const district = select(DIVISION_SELECTS.district)
-  const street = select(DIVISION_SELECTS.street)
-  const community = select(DIVISION_SELECTS.community)
+/** The 区 → 街道 → 社区 selects of a division question (`field`: divisionCode, party.divisionCode). */
+export function setUpDivisions(districts: SnapshotDistrict[], field = DIVISION_FIELD): void {
+  const ids = divisionSelects(field)
+  const district = select(ids.district)
+  const street = select(ids.street)
+  const community = select(ids.community)
   if (!district || !street || !community) return
+  const picker = district.closest('fieldset')
+  const showLevel = (level: 'community' | 'street', shown: boolean): void => {
+    const group = picker?.querySelector<HTMLElement>(`[data-division-level="${level}"]`)
+    if (group) group.hidden = !shown
+  }
   // A form that also works without JavaScript keeps this select out of the post until the script runs.
   community.disabled = false
   const chosenDistrict = () => districts.find((each) => each.code === district.value)
@@ -43,8 +45,9 @@ export function setUpDivisions(districts: SnapshotDistrict[]): void {
 }
 
 /** Choose a community in the three selects, as the resident would, when none is chosen yet. */
-export function chooseCommunity(districts: SnapshotDistrict[], code: string): void {
-  const [district, street, community] = [select(DIVISION_SELECTS.district), select(DIVISION_SELECTS.street), select(DIVISION_SELECTS.community)]
+export function chooseCommunity(districts: SnapshotDistrict[], code: string, field = DIVISION_FIELD): void {
+  const ids = divisionSelects(field)
+  const [district, street, community] = [select(ids.district), select(ids.street), select(ids.community)]
   if (!district || !street || !community || district.value) return
   for (const each of districts) {
     const found = each.streets.find((candidate) => candidate.communities.some((place) => place.code === code))

@@ -144,6 +144,8 @@ function render(answer: StatusAnswer): void {
   if (tag) tag.className = `status-tag status-tag--${answer.status}`
   fill('trackingNumber', answer.trackingNumber)
   fill('applicantName', answer.applicantName)
+  fill('partyName', answer.partyName)
+  fill('handledWhere', answer.handledWhere)
   fill('submittedAt', dateTimeText(answer.submittedAt))
   fill('acceptedAt', answer.acceptedAt && dateTimeText(answer.acceptedAt))
   fill('dueDate', answer.dueDate && `${dateText(answer.dueDate)}${residentDueNote(answer.dueDateProvisional)}`)

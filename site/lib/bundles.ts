@@ -36,8 +36,10 @@ export function bundleFacts(bundle: SnapshotBundle): BundleFacts {
   const applicability = bundleApplicability(bundle.applyAsOne, services.map(asMember))
   const merged = applicability.applicable ? mergeForms(services.map(asMember)).definition : null
   const form = merged && {
-    fields: merged.fields.map((field) => ({ ...field, help: field.help ?? null, options: field.options ?? [], prefill: null, required: Boolean(field.required) })),
+    fields: merged.fields.map((field) => ({ ...field, help: field.help ?? null, options: field.options ?? [], prefill: null, required: Boolean(field.required), showIf: field.showIf ?? null })),
     uploads: merged.uploads.map((upload) => ({ ...upload, help: upload.help ?? null, required: Boolean(upload.required) })),
+    party: null,
+    handledBy: 'applicant-residence' as const,
   }
   return { applicability, form, steps: services.map(stepOf) }
 }

@@ -15,6 +15,12 @@ export const optionId = (field: string, index: number): string => `${fieldId(fie
 /** Where the division question's three selects are. */
 export const DIVISION_FIELD = 'divisionCode'
 export const DIVISION_SELECTS = { district: 'division-district', street: 'division-street', community: 'division-community' } as const
+type DivisionSelects = { community: string; district: string; street: string }
+/** The three selects of a division question: the applicant's keep their ids; another's (party.divisionCode) are named after it. */
+export const divisionSelects = (field: string): DivisionSelects =>
+  field === DIVISION_FIELD
+    ? DIVISION_SELECTS
+    : { district: `${fieldId(field)}-district`, street: `${fieldId(field)}-street`, community: `${fieldId(field)}-community` }
 
 /** The ids of the JSON islands the apply page embeds for its script. */
 export const APPLICATION_FORM_DATA = 'application-form'

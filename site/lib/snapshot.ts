@@ -3,8 +3,8 @@
  * else. cms/publish/snapshot/ writes it from Payload; the site in site/ builds
  * from it alone. Relations are public codes, never database ids.
  */
-import type { FormFieldType } from '../../collections/Services/options'
-import type { MaterialSource, PrefillSource } from '../../collections/Applications/reuse/sources'
+import type { MaterialSource } from '../../collections/Applications/reuse/sources'
+import type { PublishedForm } from '../../collections/Applications/form/definition'
 
 export type SnapshotStage = { code: string; icon: string; order: number; slug: string; summary: string; title: string }
 export type SnapshotTopic = { code: string; order: number; stage: string; summary: string; title: string }
@@ -72,12 +72,12 @@ export type SnapshotServiceSummary = {
   visits: number
 }
 
+/** An online service's form (collections/Applications/form/definition.ts). */
+export type SnapshotForm = PublishedForm
+
 /** A whole guide, for its own page. */
 export type SnapshotService = SnapshotServiceSummary & {
-  applicationForm: {
-    fields: { help: null | string; label: string; name: string; options: string[]; prefill: null | PrefillSource; required: boolean; type: FormFieldType }[]
-    uploads: { help: null | string; material: string; required: boolean }[]
-  }
+  applicationForm: SnapshotForm
   audience: string[]
   complaintPhone: string
   conditions: string[]

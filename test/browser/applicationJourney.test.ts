@@ -61,7 +61,8 @@ describe('an online application from start to finish', () => {
     await resident.getByLabel('16至24岁失业青年').check()
     await resident.getByLabel('想去哪类单位见习').selectOption({ label: '计算机和互联网' })
     await resident.getByLabel('毕业证书').setInputFiles(await photo())
-    await resident.getByRole('button', { name: '提交申请' }).click()
+    await resident.getByRole('button', { name: '继续' }).click()
+    await resident.getByRole('button', { name: '确认提交' }).click()
 
     await resident.getByRole('heading', { name: '申请已提交' }).waitFor()
     const trackingNumber = (await resident.locator('[data-slot="trackingNumber"]').textContent())!.replace(/\s/g, '')

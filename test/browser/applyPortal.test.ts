@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type FormDefinition, validateApplication } from '../../collections/Applications/form/validate'
 import type { StatusAnswer, SubmitAnswer } from '../../collections/Applications/states'
-import { axeViolations, launchBrowser, newPage } from './browser'
+import { axeViolations, fillDate, launchBrowser, newPage } from './browser'
 
 /**
  * The resident's side of online applications, in the browser: the form's
@@ -37,6 +37,12 @@ function recordApiCalls(page: Page): Request[] {
   return calls
 }
 
+/** Past 核对您填写的内容 to the sending: 继续, then 确认提交. */
+async function continueAndConfirm(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '继续' }).click()
+  await page.getByRole('button', { name: '确认提交' }).click()
+}
+
 async function fillBirthRegistration(page: Page): Promise<void> {
   await page.getByLabel('姓名', { exact: true }).fill('张三')
   await page.getByLabel('身份证号码', { exact: true }).fill(VALID_ID)
@@ -46,7 +52,7 @@ async function fillBirthRegistration(page: Page): Promise<void> {
   await page.getByLabel('社区', { exact: true }).selectOption({ label: '纬五路社区' })
   await page.getByLabel('孩子姓名').fill('张小明')
   await page.getByLabel('男', { exact: true }).check()
-  await page.getByLabel('出生日期').fill('2026-10-01')
+  await fillDate(page, '出生日期', ['2026', '10', '01'])
   await page.getByLabel('出生医学证明编号').fill('R410123456')
   await page.getByLabel('随父亲').check()
   await page.getByLabel('另一方父母的身份证号码').fill('410105202001010032')
@@ -74,7 +80,7 @@ describe('the application form', () => {
     const page = await newPage(browser)
     const calls = recordApiCalls(page)
     await page.goto(BIRTH_REGISTRATION)
-    await page.getByRole('button', { name: '提交申请' }).click()
+    await page.getByRole('button', { name: '继续' }).click()
 
     const shown = await summaryItems(page)
     const definition = JSON.parse((await page.locator('#application-form').textContent()) ?? '') as FormDefinition
@@ -122,10 +128,10 @@ describe('the application form', () => {
     expect(await page.locator('#applicant-idNumber-error').isHidden()).toBe(true)
     expect(await id.getAttribute('aria-invalid')).toBeNull()
 
-    await page.getByRole('button', { name: '提交申请' }).click()
+    await page.getByRole('button', { name: '继续' }).click()
     expect(await summaryItems(page)).not.toContain('身份证号码有误，请逐位核对')
     await id.fill(WRONG_CHECK_ID)
-    await page.getByRole('button', { name: '提交申请' }).click()
+    await page.getByRole('button', { name: '继续' }).click()
     expect(await summaryItems(page)).toContain('身份证号码有误，请逐位核对')
     expect(calls).toHaveLength(0)
     await page.context().close()
@@ -161,11 +167,11 @@ describe('the application form', () => {
     })
     await page.goto(BIRTH_REGISTRATION)
     await fillBirthRegistration(page)
-    await page.getByRole('button', { name: '提交申请' }).click()
+    await continueAndConfirm(page)
     await page.locator('#error-summary li', { hasText: '网络连接中断' }).waitFor()
-    expect(await page.getByRole('button', { name: '提交申请' }).isEnabled()).toBe(true)
+    expect(await page.getByRole('button', { name: '继续' }).isEnabled()).toBe(true)
 
-    await page.getByRole('button', { name: '提交申请' }).click()
+    await continueAndConfirm(page)
     await page.getByRole('heading', { name: '申请已提交' }).waitFor()
     expect(sent).toHaveLength(2)
     const keys = sent.map((request) => request.headers()['idempotency-key'])
@@ -217,7 +223,7 @@ describe('the application form', () => {
     })
     await page.goto(BIRTH_REGISTRATION)
     await fillBirthRegistration(page)
-    const submit = () => page.getByRole('button', { name: '提交申请' }).click()
+    const submit = () => continueAndConfirm(page)
 
     await submit()
     await page.locator('#error-summary li', { hasText: '手机号码应为11位数字' }).waitFor()
@@ -237,7 +243,7 @@ describe('the application form', () => {
     const page = await newPage(browser, { javaScriptEnabled: false })
     await page.goto(BIRTH_REGISTRATION)
     expect(await page.getByLabel('孩子姓名').getAttribute('name')).toBe('answers.childName')
-    expect(await page.getByRole('button', { name: '提交申请' }).isVisible()).toBe(true)
+    expect(await page.getByRole('button', { name: '继续' }).isVisible()).toBe(true)
     const form = page.locator('form[data-application-form]')
     expect(await form.getAttribute('action')).toMatch(/\/api\/applications\/submit$/)
     expect(await form.getAttribute('enctype')).toBe('multipart/form-data')
@@ -252,6 +258,8 @@ const STATUS: StatusAnswer = {
   trackingNumber: 'YZ26112112345678',
   service: { code: '010301', title: '出生登记' },
   applicantName: '张*',
+  partyName: null,
+  handledWhere: null,
   status: 'supplement',
   statusLabel: '需补正',
   submittedAt: '2026-11-21T06:05:00.000Z',
@@ -422,10 +430,13 @@ describe('accessibility of the application pages as they change', () => {
     await page.route('**/api/applications/status**', (route) => json(route, 200, { ...COMPLETED, can: { rate: true, supplement: true, withdraw: true }, supplementRequest: STATUS.supplementRequest }))
 
     await page.goto(BIRTH_REGISTRATION)
-    await page.getByRole('button', { name: '提交申请' }).click()
+    await page.getByRole('button', { name: '继续' }).click()
     expect(await axeViolations(page), 'apply with errors').toEqual([])
     await fillBirthRegistration(page)
-    await page.getByRole('button', { name: '提交申请' }).click()
+    await page.getByRole('button', { name: '继续' }).click()
+    await page.getByRole('heading', { name: '核对您填写的内容' }).waitFor()
+    expect(await axeViolations(page), 'check your answers').toEqual([])
+    await page.getByRole('button', { name: '确认提交' }).click()
     await page.getByRole('heading', { name: '申请已提交' }).waitFor()
     expect(await axeViolations(page), 'confirmation').toEqual([])
 

@@ -46,10 +46,18 @@ async function fillApplication(page: Page, phone: string): Promise<void> {
   await page.getByLabel('毕业证书（选填）').setInputFiles(await diploma())
 }
 
+/** 继续 to the server's 核对您填写的内容 page; the file is chosen there (a page cannot carry it over); 确认提交. */
+async function checkAndConfirm(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '继续' }).click()
+  await page.getByRole('heading', { level: 1, name: '核对您填写的内容' }).waitFor()
+  await page.getByLabel('毕业证书（选填）').setInputFiles(await diploma())
+  await page.getByRole('button', { name: '确认提交' }).click()
+}
+
 /** Apply without JavaScript; the tracking number and query code from the confirmation page. */
 async function apply(page: Page, phone: string): Promise<{ queryCode: string; trackingNumber: string }> {
   await fillApplication(page, phone)
-  await page.getByRole('button', { name: '提交申请' }).click()
+  await checkAndConfirm(page)
   await page.getByRole('heading', { level: 1, name: '申请已提交' }).waitFor()
   const trackingNumber = (await page.locator('[data-slot="trackingNumber"]').textContent())!.trim()
   const queryCode = (await page.locator('[data-slot="queryCode"]').textContent())!.trim()
@@ -172,7 +180,10 @@ describe('online applications without JavaScript', () => {
     const page = await withoutScript()
     await fillApplication(page, randomPhone())
     expect(await axeWithoutScript(browser, page, mode), 'apply form').toEqual([])
-    await page.getByRole('button', { name: '提交申请' }).click()
+    await page.getByRole('button', { name: '继续' }).click()
+    await page.getByRole('heading', { level: 1, name: '核对您填写的内容' }).waitFor()
+    expect(await axeWithoutScript(browser, page, mode), 'check your answers').toEqual([])
+    await page.getByRole('button', { name: '确认提交' }).click()
     await page.getByRole('heading', { level: 1, name: '申请已提交' }).waitFor()
     expect(await axeWithoutScript(browser, page, mode), 'confirmation').toEqual([])
     await page.getByRole('button', { name: '查询办理进度' }).click()
@@ -188,7 +199,7 @@ describe('online applications without JavaScript', () => {
     expect(await axeWithoutScript(browser, page, mode), 'refusal page').toEqual([])
 
     await page.goto(SERVICE)
-    await page.getByRole('button', { name: '提交申请' }).click()
+    await page.getByRole('button', { name: '继续' }).click()
     await page.getByRole('heading', { name: '提交没有成功' }).waitFor()
     expect(await axeWithoutScript(browser, page, mode), 'refused application').toEqual([])
     await page.context().close()

@@ -79,3 +79,11 @@ export async function staffHeaders(username: string): Promise<Record<string, str
   }
   return { Authorization: `JWT ${tokens.get(username)}` }
 }
+
+/** A 年 / 月 / 日 date question's three boxes, found by the question's words. */
+export async function fillDate(page: Page, label: string, [year, month, day]: [string, string, string]): Promise<void> {
+  const group = page.getByRole('group', { name: label })
+  await group.getByLabel('年', { exact: true }).fill(year)
+  await group.getByLabel('月', { exact: true }).fill(month)
+  await group.getByLabel('日', { exact: true }).fill(day)
+}

@@ -164,7 +164,7 @@ describe('the applicant’s personal values', () => {
     expect((await refused(reveal())).code).toBe('VIEW_FULL_NOT_ALLOWED')
     await payload.update({ collection: 'users', id: reviewer.id, data: { canViewFullPersonalData: true } })
     const { fields } = (await (await reveal()).json()) as { fields: { path: string; value: string }[] }
-    expect(fields).toEqual([expect.objectContaining({ path: 'applicant.idNumber', value: '11010519491231002X' }), expect.objectContaining({ path: 'applicant.phone', value: '13800138000' }), expect.objectContaining({ path: 'applicant.email', value: null })])
+    expect(fields).toEqual([expect.objectContaining({ path: 'applicant.idNumber', value: '11010519491231002X' }), expect.objectContaining({ path: 'applicant.phone', value: '13800138000' }), expect.objectContaining({ path: 'applicant.email', value: null }), expect.objectContaining({ path: 'party.idNumber', value: null })])
     const logged = await payload.find({ collection: 'audit-log', where: { and: [{ targetId: { equals: application.id } }, { action: { equals: 'view-full' } }] }, depth: 0 })
     expect(logged.docs).toHaveLength(1)
     expect(logged.docs[0]).toMatchObject({ targetCollection: 'applications', scope: { community: '410105001001' } })

@@ -14,6 +14,7 @@ import type {
   SnapshotTopic,
 } from '../../../site/lib/snapshot'
 import { divisionTree } from './divisionTree'
+import { formDefinition } from '../../../collections/Applications/form/definition'
 
 /**
  * Read as a resident would: access control on, no user, published versions
@@ -202,22 +203,7 @@ export function toSnapshotService(service: Service, codes: CodeBook): SnapshotSe
     faqs: (service.faqs ?? []).map(({ answer, question }) => ({ answer, question })),
     related: service.related ?? [],
     link: service.link?.url && service.link.label ? { label: service.link.label, url: service.link.url } : null,
-    applicationForm: {
-      fields: (service.applicationForm?.fields ?? []).map((field) => ({
-        name: field.name,
-        type: field.type,
-        label: field.label,
-        required: Boolean(field.required),
-        options: field.options ?? [],
-        help: field.help ?? null,
-        prefill: field.prefill ?? null,
-      })),
-      uploads: (service.applicationForm?.uploads ?? []).map((upload) => ({
-        material: upload.material,
-        required: Boolean(upload.required),
-        help: upload.help ?? null,
-      })),
-    },
+    applicationForm: formDefinition(service.applicationForm),
     updatedAt: service.updatedAt,
   }
 }

@@ -3,13 +3,13 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import type { Application, Ticket } from '../../../cms/payload-types'
 import { withTransaction } from '../../../cms/lib/withTransaction'
 import { scopeWhere } from '../../access'
-import { communityByCode } from '../../Divisions/lookup'
 import { RequestError } from '../../errors'
 import { relationId } from '../../relations'
 import { publishedService, type PublishedService } from '../../Services/publishedService'
 import { isDesk } from '../../Tickets/access'
 import { takeTicketAction } from '../../Tickets/lib/transition'
 import { type ApplicationInput, type FormDefinition, validateApplication } from '../form/validate'
+import { formDefinition } from '../form/definition'
 import { fileFacts, type PreparedFile, prepareFiles, storedFiles } from '../lib/attachments'
 import { caseScopeOf } from '../fields'
 import { storeNewCase, unusedCaseNumber } from '../../casework/numbers'
@@ -19,6 +19,10 @@ import { deliverAfterCommit } from '../../Notifications/deliver'
 import { queueNotifications } from '../lib/notify'
 import { applicationPayload, fitToForm, readApplicationInput } from '../lib/readInput'
 import { confirmationPage } from '../lib/confirmationPage'
+import { communityNames, handlingCommunity } from '../lib/routing'
+import { checkAnswersPage } from '../lib/checkPage'
+import { wantsCheckPage } from '../lib/checkStep'
+import { storedParty } from '../lib/party'
 import { appendHistory } from '../lib/history'
 import { type SubmitAnswer, STATUS_LABELS } from '../states'
 import { limitClient } from './guard'
@@ -40,13 +44,6 @@ export async function onlineService(req: PayloadRequest, code: string): Promise<
     throw invalid([{ field: 'serviceCode', code: 'NOT_ONLINE', message: `“${service.title}”不能在网上申请，请查看办事指南` }])
   }
   return service
-}
-
-/** The id of the community a resident chose, or a 422. */
-export async function community(req: PayloadRequest, code: string): Promise<string> {
-  const division = await communityByCode(req, code.trim())
-  if (!division) throw invalid([{ field: 'divisionCode', code: 'UNKNOWN_DIVISION', message: '请选择您所在的社区' }])
-  return division.id
 }
 
 export const submitAnswer = (application: Application, queryCode: string): SubmitAnswer => ({
@@ -215,17 +212,17 @@ export const submitEndpoint: Endpoint = {
     assertWellFormed(shapeErrors)
 
     const service = await onlineService(req, sent.serviceCode)
-    const definition: FormDefinition = {
-      fields: service.applicationForm?.fields ?? [],
-      uploads: service.applicationForm?.uploads ?? [],
-    }
+    const definition = formDefinition(service.applicationForm)
     const input = fitToForm(definition, sent)
     // 免提交 and 告知承诺 (reuse/): those uploads become optional, and what was reused is stored.
     const reuseChoice = reuseChoiceOf(application, body.fields)
     const reuse = await reuseFor(req, service, reuseChoice, input.applicant)
-    const ruleErrors = validateApplication(waiveUploads(definition, reuse.waived), input, fileFacts(body.files))
+    // Without JavaScript the form asks for the check page first; its files come on the confirming step.
+    const checking = wantsCheckPage(body.fields, body.multipart)
+    const ruleErrors = validateApplication(waiveUploads(definition, reuse.waived), input, checking ? 'later' : fileFacts(body.files))
     if (ruleErrors.length > 0) throw invalid(ruleErrors)
-    const division = await community(req, input.divisionCode)
+    const routing = await handlingCommunity(req, definition, input)
+    if (checking) return checkAnswersPage(service, definition, input, await communityNames(req, input))
     const files = await prepareFiles(body.files, `${service.code}-${Date.now()}`)
 
     const requestHash = fingerprint([input, files.map((file) => fingerprint([file.upload, file.data.toString('base64')])), reuseChoice])
@@ -245,7 +242,10 @@ export const submitEndpoint: Endpoint = {
     // Submitted while signed in: in the resident's 我的 from the start.
     const resident = onBehalf ? null : await optionalResident(req)
     const data = {
-      ...applicationData(service, input, { division, idempotencyKey, onBehalf: Boolean(onBehalf), requestHash, residentId: resident?.id ?? null }),
+      ...applicationData(service, input, { division: routing.division, idempotencyKey, onBehalf: Boolean(onBehalf), requestHash, residentId: resident?.id ?? null }),
+      handledBy: routing.handledBy,
+      routedFromPopulation: routing.routedFromPopulation,
+      party: storedParty(definition, input),
       ...reuse.record,
     }
     return storeNewCase(

@@ -1,7 +1,8 @@
-import type { FormFieldType } from '../../Services/options'
+import { type FormFieldType, type HandlingDivision, PARTY_RELATIONS } from '../../Services/options'
 
 import { chinaDate } from '../../CalendarDays/workingDays'
-import { isIsoDate } from '../../fields/dates'
+import { askedAnswers, isAsked, type ShowIf } from './conditions'
+import { readDate } from './dateParts'
 import { CITIZEN_ID_PROBLEMS, citizenIdProblem, isEmailAddress, isMobileNumber } from '../../validation/identity'
 import { unsafeTextProblem } from '../../validation/text'
 import { UPLOAD_LIMITS } from '../../endpoints/limits'
@@ -20,19 +21,43 @@ export type FormField = {
   name: string
   options?: null | string[]
   required?: boolean | null
+  /** Asked only when an earlier choice question has this answer (conditions.ts). */
+  showIf?: null | ShowIf
   type: FormFieldType
 }
 type FormUpload = { help?: null | string; material: string; required?: boolean | null }
-export type FormDefinition = { fields: FormField[]; uploads: FormUpload[] }
+/**
+ * The form has a 当事人 section when `label` is set (老人, 子女…): the
+ * person concerned's name and ID number, and when asked, the applicant's
+ * relation to them and their birth date.
+ */
+export type PartySection = { askBirthDate?: boolean | null; askRelation?: boolean | null; label?: null | string }
+export type FormDefinition = {
+  fields: FormField[]
+  /** Whose community decides the handling division; the applicant's residence when absent. */
+  handledBy?: HandlingDivision | null
+  party?: null | PartySection
+  uploads: FormUpload[]
+}
 
 export type Applicant = { email: string; idNumber: string; name: string; phone: string }
+/** The person concerned; `divisionCode` is their community, asked when it decides the handling division. */
+export type Party = { birthDate: string; divisionCode: string; idNumber: string; name: string; relation: string }
 export type Answers = Record<string, string | string[]>
 export type ApplicationInput = {
   answers: Answers
   applicant: Applicant
   divisionCode: string
+  party?: Party
   serviceCode: string
 }
+
+/** The 当事人 section's label when the form has one. */
+export const partyLabel = (definition: Pick<FormDefinition, 'party'>): null | string => definition.party?.label?.trim() || null
+
+/** Whether the form asks for the person concerned's community (it decides the handling division). */
+export const asksPartyDivision = (definition: Pick<FormDefinition, 'handledBy' | 'party'>): boolean =>
+  Boolean(partyLabel(definition)) && Boolean(definition.handledBy?.startsWith('party-'))
 
 export const TEXT_LIMITS = {
   name: 50,
@@ -114,10 +139,10 @@ function validateAnswer(field: FormField, value: string | string[] | undefined):
       return /^-?\d+(\.\d+)?$/.test(text) && text.length <= 15
         ? []
         : [error(path, 'NUMBER_FORMAT', `“${field.label}”请填写数字`)]
-    case 'date':
-      return isIsoDate(text)
-        ? []
-        : [error(path, 'DATE_FORMAT', `“${field.label}”请按“年-月-日”填写，例如 2024-05-01`)]
+    case 'date': {
+      const reading = readDate(text, `“${field.label}”`)
+      return 'date' in reading ? [] : [error(path, reading.problem, reading.message)]
+    }
     case 'phone':
       return isMobileNumber(text) ? [] : [error(path, 'PHONE_FORMAT', `“${field.label}”应为11位手机号码`)]
     case 'id-number':
@@ -133,13 +158,50 @@ function validateAnswer(field: FormField, value: string | string[] | undefined):
   }
 }
 
-/** The service's own questions; answers to questions the form does not ask are refused. */
+/**
+ * The service's own questions; answers to questions the form does not ask
+ * are refused, and questions hidden by their condition are skipped (their
+ * answers are dropped before storing, see fitToForm).
+ */
 export function validateAnswers(definition: FormDefinition, answers: Answers): FieldError[] {
   const known = new Set(definition.fields.map((field) => field.name))
   const unknown = Object.keys(answers)
     .filter((name) => !known.has(name))
     .map((name) => error(`answers.${name}`, 'UNKNOWN_FIELD', `申请表中没有“${name}”这一项`))
-  return [...definition.fields.flatMap((field) => validateAnswer(field, answers[field.name])), ...unknown]
+  const asked = definition.fields.filter((field) => isAsked(definition.fields, field, answers))
+  return [...asked.flatMap((field) => validateAnswer(field, answers[field.name])), ...unknown]
+}
+
+export { askedAnswers }
+
+/** The person concerned (当事人), when the form has the section. */
+function validateParty(definition: FormDefinition, party: Party | undefined, today = chinaToday()): FieldError[] {
+  const label = partyLabel(definition)
+  if (!label) return []
+  const given = party ?? { birthDate: '', divisionCode: '', idNumber: '', name: '', relation: '' }
+  const errors: FieldError[] = []
+  const name = given.name.trim()
+  if (!name) errors.push(error('party.name', 'REQUIRED', `请填写${label}的姓名`))
+  else errors.push(...checkText('party.name', `${label}的姓名`, name, TEXT_LIMITS.name))
+  const id = given.idNumber.trim()
+  const idProblem = id ? citizenIdProblem(id, today) : null
+  if (!id) errors.push(error('party.idNumber', 'REQUIRED', `请填写${label}的身份证号码`))
+  else if (idProblem) errors.push(error('party.idNumber', CITIZEN_ID_PROBLEMS[idProblem].code, `${label}的${CITIZEN_ID_PROBLEMS[idProblem].message}`))
+  if (definition.party?.askRelation) {
+    const relation = given.relation.trim()
+    if (!relation) errors.push(error('party.relation', 'REQUIRED', `请选择您和${label}的关系`))
+    else if (!(PARTY_RELATIONS as readonly string[]).includes(relation)) errors.push(error('party.relation', 'NOT_AN_OPTION', '关系请从给出的选项中选择'))
+  }
+  if (definition.party?.askBirthDate) {
+    const birthDate = given.birthDate.trim()
+    const reading = birthDate ? readDate(birthDate, `${label}的出生日期`, { past: true, today: chinaDate() }) : null
+    if (!reading) errors.push(error('party.birthDate', 'REQUIRED', `请填写${label}的出生日期`))
+    else if (!('date' in reading)) errors.push(error('party.birthDate', reading.problem, reading.message))
+  }
+  if (asksPartyDivision(definition) && !given.divisionCode.trim()) {
+    errors.push(error('party.divisionCode', 'REQUIRED', `请选择${label}${definition.handledBy === 'party-registered' ? '户籍所在' : '居住'}的社区`))
+  }
+  return errors
 }
 
 /** A file the resident chose, as far as its name, size and declared type tell. */
@@ -169,16 +231,21 @@ export function validateFiles(definition: FormDefinition, files: FileFacts[]): F
   return errors
 }
 
-/** Everything the resident filled in; an empty list means the application may be sent. */
+/**
+ * Everything the resident filled in; an empty list means the application
+ * may be sent. `'later'` for files: the no-JavaScript check page, where the
+ * files are chosen on the next step.
+ */
 export function validateApplication(
   definition: FormDefinition,
   input: ApplicationInput,
-  files: FileFacts[] = [],
+  files: 'later' | FileFacts[] = [],
 ): FieldError[] {
   return [
     ...(input.divisionCode.trim() ? [] : [error('divisionCode', 'REQUIRED', '请选择您所在的社区')]),
     ...validateApplicant(input.applicant),
+    ...validateParty(definition, input.party),
     ...validateAnswers(definition, input.answers),
-    ...validateFiles(definition, files),
+    ...(files === 'later' ? [] : validateFiles(definition, files)),
   ]
 }

@@ -1,6 +1,7 @@
 import { RequestError } from '../../errors'
 import type { FieldError } from '../../endpoints/refusal'
-import type { Answers, ApplicationInput, FormDefinition } from '../form/validate'
+import { askedAnswers, type Answers, type ApplicationInput, type FormDefinition, type Party, partyLabel } from '../form/validate'
+import { DATE_PARTS, joinDateParts, readDate } from '../form/dateParts'
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   Boolean(value) && typeof value === 'object' && !Array.isArray(value)
@@ -32,6 +33,8 @@ export function readApplicationInput(raw: unknown): { errors: FieldError[]; inpu
       else if (value !== null && value !== undefined) wrong(`answers.${name}`, '文字或文字列表')
     }
   } else wrong('answers', '一个对象')
+  const partyRaw = body.party ?? {}
+  const party = isRecord(partyRaw) ? partyRaw : (wrong('party', '一个对象'), {})
   return {
     errors,
     input: {
@@ -44,6 +47,15 @@ export function readApplicationInput(raw: unknown): { errors: FieldError[]; inpu
         email: text(applicant, 'email', 'applicant.email'),
       },
       answers,
+      ...(body.party !== undefined && {
+        party: {
+          name: text(party, 'name', 'party.name'),
+          idNumber: text(party, 'idNumber', 'party.idNumber'),
+          relation: text(party, 'relation', 'party.relation'),
+          birthDate: text(party, 'birthDate', 'party.birthDate'),
+          divisionCode: text(party, 'divisionCode', 'party.divisionCode'),
+        },
+      }),
     },
   }
 }
@@ -64,7 +76,16 @@ function plainApplication(fields: Record<string, unknown>): Record<string, unkno
   for (const [name, value] of Object.entries(fields)) {
     if (name.startsWith(ANSWER_PREFIX) && given(value) !== undefined) answers[name.slice(ANSWER_PREFIX.length)] = given(value)
   }
+  joinPlainDates(answers)
+  const party = fields['party.name'] === undefined ? undefined : {
+    name: fields['party.name'],
+    idNumber: fields['party.idNumber'],
+    relation: fields['party.relation'],
+    birthDate: fields['party.birthDate'] ?? joinDateParts(datePartsOf(fields, 'party.birthDate')) ?? '',
+    divisionCode: fields['party.divisionCode'],
+  }
   return {
+    ...(party && { party }),
     serviceCode: fields.serviceCode,
     divisionCode: fields.divisionCode,
     applicant: {
@@ -77,13 +98,46 @@ function plainApplication(fields: Record<string, unknown>): Record<string, unkno
   }
 }
 
+const datePartsOf = (fields: Record<string, unknown>, prefix: string) =>
+  Object.fromEntries(DATE_PARTS.map((part) => [part, fields[`${prefix}.${part}`]]))
+
+/** A date question's three boxes (answers.<name>.year/.month/.day) as one `year-month-day` answer. */
+function joinPlainDates(answers: Record<string, unknown>): void {
+  const dateQuestions = new Set(Object.keys(answers).filter((key) => /\.(year|month|day)$/.test(key)).map((key) => key.replace(/\.[a-z]+$/, '')))
+  for (const question of dateQuestions) {
+    const joined = joinDateParts(datePartsOf(answers, question))
+    for (const part of DATE_PARTS) delete answers[`${question}.${part}`]
+    if (joined !== undefined) answers[question] = joined
+  }
+}
+
+/** A date as typed ("1945-3-8") stored as YYYY-MM-DD; left as it is when it is not a real date (the validator says so). */
+const storedDate = (value: string): string => {
+  const reading = readDate(value, '')
+  return 'date' in reading ? reading.date : value
+}
+
+/** The person concerned as stored: only when the form asks, ID number compact, birth date as YYYY-MM-DD. */
+const fitParty = (definition: FormDefinition, party: Party | undefined): Party | undefined =>
+  partyLabel(definition)
+    ? {
+        name: party?.name ?? '',
+        idNumber: compact(party?.idNumber ?? '').toUpperCase(),
+        relation: definition.party?.askRelation ? (party?.relation ?? '') : '',
+        birthDate: definition.party?.askBirthDate && party?.birthDate ? storedDate(party.birthDate) : '',
+        divisionCode: party?.divisionCode ?? '',
+      }
+    : undefined
+
 /** Phone and ID numbers as typed, without the spaces and dashes people put in. */
 const compact = (value: string): string => value.replace(/[\s-]/g, '')
 
 /**
  * The input as the form's questions shape it, however it was sent: a
  * checkbox group as a list even when one box was ticked, phone and ID
- * numbers without spaces and dashes (the portal's script sends them so).
+ * numbers without spaces and dashes (the portal's script sends them so),
+ * dates as YYYY-MM-DD, no answers to hidden questions, and the person
+ * concerned only when the form has that section.
  */
 export function fitToForm(definition: FormDefinition, input: ApplicationInput): ApplicationInput {
   const answers: Answers = { ...input.answers }
@@ -93,9 +147,17 @@ export function fitToForm(definition: FormDefinition, input: ApplicationInput): 
     if (field.type === 'checkboxes') answers[field.name] = [value]
     else if (field.type === 'phone') answers[field.name] = compact(value)
     else if (field.type === 'id-number') answers[field.name] = compact(value).toUpperCase()
+    else if (field.type === 'date') answers[field.name] = storedDate(value)
   }
-  const { applicant } = input
-  return { ...input, applicant: { ...applicant, idNumber: compact(applicant.idNumber).toUpperCase(), phone: compact(applicant.phone) }, answers }
+  const { applicant, party, ...rest } = input
+  const fittedParty = fitParty(definition, party)
+  return {
+    ...rest,
+    applicant: { ...applicant, idNumber: compact(applicant.idNumber).toUpperCase(), phone: compact(applicant.phone) },
+    // Answers to questions hidden by their condition are not kept.
+    answers: askedAnswers(definition.fields, answers),
+    ...(fittedParty && { party: fittedParty }),
+  }
 }
 
 /**

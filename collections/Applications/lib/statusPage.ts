@@ -38,6 +38,8 @@ function facts(status: StatusAnswer, key: ReturnType<typeof keyFields>) {
 <dl class="summary-list">
 ${row('受理编号', status.trackingNumber)}
 ${row('申请人', status.applicantName)}
+${row('当事人', status.partyName)}
+${row('办理地', status.handledWhere)}
 ${row('提交时间', dateTimeText(status.submittedAt))}
 ${row('受理时间', status.acceptedAt && dateTimeText(status.acceptedAt))}
 ${row('应办结日期', status.dueDate && `${dateText(status.dueDate)}${residentDueNote(status.dueDateProvisional)}`)}

@@ -10,7 +10,8 @@ import { answer, handled, invalid } from '../../endpoints/respond'
 import { deliverAfterCommit } from '../../Notifications/deliver'
 import { renderMessage } from '../../Notifications/templates'
 import { optionalResident } from '../../Residents/lib/accounts'
-import { applicationData, community, submitAnswer, writeApplication } from '../../Applications/endpoints/submit'
+import { applicationData, submitAnswer, writeApplication } from '../../Applications/endpoints/submit'
+import { handlingCommunity } from '../../Applications/lib/routing'
 import { limitClient } from '../../Applications/endpoints/guard'
 import { type ApplicationInput, validateApplication } from '../../Applications/form/validate'
 import { fileFacts, type PreparedFile, prepareFiles, storedFiles } from '../../Applications/lib/attachments'
@@ -165,7 +166,7 @@ export const submitBundleEndpoint: Endpoint = {
     const input = fitToForm(merged.definition, sent)
     const ruleErrors = validateApplication(merged.definition, input, fileFacts(body.files))
     if (ruleErrors.length > 0) throw invalid(ruleErrors)
-    const division = await community(req, input.divisionCode)
+    const { division } = await handlingCommunity(req, merged.definition, input)
     const files = await prepareFiles(body.files, `${bundle.code}-${Date.now()}`)
 
     const requestHash = fingerprint([bundle.code, input, files.map((file) => fingerprint([file.upload, file.data.toString('base64')]))])

@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 import { prefillSourceField } from '../../Applications/reuse/fields'
-import { CHOICE_FIELD_TYPES, FORM_FIELD_NAME, FORM_FIELD_TYPE_LABELS, selectOptions } from '../options'
+import { CHOICE_FIELD_TYPES, FORM_FIELD_NAME, FORM_FIELD_TYPE_LABELS, HANDLING_DIVISION_LABELS, selectOptions } from '../options'
 
 /**
  * The online application form of an `online` service, edited like any other
@@ -68,7 +68,59 @@ export const applicationFormField: Field = {
         },
         { name: 'help', type: 'text', label: { zh: '填写提示', en: 'Help text' } },
         prefillSourceField,
+        // Flat, not a group: Payload 3.90 on SQLite drops the row's other fields from a read that excludes fields (publishedService) when it holds a group.
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'showIfQuestion',
+              type: 'text',
+              label: { zh: '显示条件：前面选择题的字段名', en: 'Show only if: earlier question’s key' },
+              admin: {
+                description: {
+                  zh: '只在前面某个选择题选了某一项时才问这一题，例如“是否有残疾证”选“是”时才问证号。不填则总是询问。',
+                  en: 'Ask only when an earlier choice question has this answer. Leave empty to always ask.',
+                },
+              },
+            },
+            { name: 'showIfEquals', type: 'text', label: { zh: '显示条件：选了这一项时显示', en: 'Show only if: answer' } },
+          ],
+        },
       ],
+    },
+    {
+      name: 'party',
+      type: 'group',
+      label: { zh: '当事人', en: 'Person concerned' },
+      admin: {
+        description: {
+          zh: '申请人替别人办理时（如子女为老人申请高龄津贴），填写当事人的称呼，申请表会另有一节询问当事人的姓名和身份证号码。不填则没有这一节。',
+          en: 'When someone applies for another person (e.g. a daughter for her father), name the person concerned; the form then asks for their name and ID number.',
+        },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'label', type: 'text', maxLength: 10, label: { zh: '称呼', en: 'Called' }, admin: { placeholder: '老人' } },
+            { name: 'askRelation', type: 'checkbox', label: { zh: '询问申请人与当事人的关系', en: 'Ask the relation' } },
+            { name: 'askBirthDate', type: 'checkbox', label: { zh: '询问当事人的出生日期', en: 'Ask the birth date' } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'handledBy',
+      type: 'select',
+      defaultValue: 'applicant-residence',
+      options: selectOptions(HANDLING_DIVISION_LABELS),
+      label: { zh: '由哪里的街道社区办理', en: 'Handled where' },
+      admin: {
+        description: {
+          zh: '决定申请分到哪个社区办理。按当事人的，须填写上面的“当事人”；按户籍的，人口信息库里有此人时以库中户籍所在社区为准。',
+          en: 'Decides the handling division. Party rules need the section above; registered residence comes from the population base when it holds the person.',
+        },
+      },
     },
     {
       name: 'uploads',

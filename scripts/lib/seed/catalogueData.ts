@@ -86,11 +86,15 @@ export function serviceData(service: ServiceFile, ids: Ids) {
         ...field,
         options: field.options ?? [],
         help: field.help ?? null,
+        showIfQuestion: field.showIfQuestion ?? null,
+        showIfEquals: field.showIfEquals ?? null,
       })),
       uploads: (service.applicationForm?.uploads ?? []).map((upload) => ({
         ...upload,
         help: upload.help ?? null,
       })),
+      party: service.applicationForm?.party ?? { label: null, askRelation: false, askBirthDate: false },
+      handledBy: service.applicationForm?.handledBy ?? 'applicant-residence',
     },
   }
 }

@@ -5,6 +5,7 @@ import {
   CASE_TYPES,
   FORM_FIELD_NAME,
   FORM_FIELD_TYPES,
+  HANDLING_DIVISIONS,
   HANDLING_FORMS,
   MATERIAL_FORMS,
   NECESSITIES,
@@ -102,6 +103,8 @@ const formFieldSchema = z.strictObject({
   options: z.array(text).optional(),
   help: optionalText,
   prefill: keyOf(PREFILL_SOURCE_LABELS).optional(),
+  showIfQuestion: z.string().regex(FORM_FIELD_NAME).optional(),
+  showIfEquals: optionalText,
 })
 
 const formUploadSchema = z.strictObject({
@@ -153,6 +156,8 @@ export const serviceSchema = z.strictObject({
     .strictObject({
       fields: z.array(formFieldSchema),
       uploads: z.array(formUploadSchema).default([]),
+      party: z.strictObject({ label: text, askRelation: z.boolean().default(false), askBirthDate: z.boolean().default(false) }).optional(),
+      handledBy: oneOf(HANDLING_DIVISIONS).default('applicant-residence'),
     })
     .optional(),
   featured: z.boolean({ error: '应为 true 或 false' }).default(false),

@@ -5,6 +5,7 @@ import { FileInput, TextInput } from '../form/Fields'
 import { Fragment } from 'react'
 
 import { factsToRead } from '../../../collections/Applications/reuse/sources'
+import { PartySection } from './PartySection'
 import { Question } from './Question'
 import { MaterialReuse, ReuseConsent } from './Reuse'
 
@@ -65,11 +66,13 @@ export function ApplicationFormSections({ definition, districts, reusable }: Pro
         <DivisionPicker districts={districts} headingId="division-title" withoutScript />
       </section>
 
+      <PartySection districts={districts} form={definition} />
+
       {fields.length > 0 && (
         <section aria-labelledby="answers-title">
           <h2 id="answers-title">申请内容</h2>
           {fields.map((field) => (
-            <Question key={field.name} field={field} />
+            <Question key={field.name} field={field} fields={fields} />
           ))}
         </section>
       )}

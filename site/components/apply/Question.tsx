@@ -1,14 +1,20 @@
+import { conditionText } from '../../../collections/Applications/form/conditions'
 import type { SnapshotService } from '../../lib/catalogue'
-import { Choices, Select, TextArea, TextInput } from '../form/Fields'
+import { Choices, DateInput, Select, TextArea, TextInput } from '../form/Fields'
 
 type FormField = SnapshotService['applicationForm']['fields'][number]
 
-/** One of the service's own questions, as the control its type calls for. */
-export function Question({ field }: { field: FormField }) {
+/**
+ * One of the service's own questions, as the control its type calls for. A
+ * show-if question says its condition in words (如“…”选择“…”，请填写), for
+ * the page without JavaScript; the script hides it while the condition is not met.
+ */
+export function Question({ field, fields }: { field: FormField; fields: FormField[] }) {
+  const condition = conditionText(fields, field)
   const common = {
     field: `answers.${field.name}`,
     label: field.label,
-    hint: field.help,
+    hint: [condition && `${condition}。`, field.help].filter(Boolean).join('') || null,
     optional: !field.required,
   }
   switch (field.type) {
@@ -23,7 +29,7 @@ export function Question({ field }: { field: FormField }) {
     case 'number':
       return <TextInput {...common} inputMode="decimal" width={10} spellCheck={false} />
     case 'date':
-      return <TextInput {...common} type="date" width={10} />
+      return <DateInput {...common} />
     case 'phone':
       return <TextInput {...common} type="tel" inputMode="tel" width={20} />
     case 'id-number':

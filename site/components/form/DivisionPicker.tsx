@@ -1,9 +1,11 @@
 import type { SnapshotDistrict } from '../../lib/catalogue'
-import { DIVISION_FIELD, DIVISION_SELECTS, hintId } from '../../lib/forms'
+import { DIVISION_FIELD, divisionSelects, fieldId, hintId } from '../../lib/forms'
 import { ErrorSlot, Hint } from './Fields'
 
 type Props = {
   districts: SnapshotDistrict[]
+  /** The answer's name: the applicant's community (divisionCode) unless another's (party.divisionCode). */
+  field?: string
   headingId: string
   /** The question's words: 所在社区 where the resident lives, or where a problem is. */
   heading?: string
@@ -21,10 +23,10 @@ function AllCommunities({ districts, field }: { districts: SnapshotDistrict[]; f
   return (
     <noscript>
       <div className="form-group form-group--nested">
-        <label className="label" htmlFor={`${field}-all`}>
+        <label className="label" htmlFor={`${fieldId(field)}-all`}>
           社区
         </label>
-        <select className="select" id={`${field}-all`} name={field} defaultValue="">
+        <select className="select" id={`${fieldId(field)}-all`} name={field} defaultValue="">
           <option value="">请选择社区</option>
           {districts.flatMap((district) =>
             district.streets.map((street) => (
@@ -49,11 +51,11 @@ function AllCommunities({ districts, field }: { districts: SnapshotDistrict[]; f
  * community selects from the division tree embedded in the page as each
  * choice is made. The community's code is the answer (`divisionCode`).
  */
-export function DivisionPicker({ districts, heading = '所在社区', headingId, hint = '请依次选择您现在居住的区、街道和社区。', withoutScript = false }: Props) {
-  const field = DIVISION_FIELD
+export function DivisionPicker({ districts, field = DIVISION_FIELD, heading = '所在社区', headingId, hint = '请依次选择您现在居住的区、街道和社区。', withoutScript = false }: Props) {
+  const selects = divisionSelects(field)
   return (
     <div className="form-group" data-field={field}>
-      <fieldset className="fieldset" id={field} aria-describedby={hintId(field)}>
+      <fieldset className="fieldset" id={fieldId(field)} aria-describedby={hintId(field)}>
         <legend className="legend legend--heading">
           <h2 id={headingId}>{heading}</h2>
         </legend>
@@ -61,10 +63,10 @@ export function DivisionPicker({ districts, heading = '所在社区', headingId,
         {withoutScript && <AllCommunities districts={districts} field={field} />}
         <ErrorSlot field={field} />
         <div className={withoutScript ? 'form-group form-group--nested js-only' : 'form-group form-group--nested'}>
-          <label className="label" htmlFor={DIVISION_SELECTS.district}>
+          <label className="label" htmlFor={selects.district}>
             区
           </label>
-          <select className="select" id={DIVISION_SELECTS.district} defaultValue="">
+          <select className="select" id={selects.district} defaultValue="">
             <option value="">请选择区</option>
             {districts.map((district) => (
               <option key={district.code} value={district.code}>
@@ -74,18 +76,18 @@ export function DivisionPicker({ districts, heading = '所在社区', headingId,
           </select>
         </div>
         <div className="form-group form-group--nested" data-division-level="street" hidden>
-          <label className="label" htmlFor={DIVISION_SELECTS.street}>
+          <label className="label" htmlFor={selects.street}>
             街道
           </label>
-          <select className="select" id={DIVISION_SELECTS.street} defaultValue="">
+          <select className="select" id={selects.street} defaultValue="">
             <option value="">请选择街道</option>
           </select>
         </div>
         <div className="form-group form-group--nested" data-division-level="community" hidden>
-          <label className="label" htmlFor={DIVISION_SELECTS.community}>
+          <label className="label" htmlFor={selects.community}>
             社区
           </label>
-          <select className="select" id={DIVISION_SELECTS.community} name={field} defaultValue="" disabled={withoutScript}>
+          <select className="select" id={selects.community} name={field} defaultValue="" disabled={withoutScript}>
             <option value="">请选择社区</option>
           </select>
         </div>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 
+import { DATE_PART_LABELS, DATE_PARTS } from '../../../collections/Applications/form/dateParts'
 import { errorId, fieldId, hintId, optionId } from '../../lib/forms'
 
 /**
@@ -155,6 +156,44 @@ export function Choices({
               </div>
             )
           })}
+        </div>
+      </fieldset>
+    </Group>
+  )
+}
+
+/**
+ * A date as three boxes, 年 / 月 / 日 (GOV.UK date input): numeric keypads,
+ * no picker, one error for the whole date. The boxes post
+ * `<field>.year`, `.month` and `.day`.
+ */
+export function DateInput({ field, hint, label, optional }: Question) {
+  const shownHint = hint ?? '例如 1945 年 3 月 8 日'
+  return (
+    <Group field={field}>
+      <fieldset className="fieldset" id={fieldId(field)} role="group" aria-describedby={describedBy(field, shownHint)}>
+        <legend className="legend">
+          <LabelText label={label} optional={optional} />
+        </legend>
+        <Hint field={field} hint={shownHint} />
+        <ErrorSlot field={field} />
+        <div className="date-input">
+          {DATE_PARTS.map((part) => (
+            <div key={part}>
+              <label className="label" htmlFor={`${fieldId(field)}-${part}`}>
+                {DATE_PART_LABELS[part]}
+              </label>
+              <input
+                className={`input input--width-${part === 'year' ? 4 : 2}`}
+                id={`${fieldId(field)}-${part}`}
+                name={`${field}.${part}`}
+                type="text"
+                inputMode="numeric"
+                autoComplete="off"
+                maxLength={part === 'year' ? 4 : 2}
+              />
+            </div>
+          ))}
         </div>
       </fieldset>
     </Group>

@@ -36,6 +36,8 @@ export function StatusView() {
       <dl className="summary-list">
         <Row label="受理编号" name="trackingNumber" />
         <Row label="申请人" name="applicantName" />
+        <Row label="当事人" name="partyName" />
+        <Row label="办理地" name="handledWhere" />
         <Row label="提交时间" name="submittedAt" />
         <Row label="受理时间" name="acceptedAt" />
         <Row label="应办结日期" name="dueDate" />

@@ -6,6 +6,8 @@ import { ApplicationConfirmation } from '../../components/apply/Confirmation'
 import { ReuseFillButton } from '../../components/apply/Reuse'
 import { ApplicationFormSections } from '../../components/apply/FormSections'
 import { ErrorSummary } from '../../components/form/Fields'
+import { CheckAnswers } from '../../components/apply/CheckAnswers'
+import { CHECK_STEP } from '../../../collections/Applications/lib/checkStep'
 import { Layout } from '../../components/Layout'
 import { PhoneLink } from '../../components/PhoneLink'
 import { assetUrl } from '../../lib/assets'
@@ -46,6 +48,21 @@ export const getStaticProps: GetStaticProps<Props, { code: string }> = ({ params
  * server's own rules (collections/Applications/form/validate.ts), sends them
  * itself and shows the tracking number and query code in place.
  */
+/** Where the application is handled, when not simply where the applicant lives: 本事项按老人户籍所在地办理。 */
+function routingText(form: SnapshotService['applicationForm']): null | string {
+  const label = form.party?.label
+  switch (form.handledBy) {
+    case 'party-registered':
+      return label ? `本事项按${label}户籍所在地办理。` : null
+    case 'party-residence':
+      return label ? `本事项按${label}居住地办理。` : null
+    case 'applicant-registered':
+      return '本事项按申请人户籍所在地办理。'
+    default:
+      return null
+  }
+}
+
 export default function ApplyPage({ api, districts, service }: Props) {
   const { uploads } = service.applicationForm
   const definition: FormDefinition = service.applicationForm
@@ -66,10 +83,12 @@ export default function ApplyPage({ api, districts, service }: Props) {
           {service.outcome === 'counter' ? '网上提交后，请按通知到窗口办理。' : '提交后由工作人员审核，不会当场出结果。'}
           {caseTypeText(service)}；您何时拿到结果：{timeLimitText(service)}。
         </p>
+        {routingText(service.applicationForm) && <p data-routing>{routingText(service.applicationForm)}</p>}
         <div className="callout">
           <h2>开始前请准备好</h2>
           <ul>
             <li>您的居民身份证号码和手机号码</li>
+            {service.applicationForm.party && <li>{service.applicationForm.party.label}的姓名和居民身份证号码</li>}
             {uploads.map((upload) => (
               <li key={upload.material}>
                 {upload.material}的照片或扫描件{upload.required ? '' : '（如有）'}
@@ -95,9 +114,9 @@ export default function ApplyPage({ api, districts, service }: Props) {
           <input type="hidden" name="serviceCode" value={service.code} />
           <ApplicationFormSections districts={districts} definition={service.applicationForm} reusable={service.materials} />
 
-          <p className="form-status" role="status" data-submit-status />
-          <button type="submit" className="button button--start" data-submit>
-            提交申请
+          {/* Without JavaScript the button asks the server for the check page; the script shows its own. */}
+          <button type="submit" className="button button--start" name={CHECK_STEP.name} value={CHECK_STEP.value} data-submit>
+            继续
           </button>
           <ReuseFillButton api={api} />
         </form>
@@ -106,6 +125,7 @@ export default function ApplyPage({ api, districts, service }: Props) {
         </p>
       </div>
 
+      <CheckAnswers />
       <ApplicationConfirmation service={service} />
 
       <script type="application/json" id={APPLICATION_FORM_DATA} dangerouslySetInnerHTML={{ __html: jsonIsland(definition) }} />

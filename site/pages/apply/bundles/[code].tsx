@@ -1,6 +1,7 @@
 import type { GetStaticPaths, GetStaticProps } from 'next'
 
 import { PORTAL_PATHS } from '../../../../collections/catalogue/portalPaths'
+import { CheckAnswers } from '../../../components/apply/CheckAnswers'
 import { JointConfirmation } from '../../../components/apply/JointConfirmation'
 import { ApplicationFormSections } from '../../../components/apply/FormSections'
 import { ErrorSummary } from '../../../components/form/Fields'
@@ -94,7 +95,7 @@ export default function ApplyBundlePage({ api, bundle, districts, form, steps }:
           <input type="hidden" name="bundleCode" value={bundle.code} />
           <ApplicationFormSections districts={districts} definition={form} />
 
-          <p className="form-status" role="status" data-submit-status />
+          {/* With JavaScript the script shows 核对您填写的内容 first; without it this posts the application. */}
           <button type="submit" className="button button--start" data-submit>
             提交申请
           </button>
@@ -104,6 +105,7 @@ export default function ApplyBundlePage({ api, bundle, districts, form, steps }:
         </p>
       </div>
 
+      <CheckAnswers />
       <JointConfirmation bundleTitle={bundle.title} />
 
       <script type="application/json" id={APPLICATION_FORM_DATA} dangerouslySetInnerHTML={{ __html: jsonIsland(form) }} />
