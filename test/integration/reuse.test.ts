@@ -191,6 +191,19 @@ describe('免提交 and 告知承诺 on submit', () => {
     expect(again.status).toBe(409)
   })
 
+  it('carries the reuse chosen through the check page without JavaScript, where the waived materials are optional', async () => {
+    const { cookie, person } = await verifiedResident()
+    const before = (await payload.count({ collection: 'applications' })).totalDocs
+    const check = await postForm('/api/applications/submit', await applyFields(person, [['reuse.consent', 'yes'], ['reuse.commitments', '2'], ['step', 'check']]), cookie)
+    expect(check.status).toBe(200)
+    const page = await check.text()
+    expect(page).toContain('核对您填写的内容')
+    expect(page).toContain('<input type="hidden" name="reuse.consent" value="yes">')
+    expect(page).toContain('<input type="hidden" name="reuse.commitments" value="2">')
+    expect(page).toMatch(/居民身份证<span class="optional">（选填）<\/span>/)
+    expect((await payload.count({ collection: 'applications' })).totalDocs).toBe(before)
+  })
+
   it('refuses 免提交 to an unverified resident, a commitment the guide does not allow, and reuse for someone else', async () => {
     const { cookie, person } = await verifiedResident()
     const unverified = await signInResident(payload, nextPhone())

@@ -15,12 +15,12 @@ async function importRefusals(filePath: string, code: string): Promise<string[]>
 describe('the modules bundled into the resident’s browser', () => {
   it('are found by running the portal build’s own esbuild options, shared modules of collections/ included', () => {
     const files = browserBundledFiles(ROOT_DIR)
-    expect(files).toEqual(expect.arrayContaining(['site/client/apply.ts', 'collections/Applications/form/validate.ts', 'collections/fields/dates.ts']))
+    expect(files).toEqual(expect.arrayContaining(['site/client/apply.ts', 'collections/Applications/form/validate.ts', 'collections/Applications/form/dateParts.ts']))
     expect(files.filter((file) => file.startsWith('cms/'))).toEqual([])
   })
 
   it('may not import Payload, Node, Next or cms/ code, nor a package off the browser allowlist', async () => {
-    const file = 'collections/fields/dates.ts'
+    const file = 'collections/Applications/form/dateParts.ts'
     const refusals = await importRefusals(
       file,
       [
@@ -42,7 +42,7 @@ describe('the modules bundled into the resident’s browser', () => {
   })
 
   it('may not read Node’s globals', async () => {
-    const [result] = await eslint.lintText('export const secret = process.env.PAYLOAD_SECRET ?? Buffer.from("")\n', { filePath: 'collections/fields/dates.ts' })
+    const [result] = await eslint.lintText('export const secret = process.env.PAYLOAD_SECRET ?? Buffer.from("")\n', { filePath: 'collections/Applications/form/dateParts.ts' })
     expect(result?.messages.filter((message) => message.ruleId === 'no-restricted-globals').map((message) => message.message)).toEqual([
       expect.stringMatching(/process is Node's/),
       expect.stringMatching(/Buffer is Node's/),
@@ -58,7 +58,7 @@ describe('the modules bundled into the resident’s browser', () => {
       'export type Both = [Payload, Service]',
       'export const used = [yearOf, OpenCC]',
     ].join('\n')
-    expect(await importRefusals('collections/fields/dates.ts', code)).toEqual([])
+    expect(await importRefusals('collections/Applications/form/dateParts.ts', code)).toEqual([])
   })
 
   it('leave server modules free to import the server', async () => {

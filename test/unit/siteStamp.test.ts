@@ -35,7 +35,7 @@ describe('the inputs of the portal build', () => {
       expect.arrayContaining([
         'package-lock.json',
         'site',
-        'collections/fields/dates.ts',
+        'collections/Applications/form/dateParts.ts',
         'collections/Applications/form/validate.ts',
         'collections/casework/satisfaction.ts',
         'collections/catalogue/portalUrl.ts',
@@ -48,9 +48,9 @@ describe('the inputs of the portal build', () => {
   })
 
   it('make the built portal stale when a recorded file changes', () => {
-    const { outDir, rootDir } = stampedCopy('changed', ['collections/fields/dates.ts', 'collections/Applications/form/validate.ts'])
+    const { outDir, rootDir } = stampedCopy('changed', ['collections/Applications/form/dateParts.ts', 'collections/Applications/form/validate.ts'])
     expect(isPortalBuildCurrent(outDir, rootDir)).toBe(true)
-    appendFileSync(path.join(rootDir, 'collections/fields/dates.ts'), '\n// changed\n')
+    appendFileSync(path.join(rootDir, 'collections/Applications/form/dateParts.ts'), '\n// changed\n')
     expect(isPortalBuildCurrent(outDir, rootDir)).toBe(false)
   })
 

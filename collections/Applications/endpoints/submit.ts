@@ -222,7 +222,7 @@ export const submitEndpoint: Endpoint = {
     const ruleErrors = validateApplication(waiveUploads(definition, reuse.waived), input, checking ? 'later' : fileFacts(body.files))
     if (ruleErrors.length > 0) throw invalid(ruleErrors)
     const routing = await handlingCommunity(req, definition, input)
-    if (checking) return checkAnswersPage(service, definition, input, await communityNames(req, input))
+    if (checking) return checkAnswersPage(service, waiveUploads(definition, reuse.waived), input, await communityNames(req, input), reuseChoice)
     const files = await prepareFiles(body.files, `${service.code}-${Date.now()}`)
 
     const requestHash = fingerprint([input, files.map((file) => fingerprint([file.upload, file.data.toString('base64')])), reuseChoice])

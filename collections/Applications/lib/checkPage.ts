@@ -3,13 +3,16 @@ import { html, htmlPage } from '../../endpoints/htmlAnswer'
 import type { PublishedService } from '../../Services/publishedService'
 import { reviewSections } from '../form/review'
 import type { ApplicationInput, FormDefinition } from '../form/validate'
+import type { ReuseChoice } from '../reuse/sources'
 
 const hidden = (name: string, value: string) => html`<input type="hidden" name="${name}" value="${value}">`
 
-/** The application as the named controls of the apply page (lib/readInput.ts reads them back). */
-function hiddenFields(input: ApplicationInput) {
+/** The application as the named controls of the apply page (lib/readInput.ts and reuse/submit.ts read them back). */
+function hiddenFields(input: ApplicationInput, reuse: ReuseChoice) {
   const { applicant, party } = input
   return [
+    ...(reuse.consent ? [hidden('reuse.consent', 'yes')] : []),
+    ...reuse.commitments.map((index) => hidden('reuse.commitments', String(index))),
     hidden('serviceCode', input.serviceCode),
     hidden('divisionCode', input.divisionCode),
     ...Object.entries(applicant).map(([key, value]) => hidden(`applicant.${key}`, value)),
@@ -23,13 +26,15 @@ function hiddenFields(input: ApplicationInput) {
  * the same answers in hidden fields, and 确认提交, which posts them (nothing
  * is stored before). Files cannot be carried over in a page, so the
  * materials are chosen here, on the confirming step, and go through the
- * same checks as ever.
+ * same checks as ever. The reuse chosen (免提交, 告知承诺) is carried in
+ * hidden fields too, and `definition` has those uploads made optional.
  */
 export function checkAnswersPage(
   service: Pick<PublishedService, 'code' | 'title'>,
   definition: FormDefinition,
   input: ApplicationInput,
   communityName: (code: string) => string,
+  reuse: ReuseChoice,
 ): Promise<Response> {
   const title = '核对您填写的内容'
   const sections = reviewSections(definition, input, communityName)
@@ -42,7 +47,7 @@ ${sections.map(
 <h2>返回修改</h2>
 <p>要修改，请按浏览器的“返回”键回到上一页，您填写的内容还在。</p>
 <form method="post" action="/api/applications/submit" enctype="multipart/form-data" class="application-form">
-${hiddenFields(input)}
+${hiddenFields(input, reuse)}
 ${definition.uploads.length > 0
   ? html`<h2>上传材料</h2>
 <p class="hint">上一页选择的文件不会带到这一页，请在这里选择要上传的材料。${FILE_RULES_TEXT}。</p>
