@@ -54,7 +54,7 @@ describe('an online application from start to finish', () => {
     await resident.goto('/apply/030502/')
     await resident.getByLabel('姓名', { exact: true }).fill('陈晓')
     await resident.getByLabel('身份证号码', { exact: true }).fill('11010519491231002X')
-    await resident.getByLabel('手机号码').fill('13912345678')
+    await resident.getByLabel('手机号码', { exact: true }).fill('13912345678')
     await resident.getByLabel('区', { exact: true }).selectOption({ label: '金水区' })
     await resident.getByLabel('街道', { exact: true }).selectOption({ label: '经八路街道' })
     await resident.getByLabel('社区', { exact: true }).selectOption({ label: '纬五路社区' })

@@ -271,7 +271,7 @@ describe('GET /api/applications/status', () => {
     expect(body).toMatchObject({ trackingNumber: answer.trackingNumber, applicantName: '王**', status: 'submitted', dueDate: null })
     expect(body.timeline).toEqual([expect.objectContaining({ status: 'submitted', statusLabel: '已提交' })])
     expect(Object.keys(body).sort()).toEqual(
-      ['acceptedAt', 'applicantName', 'can', 'completedAt', 'documents', 'dueDate', 'dueDateProvisional', 'outcome', 'outcomeLabel', 'rating', 'result', 'resultNote', 'service', 'status', 'statusLabel', 'submittedAt', 'supplementRequest', 'timeline', 'trackingNumber'].sort(),
+      ['acceptedAt', 'applicantName', 'can', 'completedAt', 'documents', 'dueDate', 'dueDateProvisional', 'handledWhere', 'outcome', 'outcomeLabel', 'partyName', 'rating', 'result', 'resultNote', 'service', 'status', 'statusLabel', 'submittedAt', 'supplementRequest', 'timeline', 'trackingNumber'].sort(),
     )
     const text = JSON.stringify(body)
     expect(text).not.toContain('11010519491231002X')

@@ -33,7 +33,7 @@ const picture = async (name: string) => ({
 async function fillApplicant(page: Page): Promise<void> {
   await page.getByLabel('姓名', { exact: true }).fill('王芳')
   await page.getByLabel('身份证号码', { exact: true }).fill('11010519491231002X')
-  await page.getByLabel('手机号码').fill('13700137000')
+  await page.getByLabel('手机号码', { exact: true }).fill('13700137000')
   await page.getByLabel('老人姓名').fill('王建国')
   await page.getByLabel('老人身份证号码').fill('440524188001010014')
   await page.getByLabel('子女', { exact: true }).check()

@@ -46,7 +46,7 @@ async function continueAndConfirm(page: Page): Promise<void> {
 async function fillBirthRegistration(page: Page): Promise<void> {
   await page.getByLabel('姓名', { exact: true }).fill('张三')
   await page.getByLabel('身份证号码', { exact: true }).fill(VALID_ID)
-  await page.getByLabel('手机号码').fill('138 0013 8000')
+  await page.getByLabel('手机号码', { exact: true }).fill('138 0013 8000')
   await page.getByLabel('区', { exact: true }).selectOption({ label: '金水区' })
   await page.getByLabel('街道', { exact: true }).selectOption({ label: '经八路街道' })
   await page.getByLabel('社区', { exact: true }).selectOption({ label: '纬五路社区' })

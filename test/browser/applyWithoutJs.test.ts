@@ -38,7 +38,7 @@ async function fillApplication(page: Page, phone: string): Promise<void> {
   await page.goto(SERVICE)
   await page.getByLabel('姓名', { exact: true }).fill('陈晓')
   await page.getByLabel('身份证号码', { exact: true }).fill('11010519491231002X')
-  await page.getByLabel('手机号码').fill(phone)
+  await page.getByLabel('手机号码', { exact: true }).fill(phone)
   // Without JavaScript: one select of every community, grouped by street.
   await page.locator('#divisionCode-all').selectOption({ label: '纬五路社区' })
   await page.getByLabel('16至24岁失业青年').check()

@@ -34,7 +34,7 @@ const picture = async () => ({
 async function fillBundleForm(page: Page, withScript: boolean): Promise<void> {
   await page.getByLabel('姓名', { exact: true }).fill('赵卫东')
   await page.getByLabel('身份证号码', { exact: true }).fill('11010519491231002X')
-  await page.getByLabel('手机号码').fill('13900007701')
+  await page.getByLabel('手机号码', { exact: true }).fill('13900007701')
   if (withScript) {
     await page.getByLabel('区', { exact: true }).selectOption({ label: '金水区' })
     await page.getByLabel('街道', { exact: true }).selectOption({ label: '经八路街道' })
@@ -47,7 +47,7 @@ async function fillBundleForm(page: Page, withScript: boolean): Promise<void> {
     const control = page.locator(`[name="answers.${field.name}"]`)
     if (field.type === 'radio' || field.type === 'checkboxes') await control.first().check()
     else if (field.type === 'select') await control.selectOption(field.options![0]!)
-    else if (field.type === 'date') await control.fill('2026-01-05')
+    else if (field.type === 'date') for (const [part, value] of [['year', '2026'], ['month', '1'], ['day', '5']]) await page.locator(`[name="answers.${field.name}.${part}"]`).fill(value!)
     else if (field.type === 'number') await control.fill('10')
     else await control.fill(`${field.label}的回答`)
   }

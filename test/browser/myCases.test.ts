@@ -45,7 +45,7 @@ async function deskAnswers(number: string, reply: string): Promise<void> {
 async function fileRequest(page: Page, content: string, { phone = null as null | string, script = true } = {}): Promise<string> {
   await page.goto('/hotline/')
   // The script fills a signed-in resident's phone in from the account.
-  if (phone === null) await expect.poll(() => page.getByLabel('手机号码').inputValue()).not.toBe('')
+  if (phone === null) await expect.poll(() => page.getByLabel('手机号码', { exact: true }).inputValue()).not.toBe('')
   await fillRequest(page, content, phone, { script })
   await page.getByRole('button', { name: '提交诉求' }).click()
   await page.getByRole('heading', { name: '诉求已提交' }).waitFor()

@@ -3,7 +3,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { citizenIdCheckCharacter } from '../../collections/validation/identity'
-import { axeViolations, axeWithoutScript, baseUrl, launchBrowser, newPage, staffHeaders } from './browser'
+import { axeViolations, axeWithoutScript, baseUrl, fillDate, launchBrowser, newPage, staffHeaders } from './browser'
 import { signInWithScript } from './resident'
 
 /**
@@ -71,7 +71,7 @@ describe('使用平台已有的信息 on the apply form', () => {
     await page.getByText('平台没有您的这份材料，请上传。').waitFor()
 
     await page.getByLabel('住房类型').selectOption('自有住房')
-    await page.getByLabel('居住登记日期').fill('2026-01-05')
+    await fillDate(page, '居住登记日期', ['2026', '1', '5'])
     await page.getByLabel('合法稳定就业').check()
     await page.getByLabel('到便民服务中心领取').check()
     await page.getByLabel(/^不上传“就业或就读证明”，签署告知承诺/).check()

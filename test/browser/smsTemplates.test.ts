@@ -24,7 +24,7 @@ describe('短信模板 in the admin', () => {
   it('an editor’s draft, approved by an administrator, is the wording of the next message', async () => {
     const editor = await newPage(browser)
     await signIn(editor, 'editor-city')
-    await editor.goto('/admin/collections/sms-templates')
+    await editor.goto('/admin/collections/sms-templates?limit=100')
     await followListLink(editor, editor.getByRole('link', { name: '热线工单：已受理' }))
     const text = editor.locator('#field-text')
     await text.fill(EDITED.replace('{暂定说明}', '{来电人姓名}'))
