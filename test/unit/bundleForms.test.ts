@@ -84,6 +84,14 @@ describe('whether a 一件事 can be applied for as one', () => {
       '这件事暂不能一次申请：这件事还没有开通一次申请；“领取养老金资格认证”需要到“掌上12333”办理；“出生医学证明首次签发”需要到办理窗口现场办理；“未发布的事项”需要等办事指南发布。',
     )
   })
+  it('leaves out a service asking about another person or handled where someone’s 户籍 is: it is applied for on its own', () => {
+    const result = bundleApplicability(true, [
+      online('A', '企业设立登记', company),
+      online('P', '高龄津贴申领', { ...seal, party: { label: '老人', askRelation: true, askBirthDate: true }, handledBy: 'party-registered' }),
+      online('R', '户籍证明开具', { ...seal, handledBy: 'applicant-registered' }),
+    ])
+    expect(applicabilityText(result)).toBe('这件事暂不能一次申请：“高龄津贴申领”要填写老人的信息，需要单独申请；“户籍证明开具”按户籍或居住地分派办理，需要单独申请。')
+  })
 })
 
 describe('the joint state of a 一件事', () => {

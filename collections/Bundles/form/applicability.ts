@@ -35,18 +35,30 @@ export function whereDone(member: Pick<BundleMember, 'kind' | 'link'>): string {
   }
 }
 
+/**
+ * A form that asks about another person (当事人) or is handled where someone's
+ * 户籍 or residence is: the merged form has neither the section nor one
+ * community per member, so such a service is applied for on its own.
+ */
+function ownRouting(form: FormDefinition): null | string {
+  if (form.party?.label) return `要填写${form.party.label}的信息`
+  if (form.handledBy && form.handledBy !== 'applicant-residence') return '按户籍或居住地分派办理'
+  return null
+}
+
 export type Applicability = {
   applicable: boolean
   /** Each reason it cannot, one sentence each; empty when it can. */
   reasons: string[]
 }
 
-/** Whether the bundle can be one application: editors enabled it, every service is online here, and their questions agree. */
+/** Whether the bundle can be one application: editors enabled it, every service is online here and routed by the applicant's community, and their questions agree. */
 export function bundleApplicability(enabled: boolean, members: BundleMember[]): Applicability {
   const reasons: string[] = []
   if (!enabled) reasons.push('这件事还没有开通一次申请')
   for (const member of members) {
     if (member.kind !== 'online') reasons.push(`“${member.title}”需要${whereDone(member)}`)
+    else if (ownRouting(member.form)) reasons.push(`“${member.title}”${ownRouting(member.form)}，需要单独申请`)
   }
   const online = members.filter((member) => member.kind === 'online')
   reasons.push(...mergeForms(online.map(({ code, form, title }) => ({ code, form, title }))).conflicts)

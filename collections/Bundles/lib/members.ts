@@ -4,14 +4,13 @@ import type { Bundle } from '../../../cms/payload-types'
 import { relationId } from '../../relations'
 import type { PublishedService } from '../../Services/publishedService'
 import { type Applicability, type BundleMember, bundleApplicability } from '../form/applicability'
+import { formDefinition } from '../../Applications/form/definition'
 
 /** A bundle's service as the form needs it, with the published guide itself when there is one. */
 export type LoadedMember = { member: BundleMember; service: null | PublishedService }
 
-const formOf = (service: PublishedService): BundleMember['form'] => ({
-  fields: (service.applicationForm?.fields ?? []).map((field) => ({ ...field, options: field.options ?? [] })),
-  uploads: service.applicationForm?.uploads ?? [],
-})
+/** The service's form as the validator reads it (show-if conditions, the 当事人 section and routing rule included). */
+const formOf = (service: PublishedService): BundleMember['form'] => formDefinition(service.applicationForm)
 
 /**
  * The bundle's services in its order, each as published (one query). A
