@@ -192,6 +192,7 @@ describe('the application form', () => {
         registerWith: '随父亲',
         otherParentIdNumber: '410105202001010032',
       },
+      reuse: { consent: false, commitments: [] },
     })
     expect(body.match(/name="upload-0"; filename=/g)).toHaveLength(2)
     expect(body.match(/name="upload-1"; filename=/g)).toHaveLength(1)

@@ -81,7 +81,8 @@ describe('使用平台已有的信息 on the apply form', () => {
       await page.evaluate((chosen) => (chosen === 'elderly' ? document.documentElement.setAttribute('data-mode', 'elderly') : document.documentElement.removeAttribute('data-mode')), mode)
       expect(await axeViolations(page), `filled form, ${mode}`).toEqual([])
     }
-    await page.getByRole('button', { name: '提交申请' }).click()
+    await page.getByRole('button', { name: '继续' }).click()
+    await page.getByRole('button', { name: '确认提交' }).click()
     await page.locator('[data-confirmation] [data-slot="trackingNumber"]').filter({ hasText: /^YZ\d{14}$/ }).waitFor()
     await page.context().close()
   }, 120_000)
