@@ -4,6 +4,22 @@ import type { SnapshotService } from '../../lib/catalogue'
 import { HOTLINE } from '../../lib/site'
 import { PhoneLink } from '../PhoneLink'
 
+/** The end of a confirmation panel: where to follow the case, and the hotline. Both confirmations share it. */
+export function ConfirmationFoot() {
+  return (
+    <>
+      <p>
+        <a className="button" href={PORTAL_PATHS.track()} data-track-link>
+          查询办理进度
+        </a>
+      </p>
+      <p>
+        有疑问请拨打政务服务便民热线 <PhoneLink number={HOTLINE} />。
+      </p>
+    </>
+  )
+}
+
 type Props = { service: Pick<SnapshotService, 'caseType' | 'promisedDays' | 'title'> }
 
 type HeadProps = { numberLabel: string; numberSlot: string; queryCodeUse: string; title: string }
@@ -83,14 +99,7 @@ export function ApplicationConfirmation({ service }: Props) {
         </li>
         <li>{WORDS.trackAnyTime}</li>
       </ol>
-      <p>
-        <a className="button" href={PORTAL_PATHS.track()} data-track-link>
-          查询办理进度
-        </a>
-      </p>
-      <p>
-        有疑问请拨打政务服务便民热线 <PhoneLink number={HOTLINE} />。
-      </p>
+      <ConfirmationFoot />
     </section>
   )
 }

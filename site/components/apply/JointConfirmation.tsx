@@ -1,8 +1,5 @@
 import { JOINT_CONFIRMATION_WORDS as WORDS } from '../../../collections/BundleCases/states'
-import { PORTAL_PATHS } from '../../../collections/catalogue/portalPaths'
-import { HOTLINE } from '../../lib/site'
-import { PhoneLink } from '../PhoneLink'
-import { ConfirmationHead } from './Confirmation'
+import { ConfirmationFoot, ConfirmationHead } from './Confirmation'
 
 /**
  * The confirmation panel of a 一件事's form, hidden until the script fills
@@ -27,14 +24,7 @@ export function JointConfirmation({ bundleTitle }: { bundleTitle: string }) {
       <h2>{WORDS.membersTitle}</h2>
       <dl className="summary-list" data-members />
       <p>{WORDS.routing}</p>
-      <p>
-        <a className="button" href={PORTAL_PATHS.track()} data-track-link>
-          查询办理进度
-        </a>
-      </p>
-      <p>
-        有疑问请拨打政务服务便民热线 <PhoneLink number={HOTLINE} />。
-      </p>
+      <ConfirmationFoot />
     </section>
   )
 }
