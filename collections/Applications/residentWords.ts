@@ -1,4 +1,5 @@
 import { BAD_RATING_MAX, FOLLOW_UP_WORKING_DAYS } from '../casework/satisfaction'
+import type { HandlingDivision } from '../Services/options'
 
 /**
  * What a resident reads about their application, in one place for the
@@ -39,3 +40,15 @@ export const WITHDRAW_WORDS = {
   question: '确定要撤回这份申请吗？',
   warning: '撤回后不能恢复。',
 } as const
+
+/**
+ * 按老人户籍所在地办理: whose community decides where a case is handled, as
+ * the service's rule says it (never what the population base holds); null
+ * when it is simply where the applicant lives. The apply page and the
+ * status answer both say it.
+ */
+export function handlingRuleWords(handledBy: HandlingDivision | null | undefined, partyLabel: null | string | undefined): null | string {
+  if (!handledBy || handledBy === 'applicant-residence') return null
+  const whose = handledBy.startsWith('party-') ? (partyLabel ?? '当事人') : '申请人'
+  return `按${whose}${handledBy.endsWith('-registered') ? '户籍所在地' : '居住地'}办理`
+}

@@ -5,6 +5,7 @@ import { relationId } from '../../relations'
 import { maskName } from '../../privacy/mask'
 import { RATING_LABELS, type RatingLevel } from '../../casework/satisfaction'
 import { OUTCOME_LABELS, type StatusAnswer, STATUS_LABELS } from '../states'
+import { handlingRuleWords } from '../residentWords'
 import { isOpenTo } from '../workflow'
 import { CONTACT_ACTION } from './history'
 import { heldDocuments, type ResultFile, resultFilesOf } from '../../ResultDocuments/lib/heldDocuments'
@@ -37,13 +38,6 @@ export async function historyOf(req: PayloadRequest, applicationIds: string[]): 
   return docs
 }
 
-/** 按老人户籍所在地办理: the rule the service set, never what the population base holds. */
-function handledWhere({ handledBy, party }: Pick<Application, 'handledBy' | 'party'>): null | string {
-  if (!handledBy || handledBy === 'applicant-residence') return null
-  const whose = handledBy.startsWith('party-') ? (party?.label ?? '当事人') : '申请人'
-  return `按${whose}${handledBy.endsWith('-registered') ? '户籍所在地' : '居住地'}办理`
-}
-
 /** The answer for one application from its history entries, result documents and result files (others' are skipped). */
 export function statusAnswerWith(application: Application, events: HistoryEntry[], results: StoredResult[], files: ResultFile[]): StatusAnswer {
   const own = events.filter((event) => relationId(event.application) === application.id)
@@ -55,7 +49,7 @@ export function statusAnswerWith(application: Application, events: HistoryEntry[
     service: { code: application.serviceCode, title: application.serviceTitle },
     applicantName: maskName(application.applicant.name),
     partyName: application.party?.name ? `${maskName(application.party.name)}（${application.party.label ?? '当事人'}）` : null,
-    handledWhere: handledWhere(application),
+    handledWhere: handlingRuleWords(application.handledBy, application.party?.label),
     status: application.status,
     statusLabel: STATUS_LABELS[application.status],
     submittedAt: application.submittedAt!,

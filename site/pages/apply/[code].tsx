@@ -8,6 +8,7 @@ import { ApplicationFormSections } from '../../components/apply/FormSections'
 import { ErrorSummary } from '../../components/form/Fields'
 import { CheckAnswers } from '../../components/apply/CheckAnswers'
 import { CHECK_STEP } from '../../../collections/Applications/lib/checkStep'
+import { handlingRuleWords } from '../../../collections/Applications/residentWords'
 import { Layout } from '../../components/Layout'
 import { PhoneLink } from '../../components/PhoneLink'
 import { assetUrl } from '../../lib/assets'
@@ -49,18 +50,10 @@ export const getStaticProps: GetStaticProps<Props, { code: string }> = ({ params
  * itself and shows the tracking number and query code in place.
  */
 /** Where the application is handled, when not simply where the applicant lives: 本事项按老人户籍所在地办理。 */
-function routingText(form: SnapshotService['applicationForm']): null | string {
-  const label = form.party?.label
-  switch (form.handledBy) {
-    case 'party-registered':
-      return label ? `本事项按${label}户籍所在地办理。` : null
-    case 'party-residence':
-      return label ? `本事项按${label}居住地办理。` : null
-    case 'applicant-registered':
-      return '本事项按申请人户籍所在地办理。'
-    default:
-      return null
-  }
+function routingText({ handledBy, party }: SnapshotService['applicationForm']): null | string {
+  // A rule by the person concerned needs the section's label (publishing refuses it without one).
+  const words = handledBy.startsWith('party-') && !party?.label ? null : handlingRuleWords(handledBy, party?.label)
+  return words && `本事项${words}。`
 }
 
 export default function ApplyPage({ api, districts, service }: Props) {
