@@ -8,6 +8,7 @@ import { portalRebuildHooks } from '../catalogue/hooks/queuePortalRebuild'
 import { catalogueVersions } from '../catalogue/versions'
 import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionScope'
 import { SERVICE_CODE } from '../Services/options'
+import { keepListedServices } from './hooks/keepListedServices'
 
 /** The service halls where residents go in person: district centres and street centres. */
 export const ServiceCentres: CollectionConfig = {
@@ -27,7 +28,7 @@ export const ServiceCentres: CollectionConfig = {
   defaultSort: 'code',
   versions: catalogueVersions,
   access: catalogueAccess(editorsInScope),
-  hooks: { beforeChange: [setScopeFromDivision], ...portalRebuildHooks },
+  hooks: { beforeChange: [setScopeFromDivision, keepListedServices], ...portalRebuildHooks },
   fields: [
     codeField(
       /^[a-z0-9]+(?:-[a-z0-9]+)*$/,

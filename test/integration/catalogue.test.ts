@@ -113,6 +113,22 @@ describe('publishing a guide', () => {
     expect(published._status).toBe('published')
   })
 
+  it('refuses to publish a centre that drops a service its published guides send residents there for', async () => {
+    const editor = await signedIn(payload, 'editor-city')
+    const guide = await anyService(payload, 'counter')
+    const centreId = typeof guide.centres[0] === 'object' ? guide.centres[0].id : guide.centres[0]
+    const centre = await payload.findByID({ collection: 'service-centres', id: centreId, depth: 0 })
+    const withoutGuide = (centre.services ?? []).filter((code) => code !== guide.code)
+    const refused = await rejection(
+      payload.update({ collection: 'service-centres', id: centreId, data: { services: withoutGuide }, overrideAccess: false, user: editor }),
+    )
+    expect(refused.errors.map((error) => error.message).join()).toContain(`${guide.code} ${guide.title}`)
+    expect((await payload.findByID({ collection: 'service-centres', id: centreId, depth: 0 })).services).toContain(guide.code)
+    // A draft of the centre may drop it while the editor changes the guides.
+    const draft = await payload.update({ collection: 'service-centres', id: centreId, data: { services: withoutGuide }, draft: true, overrideAccess: false, user: editor })
+    expect(draft.services).not.toContain(guide.code)
+  })
+
   it('names the form as missing when an online service has no questions', async () => {
     const editor = await signedIn(payload, 'editor-city')
     const template = await anyService(payload, 'online')

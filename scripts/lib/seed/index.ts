@@ -5,6 +5,7 @@ import path from 'node:path'
 import { ROOT_DIR } from '../../../cms/config/paths'
 import { withTransaction } from '../../../cms/lib/withTransaction'
 import { SKIP_PORTAL_REBUILD } from '../../../collections/catalogue/hooks/queuePortalRebuild'
+import { CENTRES_CHECKED_WITH_GUIDES } from '../../../collections/ServiceCentres/hooks/keepListedServices'
 import { seedDemoPopulation } from '../population/seedDemoPopulation'
 import { emptyIds } from './catalogueData'
 import { seedAppointmentSchedules } from './appointmentSchedules'
@@ -55,6 +56,8 @@ export async function seedContent(
 
   await withTransaction(payload, async (req) => {
     if (!rebuildPortal) req.context[SKIP_PORTAL_REBUILD] = true
+    // loadSeedContent checked every guide against every centre of the files
+    req.context[CENTRES_CHECKED_WITH_GUIDES] = true
     const ids = emptyIds()
     const { divisions: divisionIds, departments: departmentIds } = ids
     for (const division of content.divisions) {
