@@ -116,7 +116,8 @@ describe('publishing a guide', () => {
   it('refuses to publish a centre that drops a service its published guides send residents there for', async () => {
     const editor = await signedIn(payload, 'editor-city')
     const guide = await anyService(payload, 'counter')
-    const centreId = typeof guide.centres[0] === 'object' ? guide.centres[0].id : guide.centres[0]
+    const [listed] = guide.centres
+    const centreId = typeof listed === 'object' ? listed.id : (listed as string)
     const centre = await payload.findByID({ collection: 'service-centres', id: centreId, depth: 0 })
     const withoutGuide = (centre.services ?? []).filter((code) => code !== guide.code)
     const refused = await rejection(
