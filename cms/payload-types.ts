@@ -1642,6 +1642,10 @@ export interface Ticket {
     longitude?: number | null;
   };
   /**
+   * The picture a system sent through Open311, on its own server.
+   */
+  mediaUrl?: string | null;
+  /**
    * Set with Dispatch.
    */
   assignee?: {
@@ -1757,6 +1761,7 @@ export interface ApiClient {
    * Required with the applications grant: only this department's applications exist for the client.
    */
   department?: (string | null) | Department;
+  open311CreatedStatus?: ('200' | '201') | null;
   active?: boolean | null;
   contact?: string | null;
   notes?: string | null;
@@ -3562,6 +3567,7 @@ export interface ApiClientsSelect<T extends boolean = true> {
   personalData?: T;
   rateLimitPerMinute?: T;
   department?: T;
+  open311CreatedStatus?: T;
   active?: T;
   contact?: T;
   notes?: T;
@@ -3705,6 +3711,7 @@ export interface TicketsSelect<T extends boolean = true> {
         latitude?: T;
         longitude?: T;
       };
+  mediaUrl?: T;
   assignee?:
     | T
     | {

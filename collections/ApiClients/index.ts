@@ -111,6 +111,15 @@ export const ApiClients: CollectionConfig = {
       validate: (value: unknown, { siblingData }: { siblingData: { collections?: string[] } }) =>
         Boolean(value) || !siblingData.collections?.includes('applications') || '授权“本部门的网上申请”时必须选择所属部门',
     },
+    {
+      name: 'open311CreatedStatus',
+      type: 'select',
+      required: true,
+      defaultValue: '201',
+      options: selectOptions({ '201': '201（标准）', '200': '200（兼容只认 200 的旧客户端）' }),
+      label: { zh: 'Open311 提交成功时的状态码', en: 'Open311 status on a created request' },
+      admin: { condition: (data) => Boolean(data?.collections?.includes('tickets')) },
+    },
     { name: 'active', type: 'checkbox', defaultValue: true, label: { zh: '启用', en: 'Active' }, admin: { position: 'sidebar' } },
     { name: 'contact', type: 'text', maxLength: 200, label: { zh: '对接人及电话', en: 'Contact' } },
     { name: 'notes', type: 'textarea', maxLength: 2000, label: { zh: '备注', en: 'Notes' } },

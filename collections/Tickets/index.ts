@@ -153,6 +153,17 @@ export const Tickets: CollectionConfig = {
       ],
     },
     {
+      name: 'mediaUrl',
+      type: 'text',
+      maxLength: 500,
+      label: { zh: '图片链接', en: 'Media URL' },
+      admin: {
+        readOnly: true,
+        condition: (data) => Boolean(data?.mediaUrl),
+        description: { zh: '接入系统通过开放接口提交时附带的图片地址，在对方系统中打开。', en: 'The picture a system sent through Open311, on its own server.' },
+      },
+    },
+    {
       name: 'assignee',
       type: 'group',
       label: { zh: '承办单位', en: 'Dispatched to' },

@@ -91,6 +91,91 @@ describe('Open311 GeoReport v2', () => {
     expect(closed.map((each) => each.service_request_id)).not.toContain(id)
   })
 
+  it('lets anyone read a request’s public facts without an api_key, and nothing a resident wrote or where', async () => {
+    const form = { ...validForm(), address_string: '金水路1号院3号楼', lat: '34.75', long: '113.66', media_url: 'https://city.example.cn/photos/1.jpg' }
+    const id = ((await (await call('requests.json', { method: 'post', form })).json()) as { service_request_id: string }[])[0]!.service_request_id
+
+    const anonymous = await call(`requests/${id}.json`)
+    expect(anonymous.status).toBe(200)
+    expect(anonymous.headers.get('content-type')).toBe('application/json; charset=utf-8')
+    const [seen] = (await anonymous.json()) as Record<string, unknown>[]
+    expect(seen).toMatchObject({ service_request_id: id, status: 'open', service_code: service.code, address_id: '410105001001', description: null, address: null, lat: null, long: null, media_url: null, zipcode: null })
+    expect(typeof seen!.status_notes).toBe('string')
+    const text = JSON.stringify(seen)
+    for (const personal of ['13800138000', '王', '金水路', '请联系我', 'photos']) expect(text).not.toContain(personal)
+    expect(xml(await (await call(`requests/${id}.xml`)).text()).service_requests.request).toMatchObject({ service_request_id: id, status: 'open' })
+    expect(await (await call(`tokens/${id}.json`)).json()).toEqual([{ service_request_id: id, token: id }])
+    const listed = (await (await call('requests.json', { query: `status=open&service_code=${service.code}` })).json()) as { service_request_id: string }[]
+    expect(listed.map((each) => each.service_request_id)).toContain(id)
+
+    // A client with a key sees what was sent, the picture as a link, the point as numbers.
+    const [keyed] = (await (await call(`requests/${id}.json`, { query: `api_key=${API_KEY}` })).json()) as Record<string, unknown>[]
+    expect(keyed).toMatchObject({ address: '金水路1号院3号楼', lat: 34.75, long: 113.66, media_url: 'https://city.example.cn/photos/1.jpg', description: expect.stringContaining('请联系我') })
+    expect(JSON.stringify(keyed)).not.toContain('13800138000')
+  })
+
+  it('answers empty values as null, takes several statuses and service codes, and lets service_request_id override the rest', async () => {
+    const id = ((await (await call('requests.json', { method: 'post', form: validForm() })).json()) as { service_request_id: string }[])[0]!.service_request_id
+    const [read] = (await (await call(`requests/${id}.json`, { query: `api_key=${API_KEY}` })).json()) as Record<string, unknown>[]
+    expect(read).toMatchObject({ lat: null, long: null, address: null, media_url: null, agency_responsible: null })
+    expect(new Date(read!.requested_datetime as string).toISOString()).toBe(read!.requested_datetime)
+
+    const ids = async (query: string) => ((await (await call('requests.json', { query: `api_key=${API_KEY}&${query}` })).json()) as { service_request_id: string }[]).map((each) => each.service_request_id)
+    expect(await ids('status=open,closed')).toContain(id)
+    const other = (await payload.find({ collection: 'services', where: { and: [{ kind: { equals: 'online' } }, { _status: { equals: 'published' } }, { id: { not_equals: service.id } }] }, limit: 1, depth: 0 })).docs[0]!
+    expect(await ids(`service_code=${other.code},${service.code}`)).toContain(id)
+    expect(await ids(`service_code=${other.code}`)).not.toContain(id)
+    expect(await ids(`service_request_id=${id}&status=closed&service_code=${other.code}`)).toEqual([id])
+    expect((await call('requests.json', { query: `api_key=${API_KEY}&status=open,pending` })).status).toBe(400)
+  })
+
+  it('reads a date attribute sent as an ISO 8601 datetime as its day in Beijing', async () => {
+    const { docs } = await payload.find({ collection: 'services', where: { and: [{ kind: { equals: 'online' } }, { _status: { equals: 'published' } }] }, limit: 0, pagination: false, depth: 0 })
+    const dated = docs.find((each) => each.applicationForm?.fields?.some((field) => field.type === 'date'))!
+    const dateField = dated.applicationForm!.fields!.find((field) => field.type === 'date')!
+    const form: Record<string, string> = { api_key: API_KEY, service_code: dated.code, address_id: '410105001001' }
+    for (const field of dated.applicationForm?.fields ?? []) {
+      if (field.required) form[`attribute[${field.name}]`] = field.options?.[0] ?? { number: '3', date: '2026-01-05', phone: '13800138000', 'id-number': '11010519491231002X', email: 'a@example.cn' }[field.type as string] ?? '测试'
+    }
+    form[`attribute[${dateField.name}]`] = '2026-01-04T20:00:00Z'
+    const created = await call('requests.json', { method: 'post', form })
+    expect(created.status).toBe(201)
+    const id = ((await created.json()) as { service_request_id: string }[])[0]!.service_request_id
+    const ticket = (await payload.find({ collection: 'tickets', where: { number: { equals: id } }, depth: 0 })).docs[0]!
+    expect(ticket.content).toContain(`${dateField.label}：2026-01-05`)
+  })
+
+  it('answers 200 to a client set for it, and refuses a media_url that is not a web address', async () => {
+    const key = 'open311-legacy-key-0003'
+    await payload.create({
+      collection: 'api-clients',
+      data: { name: '旧版城市管理系统', division: await divisionId(payload, '410100000000'), collections: ['tickets'], mode: 'readWrite', enableAPIKey: true, apiKey: key, open311CreatedStatus: '200' } as never,
+    })
+    expect((await call('requests.json', { method: 'post', form: { ...validForm(), api_key: key } })).status).toBe(200)
+    expect((await call('requests.json', { method: 'post', form: { ...validForm(), media_url: 'javascript:alert(1)' } })).status).toBe(400)
+  })
+
+  it('refuses public reads where the city turned them off, and limits them per client address with Retry-After', async () => {
+    process.env.OPEN311_PUBLIC_READS = 'off'
+    try {
+      const refused = await call('requests.json')
+      expect(refused.status).toBe(403)
+      expect(((await (await call('discovery.json')).json()) as { key_service: string }).key_service).not.toContain('不需要密钥')
+    } finally {
+      delete process.env.OPEN311_PUBLIC_READS
+    }
+    process.env.OPEN311_PUBLIC_READ_LIMIT = '2/60'
+    try {
+      const statuses = []
+      for (let index = 0; index < 4; index += 1) statuses.push(await call('services.json').then(() => call('requests.json')))
+      const limited = statuses.find((answer) => answer.status === 429)!
+      expect(limited.headers.get('retry-after')).toMatch(/^\d+$/)
+      expect(await limited.json()).toEqual([{ code: 429, description: expect.any(String) }])
+    } finally {
+      delete process.env.OPEN311_PUBLIC_READ_LIMIT
+    }
+  })
+
   it.each([
     ['no api_key', { api_key: '' }, 403],
     ['a wrong api_key', { api_key: 'not-a-key' }, 403],
@@ -133,6 +218,7 @@ describe('Open311 GeoReport v2', () => {
     const before = (await payload.count({ collection: 'tickets' })).totalDocs
     const refused = await call('requests.json', { method: 'post', form: { ...validForm(), api_key: key } })
     expect(refused.status).toBe(429)
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/)
     expect(await refused.json()).toEqual([{ code: 429, description: expect.stringContaining('调用太频繁') }])
     expect((await payload.count({ collection: 'tickets' })).totalDocs).toBe(before)
     // Another client's minute is its own.

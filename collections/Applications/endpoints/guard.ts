@@ -27,6 +27,8 @@ export const limits = {
   searchMiss: () => rateLimitFromEnv('SEARCH_MISS_LIMIT', { limit: 30, windowSeconds: 600 }),
   /** Checks of result documents' verification numbers at /verify/. */
   verify: () => rateLimitFromEnv('RESULT_VERIFY_LIMIT', { limit: 30, windowSeconds: 600 }),
+  /** Open311 reads without an api_key (clients with a key count against their own per-minute limit). */
+  open311Read: () => rateLimitFromEnv('OPEN311_PUBLIC_READ_LIMIT', { limit: 120, windowSeconds: 60 }),
 }
 
 /** Count this request against the client's limit for `kind`, or refuse it with 429. */

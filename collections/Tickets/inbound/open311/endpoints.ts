@@ -2,14 +2,17 @@ import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { residentDueNote } from '../../../CalendarDays/workingDays'
 import { errorResponse, type Format, Open311Error, open311Response, splitFormat, xmlList } from './format'
-import { createRequest, findRequests, formFields } from './requests'
+import { createRequest, findRequests, formFields, publicReadsAllowed } from './requests'
 import { asOpen311Service, attributesOf, onlineServices } from './services'
 
 /** Where GeoReport v2 lives, below Payload's /api route. */
 const OPEN311_PREFIX = '/open311/v2'
 
+/** Where a system gets its api_key. */
+const KEY_SERVICE = '提交服务请求需要接入系统的 API 密钥，向平台管理员申请（开放接口 › 接入系统）'
+
 /** When this description of the interface last changed. */
-const CHANGESET = '2026-11-22T00:00:00+08:00'
+const CHANGESET = '2026-12-06T00:00:00+08:00'
 
 const serverUrl = (req: PayloadRequest): string => req.payload.config.serverURL || new URL(req.url ?? 'http://localhost').origin
 
@@ -22,9 +25,9 @@ function open311(handler: (req: PayloadRequest, format: Format, name: string) =>
       if (!parsed) throw new Open311Error(404, '没有这个接口')
       return await handler(req, format, parsed.name)
     } catch (error) {
-      if (error instanceof Open311Error) return errorResponse(error.status, error.message, format)
+      if (error instanceof Open311Error) return errorResponse(error.status, error.message, format, error.retryAfterSeconds)
       // A refusal from the work order's own validation (a field's rule) is the caller's to fix.
-      if (error instanceof APIError && error.status < 500) return errorResponse(error.status, error.message, format)
+      if (error instanceof APIError && error.status < 500) return errorResponse(error.status, error.message, format, (error.data as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds)
       req.payload.logger.error({ err: error instanceof Error ? error.name : typeof error }, 'open311 request failed')
       return errorResponse(500, '服务器内部错误，请稍后再试', format)
     }
@@ -44,7 +47,7 @@ const listing: Endpoint = {
         type: 'production',
         formats: ['application/json', 'text/xml'],
       }
-      const discovery = { changeset: CHANGESET, contact: '12345 政务服务便民热线', key_service: '向平台管理员申请接入系统的 API 密钥（开放接口 › 接入系统）' }
+      const discovery = { changeset: CHANGESET, contact: '12345 政务服务便民热线', key_service: `${KEY_SERVICE}${publicReadsAllowed() ? '；查询服务请求的公开信息不需要密钥' : ''}` }
       return open311Response({ ...discovery, endpoints: [endpoint] }, format, {
         discovery: { ...discovery, endpoints: { endpoint: { ...endpoint, formats: { format: endpoint.formats } } } },
       })
@@ -108,15 +111,15 @@ const token: Endpoint = {
   }, 'token'),
 }
 
-/** `POST /api/open311/v2/requests.json|xml` (form-encoded, api_key required): a new service request. */
+/** `POST /api/open311/v2/requests.json|xml` (form-encoded, api_key required): a new service request; 201, or 200 for a client set so. */
 const postRequest: Endpoint = {
   path: `${OPEN311_PREFIX}/:resource`,
   method: 'post',
   handler: open311(async (req, format, name) => {
     if (name !== 'requests') throw new Open311Error(404, '没有这个接口')
-    const ticket = await createRequest(req, await formFields(req))
-    const created = [{ service_request_id: ticket.number, service_notice: `已受理，将在${ticket.dueDate}前办理${residentDueNote(ticket.dueDateProvisional)}`, account_id: '' }]
-    return open311Response(created, format, xmlList('service_requests', 'request', created), 201)
+    const { status, ticket } = await createRequest(req, await formFields(req))
+    const created = [{ service_request_id: ticket.number, service_notice: `已受理，将在${ticket.dueDate}前办理${residentDueNote(ticket.dueDateProvisional)}`, account_id: null }]
+    return open311Response(created, format, xmlList('service_requests', 'request', created), status)
   }),
 }
 

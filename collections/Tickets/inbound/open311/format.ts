@@ -24,10 +24,12 @@ export const xmlList = (root: string, item: string, items: unknown[]) => ({ [roo
  * names the XML elements differently from the JSON keys in places, so each
  * endpoint says how).
  */
-export function open311Response(json: unknown, format: Format, xml: Record<string, unknown>, status = 200): Response {
-  if (format === 'json') return Response.json(json, { status, headers: { 'Cache-Control': 'no-store' } })
+export function open311Response(json: unknown, format: Format, xml: Record<string, unknown>, status = 200, headers: Record<string, string> = {}): Response {
+  const common = { 'Cache-Control': 'no-store', ...headers }
+  // Clients written for GeoReport read the charset from the header, not from JSON's default.
+  if (format === 'json') return new Response(JSON.stringify(json), { status, headers: { 'Content-Type': 'application/json; charset=utf-8', ...common } })
   const body = `<?xml version="1.0" encoding="utf-8"?>\n${builder.build(xml)}`
-  return new Response(body, { status, headers: { 'Content-Type': 'text/xml; charset=utf-8', 'Cache-Control': 'no-store' } })
+  return new Response(body, { status, headers: { 'Content-Type': 'text/xml; charset=utf-8', ...common } })
 }
 
 /** A refusal in the standard shape: 400 for a bad request, 403 for a bad api_key, 404 for an unknown service or request. */
@@ -35,12 +37,15 @@ export class Open311Error extends Error {
   constructor(
     readonly status: 400 | 403 | 404 | 429,
     description: string,
+    /** With a 429: when the client may call again. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(description)
   }
 }
 
-export function errorResponse(status: number, description: string, format: Format): Response {
+export function errorResponse(status: number, description: string, format: Format, retryAfterSeconds?: number): Response {
   const errors = [{ code: status, description }]
-  return open311Response(errors, format, xmlList('errors', 'error', errors), status)
+  const headers: Record<string, string> = retryAfterSeconds ? { 'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))) } : {}
+  return open311Response(errors, format, xmlList('errors', 'error', errors), status, headers)
 }
