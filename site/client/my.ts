@@ -335,7 +335,7 @@ function enhanceMy(root: HTMLElement): void {
           return
         }
         showDemoCode(form.querySelector<HTMLElement>('[data-demo-code]'), answer.demoCode)
-        if (status) status.textContent = answer.message ?? ''
+        if (status) status.textContent = answer.message ?? (kind === 'claim' ? '已添加到“我的”。' : '')
         if (kind !== 'code') form.reset()
         void loadAccount(root, api)
       })

@@ -251,3 +251,66 @@ describe('the joint case without JavaScript and in 我的', () => {
     expect(own.status).toBe(200)
   })
 })
+
+describe('claiming a 一件事 into 我的 with its joint number', () => {
+  const submitAnonymously = async (): Promise<BundleSubmitAnswer> => {
+    const response = await submitBundle('retirement')
+    expect(response.status).toBe(201)
+    return (await response.json()) as BundleSubmitAnswer
+  }
+  const claim = (cookie: string, trackingNumber: string, queryCode: string) => api(payload, '/api/my/claim', { cookie, body: { trackingNumber, queryCode } })
+  /** Who holds the joint case and each member: the resident ids, null for nobody. */
+  const holders = async (submitted: BundleSubmitAnswer) => {
+    const joint = (await payload.find({ collection: 'bundle-cases', where: { number: { equals: submitted.number } }, depth: 0, overrideAccess: true })).docs[0]!
+    const members = await Promise.all(submitted.members.map((member) => applicationNumbered(member.trackingNumber)))
+    return [joint, ...members].map((each) => (relationId(each.resident) as string | undefined) ?? null)
+  }
+  const residentId = async (phone: string) => (await payload.find({ collection: 'residents', where: { phone: { equals: phone } }, depth: 0, overrideAccess: true })).docs[0]!.id
+
+  it('links the joint case and every member with the right query code, refuses a wrong one and another account', async () => {
+    const submitted = await submitAnonymously()
+    const mine = await signInResident(payload, '13900005511')
+    const theirs = await signInResident(payload, '13900005512')
+    const wrong = String((Number(submitted.queryCode) + 1) % 1_000_000).padStart(6, '0')
+
+    const guessed = await claim(mine, submitted.number, wrong)
+    expect(guessed.status).toBe(404)
+    expect(await holders(submitted)).toEqual([null, null, null, null])
+
+    const claimed = await claim(mine, ` ${submitted.number.toLowerCase()} `, submitted.queryCode)
+    expect(claimed.status).toBe(200)
+    const joint = (await claimed.json()) as JointStatusAnswer
+    expect(joint).toMatchObject({ number: submitted.number, state: 'submitted', bundle: { code: 'retirement' } })
+    expect(joint.members.map((member) => member.trackingNumber)).toEqual(submitted.members.map((member) => member.trackingNumber))
+    const me = await residentId('13900005511')
+    expect(await holders(submitted)).toEqual([me, me, me, me])
+
+    const cases = (await (await api(payload, '/api/my/cases', { cookie: mine })).json()) as MyCases
+    expect(cases.bundleCases.map((each) => each.number)).toEqual([submitted.number])
+    expect(cases.applications.filter((each) => submitted.members.some((member) => member.trackingNumber === each.trackingNumber))).toEqual([])
+
+    const elsewhere = await claim(theirs, submitted.number, submitted.queryCode)
+    expect(elsewhere.status).toBe(409)
+    expect(await elsewhere.json()).toMatchObject({ code: 'CLAIMED_ELSEWHERE' })
+    expect(await holders(submitted)).toEqual([me, me, me, me])
+
+    // A browser's own post (no JavaScript): a page; claiming one's own again changes nothing.
+    const page = await api(payload, '/api/my/claim', { cookie: mine, form: { trackingNumber: submitted.number, queryCode: submitted.queryCode } })
+    expect(page.status).toBe(200)
+    expect(await page.text()).toContain(`一件事 ${submitted.number}（退休一件事，共3项申请）已添加到“我的”`)
+  })
+
+  it('refuses a 一件事 one of whose members another account already holds, and links nothing', async () => {
+    const submitted = await submitAnonymously()
+    const mine = await signInResident(payload, '13900005513')
+    const theirs = await signInResident(payload, '13900005514')
+    const member = submitted.members[1]!
+    expect((await claim(theirs, member.trackingNumber, submitted.queryCode)).status).toBe(200)
+
+    const refused = await claim(mine, submitted.number, submitted.queryCode)
+    expect(refused.status).toBe(409)
+    expect(await refused.json()).toMatchObject({ code: 'CLAIMED_ELSEWHERE', message: '这件事（或其中的某一项申请）已经关联到另一个账号' })
+    const them = await residentId('13900005514')
+    expect(await holders(submitted)).toEqual([null, null, them, null])
+  })
+})
