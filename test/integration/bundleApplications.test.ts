@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 import { CLIENT_ADDRESS_HEADER } from '../../cms/lib/clientAddress'
 
-import type { Application } from '../../cms/payload-types'
+import type { Application, Service } from '../../cms/payload-types'
 import type { Answers, FormDefinition, FormField } from '../../collections/Applications/form/validate'
 import type { BundleSubmitAnswer, JointStatusAnswer } from '../../collections/BundleCases/states'
 import type { ErrorAnswer } from '../../collections/endpoints/refusal'
@@ -66,9 +66,9 @@ const png = async () =>
 
 let submits = 0
 /** The bundle's form sent as the portal's script sends it: the application as JSON, a file for every material. */
-async function submitBundle(code: string, { accept = 'application/json', cookie }: { accept?: string; cookie?: string } = {}): Promise<Response> {
+async function submitBundle(code: string, { accept = 'application/json', cookie, answered = {} }: { accept?: string; answered?: Answers; cookie?: string } = {}): Promise<Response> {
   const definition = await mergedForm(code)
-  const answers: Answers = Object.fromEntries(definition.fields.map((field) => [field.name, answerTo(field)]))
+  const answers: Answers = { ...Object.fromEntries(definition.fields.map((field) => [field.name, answerTo(field)])), ...answered }
   const form = new FormData()
   form.append('application', JSON.stringify({ bundleCode: code, divisionCode: '410105001001', applicant, answers }))
   for (const index of definition.uploads.keys()) form.append(`upload-${index}`, await png(), 'material.png')
@@ -312,5 +312,40 @@ describe('claiming a 一件事 into 我的 with its joint number', () => {
     expect(await refused.json()).toMatchObject({ code: 'CLAIMED_ELSEWHERE', message: '这件事（或其中的某一项申请）已经关联到另一个账号' })
     const them = await residentId('13900005514')
     expect(await holders(submitted)).toEqual([null, null, them, null])
+  })
+})
+
+describe('a member whose own rules are stricter than the merged form', () => {
+  type ServiceForm = NonNullable<Service['applicationForm']>
+  /** Change a published service's form for the test; gives back a function that restores it. */
+  async function changeForm(code: string, change: (form: ServiceForm) => ServiceForm): Promise<() => Promise<unknown>> {
+    const service = (await payload.find({ collection: 'services', where: { code: { equals: code } }, depth: 0, limit: 1 })).docs[0]!
+    const original = service.applicationForm!
+    await payload.update({ collection: 'services', id: service.id, data: { applicationForm: change(structuredClone(original)) }, depth: 0 })
+    return () => payload.update({ collection: 'services', id: service.id, data: { applicationForm: original }, depth: 0 })
+  }
+
+  it('is refused before anything is written, naming the service and the question (422, not a half-written 一件事)', async () => {
+    // 医保 asks the other city only when insured elsewhere; 公积金 asks the same question always, and requires it.
+    const restore = [
+      await changeForm('150102', (form) => ({
+        ...form,
+        fields: form.fields!.map((field) => (field.name === 'otherInsuredPlace' ? { ...field, required: true, showIfQuestion: 'insuredElsewhere', showIfEquals: '是' } : field)),
+      })),
+      await changeForm('150103', (form) => ({ ...form, fields: [...form.fields!, { name: 'otherInsuredPlace', type: 'text' as const, label: '外地参保的城市', required: true }] })),
+    ]
+    const count = async () => ({ applications: (await payload.count({ collection: 'applications' })).totalDocs, cases: (await payload.count({ collection: 'bundle-cases' })).totalDocs })
+    try {
+      const before = await count()
+      const response = await submitBundle('retirement', { answered: { insuredElsewhere: '否', otherInsuredPlace: '' } })
+      expect(response.status).toBe(422)
+      const refusal = (await response.json()) as ErrorAnswer
+      expect(refusal.code).toBe('MEMBER_RULES')
+      expect(refusal.message).toBe('“退休提取住房公积金”：请填写“外地参保的城市”')
+      expect(refusal.errors).toEqual([{ field: 'answers.otherInsuredPlace', code: 'REQUIRED', message: '“退休提取住房公积金”：请填写“外地参保的城市”' }])
+      expect(await count()).toEqual(before)
+    } finally {
+      for (const each of restore) await each()
+    }
   })
 })
