@@ -1809,6 +1809,7 @@ export interface SmsTemplate {
   event:
     | 'application.submitted'
     | 'bundle.submitted'
+    | 'bundle.submittedByPhone'
     | 'application.accepted'
     | 'application.rejected'
     | 'application.processing'

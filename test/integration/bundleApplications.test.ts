@@ -15,7 +15,8 @@ import { relationId } from '../../collections/relations'
 import { act } from '../helpers/applications'
 import { useTestPayload } from '../helpers/payload'
 import { api, signInResident } from '../helpers/residents'
-import { signedIn } from '../helpers/users'
+import { callEndpoint, refused } from '../helpers/endpoints'
+import { divisionId, signedIn } from '../helpers/users'
 
 /**
  * 一件事 applied for as one: the merged form posted once fans out into one
@@ -347,5 +348,62 @@ describe('a member whose own rules are stricter than the merged form', () => {
     } finally {
       for (const each of restore) await each()
     }
+  })
+})
+
+describe('a 一件事 a hotline agent files for a caller', () => {
+  const caller = { name: '李大爷', phone: '13900005521' }
+  const takeOrder = async (bundleCode: string) =>
+    callEndpoint(payload, {
+      collection: 'tickets',
+      path: '/desk',
+      username: 'agent-community',
+      body: { kind: 'onBehalf', caller, summary: '代为申请退休一件事', content: '来电人不会上网，请坐席代为一次申请退休一件事。', division: await divisionId(payload, '410105001001'), bundleCode, then: 'none' },
+    })
+  const filing = async (ticket: string) => {
+    const definition = await mergedForm('retirement')
+    const answers = Object.fromEntries(definition.fields.map((field) => [field.name, answerTo(field)]))
+    return { bundleCode: 'retirement', divisionCode: '410105001001', applicant: { ...applicant, name: caller.name, phone: caller.phone }, answers, ticket }
+  }
+  const orderOf = async (id: string) => payload.findByID({ collection: 'tickets', id, depth: 0 })
+
+  it('files every member by phone with the agent recorded, closes the order, and texts the caller the joint number and query code', async () => {
+    const taken = await takeOrder('retirement')
+    expect(taken.status).toBe(201)
+    const order = (await taken.json()) as { applyUrl: string; id: string; number: string }
+    expect(order.applyUrl).toBe(`/apply/bundles/retirement/?ticket=${order.number}`)
+
+    const agent = await signedIn(payload, 'agent-community')
+    const filed = await callEndpoint(payload, { collection: 'applications', path: '/submit-bundle', as: agent as never, body: await filing(order.number), headers: { [CLIENT_ADDRESS_HEADER]: '198.51.100.231' } })
+    expect(filed.status).toBe(201)
+    const submitted = (await filed.json()) as BundleSubmitAnswer
+    expect(submitted.number).toMatch(/^YJ\d{14}$/)
+    const members = await Promise.all(submitted.members.map((member) => applicationNumbered(member.trackingNumber)))
+    expect(members.map((member) => member.channel)).toEqual(['phone', 'phone', 'phone'])
+    expect(members.map((member) => member.resident ?? null)).toEqual([null, null, null])
+    const events = await payload.find({ collection: 'application-events', where: { application: { in: members.map((member) => member.id) } }, depth: 0 })
+    expect(events.docs.map((event) => [event.actionLabel, event.by, String(relationId(event.actor as never))])).toEqual(members.map(() => ['热线坐席代为提交申请', 'staff', agent.id]))
+    expect(await orderOf(order.id)).toMatchObject({ status: 'closed', application: members[0]!.id, reply: `已代为提交一件事“退休一件事”，联办编号 ${submitted.number}` })
+
+    const messages = await payload.find({ collection: 'notifications', where: { application: { in: members.map((member) => member.id) }, channel: { equals: 'sms' } }, depth: 0 })
+    expect(messages.docs).toHaveLength(1)
+    expect(messages.docs[0]!.message).toContain(`联办编号${submitted.number}`)
+    expect(messages.docs[0]!.message).toContain(`查询码${submitted.queryCode}`)
+  })
+
+  it('is on behalf only for an active hotline agent: anyone else files as themselves and the order stays open', async () => {
+    for (const as of [{ ...(await signedIn(payload, 'agent-community')), active: false }, await signedIn(payload, 'reviewer-community')]) {
+      const order = (await (await takeOrder('retirement')).json()) as { id: string; number: string }
+      const filed = await callEndpoint(payload, { collection: 'applications', path: '/submit-bundle', as: as as never, body: await filing(order.number), headers: { [CLIENT_ADDRESS_HEADER]: '198.51.100.232' } })
+      expect(filed.status).toBe(201)
+      const submitted = (await filed.json()) as BundleSubmitAnswer
+      expect((await applicationNumbered(submitted.members[0]!.trackingNumber)).channel).toBe('web')
+      expect(await orderOf(order.id)).toMatchObject({ status: 'received' })
+    }
+  })
+
+  it('offers only a 一件事 that can be applied for as one', async () => {
+    const refusal = await refused(takeOrder('birth'))
+    expect(refusal).toMatchObject({ status: 422, errors: [{ field: 'bundleCode', code: 'NOT_APPLICABLE' }] })
   })
 })
