@@ -1814,6 +1814,7 @@ export interface SmsTemplate {
   event:
     | 'application.submitted'
     | 'bundle.submitted'
+    | 'bundle.submittedByPhone'
     | 'application.accepted'
     | 'application.rejected'
     | 'application.processing'

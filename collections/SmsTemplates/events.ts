@@ -44,6 +44,12 @@ const appointmentVariables = {
   number: { name: '预约号', description: '预约号，到现场签到时出示', sample: 'YY7K2M9QX4' },
 } satisfies Record<string, VariableDefinition>
 
+const bundleVariables = {
+  bundleTitle: { name: '一件事名称', description: '申请的一件事', sample: '企业开办一件事' },
+  number: { name: '联办编号', description: '一件事的联办编号，凭它和查询码查询全部事项', sample: 'YJ26120612345678' },
+  count: { name: '事项数', description: '一起提交的事项个数', sample: '4' },
+} satisfies Record<string, VariableDefinition>
+
 const note = (description: string, sample: string): VariableDefinition => ({ name: '说明', description, sample })
 
 export const MESSAGE_EVENTS = {
@@ -57,13 +63,16 @@ export const MESSAGE_EVENTS = {
   'bundle.submitted': {
     label: '一件事：已提交',
     description: '居民把一件事一次申请后发给申请人（整件事一条，不按事项分发）',
-    variables: {
-      bundleTitle: { name: '一件事名称', description: '申请的一件事', sample: '企业开办一件事' },
-      number: { name: '联办编号', description: '一件事的联办编号，凭它和查询码查询全部事项', sample: 'YJ26120612345678' },
-      count: { name: '事项数', description: '一起提交的事项个数', sample: '4' },
-    },
+    variables: bundleVariables,
     subject: '{一件事名称}：已提交',
     text: '【一站通】您申请的“{一件事名称}”（联办编号{联办编号}）已提交，共{事项数}个事项，由各部门分别办理。请凭联办编号和查询码在一站通网站“查询办件进度”中查看。',
+  },
+  'bundle.submittedByPhone': {
+    label: '一件事：热线代为提交',
+    description: '热线坐席为来电人把一件事一次申请后发给申请人，附查询码（来电人没有看到提交页面）',
+    variables: { ...bundleVariables, queryCode: { name: '查询码', description: '六位查询码，凭它和联办编号查询', sample: '482913' } },
+    subject: '{一件事名称}：热线已代为提交',
+    text: '【一站通】12345热线已为您提交“{一件事名称}”（联办编号{联办编号}），共{事项数}个事项，由各部门分别办理。查询码{查询码}，请勿告诉他人。请凭联办编号和查询码在一站通网站“查询办件进度”中查看。',
   },
   'application.accepted': {
     label: '网上申请：已受理',

@@ -206,6 +206,7 @@ function heldDocumentsItem(api: string, trackingNumber: string, documents: HeldD
 function applicationItem(api: string, application: StatusAnswer, reload: () => void, level: 3 | 4 = 3): HTMLLIElement {
   const item = element('li', undefined, 'my-case')
   const id = { name: 'trackingNumber' as const, value: application.trackingNumber }
+  item.dataset.application = application.trackingNumber
   item.append(element(`h${level}`, `${application.service.title}（${application.statusLabel}）`))
   item.append(element('p', `受理编号 ${application.trackingNumber}，${dateText(application.submittedAt)}提交${application.dueDate ? `，${dateText(application.dueDate)}前办结` : ''}`))
   item.append(timelineOf(application.timeline.map(({ at, note, statusLabel }) => ({ at, label: statusLabel, note }))))
@@ -335,7 +336,7 @@ function enhanceMy(root: HTMLElement): void {
           return
         }
         showDemoCode(form.querySelector<HTMLElement>('[data-demo-code]'), answer.demoCode)
-        if (status) status.textContent = answer.message ?? ''
+        if (status) status.textContent = answer.message ?? (kind === 'claim' ? '已添加到“我的”。' : '')
         if (kind !== 'code') form.reset()
         void loadAccount(root, api)
       })

@@ -2,13 +2,16 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { axeViolations, followListLink, launchBrowser, newPage, signIn } from './browser'
+import { confirmation, fillBundleForm } from './bundleForm'
 
 /**
  * A hotline agent's call, end to end in the admin: look up the caller,
  * find the guide as the portal does, answer directly; then a complaint
  * dispatched to the wrong office, returned, re-dispatched to the street,
  * handled, closed and called back, each person with the buttons on the
- * order's page in the admin.
+ * order's page in the admin. And a 一件事 filed for a caller: the desk
+ * opens its one form, the agent submits it and reads out the joint number
+ * and query code, and the order closes.
  */
 
 const DISTRICT_CIVIL_AFFAIRS = '郑州市金水区民政局'
@@ -120,6 +123,48 @@ describe('the hotline desk', () => {
       expect(total).toBeGreaterThanOrEqual(2)
       await agent.getByRole('img', { name: /^按诉求类型统计的工单数：/ }).waitFor()
       expect(await axeViolations(agent)).toEqual([])
+    } finally {
+      await browser.close()
+    }
+  }, 300_000)
+
+  it('files a 一件事 for a caller: the order opens its one form, the agent reads out the joint number and query code, and the order closes (axe-clean)', async () => {
+    const browser = await launchBrowser()
+    try {
+      const agent = await newPage(browser)
+      await signIn(agent, 'agent-community')
+      await agent.goto('/admin/hotline/desk')
+      await agent.getByRole('heading', { level: 1, name: '热线坐席台' }).waitFor()
+      await agent.getByLabel('来电号码').fill(PHONE)
+      await agent.getByLabel('诉求类型').selectOption({ label: '代办申请' })
+      await agent.getByLabel('来电人姓名').fill('赵卫东')
+      await agent.getByLabel('诉求摘要').fill('代为申请退休一件事')
+      await agent.getByLabel('诉求内容').fill('来电人下月退休，不会上网，请坐席代为一次办好退休、医保和公积金。')
+      await agent.getByLabel('仅受理').check()
+      await agent.getByLabel('为来电人一次申请的一件事').selectOption({ label: '退休一件事' })
+      expect(await axeViolations(agent, ['.hotline-desk'])).toEqual([])
+      await agent.getByRole('button', { name: '提交工单' }).click()
+      const outcome = agent.getByRole('status').filter({ hasText: '已受理工单' })
+      await outcome.waitFor()
+      const number = (await outcome.textContent())!.match(/GD\d{14}/)![0]
+      const form = outcome.getByRole('link', { name: '为来电人一次申请“退休一件事”（新窗口）' })
+      expect(await form.getAttribute('href')).toBe(`/apply/bundles/retirement/?ticket=${number}`)
+      expect(await axeViolations(agent, ['.hotline-desk'])).toEqual([])
+
+      // The portal's form, in the agent's session: the caller's details, not the agent's.
+      await agent.goto((await form.getAttribute('href'))!)
+      await agent.getByRole('heading', { level: 1, name: '一次申请：退休一件事' }).waitFor()
+      await agent.waitForLoadState('load')
+      await fillBundleForm(agent, true)
+      await agent.getByRole('button', { name: '提交申请' }).click()
+      await agent.getByRole('button', { name: '确认提交' }).click()
+      const { members } = await confirmation(agent)
+      expect(members).toHaveLength(3)
+      expect(await axeViolations(agent), 'confirmation read out to the caller').toEqual([])
+
+      await openTicket(agent, number)
+      expect(await agent.locator('#ticket-workflow-heading').textContent()).toContain('已办结')
+      await expect.poll(() => agent.locator('body').textContent(), { timeout: 10_000 }).toContain('已代为提交一件事“退休一件事”')
     } finally {
       await browser.close()
     }

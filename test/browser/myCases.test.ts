@@ -1,7 +1,10 @@
 import type { Browser, Page } from 'playwright-core'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { axeViolations, baseUrl, launchBrowser, newPage, staffHeaders } from './browser'
+import type { FormDefinition, FormField } from '../../collections/Applications/form/validate'
+import type { BundleSubmitAnswer } from '../../collections/BundleCases/states'
+import { axeViolations, axeWithoutScript, baseUrl, launchBrowser, newPage, staffHeaders } from './browser'
 import { fillRequest, signInWithoutScript, signInWithScript } from './resident'
 
 /**
@@ -9,7 +12,9 @@ import { fillRequest, signInWithoutScript, signInWithScript } from './resident'
  * files a web request (the phone filled in from the account), the desk
  * answers and closes it, and the resident rates it and says it is not
  * solved from 我的 — with JavaScript on /my/, and without it on the page
- * /my/'s <noscript> links to. Axe in both modes.
+ * /my/'s <noscript> links to. A 一件事 submitted without an account is
+ * added to 我的 by its joint number and query code, with and without
+ * JavaScript. Axe in both modes.
  */
 
 let browser: Browser
@@ -115,6 +120,72 @@ describe('accessibility of 我的 with cases', () => {
     await page.goto('/api/my/overview')
     await page.locator(`[data-ticket="${number}"]`).getByRole('button', { name: '提交评价' }).waitFor()
     expect(await axeViolations(page), '我的 without JavaScript').toEqual([])
+    await page.context().close()
+  }, 120_000)
+})
+
+/** A valid answer to a question of the merged form, as the JSON the portal's script sends. */
+function answerTo(field: FormField): string | string[] {
+  const first = field.options?.[0] ?? ''
+  if (field.type === 'checkboxes') return [first]
+  if (field.type === 'select' || field.type === 'radio') return first
+  if (field.type === 'date') return '2026-01-05'
+  if (field.type === 'number') return '10'
+  return `${field.label}的回答`
+}
+
+/** 退休一件事 submitted without an account (the form's own definition read from its page, a picture for every material): its joint number, query code and members. */
+async function bundleWithoutAccount(): Promise<BundleSubmitAnswer> {
+  const page = await residentPage({ javaScriptEnabled: false })
+  await page.goto('/apply/bundles/retirement/')
+  const definition = JSON.parse((await page.locator('#application-form').textContent())!) as FormDefinition
+  await page.context().close()
+  const form = new FormData()
+  const answers = Object.fromEntries(definition.fields.map((field) => [field.name, answerTo(field)]))
+  form.append('application', JSON.stringify({ bundleCode: 'retirement', divisionCode: '410105001001', applicant: { name: '赵卫东', idNumber: '11010519491231002X', phone: randomPhone(), email: '' }, answers }))
+  const picture = await sharp({ create: { width: 60, height: 40, channels: 3, background: { r: 200, g: 210, b: 220 } } }).png().toBuffer()
+  for (const index of definition.uploads.keys()) form.append(`upload-${index}`, new Blob([new Uint8Array(picture)], { type: 'image/png' }), 'material.png')
+  const response = await fetch(`${baseUrl()}/api/applications/submit-bundle`, { method: 'POST', body: form, headers: { Accept: 'application/json', 'X-Forwarded-For': `198.51.100.${60 + ++clients}` } })
+  expect(response.status).toBe(201)
+  return (await response.json()) as BundleSubmitAnswer
+}
+
+/** Fill 我的's form that adds an earlier application or 一件事, and send it. */
+async function claimOnMy(page: Page, { number, queryCode }: BundleSubmitAnswer): Promise<void> {
+  await page.goto('/my/')
+  await page.getByLabel('受理编号或联办编号').fill(number)
+  await page.getByLabel('查询码').fill(queryCode)
+  await page.getByRole('button', { name: '添加到我的' }).click()
+}
+
+describe('我的: a 一件事 submitted without an account', () => {
+  it.each(['standard', 'elderly'])('with JavaScript: added by its joint number and query code, listed as one entry with its members (%s mode, axe-clean)', async (mode) => {
+    const submitted = await bundleWithoutAccount()
+    const page = await residentPage()
+    if (mode === 'elderly') await page.context().addInitScript(() => localStorage.setItem('yizhan-mode', 'elderly'))
+    await signInWithScript(page, randomPhone())
+    await claimOnMy(page, submitted)
+    await page.getByRole('status').getByText('已添加到“我的”。').waitFor()
+    const joint = page.locator(`[data-bundle-case="${submitted.number}"]`)
+    await joint.getByRole('heading', { name: '退休一件事（已提交）' }).waitFor()
+    for (const member of submitted.members) await joint.locator(`[data-application="${member.trackingNumber}"]`).waitFor()
+    expect(await page.locator('[data-list="applications"] > [data-application]').count()).toBe(0)
+    expect(await axeViolations(page), '我的 with a 一件事').toEqual([])
+    await page.context().close()
+  }, 120_000)
+
+  it.each(['standard', 'elderly'])('without JavaScript: the form post answered by a page, then 我的 as a page lists it (%s mode, axe-clean)', async (mode) => {
+    const submitted = await bundleWithoutAccount()
+    const page = await residentPage({ javaScriptEnabled: false })
+    await signInWithoutScript(page, randomPhone())
+    await claimOnMy(page, submitted)
+    await page.getByText(`一件事 ${submitted.number}（退休一件事，共3项申请）已添加到“我的”。`).waitFor()
+    expect(await axeWithoutScript(browser, page, mode), 'claimed page').toEqual([])
+    await page.goto('/api/my/overview')
+    const joint = page.locator(`[data-bundle-case="${submitted.number}"]`)
+    await joint.getByRole('heading', { name: '退休一件事（已提交）' }).waitFor()
+    expect(await joint.locator('[data-application]').count()).toBe(3)
+    expect(await axeWithoutScript(browser, page, mode), '我的 with a 一件事 without JavaScript').toEqual([])
     await page.context().close()
   }, 120_000)
 })

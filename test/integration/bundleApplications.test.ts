@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 import { CLIENT_ADDRESS_HEADER } from '../../cms/lib/clientAddress'
 
-import type { Application } from '../../cms/payload-types'
+import type { Application, Service } from '../../cms/payload-types'
 import type { Answers, FormDefinition, FormField } from '../../collections/Applications/form/validate'
 import type { BundleSubmitAnswer, JointStatusAnswer } from '../../collections/BundleCases/states'
 import type { ErrorAnswer } from '../../collections/endpoints/refusal'
@@ -15,7 +15,8 @@ import { relationId } from '../../collections/relations'
 import { act } from '../helpers/applications'
 import { useTestPayload } from '../helpers/payload'
 import { api, signInResident } from '../helpers/residents'
-import { signedIn } from '../helpers/users'
+import { callEndpoint, refused } from '../helpers/endpoints'
+import { divisionId, signedIn } from '../helpers/users'
 
 /**
  * 一件事 applied for as one: the merged form posted once fans out into one
@@ -66,9 +67,9 @@ const png = async () =>
 
 let submits = 0
 /** The bundle's form sent as the portal's script sends it: the application as JSON, a file for every material. */
-async function submitBundle(code: string, { accept = 'application/json', cookie }: { accept?: string; cookie?: string } = {}): Promise<Response> {
+async function submitBundle(code: string, { accept = 'application/json', cookie, answered = {} }: { accept?: string; answered?: Answers; cookie?: string } = {}): Promise<Response> {
   const definition = await mergedForm(code)
-  const answers: Answers = Object.fromEntries(definition.fields.map((field) => [field.name, answerTo(field)]))
+  const answers: Answers = { ...Object.fromEntries(definition.fields.map((field) => [field.name, answerTo(field)])), ...answered }
   const form = new FormData()
   form.append('application', JSON.stringify({ bundleCode: code, divisionCode: '410105001001', applicant, answers }))
   for (const index of definition.uploads.keys()) form.append(`upload-${index}`, await png(), 'material.png')
@@ -249,5 +250,160 @@ describe('the joint case without JavaScript and in 我的', () => {
     // The owner opens it without the code.
     const own = await api(payload, '/api/applications/status', { body: { trackingNumber: submitted.number, queryCode: '' }, cookie })
     expect(own.status).toBe(200)
+  })
+})
+
+describe('claiming a 一件事 into 我的 with its joint number', () => {
+  const submitAnonymously = async (): Promise<BundleSubmitAnswer> => {
+    const response = await submitBundle('retirement')
+    expect(response.status).toBe(201)
+    return (await response.json()) as BundleSubmitAnswer
+  }
+  const claim = (cookie: string, trackingNumber: string, queryCode: string) => api(payload, '/api/my/claim', { cookie, body: { trackingNumber, queryCode } })
+  /** Who holds the joint case and each member: the resident ids, null for nobody. */
+  const holders = async (submitted: BundleSubmitAnswer) => {
+    const joint = (await payload.find({ collection: 'bundle-cases', where: { number: { equals: submitted.number } }, depth: 0, overrideAccess: true })).docs[0]!
+    const members = await Promise.all(submitted.members.map((member) => applicationNumbered(member.trackingNumber)))
+    return [joint, ...members].map((each) => (relationId(each.resident) as string | undefined) ?? null)
+  }
+  const residentId = async (phone: string) => (await payload.find({ collection: 'residents', where: { phone: { equals: phone } }, depth: 0, overrideAccess: true })).docs[0]!.id
+
+  it('links the joint case and every member with the right query code, refuses a wrong one and another account', async () => {
+    const submitted = await submitAnonymously()
+    const mine = await signInResident(payload, '13900005511')
+    const theirs = await signInResident(payload, '13900005512')
+    const wrong = String((Number(submitted.queryCode) + 1) % 1_000_000).padStart(6, '0')
+
+    const guessed = await claim(mine, submitted.number, wrong)
+    expect(guessed.status).toBe(404)
+    expect(await holders(submitted)).toEqual([null, null, null, null])
+
+    const claimed = await claim(mine, ` ${submitted.number.toLowerCase()} `, submitted.queryCode)
+    expect(claimed.status).toBe(200)
+    const joint = (await claimed.json()) as JointStatusAnswer
+    expect(joint).toMatchObject({ number: submitted.number, state: 'submitted', bundle: { code: 'retirement' } })
+    expect(joint.members.map((member) => member.trackingNumber)).toEqual(submitted.members.map((member) => member.trackingNumber))
+    const me = await residentId('13900005511')
+    expect(await holders(submitted)).toEqual([me, me, me, me])
+
+    const cases = (await (await api(payload, '/api/my/cases', { cookie: mine })).json()) as MyCases
+    expect(cases.bundleCases.map((each) => each.number)).toEqual([submitted.number])
+    expect(cases.applications.filter((each) => submitted.members.some((member) => member.trackingNumber === each.trackingNumber))).toEqual([])
+
+    const elsewhere = await claim(theirs, submitted.number, submitted.queryCode)
+    expect(elsewhere.status).toBe(409)
+    expect(await elsewhere.json()).toMatchObject({ code: 'CLAIMED_ELSEWHERE' })
+    expect(await holders(submitted)).toEqual([me, me, me, me])
+
+    // A browser's own post (no JavaScript): a page; claiming one's own again changes nothing.
+    const page = await api(payload, '/api/my/claim', { cookie: mine, form: { trackingNumber: submitted.number, queryCode: submitted.queryCode } })
+    expect(page.status).toBe(200)
+    expect(await page.text()).toContain(`一件事 ${submitted.number}（退休一件事，共3项申请）已添加到“我的”`)
+  })
+
+  it('refuses a 一件事 one of whose members another account already holds, and links nothing', async () => {
+    const submitted = await submitAnonymously()
+    const mine = await signInResident(payload, '13900005513')
+    const theirs = await signInResident(payload, '13900005514')
+    const member = submitted.members[1]!
+    expect((await claim(theirs, member.trackingNumber, submitted.queryCode)).status).toBe(200)
+
+    const refused = await claim(mine, submitted.number, submitted.queryCode)
+    expect(refused.status).toBe(409)
+    expect(await refused.json()).toMatchObject({ code: 'CLAIMED_ELSEWHERE', message: '这件事（或其中的某一项申请）已经关联到另一个账号' })
+    const them = await residentId('13900005514')
+    expect(await holders(submitted)).toEqual([null, null, them, null])
+  })
+})
+
+describe('a member whose own rules are stricter than the merged form', () => {
+  type ServiceForm = NonNullable<Service['applicationForm']>
+  /** Change a published service's form for the test; gives back a function that restores it. */
+  async function changeForm(code: string, change: (form: ServiceForm) => ServiceForm): Promise<() => Promise<unknown>> {
+    const service = (await payload.find({ collection: 'services', where: { code: { equals: code } }, depth: 0, limit: 1 })).docs[0]!
+    const original = service.applicationForm!
+    await payload.update({ collection: 'services', id: service.id, data: { applicationForm: change(structuredClone(original)) }, depth: 0 })
+    return () => payload.update({ collection: 'services', id: service.id, data: { applicationForm: original }, depth: 0 })
+  }
+
+  it('is refused before anything is written, naming the service and the question (422, not a half-written 一件事)', async () => {
+    // 医保 asks the other city only when insured elsewhere; 公积金 asks the same question always, and requires it.
+    const restore = [
+      await changeForm('150102', (form) => ({
+        ...form,
+        fields: form.fields!.map((field) => (field.name === 'otherInsuredPlace' ? { ...field, required: true, showIfQuestion: 'insuredElsewhere', showIfEquals: '是' } : field)),
+      })),
+      await changeForm('150103', (form) => ({ ...form, fields: [...form.fields!, { name: 'otherInsuredPlace', type: 'text' as const, label: '外地参保的城市', required: true }] })),
+    ]
+    const count = async () => ({ applications: (await payload.count({ collection: 'applications' })).totalDocs, cases: (await payload.count({ collection: 'bundle-cases' })).totalDocs })
+    try {
+      const before = await count()
+      const response = await submitBundle('retirement', { answered: { insuredElsewhere: '否', otherInsuredPlace: '' } })
+      expect(response.status).toBe(422)
+      const refusal = (await response.json()) as ErrorAnswer
+      expect(refusal.code).toBe('MEMBER_RULES')
+      expect(refusal.message).toBe('“退休提取住房公积金”：请填写“外地参保的城市”')
+      expect(refusal.errors).toEqual([{ field: 'answers.otherInsuredPlace', code: 'REQUIRED', message: '“退休提取住房公积金”：请填写“外地参保的城市”' }])
+      expect(await count()).toEqual(before)
+    } finally {
+      for (const each of restore) await each()
+    }
+  })
+})
+
+describe('a 一件事 a hotline agent files for a caller', () => {
+  const caller = { name: '李大爷', phone: '13900005521' }
+  const takeOrder = async (bundleCode: string) =>
+    callEndpoint(payload, {
+      collection: 'tickets',
+      path: '/desk',
+      username: 'agent-community',
+      body: { kind: 'onBehalf', caller, summary: '代为申请退休一件事', content: '来电人不会上网，请坐席代为一次申请退休一件事。', division: await divisionId(payload, '410105001001'), bundleCode, then: 'none' },
+    })
+  const filing = async (ticket: string) => {
+    const definition = await mergedForm('retirement')
+    const answers = Object.fromEntries(definition.fields.map((field) => [field.name, answerTo(field)]))
+    return { bundleCode: 'retirement', divisionCode: '410105001001', applicant: { ...applicant, name: caller.name, phone: caller.phone }, answers, ticket }
+  }
+  const orderOf = async (id: string) => payload.findByID({ collection: 'tickets', id, depth: 0 })
+
+  it('files every member by phone with the agent recorded, closes the order, and texts the caller the joint number and query code', async () => {
+    const taken = await takeOrder('retirement')
+    expect(taken.status).toBe(201)
+    const order = (await taken.json()) as { applyUrl: string; id: string; number: string }
+    expect(order.applyUrl).toBe(`/apply/bundles/retirement/?ticket=${order.number}`)
+
+    const agent = await signedIn(payload, 'agent-community')
+    const filed = await callEndpoint(payload, { collection: 'applications', path: '/submit-bundle', as: agent as never, body: await filing(order.number), headers: { [CLIENT_ADDRESS_HEADER]: '198.51.100.231' } })
+    expect(filed.status).toBe(201)
+    const submitted = (await filed.json()) as BundleSubmitAnswer
+    expect(submitted.number).toMatch(/^YJ\d{14}$/)
+    const members = await Promise.all(submitted.members.map((member) => applicationNumbered(member.trackingNumber)))
+    expect(members.map((member) => member.channel)).toEqual(['phone', 'phone', 'phone'])
+    expect(members.map((member) => member.resident ?? null)).toEqual([null, null, null])
+    const events = await payload.find({ collection: 'application-events', where: { application: { in: members.map((member) => member.id) } }, depth: 0 })
+    expect(events.docs.map((event) => [event.actionLabel, event.by, String(relationId(event.actor as never))])).toEqual(members.map(() => ['热线坐席代为提交申请', 'staff', agent.id]))
+    expect(await orderOf(order.id)).toMatchObject({ status: 'closed', application: members[0]!.id, reply: `已代为提交一件事“退休一件事”，联办编号 ${submitted.number}` })
+
+    const messages = await payload.find({ collection: 'notifications', where: { application: { in: members.map((member) => member.id) }, channel: { equals: 'sms' } }, depth: 0 })
+    expect(messages.docs).toHaveLength(1)
+    expect(messages.docs[0]!.message).toContain(`联办编号${submitted.number}`)
+    expect(messages.docs[0]!.message).toContain(`查询码${submitted.queryCode}`)
+  })
+
+  it('is on behalf only for an active hotline agent: anyone else files as themselves and the order stays open', async () => {
+    for (const as of [{ ...(await signedIn(payload, 'agent-community')), active: false }, await signedIn(payload, 'reviewer-community')]) {
+      const order = (await (await takeOrder('retirement')).json()) as { id: string; number: string }
+      const filed = await callEndpoint(payload, { collection: 'applications', path: '/submit-bundle', as: as as never, body: await filing(order.number), headers: { [CLIENT_ADDRESS_HEADER]: '198.51.100.232' } })
+      expect(filed.status).toBe(201)
+      const submitted = (await filed.json()) as BundleSubmitAnswer
+      expect((await applicationNumbered(submitted.members[0]!.trackingNumber)).channel).toBe('web')
+      expect(await orderOf(order.id)).toMatchObject({ status: 'received' })
+    }
+  })
+
+  it('offers only a 一件事 that can be applied for as one', async () => {
+    const refusal = await refused(takeOrder('birth'))
+    expect(refusal).toMatchObject({ status: 422, errors: [{ field: 'bundleCode', code: 'NOT_APPLICABLE' }] })
   })
 })

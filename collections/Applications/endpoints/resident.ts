@@ -40,8 +40,8 @@ export const statusEndpoint: Endpoint = {
   }),
 }
 
-/** Read the body and the number and query code it names. */
-async function residentKey(req: PayloadRequest) {
+/** Read the body and the number and query code it names (a tracking or a joint number). */
+export async function residentKey(req: PayloadRequest) {
   await limitClient(req, 'lookup')
   const body = await readBody(req)
   const errors: FieldError[] = []

@@ -74,14 +74,14 @@ async function earlierSubmit(req: PayloadRequest, key: string, requestHash: stri
 }
 
 /** An application a hotline agent files for a caller (channel 电话代办), and the work order it answers. */
-type OnBehalf = { agentId: number | string; ticket: null | Ticket }
+export type OnBehalf = { agentId: number | string; ticket: null | Ticket }
 
 /**
  * Whether a signed-in hotline agent is filing this application for a caller
  * (the portal's form, opened from the desk, sends the agent's session), and
  * the open work order in their division it answers, when the form names one.
  */
-async function onBehalfOf(req: PayloadRequest, fields: Record<string, unknown>): Promise<null | OnBehalf> {
+export async function onBehalfOf(req: PayloadRequest, fields: Record<string, unknown>): Promise<null | OnBehalf> {
   if (!isDesk(req.user)) return null
   const number = typeof fields.ticket === 'string' ? fields.ticket.trim() : ''
   if (!number) return { agentId: req.user!.id!, ticket: null }

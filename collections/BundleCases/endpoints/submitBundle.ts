@@ -10,18 +10,22 @@ import { answer, handled, invalid } from '../../endpoints/respond'
 import { deliverAfterCommit } from '../../Notifications/deliver'
 import { renderMessage } from '../../Notifications/templates'
 import { optionalResident } from '../../Residents/lib/accounts'
-import { applicationData, submitAnswer, writeApplication } from '../../Applications/endpoints/submit'
+import { applicationData, type OnBehalf, onBehalfOf, submitAnswer, writeApplication } from '../../Applications/endpoints/submit'
+import { takeTicketAction } from '../../Tickets/lib/transition'
 import { handlingCommunity } from '../../Applications/lib/routing'
 import { limitClient } from '../../Applications/endpoints/guard'
-import { type ApplicationInput, validateApplication } from '../../Applications/form/validate'
+import { type ApplicationInput, type FileFacts, validateApplication } from '../../Applications/form/validate'
+import { formDefinition } from '../../Applications/form/definition'
+import type { FieldError } from '../../endpoints/refusal'
 import { fileFacts, type PreparedFile, prepareFiles, storedFiles } from '../../Applications/lib/attachments'
 import { APPLICATION_NUMBERING, fingerprint, hashQueryCode, queryCodeFor } from '../../Applications/lib/codes'
 import { queueApplicantMessage } from '../../Applications/lib/notify'
 import { applicationPayload, fitToForm, readApplicationInput } from '../../Applications/lib/readInput'
 import { applicabilityText, bundleApplicability } from '../../Bundles/form/applicability'
-import { type MergedForm, memberAnswers, memberFiles, mergeForms } from '../../Bundles/form/merge'
+import { type MergedForm, type MergedMember, memberAnswers, memberFiles, mergeForms } from '../../Bundles/form/merge'
 import { bundleMembers, type LoadedMember } from '../../Bundles/lib/members'
 import type { PublishedService } from '../../Services/publishedService'
+import { relationId } from '../../relations'
 import { membersOf } from '../lib/jointCase'
 import { jointConfirmationPage } from '../lib/pages'
 import type { BundleSubmitAnswer } from '../states'
@@ -48,6 +52,28 @@ async function applicableBundle(req: PayloadRequest, code: string): Promise<{ bu
   }
   const merged = mergeForms(loaded.map(({ member }) => member))
   return { bundle, merged, members: loaded.map(({ service }, index) => ({ merged: merged.members[index]!, service: service! })) }
+}
+
+/** A member's own error, named by the service and placed on the merged form (its uploads numbered as the merged form numbers them). */
+function onMergedForm(error: FieldError, member: MergedMember, title: string): FieldError {
+  const upload = /^uploads\.(\d+)$/.exec(error.field)
+  return { ...error, field: upload ? `uploads.${member.uploads[Number(upload[1])]}` : error.field, message: `“${title}”：${error.message}` }
+}
+
+/**
+ * Check every member against its own form, with its share of the answers and
+ * files, before anything is written: a service's rule stricter than the
+ * merged form's (a question it asks always that another asks only under a
+ * condition) refuses the whole 一件事 (422 `MEMBER_RULES`), rather than
+ * storing a member that misses what its department requires.
+ */
+function assertMembersMeetOwnRules(members: Checked['members'], input: ApplicationInput, files: FileFacts[]): void {
+  const errors = members.flatMap(({ merged, service }) => {
+    const definition = formDefinition(service.applicationForm)
+    const own = fitToForm(definition, { ...input, answers: memberAnswers(merged, input.answers) })
+    return validateApplication(definition, own, memberFiles(merged, files)).map((error) => onMergedForm(error, merged, service.title))
+  })
+  if (errors.length > 0) throw new RequestError('MEMBER_RULES', errors[0]!.message, 422, { errors })
 }
 
 /** The bundle a body names: `bundleCode` in the JSON (the script) or as a form control (a browser without JavaScript). */
@@ -88,8 +114,26 @@ type Checked = {
   idempotencyKey?: string
   input: ApplicationInput
   members: Awaited<ReturnType<typeof applicableBundle>>['members']
+  /** A hotline agent filing for a caller (channel 电话代办), and the work order it answers. */
+  onBehalf: null | OnBehalf
   requestHash: string
   residentId: null | string
+}
+
+/**
+ * The message to the applicant: the joint number; filed by a hotline agent,
+ * the query code too, since the caller never saw the confirmation page.
+ */
+function submittedMessage(tx: PayloadRequest, { bundle, onBehalf }: Checked, jointCase: BundleCase, queryCode: string) {
+  const about = { bundleTitle: bundle.title, number: jointCase.number, count: jointCase.applications.length }
+  return onBehalf ? renderMessage(tx, 'bundle.submittedByPhone', { ...about, queryCode }) : renderMessage(tx, 'bundle.submitted', about)
+}
+
+/** Filed for a caller from a work order: the order is closed as answered by this 一件事 (its first member application). */
+async function answerWorkOrder(tx: PayloadRequest, onBehalf: null | OnBehalf, jointCase: BundleCase): Promise<void> {
+  if (!onBehalf?.ticket) return
+  const note = `已代为提交一件事“${jointCase.bundleTitle}”，联办编号 ${jointCase.number}`
+  await takeTicketAction(tx, onBehalf.ticket, 'fileApplication', { application: String(relationId(jointCase.applications[0]!)), note })
 }
 
 /**
@@ -100,7 +144,7 @@ type Checked = {
  * transaction: one member failing stores nothing.
  */
 async function storeJointCase(req: PayloadRequest, checked: Checked): Promise<{ answer: BundleSubmitAnswer; notify: boolean }> {
-  const { bundle, division, files, idempotencyKey, input, members, requestHash, residentId } = checked
+  const { bundle, division, files, idempotencyKey, input, members, onBehalf, requestHash, residentId } = checked
   const number = await unusedCaseNumber(req, JOINT_NUMBERING)
   const trackingNumbers = await memberNumbers(req, members.length)
   const queryCode = queryCodeFor(req.payload.secret, number, idempotencyKey)
@@ -110,10 +154,10 @@ async function storeJointCase(req: PayloadRequest, checked: Checked): Promise<{ 
       const applications: Application[] = []
       for (const [index, { merged, service }] of members.entries()) {
         const trackingNumber = trackingNumbers[index]!
-        const data = applicationData(service, { ...input, answers: memberAnswers(merged, input.answers) }, { division, onBehalf: false, residentId })
+        const data = applicationData(service, { ...input, answers: memberAnswers(merged, input.answers) }, { division, onBehalf: Boolean(onBehalf), residentId })
         const definition = { fields: service.applicationForm?.fields ?? [], uploads: service.applicationForm?.uploads ?? [] }
         const ownFiles = memberFiles(merged, files).map((file) => ({ ...file, name: `${trackingNumber}-${file.name}` }))
-        applications.push(await writeApplication(tx, stored, { data, definition, files: ownFiles, queryCode, trackingNumber }, null))
+        applications.push(await writeApplication(tx, stored, { data, definition, files: ownFiles, queryCode, trackingNumber }, onBehalf))
       }
       const jointCase = await tx.payload.create({
         collection: 'bundle-cases',
@@ -132,8 +176,8 @@ async function storeJointCase(req: PayloadRequest, checked: Checked): Promise<{ 
         req: tx,
         depth: 0,
       })
-      const message = await renderMessage(tx, 'bundle.submitted', { bundleTitle: bundle.title, number, count: applications.length })
-      const notify = await queueApplicantMessage(tx, applications[0]!, message, 'resident')
+      await answerWorkOrder(tx, onBehalf, jointCase)
+      const notify = await queueApplicantMessage(tx, applications[0]!, await submittedMessage(tx, checked, jointCase, queryCode), onBehalf ? 'staff' : 'resident')
       return { answer: bundleAnswer(jointCase, applications, queryCode), notify }
     })
   } catch (error) {
@@ -166,6 +210,7 @@ export const submitBundleEndpoint: Endpoint = {
     const input = fitToForm(merged.definition, sent)
     const ruleErrors = validateApplication(merged.definition, input, fileFacts(body.files))
     if (ruleErrors.length > 0) throw invalid(ruleErrors)
+    assertMembersMeetOwnRules(members, input, fileFacts(body.files))
     const { division } = await handlingCommunity(req, merged.definition, input)
     const files = await prepareFiles(body.files, `${bundle.code}-${Date.now()}`)
 
@@ -180,8 +225,10 @@ export const submitBundleEndpoint: Endpoint = {
       const earlier = await earlierReply(idempotencyKey)
       if (earlier) return earlier
     }
-    const resident = await optionalResident(req)
-    const checked: Checked = { bundle, division, files, idempotencyKey, input, members, requestHash, residentId: resident?.id ?? null }
+    const onBehalf = await onBehalfOf(req, body.fields)
+    // Submitted while signed in: in the resident's 我的 from the start (not the agent's caller's).
+    const resident = onBehalf ? null : await optionalResident(req)
+    const checked: Checked = { bundle, division, files, idempotencyKey, input, members, onBehalf, requestHash, residentId: resident?.id ?? null }
     return storeNewCase(
       async () => {
         const stored = await storeJointCase(req, checked)

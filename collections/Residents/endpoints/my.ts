@@ -1,10 +1,12 @@
 import { jointStatusAnswers } from '../../BundleCases/lib/jointCase'
-import type { JointStatusAnswer } from '../../BundleCases/states'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { Application, Ticket } from '../../../cms/payload-types'
 import type { StatusAnswer } from '../../Applications/states'
-import { residentRequest } from '../../Applications/endpoints/resident'
+import { residentKey } from '../../Applications/endpoints/resident'
+import { findForResident } from '../../Applications/endpoints/guard'
+import { claimJointCase } from '../../BundleCases/lib/claim'
+import { isJointNumber, type JointStatusAnswer } from '../../BundleCases/states'
 import { WORKFLOW_CONTEXT } from '../../Applications/hooks/refuseEditsOutsideWorkflow'
 import { historyOf, statusAnswer, statusAnswerWith } from '../../Applications/lib/statusAnswer'
 import { resultsOf } from '../../ResultDocuments/lib/answers'
@@ -221,27 +223,44 @@ export const myOverviewEndpoint: Endpoint = {
   }),
 }
 
+/** The page a browser's own post of the claim form is answered with. */
+const claimedPage = (what: string): Promise<Response> =>
+  htmlPage({ title: '已添加到我的', body: html`<h1>已添加到我的</h1><p class="lead">${what}已添加到“我的”。</p><p><a href="${portalPath(PORTAL_PATHS.my())}">返回“我的”</a></p>` })
+
+/** Link one application to the resident, unless it is already another account's. */
+async function claimApplication(req: PayloadRequest, residentId: string, application: Application): Promise<Response> {
+  const owner = relationId(application.resident)
+  if (owner && owner !== residentId) throw new RequestError('CLAIMED_ELSEWHERE', '这件申请已经关联到另一个账号', 409)
+  const claimed: Application = owner
+    ? application
+    : await req.payload.update({ collection: 'applications', id: application.id, data: { resident: residentId }, depth: 0, overrideAccess: true, context: { [WORKFLOW_CONTEXT]: true } })
+  if (wantsHtmlPage(req)) return claimedPage(`申请 ${claimed.trackingNumber}（${claimed.serviceTitle}）`)
+  return answer(req, await statusAnswer(req, claimed))
+}
+
+/** Link a 一件事 and all its member applications to the resident; answered with the joint status. */
+async function claimBundle(req: PayloadRequest, residentId: string, number: string, queryCode: string): Promise<Response> {
+  const joint = await claimJointCase(req, residentId, number, queryCode)
+  if (wantsHtmlPage(req)) return claimedPage(`一件事 ${joint.number}（${joint.bundle.title}，共${joint.members.length}项申请）`)
+  return answer(req, joint)
+}
+
 /**
  * `POST /api/my/claim` {trackingNumber, queryCode}: add an application
- * submitted before signing in (or without an account) to 我的. The query
+ * submitted before signing in (or without an account) to 我的 — or, with a
+ * joint number (YJ…), a 一件事 and all its member applications. The query
  * code proves it is the resident's (the same lock as status look-ups); an
- * application already in another account stays there.
+ * application already in another account stays there, and so does a 一件事
+ * any of whose members is.
  */
 export const claimEndpoint: Endpoint = {
   path: '/my/claim',
   method: 'post',
   handler: handled(async (req) => {
     const resident = await signedInResident(req)
-    const { application } = await residentRequest(req)
-    const owner = relationId(application.resident)
-    if (owner && owner !== resident.id) throw new RequestError('CLAIMED_ELSEWHERE', '这件申请已经关联到另一个账号', 409)
-    const claimed: Application = owner
-      ? application
-      : await req.payload.update({ collection: 'applications', id: application.id, data: { resident: resident.id }, depth: 0, overrideAccess: true, context: { [WORKFLOW_CONTEXT]: true } })
-    if (wantsHtmlPage(req)) {
-      return htmlPage({ title: '已添加到我的', body: html`<h1>已添加到我的</h1><p class="lead">申请 ${claimed.trackingNumber}（${claimed.serviceTitle}）已添加到“我的”。</p><p><a href="${portalPath(PORTAL_PATHS.my())}">返回“我的”</a></p>` })
-    }
-    return answer(req, await statusAnswer(req, claimed))
+    const { queryCode, trackingNumber } = await residentKey(req)
+    if (isJointNumber(trackingNumber)) return claimBundle(req, resident.id, trackingNumber, queryCode)
+    return claimApplication(req, resident.id, await findForResident(req, trackingNumber, queryCode))
   }),
 }
 

@@ -62,7 +62,7 @@ ${details(account)}
 <section aria-labelledby="applications-title"><h2 id="applications-title">我的申请</h2>
 ${cases.bundleCases.length ? html`<h3>一件事</h3><ol class="my-cases">${cases.bundleCases.map(bundleCase)}</ol>` : null}
 ${listOr(cases.applications, cases.bundleCases.length ? '没有其他申请。' : '还没有与账号关联的申请。', application)}
-<p><a href="${portalPath(PORTAL_PATHS.my())}">用受理编号和查询码添加以前提交的申请</a></p></section>
+<p><a href="${portalPath(PORTAL_PATHS.my())}">用受理编号（一件事用联办编号）和查询码添加以前提交的申请</a></p></section>
 <section aria-labelledby="certificates-title"><h2 id="certificates-title">${CERTIFICATE_WORDS.title}</h2><p>${CERTIFICATE_WORDS.explain}</p>
 <ul class="certificate-list">${CERTIFICATE_KINDS.map(
   (kind) =>

@@ -6,11 +6,11 @@ import type { Outcome } from './OrderOutcome'
 import { readRefusal } from '../../../cms/components/refusal'
 
 type Option = { label: string; value: string }
-export type DeskOptions = { channels: Option[]; departments: Option[]; dispatchTargets: Option[]; divisions: Option[]; kinds: Option[]; ownDivision: string }
+export type DeskOptions = { bundles: Option[]; channels: Option[]; departments: Option[]; dispatchTargets: Option[]; divisions: Option[]; kinds: Option[]; ownDivision: string }
 
 type Then = 'answerDirectly' | 'dispatch' | 'none'
 
-const EMPTY_ORDER = { channel: 'phone', kind: 'consultation', name: '', confidential: false, summary: '', content: '', note: '', department: '', assignTo: '' }
+const EMPTY_ORDER = { channel: 'phone', kind: 'consultation', name: '', confidential: false, summary: '', content: '', note: '', department: '', assignTo: '', bundleCode: '' }
 
 type Props = {
   /** The guide chosen in the search, if any; the order refers to it. */
@@ -77,6 +77,7 @@ export function OrderForm({ guide, onGuide, onOutcome, options, phone }: Props) 
         content: order.content,
         division: order.division,
         serviceCode: guide?.code ?? '',
+        bundleCode: then === 'none' ? order.bundleCode : '',
         then,
         note: order.note,
         department: order.department,
@@ -92,7 +93,8 @@ export function OrderForm({ guide, onGuide, onOutcome, options, phone }: Props) 
     }
     const created = (await response.json()) as { applyUrl: null | string; dueDate: null | string; dueDateProvisional: boolean; id: string; number: string; statusLabel: string }
     const due = created.dueDate ? `，应办结 ${dueDateText(created.dueDate, created.dueDateProvisional)}` : ''
-    onOutcome({ ok: true, id: created.id, applyUrl: created.applyUrl, message: `已受理工单 ${created.number}（${created.statusLabel}）${due}` })
+    const bundle = then === 'none' ? options.bundles.find((option) => option.value === order.bundleCode)?.label : undefined
+    onOutcome({ ok: true, id: created.id, applyUrl: created.applyUrl, bundle, message: `已受理工单 ${created.number}（${created.statusLabel}）${due}` })
     setOrder({ ...EMPTY_ORDER, division: order.division })
     onGuide(null)
   }
@@ -173,6 +175,12 @@ export function OrderForm({ guide, onGuide, onOutcome, options, phone }: Props) 
           <label htmlFor="desk-note">答复内容</label>
           <textarea id="desk-note" value={order.note} onChange={(event) => set('note', event.target.value)} {...described('note')} />
           {fieldError('note')}
+        </>
+      )}
+      {then === 'none' && options.bundles.length > 0 && (
+        <>
+          <OptionSelect label="为来电人一次申请的一件事" options={options.bundles} value={order.bundleCode} onChange={(value) => set('bundleCode', value)} optional />
+          {fieldError('bundleCode')}
         </>
       )}
       {then === 'dispatch' && (

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 
-export type Outcome = { applyUrl?: null | string; id?: string; message: string; ok: boolean }
+/** `bundle`: the title of the 一件事 the agent files as one for the caller through `applyUrl`. */
+export type Outcome = { applyUrl?: null | string; bundle?: string; id?: string; message: string; ok: boolean }
 
 /** What became of the submitted order, focused so the agent (and a screen reader) hears it at once. */
 export function OrderOutcome({ adminRoute, outcome }: { adminRoute: string; outcome: null | Outcome }) {
@@ -15,7 +16,15 @@ export function OrderOutcome({ adminRoute, outcome }: { adminRoute: string; outc
     <div ref={result} tabIndex={-1} role={outcome.ok ? 'status' : 'alert'} className={`hotline-desk__outcome hotline-desk__outcome--${outcome.ok ? 'ok' : 'error'}`}>
       <p>{outcome.message}</p>
       {outcome.id && <a href={`${adminRoute}/collections/tickets/${outcome.id}`}>打开工单</a>}
-      {outcome.applyUrl && (
+      {outcome.applyUrl && outcome.bundle && (
+        <p>
+          <a href={outcome.applyUrl} target="_blank" rel="noreferrer">
+            为来电人一次申请“{outcome.bundle}”（新窗口）
+          </a>
+          ：提交后页面显示联办编号和查询码，请读给来电人（也会短信发给申请人）；各事项进入办件流程（渠道为电话代办），本工单自动办结。
+        </p>
+      )}
+      {outcome.applyUrl && !outcome.bundle && (
         <p>
           <a href={outcome.applyUrl} target="_blank" rel="noreferrer">
             为来电人填写网上申请（新窗口）

@@ -1,11 +1,13 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { withTransaction } from '../../../cms/lib/withTransaction'
 import { readBody } from '../../endpoints/readBody'
 import { RequestError } from '../../errors'
-import { handled } from '../../endpoints/respond'
+import { handled, invalid } from '../../endpoints/respond'
 import { publishedService } from '../../Services/publishedService'
 import { isDesk } from '../access'
+import { applicableBundles } from '../desk/bundles'
+import { PORTAL_PATHS } from '../../catalogue/portalPaths'
 import { takeTicketAction } from '../lib/transition'
 import { TICKET_STATUS_LABELS } from '../states'
 
@@ -15,12 +17,25 @@ type Then = (typeof THEN)[number]
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '')
 
+/** The 一件事 the agent chose to file as one for the caller, if any; one that cannot be applied for as one now is refused. */
+async function bundleToFile(req: PayloadRequest, code: string): Promise<null | { code: string; title: string }> {
+  if (!code) return null
+  const [bundle] = await applicableBundles(req, code)
+  if (!bundle) throw invalid([{ field: 'bundleCode', code: 'NOT_APPLICABLE', message: '这件事没有找到，或暂不能一次申请，请按办事指南分别办理' }])
+  return bundle
+}
+
+/** The portal's form at `path`, opened for the caller of order `ticket`. */
+const applyUrlFor = (path: null | string, ticket: null | string | undefined): null | string => (path && ticket ? `${path}?ticket=${ticket}` : null)
+
 /**
  * `POST /api/tickets/desk`: the agent desk's one step — create the order
  * (the collection validates every field) and, in the same transaction,
  * answer it directly or dispatch it. Body: the order's fields (`caller`,
  * `summary`, `content`, `kind`, `channel`, `division`, `serviceCode`), and
- * `then` with its `note`, `department` or `assignTo`.
+ * `then` with its `note`, `department` or `assignTo`; `bundleCode` names a
+ * 一件事 the agent will file as one for the caller (answered with its form's
+ * address, as an online service is).
  */
 export const deskEndpoint: Endpoint = {
   path: '/desk',
@@ -33,6 +48,7 @@ export const deskEndpoint: Endpoint = {
     const serviceCode = text(fields.serviceCode)
     const service = serviceCode ? await publishedService(req, serviceCode) : null
     if (serviceCode && !service) throw new RequestError('UNKNOWN_SERVICE', '没有这个已发布的办事事项', 422)
+    const bundle = await bundleToFile(req, text(fields.bundleCode))
     const caller = (fields.caller && typeof fields.caller === 'object' ? fields.caller : {}) as Record<string, unknown>
     const ticket = await withTransaction(
       req.payload,
@@ -59,8 +75,8 @@ export const deskEndpoint: Endpoint = {
       },
       req,
     )
-    // An online service the caller wants done: the portal's form, filled by the agent for them, closes this order.
-    const applyUrl = then === 'none' && service?.kind === 'online' ? `/apply/${service.code}/?ticket=${ticket.number}` : null
+    // An online service (or a 一件事) the caller wants done: the portal's form, filled by the agent for them, closes this order.
+    const applyUrl = then === 'none' ? applyUrlFor(bundle ? PORTAL_PATHS.applyBundle(bundle.code) : service?.kind === 'online' ? PORTAL_PATHS.apply(service.code) : null, ticket.number) : null
     return Response.json(
       { id: ticket.id, number: ticket.number, status: ticket.status, statusLabel: TICKET_STATUS_LABELS[ticket.status], dueDate: ticket.dueDate ?? null, dueDateProvisional: Boolean(ticket.dueDateProvisional), applyUrl },
       { status: 201 },

@@ -85,11 +85,11 @@ export default function MyPage({ api }: Props) {
         <section aria-labelledby="cases-title">
           <h2 id="cases-title">我的申请</h2>
           <ol className="my-cases" data-list="bundleCases" aria-label="一件事" />
-          <p data-empty="applications">登录后提交的申请会列在这里。以前提交的申请，可以用受理编号和查询码添加。</p>
+          <p data-empty="applications">登录后提交的申请会列在这里。以前提交的申请，可以用受理编号（一件事用联办编号）和查询码添加。</p>
           <ol className="my-cases" data-list="applications" />
-          <h3>添加以前提交的申请</h3>
+          <h3>添加以前提交的申请或一件事</h3>
           <form method="post" action={`${api}/api/my/claim`} encType="multipart/form-data" noValidate data-my-form="claim">
-            <TextInput field="trackingNumber" label="受理编号" hint="以YZ开头，共16位。" width={20} spellCheck={false} />
+            <TextInput field="trackingNumber" label="受理编号或联办编号" hint="受理编号以YZ开头，共16位；一件事的联办编号以YJ开头，也是16位，添加后它的各项申请一起列在“我的”。" width={20} spellCheck={false} />
             <TextInput field="queryCode" label="查询码" hint="6位数字。" inputMode="numeric" width={10} />
             <button type="submit" className="button button--secondary">
               添加到我的
