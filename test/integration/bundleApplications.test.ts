@@ -316,7 +316,7 @@ describe('claiming a 一件事 into 我的 with its joint number', () => {
   })
 })
 
-describe('a member whose own rules are stricter than the merged form', () => {
+describe('a member that asks a shared question under another condition', () => {
   type ServiceForm = NonNullable<Service['applicationForm']>
   /** Change a published service's form for the test; gives back a function that restores it. */
   async function changeForm(code: string, change: (form: ServiceForm) => ServiceForm): Promise<() => Promise<unknown>> {
@@ -326,7 +326,7 @@ describe('a member whose own rules are stricter than the merged form', () => {
     return () => payload.update({ collection: 'services', id: service.id, data: { applicationForm: original }, depth: 0 })
   }
 
-  it('is refused before anything is written, naming the service and the question (422, not a half-written 一件事)', async () => {
+  it('cannot be applied for as one while two services ask a question under different conditions, and nothing is written', async () => {
     // 医保 asks the other city only when insured elsewhere; 公积金 asks the same question always, and requires it.
     const restore = [
       await changeForm('150102', (form) => ({
@@ -341,9 +341,7 @@ describe('a member whose own rules are stricter than the merged form', () => {
       const response = await submitBundle('retirement', { answered: { insuredElsewhere: '否', otherInsuredPlace: '' } })
       expect(response.status).toBe(422)
       const refusal = (await response.json()) as ErrorAnswer
-      expect(refusal.code).toBe('MEMBER_RULES')
-      expect(refusal.message).toBe('“退休提取住房公积金”：请填写“外地参保的城市”')
-      expect(refusal.errors).toEqual([{ field: 'answers.otherInsuredPlace', code: 'REQUIRED', message: '“退休提取住房公积金”：请填写“外地参保的城市”' }])
+      expect(refusal.errors).toEqual([{ field: 'bundleCode', code: 'NOT_APPLICABLE', message: expect.stringContaining('“外地参保的城市”在') }])
       expect(await count()).toEqual(before)
     } finally {
       for (const each of restore) await each()

@@ -61,6 +61,22 @@ describe('merging the forms of a 一件事', () => {
     ])
     expect(clash.conflicts).toEqual(['问题“执照怎么领”在“企业设立登记”和“首次领用发票”中问法不同'])
   })
+
+  it('reports a question two services ask under different conditions: the merged form would hide one service’s answer', () => {
+    const always: FormDefinition = { fields: [{ name: 'companyName', type: 'text', label: '企业名称', required: true }], uploads: [] }
+    const sometimes: FormDefinition = {
+      fields: [
+        { name: 'hasName', type: 'radio', label: '已有名称吗', options: ['是', '否'] },
+        { name: 'companyName', type: 'text', label: '企业名称', required: true, showIf: { question: 'hasName', equals: '是' } },
+      ],
+      uploads: [],
+    }
+    const clash = mergeForms([
+      { code: 'C', title: '名称申报', form: sometimes },
+      { code: 'A', title: '企业设立登记', form: always },
+    ])
+    expect(clash.conflicts).toEqual(['问题“企业名称”在“名称申报”和“企业设立登记”中问法不同'])
+  })
 })
 
 describe('whether a 一件事 can be applied for as one', () => {

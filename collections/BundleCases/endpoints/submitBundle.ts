@@ -14,15 +14,13 @@ import { applicationData, type OnBehalf, onBehalfOf, submitAnswer, writeApplicat
 import { takeTicketAction } from '../../Tickets/lib/transition'
 import { handlingCommunity } from '../../Applications/lib/routing'
 import { limitClient } from '../../Applications/endpoints/guard'
-import { type ApplicationInput, type FileFacts, validateApplication } from '../../Applications/form/validate'
-import { formDefinition } from '../../Applications/form/definition'
-import type { FieldError } from '../../endpoints/refusal'
+import { type ApplicationInput, validateApplication } from '../../Applications/form/validate'
 import { fileFacts, type PreparedFile, prepareFiles, storedFiles } from '../../Applications/lib/attachments'
 import { APPLICATION_NUMBERING, fingerprint, hashQueryCode, queryCodeFor } from '../../Applications/lib/codes'
 import { queueApplicantMessage } from '../../Applications/lib/notify'
 import { applicationPayload, fitToForm, readApplicationInput } from '../../Applications/lib/readInput'
 import { applicabilityText, bundleApplicability } from '../../Bundles/form/applicability'
-import { type MergedForm, type MergedMember, memberAnswers, memberFiles, mergeForms } from '../../Bundles/form/merge'
+import { type MergedForm, memberAnswers, memberFiles, mergeForms } from '../../Bundles/form/merge'
 import { bundleMembers, type LoadedMember } from '../../Bundles/lib/members'
 import type { PublishedService } from '../../Services/publishedService'
 import { relationId } from '../../relations'
@@ -52,28 +50,6 @@ async function applicableBundle(req: PayloadRequest, code: string): Promise<{ bu
   }
   const merged = mergeForms(loaded.map(({ member }) => member))
   return { bundle, merged, members: loaded.map(({ service }, index) => ({ merged: merged.members[index]!, service: service! })) }
-}
-
-/** A member's own error, named by the service and placed on the merged form (its uploads numbered as the merged form numbers them). */
-function onMergedForm(error: FieldError, member: MergedMember, title: string): FieldError {
-  const upload = /^uploads\.(\d+)$/.exec(error.field)
-  return { ...error, field: upload ? `uploads.${member.uploads[Number(upload[1])]}` : error.field, message: `“${title}”：${error.message}` }
-}
-
-/**
- * Check every member against its own form, with its share of the answers and
- * files, before anything is written: a service's rule stricter than the
- * merged form's (a question it asks always that another asks only under a
- * condition) refuses the whole 一件事 (422 `MEMBER_RULES`), rather than
- * storing a member that misses what its department requires.
- */
-function assertMembersMeetOwnRules(members: Checked['members'], input: ApplicationInput, files: FileFacts[]): void {
-  const errors = members.flatMap(({ merged, service }) => {
-    const definition = formDefinition(service.applicationForm)
-    const own = fitToForm(definition, { ...input, answers: memberAnswers(merged, input.answers) })
-    return validateApplication(definition, own, memberFiles(merged, files)).map((error) => onMergedForm(error, merged, service.title))
-  })
-  if (errors.length > 0) throw new RequestError('MEMBER_RULES', errors[0]!.message, 422, { errors })
 }
 
 /** The bundle a body names: `bundleCode` in the JSON (the script) or as a form control (a browser without JavaScript). */
@@ -210,7 +186,6 @@ export const submitBundleEndpoint: Endpoint = {
     const input = fitToForm(merged.definition, sent)
     const ruleErrors = validateApplication(merged.definition, input, fileFacts(body.files))
     if (ruleErrors.length > 0) throw invalid(ruleErrors)
-    assertMembersMeetOwnRules(members, input, fileFacts(body.files))
     const { division } = await handlingCommunity(req, merged.definition, input)
     const files = await prepareFiles(body.files, `${bundle.code}-${Date.now()}`)
 

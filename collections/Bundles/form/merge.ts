@@ -28,8 +28,16 @@ export type MergedForm = {
   members: MergedMember[]
 }
 
+/**
+ * Two services ask the same question when its type, options and show-if
+ * condition agree: the merged form shows a question under one condition, so
+ * a question one service always needs and another asks only sometimes would
+ * be hidden from the first.
+ */
 const sameQuestion = (a: FormField, b: FormField): boolean =>
-  a.type === b.type && JSON.stringify(a.options ?? []) === JSON.stringify(b.options ?? [])
+  a.type === b.type &&
+  JSON.stringify(a.options ?? []) === JSON.stringify(b.options ?? []) &&
+  JSON.stringify(a.showIf ?? null) === JSON.stringify(b.showIf ?? null)
 
 /** Merge the forms of a bundle's services, in their order: the first service to ask a question words it. */
 export function mergeForms(members: MemberForm[]): MergedForm {
