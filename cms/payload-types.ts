@@ -998,7 +998,7 @@ export interface Bundle {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Per centre: opening periods on working days, slot length and seats.
+ * Per centre: opening periods per weekday, slot length and seats.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "appointment-schedules".
@@ -1009,6 +1009,7 @@ export interface AppointmentSchedule {
   periods: {
     start: string;
     end: string;
+    weekdays: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[];
     id?: string | null;
   }[];
   slotMinutes: number;
@@ -2868,6 +2869,7 @@ export interface AppointmentSchedulesSelect<T extends boolean = true> {
     | {
         start?: T;
         end?: T;
+        weekdays?: T;
         id?: T;
       };
   slotMinutes?: T;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { markNoShows, sendReminders } from '../../collections/Appointments/lib/sweeps'
-import { instantOf, openSlots, type Slot } from '../../collections/Appointments/lib/schedule'
+import { instantOf, MONDAY_TO_FRIDAY, openSlots, type OpeningPeriod, type Slot, weekdayOf } from '../../collections/Appointments/lib/schedule'
 import { loadWorkingCalendar } from '../../collections/CalendarDays/load'
 import { chinaDate, shiftDays } from '../../collections/CalendarDays/workingDays'
 import { DEFAULT_BOOKING_HOURS } from '../../scripts/lib/seed/appointmentSchedules'
@@ -165,6 +165,32 @@ describe('appointments at service centres', () => {
     expect((await slots()).some((each) => each.date === slot.date)).toBe(false)
     const { cookie } = await newResident()
     expect(await refused(bookAs(cookie, slot))).toMatchObject({ status: 422, code: 'SLOT_NOT_OPEN' })
+  })
+
+  it('opens each weekday with its own periods: no Thursday afternoon, a Saturday morning; overlapping periods are refused', async () => {
+    const periods: OpeningPeriod[] = [
+      { start: '09:00', end: '12:00', weekdays: MONDAY_TO_FRIDAY },
+      { start: '13:30', end: '17:00', weekdays: ['mon', 'tue', 'wed', 'fri'] },
+      { start: '09:00', end: '11:00', weekdays: ['sat'] },
+    ]
+    const schedule = { centre: { equals: await centreId() } }
+    await payload.update({ collection: 'appointment-schedules', where: schedule, data: { periods }, depth: 0 })
+    const calendar = await loadWorkingCalendar(payload)
+    const open = openSlots({ periods, slotMinutes: DEFAULT_BOOKING_HOURS.slotMinutes }, calendar)
+    const saturday = open.find((slot) => weekdayOf(slot.date) === 'sat' && !calendar.workdays.has(slot.date))!
+    const thursday = (await slots()).find((slot) => weekdayOf(slot.date) === 'thu' && slot.start === '14:00')!
+    const { cookie } = await newResident()
+    expect(await refused(bookAs(cookie, thursday))).toMatchObject({ status: 422, code: 'SLOT_NOT_OPEN' })
+    const booked = await bookAs(cookie, saturday)
+    expect(booked.status).toBe(201)
+    expect(await booked.json()).toMatchObject({ date: saturday.date, start: '09:00', end: '09:30' })
+
+    const overlapping = [...periods, { start: '16:30', end: '18:00', weekdays: ['fri'] }]
+    const [{ id }] = (await payload.find({ collection: 'appointment-schedules', where: schedule, depth: 0 })).docs as [{ id: string }]
+    await expect(payload.update({ collection: 'appointment-schedules', id, data: { periods: overlapping }, depth: 0 })).rejects.toMatchObject({
+      data: { errors: [{ path: 'periods', message: '第4个时段（16:30-18:00）与第2个时段（13:30-17:00）在周五重叠' }] },
+    })
+    await payload.update({ collection: 'appointment-schedules', where: schedule, data: { periods: DEFAULT_BOOKING_HOURS.periods }, depth: 0 })
   })
 
   it('three no-shows block online booking; the hotline can still book', async () => {
