@@ -59,6 +59,30 @@ const seatsTaken = async (slot: Slot): Promise<number> => {
   return docs[0]?.booked ?? 0
 }
 
+/** Counter services of the centre besides SERVICE, to book several at once. */
+async function otherServices(count: number): Promise<string[]> {
+  const centre = await payload.findByID({ collection: 'service-centres', id: await centreId(), depth: 0 })
+  const counter = { or: [{ kind: { equals: 'counter' } }, { outcome: { equals: 'counter' } }] }
+  const where = { and: [{ _status: { equals: 'published' } }, counter, { code: { in: centre.services ?? [] } }, { code: { not_equals: SERVICE } }] }
+  const { docs } = await payload.find({ collection: 'services', where, sort: 'code', limit: count, depth: 0, select: { code: true } })
+  expect(docs).toHaveLength(count)
+  return docs.map((doc) => String(doc.code))
+}
+
+/** Run `work` with environment variables set, restoring them after. */
+async function withEnv<T>(values: Record<string, string>, work: () => Promise<T>): Promise<T> {
+  const before = Object.fromEntries(Object.keys(values).map((name) => [name, process.env[name]]))
+  Object.assign(process.env, values)
+  try {
+    return await work()
+  } finally {
+    for (const [name, value] of Object.entries(before)) {
+      if (value === undefined) delete process.env[name]
+      else process.env[name] = value
+    }
+  }
+}
+
 const smsTo = async (phone: string, subjectPart: string) => {
   const { docs } = await payload.find({ collection: 'notifications', where: { recipient: { equals: phone } }, depth: 0, pagination: false })
   return docs.filter((doc) => doc.subject.includes(subjectPart))
@@ -193,10 +217,48 @@ describe('appointments at service centres', () => {
     await payload.update({ collection: 'appointment-schedules', where: schedule, data: { periods: DEFAULT_BOOKING_HOURS.periods }, depth: 0 })
   })
 
+  it('one person holds at most one active booking per service and three in all, counted with the seat (also at once); a cancelled one frees a place', async () => {
+    const [second, third, fourth, fifth] = await otherServices(4)
+    const { cookie, phone } = await newResident()
+    const slot = await freshSlot()
+    const later = await freshSlot()
+    expect((await bookAs(cookie, slot)).status).toBe(201)
+    expect(await refused(bookAs(cookie, later))).toMatchObject({ status: 409, code: 'SERVICE_BOOKING_LIMIT' })
+    const atOnce = await Promise.all([second, third, fourth, fifth].map((service) => bookAs(cookie, later, service!)))
+    expect(atOnce.map((answer) => answer.status).sort()).toEqual([201, 201, 409, 409])
+    const refusals = await Promise.all(atOnce.filter((answer) => answer.status === 409).map(async (answer) => (await answer.json()) as { code: string; message: string }))
+    expect(refusals.map(({ code }) => code)).toEqual(['BOOKING_LIMIT', 'BOOKING_LIMIT'])
+    expect(refusals[0]!.message).toBe('您已有3个预约尚未办理，最多同时预约3个。请办理或取消原预约后再预约。')
+    expect(await payload.count({ collection: 'appointments', where: { and: [{ phone: { equals: phone } }, { status: { equals: 'booked' } }] } })).toMatchObject({ totalDocs: 3 })
+    expect(await seatsTaken(later)).toBe(2)
+
+    const desk = await refused(callEndpoint(payload, { collection: 'appointments', path: '/desk', username: 'agent-district', body: { service: fifth, centre: await centreId(), slot: slotValue(later), name: '张伟', phone } }))
+    expect(desk).toMatchObject({ status: 409, code: 'BOOKING_LIMIT' })
+    const [first] = (await payload.find({ collection: 'appointments', where: { and: [{ phone: { equals: phone } }, { service: { equals: SERVICE } }] }, depth: 0 })).docs
+    expect((await api(payload, `/api/appointments/${first!.number}/cancel`, { cookie, body: {} })).status).toBe(200)
+    expect((await bookAs(cookie, later)).status).toBe(201)
+  })
+
+  it('limits the bookings and changes one client may send', async () => {
+    const { cookie } = await newResident()
+    const slot = await freshSlot()
+    const client = '198.51.100.7'
+    await withEnv({ APPOINTMENT_BOOK_LIMIT: '2/600' }, async () => {
+      const booked = await api(payload, '/api/appointments/book', { cookie, client, body: { service: SERVICE, centre: await centreId(), slot: slotValue(slot), name: '张伟' } })
+      const { number } = (await booked.json()) as { number: string }
+      const later = (await slots()).find((each) => each.date === slot.date && each.start !== slot.start)!
+      expect((await api(payload, `/api/appointments/${number}/change`, { cookie, client, body: { slot: slotValue(later) } })).status).toBe(200)
+      expect(await refused(api(payload, `/api/appointments/${number}/change`, { cookie, client, body: { slot: slotValue(slot) } }))).toMatchObject({ status: 429, code: 'RATE_LIMITED' })
+      expect(await refused(api(payload, '/api/appointments/book', { cookie, client, body: {} }))).toMatchObject({ status: 429, code: 'RATE_LIMITED' })
+    })
+  })
+
   it('three no-shows block online booking; the hotline can still book', async () => {
     const { cookie, phone } = await newResident()
     const days = [await freshSlot(), await freshSlot(), await freshSlot()]
-    for (const slot of days) expect((await bookAs(cookie, slot)).status).toBe(201)
+    await withEnv({ APPOINTMENT_ACTIVE_PER_SERVICE: '3' }, async () => {
+      for (const slot of days) expect((await bookAs(cookie, slot)).status).toBe(201)
+    })
     await markNoShows(payload, instantOf(days[2]!.date, '23:00'))
     const noShows = await payload.count({ collection: 'appointments', where: { and: [{ status: { equals: 'noShow' } }, { phone: { equals: phone } }] } })
     expect(noShows.totalDocs).toBe(3)

@@ -9,6 +9,8 @@ import type { FieldError } from '../../endpoints/refusal'
 import { answer, handled, invalid } from '../../endpoints/respond'
 import { RequestError } from '../../errors'
 import { relationId } from '../../relations'
+import { rateLimitFromEnv } from '../../../cms/lib/rateLimit'
+import { limitClientTo } from '../../Applications/endpoints/guard'
 import { mobileNumber, optionalResident, signedInResident } from '../../Residents/lib/accounts'
 import { portalPath } from '../../Residents/endpoints/signIn'
 import { APPOINTMENTS } from '../states'
@@ -37,6 +39,10 @@ const bookingAnswer = (appointment: Appointment) => ({
 })
 
 const NAME_MAX = 40
+
+/** Bookings and changes one client address may send per window (`APPOINTMENT_BOOK_LIMIT`, 20/600), across server processes. */
+const limitBookings = (req: PayloadRequest): Promise<void> =>
+  limitClientTo(req, 'appointment-book', rateLimitFromEnv('APPOINTMENT_BOOK_LIMIT', { limit: 20, windowSeconds: 600 }))
 
 /** The fields of a booking form: service, centre, slot ("YYYY-MM-DD HH:MM") and name. */
 async function bookingFields(req: PayloadRequest) {
@@ -106,6 +112,7 @@ const bookEndpoint: Endpoint = {
   path: '/book',
   method: 'post',
   handler: handled(async (req) => {
+    await limitBookings(req)
     const resident = await signedInResident(req)
     const fields = await bookingFields(req)
     if (fields.missing.length) throw invalid(fields.missing)
@@ -164,6 +171,7 @@ const changeEndpoint: Endpoint = {
   path: '/:number/change',
   method: 'post',
   handler: handled(async (req) => {
+    await limitBookings(req)
     const { actor, appointment } = await actorOn(req)
     const { fields } = await readBody(req)
     const errors: FieldError[] = []

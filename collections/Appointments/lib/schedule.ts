@@ -1,3 +1,5 @@
+import type { Where } from 'payload'
+
 import { chinaDate, shiftDays, type WorkingCalendar } from '../../CalendarDays/workingDays'
 
 /** The days of the week as centre staff name them, in the order of Date#getUTCDay after Sunday. */
@@ -108,6 +110,21 @@ export function openSlots(schedule: Pick<CentreSchedule, 'periods' | 'slotMinute
     for (const time of dayTimes(periodsOn(schedule.periods, date, calendar), schedule.slotMinutes)) if (instantOf(date, time.start) > now) slots.push({ date, ...time })
   }
   return slots
+}
+
+/** The China time of day at `now`, `HH:MM`. */
+const chinaTime = (now: Date): string => new Date(now.getTime() + 8 * 3600_000).toISOString().slice(11, 16)
+
+/** Bookings whose slot has ended by `now`: earlier days, and today's slots that have ended. */
+export function slotEndedWhere(now = new Date()): Where {
+  const today = chinaDate(now)
+  return { or: [{ date: { less_than: today } }, { and: [{ date: { equals: today } }, { end: { less_than_equal: chinaTime(now) } }] }] }
+}
+
+/** Bookings whose slot has not ended by `now`: later days, and today's slots still running or to come. */
+export function slotToComeWhere(now = new Date()): Where {
+  const today = chinaDate(now)
+  return { or: [{ date: { greater_than: today } }, { and: [{ date: { equals: today } }, { end: { greater_than: chinaTime(now) } }] }] }
 }
 
 /** Whether `slot` is one of the open slots (a booking may name only those). */

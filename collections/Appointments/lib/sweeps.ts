@@ -1,10 +1,11 @@
-import type { Payload, PayloadRequest, Where } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { Appointment } from '../../../cms/payload-types'
 import { withTransaction } from '../../../cms/lib/withTransaction'
 import { chinaDate, shiftDays } from '../../CalendarDays/workingDays'
 import { APPOINTMENTS } from '../states'
 import { tellBooker } from './book'
+import { slotEndedWhere } from './schedule'
 
 const BATCH = 200
 
@@ -44,12 +45,9 @@ export async function sendReminders(payload: Payload, now = new Date()): Promise
 
 /** Mark as 爽约 every booking whose slot has ended without a check-in (earlier days, and today's ended slots). */
 export async function markNoShows(payload: Payload, now = new Date()): Promise<void> {
-  const today = chinaDate(now)
-  const time = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(11, 16)
-  const ended: Where = { or: [{ date: { less_than: today } }, { and: [{ date: { equals: today } }, { end: { less_than_equal: time } }] }] }
   const { docs } = await payload.find({
     collection: APPOINTMENTS,
-    where: { and: [{ status: { equals: 'booked' } }, ended] },
+    where: { and: [{ status: { equals: 'booked' } }, slotEndedWhere(now)] },
     pagination: false,
     depth: 0,
     overrideAccess: true,
