@@ -1059,6 +1059,11 @@ export interface Appointment {
   slotKey: string;
   reminderSent?: boolean | null;
   checkedInAt?: string | null;
+  noShowMarkedAt?: string | null;
+  /**
+   * Empty: marked by the sweep.
+   */
+  noShowMarkedBy?: (string | null) | User;
   cancelledAt?: string | null;
   /**
    * Derived from the division; decides who may see this record.
@@ -2912,6 +2917,8 @@ export interface AppointmentsSelect<T extends boolean = true> {
   slotKey?: T;
   reminderSent?: T;
   checkedInAt?: T;
+  noShowMarkedAt?: T;
+  noShowMarkedBy?: T;
   cancelledAt?: T;
   scope?:
     | T

@@ -19,7 +19,7 @@ import * as migration_20261206_105139_i18_residents_door from './20261206_105139
 import * as migration_20261206_125224_i18_follow from './20261206_125224_i18_follow';
 import * as migration_20261206_153503_i19_applications from './20261206_153503_i19_applications';
 import * as migration_20261206_165424_i19_forms_reuse_bundles_appointments from './20261206_165424_i19_forms_reuse_bundles_appointments';
-import * as migration_20261206_182933_i19_appts from './20261206_182933_i19_appts';
+import * as migration_20261206_183834_i19_appts from './20261206_183834_i19_appts';
 
 export const migrations = [
   {
@@ -128,8 +128,8 @@ export const migrations = [
     name: '20261206_165424_i19_forms_reuse_bundles_appointments',
   },
   {
-    up: migration_20261206_182933_i19_appts.up,
-    down: migration_20261206_182933_i19_appts.down,
-    name: '20261206_182933_i19_appts'
+    up: migration_20261206_183834_i19_appts.up,
+    down: migration_20261206_183834_i19_appts.down,
+    name: '20261206_183834_i19_appts'
   },
 ];

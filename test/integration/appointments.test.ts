@@ -1,3 +1,4 @@
+import type { Where } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { markNoShows, sendReminders } from '../../collections/Appointments/lib/sweeps'
@@ -62,8 +63,8 @@ const seatsTaken = async (slot: Slot): Promise<number> => {
 /** Counter services of the centre besides SERVICE, to book several at once. */
 async function otherServices(count: number): Promise<string[]> {
   const centre = await payload.findByID({ collection: 'service-centres', id: await centreId(), depth: 0 })
-  const counter = { or: [{ kind: { equals: 'counter' } }, { outcome: { equals: 'counter' } }] }
-  const where = { and: [{ _status: { equals: 'published' } }, counter, { code: { in: centre.services ?? [] } }, { code: { not_equals: SERVICE } }] }
+  const counter: Where = { or: [{ kind: { equals: 'counter' } }, { outcome: { equals: 'counter' } }] }
+  const where: Where = { and: [{ _status: { equals: 'published' } }, counter, { code: { in: centre.services ?? [] } }, { code: { not_equals: SERVICE } }] }
   const { docs } = await payload.find({ collection: 'services', where, sort: 'code', limit: count, depth: 0, select: { code: true } })
   expect(docs).toHaveLength(count)
   return docs.map((doc) => String(doc.code))
@@ -209,8 +210,8 @@ describe('appointments at service centres', () => {
     expect(booked.status).toBe(201)
     expect(await booked.json()).toMatchObject({ date: saturday.date, start: '09:00', end: '09:30' })
 
-    const overlapping = [...periods, { start: '16:30', end: '18:00', weekdays: ['fri'] }]
-    const [{ id }] = (await payload.find({ collection: 'appointment-schedules', where: schedule, depth: 0 })).docs as [{ id: string }]
+    const overlapping: OpeningPeriod[] = [...periods, { start: '16:30', end: '18:00', weekdays: ['fri'] }]
+    const { id } = (await payload.find({ collection: 'appointment-schedules', where: schedule, depth: 0 })).docs[0]!
     await expect(payload.update({ collection: 'appointment-schedules', id, data: { periods: overlapping }, depth: 0 })).rejects.toMatchObject({
       data: { errors: [{ path: 'periods', message: '第4个时段（16:30-18:00）与第2个时段（13:30-17:00）在周五重叠' }] },
     })
@@ -251,6 +252,50 @@ describe('appointments at service centres', () => {
       expect(await refused(api(payload, `/api/appointments/${number}/change`, { cookie, client, body: { slot: slotValue(slot) } }))).toMatchObject({ status: 429, code: 'RATE_LIMITED' })
       expect(await refused(api(payload, '/api/appointments/book', { cookie, client, body: {} }))).toMatchObject({ status: 429, code: 'RATE_LIMITED' })
     })
+  })
+
+  it('staff mark a booking whose time has begun 标记未到, counted as the sweep counts it, and undo it on the same day', async () => {
+    const { cookie, phone } = await newResident()
+    const slot = await freshSlot()
+    const { number } = (await (await bookAs(cookie, slot)).json()) as { number: string }
+    const noShow = (username: string, path = '/:number/no-show') => callEndpoint(payload, { collection: 'appointments', path, username, params: { number } })
+    expect(await refused(noShow('agent-district'))).toMatchObject({ status: 409, code: 'NOT_STARTED' })
+    await payload.db.updateOne({ collection: 'appointments', where: { number: { equals: number } }, data: { date: chinaDate(), start: '00:00', end: '00:30' } })
+    expect(await refused(noShow('reviewer-street-b'))).toMatchObject({ status: 404 })
+
+    const marked = await noShow('agent-district')
+    expect(marked.status).toBe(200)
+    expect(await marked.json()).toMatchObject({ number, status: 'noShow' })
+    const agent = (await payload.find({ collection: 'users', where: { username: { equals: 'agent-district' } }, depth: 0 })).docs[0]!
+    const stored = async () => (await payload.find({ collection: 'appointments', where: { number: { equals: number } }, depth: 0 })).docs[0]!
+    expect(await stored()).toMatchObject({ status: 'noShow', noShowMarkedBy: agent.id })
+    const audit = await payload.find({ collection: 'audit-log', where: { and: [{ targetCollection: { equals: 'appointments' } }, { summary: { equals: `标记未到：预约${number}` } }] }, depth: 0 })
+    expect(audit.docs[0]).toMatchObject({ actor: agent.id, action: 'update' })
+    // The sweep leaves a booking marked by hand as it is.
+    await markNoShows(payload, instantOf(chinaDate(), '23:59'))
+    expect((await stored()).noShowMarkedBy).toBe(agent.id)
+    const next = await freshSlot()
+    await withEnv({ APPOINTMENT_NO_SHOW_LIMIT: '1' }, async () => {
+      expect(await refused(bookAs(cookie, next))).toMatchObject({ status: 403, code: 'NO_SHOW_BLOCKED' })
+      const undone = await noShow('agent-district', '/:number/no-show/undo')
+      expect(await undone.json()).toMatchObject({ number, status: 'booked' })
+      expect((await bookAs(cookie, next, (await otherServices(1))[0])).status).toBe(201)
+    })
+    expect(await stored()).toMatchObject({ status: 'booked', noShowMarkedBy: null })
+    const checkedIn = await callEndpoint(payload, { collection: 'appointments', path: '/check-in', username: 'agent-district', body: { number } })
+    expect(await checkedIn.json()).toMatchObject({ status: 'checkedIn' })
+    expect(await smsTo(phone, '爽约')).toHaveLength(0)
+  })
+
+  it('a 爽约 can be undone only on the day it was marked', async () => {
+    const { cookie } = await newResident()
+    const slot = await freshSlot()
+    const { number } = (await (await bookAs(cookie, slot)).json()) as { number: string }
+    await payload.db.updateOne({ collection: 'appointments', where: { number: { equals: number } }, data: { date: shiftDays(chinaDate(), -1) } })
+    await markNoShows(payload)
+    await payload.db.updateOne({ collection: 'appointments', where: { number: { equals: number } }, data: { noShowMarkedAt: instantOf(shiftDays(chinaDate(), -1), '20:00').toISOString() } })
+    const undo = () => callEndpoint(payload, { collection: 'appointments', path: '/:number/no-show/undo', username: 'agent-district', params: { number } })
+    expect(await refused(undo())).toMatchObject({ status: 409, code: 'UNDO_EXPIRED' })
   })
 
   it('three no-shows block online booking; the hotline can still book', async () => {

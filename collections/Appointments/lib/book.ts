@@ -33,10 +33,10 @@ const newNumber = (): string => `YY${Array.from({ length: 8 }, () => NUMBER_ALPH
 /** The person behind a booking: a keyed hash of their phone, the same for the portal and the hotline. */
 export const personKeyOf = (req: PayloadRequest, phone: string): string => pseudonym(req.payload, `appointment:${phone}`)
 
-const activeKeyOf = (personKey: string, serviceCode: string, date: string): string => `${personKey}|${serviceCode}|${date}`
+export const activeKeyOf = (personKey: string, serviceCode: string, date: string): string => `${personKey}|${serviceCode}|${date}`
 
 /** A finished booking no longer blocks its person, service and day. */
-const endedKey = (id: number | string): string => `ended|${String(id)}`
+export const endedKey = (id: number | string): string => `ended|${String(id)}`
 
 const envNumber = (name: string, fallback: number): number => {
   const value = Number(process.env[name])
@@ -244,7 +244,7 @@ export async function appointmentFor(req: PayloadRequest, number: string, actor:
   return appointment
 }
 
-const notActive = () => new RequestError('NOT_ACTIVE', '这个预约已签到、已取消或已过时间，不能再改动', 409)
+export const notActive = () => new RequestError('NOT_ACTIVE', '这个预约已签到、已取消或已过时间，不能再改动', 409)
 
 /** A booking that can still be changed or cancelled: booked, and its time not yet begun. */
 function assertChangeable(appointment: Appointment): void {

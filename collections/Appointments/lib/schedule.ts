@@ -68,8 +68,8 @@ type PeriodRow = { start?: null | string; end?: null | string; weekdays?: null |
  * (rows counted from 1), or true: each ends after it starts, names at least
  * one weekday, and no two overlap on a weekday they share.
  */
-export function periodProblems(rows: null | PeriodRow[] | undefined): string | true {
-  const periods = (rows ?? []).map((row, index) => ({ row: index + 1, start: row.start ?? '', end: row.end ?? '', weekdays: row.weekdays ?? [] }))
+export function periodProblems(rows: null | undefined | unknown[]): string | true {
+  const periods = ((rows ?? []) as PeriodRow[]).map((row, index) => ({ row: index + 1, start: row.start ?? '', end: row.end ?? '', weekdays: row.weekdays ?? [] }))
   const problems: string[] = []
   for (const period of periods) {
     if (!TIME_PATTERN.test(period.start) || !TIME_PATTERN.test(period.end)) continue

@@ -5,6 +5,7 @@ import { withTransaction } from '../../../cms/lib/withTransaction'
 import { chinaDate, shiftDays } from '../../CalendarDays/workingDays'
 import { APPOINTMENTS } from '../states'
 import { tellBooker } from './book'
+import { markNoShow } from './noShows'
 import { slotEndedWhere } from './schedule'
 
 const BATCH = 200
@@ -53,8 +54,6 @@ export async function markNoShows(payload: Payload, now = new Date()): Promise<v
     overrideAccess: true,
     select: { status: true },
   })
-  for (const { id } of docs) {
-    // The booking no longer blocks its person's day; its seat stays taken (the time has passed).
-    await payload.db.updateOne({ collection: APPOINTMENTS, where: { and: [{ id: { equals: id } }, { status: { equals: 'booked' } }] }, data: { status: 'noShow', activeKey: `ended|${String(id)}` }, options: { atomic: true } })
-  }
+  // The same conditional update as 标记未到 by hand, so a booking is marked once whoever comes first.
+  for (const { id } of docs) await markNoShow(payload, id, null)
 }
