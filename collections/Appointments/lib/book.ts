@@ -83,7 +83,9 @@ export const activeBookingLimits = () => ({
  * slot not yet ended) than the limits allow. Run inside the booking's
  * transaction: on SQLite every transaction begins IMMEDIATE (one writer at a
  * time across processes, cms/config/sqliteClient.ts), so no two bookings of
- * one person can both count the same bookings and both pass.
+ * one person can both count the same bookings and both pass. A MongoDB
+ * transaction reads a snapshot without locking: there two bookings of one
+ * person sent in the same instant could both pass (not yet guarded).
  */
 async function refuseOverLimit(tx: PayloadRequest, personKey: string, service: BookableService, date: string): Promise<void> {
   const { docs } = await tx.payload.find({
