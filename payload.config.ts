@@ -30,7 +30,7 @@ import { refreshPlannerStatisticsTask } from './cms/jobs/refreshPlannerStatistic
 import { PORTAL_QUEUE } from './cms/publish/queue'
 import { rebuildPortalTask } from './cms/publish/rebuildTask'
 import { ApiClients } from './collections/ApiClients'
-import { Appointments } from './collections/Appointments'
+import { Appointments, checkInNavLink } from './collections/Appointments'
 import { AppointmentSchedules } from './collections/Appointments/schedules'
 import { AppointmentSlots } from './collections/Appointments/slots'
 import { markNoShowsTask, remindAppointmentsTask } from './cms/jobs/appointments'
@@ -114,7 +114,7 @@ export default buildConfig({
         '/collections/Services/components/ReviewDuePanel#ReviewDuePanel',
         '/collections/GuideCorrections/components/CorrectionsPanel#CorrectionsPanel',
       ],
-      afterNavLinks: [hotlineDeskEntry.navLink, applicationStatisticsEntry.navLink, hotlineStatisticsEntry.navLink, populationStatisticsEntry.navLink],
+      afterNavLinks: [hotlineDeskEntry.navLink, checkInNavLink, applicationStatisticsEntry.navLink, hotlineStatisticsEntry.navLink, populationStatisticsEntry.navLink],
       views: {
         applicationStatistics: applicationStatisticsEntry.view,
         populationStatistics: populationStatisticsEntry.view,

@@ -998,7 +998,7 @@ export interface Bundle {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Per centre: opening periods on working days, slot length and seats.
+ * Per centre: opening periods per weekday, slot length and seats.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "appointment-schedules".
@@ -1009,6 +1009,7 @@ export interface AppointmentSchedule {
   periods: {
     start: string;
     end: string;
+    weekdays: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[];
     id?: string | null;
   }[];
   slotMinutes: number;
@@ -1058,6 +1059,11 @@ export interface Appointment {
   slotKey: string;
   reminderSent?: boolean | null;
   checkedInAt?: string | null;
+  noShowMarkedAt?: string | null;
+  /**
+   * Empty: marked by the sweep.
+   */
+  noShowMarkedBy?: (string | null) | User;
   cancelledAt?: string | null;
   /**
    * Derived from the division; decides who may see this record.
@@ -2874,6 +2880,7 @@ export interface AppointmentSchedulesSelect<T extends boolean = true> {
     | {
         start?: T;
         end?: T;
+        weekdays?: T;
         id?: T;
       };
   slotMinutes?: T;
@@ -2916,6 +2923,8 @@ export interface AppointmentsSelect<T extends boolean = true> {
   slotKey?: T;
   reminderSent?: T;
   checkedInAt?: T;
+  noShowMarkedAt?: T;
+  noShowMarkedBy?: T;
   cancelledAt?: T;
   scope?:
     | T

@@ -20,6 +20,7 @@ import * as migration_20261206_125224_i18_follow from './20261206_125224_i18_fol
 import * as migration_20261206_153503_i19_applications from './20261206_153503_i19_applications';
 import * as migration_20261206_165424_i19_forms_reuse_bundles_appointments from './20261206_165424_i19_forms_reuse_bundles_appointments';
 import * as migration_20261206_183644_i20_open311 from './20261206_183644_i20_open311';
+import * as migration_20261206_190755_i19_appts from './20261206_190755_i19_appts';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261206_183644_i20_open311.up,
     down: migration_20261206_183644_i20_open311.down,
-    name: '20261206_183644_i20_open311'
+    name: '20261206_183644_i20_open311',
+  },
+  {
+    up: migration_20261206_190755_i19_appts.up,
+    down: migration_20261206_190755_i19_appts.down,
+    name: '20261206_190755_i19_appts'
   },
 ];

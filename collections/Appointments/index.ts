@@ -1,8 +1,8 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig, CustomComponent, FieldAccess } from 'payload'
 
-import { hasRole, isActiveStaff, nobody, scopeWhere } from '../access'
+import { hasRole, isActiveStaff, nobody, ROLES, scopeWhere } from '../access'
 import { scopePathField } from '../fields/divisionScope'
-import { appointmentEndpoints } from './endpoints'
+import { appointmentEndpoints, CHECK_IN_PAGE } from './endpoints'
 import { APPOINTMENT_STATUS_LABELS, APPOINTMENT_STATUSES, APPOINTMENTS } from './states'
 
 /** Centre staff see the appointments of the centres in their division subtree. */
@@ -12,6 +12,12 @@ const staffInScope: CollectionConfig['access'] = {
 
 /** The full name and phone: the hotline and administrators (to call a resident back), not every list. */
 const contactReaders: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'agent')
+
+/** 预约签到 in the admin's navigation for every staff role: the page itself acts only on the bookings of the staff member's division. */
+export const checkInNavLink: CustomComponent = {
+  path: '/cms/components/AdminNavLink#AdminNavLink',
+  serverProps: { id: 'nav-appointment-check-in', label: '预约签到', href: CHECK_IN_PAGE, roles: [...ROLES] },
+}
 
 const internal = { read: () => false, create: () => false, update: () => false }
 
@@ -28,7 +34,7 @@ export const Appointments: CollectionConfig = {
     defaultColumns: ['date', 'start', 'serviceTitle', 'maskedName', 'status', 'centre'],
     listSearchableFields: ['number'],
     group: { zh: '预约', en: 'Appointments' },
-    description: { zh: '居民在网上或经热线预约的现场办理。按日期、服务中心和状态筛选即为当天的预约名单；签到页在 /api/appointments/check-in（扫码枪可直接输入预约号）。', en: 'Bookings at service centres.' },
+    description: { zh: '居民在网上或经热线预约的现场办理。按日期、服务中心和状态筛选即为当天的预约名单；签到页在左侧导航的“预约签到”（扫码枪可直接输入预约号；已过时间未到的可标记未到，当天可撤销）。', en: 'Bookings at service centres.' },
   },
   defaultSort: 'date',
   endpoints: appointmentEndpoints,
@@ -77,6 +83,8 @@ export const Appointments: CollectionConfig = {
     { name: 'slotKey', type: 'text', required: true, access: internal, admin: { hidden: true } },
     { name: 'reminderSent', type: 'checkbox', defaultValue: false, index: true, label: { zh: '已发提醒', en: 'Reminder sent' } },
     { name: 'checkedInAt', type: 'date', label: { zh: '签到时间', en: 'Checked in' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'noShowMarkedAt', type: 'date', label: { zh: '记为爽约的时间', en: 'Marked no-show' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'noShowMarkedBy', type: 'relationship', relationTo: 'users', label: { zh: '标记未到的工作人员', en: 'Marked no-show by' }, admin: { description: { zh: '空白表示时段结束后由系统自动记为爽约。', en: 'Empty: marked by the sweep.' } } },
     { name: 'cancelledAt', type: 'date', label: { zh: '取消时间', en: 'Cancelled' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     scopePathField,
   ],

@@ -1,18 +1,24 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { axeViolations, axeWithoutScript, baseUrl, launchBrowser, newPage, staffHeaders } from './browser'
+import { axeViolations, axeWithoutScript, baseUrl, launchBrowser, newPage, signIn, staffHeaders } from './browser'
+import { DEFAULT_BOOKING_HOURS } from '../../scripts/lib/seed/appointmentSchedules'
 import { signInWithoutScript, signInWithScript } from './resident'
 
 /**
  * 预约 against the real platform: a signed-in resident books a counter
  * service step by step from /appointments/ (plain forms: the same with and
- * without JavaScript), sees the QR code, finds the booking in 我的预约 and
- * cancels it; a hotline agent books for a caller. Axe in both modes.
+ * without JavaScript), sees the QR code, finds the booking in 我的预约,
+ * changes its time (改约) and cancels it; a hotline agent books for a
+ * caller; centre staff reach 预约签到 from the admin's navigation and mark a
+ * booking 标记未到, then undo it. Axe in both modes.
  */
 
 const SERVICE = '010103'
 const CENTRE_NAME = '金水区政务服务中心'
+/** The centre whose hours the staff test changes for a moment (no other test books there). */
+const STAFF_CENTRE_NAME = '二七区政务服务中心'
+const DEFAULT_PERIODS = DEFAULT_BOOKING_HOURS.periods
 
 let browser: Browser
 beforeAll(async () => {
@@ -53,6 +59,24 @@ async function cancelFromMine(page: Page, number: string): Promise<void> {
   await page.getByRole('heading', { name: '预约已取消' }).waitFor()
 }
 
+/** 我的预约 › 改约: another free slot of the same centre; returns the new time as the confirmation shows it. */
+async function changeFromMine(page: Page, number: string, check?: (step: string) => Promise<void>): Promise<string> {
+  await page.goto('/api/appointments/mine')
+  await page.getByRole('region', { name: `预约${number}` }).getByRole('link', { name: '改约' }).click()
+  await page.getByRole('heading', { level: 1, name: '改约' }).waitFor()
+  const original = /原预约：(\S+) (\d\d:\d\d)/.exec((await page.getByText('原预约：').textContent()) ?? '')!
+  const other = page.locator(`input[name="slot"]:not([disabled]):not([value="${original[1]} ${original[2]}"])`).first()
+  const [date, start] = (await other.getAttribute('value'))!.split(' ')
+  await other.check()
+  await check?.('改约')
+  await page.getByRole('button', { name: '改到这个时段' }).click()
+  await page.getByRole('heading', { name: '改约成功' }).waitFor()
+  await check?.('改约成功')
+  const time = `${date} ${start}-`
+  expect(await page.getByRole('region', { name: `预约${number}` }).textContent()).toContain(time)
+  return time
+}
+
 describe('预约 at service centres', () => {
   it('the guide of a counter service links to booking', async () => {
     const page = await residentPage()
@@ -76,6 +100,76 @@ describe('预约 at service centres', () => {
     await cancelFromMine(page, number)
     await page.context().close()
   }, 120_000)
+
+  it.each([true, false])('改约 in 我的预约 (JavaScript %s): the booking moves to another free slot', async (javaScriptEnabled) => {
+    const page = await residentPage({ javaScriptEnabled })
+    await (javaScriptEnabled ? signInWithScript : signInWithoutScript)(page, randomPhone())
+    const number = await bookOnPages(page)
+    const time = await changeFromMine(page, number)
+    await page.goto('/api/appointments/mine')
+    expect(await page.getByRole('region', { name: `预约${number}` }).textContent()).toContain(time)
+    await page.context().close()
+  }, 120_000)
+
+  it.each(['standard', 'elderly'])('the 改约 pages have no axe-core violations in the %s mode, with and without JavaScript', async (mode) => {
+    const page = await residentPage()
+    if (mode === 'elderly') await page.context().addInitScript(() => localStorage.setItem('yizhan-mode', 'elderly'))
+    await signInWithScript(page, randomPhone())
+    const number = await bookOnPages(page)
+    await changeFromMine(page, number, async (step) => {
+      expect(await axeViolations(page), step).toEqual([])
+      expect(await axeWithoutScript(browser, page, mode), `${step} without JavaScript`).toEqual([])
+    })
+    await page.context().close()
+  }, 180_000)
+
+  it('centre staff open 预约签到 from the admin, mark a booking whose time has begun 标记未到, undo it and check it in', async () => {
+    const admin = await staffHeaders('admin-city')
+    const centres = await (await fetch(`${baseUrl()}/api/service-centres?where[name][equals]=${encodeURIComponent(STAFF_CENTRE_NAME)}&depth=0`)).json()
+    const centre = centres.docs[0].id as string
+    const schedules = await (await fetch(`${baseUrl()}/api/appointment-schedules?where[centre][equals]=${centre}&depth=0`, { headers: admin })).json()
+    const schedule = schedules.docs[0]
+    const saveSchedule = (data: object) =>
+      fetch(`${baseUrl()}/api/appointment-schedules/${schedule.id}`, { method: 'PATCH', headers: { ...admin, 'Content-Type': 'application/json' }, body: JSON.stringify(data) })
+    // A five-minute slot beginning at the next whole minute (China time): booked now, begun a minute later.
+    const startsAt = new Date(Math.ceil((Date.now() + 5_000) / 60_000) * 60_000)
+    const china = (at: Date) => new Date(at.getTime() + 8 * 3600_000).toISOString()
+    const [date, start, end] = [china(startsAt).slice(0, 10), china(startsAt).slice(11, 16), china(new Date(startsAt.getTime() + 5 * 60_000)).slice(11, 16)]
+    const everyDay = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
+    expect((await saveSchedule({ periods: [{ start, end, weekdays: everyDay }], slotMinutes: 5 })).status).toBe(200)
+    try {
+      const response = await fetch(`${baseUrl()}/api/appointments/desk`, {
+        method: 'POST',
+        headers: { ...(await staffHeaders('agent-city')), 'Content-Type': 'application/json' },
+        body: JSON.stringify({ service: SERVICE, centre, slot: `${date} ${start}`, name: '钱坤', phone: randomPhone() }),
+      })
+      expect(response.status).toBe(201)
+      const { number } = (await response.json()) as { number: string }
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, startsAt.getTime() - Date.now()) + 1_000))
+
+      const page = await newPage(browser)
+      await signIn(page, 'admin-city')
+      const link = page.getByRole('link', { name: '预约签到', includeHidden: true })
+      expect(await link.getAttribute('href')).toBe('/api/appointments/check-in')
+      await page.goto((await link.getAttribute('href'))!)
+      await page.getByRole('heading', { level: 1, name: '预约签到' }).waitFor()
+      expect(await axeViolations(page), '预约签到').toEqual([])
+      await page.getByRole('button', { name: `标记未到 ${number}` }).click()
+      await page.getByRole('heading', { level: 1, name: '已标记未到' }).waitFor()
+      expect(await page.getByRole('row', { name: new RegExp(number) }).textContent()).toContain('爽约')
+      await page.getByRole('button', { name: `撤销爽约 ${number}` }).click()
+      await page.getByRole('heading', { level: 1, name: '已撤销爽约' }).waitFor()
+      await page.getByLabel('预约号（扫码或输入）').fill(number)
+      await page.getByRole('button', { name: '签到', exact: true }).click()
+      await page.getByRole('heading', { level: 1, name: '已签到' }).waitFor()
+      await page.context().addInitScript(() => localStorage.setItem('yizhan-mode', 'elderly'))
+      await page.reload()
+      expect(await axeViolations(page), '已签到, 长辈版').toEqual([])
+      await page.context().close()
+    } finally {
+      await saveSchedule({ periods: DEFAULT_PERIODS, slotMinutes: 30 })
+    }
+  }, 300_000)
 
   it('a hotline agent books for a caller by phone and name', async () => {
     const page = await residentPage()

@@ -1,7 +1,8 @@
+import type { Where } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { markNoShows, sendReminders } from '../../collections/Appointments/lib/sweeps'
-import { instantOf, openSlots, type Slot } from '../../collections/Appointments/lib/schedule'
+import { instantOf, MONDAY_TO_FRIDAY, openSlots, type OpeningPeriod, type Slot, weekdayOf } from '../../collections/Appointments/lib/schedule'
 import { loadWorkingCalendar } from '../../collections/CalendarDays/load'
 import { chinaDate, shiftDays } from '../../collections/CalendarDays/workingDays'
 import { DEFAULT_BOOKING_HOURS } from '../../scripts/lib/seed/appointmentSchedules'
@@ -57,6 +58,30 @@ async function freshSlot(): Promise<Slot> {
 const seatsTaken = async (slot: Slot): Promise<number> => {
   const { docs } = await payload.find({ collection: 'appointment-slots', where: { key: { equals: `${await centreId()}|*|${slot.date}|${slot.start}` } }, depth: 0 })
   return docs[0]?.booked ?? 0
+}
+
+/** Counter services of the centre besides SERVICE, to book several at once. */
+async function otherServices(count: number): Promise<string[]> {
+  const centre = await payload.findByID({ collection: 'service-centres', id: await centreId(), depth: 0 })
+  const counter: Where = { or: [{ kind: { equals: 'counter' } }, { outcome: { equals: 'counter' } }] }
+  const where: Where = { and: [{ _status: { equals: 'published' } }, counter, { code: { in: centre.services ?? [] } }, { code: { not_equals: SERVICE } }] }
+  const { docs } = await payload.find({ collection: 'services', where, sort: 'code', limit: count, depth: 0, select: { code: true } })
+  expect(docs).toHaveLength(count)
+  return docs.map((doc) => String(doc.code))
+}
+
+/** Run `work` with environment variables set, restoring them after. */
+async function withEnv<T>(values: Record<string, string>, work: () => Promise<T>): Promise<T> {
+  const before = Object.fromEntries(Object.keys(values).map((name) => [name, process.env[name]]))
+  Object.assign(process.env, values)
+  try {
+    return await work()
+  } finally {
+    for (const [name, value] of Object.entries(before)) {
+      if (value === undefined) delete process.env[name]
+      else process.env[name] = value
+    }
+  }
 }
 
 const smsTo = async (phone: string, subjectPart: string) => {
@@ -167,10 +192,118 @@ describe('appointments at service centres', () => {
     expect(await refused(bookAs(cookie, slot))).toMatchObject({ status: 422, code: 'SLOT_NOT_OPEN' })
   })
 
+  it('opens each weekday with its own periods: no Thursday afternoon, a Saturday morning; overlapping periods are refused', async () => {
+    const periods: OpeningPeriod[] = [
+      { start: '09:00', end: '12:00', weekdays: MONDAY_TO_FRIDAY },
+      { start: '13:30', end: '17:00', weekdays: ['mon', 'tue', 'wed', 'fri'] },
+      { start: '09:00', end: '11:00', weekdays: ['sat'] },
+    ]
+    const schedule = { centre: { equals: await centreId() } }
+    await payload.update({ collection: 'appointment-schedules', where: schedule, data: { periods }, depth: 0 })
+    const calendar = await loadWorkingCalendar(payload)
+    const open = openSlots({ periods, slotMinutes: DEFAULT_BOOKING_HOURS.slotMinutes }, calendar)
+    const saturday = open.find((slot) => weekdayOf(slot.date) === 'sat' && !calendar.workdays.has(slot.date))!
+    const thursday = (await slots()).find((slot) => weekdayOf(slot.date) === 'thu' && slot.start === '14:00')!
+    const { cookie } = await newResident()
+    expect(await refused(bookAs(cookie, thursday))).toMatchObject({ status: 422, code: 'SLOT_NOT_OPEN' })
+    const booked = await bookAs(cookie, saturday)
+    expect(booked.status).toBe(201)
+    expect(await booked.json()).toMatchObject({ date: saturday.date, start: '09:00', end: '09:30' })
+
+    const overlapping: OpeningPeriod[] = [...periods, { start: '16:30', end: '18:00', weekdays: ['fri'] }]
+    const { id } = (await payload.find({ collection: 'appointment-schedules', where: schedule, depth: 0 })).docs[0]!
+    await expect(payload.update({ collection: 'appointment-schedules', id, data: { periods: overlapping }, depth: 0 })).rejects.toMatchObject({
+      data: { errors: [{ path: 'periods', message: '第4个时段（16:30-18:00）与第2个时段（13:30-17:00）在周五重叠' }] },
+    })
+    await payload.update({ collection: 'appointment-schedules', where: schedule, data: { periods: DEFAULT_BOOKING_HOURS.periods }, depth: 0 })
+  })
+
+  it('one person holds at most one active booking per service and three in all, counted with the seat (also at once); a cancelled one frees a place', async () => {
+    const [second, third, fourth, fifth] = await otherServices(4)
+    const { cookie, phone } = await newResident()
+    const slot = await freshSlot()
+    const later = await freshSlot()
+    expect((await bookAs(cookie, slot)).status).toBe(201)
+    expect(await refused(bookAs(cookie, later))).toMatchObject({ status: 409, code: 'SERVICE_BOOKING_LIMIT' })
+    const atOnce = await Promise.all([second, third, fourth, fifth].map((service) => bookAs(cookie, later, service!)))
+    expect(atOnce.map((answer) => answer.status).sort()).toEqual([201, 201, 409, 409])
+    const refusals = await Promise.all(atOnce.filter((answer) => answer.status === 409).map(async (answer) => (await answer.json()) as { code: string; message: string }))
+    expect(refusals.map(({ code }) => code)).toEqual(['BOOKING_LIMIT', 'BOOKING_LIMIT'])
+    expect(refusals[0]!.message).toBe('您已有3个预约尚未办理，最多同时预约3个。请办理或取消原预约后再预约。')
+    expect(await payload.count({ collection: 'appointments', where: { and: [{ phone: { equals: phone } }, { status: { equals: 'booked' } }] } })).toMatchObject({ totalDocs: 3 })
+    expect(await seatsTaken(later)).toBe(2)
+
+    const desk = await refused(callEndpoint(payload, { collection: 'appointments', path: '/desk', username: 'agent-district', body: { service: fifth, centre: await centreId(), slot: slotValue(later), name: '张伟', phone } }))
+    expect(desk).toMatchObject({ status: 409, code: 'BOOKING_LIMIT' })
+    const [first] = (await payload.find({ collection: 'appointments', where: { and: [{ phone: { equals: phone } }, { service: { equals: SERVICE } }] }, depth: 0 })).docs
+    expect((await api(payload, `/api/appointments/${first!.number}/cancel`, { cookie, body: {} })).status).toBe(200)
+    expect((await bookAs(cookie, later)).status).toBe(201)
+  })
+
+  it('limits the bookings and changes one client may send', async () => {
+    const { cookie } = await newResident()
+    const slot = await freshSlot()
+    const client = '198.51.100.7'
+    await withEnv({ APPOINTMENT_BOOK_LIMIT: '2/600' }, async () => {
+      const booked = await api(payload, '/api/appointments/book', { cookie, client, body: { service: SERVICE, centre: await centreId(), slot: slotValue(slot), name: '张伟' } })
+      const { number } = (await booked.json()) as { number: string }
+      const later = (await slots()).find((each) => each.date === slot.date && each.start !== slot.start)!
+      expect((await api(payload, `/api/appointments/${number}/change`, { cookie, client, body: { slot: slotValue(later) } })).status).toBe(200)
+      expect(await refused(api(payload, `/api/appointments/${number}/change`, { cookie, client, body: { slot: slotValue(slot) } }))).toMatchObject({ status: 429, code: 'RATE_LIMITED' })
+      expect(await refused(api(payload, '/api/appointments/book', { cookie, client, body: {} }))).toMatchObject({ status: 429, code: 'RATE_LIMITED' })
+    })
+  })
+
+  it('staff mark a booking whose time has begun 标记未到, counted as the sweep counts it, and undo it on the same day', async () => {
+    const { cookie, phone } = await newResident()
+    const slot = await freshSlot()
+    const { number } = (await (await bookAs(cookie, slot)).json()) as { number: string }
+    const noShow = (username: string, path = '/:number/no-show') => callEndpoint(payload, { collection: 'appointments', path, username, params: { number } })
+    expect(await refused(noShow('agent-district'))).toMatchObject({ status: 409, code: 'NOT_STARTED' })
+    await payload.db.updateOne({ collection: 'appointments', where: { number: { equals: number } }, data: { date: chinaDate(), start: '00:00', end: '00:30' } })
+    expect(await refused(noShow('reviewer-street-b'))).toMatchObject({ status: 404 })
+
+    const marked = await noShow('agent-district')
+    expect(marked.status).toBe(200)
+    expect(await marked.json()).toMatchObject({ number, status: 'noShow' })
+    const agent = (await payload.find({ collection: 'users', where: { username: { equals: 'agent-district' } }, depth: 0 })).docs[0]!
+    const stored = async () => (await payload.find({ collection: 'appointments', where: { number: { equals: number } }, depth: 0 })).docs[0]!
+    expect(await stored()).toMatchObject({ status: 'noShow', noShowMarkedBy: agent.id })
+    const audit = await payload.find({ collection: 'audit-log', where: { and: [{ targetCollection: { equals: 'appointments' } }, { summary: { equals: `标记未到：预约${number}` } }] }, depth: 0 })
+    expect(audit.docs[0]).toMatchObject({ actor: agent.id, action: 'update' })
+    // The sweep leaves a booking marked by hand as it is.
+    await markNoShows(payload, instantOf(chinaDate(), '23:59'))
+    expect((await stored()).noShowMarkedBy).toBe(agent.id)
+    const next = await freshSlot()
+    await withEnv({ APPOINTMENT_NO_SHOW_LIMIT: '1' }, async () => {
+      expect(await refused(bookAs(cookie, next))).toMatchObject({ status: 403, code: 'NO_SHOW_BLOCKED' })
+      const undone = await noShow('agent-district', '/:number/no-show/undo')
+      expect(await undone.json()).toMatchObject({ number, status: 'booked' })
+      expect((await bookAs(cookie, next, (await otherServices(1))[0])).status).toBe(201)
+    })
+    expect(await stored()).toMatchObject({ status: 'booked', noShowMarkedBy: null })
+    const checkedIn = await callEndpoint(payload, { collection: 'appointments', path: '/check-in', username: 'agent-district', body: { number } })
+    expect(await checkedIn.json()).toMatchObject({ status: 'checkedIn' })
+    expect(await smsTo(phone, '爽约')).toHaveLength(0)
+  })
+
+  it('a 爽约 can be undone only on the day it was marked', async () => {
+    const { cookie } = await newResident()
+    const slot = await freshSlot()
+    const { number } = (await (await bookAs(cookie, slot)).json()) as { number: string }
+    await payload.db.updateOne({ collection: 'appointments', where: { number: { equals: number } }, data: { date: shiftDays(chinaDate(), -1) } })
+    await markNoShows(payload)
+    await payload.db.updateOne({ collection: 'appointments', where: { number: { equals: number } }, data: { noShowMarkedAt: instantOf(shiftDays(chinaDate(), -1), '20:00').toISOString() } })
+    const undo = () => callEndpoint(payload, { collection: 'appointments', path: '/:number/no-show/undo', username: 'agent-district', params: { number } })
+    expect(await refused(undo())).toMatchObject({ status: 409, code: 'UNDO_EXPIRED' })
+  })
+
   it('three no-shows block online booking; the hotline can still book', async () => {
     const { cookie, phone } = await newResident()
     const days = [await freshSlot(), await freshSlot(), await freshSlot()]
-    for (const slot of days) expect((await bookAs(cookie, slot)).status).toBe(201)
+    await withEnv({ APPOINTMENT_ACTIVE_PER_SERVICE: '3' }, async () => {
+      for (const slot of days) expect((await bookAs(cookie, slot)).status).toBe(201)
+    })
     await markNoShows(payload, instantOf(days[2]!.date, '23:00'))
     const noShows = await payload.count({ collection: 'appointments', where: { and: [{ status: { equals: 'noShow' } }, { phone: { equals: phone } }] } })
     expect(noShows.totalDocs).toBe(3)

@@ -3,15 +3,20 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import type { Appointment } from '../../../cms/payload-types'
 import { hasRole, isActiveStaff, type StaffUser } from '../../access'
 import { PORTAL_PATHS } from '../../catalogue/portalPaths'
-import { html, htmlPage, wantsHtmlPage } from '../../endpoints/htmlAnswer'
+import { chinaDate } from '../../CalendarDays/workingDays'
+import { html, type Html, htmlPage, wantsHtmlPage } from '../../endpoints/htmlAnswer'
 import { assertWellFormed, readBody, textField } from '../../endpoints/readBody'
 import type { FieldError } from '../../endpoints/refusal'
 import { answer, handled, invalid } from '../../endpoints/respond'
 import { RequestError } from '../../errors'
 import { relationId } from '../../relations'
+import { rateLimitFromEnv } from '../../../cms/lib/rateLimit'
+import { limitClientTo } from '../../Applications/endpoints/guard'
 import { mobileNumber, optionalResident, signedInResident } from '../../Residents/lib/accounts'
 import { portalPath } from '../../Residents/endpoints/signIn'
-import { APPOINTMENTS } from '../states'
+import { APPOINTMENT_STATUS_LABELS, APPOINTMENTS } from '../states'
+import { markNoShowByHand, undoNoShow } from '../lib/noShows'
+import { instantOf } from '../lib/schedule'
 import { type Actor, appointmentFor, book, type Booker, cancel, change, checkIn } from '../lib/book'
 import { bookableCentre, bookableService, bookableServices, centresFor, slotsWithSeats } from '../lib/catalogue'
 import { appointmentsExportEndpoint } from './export'
@@ -20,6 +25,7 @@ import { appointmentCard, centreStep, serviceStep, slotStep } from '../lib/pages
 /** Where the booking pages live (served by the API, so they need no JavaScript). */
 const BOOK_PAGE = '/api/appointments/book'
 const MINE_PAGE = '/api/appointments/mine'
+export const CHECK_IN_PAGE = '/api/appointments/check-in'
 
 const signInFirst = (): Response =>
   new Response(null, { status: 303, headers: { Location: portalPath(PORTAL_PATHS.mySignIn(PORTAL_PATHS.appointments())), 'Cache-Control': 'no-store' } })
@@ -37,6 +43,10 @@ const bookingAnswer = (appointment: Appointment) => ({
 })
 
 const NAME_MAX = 40
+
+/** Bookings and changes one client address may send per window (`APPOINTMENT_BOOK_LIMIT`, 20/600), across server processes. */
+const limitBookings = (req: PayloadRequest): Promise<void> =>
+  limitClientTo(req, 'appointment-book', rateLimitFromEnv('APPOINTMENT_BOOK_LIMIT', { limit: 20, windowSeconds: 600 }))
 
 /** The fields of a booking form: service, centre, slot ("YYYY-MM-DD HH:MM") and name. */
 async function bookingFields(req: PayloadRequest) {
@@ -106,6 +116,7 @@ const bookEndpoint: Endpoint = {
   path: '/book',
   method: 'post',
   handler: handled(async (req) => {
+    await limitBookings(req)
     const resident = await signedInResident(req)
     const fields = await bookingFields(req)
     if (fields.missing.length) throw invalid(fields.missing)
@@ -164,6 +175,7 @@ const changeEndpoint: Endpoint = {
   path: '/:number/change',
   method: 'post',
   handler: handled(async (req) => {
+    await limitBookings(req)
     const { actor, appointment } = await actorOn(req)
     const { fields } = await readBody(req)
     const errors: FieldError[] = []
@@ -201,7 +213,41 @@ const centreStaff = (req: PayloadRequest): void => {
 }
 
 const checkInForm = (number = '') =>
-  html`<form method="post" action="/api/appointments/check-in" enctype="multipart/form-data"><div class="form-group"><label class="label" for="number">预约号（扫码或输入）</label><input class="input input--width-20" id="number" name="number" autocomplete="off" value="${number}"></div><button type="submit" class="button">签到</button></form>`
+  html`<form method="post" action="${CHECK_IN_PAGE}" enctype="multipart/form-data"><div class="form-group"><label class="label" for="number">预约号（扫码或输入）</label><input class="input input--width-20" id="number" name="number" autocomplete="off" value="${number}"></div><button type="submit" class="button">签到</button></form>`
+
+/** One button acting on a booking by its number (标记未到, 撤销). */
+const actionButton = (appointment: Appointment, path: string, label: string) =>
+  html`<form method="post" action="/api/appointments/${appointment.number}/${path}" enctype="multipart/form-data"><button type="submit" class="button button--secondary">${label} ${appointment.number}</button></form>`
+
+/**
+ * Today's bookings in the staff member's division that need a decision:
+ * those whose time has begun without a check-in (标记未到), and today's
+ * 爽约 (撤销, if it was a mistake).
+ */
+async function todaysOpenBookings(req: PayloadRequest): Promise<Html> {
+  const { docs } = await req.payload.find({
+    collection: APPOINTMENTS,
+    where: { and: [{ date: { equals: chinaDate() } }, { status: { in: ['booked', 'noShow'] } }] },
+    sort: 'start',
+    pagination: false,
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
+  const now = new Date()
+  const rows = docs.flatMap((doc) => {
+    const action =
+      doc.status === 'booked' ? (instantOf(doc.date, doc.start) <= now ? actionButton(doc, 'no-show', '标记未到') : null) : doc.noShowMarkedAt && chinaDate(new Date(doc.noShowMarkedAt)) === chinaDate() ? actionButton(doc, 'no-show/undo', '撤销爽约') : null
+    return action ? [html`<tr><td>${doc.start}-${doc.end}</td><td>${doc.serviceTitle}</td><td>${doc.maskedName}</td><td>${APPOINTMENT_STATUS_LABELS[doc.status]}</td><td>${action}</td></tr>`] : []
+  })
+  if (!rows.length) return html`<h2>今天未到的预约</h2><p>目前没有已过时间仍未签到的预约。</p>`
+  return html`<h2>今天未到的预约</h2><table class="table"><caption>已过预约时间仍未签到的，可标记未到（计入爽约）；标记错了可在当天撤销。</caption><thead><tr><th scope="col">时段</th><th scope="col">事项</th><th scope="col">姓名</th><th scope="col">状态</th><th scope="col">操作</th></tr></thead><tbody>${rows}</tbody></table>`
+}
+
+/** The check-in page: what just happened, the form for the next number, and today's bookings still open. */
+const checkInPage = async (req: PayloadRequest, title: string, lead: Html | string = '', number = ''): Promise<Response> =>
+  htmlPage({ title, body: html`<h1>${title}</h1>${lead ? html`<p class="lead">${lead}</p>` : ''}${checkInForm(number)}${await todaysOpenBookings(req)}` })
 
 /** `GET /api/appointments/check-in?n=`: the check-in page for centre staff (a scanner types the QR code's number into it). */
 const checkInPageEndpoint: Endpoint = {
@@ -209,8 +255,18 @@ const checkInPageEndpoint: Endpoint = {
   method: 'get',
   handler: handled(async (req) => {
     centreStaff(req)
-    return htmlPage({ title: '预约签到', body: html`<h1>预约签到</h1>${checkInForm(req.searchParams.get('n') ?? '')}` })
+    return checkInPage(req, '预约签到', '', req.searchParams.get('n') ?? '')
   }),
+}
+
+/** The number a check-in form posts. */
+async function postedNumber(req: PayloadRequest): Promise<string> {
+  const { fields } = await readBody(req)
+  const errors: FieldError[] = []
+  const number = textField(fields, 'number', errors, 20).trim()
+  assertWellFormed(errors)
+  if (!number) throw invalid([{ field: 'number', code: 'REQUIRED', message: '请填写预约号' }])
+  return number
 }
 
 /** `POST /api/appointments/check-in` {number}: staff check a booking in (today's, in their scope). */
@@ -219,16 +275,29 @@ const checkInEndpoint: Endpoint = {
   method: 'post',
   handler: handled(async (req) => {
     centreStaff(req)
-    const { fields } = await readBody(req)
-    const errors: FieldError[] = []
-    const number = textField(fields, 'number', errors, 20).trim()
-    assertWellFormed(errors)
-    if (!number) throw invalid([{ field: 'number', code: 'REQUIRED', message: '请填写预约号' }])
-    const checked = await checkIn(req, await appointmentFor(req, number, 'staff'))
+    const checked = await checkIn(req, await appointmentFor(req, await postedNumber(req), 'staff'))
     if (!wantsHtmlPage(req)) return answer(req, { ...bookingAnswer(checked), maskedName: checked.maskedName })
-    return htmlPage({ title: '已签到', body: html`<h1>已签到</h1><p class="lead">${checked.maskedName}，${checked.start}-${checked.end}，${checked.serviceTitle}</p>${checkInForm()}` })
+    return checkInPage(req, '已签到', `${checked.maskedName}，${checked.start}-${checked.end}，${checked.serviceTitle}`)
   }),
 }
+
+/** A staff action on one booking of their division, answered as JSON or on the check-in page. */
+const staffActionEndpoint = (path: string, act: (req: PayloadRequest, appointment: Appointment) => Promise<Appointment>, title: string, lead: (appointment: Appointment) => string): Endpoint => ({
+  path: `/:number/${path}`,
+  method: 'post',
+  handler: handled(async (req) => {
+    centreStaff(req)
+    const done = await act(req, await appointmentFor(req, String(req.routeParams?.number ?? ''), 'staff'))
+    if (!wantsHtmlPage(req)) return answer(req, { ...bookingAnswer(done), maskedName: done.maskedName })
+    return checkInPage(req, title, lead(done))
+  }),
+})
+
+/** `POST /api/appointments/:number/no-show`: 标记未到 — a booking whose time has begun without the person counts as 爽约. */
+const noShowEndpoint = staffActionEndpoint('no-show', markNoShowByHand, '已标记未到', (done) => `${done.maskedName}，${done.start}-${done.end}，${done.serviceTitle}：已记为爽约。`)
+
+/** `POST /api/appointments/:number/no-show/undo`: 撤销 a 爽约 on the day it was marked; the booking can then be checked in. */
+const undoNoShowEndpoint = staffActionEndpoint('no-show/undo', undoNoShow, '已撤销爽约', (done) => `${done.maskedName}，${done.start}-${done.end}，${done.serviceTitle}：已恢复为已预约，居民到场请签到。`)
 
 export const appointmentEndpoints: Endpoint[] = [
   bookPageEndpoint,
@@ -239,5 +308,7 @@ export const appointmentEndpoints: Endpoint[] = [
   mineEndpoint,
   checkInPageEndpoint,
   checkInEndpoint,
+  noShowEndpoint,
+  undoNoShowEndpoint,
   appointmentsExportEndpoint,
 ]

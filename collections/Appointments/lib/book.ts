@@ -15,9 +15,9 @@ import { isUniqueClash, RequestError } from '../../errors'
 import { maskName } from '../../privacy/mask'
 import { relationId } from '../../relations'
 import { APPOINTMENTS } from '../states'
-import { bookableCentre, bookableService, type BookableCentre, slotKeyOf } from './catalogue'
+import { bookableCentre, bookableService, type BookableCentre, type BookableService, slotKeyOf } from './catalogue'
 import { releaseSeat, seatReq, slotIsFull, takeSeat } from './seats'
-import { instantOf, isOpenSlot, openSlots, type Slot } from './schedule'
+import { instantOf, isOpenSlot, openSlots, type Slot, slotToComeWhere } from './schedule'
 import { loadWorkingCalendar } from '../../CalendarDays/load'
 
 /** Who books: a signed-in resident on the portal, or a hotline agent for a caller. */
@@ -33,10 +33,10 @@ const newNumber = (): string => `YY${Array.from({ length: 8 }, () => NUMBER_ALPH
 /** The person behind a booking: a keyed hash of their phone, the same for the portal and the hotline. */
 export const personKeyOf = (req: PayloadRequest, phone: string): string => pseudonym(req.payload, `appointment:${phone}`)
 
-const activeKeyOf = (personKey: string, serviceCode: string, date: string): string => `${personKey}|${serviceCode}|${date}`
+export const activeKeyOf = (personKey: string, serviceCode: string, date: string): string => `${personKey}|${serviceCode}|${date}`
 
 /** A finished booking no longer blocks its person, service and day. */
-const endedKey = (id: number | string): string => `ended|${String(id)}`
+export const endedKey = (id: number | string): string => `ended|${String(id)}`
 
 const envNumber = (name: string, fallback: number): number => {
   const value = Number(process.env[name])
@@ -68,6 +68,44 @@ async function refuseRepeatedNoShows(req: PayloadRequest, personKey: string): Pr
   const until = shiftDays(docs[0]!.date, rule.blockDays)
   if (until < today) return
   throw new RequestError('NO_SHOW_BLOCKED', `您${rule.windowDays}天内已有${rule.limit}次预约未到场，${until}前不能在网上预约。如需办理请拨打12345或直接到服务中心。`, 403, { until })
+}
+
+const duplicateRefusal = () => new RequestError('ALREADY_BOOKED', '您当天已预约这个事项，如需换时间请改约', 409)
+
+/** How many bookings one person may hold at once: `APPOINTMENT_ACTIVE_PER_SERVICE` (1) for one service, `APPOINTMENT_ACTIVE_TOTAL` (3) in all. */
+export const activeBookingLimits = () => ({
+  perService: envNumber('APPOINTMENT_ACTIVE_PER_SERVICE', 1),
+  total: envNumber('APPOINTMENT_ACTIVE_TOTAL', 3),
+})
+
+/**
+ * Refuse a booking that would give its person more active bookings (booked,
+ * slot not yet ended) than the limits allow. Run inside the booking's
+ * transaction: on SQLite every transaction begins IMMEDIATE (one writer at a
+ * time across processes, cms/config/sqliteClient.ts), so no two bookings of
+ * one person can both count the same bookings and both pass. A MongoDB
+ * transaction reads a snapshot without locking: there two bookings of one
+ * person sent in the same instant could both pass (not yet guarded).
+ */
+async function refuseOverLimit(tx: PayloadRequest, personKey: string, service: BookableService, date: string): Promise<void> {
+  const { docs } = await tx.payload.find({
+    collection: APPOINTMENTS,
+    where: { and: [{ personKey: { equals: personKey } }, { status: { equals: 'booked' } }, slotToComeWhere()] },
+    pagination: false,
+    depth: 0,
+    select: { service: true, date: true },
+    overrideAccess: true,
+    req: tx,
+  })
+  const sameService = docs.filter((doc) => doc.service === service.code)
+  if (sameService.some((doc) => doc.date === date)) throw duplicateRefusal()
+  const limits = activeBookingLimits()
+  if (sameService.length >= limits.perService) {
+    throw new RequestError('SERVICE_BOOKING_LIMIT', `您已预约“${service.title}”${sameService.length}次且尚未办理，同一事项最多同时预约${limits.perService}次。如需换时间请改约，或先取消原预约。`, 409)
+  }
+  if (docs.length >= limits.total) {
+    throw new RequestError('BOOKING_LIMIT', `您已有${docs.length}个预约尚未办理，最多同时预约${limits.total}个。请办理或取消原预约后再预约。`, 409)
+  }
 }
 
 const slotRefusal = () => new RequestError('SLOT_NOT_OPEN', '这个时段不能预约：请选择页面上列出的日期和时段', 422)
@@ -134,8 +172,6 @@ export async function tellBooker(tx: PayloadRequest, appointment: Appointment, e
 /** Residents' own actions count against the number's SMS cap; the hotline's do not. */
 const causeOf = (booker: Booker | 'staff'): MessageCause => (booker !== 'staff' && booker.channel === 'portal' ? 'resident' : 'staff')
 
-const duplicateRefusal = () => new RequestError('ALREADY_BOOKED', '您当天已预约这个事项，如需换时间请改约', 409)
-
 /**
  * Book a seat: check the service, centre and slot; for online bookings the
  * no-show rule; then take the seat and write the booking in one transaction.
@@ -175,12 +211,14 @@ export async function book(on: PayloadRequest, request: BookingRequest): Promise
   try {
     return await withTransaction(
       on.payload,
-      (tx) =>
-        withSeat(tx, slotKey, bookable.schedule.capacity, async () => {
+      async (tx) => {
+        await refuseOverLimit(tx, personKey, service, slot.date)
+        return withSeat(tx, slotKey, bookable.schedule.capacity, async () => {
           const appointment = await tx.payload.create({ collection: APPOINTMENTS, data, depth: 0, overrideAccess: true, req: tx })
           await queueAbout(tx, appointment, message, causeOf(request.booker))
           return appointment
-        }),
+        })
+      },
       on,
     )
   } catch (error) {
@@ -208,7 +246,7 @@ export async function appointmentFor(req: PayloadRequest, number: string, actor:
   return appointment
 }
 
-const notActive = () => new RequestError('NOT_ACTIVE', '这个预约已签到、已取消或已过时间，不能再改动', 409)
+export const notActive = () => new RequestError('NOT_ACTIVE', '这个预约已签到、已取消或已过时间，不能再改动', 409)
 
 /** A booking that can still be changed or cancelled: booked, and its time not yet begun. */
 function assertChangeable(appointment: Appointment): void {

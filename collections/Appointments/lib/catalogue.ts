@@ -4,7 +4,7 @@ import type { AppointmentSchedule, ServiceCentre } from '../../../cms/payload-ty
 import { loadWorkingCalendar } from '../../CalendarDays/load'
 import { RequestError } from '../../errors'
 import { relationId } from '../../relations'
-import { type CentreSchedule, openSlots, type Slot } from './schedule'
+import { type CentreSchedule, MONDAY_TO_FRIDAY, openSlots, type Slot } from './schedule'
 
 /** A service that is done at a counter, so can be booked. */
 export type BookableService = { code: string; title: string }
@@ -36,7 +36,8 @@ export async function bookableService(req: PayloadRequest, code: string): Promis
 export type BookableCentre = { centre: Pick<ServiceCentre, 'address' | 'id' | 'name' | 'scope' | 'services'>; schedule: CentreSchedule }
 
 const scheduleOf = (doc: AppointmentSchedule): CentreSchedule => ({
-  periods: (doc.periods ?? []).map(({ end, start }) => ({ start, end })),
+  // A MongoDB document saved before periods named weekdays opened Monday to Friday (SQLite's migration wrote them in).
+  periods: (doc.periods ?? []).map(({ end, start, weekdays }) => ({ start, end, weekdays: weekdays?.length ? weekdays : MONDAY_TO_FRIDAY })),
   slotMinutes: doc.slotMinutes,
   capacity: doc.capacity,
   capacityPerService: Boolean(doc.capacityPerService),

@@ -18,6 +18,17 @@ export const seatReq = (payload: Payload, req: PayloadRequest): PayloadRequest |
  * (`booked < capacity`, then +1), so it holds across server processes; the
  * slot's row is created at its first booking (its unique key lets only one
  * process create it). False when the slot is full.
+ *
+ * SQLite: one `UPDATE … SET booked = booked + 1 WHERE key = ? AND booked < ?`
+ * under the one-writer lock. MongoDB (read in @payloadcms/db-mongodb 3.90.2,
+ * dist/updateOne.js and utilities/transform.js; no server here to run it):
+ * the write transform lifts `{ booked: { $inc: 1 } }` into a `$inc` operator
+ * and the call becomes one `findOneAndUpdate({ key, booked: { $lt: capacity } },
+ * { $inc: { booked: 1 }, $set: {…} }, { new: true })`, which matches and
+ * increments the single document atomically, so the last seat goes to one
+ * caller; no match returns null (full). A second process creating the same
+ * row hits the unique `key` index (E11000, which utilities/handleError.js
+ * turns into a ValidationError on `key`, as `isUniqueClash` expects).
  */
 export async function takeSeat(payload: Payload, key: string, capacity: number, req?: PayloadRequest): Promise<boolean> {
   const counter: CounterRow = { collection: SLOTS, field: 'booked', where: { and: [{ key: { equals: key } }, { booked: { less_than: capacity } }] } }

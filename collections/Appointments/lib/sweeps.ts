@@ -1,10 +1,12 @@
-import type { Payload, PayloadRequest, Where } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { Appointment } from '../../../cms/payload-types'
 import { withTransaction } from '../../../cms/lib/withTransaction'
 import { chinaDate, shiftDays } from '../../CalendarDays/workingDays'
 import { APPOINTMENTS } from '../states'
 import { tellBooker } from './book'
+import { markNoShow } from './noShows'
+import { slotEndedWhere } from './schedule'
 
 const BATCH = 200
 
@@ -44,19 +46,14 @@ export async function sendReminders(payload: Payload, now = new Date()): Promise
 
 /** Mark as 爽约 every booking whose slot has ended without a check-in (earlier days, and today's ended slots). */
 export async function markNoShows(payload: Payload, now = new Date()): Promise<void> {
-  const today = chinaDate(now)
-  const time = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(11, 16)
-  const ended: Where = { or: [{ date: { less_than: today } }, { and: [{ date: { equals: today } }, { end: { less_than_equal: time } }] }] }
   const { docs } = await payload.find({
     collection: APPOINTMENTS,
-    where: { and: [{ status: { equals: 'booked' } }, ended] },
+    where: { and: [{ status: { equals: 'booked' } }, slotEndedWhere(now)] },
     pagination: false,
     depth: 0,
     overrideAccess: true,
     select: { status: true },
   })
-  for (const { id } of docs) {
-    // The booking no longer blocks its person's day; its seat stays taken (the time has passed).
-    await payload.db.updateOne({ collection: APPOINTMENTS, where: { and: [{ id: { equals: id } }, { status: { equals: 'booked' } }] }, data: { status: 'noShow', activeKey: `ended|${String(id)}` }, options: { atomic: true } })
-  }
+  // The same conditional update as 标记未到 by hand, so a booking is marked once whoever comes first.
+  for (const { id } of docs) await markNoShow(payload, id, null)
 }

@@ -1,16 +1,25 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { MONDAY_TO_FRIDAY, type OpeningPeriod } from '../../../collections/Appointments/lib/schedule'
 import type { Tally } from './upsert'
 
-/** The usual hours of a service hall on working days; administrators adjust them per centre (预约时段). */
+/** The usual hours of a service hall, Monday to Friday; administrators adjust them per centre (预约时段). */
 export const DEFAULT_BOOKING_HOURS = {
   periods: [
-    { start: '09:00', end: '12:00' },
-    { start: '13:30', end: '17:00' },
-  ],
+    { start: '09:00', end: '12:00', weekdays: MONDAY_TO_FRIDAY },
+    { start: '13:30', end: '17:00', weekdays: MONDAY_TO_FRIDAY },
+  ] as OpeningPeriod[],
   slotMinutes: 30,
   capacity: 5,
   capacityPerService: false,
+}
+
+/** The city centre's hall also opens on Saturday mornings (周六上午), as many city halls do. */
+const SATURDAY_MORNING = { 'zhengzhou-city': { start: '09:00', end: '12:00', weekdays: ['sat'] } } as Record<string, OpeningPeriod>
+
+const hoursOf = (centreCode: string) => {
+  const saturday = SATURDAY_MORNING[centreCode]
+  return saturday ? { ...DEFAULT_BOOKING_HOURS, periods: [...DEFAULT_BOOKING_HOURS.periods, saturday] } : DEFAULT_BOOKING_HOURS
 }
 
 /** Give every centre without booking hours the usual ones; hours already there are left alone. */
@@ -25,7 +34,7 @@ export async function seedAppointmentSchedules(payload: Payload, req: PayloadReq
       tally.unchanged += 1
       continue
     }
-    await payload.create({ collection: 'appointment-schedules', data: { centre: centre.id, ...DEFAULT_BOOKING_HOURS }, depth: 0, req })
+    await payload.create({ collection: 'appointment-schedules', data: { centre: centre.id, ...hoursOf(String(centre.code)) }, depth: 0, req })
     tally.created += 1
   }
 }
