@@ -67,7 +67,7 @@ async function refuseRepeatedNoShows(req: PayloadRequest, personKey: string): Pr
   if (docs.length < rule.limit) return
   const until = shiftDays(docs[0]!.date, rule.blockDays)
   if (until < today) return
-  throw new RequestError('NO_SHOW_BLOCKED', `您${rule.windowDays}天内已有${rule.limit}次预约未到场，${until}前不能在网上预约。如需办理请拨打12345或直接到服务中心。`, 403, { until })
+  throw new RequestError('NO_SHOW_BLOCKED', `您${rule.windowDays}天内已有${rule.limit}次预约未到场，${until}前不能在网上预约。如需办理请拨打12345或直接到服务中心。`, 403)
 }
 
 const duplicateRefusal = () => new RequestError('ALREADY_BOOKED', '您当天已预约这个事项，如需换时间请改约', 409)
