@@ -136,6 +136,11 @@ describe('预约 at service centres', () => {
     const china = (at: Date) => new Date(at.getTime() + 8 * 3600_000).toISOString()
     const [date, start, end] = [china(startsAt).slice(0, 10), china(startsAt).slice(11, 16), china(new Date(startsAt.getTime() + 5 * 60_000)).slice(11, 16)]
     const everyDay = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
+    // On a public holiday the centre is closed whatever its hours: open today for the test.
+    const holidays = await (await fetch(`${baseUrl()}/api/calendar-days?where[date][equals]=${date}&where[kind][equals]=holiday&depth=0`, { headers: admin })).json()
+    const holiday = holidays.docs[0] as { id: string } | undefined
+    const setKind = (kind: string) => fetch(`${baseUrl()}/api/calendar-days/${holiday!.id}`, { method: 'PATCH', headers: { ...admin, 'Content-Type': 'application/json' }, body: JSON.stringify({ kind }) })
+    if (holiday) expect((await setKind('workday')).status).toBe(200)
     expect((await saveSchedule({ periods: [{ start, end, weekdays: everyDay }], slotMinutes: 5 })).status).toBe(200)
     try {
       const response = await fetch(`${baseUrl()}/api/appointments/desk`, {
@@ -168,6 +173,7 @@ describe('预约 at service centres', () => {
       await page.context().close()
     } finally {
       await saveSchedule({ periods: DEFAULT_PERIODS, slotMinutes: 30 })
+      if (holiday) await setKind('holiday')
     }
   }, 300_000)
 
