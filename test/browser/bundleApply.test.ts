@@ -78,11 +78,11 @@ describe('a 一件事 on the portal', () => {
     // The form's script runs by the load event; a press before would post the form itself.
     await page.waitForLoadState('load')
 
-    await page.getByRole('button', { name: '提交申请' }).click()
+    await page.getByRole('button', { name: '继续' }).click()
     await page.locator('#error-summary').waitFor()
     expect(await axeViolations(page), 'form with errors').toEqual([])
     await fillBundleForm(page, true)
-    await page.getByRole('button', { name: '提交申请' }).click()
+    await page.getByRole('button', { name: '继续' }).click()
     await page.getByRole('heading', { name: '核对您填写的内容' }).waitFor()
     expect(await axeViolations(page), 'check step').toEqual([])
     await page.getByRole('button', { name: '确认提交' }).click()
@@ -114,12 +114,27 @@ describe('a 一件事 on the portal', () => {
     await page.context().close()
   })
 
-  it.each(['standard', 'elderly'])('works without JavaScript: the form post answered by the joint confirmation page, then the joint status (%s mode, axe-clean)', async (mode) => {
+  it.each(['standard', 'elderly'])('works without JavaScript: the server’s check page, the materials chosen there, the joint confirmation page, then the joint status (%s mode, axe-clean)', async (mode) => {
     const page = await residentPage({ javaScriptEnabled: false })
     await page.goto('/apply/bundles/business-start/')
     expect(await axeWithoutScript(browser, page, mode), 'form').toEqual([])
     await fillBundleForm(page, false)
-    await page.getByRole('button', { name: '提交申请' }).click()
+    const definition = JSON.parse((await page.locator('#application-form').textContent())!) as FormDefinition
+    await page.getByRole('button', { name: '继续' }).click()
+
+    await page.getByRole('heading', { level: 1, name: '核对您填写的内容' }).waitFor()
+    expect(await page.locator('.lead').textContent()).toContain('一件事：开办企业一件事')
+    const listed = (await page.locator('.summary-list').allTextContents()).join('')
+    expect(listed).toContain('赵卫东')
+    expect(listed).toContain('纬五路社区')
+    for (const field of definition.fields.filter((each) => each.required)) expect(listed).toContain(field.label)
+    expect(await page.locator('form input[type="hidden"][name="bundleCode"]').getAttribute('value')).toBe('business-start')
+    expect(await axeWithoutScript(browser, page, mode), 'check page').toEqual([])
+    // Files cannot be carried from the form: they are chosen on this page.
+    for (const [index, upload] of definition.uploads.entries()) {
+      if (upload.required) await page.locator(`[name="upload-${index}"]`).setInputFiles(await picture())
+    }
+    await page.getByRole('button', { name: '确认提交' }).click()
     const { members } = await confirmation(page)
     expect(members).toHaveLength(4)
     expect(await axeWithoutScript(browser, page, mode), 'confirmation').toEqual([])

@@ -11,9 +11,11 @@ import { deliverAfterCommit } from '../../Notifications/deliver'
 import { renderMessage } from '../../Notifications/templates'
 import { optionalResident } from '../../Residents/lib/accounts'
 import { applicationData, submitAnswer, writeApplication } from '../../Applications/endpoints/submit'
-import { handlingCommunity } from '../../Applications/lib/routing'
+import { checkAnswersPage } from '../../Applications/lib/checkPage'
+import { wantsCheckPage } from '../../Applications/lib/checkStep'
+import { communityNames, handlingCommunity } from '../../Applications/lib/routing'
 import { limitClient } from '../../Applications/endpoints/guard'
-import { type ApplicationInput, validateApplication } from '../../Applications/form/validate'
+import { type ApplicationInput, type FormDefinition, validateApplication } from '../../Applications/form/validate'
 import { fileFacts, type PreparedFile, prepareFiles, storedFiles } from '../../Applications/lib/attachments'
 import { APPLICATION_NUMBERING, fingerprint, hashQueryCode, queryCodeFor } from '../../Applications/lib/codes'
 import { queueApplicantMessage } from '../../Applications/lib/notify'
@@ -55,6 +57,12 @@ function bundleCodeOf(raw: unknown, fields: Record<string, unknown>): string {
   const sent = (raw as { bundleCode?: unknown } | null)?.bundleCode ?? fields.bundleCode
   if (typeof sent !== 'string' || !sent.trim()) throw invalid([{ field: 'bundleCode', code: 'REQUIRED', message: '缺少要申请的一件事（bundleCode）' }], 400)
   return sent
+}
+
+/** 核对您填写的内容 for the 一件事's form posted without JavaScript: every answer listed, and 确认提交 posting them here again. */
+async function bundleCheckPage(req: PayloadRequest, bundle: Bundle, definition: FormDefinition, input: ApplicationInput): Promise<Response> {
+  const target = { action: '/api/applications/submit-bundle', names: { bundleCode: bundle.code }, subject: `一件事：${bundle.title}` }
+  return checkAnswersPage(target, definition, input, await communityNames(req, input), { consent: false, commitments: [] })
 }
 
 /** Distinct unused tracking numbers, one per member. */
@@ -164,9 +172,12 @@ export const submitBundleEndpoint: Endpoint = {
     assertWellFormed(shapeErrors)
     const { bundle, members, merged } = await applicableBundle(req, bundleCode)
     const input = fitToForm(merged.definition, sent)
-    const ruleErrors = validateApplication(merged.definition, input, fileFacts(body.files))
+    // Without JavaScript the form asks for the check page first; its files come on the confirming step.
+    const checking = wantsCheckPage(body.fields, body.multipart)
+    const ruleErrors = validateApplication(merged.definition, input, checking ? 'later' : fileFacts(body.files))
     if (ruleErrors.length > 0) throw invalid(ruleErrors)
     const { division } = await handlingCommunity(req, merged.definition, input)
+    if (checking) return bundleCheckPage(req, bundle, merged.definition, input)
     const files = await prepareFiles(body.files, `${bundle.code}-${Date.now()}`)
 
     const requestHash = fingerprint([bundle.code, input, files.map((file) => fingerprint([file.upload, file.data.toString('base64')]))])

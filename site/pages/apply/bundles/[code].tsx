@@ -1,6 +1,7 @@
 import type { GetStaticPaths, GetStaticProps } from 'next'
 
 import { PORTAL_PATHS } from '../../../../collections/catalogue/portalPaths'
+import { CHECK_STEP } from '../../../../collections/Applications/lib/checkStep'
 import { CheckAnswers } from '../../../components/apply/CheckAnswers'
 import { JointConfirmation } from '../../../components/apply/JointConfirmation'
 import { ApplicationFormSections } from '../../../components/apply/FormSections'
@@ -95,9 +96,9 @@ export default function ApplyBundlePage({ api, bundle, districts, form, steps }:
           <input type="hidden" name="bundleCode" value={bundle.code} />
           <ApplicationFormSections districts={districts} definition={form} />
 
-          {/* With JavaScript the script shows 核对您填写的内容 first; without it this posts the application. */}
-          <button type="submit" className="button button--start" data-submit>
-            提交申请
+          {/* Without JavaScript the button asks the server for the check page; the script shows its own. */}
+          <button type="submit" className="button button--start" name={CHECK_STEP.name} value={CHECK_STEP.value} data-submit>
+            继续
           </button>
         </form>
         <p>
