@@ -20,37 +20,17 @@ import { fileFacts, type PreparedFile, prepareFiles, storedFiles } from '../../A
 import { APPLICATION_NUMBERING, fingerprint, hashQueryCode, queryCodeFor } from '../../Applications/lib/codes'
 import { queueApplicantMessage } from '../../Applications/lib/notify'
 import { applicationPayload, fitToForm, readApplicationInput } from '../../Applications/lib/readInput'
-import { applicabilityText, bundleApplicability } from '../../Bundles/form/applicability'
-import { type MergedForm, memberAnswers, memberFiles, mergeForms } from '../../Bundles/form/merge'
-import { bundleMembers, type LoadedMember } from '../../Bundles/lib/members'
-import type { PublishedService } from '../../Services/publishedService'
+import { reuseChoiceOf, reuseFor } from '../../Applications/reuse/submit'
+import { type ReuseChoice, waiveUploads } from '../../Applications/reuse/sources'
+import { memberAnswers, memberFiles } from '../../Bundles/form/merge'
+import { type ApplicableBundle, applicableBundle } from '../lib/applicable'
 import { membersOf } from '../lib/jointCase'
+import { bundleReusableForm, memberReuse } from '../lib/reuse'
 import { jointConfirmationPage } from '../lib/pages'
 import type { BundleSubmitAnswer } from '../states'
 
 /** How joint cases are numbered: YJ…, in `number`. */
 const JOINT_NUMBERING = { collection: 'bundle-cases', field: 'number', prefix: 'YJ' } as const
-
-/** A published bundle that can be applied for as one, its services as published and its merged form; otherwise a 422 saying why not. */
-async function applicableBundle(req: PayloadRequest, code: string): Promise<{ bundle: Bundle; members: { merged: MergedForm['members'][number]; service: PublishedService }[]; merged: MergedForm }> {
-  const { docs } = await req.payload.find({
-    collection: 'bundles',
-    where: { and: [{ code: { equals: code.trim() } }, { _status: { equals: 'published' } }] },
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    req,
-  })
-  const bundle = docs[0]
-  if (!bundle) throw invalid([{ field: 'bundleCode', code: 'UNKNOWN_BUNDLE', message: '没有找到这件事' }])
-  const loaded: LoadedMember[] = await bundleMembers(req, bundle.services)
-  const applicability = bundleApplicability(Boolean(bundle.applyAsOne), loaded.map(({ member }) => member))
-  if (!applicability.applicable) {
-    throw invalid([{ field: 'bundleCode', code: 'NOT_APPLICABLE', message: `${applicabilityText(applicability)}请按办事指南分别办理。` }])
-  }
-  const merged = mergeForms(loaded.map(({ member }) => member))
-  return { bundle, merged, members: loaded.map(({ service }, index) => ({ merged: merged.members[index]!, service: service! })) }
-}
 
 /** The bundle a body names: `bundleCode` in the JSON (the script) or as a form control (a browser without JavaScript). */
 function bundleCodeOf(raw: unknown, fields: Record<string, unknown>): string {
@@ -60,9 +40,20 @@ function bundleCodeOf(raw: unknown, fields: Record<string, unknown>): string {
 }
 
 /** 核对您填写的内容 for the 一件事's form posted without JavaScript: every answer listed, and 确认提交 posting them here again. */
-async function bundleCheckPage(req: PayloadRequest, bundle: Bundle, definition: FormDefinition, input: ApplicationInput): Promise<Response> {
+async function bundleCheckPage(req: PayloadRequest, bundle: Bundle, definition: FormDefinition, input: ApplicationInput, reuse: ReuseChoice): Promise<Response> {
   const target = { action: '/api/applications/submit-bundle', names: { bundleCode: bundle.code }, subject: `一件事：${bundle.title}` }
-  return checkAnswersPage(target, definition, input, await communityNames(req, input), { consent: false, commitments: [] })
+  return checkAnswersPage(target, definition, input, await communityNames(req, input), reuse)
+}
+
+/**
+ * 免提交 and 告知承诺 on the 一件事's form, checked as for one service
+ * (reuse/submit.ts) against the merged form: the merged uploads they waive
+ * (a material several services ask for is waived once) and the record each
+ * member keeps its own part of (BundleCases/lib/reuse.ts).
+ */
+async function bundleReuse(req: PayloadRequest, application: unknown, fields: Record<string, unknown>, found: ApplicableBundle, input: ApplicationInput) {
+  const choice = reuseChoiceOf(application, fields)
+  return { choice, ...(await reuseFor(req, bundleReusableForm(found), choice, input.applicant)) }
 }
 
 /** Distinct unused tracking numbers, one per member. */
@@ -95,9 +86,10 @@ type Checked = {
   files: PreparedFile[]
   idempotencyKey?: string
   input: ApplicationInput
-  members: Awaited<ReturnType<typeof applicableBundle>>['members']
+  members: ApplicableBundle['members']
   requestHash: string
   residentId: null | string
+  reuse: Awaited<ReturnType<typeof reuseFor>>['record']
 }
 
 /**
@@ -108,7 +100,7 @@ type Checked = {
  * transaction: one member failing stores nothing.
  */
 async function storeJointCase(req: PayloadRequest, checked: Checked): Promise<{ answer: BundleSubmitAnswer; notify: boolean }> {
-  const { bundle, division, files, idempotencyKey, input, members, requestHash, residentId } = checked
+  const { bundle, division, files, idempotencyKey, input, members, requestHash, residentId, reuse } = checked
   const number = await unusedCaseNumber(req, JOINT_NUMBERING)
   const trackingNumbers = await memberNumbers(req, members.length)
   const queryCode = queryCodeFor(req.payload.secret, number, idempotencyKey)
@@ -118,7 +110,7 @@ async function storeJointCase(req: PayloadRequest, checked: Checked): Promise<{ 
       const applications: Application[] = []
       for (const [index, { merged, service }] of members.entries()) {
         const trackingNumber = trackingNumbers[index]!
-        const data = applicationData(service, { ...input, answers: memberAnswers(merged, input.answers) }, { division, onBehalf: false, residentId })
+        const data = { ...applicationData(service, { ...input, answers: memberAnswers(merged, input.answers) }, { division, onBehalf: false, residentId }), ...memberReuse(reuse, service) }
         const definition = { fields: service.applicationForm?.fields ?? [], uploads: service.applicationForm?.uploads ?? [] }
         const ownFiles = memberFiles(merged, files).map((file) => ({ ...file, name: `${trackingNumber}-${file.name}` }))
         applications.push(await writeApplication(tx, stored, { data, definition, files: ownFiles, queryCode, trackingNumber }, null))
@@ -174,13 +166,15 @@ export const submitBundleEndpoint: Endpoint = {
     const input = fitToForm(merged.definition, sent)
     // Without JavaScript the form asks for the check page first; its files come on the confirming step.
     const checking = wantsCheckPage(body.fields, body.multipart)
-    const ruleErrors = validateApplication(merged.definition, input, checking ? 'later' : fileFacts(body.files))
+    const reuse = await bundleReuse(req, raw, body.fields, { bundle, members, merged }, input)
+    const definition = waiveUploads(merged.definition, reuse.waived)
+    const ruleErrors = validateApplication(definition, input, checking ? 'later' : fileFacts(body.files))
     if (ruleErrors.length > 0) throw invalid(ruleErrors)
     const { division } = await handlingCommunity(req, merged.definition, input)
-    if (checking) return bundleCheckPage(req, bundle, merged.definition, input)
+    if (checking) return bundleCheckPage(req, bundle, definition, input, reuse.choice)
     const files = await prepareFiles(body.files, `${bundle.code}-${Date.now()}`)
 
-    const requestHash = fingerprint([bundle.code, input, files.map((file) => fingerprint([file.upload, file.data.toString('base64')]))])
+    const requestHash = fingerprint([bundle.code, input, files.map((file) => fingerprint([file.upload, file.data.toString('base64')])), reuse.choice])
     const idempotencyKey = repeatKeyOf(req, requestHash)
     const reply = (submitted: BundleSubmitAnswer, status: number) => (wantsHtmlPage(req) ? jointConfirmationPage(submitted, status) : answer(req, submitted, status))
     const earlierReply = async (key: string) => {
@@ -192,7 +186,7 @@ export const submitBundleEndpoint: Endpoint = {
       if (earlier) return earlier
     }
     const resident = await optionalResident(req)
-    const checked: Checked = { bundle, division, files, idempotencyKey, input, members, requestHash, residentId: resident?.id ?? null }
+    const checked: Checked = { bundle, division, files, idempotencyKey, input, members, requestHash, residentId: resident?.id ?? null, reuse: reuse.record }
     return storeNewCase(
       async () => {
         const stored = await storeJointCase(req, checked)

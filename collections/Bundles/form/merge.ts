@@ -1,4 +1,5 @@
 import type { Answers, FormDefinition, FormField } from '../../Applications/form/validate'
+import type { ReusableMaterial } from '../../Applications/reuse/sources'
 
 /**
  * One form for a 一件事: the questions of its services merged (a question
@@ -71,5 +72,28 @@ export function memberFiles<T extends { upload: number }>(member: MergedMember, 
   return files.flatMap((file) => {
     const own = member.uploads.indexOf(file.upload)
     return own < 0 ? [] : [{ ...file, upload: own }]
+  })
+}
+
+/** A service's guide materials beside the uploads its form asks for. */
+type MemberMaterials<Material> = { materials: Material[]; uploads: { material: string }[] }
+
+/**
+ * The guide's materials behind the merged form's uploads, as reuse reads
+ * them: a material is 免提交 (held by the platform) or replaceable by a
+ * 告知承诺 only when every service asking for it says so, so no department
+ * has a material waived that its own guide does not waive.
+ */
+export function mergedMaterials<Material extends ReusableMaterial>(members: MemberMaterials<Material>[]): Material[] {
+  const names = [...new Set(members.flatMap((member) => member.uploads.map((upload) => upload.material)))]
+  return names.flatMap((name) => {
+    const described = members
+      .filter((member) => member.uploads.some((upload) => upload.material === name))
+      .map((member) => member.materials.find((material) => material.name === name))
+    const first = described[0]
+    if (!first) return []
+    const held = described.every((each) => each?.platformSource && each.platformSource === first.platformSource)
+    const committable = described.every((each) => each?.commitmentAllowed)
+    return [{ ...first, platformSource: held ? first.platformSource : null, commitmentAllowed: committable }]
   })
 }

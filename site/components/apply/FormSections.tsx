@@ -12,7 +12,7 @@ import { MaterialReuse, ReuseConsent } from './Reuse'
 type Props = {
   definition: SnapshotService['applicationForm']
   districts: SnapshotDistrict[]
-  /** The guide's materials, when the form offers reuse of what the platform knows (one service's form; not yet a 一件事's). */
+  /** The guide's materials (a 一件事's merged ones, site/lib/bundles.ts), when the form offers reuse of what the platform knows. */
   reusable?: SnapshotService['materials']
 }
 

@@ -4,6 +4,7 @@ import { PORTAL_PATHS } from '../../../../collections/catalogue/portalPaths'
 import { CHECK_STEP } from '../../../../collections/Applications/lib/checkStep'
 import { CheckAnswers } from '../../../components/apply/CheckAnswers'
 import { JointConfirmation } from '../../../components/apply/JointConfirmation'
+import { ReuseFillButton } from '../../../components/apply/Reuse'
 import { ApplicationFormSections } from '../../../components/apply/FormSections'
 import { ErrorSummary } from '../../../components/form/Fields'
 import { Layout } from '../../../components/Layout'
@@ -21,6 +22,7 @@ type Props = {
   bundle: { code: string; title: string }
   districts: SnapshotDistrict[]
   form: SnapshotService['applicationForm']
+  materials: SnapshotService['materials']
   steps: BundleStep[]
 }
 
@@ -35,8 +37,8 @@ export const getStaticPaths: GetStaticPaths = () => ({
 export const getStaticProps: GetStaticProps<Props, { code: string }> = ({ params }) => {
   const bundle = applicableBundles().find((candidate) => candidate.code === params?.code)
   if (!bundle) return { notFound: true }
-  const { form, steps } = bundleFacts(bundle)
-  return { props: { api: apiOrigin(), bundle: { code: bundle.code, title: bundle.title }, districts: catalogue().divisions ?? [], form: form!, steps } }
+  const { form, materials, steps } = bundleFacts(bundle)
+  return { props: { api: apiOrigin(), bundle: { code: bundle.code, title: bundle.title }, districts: catalogue().divisions ?? [], form: form!, materials, steps } }
 }
 
 /**
@@ -46,7 +48,7 @@ export const getStaticProps: GetStaticProps<Props, { code: string }> = ({ params
  * joint case. The form's inside is the single service's own
  * (ApplicationFormSections); site/client/apply.ts enhances it the same way.
  */
-export default function ApplyBundlePage({ api, bundle, districts, form, steps }: Props) {
+export default function ApplyBundlePage({ api, bundle, districts, form, materials, steps }: Props) {
   return (
     <Layout
       title={`一次申请：${bundle.title}`}
@@ -94,12 +96,13 @@ export default function ApplyBundlePage({ api, bundle, districts, form, steps }:
           data-bundle={bundle.code}
         >
           <input type="hidden" name="bundleCode" value={bundle.code} />
-          <ApplicationFormSections districts={districts} definition={form} />
+          <ApplicationFormSections districts={districts} definition={form} reusable={materials} />
 
           {/* Without JavaScript the button asks the server for the check page; the script shows its own. */}
           <button type="submit" className="button button--start" name={CHECK_STEP.name} value={CHECK_STEP.value} data-submit>
             继续
           </button>
+          <ReuseFillButton api={api} />
         </form>
         <p>
           <a href={PORTAL_PATHS.bundle(bundle.code)}>返回{bundle.title}</a>
