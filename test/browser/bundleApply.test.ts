@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { FormDefinition } from '../../collections/Applications/form/validate'
 import { axeViolations, axeWithoutScript, launchBrowser, newPage } from './browser'
+import { registeredPerson, verifiedResident } from './resident'
 
 /**
  * 一件事 on the portal, against the real platform: a bundle that can be
@@ -32,6 +33,11 @@ const picture = async () => ({
 
 /** Fill the bundle's one form: the applicant, the community, every required question (from the page's own form data) and every required material. */
 async function fillBundleForm(page: Page, withScript: boolean): Promise<void> {
+  await fillApplicant(page, withScript)
+  await fillQuestions(page)
+}
+
+async function fillApplicant(page: Page, withScript: boolean): Promise<void> {
   await page.getByLabel('姓名', { exact: true }).fill('赵卫东')
   await page.getByLabel('身份证号码', { exact: true }).fill('11010519491231002X')
   await page.getByLabel('手机号码', { exact: true }).fill('13900007701')
@@ -42,6 +48,10 @@ async function fillBundleForm(page: Page, withScript: boolean): Promise<void> {
   } else {
     await page.locator('#divisionCode-all').selectOption({ label: '纬五路社区' })
   }
+}
+
+/** Every required question (from the page's own form data) and every required material. */
+async function fillQuestions(page: Page): Promise<void> {
   const definition = JSON.parse((await page.locator('#application-form').textContent({ timeout: 5000 }))!) as FormDefinition
   for (const field of definition.fields.filter((each) => each.required)) {
     const control = page.locator(`[name="answers.${field.name}"]`)
@@ -142,6 +152,32 @@ describe('a 一件事 on the portal', () => {
     await page.getByText('整体状态').waitFor()
     expect(await page.locator('[data-member]').count()).toBe(4)
     expect(await axeWithoutScript(browser, page, mode), 'joint status').toEqual([])
+    await page.context().close()
+  }, 120_000)
+
+  it('fills the one form from the platform for a verified resident who ticks the one consent box (axe-clean in both modes)', async () => {
+    const serial = String((process.pid % 100) * 10 + 7).padStart(3, '0')
+    const person = await registeredPerson(`41010519600412${serial}`, '孙秀兰')
+    const page = await residentPage()
+    await verifiedResident(page, `1360002${serial}1`, person)
+    await page.goto('/apply/bundles/retirement/')
+    await page.waitForLoadState('load')
+    // One box for all three services, naming what is read.
+    await page.getByLabel(/^使用平台已有的信息为我填写：姓名、身份证号码、手机号码、所在社区/).check()
+    await page.getByText('已用平台已有的信息填写，请核对。').waitFor()
+    expect(await page.getByLabel('姓名', { exact: true }).inputValue()).toBe(person.name)
+    expect(await page.getByLabel('身份证号码', { exact: true }).inputValue()).toBe(person.idNumber)
+    expect(await page.getByLabel('社区', { exact: true }).inputValue()).toBe('410105001001')
+    for (const mode of ['standard', 'elderly']) {
+      await page.evaluate((chosen) => (chosen === 'elderly' ? document.documentElement.setAttribute('data-mode', 'elderly') : document.documentElement.removeAttribute('data-mode')), mode)
+      expect(await axeViolations(page), `filled form, ${mode}`).toEqual([])
+    }
+    await fillQuestions(page)
+    await page.getByRole('button', { name: '继续' }).click()
+    await page.getByRole('heading', { name: '核对您填写的内容' }).waitFor()
+    expect(await page.locator('[data-check-answers]').textContent()).toContain(person.name)
+    await page.getByRole('button', { name: '确认提交' }).click()
+    expect((await confirmation(page)).members).toHaveLength(3)
     await page.context().close()
   }, 120_000)
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { FormDefinition } from '../../collections/Applications/form/validate'
+import type { ReusableMaterial } from '../../collections/Applications/reuse/sources'
 import { type BundleMember, bundleApplicability, applicabilityText } from '../../collections/Bundles/form/applicability'
 import { memberAnswers, memberFiles, mergedMaterials, mergeForms } from '../../collections/Bundles/form/merge'
 import { jointState, jointSummary } from '../../collections/BundleCases/states'
@@ -64,9 +65,9 @@ describe('merging the forms of a 一件事', () => {
 })
 
 describe('the materials behind a 一件事’s merged uploads', () => {
-  const proxy = { name: '授权委托书', platformSource: null, commitmentAllowed: true, commitmentText: '本人承诺委托属实。' }
-  const idCard = { name: '法定代表人的居民身份证', platformSource: 'population' as const, commitmentAllowed: false }
-  const premises = { name: '住所使用证明', platformSource: null, commitmentAllowed: true }
+  const proxy: ReusableMaterial = { name: '授权委托书', platformSource: null, commitmentAllowed: true, commitmentText: '本人承诺委托属实。' }
+  const idCard: ReusableMaterial = { name: '法定代表人的居民身份证', platformSource: 'population', commitmentAllowed: false }
+  const premises: ReusableMaterial = { name: '住所使用证明', platformSource: null, commitmentAllowed: true }
 
   it('lists each uploaded material once, in the merged order, worded by the first service describing it', () => {
     const materials = mergedMaterials([
@@ -80,7 +81,7 @@ describe('the materials behind a 一件事’s merged uploads', () => {
 
   it('waives a shared material (免提交 or 告知承诺) only when every service asking for it allows that', () => {
     const materials = mergedMaterials([
-      { materials: [premises, { ...proxy, platformSource: 'population' as const }], uploads: company.uploads },
+      { materials: [premises, { ...proxy, platformSource: 'population' }], uploads: company.uploads },
       { materials: [idCard, { ...proxy, commitmentAllowed: false }], uploads: seal.uploads },
     ])
     expect(materials.find((material) => material.name === '授权委托书')).toMatchObject({ platformSource: null, commitmentAllowed: false })
