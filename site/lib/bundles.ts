@@ -1,6 +1,6 @@
 import { PORTAL_PATHS } from '../../collections/catalogue/portalPaths'
 import { type Applicability, type BundleMember, bundleApplicability, whereDone } from '../../collections/Bundles/form/applicability'
-import { mergedMaterials, mergeForms } from '../../collections/Bundles/form/merge'
+import { mergedMaterials, mergedPublishedForm, mergeForms } from '../../collections/Bundles/form/merge'
 import type { SnapshotBundle, SnapshotService } from './snapshot'
 import { readService } from './catalogue'
 
@@ -37,15 +37,7 @@ export function bundleFacts(bundle: SnapshotBundle): BundleFacts {
   const services = bundle.services.map(readService)
   const applicability = bundleApplicability(bundle.applyAsOne, services.map(asMember))
   const merged = applicability.applicable ? mergeForms(services.map(asMember)).definition : null
-  const questions = services.flatMap((service) => service.applicationForm.fields)
-  // Where the platform can fill a question from: the first service asking it words it, as mergeForms keeps it.
-  const prefillOf = (name: string) => questions.find((question) => question.name === name)?.prefill ?? null
-  const form = merged && {
-    fields: merged.fields.map((field) => ({ ...field, help: field.help ?? null, options: field.options ?? [], prefill: prefillOf(field.name), required: Boolean(field.required), showIf: field.showIf ?? null })),
-    uploads: merged.uploads.map((upload) => ({ ...upload, help: upload.help ?? null, required: Boolean(upload.required) })),
-    party: null,
-    handledBy: 'applicant-residence' as const,
-  }
+  const form = merged && mergedPublishedForm(merged, services.flatMap((service) => service.applicationForm.fields))
   const materials = mergedMaterials(services.map((service) => ({ materials: service.materials, uploads: service.applicationForm.uploads })))
   return { applicability, form, materials, steps: services.map(stepOf) }
 }

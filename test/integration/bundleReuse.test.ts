@@ -187,6 +187,23 @@ describe('使用平台已有的信息 on a 一件事', () => {
     expect(await jointCases()).toBe(before)
   })
 
+  it('answers a browser without JavaScript with the 一件事’s form filled in by the server', async () => {
+    const { cookie, person } = await verifiedResident()
+    const response = await api(payload, '/api/applications/prefill', { cookie, form: { bundleCode: BUNDLE, 'reuse.consent': 'yes' } })
+    expect(response.status).toBe(200)
+    const form = await response.text()
+    expect(form).toContain('一次申请：退休一件事')
+    expect(form).toContain('action="/api/applications/submit-bundle"')
+    expect(form).toContain('<input type="hidden" name="bundleCode" value="retirement"/>')
+    expect(form).toContain('<input type="hidden" name="reuse.consent" value="yes"/>')
+    expect(form).toContain(`name="answers.residenceAddress" value="${person.residenceAddress}"`)
+    expect(form).toContain(`name="applicant.name" value="${person.name}"`)
+    // The material all three ask for, held once: no file input for it.
+    expect(form.match(/免提交（平台已有：人口库的身份和户籍信息）/g)).toHaveLength(1)
+    expect(form).not.toContain('name="upload-0"')
+    expect(form).toContain('name="upload-6"')
+  })
+
   it('carries the reuse chosen through the check page without JavaScript', async () => {
     const { cookie, person } = await verifiedResident()
     const form = new FormData()

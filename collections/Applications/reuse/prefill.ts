@@ -2,18 +2,18 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { Resident } from '../../../cms/payload-types'
 import { writeAudit } from '../../AuditLog/record'
-import { portalPath } from '../../Residents/endpoints/signIn'
 import { signedInResident } from '../../Residents/lib/accounts'
 import { verifiedPerson } from '../../Residents/lib/realName'
-import { PORTAL_PATHS } from '../../catalogue/portalPaths'
 import { readBody } from '../../endpoints/readBody'
 import { answer, handled, invalid } from '../../endpoints/respond'
-import { html, htmlPage, wantsHtmlPage } from '../../endpoints/htmlAnswer'
+import { wantsHtmlPage } from '../../endpoints/htmlAnswer'
 import { publishedService } from '../../Services/publishedService'
 import type { FormField } from '../form/validate'
 import { limitClient } from '../endpoints/guard'
 import { factText, heldRecord, type PlatformFacts, platformFacts } from './platformFacts'
 import { bundleReusable } from '../../BundleCases/lib/reuse'
+import { formDefinition } from '../form/definition'
+import { type FormPage, filledFormPage } from './filledForm'
 import { consented, factsToRead, MATERIAL_SOURCE_LABELS, type Prefill, type PrefillSource, type ReusableForm, type ReusableMaterial, type ReusableUpload } from './sources'
 
 /** Why a resident without a verified real name cannot reuse the population base, and what to do. */
@@ -80,32 +80,19 @@ function prefillFrom(resident: Resident, service: ReusableForm, facts: PlatformF
   }
 }
 
-/** The same values as a page, for a browser without JavaScript: what to copy into the form, and the way back. */
-function prefillPage(service: ReusableForm, applyPath: string, prefill: Prefill, questions: Question[]): Promise<Response> {
-  const rows: [string, string][] = [
-    ['姓名', prefill.applicant.name],
-    ['身份证号码', prefill.applicant.idNumber],
-    ['手机号码', prefill.applicant.phone],
-    ...questions.flatMap((question): [string, string][] => (prefill.answers[question.name] ? [[question.label, prefill.answers[question.name]!]] : [])),
-  ]
-  const body = html`<h1>平台已有的信息</h1>
-<p class="lead">以下是平台为“${service.title}”找到的您的信息。请返回申请表，把它们填在对应的位置；勾选“使用平台已有的信息”提交的，下面的材料不用上传。</p>
-<dl class="summary-list">${rows.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}</dl>
-${prefill.heldMaterials.length ? html`<h2>免提交（平台已有）的材料</h2><ul>${prefill.heldMaterials.map((held) => html`<li>${held.material}：平台已有（${held.sourceLabel}）</li>`)}</ul>` : html``}
-<p>为保护您的信息，本页不会保存。请用浏览器的“返回”键回到申请表，或<a href="${portalPath(applyPath)}">重新打开申请表</a>。</p>`
-  return htmlPage({ title: '平台已有的信息', body })
-}
-
 const codeIn = (value: unknown): string => (typeof value === 'string' ? value.trim() : '')
 
 /** The form to fill and the apply page it is on: a 一件事's merged form (`bundleCode`) or one online service's (`serviceCode`). */
-async function formToFill(req: PayloadRequest, fields: Record<string, unknown>): Promise<{ applyPath: string; form: ReusableForm }> {
+async function formToFill(req: PayloadRequest, fields: Record<string, unknown>): Promise<{ form: ReusableForm; page: FormPage }> {
   const bundleCode = codeIn(fields.bundleCode)
-  if (bundleCode) return { applyPath: PORTAL_PATHS.applyBundle(bundleCode), form: await bundleReusable(req, bundleCode) }
+  if (bundleCode) {
+    const { definition, form } = await bundleReusable(req, bundleCode)
+    return { form, page: { bundle: true, code: bundleCode, definition } }
+  }
   const code = codeIn(fields.serviceCode)
   const service = code ? await publishedService(req, code) : undefined
   if (service?.kind !== 'online') throw invalid([{ field: 'serviceCode', code: 'UNKNOWN_SERVICE', message: '没有找到这个可以网上申请的办理事项' }])
-  return { applyPath: PORTAL_PATHS.apply(service.code), form: service }
+  return { form: service, page: { bundle: false, code: service.code, definition: formDefinition(service.applicationForm) } }
 }
 
 /**
@@ -126,10 +113,10 @@ export const prefillEndpoint: Endpoint = {
     if (!consented(fields.consent ?? fields['reuse.consent'])) {
       throw invalid([{ field: 'reuse.consent', code: 'CONSENT_REQUIRED', message: '请先勾选同意使用平台已有的信息为您填写' }])
     }
-    const { applyPath, form } = await formToFill(req, fields)
+    const { form, page } = await formToFill(req, fields)
     const facts = await readPlatformFacts(req, resident, form)
     const prefill = prefillFrom(resident, form, facts)
     await auditReuse(req, { facts: prefill.read, personId: facts.person.id, residentId: resident.id, scope: facts.person.scope, service: form.title })
-    return wantsHtmlPage(req) ? prefillPage(form, applyPath, prefill, questionsOf(form)) : answer(req, prefill)
+    return wantsHtmlPage(req) ? filledFormPage(req, form, page, prefill) : answer(req, prefill)
   }),
 }

@@ -2,7 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import type { Application } from '../../../cms/payload-types'
 import type { ReusableForm } from '../../Applications/reuse/sources'
-import { mergedMaterials } from '../../Bundles/form/merge'
+import type { PublishedForm } from '../../Applications/form/definition'
+import { mergedMaterials, mergedPublishedForm } from '../../Bundles/form/merge'
 import type { PublishedService } from '../../Services/publishedService'
 import { type ApplicableBundle, applicableBundle } from './applicable'
 
@@ -29,8 +30,12 @@ export function bundleReusableForm({ bundle, members, merged }: ApplicableBundle
   }
 }
 
-/** The published bundle's merged form for the prefill endpoint (422 when it cannot be applied for as one). */
-export const bundleReusable = async (req: PayloadRequest, code: string): Promise<ReusableForm> => bundleReusableForm(await applicableBundle(req, code))
+/** The published bundle's merged form for the prefill endpoint, as reuse reads it and as its page shows it (422 when it cannot be applied for as one). */
+export async function bundleReusable(req: PayloadRequest, code: string): Promise<{ definition: PublishedForm; form: ReusableForm }> {
+  const found = await applicableBundle(req, code)
+  const questions = found.members.flatMap(({ service }) => service.applicationForm?.fields ?? [])
+  return { definition: mergedPublishedForm(found.merged.definition, questions), form: bundleReusableForm(found) }
+}
 
 /** What an application stores about reuse (reuse/submit.ts `reuseFor`'s record). */
 type ReuseRecord = Pick<Application, 'commitmentCheck' | 'reuse'> | Record<string, never>

@@ -1,5 +1,6 @@
 import type { Answers, FormDefinition, FormField } from '../../Applications/form/validate'
-import type { ReusableMaterial } from '../../Applications/reuse/sources'
+import type { PublishedForm } from '../../Applications/form/definition'
+import type { PrefillSource, ReusableMaterial } from '../../Applications/reuse/sources'
 
 /**
  * One form for a 一件事: the questions of its services merged (a question
@@ -96,4 +97,20 @@ export function mergedMaterials<Material extends ReusableMaterial>(members: Memb
     const committable = described.every((each) => each?.commitmentAllowed)
     return [{ ...first, platformSource: held ? first.platformSource : null, commitmentAllowed: committable }]
   })
+}
+
+/**
+ * The merged form as a page shows it (the portal's and the server's filled
+ * one): every value present, each question's prefill source from the first
+ * service asking it, routed by where the applicant lives (a bundle never asks
+ * about another person).
+ */
+export function mergedPublishedForm(merged: FormDefinition, questions: { name: string; prefill?: null | PrefillSource }[]): PublishedForm {
+  const prefillOf = (name: string) => questions.find((question) => question.name === name)?.prefill ?? null
+  return {
+    fields: merged.fields.map((field) => ({ ...field, help: field.help ?? null, options: field.options ?? [], prefill: prefillOf(field.name), required: Boolean(field.required), showIf: field.showIf ?? null })),
+    uploads: merged.uploads.map((upload) => ({ ...upload, help: upload.help ?? null, required: Boolean(upload.required) })),
+    party: null,
+    handledBy: 'applicant-residence',
+  }
 }

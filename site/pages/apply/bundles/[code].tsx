@@ -1,11 +1,9 @@
 import type { GetStaticPaths, GetStaticProps } from 'next'
 
 import { PORTAL_PATHS } from '../../../../collections/catalogue/portalPaths'
-import { CHECK_STEP } from '../../../../collections/Applications/lib/checkStep'
 import { CheckAnswers } from '../../../components/apply/CheckAnswers'
 import { JointConfirmation } from '../../../components/apply/JointConfirmation'
-import { ReuseFillButton } from '../../../components/apply/Reuse'
-import { ApplicationFormSections } from '../../../components/apply/FormSections'
+import { ApplyForm } from '../../../components/apply/ApplyForm'
 import { ErrorSummary } from '../../../components/form/Fields'
 import { Layout } from '../../../components/Layout'
 import { PhoneLink } from '../../../components/PhoneLink'
@@ -85,25 +83,7 @@ export default function ApplyBundlePage({ api, bundle, districts, form, material
         </div>
 
         <ErrorSummary id="error-summary" title="提交前请修改以下问题" />
-        <form
-          className="application-form"
-          method="post"
-          action={`${api}/api/applications/submit-bundle`}
-          encType="multipart/form-data"
-          noValidate
-          data-application-form
-          data-api={api}
-          data-bundle={bundle.code}
-        >
-          <input type="hidden" name="bundleCode" value={bundle.code} />
-          <ApplicationFormSections districts={districts} definition={form} reusable={materials} />
-
-          {/* Without JavaScript the button asks the server for the check page; the script shows its own. */}
-          <button type="submit" className="button button--start" name={CHECK_STEP.name} value={CHECK_STEP.value} data-submit>
-            继续
-          </button>
-          <ReuseFillButton api={api} />
-        </form>
+        <ApplyForm api={api} bundle code={bundle.code} definition={form} districts={districts} reusable={materials} />
         <p>
           <a href={PORTAL_PATHS.bundle(bundle.code)}>返回{bundle.title}</a>
         </p>
