@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { FormDefinition } from '../../collections/Applications/form/validate'
 import { axeViolations, axeWithoutScript, launchBrowser, newPage } from './browser'
-import { registeredPerson, verifiedResident } from './resident'
+import { chooseWeiwulu, registeredPerson, verifiedResident } from './resident'
 
 /**
  * 一件事 on the portal, against the real platform: a bundle that can be
@@ -41,13 +41,7 @@ async function fillApplicant(page: Page, withScript: boolean): Promise<void> {
   await page.getByLabel('姓名', { exact: true }).fill('赵卫东')
   await page.getByLabel('身份证号码', { exact: true }).fill('11010519491231002X')
   await page.getByLabel('手机号码', { exact: true }).fill('13900007701')
-  if (withScript) {
-    await page.getByLabel('区', { exact: true }).selectOption({ label: '金水区' })
-    await page.getByLabel('街道', { exact: true }).selectOption({ label: '经八路街道' })
-    await page.getByLabel('社区', { exact: true }).selectOption({ label: '纬五路社区' })
-  } else {
-    await page.locator('#divisionCode-all').selectOption({ label: '纬五路社区' })
-  }
+  await chooseWeiwulu(page, withScript)
 }
 
 /** Every required question (from the page's own form data) and every required material. */

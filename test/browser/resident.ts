@@ -41,19 +41,23 @@ export async function signInWithoutScript(page: Page, phone: string): Promise<vo
   await page.waitForURL((url) => url.pathname === '/my/')
 }
 
-/** Fill 网上12345's form with a complaint in 纬五路社区 (the phone only when given: a signed-in resident's is filled in). */
-export async function fillRequest(page: Page, content: string, phone: string | null, { script = true } = {}): Promise<void> {
-  await page.getByLabel('投诉', { exact: true }).check()
-  await page.getByLabel('涉及哪方面').selectOption({ index: 1 })
-  await page.getByLabel('诉求内容').fill(content)
+/** Choose 纬五路社区 as the community: 区, 街道, 社区 with the script; without it, the one select of every community (the script's selects stay out of the post). */
+export async function chooseWeiwulu(page: Page, script: boolean): Promise<void> {
   if (script) {
     await page.getByLabel('区', { exact: true }).selectOption({ label: '金水区' })
     await page.getByLabel('街道', { exact: true }).selectOption({ label: '经八路街道' })
     await page.getByLabel('社区', { exact: true }).selectOption({ label: '纬五路社区' })
   } else {
-    // Without JavaScript: one select of every community, grouped by street (the script's selects stay out of the post).
     await page.locator('#divisionCode-all').selectOption({ label: '纬五路社区' })
   }
+}
+
+/** Fill 网上12345's form with a complaint in 纬五路社区 (the phone only when given: a signed-in resident's is filled in). */
+export async function fillRequest(page: Page, content: string, phone: string | null, { script = true } = {}): Promise<void> {
+  await page.getByLabel('投诉', { exact: true }).check()
+  await page.getByLabel('涉及哪方面').selectOption({ index: 1 })
+  await page.getByLabel('诉求内容').fill(content)
+  await chooseWeiwulu(page, script)
   await page.getByLabel('具体地址').fill('纬五路21号院3号楼')
   if (phone !== null) await page.getByLabel('手机号码').fill(phone)
 }

@@ -1,30 +1,26 @@
-import type { SnapshotDistrict, SnapshotService } from "../../lib/catalogue";
-import { FILE_ACCEPT, FILE_RULES_TEXT } from "../../lib/forms";
-import { DivisionPicker } from "../form/DivisionPicker";
-import { FileInput, TextInput } from "../form/Fields";
-import { Fragment } from "react";
+import type { SnapshotDistrict, SnapshotService } from '../../lib/catalogue'
+import { FILE_ACCEPT, FILE_RULES_TEXT } from '../../lib/forms'
+import { DivisionPicker } from '../form/DivisionPicker'
+import { FileInput, TextInput } from '../form/Fields'
+import { Fragment } from 'react'
 
-import {
-  factsToRead,
-  type Prefill,
-  type ReusableMaterial,
-} from "../../../collections/Applications/reuse/sources";
-import { PartySection } from "./PartySection";
-import { Question } from "./Question";
-import { HeldMaterial, MaterialReuse, ReuseConsent } from "./Reuse";
+import { factsToRead, type Prefill, type ReusableMaterial } from '../../../collections/Applications/reuse/sources'
+import { PartySection } from './PartySection'
+import { Question } from './Question'
+import { HeldMaterial, MaterialReuse, ReuseConsent } from './Reuse'
 
 type Props = {
-  definition: SnapshotService["applicationForm"];
-  districts: SnapshotDistrict[];
+  definition: SnapshotService['applicationForm']
+  districts: SnapshotDistrict[]
   /**
    * What the platform filled in with the resident's consent: the server
    * renders the form again with it for a browser without JavaScript
    * (collections/Applications/reuse/filledForm.tsx).
    */
-  filled?: Prefill;
+  filled?: Prefill
   /** The guide's materials (a 一件事's merged ones, site/lib/bundles.ts), when the form offers reuse of what the platform knows. */
-  reusable?: ReusableMaterial[];
-};
+  reusable?: ReusableMaterial[]
+}
 
 /**
  * The inside of an application form: the applicant's details, the
@@ -33,38 +29,18 @@ type Props = {
  * render it, so a change to the form reaches both; site/client/apply.ts
  * enhances either.
  */
-export function ApplicationFormSections({
-  definition,
-  districts,
-  filled,
-  reusable,
-}: Props) {
-  const { fields, uploads } = definition;
-  const materialNamed = (name: string) =>
-    reusable?.find((material) => material.name === name);
-  const held = (index: number) =>
-    filled?.heldMaterials.find((each) => each.upload === index);
-  const applicant = filled?.applicant;
+export function ApplicationFormSections({ definition, districts, filled, reusable }: Props) {
+  const { fields, uploads } = definition
+  const materialNamed = (name: string) => reusable?.find((material) => material.name === name)
+  const heldFor = (index: number) => filled?.heldMaterials.find((each) => each.upload === index)
+  const applicant = filled?.applicant
   return (
     <>
-      {reusable && (
-        <ReuseConsent
-          facts={factsToRead(fields, reusable, uploads)}
-          given={Boolean(filled)}
-        />
-      )}
+      {reusable && <ReuseConsent facts={factsToRead(fields, reusable, uploads)} given={Boolean(filled)} />}
 
       <section aria-labelledby="applicant-title">
         <h2 id="applicant-title">申请人信息</h2>
-        <TextInput
-          field="applicant.name"
-          label="姓名"
-          hint="与身份证上的姓名一致。"
-          autoComplete="name"
-          width={10}
-          spellCheck={false}
-          defaultValue={applicant?.name}
-        />
+        <TextInput field="applicant.name" label="姓名" hint="与身份证上的姓名一致。" autoComplete="name" width={10} spellCheck={false} defaultValue={applicant?.name} />
         <TextInput
           field="applicant.idNumber"
           label="身份证号码"
@@ -97,12 +73,7 @@ export function ApplicationFormSections({
       </section>
 
       <section aria-labelledby="division-title">
-        <DivisionPicker
-          districts={districts}
-          headingId="division-title"
-          withoutScript
-          defaultValue={filled?.divisionCode}
-        />
+        <DivisionPicker districts={districts} headingId="division-title" withoutScript defaultValue={filled?.divisionCode} />
       </section>
 
       <PartySection districts={districts} form={definition} />
@@ -111,12 +82,7 @@ export function ApplicationFormSections({
         <section aria-labelledby="answers-title">
           <h2 id="answers-title">申请内容</h2>
           {fields.map((field) => (
-            <Question
-              key={field.name}
-              field={field}
-              fields={fields}
-              value={filled?.answers[field.name]}
-            />
+            <Question key={field.name} field={field} fields={fields} value={filled?.answers[field.name]} />
           ))}
         </section>
       )}
@@ -125,17 +91,16 @@ export function ApplicationFormSections({
         <section aria-labelledby="uploads-title">
           <h2 id="uploads-title">上传材料</h2>
           <p className="hint" id="uploads-rules">
-            {FILE_RULES_TEXT}
-            。可以用手机直接拍照，请拍清楚、拍完整；一种材料有多页的，可以一次选择多个文件。
+            {FILE_RULES_TEXT}。可以用手机直接拍照，请拍清楚、拍完整；一种材料有多页的，可以一次选择多个文件。
           </p>
           <div className="form-group" data-field="uploads">
             <p className="field-error" id="uploads-error" hidden />
           </div>
           {uploads.map((upload, index) => {
-            const platformHas = held(index);
-            return platformHas ? (
-              <HeldMaterial key={upload.material} held={platformHas} />
-            ) : (
+            // Held by the platform (the form filled without JavaScript): 免提交 in place of the file input.
+            const held = heldFor(index)
+            if (held) return <HeldMaterial key={upload.material} held={held} />
+            return (
               <Fragment key={upload.material}>
                 <FileInput
                   field={`uploads.${index}`}
@@ -145,17 +110,12 @@ export function ApplicationFormSections({
                   hint={upload.help}
                   accept={FILE_ACCEPT}
                 />
-                {reusable && (
-                  <MaterialReuse
-                    index={index}
-                    material={materialNamed(upload.material)}
-                  />
-                )}
+                {reusable && <MaterialReuse index={index} material={materialNamed(upload.material)} />}
               </Fragment>
-            );
+            )
           })}
         </section>
       )}
     </>
-  );
+  )
 }

@@ -45,7 +45,8 @@ export function ReuseConsent({ facts, given = false }: { facts: string[]; /** Al
 export function ReuseFillButton({ api }: { api: string }) {
   return (
     <p data-reuse-fill>
-      <button type="submit" className="button button--secondary" formAction={`${api}/api/applications/prefill`} formMethod="post" formEncType="application/x-www-form-urlencoded">
+      {/* The form's own encoding (multipart): the prefill endpoint reads JSON or multipart. */}
+      <button type="submit" className="button button--secondary" formAction={`${api}/api/applications/prefill`} formMethod="post">
         用平台已有的信息填写（不提交）
       </button>
     </p>
