@@ -44,9 +44,12 @@ async function fillApplicant(page: Page, withScript: boolean): Promise<void> {
   await chooseWeiwulu(page, withScript)
 }
 
+/** The form's definition as the apply page embeds it for its script. */
+const pageForm = async (page: Page): Promise<FormDefinition> => JSON.parse((await page.locator('#application-form').textContent({ timeout: 5000 }))!) as FormDefinition
+
 /** Every required question (from the page's own form data) and every required material. */
-async function fillQuestions(page: Page): Promise<void> {
-  const definition = JSON.parse((await page.locator('#application-form').textContent({ timeout: 5000 }))!) as FormDefinition
+async function fillQuestions(page: Page, definition?: FormDefinition): Promise<void> {
+  definition ??= await pageForm(page)
   for (const field of definition.fields.filter((each) => each.required)) {
     const control = page.locator(`[name="answers.${field.name}"]`)
     if (field.type === 'radio' || field.type === 'checkboxes') await control.first().check()
@@ -123,7 +126,7 @@ describe('a 一件事 on the portal', () => {
     await page.goto('/apply/bundles/business-start/')
     expect(await axeWithoutScript(browser, page, mode), 'form').toEqual([])
     await fillBundleForm(page, false)
-    const definition = JSON.parse((await page.locator('#application-form').textContent())!) as FormDefinition
+    const definition = await pageForm(page)
     await page.getByRole('button', { name: '继续' }).click()
 
     await page.getByRole('heading', { level: 1, name: '核对您填写的内容' }).waitFor()
@@ -170,6 +173,34 @@ describe('a 一件事 on the portal', () => {
     await page.getByRole('button', { name: '继续' }).click()
     await page.getByRole('heading', { name: '核对您填写的内容' }).waitFor()
     expect(await page.locator('[data-check-answers]').textContent()).toContain(person.name)
+    await page.getByRole('button', { name: '确认提交' }).click()
+    expect((await confirmation(page)).members).toHaveLength(3)
+    await page.context().close()
+  }, 120_000)
+
+  it('refills the one form without JavaScript: the server renders it filled from the platform, on through the check page (axe-clean in both modes)', async () => {
+    const serial = String((process.pid % 100) * 10 + 8).padStart(3, '0')
+    const person = await registeredPerson(`41010519600412${serial}`, '钱玉芬')
+    const signedIn = await residentPage()
+    await verifiedResident(signedIn, `1360002${serial}2`, person)
+    const page = await residentPage({ javaScriptEnabled: false, storageState: await signedIn.context().storageState() })
+    await signedIn.context().close()
+    await page.goto('/apply/bundles/retirement/')
+    // The server's filled form has no script data: the questions are read from the portal's page first.
+    const definition = await pageForm(page)
+    await page.getByLabel(/^使用平台已有的信息为我填写/).check()
+    await page.getByRole('button', { name: '用平台已有的信息填写（不提交）' }).click()
+    await page.getByRole('heading', { level: 1, name: '一次申请：退休一件事' }).waitFor()
+    await page.locator('[data-filled]').waitFor()
+    expect(await page.getByLabel('姓名', { exact: true }).inputValue()).toBe(person.name)
+    expect(await page.locator('#divisionCode-all').inputValue()).toBe('410105001001')
+    expect(await page.locator('input[type="hidden"][name="reuse.consent"]').getAttribute('value')).toBe('yes')
+    for (const mode of ['standard', 'elderly']) expect(await axeWithoutScript(browser, page, mode), `filled form, ${mode}`).toEqual([])
+    await page.getByLabel('手机号码', { exact: true }).fill('13900007702')
+    await fillQuestions(page, definition)
+    await page.getByRole('button', { name: '继续' }).click()
+    await page.getByRole('heading', { level: 1, name: '核对您填写的内容' }).waitFor()
+    expect((await page.locator('.summary-list').allTextContents()).join('')).toContain(person.name)
     await page.getByRole('button', { name: '确认提交' }).click()
     expect((await confirmation(page)).members).toHaveLength(3)
     await page.context().close()
