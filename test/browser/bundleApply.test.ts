@@ -63,6 +63,15 @@ async function fillQuestions(page: Page, definition?: FormDefinition): Promise<v
   }
 }
 
+/** A person registered in 纬五路社区 and a page signed in and verified as them; `serial` (0–9) keeps tests apart. */
+async function verifiedPage(serial: number, name: string): Promise<{ page: Page; person: { idNumber: string; name: string } }> {
+  const suffix = String((process.pid % 100) * 10 + serial).padStart(3, '0')
+  const person = await registeredPerson(`41010519600412${suffix}`, name)
+  const page = await residentPage()
+  await verifiedResident(page, `1360002${suffix}${serial}`, person)
+  return { page, person }
+}
+
 /** The joint number and query code on the confirmation, and the members' tracking numbers. */
 async function confirmation(page: Page): Promise<{ members: string[]; number: string; queryCode: string }> {
   await page.getByRole('heading', { level: 1, name: '一件事已提交' }).waitFor()
@@ -153,10 +162,7 @@ describe('a 一件事 on the portal', () => {
   }, 120_000)
 
   it('fills the one form from the platform for a verified resident who ticks the one consent box (axe-clean in both modes)', async () => {
-    const serial = String((process.pid % 100) * 10 + 7).padStart(3, '0')
-    const person = await registeredPerson(`41010519600412${serial}`, '孙秀兰')
-    const page = await residentPage()
-    await verifiedResident(page, `1360002${serial}1`, person)
+    const { page, person } = await verifiedPage(7, '孙秀兰')
     await page.goto('/apply/bundles/retirement/')
     await page.waitForLoadState('load')
     // One box for all three services, naming what is read.
@@ -179,10 +185,7 @@ describe('a 一件事 on the portal', () => {
   }, 120_000)
 
   it('refills the one form without JavaScript: the server renders it filled from the platform, on through the check page (axe-clean in both modes)', async () => {
-    const serial = String((process.pid % 100) * 10 + 8).padStart(3, '0')
-    const person = await registeredPerson(`41010519600412${serial}`, '钱玉芬')
-    const signedIn = await residentPage()
-    await verifiedResident(signedIn, `1360002${serial}2`, person)
+    const { page: signedIn, person } = await verifiedPage(8, '钱玉芬')
     const page = await residentPage({ javaScriptEnabled: false, storageState: await signedIn.context().storageState() })
     await signedIn.context().close()
     await page.goto('/apply/bundles/retirement/')
