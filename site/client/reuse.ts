@@ -65,7 +65,8 @@ async function fetchPrefill(form: HTMLFormElement): Promise<{ error: string } | 
     method: 'POST',
     credentials: 'include',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: JSON.stringify({ serviceCode: form.dataset.service, consent: true }),
+    // One service's form names its service; a 一件事's merged form its bundle.
+    body: JSON.stringify({ serviceCode: form.dataset.service, bundleCode: form.dataset.bundle, consent: true }),
   }).catch(() => null)
   if (!response) return { error: NETWORK_FAILURE }
   const body = await readJson<unknown>(response)

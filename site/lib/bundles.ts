@@ -1,6 +1,6 @@
 import { PORTAL_PATHS } from '../../collections/catalogue/portalPaths'
 import { type Applicability, type BundleMember, bundleApplicability, whereDone } from '../../collections/Bundles/form/applicability'
-import { mergeForms } from '../../collections/Bundles/form/merge'
+import { mergedMaterials, mergedPublishedForm, mergeForms } from '../../collections/Bundles/form/merge'
 import type { SnapshotBundle, SnapshotService } from './snapshot'
 import { readService } from './catalogue'
 
@@ -11,6 +11,8 @@ export type BundleFacts = {
   applicability: Applicability
   /** The merged form, when the bundle can be applied for as one. */
   form: SnapshotService['applicationForm'] | null
+  /** The guides' materials behind the merged form's uploads, as reuse reads them (免提交, 告知承诺 only where every service allows). */
+  materials: SnapshotService['materials']
   steps: BundleStep[]
 }
 
@@ -35,11 +37,7 @@ export function bundleFacts(bundle: SnapshotBundle): BundleFacts {
   const services = bundle.services.map(readService)
   const applicability = bundleApplicability(bundle.applyAsOne, services.map(asMember))
   const merged = applicability.applicable ? mergeForms(services.map(asMember)).definition : null
-  const form = merged && {
-    fields: merged.fields.map((field) => ({ ...field, help: field.help ?? null, options: field.options ?? [], prefill: null, required: Boolean(field.required), showIf: field.showIf ?? null })),
-    uploads: merged.uploads.map((upload) => ({ ...upload, help: upload.help ?? null, required: Boolean(upload.required) })),
-    party: null,
-    handledBy: 'applicant-residence' as const,
-  }
-  return { applicability, form, steps: services.map(stepOf) }
+  const form = merged && mergedPublishedForm(merged, services.flatMap((service) => service.applicationForm.fields))
+  const materials = mergedMaterials(services.map((service) => ({ materials: service.materials, uploads: service.applicationForm.uploads })))
+  return { applicability, form, materials, steps: services.map(stepOf) }
 }

@@ -3,10 +3,11 @@ import sharp from 'sharp'
 import { expect } from 'vitest'
 
 import type { FormDefinition } from '../../collections/Applications/form/validate'
+import { chooseWeiwulu } from './resident'
 
 /** A 一件事's one form on the portal, filled and confirmed as a resident (or a hotline agent for a caller) does. */
 
-const picture = async () => ({
+export const picture = async () => ({
   name: 'material.png',
   mimeType: 'image/png',
   buffer: await sharp({ create: { width: 60, height: 40, channels: 3, background: { r: 200, g: 210, b: 220 } } }).png().toBuffer(),
@@ -14,17 +15,23 @@ const picture = async () => ({
 
 /** Fill the bundle's one form: the applicant, the community, every required question (from the page's own form data) and every required material. */
 export async function fillBundleForm(page: Page, withScript: boolean): Promise<void> {
+  await fillApplicant(page, withScript)
+  await fillQuestions(page)
+}
+
+async function fillApplicant(page: Page, withScript: boolean): Promise<void> {
   await page.getByLabel('姓名', { exact: true }).fill('赵卫东')
   await page.getByLabel('身份证号码', { exact: true }).fill('11010519491231002X')
   await page.getByLabel('手机号码', { exact: true }).fill('13900007701')
-  if (withScript) {
-    await page.getByLabel('区', { exact: true }).selectOption({ label: '金水区' })
-    await page.getByLabel('街道', { exact: true }).selectOption({ label: '经八路街道' })
-    await page.getByLabel('社区', { exact: true }).selectOption({ label: '纬五路社区' })
-  } else {
-    await page.locator('#divisionCode-all').selectOption({ label: '纬五路社区' })
-  }
-  const definition = JSON.parse((await page.locator('#application-form').textContent({ timeout: 5000 }))!) as FormDefinition
+  await chooseWeiwulu(page, withScript)
+}
+
+/** The form's definition as the apply page embeds it for its script. */
+export const pageForm = async (page: Page): Promise<FormDefinition> => JSON.parse((await page.locator('#application-form').textContent({ timeout: 5000 }))!) as FormDefinition
+
+/** Every required question (from the page's own form data) and every required material. */
+export async function fillQuestions(page: Page, definition?: FormDefinition): Promise<void> {
+  definition ??= await pageForm(page)
   for (const field of definition.fields.filter((each) => each.required)) {
     const control = page.locator(`[name="answers.${field.name}"]`)
     if (field.type === 'radio' || field.type === 'checkboxes') await control.first().check()

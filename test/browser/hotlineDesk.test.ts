@@ -156,7 +156,7 @@ describe('the hotline desk', () => {
       await agent.getByRole('heading', { level: 1, name: '一次申请：退休一件事' }).waitFor()
       await agent.waitForLoadState('load')
       await fillBundleForm(agent, true)
-      await agent.getByRole('button', { name: '提交申请' }).click()
+      await agent.getByRole('button', { name: '继续' }).click()
       await agent.getByRole('button', { name: '确认提交' }).click()
       const { members } = await confirmation(agent)
       expect(members).toHaveLength(3)

@@ -81,6 +81,23 @@ async function submitBundle(code: string, { accept = 'application/json', cookie,
   return handleEndpoints({ config: payload.config, request })
 }
 
+/** The bundle's form as a browser without JavaScript posts it: its own named controls (the 继续 button's `step=check` among them). */
+async function postPlainForm(controls: [string, string][], files: number[] = []): Promise<Response> {
+  const form = new FormData()
+  for (const [name, value] of controls) form.append(name, value)
+  for (const index of files) form.append(`upload-${index}`, await png(), 'material.png')
+  const request = new Request('http://localhost/api/applications/submit-bundle', {
+    method: 'POST',
+    body: form,
+    headers: { accept: HTML, [CLIENT_ADDRESS_HEADER]: `198.51.100.${(submits += 1) % 250}` },
+  })
+  return handleEndpoints({ config: payload.config, request })
+}
+
+/** The hidden fields a check page carries, in order. */
+const hiddenControls = (page: string): [string, string][] =>
+  [...page.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((match) => [match[1]!, match[2]!.replaceAll('&amp;', '&')])
+
 const applicationNumbered = async (trackingNumber: string): Promise<Application> =>
   (await payload.find({ collection: 'applications', where: { trackingNumber: { equals: trackingNumber } }, depth: 0, limit: 1 })).docs[0]!
 
@@ -236,6 +253,42 @@ describe('the joint case without JavaScript and in 我的', () => {
     expect(statusPage).toContain('整体状态')
     expect(statusPage).toContain('已提交')
     expect(statusPage).toContain('职工退休申请')
+  })
+
+  it('answers the form’s 继续 with the check page listing every answer, then takes 确认提交 with the materials chosen there', async () => {
+    const definition = await mergedForm('retirement')
+    const answers = definition.fields.flatMap((field) => [answerTo(field)].flat().map((value): [string, string] => [`answers.${field.name}`, value]))
+    const controls: [string, string][] = [
+      ['bundleCode', 'retirement'],
+      ['applicant.name', applicant.name],
+      ['applicant.idNumber', applicant.idNumber],
+      ['applicant.phone', applicant.phone],
+      ['applicant.email', ''],
+      ['divisionCode', '410105001001'],
+      ...answers,
+    ]
+    const jointCases = async () => (await payload.count({ collection: 'bundle-cases' })).totalDocs
+    const before = await jointCases()
+    const check = await postPlainForm([...controls, ['step', 'check']])
+    expect(check.status).toBe(200)
+    const page = await check.text()
+    expect(page).toContain('核对您填写的内容')
+    expect(page).toContain('一件事：退休一件事')
+    expect(page).toContain('action="/api/applications/submit-bundle"')
+    for (const field of definition.fields) expect(page).toContain(field.label)
+    expect(page).toContain('纬五路社区')
+    // The materials are chosen on the check page; nothing is stored yet.
+    for (const index of definition.uploads.keys()) expect(page).toContain(`name="upload-${index}"`)
+    expect(await jointCases()).toBe(before)
+
+    const carried = hiddenControls(page)
+    expect(carried).toContainEqual(['bundleCode', 'retirement'])
+    expect(carried).toContainEqual(['applicant.name', applicant.name])
+    const required = definition.uploads.flatMap((upload, index) => (upload.required ? [index] : []))
+    const confirmed = await postPlainForm(carried, required)
+    expect(confirmed.status).toBe(201)
+    expect([...(await confirmed.text()).matchAll(/data-member-number>(YZ\d{14})</g)]).toHaveLength(3)
+    expect(await jointCases()).toBe(before + 1)
   })
 
   it('lists the joint case in 我的 as one entry with its members', async () => {

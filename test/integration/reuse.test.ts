@@ -109,13 +109,22 @@ describe('prefill from the population base', () => {
     expect(JSON.stringify(entry)).not.toContain(person.idNumber)
     expect(JSON.stringify(entry)).not.toContain(person.residenceAddress)
 
-    // Without JavaScript: the same values on a page, with the way back.
+    // Without JavaScript: the apply form again, rendered by the server with the values filled in, posting on to the check step.
     const page = await api(payload, '/api/applications/prefill', { cookie, form: { serviceCode: SERVICE, 'reuse.consent': 'yes' } })
     expect(page.status).toBe(200)
-    const text = await page.text()
-    expect(text).toContain(person.residenceAddress!)
-    expect(text).toContain('免提交（平台已有）的材料')
-    expect(text).toContain(`/apply/${SERVICE}/`)
+    const form = await page.text()
+    expect(form).toMatch(/<form class="application-form"[^>]* data-service="070501" action="\/api\/applications\/submit"/)
+    expect(form).toContain('<input type="hidden" name="serviceCode" value="070501"/>')
+    expect(form).toContain('<input type="hidden" name="reuse.consent" value="yes"/>')
+    expect(form).toContain(`name="applicant.name" value="${person.name}"`)
+    expect(form).toContain(`value="${person.idNumber}"`)
+    expect(form).toContain(`name="answers.residenceAddress" value="${person.residenceAddress}"`)
+    expect(form).toContain(`<option value="${COMMUNITY}" selected="">`)
+    // 居民身份证 is held: marked 免提交, no file input; 居住地住址证明 is still asked for.
+    expect(form).toContain('免提交（平台已有：人口库的身份和户籍信息），不用上传。')
+    expect(form).not.toContain('name="upload-0"')
+    expect(form).toContain('name="upload-1"')
+    expect(form).toMatch(/<button type="submit"[^>]* value="check"[^>]* name="step">继续<\/button>/)
   })
 
   it('fills a question asking for the household’s members from the household record', async () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
 import type { FormDefinition } from '../../collections/Applications/form/validate'
+import type { ReusableMaterial } from '../../collections/Applications/reuse/sources'
 import { type BundleMember, bundleApplicability, applicabilityText } from '../../collections/Bundles/form/applicability'
-import { memberAnswers, memberFiles, mergeForms } from '../../collections/Bundles/form/merge'
+import { memberAnswers, memberFiles, mergedMaterials, mergeForms } from '../../collections/Bundles/form/merge'
 import { jointState, jointSummary } from '../../collections/BundleCases/states'
 
 const company: FormDefinition = {
@@ -76,6 +77,30 @@ describe('merging the forms of a 一件事', () => {
       { code: 'A', title: '企业设立登记', form: always },
     ])
     expect(clash.conflicts).toEqual(['问题“企业名称”在“名称申报”和“企业设立登记”中问法不同'])
+  })
+})
+
+describe('the materials behind a 一件事’s merged uploads', () => {
+  const proxy: ReusableMaterial = { name: '授权委托书', platformSource: null, commitmentAllowed: true, commitmentText: '本人承诺委托属实。' }
+  const idCard: ReusableMaterial = { name: '法定代表人的居民身份证', platformSource: 'population', commitmentAllowed: false }
+  const premises: ReusableMaterial = { name: '住所使用证明', platformSource: null, commitmentAllowed: true }
+
+  it('lists each uploaded material once, in the merged order, worded by the first service describing it', () => {
+    const materials = mergedMaterials([
+      { materials: [premises, proxy], uploads: company.uploads },
+      { materials: [idCard, { ...proxy, commitmentText: '另一种说法' }], uploads: seal.uploads },
+    ])
+    expect(materials.map((material) => material.name)).toEqual(['住所使用证明', '授权委托书', '法定代表人的居民身份证'])
+    expect(materials[1]).toMatchObject({ commitmentAllowed: true, commitmentText: '本人承诺委托属实。' })
+    expect(materials[2]).toMatchObject({ platformSource: 'population' })
+  })
+
+  it('waives a shared material (免提交 or 告知承诺) only when every service asking for it allows that', () => {
+    const materials = mergedMaterials([
+      { materials: [premises, { ...proxy, platformSource: 'population' }], uploads: company.uploads },
+      { materials: [idCard, { ...proxy, commitmentAllowed: false }], uploads: seal.uploads },
+    ])
+    expect(materials.find((material) => material.name === '授权委托书')).toMatchObject({ platformSource: null, commitmentAllowed: false })
   })
 })
 

@@ -20,7 +20,7 @@ import { queueNotifications } from '../lib/notify'
 import { applicationPayload, fitToForm, readApplicationInput } from '../lib/readInput'
 import { confirmationPage } from '../lib/confirmationPage'
 import { communityNames, handlingCommunity } from '../lib/routing'
-import { checkAnswersPage } from '../lib/checkPage'
+import { checkAnswersPage, type CheckTarget } from '../lib/checkPage'
 import { wantsCheckPage } from '../lib/checkStep'
 import { storedParty } from '../lib/party'
 import { appendHistory } from '../lib/history'
@@ -96,6 +96,13 @@ export async function onBehalfOf(req: PayloadRequest, fields: Record<string, unk
   if (!docs[0]) throw invalid([{ field: 'ticket', code: 'UNKNOWN_TICKET', message: `没有找到您辖区内待处理的工单 ${number}` }])
   return { agentId: req.user!.id!, ticket: docs[0] }
 }
+
+/** The check page of one service's form: 确认提交 posts to this endpoint again. */
+const serviceCheckTarget = (service: PublishedService): CheckTarget => ({
+  action: '/api/applications/submit',
+  names: { serviceCode: service.code },
+  subject: `申请事项：${service.title}`,
+})
 
 /** What a new application is written with, everything checked. */
 export type ApplicationData = Omit<Application, 'createdAt' | 'id' | 'queryCodeHash' | 'trackingNumber' | 'updatedAt'>
@@ -222,7 +229,7 @@ export const submitEndpoint: Endpoint = {
     const ruleErrors = validateApplication(waiveUploads(definition, reuse.waived), input, checking ? 'later' : fileFacts(body.files))
     if (ruleErrors.length > 0) throw invalid(ruleErrors)
     const routing = await handlingCommunity(req, definition, input)
-    if (checking) return checkAnswersPage(service, waiveUploads(definition, reuse.waived), input, await communityNames(req, input), reuseChoice)
+    if (checking) return checkAnswersPage(serviceCheckTarget(service), waiveUploads(definition, reuse.waived), input, await communityNames(req, input), reuseChoice)
     const files = await prepareFiles(body.files, `${service.code}-${Date.now()}`)
 
     const requestHash = fingerprint([input, files.map((file) => fingerprint([file.upload, file.data.toString('base64')])), reuseChoice])

@@ -2,25 +2,26 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { Resident } from '../../../cms/payload-types'
 import { writeAudit } from '../../AuditLog/record'
-import { portalPath } from '../../Residents/endpoints/signIn'
 import { signedInResident } from '../../Residents/lib/accounts'
 import { verifiedPerson } from '../../Residents/lib/realName'
-import { PORTAL_PATHS } from '../../catalogue/portalPaths'
 import { readBody } from '../../endpoints/readBody'
 import { answer, handled, invalid } from '../../endpoints/respond'
-import { html, htmlPage, wantsHtmlPage } from '../../endpoints/htmlAnswer'
-import { publishedService, type PublishedService } from '../../Services/publishedService'
+import { wantsHtmlPage } from '../../endpoints/htmlAnswer'
+import { publishedService } from '../../Services/publishedService'
 import type { FormField } from '../form/validate'
 import { limitClient } from '../endpoints/guard'
 import { factText, heldRecord, type PlatformFacts, platformFacts } from './platformFacts'
-import { consented, factsToRead, MATERIAL_SOURCE_LABELS, type Prefill, type PrefillSource, type ReusableMaterial, type ReusableUpload } from './sources'
+import { bundleReusable } from '../../BundleCases/lib/reuse'
+import { formDefinition } from '../form/definition'
+import { type FormPage, filledFormPage } from './filledForm'
+import { consented, factsToRead, MATERIAL_SOURCE_LABELS, type Prefill, type PrefillSource, type ReusableForm, type ReusableMaterial, type ReusableUpload } from './sources'
 
 /** Why a resident without a verified real name cannot reuse the population base, and what to do. */
 export const REUSE_NOT_VERIFIED =
   '使用平台已有的信息需要先登录并完成实名核验：请在“我的”填写姓名和身份证号码，与人口库登记一致后即可使用。也可以不勾选，自己填写并上传材料。'
 
 /** The service's uploads whose material the guide says the platform holds. */
-export function reusableUploads(service: Pick<PublishedService, 'applicationForm' | 'materials'>): ReusableUpload[] {
+export function reusableUploads(service: Pick<ReusableForm, 'applicationForm' | 'materials'>): ReusableUpload[] {
   const materials = new Map((service.materials ?? []).map((material) => [material.name, material as ReusableMaterial]))
   return (service.applicationForm?.uploads ?? []).flatMap((upload, index) => {
     const source = materials.get(upload.material)?.platformSource
@@ -29,10 +30,10 @@ export function reusableUploads(service: Pick<PublishedService, 'applicationForm
 }
 
 type Question = FormField & { prefill?: null | PrefillSource }
-const questionsOf = (service: Pick<PublishedService, 'applicationForm'>): Question[] => (service.applicationForm?.fields ?? []) as Question[]
+const questionsOf = (service: Pick<ReusableForm, 'applicationForm'>): Question[] => (service.applicationForm?.fields ?? []) as Question[]
 
 /** What the consent box lists for this service, and what the audit entry names. */
-export const serviceFactsToRead = (service: Pick<PublishedService, 'applicationForm' | 'materials'>): string[] =>
+export const serviceFactsToRead = (service: Pick<ReusableForm, 'applicationForm' | 'materials'>): string[] =>
   factsToRead(questionsOf(service), (service.materials ?? []) as ReusableMaterial[], service.applicationForm?.uploads ?? [])
 
 /** A known fact as the question's answer: for a choice question, only when it is one of the options. */
@@ -43,7 +44,7 @@ function answerFor(question: Question, value: string): null | string {
 }
 
 /** The resident's person, the facts the service's form needs about them, and what was read. */
-export async function readPlatformFacts(req: PayloadRequest, resident: Resident, service: PublishedService) {
+export async function readPlatformFacts(req: PayloadRequest, resident: Resident, service: ReusableForm) {
   const person = await verifiedPerson(req, resident, REUSE_NOT_VERIFIED)
   const questions = questionsOf(service).flatMap((question) => (question.prefill ? [question.prefill] : []))
   const materials = reusableUploads(service).map((upload) => upload.source)
@@ -61,7 +62,7 @@ export const auditReuse = (req: PayloadRequest, { facts, personId, residentId, s
     detail: `居民账号 ${String(residentId)} 读取：${facts.join('、')}`,
   })
 
-function prefillFrom(resident: Resident, service: PublishedService, facts: PlatformFacts): Prefill {
+function prefillFrom(resident: Resident, service: ReusableForm, facts: PlatformFacts): Prefill {
   const answers: Record<string, string> = {}
   for (const question of questionsOf(service)) {
     const value = question.prefill ? factText(facts, question.prefill) : null
@@ -79,24 +80,23 @@ function prefillFrom(resident: Resident, service: PublishedService, facts: Platf
   }
 }
 
-/** The same values as a page, for a browser without JavaScript: what to copy into the form, and the way back. */
-function prefillPage(service: PublishedService, prefill: Prefill, questions: Question[]): Promise<Response> {
-  const rows: [string, string][] = [
-    ['姓名', prefill.applicant.name],
-    ['身份证号码', prefill.applicant.idNumber],
-    ['手机号码', prefill.applicant.phone],
-    ...questions.flatMap((question): [string, string][] => (prefill.answers[question.name] ? [[question.label, prefill.answers[question.name]!]] : [])),
-  ]
-  const body = html`<h1>平台已有的信息</h1>
-<p class="lead">以下是平台为“${service.title}”找到的您的信息。请返回申请表，把它们填在对应的位置；勾选“使用平台已有的信息”提交的，下面的材料不用上传。</p>
-<dl class="summary-list">${rows.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}</dl>
-${prefill.heldMaterials.length ? html`<h2>免提交（平台已有）的材料</h2><ul>${prefill.heldMaterials.map((held) => html`<li>${held.material}：平台已有（${held.sourceLabel}）</li>`)}</ul>` : html``}
-<p>为保护您的信息，本页不会保存。请用浏览器的“返回”键回到申请表，或<a href="${portalPath(PORTAL_PATHS.apply(service.code))}">重新打开申请表</a>。</p>`
-  return htmlPage({ title: '平台已有的信息', body })
+const codeIn = (value: unknown): string => (typeof value === 'string' ? value.trim() : '')
+
+/** The form to fill and the apply page it is on: a 一件事's merged form (`bundleCode`) or one online service's (`serviceCode`). */
+async function formToFill(req: PayloadRequest, fields: Record<string, unknown>): Promise<{ form: ReusableForm; page: FormPage }> {
+  const bundleCode = codeIn(fields.bundleCode)
+  if (bundleCode) {
+    const { definition, form } = await bundleReusable(req, bundleCode)
+    return { form, page: { bundle: true, code: bundleCode, definition } }
+  }
+  const code = codeIn(fields.serviceCode)
+  const service = code ? await publishedService(req, code) : undefined
+  if (service?.kind !== 'online') throw invalid([{ field: 'serviceCode', code: 'UNKNOWN_SERVICE', message: '没有找到这个可以网上申请的办理事项' }])
+  return { form: service, page: { bundle: false, code: service.code, definition: formDefinition(service.applicationForm) } }
 }
 
 /**
- * `POST /api/applications/prefill` {serviceCode, consent} (JSON, or the
+ * `POST /api/applications/prefill` {serviceCode or bundleCode, consent} (JSON, or the
  * application form posted to it with `reuse.consent` ticked): the answers the
  * platform knows for a signed-in resident whose real name is verified
  * against the population base — 401 signed out, 422 `CONSENT_REQUIRED`
@@ -113,12 +113,10 @@ export const prefillEndpoint: Endpoint = {
     if (!consented(fields.consent ?? fields['reuse.consent'])) {
       throw invalid([{ field: 'reuse.consent', code: 'CONSENT_REQUIRED', message: '请先勾选同意使用平台已有的信息为您填写' }])
     }
-    const code = typeof fields.serviceCode === 'string' ? fields.serviceCode.trim() : ''
-    const service = code ? await publishedService(req, code) : undefined
-    if (service?.kind !== 'online') throw invalid([{ field: 'serviceCode', code: 'UNKNOWN_SERVICE', message: '没有找到这个可以网上申请的办理事项' }])
-    const facts = await readPlatformFacts(req, resident, service)
-    const prefill = prefillFrom(resident, service, facts)
-    await auditReuse(req, { facts: prefill.read, personId: facts.person.id, residentId: resident.id, scope: facts.person.scope, service: service.title })
-    return wantsHtmlPage(req) ? prefillPage(service, prefill, questionsOf(service)) : answer(req, prefill)
+    const { form, page } = await formToFill(req, fields)
+    const facts = await readPlatformFacts(req, resident, form)
+    const prefill = prefillFrom(resident, form, facts)
+    await auditReuse(req, { facts: prefill.read, personId: facts.person.id, residentId: resident.id, scope: facts.person.scope, service: form.title })
+    return wantsHtmlPage(req) ? filledFormPage(req, form, page, prefill) : answer(req, prefill)
   }),
 }

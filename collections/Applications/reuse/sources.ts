@@ -4,6 +4,7 @@
  * 告知承诺 wording, and which uploads an application may leave out. No
  * Payload imports: the portal's browser script bundles this file too.
  */
+import type { Service } from '../../../cms/payload-types'
 
 /** Where a question's answer can be filled from (`applicationForm.fields[].prefill`), and what the consent box names. */
 export const PREFILL_SOURCE_LABELS = {
@@ -32,6 +33,9 @@ export const MATERIAL_SOURCE_LABELS = {
   'register-veteran': '人口库的退役军人登记',
 } as const
 export type MaterialSource = keyof typeof MATERIAL_SOURCE_LABELS
+
+/** A form as reuse reads it: one service's guide, or a 一件事's merged form (collections/BundleCases/lib/reuse.ts). */
+export type ReusableForm = Pick<Service, 'applicationForm' | 'materials' | 'title'>
 
 /** What the platform reads for every form once the resident consents: the applicant's own details. */
 export const APPLICANT_FACTS = ['姓名', '身份证号码', '手机号码', '所在社区'] as const

@@ -7,11 +7,10 @@ import { RequestError } from '../../errors'
 import { invalid } from '../../endpoints/respond'
 import { relationId } from '../../relations'
 import { optionalResident } from '../../Residents/lib/accounts'
-import type { PublishedService } from '../../Services/publishedService'
 import type { Applicant } from '../form/validate'
 import { heldRecord } from './platformFacts'
 import { auditReuse, readPlatformFacts, REUSE_NOT_VERIFIED, reusableUploads } from './prefill'
-import { commitmentWords, consented, MATERIAL_SOURCE_LABELS, type ReusableMaterial, type ReuseChoice } from './sources'
+import { commitmentWords, consented, MATERIAL_SOURCE_LABELS, type ReusableForm, type ReusableMaterial, type ReuseChoice } from './sources'
 
 /**
  * What a submission reuses: materials the platform holds for a verified
@@ -45,10 +44,10 @@ export function reuseChoiceOf(application: unknown, fields: Record<string, unkno
   return { consent: consented(sent.consent), commitments: [...new Set(commitments)] }
 }
 
-type Reuse = { record: Pick<Application, 'commitmentCheck' | 'reuse'> | Record<string, never>; waived: Set<number> }
+export type Reuse = { record: Pick<Application, 'commitmentCheck' | 'reuse'> | Record<string, never>; waived: Set<number> }
 
 /** The commitments chosen, each allowed by the guide for that upload's material, or a 422 naming it. */
-function commitmentsFor(service: PublishedService, indexes: number[], signedAt: string) {
+function commitmentsFor(service: ReusableForm, indexes: number[], signedAt: string) {
   const uploads = service.applicationForm?.uploads ?? []
   const materials = new Map((service.materials ?? []).map((material) => [material.name, material as ReusableMaterial]))
   return indexes.map((index) => {
@@ -62,7 +61,7 @@ function commitmentsFor(service: PublishedService, indexes: number[], signedAt: 
 }
 
 /** The uploads the platform holds for the signed-in verified resident, who must be the applicant. */
-async function heldMaterials(req: PayloadRequest, service: PublishedService, applicant: Applicant) {
+async function heldMaterials(req: PayloadRequest, service: ReusableForm, applicant: Applicant) {
   const reusable = reusableUploads(service)
   if (reusable.length === 0) return null
   const resident = await optionalResident(req)
@@ -79,7 +78,7 @@ async function heldMaterials(req: PayloadRequest, service: PublishedService, app
 }
 
 /** What this submission reuses, checked: the uploads it may leave out and what to store about it. */
-export async function reuseFor(req: PayloadRequest, service: PublishedService, choice: ReuseChoice, applicant: Applicant): Promise<Reuse> {
+export async function reuseFor(req: PayloadRequest, service: ReusableForm, choice: ReuseChoice, applicant: Applicant): Promise<Reuse> {
   const now = new Date().toISOString()
   const commitments = commitmentsFor(service, choice.commitments, now)
   const platform = choice.consent ? await heldMaterials(req, service, applicant) : null

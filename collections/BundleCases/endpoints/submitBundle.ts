@@ -12,51 +12,50 @@ import { renderMessage } from '../../Notifications/templates'
 import { optionalResident } from '../../Residents/lib/accounts'
 import { applicationData, type OnBehalf, onBehalfOf, submitAnswer, writeApplication } from '../../Applications/endpoints/submit'
 import { takeTicketAction } from '../../Tickets/lib/transition'
-import { handlingCommunity } from '../../Applications/lib/routing'
+import { checkAnswersPage } from '../../Applications/lib/checkPage'
+import { wantsCheckPage } from '../../Applications/lib/checkStep'
+import { communityNames, handlingCommunity } from '../../Applications/lib/routing'
 import { limitClient } from '../../Applications/endpoints/guard'
-import { type ApplicationInput, validateApplication } from '../../Applications/form/validate'
+import { type ApplicationInput, type FormDefinition, validateApplication } from '../../Applications/form/validate'
 import { fileFacts, type PreparedFile, prepareFiles, storedFiles } from '../../Applications/lib/attachments'
 import { APPLICATION_NUMBERING, fingerprint, hashQueryCode, queryCodeFor } from '../../Applications/lib/codes'
 import { queueApplicantMessage } from '../../Applications/lib/notify'
 import { applicationPayload, fitToForm, readApplicationInput } from '../../Applications/lib/readInput'
-import { applicabilityText, bundleApplicability } from '../../Bundles/form/applicability'
-import { type MergedForm, memberAnswers, memberFiles, mergeForms } from '../../Bundles/form/merge'
-import { bundleMembers, type LoadedMember } from '../../Bundles/lib/members'
-import type { PublishedService } from '../../Services/publishedService'
+import { reuseChoiceOf, reuseFor } from '../../Applications/reuse/submit'
+import { type ReuseChoice, waiveUploads } from '../../Applications/reuse/sources'
+import { memberAnswers, memberFiles } from '../../Bundles/form/merge'
 import { relationId } from '../../relations'
+import { type ApplicableBundle, applicableBundle } from '../lib/applicable'
 import { membersOf } from '../lib/jointCase'
+import { bundleReusableForm, memberReuse } from '../lib/reuse'
 import { jointConfirmationPage } from '../lib/pages'
 import type { BundleSubmitAnswer } from '../states'
 
 /** How joint cases are numbered: YJ…, in `number`. */
 const JOINT_NUMBERING = { collection: 'bundle-cases', field: 'number', prefix: 'YJ' } as const
 
-/** A published bundle that can be applied for as one, its services as published and its merged form; otherwise a 422 saying why not. */
-async function applicableBundle(req: PayloadRequest, code: string): Promise<{ bundle: Bundle; members: { merged: MergedForm['members'][number]; service: PublishedService }[]; merged: MergedForm }> {
-  const { docs } = await req.payload.find({
-    collection: 'bundles',
-    where: { and: [{ code: { equals: code.trim() } }, { _status: { equals: 'published' } }] },
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    req,
-  })
-  const bundle = docs[0]
-  if (!bundle) throw invalid([{ field: 'bundleCode', code: 'UNKNOWN_BUNDLE', message: '没有找到这件事' }])
-  const loaded: LoadedMember[] = await bundleMembers(req, bundle.services)
-  const applicability = bundleApplicability(Boolean(bundle.applyAsOne), loaded.map(({ member }) => member))
-  if (!applicability.applicable) {
-    throw invalid([{ field: 'bundleCode', code: 'NOT_APPLICABLE', message: `${applicabilityText(applicability)}请按办事指南分别办理。` }])
-  }
-  const merged = mergeForms(loaded.map(({ member }) => member))
-  return { bundle, merged, members: loaded.map(({ service }, index) => ({ merged: merged.members[index]!, service: service! })) }
-}
-
 /** The bundle a body names: `bundleCode` in the JSON (the script) or as a form control (a browser without JavaScript). */
 function bundleCodeOf(raw: unknown, fields: Record<string, unknown>): string {
   const sent = (raw as { bundleCode?: unknown } | null)?.bundleCode ?? fields.bundleCode
   if (typeof sent !== 'string' || !sent.trim()) throw invalid([{ field: 'bundleCode', code: 'REQUIRED', message: '缺少要申请的一件事（bundleCode）' }], 400)
   return sent
+}
+
+/** 核对您填写的内容 for the 一件事's form posted without JavaScript: every answer listed, and 确认提交 posting them here again. */
+async function bundleCheckPage(req: PayloadRequest, bundle: Bundle, definition: FormDefinition, input: ApplicationInput, reuse: ReuseChoice): Promise<Response> {
+  const target = { action: '/api/applications/submit-bundle', names: { bundleCode: bundle.code }, subject: `一件事：${bundle.title}` }
+  return checkAnswersPage(target, definition, input, await communityNames(req, input), reuse)
+}
+
+/**
+ * 免提交 and 告知承诺 on the 一件事's form, checked as for one service
+ * (reuse/submit.ts) against the merged form: the merged uploads they waive
+ * (a material several services ask for is waived once) and the record each
+ * member keeps its own part of (BundleCases/lib/reuse.ts).
+ */
+async function bundleReuse(req: PayloadRequest, application: unknown, fields: Record<string, unknown>, found: ApplicableBundle, input: ApplicationInput) {
+  const choice = reuseChoiceOf(application, fields)
+  return { choice, ...(await reuseFor(req, bundleReusableForm(found), choice, input.applicant)) }
 }
 
 /** Distinct unused tracking numbers, one per member. */
@@ -89,11 +88,12 @@ type Checked = {
   files: PreparedFile[]
   idempotencyKey?: string
   input: ApplicationInput
-  members: Awaited<ReturnType<typeof applicableBundle>>['members']
+  members: ApplicableBundle['members']
   /** A hotline agent filing for a caller (channel 电话代办), and the work order it answers. */
   onBehalf: null | OnBehalf
   requestHash: string
   residentId: null | string
+  reuse: Awaited<ReturnType<typeof reuseFor>>['record']
 }
 
 /**
@@ -120,7 +120,7 @@ async function answerWorkOrder(tx: PayloadRequest, onBehalf: null | OnBehalf, jo
  * transaction: one member failing stores nothing.
  */
 async function storeJointCase(req: PayloadRequest, checked: Checked): Promise<{ answer: BundleSubmitAnswer; notify: boolean }> {
-  const { bundle, division, files, idempotencyKey, input, members, onBehalf, requestHash, residentId } = checked
+  const { bundle, division, files, idempotencyKey, input, members, onBehalf, requestHash, residentId, reuse } = checked
   const number = await unusedCaseNumber(req, JOINT_NUMBERING)
   const trackingNumbers = await memberNumbers(req, members.length)
   const queryCode = queryCodeFor(req.payload.secret, number, idempotencyKey)
@@ -130,7 +130,7 @@ async function storeJointCase(req: PayloadRequest, checked: Checked): Promise<{ 
       const applications: Application[] = []
       for (const [index, { merged, service }] of members.entries()) {
         const trackingNumber = trackingNumbers[index]!
-        const data = applicationData(service, { ...input, answers: memberAnswers(merged, input.answers) }, { division, onBehalf: Boolean(onBehalf), residentId })
+        const data = { ...applicationData(service, { ...input, answers: memberAnswers(merged, input.answers) }, { division, onBehalf: Boolean(onBehalf), residentId }), ...memberReuse(reuse, service) }
         const definition = { fields: service.applicationForm?.fields ?? [], uploads: service.applicationForm?.uploads ?? [] }
         const ownFiles = memberFiles(merged, files).map((file) => ({ ...file, name: `${trackingNumber}-${file.name}` }))
         applications.push(await writeApplication(tx, stored, { data, definition, files: ownFiles, queryCode, trackingNumber }, onBehalf))
@@ -184,12 +184,17 @@ export const submitBundleEndpoint: Endpoint = {
     assertWellFormed(shapeErrors)
     const { bundle, members, merged } = await applicableBundle(req, bundleCode)
     const input = fitToForm(merged.definition, sent)
-    const ruleErrors = validateApplication(merged.definition, input, fileFacts(body.files))
+    // Without JavaScript the form asks for the check page first; its files come on the confirming step.
+    const checking = wantsCheckPage(body.fields, body.multipart)
+    const reuse = await bundleReuse(req, raw, body.fields, { bundle, members, merged }, input)
+    const definition = waiveUploads(merged.definition, reuse.waived)
+    const ruleErrors = validateApplication(definition, input, checking ? 'later' : fileFacts(body.files))
     if (ruleErrors.length > 0) throw invalid(ruleErrors)
     const { division } = await handlingCommunity(req, merged.definition, input)
+    if (checking) return bundleCheckPage(req, bundle, definition, input, reuse.choice)
     const files = await prepareFiles(body.files, `${bundle.code}-${Date.now()}`)
 
-    const requestHash = fingerprint([bundle.code, input, files.map((file) => fingerprint([file.upload, file.data.toString('base64')]))])
+    const requestHash = fingerprint([bundle.code, input, files.map((file) => fingerprint([file.upload, file.data.toString('base64')])), reuse.choice])
     const idempotencyKey = repeatKeyOf(req, requestHash)
     const reply = (submitted: BundleSubmitAnswer, status: number) => (wantsHtmlPage(req) ? jointConfirmationPage(submitted, status) : answer(req, submitted, status))
     const earlierReply = async (key: string) => {
@@ -203,7 +208,7 @@ export const submitBundleEndpoint: Endpoint = {
     const onBehalf = await onBehalfOf(req, body.fields)
     // Submitted while signed in: in the resident's 我的 from the start (not the agent's caller's).
     const resident = onBehalf ? null : await optionalResident(req)
-    const checked: Checked = { bundle, division, files, idempotencyKey, input, members, onBehalf, requestHash, residentId: resident?.id ?? null }
+    const checked: Checked = { bundle, division, files, idempotencyKey, input, members, onBehalf, requestHash, residentId: resident?.id ?? null, reuse: reuse.record }
     return storeNewCase(
       async () => {
         const stored = await storeJointCase(req, checked)

@@ -1,4 +1,6 @@
 import type { Answers, FormDefinition, FormField } from '../../Applications/form/validate'
+import type { PublishedForm } from '../../Applications/form/definition'
+import type { PrefillSource, ReusableMaterial } from '../../Applications/reuse/sources'
 
 /**
  * One form for a 一件事: the questions of its services merged (a question
@@ -80,4 +82,43 @@ export function memberFiles<T extends { upload: number }>(member: MergedMember, 
     const own = member.uploads.indexOf(file.upload)
     return own < 0 ? [] : [{ ...file, upload: own }]
   })
+}
+
+/** A service's guide materials beside the uploads its form asks for. */
+type MemberMaterials<Material> = { materials: Material[]; uploads: { material: string }[] }
+
+/**
+ * The guide's materials behind the merged form's uploads, as reuse reads
+ * them: a material is 免提交 (held by the platform) or replaceable by a
+ * 告知承诺 only when every service asking for it says so, so no department
+ * has a material waived that its own guide does not waive.
+ */
+export function mergedMaterials<Material extends ReusableMaterial>(members: MemberMaterials<Material>[]): Material[] {
+  const names = [...new Set(members.flatMap((member) => member.uploads.map((upload) => upload.material)))]
+  return names.flatMap((name) => {
+    const described = members
+      .filter((member) => member.uploads.some((upload) => upload.material === name))
+      .map((member) => member.materials.find((material) => material.name === name))
+    const first = described[0]
+    if (!first) return []
+    const held = described.every((each) => each?.platformSource && each.platformSource === first.platformSource)
+    const committable = described.every((each) => each?.commitmentAllowed)
+    return [{ ...first, platformSource: held ? first.platformSource : null, commitmentAllowed: committable }]
+  })
+}
+
+/**
+ * The merged form as a page shows it (the portal's and the server's filled
+ * one): every value present, each question's prefill source from the first
+ * service asking it, routed by where the applicant lives (a bundle never asks
+ * about another person).
+ */
+export function mergedPublishedForm(merged: FormDefinition, questions: { name: string; prefill?: null | PrefillSource }[]): PublishedForm {
+  const prefillOf = (name: string) => questions.find((question) => question.name === name)?.prefill ?? null
+  return {
+    fields: merged.fields.map((field) => ({ ...field, help: field.help ?? null, options: field.options ?? [], prefill: prefillOf(field.name), required: Boolean(field.required), showIf: field.showIf ?? null })),
+    uploads: merged.uploads.map((upload) => ({ ...upload, help: upload.help ?? null, required: Boolean(upload.required) })),
+    party: null,
+    handledBy: 'applicant-residence',
+  }
 }

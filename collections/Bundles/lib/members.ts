@@ -23,8 +23,8 @@ export async function bundleMembers(req: PayloadRequest, services: Bundle['servi
     where: { id: { in: ids } },
     depth: 0,
     pagination: false,
-    // As publishedService: the lists an application never reads stay out.
-    select: { materials: false, steps: false, faqs: false, legalBases: false, conditions: false, related: false, centres: false },
+    // As publishedService: the lists an application never reads stay out (materials it does: reuse reads them).
+    select: { steps: false, faqs: false, legalBases: false, conditions: false, related: false, centres: false },
     req,
   })
   return ids.flatMap((id) => {

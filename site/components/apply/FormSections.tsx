@@ -4,16 +4,22 @@ import { DivisionPicker } from '../form/DivisionPicker'
 import { FileInput, TextInput } from '../form/Fields'
 import { Fragment } from 'react'
 
-import { factsToRead } from '../../../collections/Applications/reuse/sources'
+import { factsToRead, type Prefill, type ReusableMaterial } from '../../../collections/Applications/reuse/sources'
 import { PartySection } from './PartySection'
 import { Question } from './Question'
-import { MaterialReuse, ReuseConsent } from './Reuse'
+import { HeldMaterial, MaterialReuse, ReuseConsent } from './Reuse'
 
 type Props = {
   definition: SnapshotService['applicationForm']
   districts: SnapshotDistrict[]
-  /** The guide's materials, when the form offers reuse of what the platform knows (one service's form; not yet a 一件事's). */
-  reusable?: SnapshotService['materials']
+  /**
+   * What the platform filled in with the resident's consent: the server
+   * renders the form again with it for a browser without JavaScript
+   * (collections/Applications/reuse/filledForm.tsx).
+   */
+  filled?: Prefill
+  /** The guide's materials (a 一件事's merged ones, site/lib/bundles.ts), when the form offers reuse of what the platform knows. */
+  reusable?: ReusableMaterial[]
 }
 
 /**
@@ -23,16 +29,18 @@ type Props = {
  * render it, so a change to the form reaches both; site/client/apply.ts
  * enhances either.
  */
-export function ApplicationFormSections({ definition, districts, reusable }: Props) {
+export function ApplicationFormSections({ definition, districts, filled, reusable }: Props) {
   const { fields, uploads } = definition
   const materialNamed = (name: string) => reusable?.find((material) => material.name === name)
+  const heldFor = (index: number) => filled?.heldMaterials.find((each) => each.upload === index)
+  const applicant = filled?.applicant
   return (
     <>
-      {reusable && <ReuseConsent facts={factsToRead(fields, reusable, uploads)} />}
+      {reusable && <ReuseConsent facts={factsToRead(fields, reusable, uploads)} given={Boolean(filled)} />}
 
       <section aria-labelledby="applicant-title">
         <h2 id="applicant-title">申请人信息</h2>
-        <TextInput field="applicant.name" label="姓名" hint="与身份证上的姓名一致。" autoComplete="name" width={10} spellCheck={false} />
+        <TextInput field="applicant.name" label="姓名" hint="与身份证上的姓名一致。" autoComplete="name" width={10} spellCheck={false} defaultValue={applicant?.name} />
         <TextInput
           field="applicant.idNumber"
           label="身份证号码"
@@ -40,6 +48,7 @@ export function ApplicationFormSections({ definition, districts, reusable }: Pro
           inputMode="text"
           width={20}
           spellCheck={false}
+          defaultValue={applicant?.idNumber}
         />
         <TextInput
           field="applicant.phone"
@@ -49,6 +58,7 @@ export function ApplicationFormSections({ definition, districts, reusable }: Pro
           autoComplete="tel"
           inputMode="tel"
           width={20}
+          defaultValue={applicant?.phone}
         />
         <TextInput
           field="applicant.email"
@@ -63,7 +73,7 @@ export function ApplicationFormSections({ definition, districts, reusable }: Pro
       </section>
 
       <section aria-labelledby="division-title">
-        <DivisionPicker districts={districts} headingId="division-title" withoutScript />
+        <DivisionPicker districts={districts} headingId="division-title" withoutScript defaultValue={filled?.divisionCode} />
       </section>
 
       <PartySection districts={districts} form={definition} />
@@ -72,7 +82,7 @@ export function ApplicationFormSections({ definition, districts, reusable }: Pro
         <section aria-labelledby="answers-title">
           <h2 id="answers-title">申请内容</h2>
           {fields.map((field) => (
-            <Question key={field.name} field={field} fields={fields} />
+            <Question key={field.name} field={field} fields={fields} value={filled?.answers[field.name]} />
           ))}
         </section>
       )}
@@ -86,19 +96,24 @@ export function ApplicationFormSections({ definition, districts, reusable }: Pro
           <div className="form-group" data-field="uploads">
             <p className="field-error" id="uploads-error" hidden />
           </div>
-          {uploads.map((upload, index) => (
-            <Fragment key={upload.material}>
-              <FileInput
-                field={`uploads.${index}`}
-                name={`upload-${index}`}
-                label={upload.material}
-                optional={!upload.required}
-                hint={upload.help}
-                accept={FILE_ACCEPT}
-              />
-              {reusable && <MaterialReuse index={index} material={materialNamed(upload.material)} />}
-            </Fragment>
-          ))}
+          {uploads.map((upload, index) => {
+            // Held by the platform (the form filled without JavaScript): 免提交 in place of the file input.
+            const held = heldFor(index)
+            if (held) return <HeldMaterial key={upload.material} held={held} />
+            return (
+              <Fragment key={upload.material}>
+                <FileInput
+                  field={`uploads.${index}`}
+                  name={`upload-${index}`}
+                  label={upload.material}
+                  optional={!upload.required}
+                  hint={upload.help}
+                  accept={FILE_ACCEPT}
+                />
+                {reusable && <MaterialReuse index={index} material={materialNamed(upload.material)} />}
+              </Fragment>
+            )
+          })}
         </section>
       )}
     </>

@@ -9,8 +9,10 @@ type FormField = SnapshotService['applicationForm']['fields'][number]
  * show-if question says its condition in words (如“…”选择“…”，请填写), for
  * the page without JavaScript; the script hides it while the condition is not met.
  */
-export function Question({ field, fields }: { field: FormField; fields: FormField[] }) {
+export function Question({ field, fields, value }: { field: FormField; fields: FormField[]; value?: string }) {
   const condition = conditionText(fields, field)
+  // A filled value (the server's form again, filled from the platform): a choice's option, or the text.
+  const filled = { defaultValue: value }
   const common = {
     field: `answers.${field.name}`,
     label: field.label,
@@ -19,24 +21,24 @@ export function Question({ field, fields }: { field: FormField; fields: FormFiel
   }
   switch (field.type) {
     case 'textarea':
-      return <TextArea {...common} />
+      return <TextArea {...common} {...filled} />
     case 'select':
-      return <Select {...common} options={field.options} />
+      return <Select {...common} {...filled} options={field.options} />
     case 'radio':
-      return <Choices {...common} options={field.options} />
+      return <Choices {...common} checked={value ? [value] : []} options={field.options} />
     case 'checkboxes':
-      return <Choices {...common} options={field.options} multiple />
+      return <Choices {...common} checked={value ? [value] : []} options={field.options} multiple />
     case 'number':
-      return <TextInput {...common} inputMode="decimal" width={10} spellCheck={false} />
+      return <TextInput {...common} {...filled} inputMode="decimal" width={10} spellCheck={false} />
     case 'date':
-      return <DateInput {...common} />
+      return <DateInput {...common} {...filled} />
     case 'phone':
-      return <TextInput {...common} type="tel" inputMode="tel" width={20} />
+      return <TextInput {...common} {...filled} type="tel" inputMode="tel" width={20} />
     case 'id-number':
-      return <TextInput {...common} width={20} spellCheck={false} />
+      return <TextInput {...common} {...filled} width={20} spellCheck={false} />
     case 'email':
-      return <TextInput {...common} type="email" inputMode="email" spellCheck={false} />
+      return <TextInput {...common} {...filled} type="email" inputMode="email" spellCheck={false} />
     default:
-      return <TextInput {...common} />
+      return <TextInput {...common} {...filled} />
   }
 }

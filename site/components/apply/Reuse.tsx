@@ -1,9 +1,6 @@
-import { MATERIAL_SOURCE_LABELS } from '../../../collections/Applications/reuse/sources'
+import { MATERIAL_SOURCE_LABELS, type Prefill, type ReusableMaterial } from '../../../collections/Applications/reuse/sources'
 import { PORTAL_PATHS } from '../../../collections/catalogue/portalPaths'
-import type { SnapshotService } from '../../lib/catalogue'
 import { ErrorSlot } from '../form/Fields'
-
-type Material = SnapshotService['materials'][number]
 
 /**
  * 使用平台已有的信息: the consent box, naming exactly what will be read. Ticked,
@@ -11,7 +8,16 @@ type Material = SnapshotService['materials'][number]
  * JavaScript the resident ticks it and presses ReuseFillButton. Ticked on submit, the materials the
  * platform holds need not be uploaded (免提交).
  */
-export function ReuseConsent({ facts }: { facts: string[] }) {
+export function ReuseConsent({ facts, given = false }: { facts: string[]; /** Already given: the form the server filled (without JavaScript) carries it on. */ given?: boolean }) {
+  if (given) {
+    return (
+      <section aria-labelledby="reuse-title" className="reuse" data-reuse-given>
+        <h2 id="reuse-title">使用平台已有的信息</h2>
+        <input type="hidden" name="reuse.consent" value="yes" />
+        <p>您已同意使用平台已有的信息为您填写：{facts.join('、')}。下面已经填好，请核对；标明“免提交”的材料不用上传。</p>
+      </section>
+    )
+  }
   return (
     <section aria-labelledby="reuse-title" className="reuse" data-reuse>
       <h2 id="reuse-title">使用平台已有的信息</h2>
@@ -32,22 +38,23 @@ export function ReuseConsent({ facts }: { facts: string[] }) {
 
 /**
  * Without JavaScript: post the form to /api/applications/prefill, which
- * answers a page with the values. After the submit button, so pressing
+ * answers this form again, filled in by the server. After the submit button, so pressing
  * Enter in a field still submits the application (the first submit button
  * is the form's default); the script hides it and fills the form instead.
  */
 export function ReuseFillButton({ api }: { api: string }) {
   return (
     <p data-reuse-fill>
-      <button type="submit" className="button button--secondary" formAction={`${api}/api/applications/prefill`} formMethod="post" formEncType="application/x-www-form-urlencoded">
-        只查看平台已有的信息（不提交）
+      {/* The form's own encoding (multipart): the prefill endpoint reads JSON or multipart. */}
+      <button type="submit" className="button button--secondary" formAction={`${api}/api/applications/prefill`} formMethod="post">
+        用平台已有的信息填写（不提交）
       </button>
     </p>
   )
 }
 
 /** Under an upload: that the platform may hold the material (免提交), or the 告知承诺 that may replace it. */
-export function MaterialReuse({ index, material }: { index: number; material?: Material }) {
+export function MaterialReuse({ index, material }: { index: number; material?: ReusableMaterial }) {
   if (!material?.platformSource && !material?.commitmentAllowed) return null
   return (
     <div className="material-reuse">
@@ -64,6 +71,18 @@ export function MaterialReuse({ index, material }: { index: number; material?: M
           </label>
         </div>
       ) : null}
+    </div>
+  )
+}
+
+/** A material the platform holds for the resident, in place of its upload (the form the server filled without JavaScript). */
+export function HeldMaterial({ held }: { held: Prefill['heldMaterials'][number] }) {
+  return (
+    <div className="form-group" data-field={`uploads.${held.upload}`}>
+      <p className="label">{held.material}</p>
+      <p className="hint reuse-held" data-reuse-held={held.upload}>
+        免提交（平台已有：{held.sourceLabel}），不用上传。
+      </p>
     </div>
   )
 }

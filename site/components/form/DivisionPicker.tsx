@@ -16,17 +16,19 @@ type Props = {
    * disabled (never posted) until the script enables it.
    */
   withoutScript?: boolean
+  /** The community chosen to start with (without JavaScript: a form the server renders again filled in). */
+  defaultValue?: null | string
 }
 
 /** Every community in one select, grouped by district and street: the picker without JavaScript. */
-function AllCommunities({ districts, field }: { districts: SnapshotDistrict[]; field: string }) {
+function AllCommunities({ defaultValue, districts, field }: { defaultValue?: null | string; districts: SnapshotDistrict[]; field: string }) {
   return (
     <noscript>
       <div className="form-group form-group--nested">
         <label className="label" htmlFor={`${fieldId(field)}-all`}>
           社区
         </label>
-        <select className="select" id={`${fieldId(field)}-all`} name={field} defaultValue="">
+        <select className="select" id={`${fieldId(field)}-all`} name={field} defaultValue={defaultValue ?? ''}>
           <option value="">请选择社区</option>
           {districts.flatMap((district) =>
             district.streets.map((street) => (
@@ -51,7 +53,7 @@ function AllCommunities({ districts, field }: { districts: SnapshotDistrict[]; f
  * community selects from the division tree embedded in the page as each
  * choice is made. The community's code is the answer (`divisionCode`).
  */
-export function DivisionPicker({ districts, field = DIVISION_FIELD, heading = '所在社区', headingId, hint = '请依次选择您现在居住的区、街道和社区。', withoutScript = false }: Props) {
+export function DivisionPicker({ defaultValue, districts, field = DIVISION_FIELD, heading = '所在社区', headingId, hint = '请依次选择您现在居住的区、街道和社区。', withoutScript = false }: Props) {
   const selects = divisionSelects(field)
   return (
     <div className="form-group" data-field={field}>
@@ -60,7 +62,7 @@ export function DivisionPicker({ districts, field = DIVISION_FIELD, heading = '�
           <h2 id={headingId}>{heading}</h2>
         </legend>
         <Hint field={field} hint={hint} />
-        {withoutScript && <AllCommunities districts={districts} field={field} />}
+        {withoutScript && <AllCommunities defaultValue={defaultValue} districts={districts} field={field} />}
         <ErrorSlot field={field} />
         <div className={withoutScript ? 'form-group form-group--nested js-only' : 'form-group form-group--nested'}>
           <label className="label" htmlFor={selects.district}>

@@ -19,6 +19,9 @@ type Question = {
   optional?: boolean
 }
 
+/** The value a control starts with: a form the server renders again already filled in (reuse without JavaScript). */
+type Filled = { defaultValue?: null | string }
+
 function LabelText({ label, optional }: { label: string; optional?: boolean }) {
   return (
     <>
@@ -51,7 +54,7 @@ function Group({ children, field }: { children: ReactNode; field: string }) {
   )
 }
 
-type InputProps = Question & {
+type InputProps = Question & Filled & {
   autoComplete?: string
   inputMode?: 'decimal' | 'email' | 'numeric' | 'tel' | 'text'
   spellCheck?: boolean
@@ -62,6 +65,7 @@ type InputProps = Question & {
 
 export function TextInput({
   autoComplete,
+  defaultValue,
   field,
   hint,
   inputMode,
@@ -84,6 +88,7 @@ export function TextInput({
         id={id}
         name={field}
         type={type}
+        defaultValue={defaultValue ?? undefined}
         autoComplete={autoComplete ?? 'off'}
         inputMode={inputMode}
         spellCheck={spellCheck}
@@ -93,7 +98,7 @@ export function TextInput({
   )
 }
 
-export function TextArea({ field, hint, label, optional, rows = 5 }: Question & { rows?: number }) {
+export function TextArea({ defaultValue, field, hint, label, optional, rows = 5 }: Question & Filled & { rows?: number }) {
   const id = fieldId(field)
   return (
     <Group field={field}>
@@ -102,12 +107,12 @@ export function TextArea({ field, hint, label, optional, rows = 5 }: Question & 
       </label>
       <Hint field={field} hint={hint} />
       <ErrorSlot field={field} />
-      <textarea className="textarea" id={id} name={field} rows={rows} aria-describedby={describedBy(field, hint)} />
+      <textarea className="textarea" id={id} name={field} rows={rows} aria-describedby={describedBy(field, hint)} defaultValue={defaultValue ?? undefined} />
     </Group>
   )
 }
 
-export function Select({ field, hint, label, optional, options }: Question & { options: string[] }) {
+export function Select({ defaultValue, field, hint, label, optional, options }: Question & Filled & { options: string[] }) {
   const id = fieldId(field)
   return (
     <Group field={field}>
@@ -116,7 +121,7 @@ export function Select({ field, hint, label, optional, options }: Question & { o
       </label>
       <Hint field={field} hint={hint} />
       <ErrorSlot field={field} />
-      <select className="select" id={id} name={field} aria-describedby={describedBy(field, hint)} defaultValue="">
+      <select className="select" id={id} name={field} aria-describedby={describedBy(field, hint)} defaultValue={defaultValue ?? ''}>
         <option value="">请选择</option>
         {options.map((option) => (
           <option key={option} value={option}>
@@ -130,13 +135,14 @@ export function Select({ field, hint, label, optional, options }: Question & { o
 
 /** Radios (one answer) or checkboxes (any number) in a fieldset; errors link to the first option. */
 export function Choices({
+  checked = [],
   field,
   hint,
   label,
   multiple = false,
   optional,
   options,
-}: Question & { multiple?: boolean; options: (string | { label: string; value: string })[] }) {
+}: Question & { /** The options ticked to start with. */ checked?: string[]; multiple?: boolean; options: (string | { label: string; value: string })[] }) {
   const shownHint = hint ?? (multiple ? '可以选多项。' : null)
   return (
     <Group field={field}>
@@ -151,7 +157,7 @@ export function Choices({
             const { label: text, value } = typeof option === 'string' ? { label: option, value: option } : option
             return (
               <div className="choice" key={value}>
-                <input id={optionId(field, index)} type={multiple ? 'checkbox' : 'radio'} name={field} value={value} />
+                <input id={optionId(field, index)} type={multiple ? 'checkbox' : 'radio'} name={field} value={value} defaultChecked={checked.includes(value)} />
                 <label htmlFor={optionId(field, index)}>{text}</label>
               </div>
             )
@@ -167,8 +173,11 @@ export function Choices({
  * no picker, one error for the whole date. The boxes post
  * `<field>.year`, `.month` and `.day`.
  */
-export function DateInput({ field, hint, label, optional }: Question) {
+export function DateInput({ defaultValue, field, hint, label, optional }: Question & Filled) {
   const shownHint = hint ?? '例如 1945 年 3 月 8 日'
+  // A filled date is YYYY-MM-DD: one part per box, without leading zeros.
+  const [year, month, day] = (defaultValue ?? '').split('-')
+  const parts: Record<string, string | undefined> = { year, month: month && String(Number(month)), day: day && String(Number(day)) }
   return (
     <Group field={field}>
       <fieldset className="fieldset" id={fieldId(field)} role="group" aria-describedby={describedBy(field, shownHint)}>
@@ -191,6 +200,7 @@ export function DateInput({ field, hint, label, optional }: Question) {
                 inputMode="numeric"
                 autoComplete="off"
                 maxLength={part === 'year' ? 4 : 2}
+                defaultValue={parts[part]}
               />
             </div>
           ))}

@@ -3,11 +3,9 @@ import type { GetStaticPaths, GetStaticProps } from 'next'
 import type { FormDefinition } from '../../../collections/Applications/form/validate'
 import { PORTAL_PATHS } from '../../../collections/catalogue/portalPaths'
 import { ApplicationConfirmation } from '../../components/apply/Confirmation'
-import { ReuseFillButton } from '../../components/apply/Reuse'
-import { ApplicationFormSections } from '../../components/apply/FormSections'
+import { ApplyForm } from '../../components/apply/ApplyForm'
 import { ErrorSummary } from '../../components/form/Fields'
 import { CheckAnswers } from '../../components/apply/CheckAnswers'
-import { CHECK_STEP } from '../../../collections/Applications/lib/checkStep'
 import { handlingRuleWords } from '../../../collections/Applications/residentWords'
 import { Layout } from '../../components/Layout'
 import { PhoneLink } from '../../components/PhoneLink'
@@ -94,25 +92,7 @@ export default function ApplyPage({ api, districts, service }: Props) {
         </div>
 
         <ErrorSummary id="error-summary" title="提交前请修改以下问题" />
-        <form
-          className="application-form"
-          method="post"
-          action={`${api}/api/applications/submit`}
-          encType="multipart/form-data"
-          noValidate
-          data-application-form
-          data-api={api}
-          data-service={service.code}
-        >
-          <input type="hidden" name="serviceCode" value={service.code} />
-          <ApplicationFormSections districts={districts} definition={service.applicationForm} reusable={service.materials} />
-
-          {/* Without JavaScript the button asks the server for the check page; the script shows its own. */}
-          <button type="submit" className="button button--start" name={CHECK_STEP.name} value={CHECK_STEP.value} data-submit>
-            继续
-          </button>
-          <ReuseFillButton api={api} />
-        </form>
+        <ApplyForm api={api} code={service.code} definition={service.applicationForm} districts={districts} reusable={service.materials} />
         <p>
           <a href={PORTAL_PATHS.service(service.code)}>返回办事指南</a>
         </p>

@@ -3,7 +3,7 @@ import type { GetStaticPaths, GetStaticProps } from 'next'
 import { PORTAL_PATHS } from '../../../../collections/catalogue/portalPaths'
 import { CheckAnswers } from '../../../components/apply/CheckAnswers'
 import { JointConfirmation } from '../../../components/apply/JointConfirmation'
-import { ApplicationFormSections } from '../../../components/apply/FormSections'
+import { ApplyForm } from '../../../components/apply/ApplyForm'
 import { ErrorSummary } from '../../../components/form/Fields'
 import { Layout } from '../../../components/Layout'
 import { PhoneLink } from '../../../components/PhoneLink'
@@ -20,6 +20,7 @@ type Props = {
   bundle: { code: string; title: string }
   districts: SnapshotDistrict[]
   form: SnapshotService['applicationForm']
+  materials: SnapshotService['materials']
   steps: BundleStep[]
 }
 
@@ -34,8 +35,8 @@ export const getStaticPaths: GetStaticPaths = () => ({
 export const getStaticProps: GetStaticProps<Props, { code: string }> = ({ params }) => {
   const bundle = applicableBundles().find((candidate) => candidate.code === params?.code)
   if (!bundle) return { notFound: true }
-  const { form, steps } = bundleFacts(bundle)
-  return { props: { api: apiOrigin(), bundle: { code: bundle.code, title: bundle.title }, districts: catalogue().divisions ?? [], form: form!, steps } }
+  const { form, materials, steps } = bundleFacts(bundle)
+  return { props: { api: apiOrigin(), bundle: { code: bundle.code, title: bundle.title }, districts: catalogue().divisions ?? [], form: form!, materials, steps } }
 }
 
 /**
@@ -45,7 +46,7 @@ export const getStaticProps: GetStaticProps<Props, { code: string }> = ({ params
  * joint case. The form's inside is the single service's own
  * (ApplicationFormSections); site/client/apply.ts enhances it the same way.
  */
-export default function ApplyBundlePage({ api, bundle, districts, form, steps }: Props) {
+export default function ApplyBundlePage({ api, bundle, districts, form, materials, steps }: Props) {
   return (
     <Layout
       title={`一次申请：${bundle.title}`}
@@ -82,24 +83,7 @@ export default function ApplyBundlePage({ api, bundle, districts, form, steps }:
         </div>
 
         <ErrorSummary id="error-summary" title="提交前请修改以下问题" />
-        <form
-          className="application-form"
-          method="post"
-          action={`${api}/api/applications/submit-bundle`}
-          encType="multipart/form-data"
-          noValidate
-          data-application-form
-          data-api={api}
-          data-bundle={bundle.code}
-        >
-          <input type="hidden" name="bundleCode" value={bundle.code} />
-          <ApplicationFormSections districts={districts} definition={form} />
-
-          {/* With JavaScript the script shows 核对您填写的内容 first; without it this posts the application. */}
-          <button type="submit" className="button button--start" data-submit>
-            提交申请
-          </button>
-        </form>
+        <ApplyForm api={api} bundle code={bundle.code} definition={form} districts={districts} reusable={materials} />
         <p>
           <a href={PORTAL_PATHS.bundle(bundle.code)}>返回{bundle.title}</a>
         </p>
