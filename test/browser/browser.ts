@@ -1,3 +1,5 @@
+import { randomInt } from 'node:crypto'
+
 import AxeBuilder from '@axe-core/playwright'
 import { type Browser, type BrowserContextOptions, chromium, type Locator, type Page } from 'playwright-core'
 import { inject } from 'vitest'
@@ -11,8 +13,16 @@ export const launchBrowser = (): Promise<Browser> =>
   chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS })
 
 /** A fresh page in its own context (own cookies), by default with a Chinese browser. */
+/**
+ * A page in a new context. Each context is its own client, as each resident
+ * is (an address of its own, which the platform trusts from the loopback
+ * proxy, picked at random from the shared address space 100.64.0.0/10), so
+ * one file's sign-ins and submits never use up another's per-client limits;
+ * pass `extraHTTPHeaders` to choose the address.
+ */
 export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', baseURL: baseUrl(), ...options })
+  const client = { 'X-Forwarded-For': `100.${randomInt(64, 128)}.${randomInt(0, 256)}.${randomInt(1, 255)}` }
+  const context = await browser.newContext({ locale: 'zh-CN', baseURL: baseUrl(), extraHTTPHeaders: client, ...options })
   return context.newPage()
 }
 
