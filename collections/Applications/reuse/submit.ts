@@ -11,6 +11,7 @@ import type { Applicant } from '../form/validate'
 import { heldRecord } from './platformFacts'
 import { auditReuse, readPlatformFacts, REUSE_NOT_VERIFIED, reusableUploads } from './prefill'
 import { commitmentWords, consented, MATERIAL_SOURCE_LABELS, type ReusableForm, type ReusableMaterial, type ReuseChoice } from './sources'
+import { integerFromEnv } from '../../../cms/config/integerFromEnv'
 
 /**
  * What a submission reuses: materials the platform holds for a verified
@@ -22,10 +23,8 @@ import { commitmentWords, consented, MATERIAL_SOURCE_LABELS, type ReusableForm, 
 const DEFAULT_COMMITMENT_CHECK_DAYS = 20
 
 /** Working days staff have to check a commitment (`COMMITMENT_CHECK_WORKING_DAYS`, default 20). */
-export function commitmentCheckWorkingDays(env: Record<string, string | undefined> = process.env): number {
-  const configured = Number(env.COMMITMENT_CHECK_WORKING_DAYS?.trim())
-  return Number.isSafeInteger(configured) && configured > 0 ? configured : DEFAULT_COMMITMENT_CHECK_DAYS
-}
+export const commitmentCheckWorkingDays = (env: Record<string, string | undefined> = process.env): number =>
+  integerFromEnv('COMMITMENT_CHECK_WORKING_DAYS', DEFAULT_COMMITMENT_CHECK_DAYS, { env })
 
 const isRecord = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value)
 const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null || value === '' ? [] : [value])

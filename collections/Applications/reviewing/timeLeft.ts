@@ -1,6 +1,7 @@
 import type { Application } from '../../../cms/payload-types'
 import { workingDaysBetween, type WorkingCalendar } from '../../CalendarDays/workingDays'
 import { CLOCK_RUNNING_STATUSES } from '../states'
+import { integerFromEnv } from '../../../cms/config/integerFromEnv'
 
 const DEFAULT_DUE_SOON_DAYS = 3
 
@@ -9,10 +10,8 @@ const DEFAULT_DUE_SOON_DAYS = 3
  * (`APPLICATION_DUE_SOON_DAYS`, default 3): the queue of that name and the
  * mark on each row use the same window.
  */
-export function dueSoonWorkingDays(env: Record<string, string | undefined> = process.env): number {
-  const configured = Number(env.APPLICATION_DUE_SOON_DAYS?.trim())
-  return Number.isSafeInteger(configured) && configured >= 0 ? configured : DEFAULT_DUE_SOON_DAYS
-}
+export const dueSoonWorkingDays = (env: Record<string, string | undefined> = process.env): number =>
+  integerFromEnv('APPLICATION_DUE_SOON_DAYS', DEFAULT_DUE_SOON_DAYS, { env, min: 0 })
 
 /** How a row's time limit stands: its words, and whether it calls for attention (overdue) or soon will (due soon). */
 export type TimeLeft = { text: string; tone: 'due-soon' | 'finished' | 'normal' | 'overdue' | 'paused' }

@@ -19,6 +19,7 @@ import { bookableCentre, bookableService, type BookableCentre, type BookableServ
 import { releaseSeat, seatReq, slotIsFull, takeSeat } from './seats'
 import { instantOf, isOpenSlot, openSlots, type Slot, slotToComeWhere } from './schedule'
 import { loadWorkingCalendar } from '../../CalendarDays/load'
+import { integerFromEnv } from '../../../cms/config/integerFromEnv'
 
 /** Who books: a signed-in resident on the portal, or a hotline agent for a caller. */
 export type Booker = { channel: 'portal'; residentId: string } | { channel: 'desk'; agentId: string }
@@ -38,16 +39,11 @@ export const activeKeyOf = (personKey: string, serviceCode: string, date: string
 /** A finished booking no longer blocks its person, service and day. */
 export const endedKey = (id: number | string): string => `ended|${String(id)}`
 
-const envNumber = (name: string, fallback: number): number => {
-  const value = Number(process.env[name])
-  return Number.isInteger(value) && value > 0 ? value : fallback
-}
-
 /** The no-show rule: `APPOINTMENT_NO_SHOW_LIMIT` (3) no-shows in `APPOINTMENT_NO_SHOW_WINDOW_DAYS` (90) block online booking for `APPOINTMENT_NO_SHOW_BLOCK_DAYS` (30). */
 export const noShowRule = () => ({
-  limit: envNumber('APPOINTMENT_NO_SHOW_LIMIT', 3),
-  windowDays: envNumber('APPOINTMENT_NO_SHOW_WINDOW_DAYS', 90),
-  blockDays: envNumber('APPOINTMENT_NO_SHOW_BLOCK_DAYS', 30),
+  limit: integerFromEnv('APPOINTMENT_NO_SHOW_LIMIT', 3),
+  windowDays: integerFromEnv('APPOINTMENT_NO_SHOW_WINDOW_DAYS', 90),
+  blockDays: integerFromEnv('APPOINTMENT_NO_SHOW_BLOCK_DAYS', 30),
 })
 
 /** Refuse online booking to a person with too many recent no-shows (the hotline may still book for them). */
@@ -74,8 +70,8 @@ const duplicateRefusal = () => new RequestError('ALREADY_BOOKED', '您当天已�
 
 /** How many bookings one person may hold at once: `APPOINTMENT_ACTIVE_PER_SERVICE` (1) for one service, `APPOINTMENT_ACTIVE_TOTAL` (3) in all. */
 export const activeBookingLimits = () => ({
-  perService: envNumber('APPOINTMENT_ACTIVE_PER_SERVICE', 1),
-  total: envNumber('APPOINTMENT_ACTIVE_TOTAL', 3),
+  perService: integerFromEnv('APPOINTMENT_ACTIVE_PER_SERVICE', 1),
+  total: integerFromEnv('APPOINTMENT_ACTIVE_TOTAL', 3),
 })
 
 /**

@@ -1,6 +1,7 @@
 import type { Where } from 'payload'
 
 import { chinaDate, shiftDays, type WorkingCalendar } from '../../CalendarDays/workingDays'
+import { integerFromEnv } from '../../../cms/config/integerFromEnv'
 
 /** The days of the week as centre staff name them, in the order of Date#getUTCDay after Sunday. */
 export const WEEKDAY_LABELS = { mon: '周一', tue: '周二', wed: '周三', thu: '周四', fri: '周五', sat: '周六', sun: '周日' } as const
@@ -89,10 +90,7 @@ export function periodProblems(rows: null | undefined | unknown[]): string | tru
 }
 
 /** How many days ahead residents may book (`APPOINTMENT_DAYS_AHEAD`, default 14). */
-export const daysAhead = (): number => {
-  const days = Number(process.env.APPOINTMENT_DAYS_AHEAD)
-  return Number.isInteger(days) && days > 0 ? days : 14
-}
+export const daysAhead = (): number => integerFromEnv('APPOINTMENT_DAYS_AHEAD', 14)
 
 /** The instant a China-time date and time stand for. */
 export const instantOf = (date: string, time: string): Date => new Date(`${date}T${time}:00+08:00`)
