@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { CLIENT_ADDRESS_HEADER } from '../../cms/lib/clientAddress'
 import { DEMO_PASSWORD } from '../../scripts/lib/seed'
 import { useTestPayload } from '../helpers/payload'
-import { medianTimes } from '../helpers/timing'
+import { medianTimes, sameWork } from '../helpers/timing'
 import { rejection, signedIn } from '../helpers/users'
 
 const payload = useTestPayload({ seeded: true })
@@ -30,8 +30,8 @@ describe('sign-in', () => {
     const [unknownTime, wrongTime] = await medianTimes(9, (round) => login(`nobody-${round}`, 'Wrong-password-1'), () => login('agent-community', 'Wrong-password-1'))
     // Without the stand-in check an unknown account answers in a few milliseconds, a wrong password in hundreds.
     // With it both do the same work (the count, the account read, one PBKDF2): 131 and 124 ms over 21 rounds
-    // on this 2-core machine; the tolerance is for the load of a parallel test run.
-    expect(Math.abs(unknownTime - wrongTime)).toBeLessThan(wrongTime * 0.2)
+    // on this 2-core machine.
+    expect(sameWork(unknownTime, wrongTime), `${unknownTime} ms against ${wrongTime} ms`).toBe(true)
   })
 
   it('stops guessing at one account from one address, while its owner signs in from another', async () => {
