@@ -77,6 +77,7 @@ import { TicketEvents } from './collections/TicketEvents'
 import { TicketFollowers } from './collections/TicketFollowers'
 import { TicketPhotos } from './collections/TicketPhotos'
 import { Tickets } from './collections/Tickets'
+import { DispatchRules } from './collections/DispatchRules'
 import { hotlineDeskEntry } from './collections/Tickets/desk'
 import { hotlineStatisticsEntry } from './collections/Tickets/statistics'
 import { withPersonalQueryGuard } from './collections/privacy/personalQueries'
@@ -176,6 +177,7 @@ export default buildConfig({
     WebhookDeliveries,
     Residents,
     Tickets,
+    DispatchRules,
     TicketEvents,
     TicketPhotos,
     TicketFollowers,

@@ -107,6 +107,7 @@ export interface Config {
     'webhook-deliveries': WebhookDelivery;
     residents: Resident;
     tickets: Ticket;
+    'dispatch-rules': DispatchRule;
     'ticket-events': TicketEvent;
     'ticket-photos': TicketPhoto;
     'ticket-followers': TicketFollower;
@@ -165,6 +166,7 @@ export interface Config {
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     residents: ResidentsSelect<false> | ResidentsSelect<true>;
     tickets: TicketsSelect<false> | TicketsSelect<true>;
+    'dispatch-rules': DispatchRulesSelect<false> | DispatchRulesSelect<true>;
     'ticket-events': TicketEventsSelect<false> | TicketEventsSelect<true>;
     'ticket-photos': TicketPhotosSelect<false> | TicketPhotosSelect<true>;
     'ticket-followers': TicketFollowersSelect<false> | TicketFollowersSelect<true>;
@@ -1658,6 +1660,15 @@ export interface Ticket {
     department?: (string | null) | Department;
     division?: (string | null) | Division;
     divisionCode?: string | null;
+    rule?: (string | null) | DispatchRule;
+  };
+  dispatchSuggestion?: {
+    rule?: (string | null) | DispatchRule;
+    department?: (string | null) | Department;
+    division?: (string | null) | Division;
+    dueDate?: string | null;
+    dueDateProvisional?: boolean | null;
+    automatic?: boolean | null;
   };
   receivedAt?: string | null;
   /**
@@ -1668,6 +1679,7 @@ export interface Ticket {
    * Counted into a year whose holidays are not entered yet; counted again once they are.
    */
   dueDateProvisional?: boolean | null;
+  timeLimitDays?: number | null;
   closedAt?: string | null;
   reply?: string | null;
   answeredDirectly?: boolean | null;
@@ -1694,6 +1706,53 @@ export interface Ticket {
     totalDocs?: number;
   };
   resident?: (string | null) | Resident;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Suggests the handler and time limit; the most specific rule wins.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dispatch-rules".
+ */
+export interface DispatchRule {
+  id: string;
+  name: string;
+  service?: (string | null) | Service;
+  topic?: (string | null) | Topic;
+  /**
+   * Any of them in the summary or content.
+   */
+  keywords?: string | null;
+  /**
+   * Orders in this division and below.
+   */
+  division: string | Division;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  divisionCode?: string | null;
+  divisionLevel?: string | null;
+  department?: (string | null) | Department;
+  handlerDivision?: (string | null) | Division;
+  /**
+   * Overrides the kind’s deadline.
+   */
+  timeLimitDays?: number | null;
+  active?: boolean | null;
+  /**
+   * Set by the city only.
+   */
+  automatic?: boolean | null;
+  dispatched?: number | null;
+  returned?: number | null;
+  returnRate?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2441,6 +2500,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'tickets';
         value: string | Ticket;
+      } | null)
+    | ({
+        relationTo: 'dispatch-rules';
+        value: string | DispatchRule;
       } | null)
     | ({
         relationTo: 'ticket-events';
@@ -3728,10 +3791,22 @@ export interface TicketsSelect<T extends boolean = true> {
         department?: T;
         division?: T;
         divisionCode?: T;
+        rule?: T;
+      };
+  dispatchSuggestion?:
+    | T
+    | {
+        rule?: T;
+        department?: T;
+        division?: T;
+        dueDate?: T;
+        dueDateProvisional?: T;
+        automatic?: T;
       };
   receivedAt?: T;
   dueDate?: T;
   dueDateProvisional?: T;
+  timeLimitDays?: T;
   closedAt?: T;
   reply?: T;
   answeredDirectly?: T;
@@ -3747,6 +3822,37 @@ export interface TicketsSelect<T extends boolean = true> {
   history?: T;
   photos?: T;
   resident?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dispatch-rules_select".
+ */
+export interface DispatchRulesSelect<T extends boolean = true> {
+  name?: T;
+  service?: T;
+  topic?: T;
+  keywords?: T;
+  division?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  divisionCode?: T;
+  divisionLevel?: T;
+  department?: T;
+  handlerDivision?: T;
+  timeLimitDays?: T;
+  active?: T;
+  automatic?: T;
+  dispatched?: T;
+  returned?: T;
+  returnRate?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -9,7 +9,7 @@ import { isActiveStaff } from '../access'
 import { caseDeadline, followUpDeadline } from '../casework/clock'
 import { appendTicketEvent } from '../Tickets/lib/events'
 import { TICKET_WORKFLOW_CONTEXT } from '../Tickets/hooks/recordEdits'
-import { dueDateFor } from '../Tickets/hooks/receive'
+import { dueDateFor } from '../Tickets/lib/dueDate'
 import { OPEN_TICKET_STATUSES, type TicketKind } from '../Tickets/states'
 import { forgetWorkingCalendar, loadWorkingCalendar } from './load'
 import type { Deadline } from './workingDays'
@@ -105,9 +105,9 @@ async function recountFollowUp(req: PayloadRequest, application: Application): P
   return after
 }
 
-/** An open work order's due date, counted again from its receipt by its kind's time limit. */
+/** An open work order's due date, counted again from its receipt by its time limit (a dispatch rule's, or its kind's). */
 async function recountTicket(req: PayloadRequest, ticket: Ticket): Promise<Deadline | null> {
-  const after = await dueDateFor(req, ticket.kind as TicketKind, new Date(ticket.receivedAt ?? ticket.createdAt))
+  const after = await dueDateFor(req, ticket.kind as TicketKind, new Date(ticket.receivedAt ?? ticket.createdAt), ticket.timeLimitDays)
   if (unchanged(ticket, after)) return null
   await req.payload.update({ collection: 'tickets', id: ticket.id, data: after, req, depth: 0, select: { status: true }, context: { [TICKET_WORKFLOW_CONTEXT]: true } })
   await appendTicketEvent(req, ticket, {

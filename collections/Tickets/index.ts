@@ -10,7 +10,7 @@ import { revealEndpoint } from '../privacy/revealEndpoint'
 import { checkEmail, checkPhone } from '../Persons/options'
 import { deskInScope, isDesk, ticketReaders } from './access'
 import { ticketEndpoints } from './endpoints'
-import { counterField, instantField, workflowOnly } from './fields'
+import { counterField, dispatchSuggestionField, instantField, workflowOnly } from './fields'
 import { recordEditsOutsideWorkflow } from './hooks/recordEdits'
 import { recordReceipt, receiveTicket } from './hooks/receive'
 import { MAX_TICKET_CONTENT, SATISFACTION_LABELS, TICKET_CHANNEL_LABELS, TICKET_KIND_LABELS, TICKET_STATUS_LABELS } from './states'
@@ -178,8 +178,10 @@ export const Tickets: CollectionConfig = {
             { name: 'divisionCode', type: 'text', index: true, label: { zh: '区划代码', en: 'Division code' }, admin: { hidden: true } },
           ],
         },
+        { name: 'rule', type: 'relationship', relationTo: 'dispatch-rules', index: true, label: { zh: '按派单目录规则', en: 'By dispatch rule' } },
       ],
     },
+    dispatchSuggestionField,
     {
       type: 'row',
       fields: [
@@ -193,6 +195,13 @@ export const Tickets: CollectionConfig = {
           admin: { readOnly: true, description: { zh: '按诉求类型的办理时限和节假日日历计算。', en: 'From the kind’s deadline, in working days.' } },
         }),
         provisionalDueDateField(workflowOnly),
+        {
+          name: 'timeLimitDays',
+          type: 'number',
+          access: workflowOnly,
+          label: { zh: '派单规则的办理时限（工作日）', en: 'Rule’s time limit' },
+          admin: { readOnly: true, condition: (data) => data?.timeLimitDays != null },
+        },
         instantField('closedAt', { zh: '办结时间', en: 'Closed' }),
       ],
     },

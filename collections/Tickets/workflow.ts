@@ -31,6 +31,7 @@ export const TICKET_ACTIONS = {
     noteLabel: '答复内容',
   },
   dispatch: { by: 'desk', from: ['received'], to: 'dispatched', label: '派单', noteRequired: false, noteLabel: '派单说明', needs: 'assignee' },
+  autoDispatch: { by: 'platform', from: ['received'], to: 'dispatched', label: '按派单目录自动派单', noteRequired: false, needs: 'assignee' },
   accept: { by: 'handler', from: ['dispatched'], to: 'processing', label: '签收', noteRequired: false },
   return: {
     by: 'handler',

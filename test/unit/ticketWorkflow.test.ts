@@ -19,6 +19,7 @@ const STATES: TicketStatus[] = ['received', 'dispatched', 'processing', 'replied
 const EXPECTED: Record<TicketAction, Record<TicketStatus, string>> = {
   answerDirectly:  { received: 'closed',     dispatched: '-',          processing: '-',          replied: '-',          closed: '-',         evaluated: '-', merged: '-' },
   dispatch:        { received: 'dispatched', dispatched: '-',          processing: '-',          replied: '-',          closed: '-',         evaluated: '-', merged: '-' },
+  autoDispatch:    { received: 'dispatched', dispatched: '-',          processing: '-',          replied: '-',          closed: '-',         evaluated: '-', merged: '-' },
   accept:          { received: '-',          dispatched: 'processing', processing: '-',          replied: '-',          closed: '-',         evaluated: '-', merged: '-' },
   return:          { received: '-',          dispatched: 'received',   processing: 'received',   replied: '-',          closed: '-',         evaluated: '-', merged: '-' },
   remind:          { received: '-',          dispatched: 'dispatched', processing: 'processing', replied: '-',          closed: '-',         evaluated: '-', merged: '-' },

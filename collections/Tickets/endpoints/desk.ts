@@ -9,6 +9,7 @@ import { isDesk } from '../access'
 import { applicableBundles } from '../desk/bundles'
 import { PORTAL_PATHS } from '../../catalogue/portalPaths'
 import { takeTicketAction } from '../lib/transition'
+import { DESK_DECIDES_CONTEXT } from '../hooks/receive'
 import { TICKET_STATUS_LABELS } from '../states'
 
 /** What the desk may do with a new order in the same step. */
@@ -68,6 +69,8 @@ export const deskEndpoint: Endpoint = {
           overrideAccess: false,
           depth: 0,
           req: tx,
+          // The agent answering or dispatching now decides; an order only received may be dispatched by the catalogue.
+          context: then === 'none' ? {} : { [DESK_DECIDES_CONTEXT]: true },
         })
         if (then === 'none') return created
         const stored = await tx.payload.findByID({ collection: 'tickets', id: created.id, depth: 0, showHiddenFields: true, req: tx })

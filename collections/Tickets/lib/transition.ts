@@ -5,9 +5,11 @@ import { chinaDate } from '../../CalendarDays/workingDays'
 import { divisionById } from '../../Divisions/lookup'
 import { invalid } from '../../endpoints/respond'
 import { nextState } from '../../casework/workflow'
+import { relationId } from '../../relations'
 import { SATISFACTION_LABELS, type TicketStatus } from '../states'
 import { checkTicketAction, REOPEN_DAYS, TICKET_ACTIONS, type TicketAction, type TicketActionDefinition } from '../workflow'
-import { dueDateFor } from '../hooks/receive'
+import { countForRule, followsSuggestion } from '../../DispatchRules/suggest'
+import { dueDateFor } from './dueDate'
 import { RequestError } from '../../errors'
 import { TICKET_WORKFLOW_CONTEXT } from '../hooks/recordEdits'
 import { appendTicketEvent } from './events'
@@ -26,13 +28,29 @@ async function assigneeFor(req: PayloadRequest, input: TicketActionInput): Promi
   if (input.department) {
     const department = await req.payload.findByID({ collection: 'departments', id: input.department, depth: 0, req, disableErrors: true })
     if (!department) throw invalid([{ field: 'department', code: 'UNKNOWN_DEPARTMENT', message: '没有这个部门' }])
-    return { department: department.id, division: null, divisionCode: null }
+    return { department: department.id, division: null, divisionCode: null, rule: null }
   }
   const division = await divisionById(req, input.division!)
   if (!division || (division.level !== 'street' && division.level !== 'community')) {
     throw invalid([{ field: 'division', code: 'UNKNOWN_DIVISION', message: '请选择一个存在的街道或社区' }])
   }
-  return { department: null, division: division.id, divisionCode: division.code }
+  return { department: null, division: division.id, divisionCode: division.code, rule: null }
+}
+
+/**
+ * A dispatch to where the catalogue suggested is the rule's: the order
+ * remembers the rule (its returns count against it), the rule counts the
+ * dispatch, and the rule's time limit, when it sets one, replaces the kind's.
+ */
+async function dispatching(req: PayloadRequest, ticket: Ticket, input: TicketActionInput): Promise<Patch> {
+  const assignee = await assigneeFor(req, input)
+  const suggestion = ticket.dispatchSuggestion
+  if (!followsSuggestion(suggestion, assignee)) return { assignee }
+  const rule = await req.payload.findByID({ collection: 'dispatch-rules', id: relationId(suggestion!.rule as never)!, depth: 0, select: { timeLimitDays: true }, overrideAccess: true, disableErrors: true, req })
+  if (!rule) return { assignee }
+  await countForRule(req, rule.id, 'dispatched')
+  const limit = rule.timeLimitDays ? { timeLimitDays: rule.timeLimitDays, ...(await dueDateFor(req, ticket.kind, new Date(ticket.receivedAt!), rule.timeLimitDays)) } : {}
+  return { assignee: { ...assignee, rule: rule.id }, ...limit }
 }
 
 /** The order a duplicate is merged into: another open order, not itself. */
@@ -62,7 +80,7 @@ async function reopening(req: PayloadRequest, ticket: Ticket, now: Date): Promis
   if (!until || now > until) {
     throw new RequestError('REOPEN_EXPIRED', `办结已超过${REOPEN_DAYS}天，不能在网上要求重新办理，请拨打12345`, 409)
   }
-  return { closedAt: null, closedOnTime: null, reopens: (ticket.reopens ?? 0) + 1, ...(await dueDateFor(req, ticket.kind, now)) }
+  return { closedAt: null, closedOnTime: null, reopens: (ticket.reopens ?? 0) + 1, timeLimitDays: null, ...(await dueDateFor(req, ticket.kind, now)) }
 }
 
 /** Closing on or before the due date counts as on time. */
@@ -86,10 +104,13 @@ export async function takeTicketAction(req: PayloadRequest, ticket: Ticket, acti
       Object.assign(patch, { reply: note, answeredDirectly: true }, closing(ticket, now))
       break
     case 'dispatch':
-      patch.assignee = await assigneeFor(req, input)
+    case 'autoDispatch':
+      Object.assign(patch, await dispatching(req, ticket, input))
       break
     case 'return':
-      Object.assign(patch, { assignee: { department: null, division: null, divisionCode: null }, returns: (ticket.returns ?? 0) + 1 })
+      // Misrouted by the catalogue: the rule that sent it is counted, so editors can correct it.
+      await countForRule(req, ticket.assignee?.rule, 'returned')
+      Object.assign(patch, { assignee: { department: null, division: null, divisionCode: null, rule: null }, returns: (ticket.returns ?? 0) + 1 })
       break
     case 'remind':
       patch.reminders = (ticket.reminders ?? 0) + 1

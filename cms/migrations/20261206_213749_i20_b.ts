@@ -1,0 +1,290 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`dispatch_rules\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`service_id\` text(36),
+  	\`topic_id\` text(36),
+  	\`keywords\` text,
+  	\`division_id\` text(36) NOT NULL,
+  	\`scope_city\` text,
+  	\`scope_district\` text,
+  	\`scope_street\` text,
+  	\`scope_community\` text,
+  	\`division_code\` text,
+  	\`division_level\` text,
+  	\`department_id\` text(36),
+  	\`handler_division_id\` text(36),
+  	\`time_limit_days\` numeric,
+  	\`active\` integer DEFAULT true,
+  	\`automatic\` integer DEFAULT false,
+  	\`dispatched\` numeric DEFAULT 0,
+  	\`returned\` numeric DEFAULT 0,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`service_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`topic_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`division_id\`) REFERENCES \`divisions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`handler_division_id\`) REFERENCES \`divisions\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`dispatch_rules_service_idx\` ON \`dispatch_rules\` (\`service_id\`);`)
+  await db.run(sql`CREATE INDEX \`dispatch_rules_topic_idx\` ON \`dispatch_rules\` (\`topic_id\`);`)
+  await db.run(sql`CREATE INDEX \`dispatch_rules_division_idx\` ON \`dispatch_rules\` (\`division_id\`);`)
+  await db.run(sql`CREATE INDEX \`dispatch_rules_scope_scope_city_idx\` ON \`dispatch_rules\` (\`scope_city\`);`)
+  await db.run(sql`CREATE INDEX \`dispatch_rules_scope_scope_district_idx\` ON \`dispatch_rules\` (\`scope_district\`);`)
+  await db.run(sql`CREATE INDEX \`dispatch_rules_scope_scope_street_idx\` ON \`dispatch_rules\` (\`scope_street\`);`)
+  await db.run(sql`CREATE INDEX \`dispatch_rules_scope_scope_community_idx\` ON \`dispatch_rules\` (\`scope_community\`);`)
+  await db.run(sql`CREATE INDEX \`dispatch_rules_division_code_idx\` ON \`dispatch_rules\` (\`division_code\`);`)
+  await db.run(sql`CREATE INDEX \`dispatch_rules_department_idx\` ON \`dispatch_rules\` (\`department_id\`);`)
+  await db.run(sql`CREATE INDEX \`dispatch_rules_handler_division_idx\` ON \`dispatch_rules\` (\`handler_division_id\`);`)
+  await db.run(sql`CREATE INDEX \`dispatch_rules_updated_at_idx\` ON \`dispatch_rules\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`dispatch_rules_created_at_idx\` ON \`dispatch_rules\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`active_divisionCode_idx\` ON \`dispatch_rules\` (\`active\`,\`division_code\`);`)
+  await db.run(sql`ALTER TABLE \`tickets\` ADD \`assignee_rule_id\` text(36) REFERENCES dispatch_rules(id);`)
+  await db.run(sql`ALTER TABLE \`tickets\` ADD \`dispatch_suggestion_rule_id\` text(36) REFERENCES dispatch_rules(id);`)
+  await db.run(sql`ALTER TABLE \`tickets\` ADD \`dispatch_suggestion_department_id\` text(36) REFERENCES departments(id);`)
+  await db.run(sql`ALTER TABLE \`tickets\` ADD \`dispatch_suggestion_division_id\` text(36) REFERENCES divisions(id);`)
+  await db.run(sql`ALTER TABLE \`tickets\` ADD \`dispatch_suggestion_due_date\` text;`)
+  await db.run(sql`ALTER TABLE \`tickets\` ADD \`dispatch_suggestion_due_date_provisional\` integer;`)
+  await db.run(sql`ALTER TABLE \`tickets\` ADD \`dispatch_suggestion_automatic\` integer;`)
+  await db.run(sql`ALTER TABLE \`tickets\` ADD \`time_limit_days\` numeric;`)
+  await db.run(sql`CREATE INDEX \`tickets_assignee_assignee_rule_idx\` ON \`tickets\` (\`assignee_rule_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_dispatch_suggestion_dispatch_suggestion_rule_idx\` ON \`tickets\` (\`dispatch_suggestion_rule_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_dispatch_suggestion_dispatch_suggestion_departme_idx\` ON \`tickets\` (\`dispatch_suggestion_department_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_dispatch_suggestion_dispatch_suggestion_division_idx\` ON \`tickets\` (\`dispatch_suggestion_division_id\`);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`dispatch_rules_id\` text(36) REFERENCES dispatch_rules(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_dispatch_rules_id_idx\` ON \`payload_locked_documents_rels\` (\`dispatch_rules_id\`);`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`dispatch_rules\`;`)
+  await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_tickets\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`number\` text,
+  	\`channel\` text DEFAULT 'phone' NOT NULL,
+  	\`kind\` text DEFAULT 'consultation' NOT NULL,
+  	\`status\` text DEFAULT 'received' NOT NULL,
+  	\`caller_name\` text,
+  	\`caller_phone\` text,
+  	\`caller_person_id\` text(36),
+  	\`caller_email\` text,
+  	\`caller_confidential\` integer DEFAULT false,
+  	\`summary\` text NOT NULL,
+  	\`content\` text NOT NULL,
+  	\`service_id\` text(36),
+  	\`topic_id\` text(36),
+  	\`division_id\` text(36) NOT NULL,
+  	\`scope_city\` text,
+  	\`scope_district\` text,
+  	\`scope_street\` text,
+  	\`scope_community\` text,
+  	\`location_address\` text,
+  	\`location_latitude\` numeric,
+  	\`location_longitude\` numeric,
+  	\`media_url\` text,
+  	\`assignee_department_id\` text(36),
+  	\`assignee_division_id\` text(36),
+  	\`assignee_division_code\` text,
+  	\`received_at\` text,
+  	\`due_date\` text,
+  	\`due_date_provisional\` integer DEFAULT false,
+  	\`closed_at\` text,
+  	\`reply\` text,
+  	\`answered_directly\` integer DEFAULT false,
+  	\`closed_on_time\` integer,
+  	\`satisfaction\` text,
+  	\`reminders\` numeric DEFAULT 0,
+  	\`returns\` numeric DEFAULT 0,
+  	\`call_back_attempts\` numeric DEFAULT 0,
+  	\`reopens\` numeric DEFAULT 0,
+  	\`merged_into_id\` text(36),
+  	\`application_id\` text(36),
+  	\`external_id\` text,
+  	\`resident_id\` text(36),
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`caller_person_id\`) REFERENCES \`persons\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`service_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`topic_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`division_id\`) REFERENCES \`divisions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assignee_department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assignee_division_id\`) REFERENCES \`divisions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`merged_into_id\`) REFERENCES \`tickets\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`application_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`resident_id\`) REFERENCES \`residents\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_tickets\`("id", "number", "channel", "kind", "status", "caller_name", "caller_phone", "caller_person_id", "caller_email", "caller_confidential", "summary", "content", "service_id", "topic_id", "division_id", "scope_city", "scope_district", "scope_street", "scope_community", "location_address", "location_latitude", "location_longitude", "media_url", "assignee_department_id", "assignee_division_id", "assignee_division_code", "received_at", "due_date", "due_date_provisional", "closed_at", "reply", "answered_directly", "closed_on_time", "satisfaction", "reminders", "returns", "call_back_attempts", "reopens", "merged_into_id", "application_id", "external_id", "resident_id", "updated_at", "created_at") SELECT "id", "number", "channel", "kind", "status", "caller_name", "caller_phone", "caller_person_id", "caller_email", "caller_confidential", "summary", "content", "service_id", "topic_id", "division_id", "scope_city", "scope_district", "scope_street", "scope_community", "location_address", "location_latitude", "location_longitude", "media_url", "assignee_department_id", "assignee_division_id", "assignee_division_code", "received_at", "due_date", "due_date_provisional", "closed_at", "reply", "answered_directly", "closed_on_time", "satisfaction", "reminders", "returns", "call_back_attempts", "reopens", "merged_into_id", "application_id", "external_id", "resident_id", "updated_at", "created_at" FROM \`tickets\`;`)
+  await db.run(sql`DROP TABLE \`tickets\`;`)
+  await db.run(sql`ALTER TABLE \`__new_tickets\` RENAME TO \`tickets\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE UNIQUE INDEX \`tickets_number_idx\` ON \`tickets\` (\`number\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_channel_idx\` ON \`tickets\` (\`channel\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_status_idx\` ON \`tickets\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_caller_caller_person_idx\` ON \`tickets\` (\`caller_person_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_service_idx\` ON \`tickets\` (\`service_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_topic_idx\` ON \`tickets\` (\`topic_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_division_idx\` ON \`tickets\` (\`division_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_scope_scope_city_idx\` ON \`tickets\` (\`scope_city\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_scope_scope_district_idx\` ON \`tickets\` (\`scope_district\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_scope_scope_street_idx\` ON \`tickets\` (\`scope_street\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_scope_scope_community_idx\` ON \`tickets\` (\`scope_community\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_assignee_assignee_department_idx\` ON \`tickets\` (\`assignee_department_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_assignee_assignee_division_idx\` ON \`tickets\` (\`assignee_division_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_assignee_assignee_division_code_idx\` ON \`tickets\` (\`assignee_division_code\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_received_at_idx\` ON \`tickets\` (\`received_at\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_due_date_idx\` ON \`tickets\` (\`due_date\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_due_date_provisional_idx\` ON \`tickets\` (\`due_date_provisional\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_answered_directly_idx\` ON \`tickets\` (\`answered_directly\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_merged_into_idx\` ON \`tickets\` (\`merged_into_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_application_idx\` ON \`tickets\` (\`application_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`tickets_external_id_idx\` ON \`tickets\` (\`external_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_resident_idx\` ON \`tickets\` (\`resident_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_updated_at_idx\` ON \`tickets\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_created_at_idx\` ON \`tickets\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`caller_phone_receivedAt_idx\` ON \`tickets\` (\`caller_phone\`,\`received_at\`);`)
+  await db.run(sql`CREATE INDEX \`scope_city_kind_scope_district_scope_street_receivedAt_idx\` ON \`tickets\` (\`scope_city\`,\`kind\`,\`scope_district\`,\`scope_street\`,\`received_at\`);`)
+  await db.run(sql`CREATE INDEX \`scope_city_channel_scope_district_scope_street_receivedA_idx\` ON \`tickets\` (\`scope_city\`,\`channel\`,\`scope_district\`,\`scope_street\`,\`received_at\`);`)
+  await db.run(sql`CREATE INDEX \`scope_city_status_dueDate_idx\` ON \`tickets\` (\`scope_city\`,\`status\`,\`due_date\`);`)
+  await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`life_stages_id\` text(36),
+  	\`topics_id\` text(36),
+  	\`services_id\` text(36),
+  	\`guide_corrections_id\` text(36),
+  	\`correction_events_id\` text(36),
+  	\`guide_feedback_id\` text(36),
+  	\`guide_comments_id\` text(36),
+  	\`search_misses_id\` text(36),
+  	\`bundles_id\` text(36),
+  	\`service_centres_id\` text(36),
+  	\`appointment_schedules_id\` text(36),
+  	\`appointment_slots_id\` text(36),
+  	\`appointments_id\` text(36),
+  	\`media_id\` text(36),
+  	\`departments_id\` text(36),
+  	\`divisions_id\` text(36),
+  	\`users_id\` text(36),
+  	\`calendar_days_id\` text(36),
+  	\`applications_id\` text(36),
+  	\`bundle_cases_id\` text(36),
+  	\`application_files_id\` text(36),
+  	\`application_events_id\` text(36),
+  	\`result_templates_id\` text(36),
+  	\`result_documents_id\` text(36),
+  	\`notifications_id\` text(36),
+  	\`sms_templates_id\` text(36),
+  	\`portal_builds_id\` text(36),
+  	\`persons_id\` text(36),
+  	\`households_id\` text(36),
+  	\`dwellings_id\` text(36),
+  	\`organisations_id\` text(36),
+  	\`registers_id\` text(36),
+  	\`audit_log_id\` text(36),
+  	\`api_clients_id\` text(36),
+  	\`department_systems_id\` text(36),
+  	\`webhook_deliveries_id\` text(36),
+  	\`residents_id\` text(36),
+  	\`tickets_id\` text(36),
+  	\`ticket_events_id\` text(36),
+  	\`ticket_photos_id\` text(36),
+  	\`ticket_followers_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`life_stages_id\`) REFERENCES \`life_stages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`services_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`guide_corrections_id\`) REFERENCES \`guide_corrections\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`correction_events_id\`) REFERENCES \`correction_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`guide_feedback_id\`) REFERENCES \`guide_feedback\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`guide_comments_id\`) REFERENCES \`guide_comments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`search_misses_id\`) REFERENCES \`search_misses\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`bundles_id\`) REFERENCES \`bundles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`service_centres_id\`) REFERENCES \`service_centres\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`appointment_schedules_id\`) REFERENCES \`appointment_schedules\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`appointment_slots_id\`) REFERENCES \`appointment_slots\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`appointments_id\`) REFERENCES \`appointments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`departments_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`divisions_id\`) REFERENCES \`divisions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`calendar_days_id\`) REFERENCES \`calendar_days\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`applications_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`bundle_cases_id\`) REFERENCES \`bundle_cases\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`application_files_id\`) REFERENCES \`application_files\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`application_events_id\`) REFERENCES \`application_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`result_templates_id\`) REFERENCES \`result_templates\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`result_documents_id\`) REFERENCES \`result_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`notifications_id\`) REFERENCES \`notifications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`sms_templates_id\`) REFERENCES \`sms_templates\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`portal_builds_id\`) REFERENCES \`portal_builds\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`persons_id\`) REFERENCES \`persons\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`households_id\`) REFERENCES \`households\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`dwellings_id\`) REFERENCES \`dwellings\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`organisations_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`registers_id\`) REFERENCES \`registers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`api_clients_id\`) REFERENCES \`api_clients\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`department_systems_id\`) REFERENCES \`department_systems\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`webhook_deliveries_id\`) REFERENCES \`webhook_deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`residents_id\`) REFERENCES \`residents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`tickets_id\`) REFERENCES \`tickets\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`ticket_events_id\`) REFERENCES \`ticket_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`ticket_photos_id\`) REFERENCES \`ticket_photos\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`ticket_followers_id\`) REFERENCES \`ticket_followers\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "life_stages_id", "topics_id", "services_id", "guide_corrections_id", "correction_events_id", "guide_feedback_id", "guide_comments_id", "search_misses_id", "bundles_id", "service_centres_id", "appointment_schedules_id", "appointment_slots_id", "appointments_id", "media_id", "departments_id", "divisions_id", "users_id", "calendar_days_id", "applications_id", "bundle_cases_id", "application_files_id", "application_events_id", "result_templates_id", "result_documents_id", "notifications_id", "sms_templates_id", "portal_builds_id", "persons_id", "households_id", "dwellings_id", "organisations_id", "registers_id", "audit_log_id", "api_clients_id", "department_systems_id", "webhook_deliveries_id", "residents_id", "tickets_id", "ticket_events_id", "ticket_photos_id", "ticket_followers_id") SELECT "id", "order", "parent_id", "path", "life_stages_id", "topics_id", "services_id", "guide_corrections_id", "correction_events_id", "guide_feedback_id", "guide_comments_id", "search_misses_id", "bundles_id", "service_centres_id", "appointment_schedules_id", "appointment_slots_id", "appointments_id", "media_id", "departments_id", "divisions_id", "users_id", "calendar_days_id", "applications_id", "bundle_cases_id", "application_files_id", "application_events_id", "result_templates_id", "result_documents_id", "notifications_id", "sms_templates_id", "portal_builds_id", "persons_id", "households_id", "dwellings_id", "organisations_id", "registers_id", "audit_log_id", "api_clients_id", "department_systems_id", "webhook_deliveries_id", "residents_id", "tickets_id", "ticket_events_id", "ticket_photos_id", "ticket_followers_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
+  await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_life_stages_id_idx\` ON \`payload_locked_documents_rels\` (\`life_stages_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_topics_id_idx\` ON \`payload_locked_documents_rels\` (\`topics_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_services_id_idx\` ON \`payload_locked_documents_rels\` (\`services_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_guide_corrections_id_idx\` ON \`payload_locked_documents_rels\` (\`guide_corrections_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_correction_events_id_idx\` ON \`payload_locked_documents_rels\` (\`correction_events_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_guide_feedback_id_idx\` ON \`payload_locked_documents_rels\` (\`guide_feedback_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_guide_comments_id_idx\` ON \`payload_locked_documents_rels\` (\`guide_comments_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_misses_id_idx\` ON \`payload_locked_documents_rels\` (\`search_misses_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_bundles_id_idx\` ON \`payload_locked_documents_rels\` (\`bundles_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_service_centres_id_idx\` ON \`payload_locked_documents_rels\` (\`service_centres_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_appointment_schedules_id_idx\` ON \`payload_locked_documents_rels\` (\`appointment_schedules_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_appointment_slots_id_idx\` ON \`payload_locked_documents_rels\` (\`appointment_slots_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_appointments_id_idx\` ON \`payload_locked_documents_rels\` (\`appointments_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_departments_id_idx\` ON \`payload_locked_documents_rels\` (\`departments_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_divisions_id_idx\` ON \`payload_locked_documents_rels\` (\`divisions_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_calendar_days_id_idx\` ON \`payload_locked_documents_rels\` (\`calendar_days_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_applications_id_idx\` ON \`payload_locked_documents_rels\` (\`applications_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_bundle_cases_id_idx\` ON \`payload_locked_documents_rels\` (\`bundle_cases_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_application_files_id_idx\` ON \`payload_locked_documents_rels\` (\`application_files_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_application_events_id_idx\` ON \`payload_locked_documents_rels\` (\`application_events_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_result_templates_id_idx\` ON \`payload_locked_documents_rels\` (\`result_templates_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_result_documents_id_idx\` ON \`payload_locked_documents_rels\` (\`result_documents_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_notifications_id_idx\` ON \`payload_locked_documents_rels\` (\`notifications_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sms_templates_id_idx\` ON \`payload_locked_documents_rels\` (\`sms_templates_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_portal_builds_id_idx\` ON \`payload_locked_documents_rels\` (\`portal_builds_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_persons_id_idx\` ON \`payload_locked_documents_rels\` (\`persons_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_households_id_idx\` ON \`payload_locked_documents_rels\` (\`households_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_dwellings_id_idx\` ON \`payload_locked_documents_rels\` (\`dwellings_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_organisations_id_idx\` ON \`payload_locked_documents_rels\` (\`organisations_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_registers_id_idx\` ON \`payload_locked_documents_rels\` (\`registers_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_api_clients_id_idx\` ON \`payload_locked_documents_rels\` (\`api_clients_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_department_systems_id_idx\` ON \`payload_locked_documents_rels\` (\`department_systems_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhook_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_deliveries_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_residents_id_idx\` ON \`payload_locked_documents_rels\` (\`residents_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_tickets_id_idx\` ON \`payload_locked_documents_rels\` (\`tickets_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_ticket_events_id_idx\` ON \`payload_locked_documents_rels\` (\`ticket_events_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_ticket_photos_id_idx\` ON \`payload_locked_documents_rels\` (\`ticket_photos_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_ticket_followers_id_idx\` ON \`payload_locked_documents_rels\` (\`ticket_followers_id\`);`)
+}
