@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react'
 
 import { dueDateText } from '../../CalendarDays/workingDays'
 import type { Guide } from '../../../site/lib/search/findGuides'
+import { DispatchHint } from './DispatchHint'
 import type { Outcome } from './OrderOutcome'
 import { readRefusal } from '../../../cms/components/refusal'
 
@@ -155,6 +156,16 @@ export function OrderForm({ guide, onGuide, onOutcome, options, phone }: Props) 
           </button>
         )}
       </p>
+      <DispatchHint
+        division={order.division}
+        kind={order.kind}
+        serviceCode={guide?.code ?? ''}
+        text={`${order.summary}\n${order.content}`}
+        onUse={({ department, division }) => {
+          setThen('dispatch')
+          setOrder((current) => ({ ...current, department, assignTo: division }))
+        }}
+      />
       <fieldset>
         <legend>受理后</legend>
         {(
