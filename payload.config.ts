@@ -78,6 +78,9 @@ import { TicketFollowers } from './collections/TicketFollowers'
 import { TicketPhotos } from './collections/TicketPhotos'
 import { Tickets } from './collections/Tickets'
 import { DispatchRules } from './collections/DispatchRules'
+import { StaffMessages } from './collections/StaffMessages'
+import { SupervisionOrders } from './collections/Tickets/supervision/orders'
+import { superviseTicketsTask } from './cms/jobs/supervision'
 import { hotlineDeskEntry } from './collections/Tickets/desk'
 import { hotlineStatisticsEntry } from './collections/Tickets/statistics'
 import { withPersonalQueryGuard } from './collections/privacy/personalQueries'
@@ -178,6 +181,8 @@ export default buildConfig({
     Residents,
     Tickets,
     DispatchRules,
+    SupervisionOrders,
+    StaffMessages,
     TicketEvents,
     TicketPhotos,
     TicketFollowers,
@@ -199,6 +204,7 @@ export default buildConfig({
       purgePendingResidentsTask,
       remindAppointmentsTask,
       markNoShowsTask,
+      superviseTicketsTask,
     ],
     enableConcurrencyControl: true,
     autoRun: [

@@ -108,6 +108,8 @@ export interface Config {
     residents: Resident;
     tickets: Ticket;
     'dispatch-rules': DispatchRule;
+    'supervision-orders': SupervisionOrder;
+    'staff-messages': StaffMessage;
     'ticket-events': TicketEvent;
     'ticket-photos': TicketPhoto;
     'ticket-followers': TicketFollower;
@@ -167,6 +169,8 @@ export interface Config {
     residents: ResidentsSelect<false> | ResidentsSelect<true>;
     tickets: TicketsSelect<false> | TicketsSelect<true>;
     'dispatch-rules': DispatchRulesSelect<false> | DispatchRulesSelect<true>;
+    'supervision-orders': SupervisionOrdersSelect<false> | SupervisionOrdersSelect<true>;
+    'staff-messages': StaffMessagesSelect<false> | StaffMessagesSelect<true>;
     'ticket-events': TicketEventsSelect<false> | TicketEventsSelect<true>;
     'ticket-photos': TicketPhotosSelect<false> | TicketPhotosSelect<true>;
     'ticket-followers': TicketFollowersSelect<false> | TicketFollowersSelect<true>;
@@ -205,6 +209,7 @@ export interface Config {
       purgePendingResidents: TaskPurgePendingResidents;
       remindAppointments: TaskRemindAppointments;
       markAppointmentNoShows: TaskMarkAppointmentNoShows;
+      superviseTickets: TaskSuperviseTickets;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1893,6 +1898,11 @@ export interface SmsTemplate {
     | 'ticket.callBackFailed'
     | 'ticket.confidential'
     | 'ticket.followedClosed'
+    | 'supervision.dueSoon'
+    | 'supervision.overdue'
+    | 'supervision.escalated'
+    | 'supervision.order'
+    | 'supervision.orderOverdue'
     | 'correction.answered'
     | 'appointment.booked'
     | 'appointment.changed'
@@ -2165,6 +2175,60 @@ export interface WebhookDelivery {
   createdAt: string;
 }
 /**
+ * Written supervision of an order.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "supervision-orders".
+ */
+export interface SupervisionOrder {
+  id: string;
+  ticket: string | Ticket;
+  instructions: string;
+  deadline: string;
+  status: 'open' | 'answered';
+  overdue?: boolean | null;
+  issuedByName?: string | null;
+  issuedByUnit?: string | null;
+  answer?: string | null;
+  answeredAt?: string | null;
+  answeredByName?: string | null;
+  /**
+   * The handler when issued.
+   */
+  assignee?: {
+    department?: (string | null) | Department;
+    divisionCode?: string | null;
+  };
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Reminders to your unit.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "staff-messages".
+ */
+export interface StaffMessage {
+  id: string;
+  subject: string;
+  text: string;
+  ticket?: (string | null) | Ticket;
+  department?: (string | null) | Department;
+  divisionCode?: string | null;
+  key: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "ticket-followers".
  */
@@ -2275,6 +2339,7 @@ export interface PayloadJob {
           | 'purgePendingResidents'
           | 'remindAppointments'
           | 'markAppointmentNoShows'
+          | 'superviseTickets'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -2320,6 +2385,7 @@ export interface PayloadJob {
         | 'purgePendingResidents'
         | 'remindAppointments'
         | 'markAppointmentNoShows'
+        | 'superviseTickets'
         | 'schedulePublish'
       )
     | null;
@@ -2504,6 +2570,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'dispatch-rules';
         value: string | DispatchRule;
+      } | null)
+    | ({
+        relationTo: 'supervision-orders';
+        value: string | SupervisionOrder;
+      } | null)
+    | ({
+        relationTo: 'staff-messages';
+        value: string | StaffMessage;
       } | null)
     | ({
         relationTo: 'ticket-events';
@@ -3858,6 +3932,52 @@ export interface DispatchRulesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "supervision-orders_select".
+ */
+export interface SupervisionOrdersSelect<T extends boolean = true> {
+  ticket?: T;
+  instructions?: T;
+  deadline?: T;
+  status?: T;
+  overdue?: T;
+  issuedByName?: T;
+  issuedByUnit?: T;
+  answer?: T;
+  answeredAt?: T;
+  answeredByName?: T;
+  assignee?:
+    | T
+    | {
+        department?: T;
+        divisionCode?: T;
+      };
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "staff-messages_select".
+ */
+export interface StaffMessagesSelect<T extends boolean = true> {
+  subject?: T;
+  text?: T;
+  ticket?: T;
+  department?: T;
+  divisionCode?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "ticket-events_select".
  */
 export interface TicketEventsSelect<T extends boolean = true> {
@@ -4025,6 +4145,10 @@ export interface HotlineSetting {
     suggestion: number;
     onBehalf: number;
   };
+  supervision: {
+    remindDaysBefore: number;
+    escalateAfterDays: number;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -4059,6 +4183,12 @@ export interface HotlineSettingsSelect<T extends boolean = true> {
         complaint?: T;
         suggestion?: T;
         onBehalf?: T;
+      };
+  supervision?:
+    | T
+    | {
+        remindDaysBefore?: T;
+        escalateAfterDays?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -4155,6 +4285,14 @@ export interface TaskRemindAppointments {
  * via the `definition` "TaskMarkAppointmentNoShows".
  */
 export interface TaskMarkAppointmentNoShows {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSuperviseTickets".
+ */
+export interface TaskSuperviseTickets {
   input?: unknown;
   output?: unknown;
 }

@@ -50,6 +50,11 @@ const bundleVariables = {
   count: { name: '事项数', description: '一起提交的事项个数', sample: '4' },
 } satisfies Record<string, VariableDefinition>
 
+const supervisionVariables = {
+  summary: { name: '诉求摘要', description: '工单的一句话摘要', sample: '小区门口路灯不亮' },
+  dueDate: { name: '应办结日期', description: '工单的应办结日期', sample: '2026-12-11' },
+} satisfies Record<string, VariableDefinition>
+
 const note = (description: string, sample: string): VariableDefinition => ({ name: '说明', description, sample })
 
 export const MESSAGE_EVENTS = {
@@ -168,6 +173,41 @@ export const MESSAGE_EVENTS = {
     variables: { ...ticketVariables, summary: { name: '诉求摘要', description: '诉求的一句话摘要（前20个字，手机号、身份证号等数字已隐去）', sample: '小区门口路灯不亮' } },
     subject: '关注的诉求已办结',
     text: '【一站通】您关注的诉求“{诉求摘要}”（工单{工单编号}）已办结。办理情况请登录一站通网站在“我的”中查看。',
+  },
+  'supervision.dueSoon': {
+    label: '督办：工单即将到期（发给承办单位）',
+    description: '承办中的工单到期前（热线设置中的工作日数）发给承办单位的站内信和承办人员的手机，每个到期日一次',
+    variables: { ...ticketVariables, ...supervisionVariables },
+    subject: '工单即将到期',
+    text: '【一站通】工单{工单编号}（{诉求摘要}）应于{应办结日期}前办结，请抓紧办理。',
+  },
+  'supervision.overdue': {
+    label: '督办：工单已超期（发给承办单位）',
+    description: '承办中的工单过了应办结日期时发给承办单位，每个到期日一次',
+    variables: { ...ticketVariables, ...supervisionVariables },
+    subject: '工单已超期',
+    text: '【一站通】工单{工单编号}（{诉求摘要}）已超过应办结日期{应办结日期}，请尽快办理并回复。',
+  },
+  'supervision.escalated': {
+    label: '督办：超期工单升级（发给上一级）',
+    description: '工单超期达到热线设置的工作日数后发给承办单位的上一级（社区→街道→区→市），每个到期日一次',
+    variables: { ...ticketVariables, ...supervisionVariables, handler: { name: '承办单位', description: '超期的承办部门、街道或社区', sample: '纬五路社区' } },
+    subject: '超期工单升级督办',
+    text: '【一站通】{承办单位}承办的工单{工单编号}（{诉求摘要}）已超过应办结日期{应办结日期}，升级请您督办。',
+  },
+  'supervision.order': {
+    label: '督办单：已下发（发给承办单位）',
+    description: '督办人员对工单下发督办单时发给承办单位',
+    variables: { ...ticketVariables, deadline: { name: '反馈期限', description: '督办单要求反馈的日期', sample: '2026-12-10' }, instructions: { name: '督办要求', description: '督办人员写明的要求', sample: '请于三日内现场核实并答复来电人' } },
+    subject: '督办单',
+    text: '【一站通】工单{工单编号}收到督办单，请于{反馈期限}前反馈。督办要求：{督办要求}',
+  },
+  'supervision.orderOverdue': {
+    label: '督办单：超过反馈期限（发给承办单位）',
+    description: '督办单过了反馈期限仍未反馈时发给承办单位，一次',
+    variables: { ...ticketVariables, deadline: { name: '反馈期限', description: '督办单要求反馈的日期', sample: '2026-12-10' } },
+    subject: '督办单已超期',
+    text: '【一站通】工单{工单编号}的督办单已超过反馈期限{反馈期限}，请立即反馈。',
   },
   'correction.answered': {
     label: '指南纠错：答复',

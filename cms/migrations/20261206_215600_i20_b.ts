@@ -43,6 +43,62 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`dispatch_rules_updated_at_idx\` ON \`dispatch_rules\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`dispatch_rules_created_at_idx\` ON \`dispatch_rules\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`active_divisionCode_idx\` ON \`dispatch_rules\` (\`active\`,\`division_code\`);`)
+  await db.run(sql`CREATE TABLE \`supervision_orders\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`ticket_id\` text(36) NOT NULL,
+  	\`instructions\` text NOT NULL,
+  	\`deadline\` text NOT NULL,
+  	\`status\` text DEFAULT 'open' NOT NULL,
+  	\`overdue\` integer DEFAULT false,
+  	\`issued_by_name\` text,
+  	\`issued_by_unit\` text,
+  	\`answer\` text,
+  	\`answered_at\` text,
+  	\`answered_by_name\` text,
+  	\`assignee_department_id\` text(36),
+  	\`assignee_division_code\` text,
+  	\`scope_city\` text,
+  	\`scope_district\` text,
+  	\`scope_street\` text,
+  	\`scope_community\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`ticket_id\`) REFERENCES \`tickets\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assignee_department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`supervision_orders_ticket_idx\` ON \`supervision_orders\` (\`ticket_id\`);`)
+  await db.run(sql`CREATE INDEX \`supervision_orders_deadline_idx\` ON \`supervision_orders\` (\`deadline\`);`)
+  await db.run(sql`CREATE INDEX \`supervision_orders_status_idx\` ON \`supervision_orders\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`supervision_orders_overdue_idx\` ON \`supervision_orders\` (\`overdue\`);`)
+  await db.run(sql`CREATE INDEX \`supervision_orders_assignee_assignee_department_idx\` ON \`supervision_orders\` (\`assignee_department_id\`);`)
+  await db.run(sql`CREATE INDEX \`supervision_orders_assignee_assignee_division_code_idx\` ON \`supervision_orders\` (\`assignee_division_code\`);`)
+  await db.run(sql`CREATE INDEX \`supervision_orders_scope_scope_city_idx\` ON \`supervision_orders\` (\`scope_city\`);`)
+  await db.run(sql`CREATE INDEX \`supervision_orders_scope_scope_district_idx\` ON \`supervision_orders\` (\`scope_district\`);`)
+  await db.run(sql`CREATE INDEX \`supervision_orders_scope_scope_street_idx\` ON \`supervision_orders\` (\`scope_street\`);`)
+  await db.run(sql`CREATE INDEX \`supervision_orders_scope_scope_community_idx\` ON \`supervision_orders\` (\`scope_community\`);`)
+  await db.run(sql`CREATE INDEX \`supervision_orders_updated_at_idx\` ON \`supervision_orders\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`supervision_orders_created_at_idx\` ON \`supervision_orders\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`staff_messages\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`subject\` text NOT NULL,
+  	\`text\` text NOT NULL,
+  	\`ticket_id\` text(36),
+  	\`department_id\` text(36),
+  	\`division_code\` text,
+  	\`key\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`ticket_id\`) REFERENCES \`tickets\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`staff_messages_ticket_idx\` ON \`staff_messages\` (\`ticket_id\`);`)
+  await db.run(sql`CREATE INDEX \`staff_messages_department_idx\` ON \`staff_messages\` (\`department_id\`);`)
+  await db.run(sql`CREATE INDEX \`staff_messages_division_code_idx\` ON \`staff_messages\` (\`division_code\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`staff_messages_key_idx\` ON \`staff_messages\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`staff_messages_updated_at_idx\` ON \`staff_messages\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`staff_messages_created_at_idx\` ON \`staff_messages\` (\`created_at\`);`)
   await db.run(sql`ALTER TABLE \`tickets\` ADD \`assignee_rule_id\` text(36) REFERENCES dispatch_rules(id);`)
   await db.run(sql`ALTER TABLE \`tickets\` ADD \`dispatch_suggestion_rule_id\` text(36) REFERENCES dispatch_rules(id);`)
   await db.run(sql`ALTER TABLE \`tickets\` ADD \`dispatch_suggestion_department_id\` text(36) REFERENCES departments(id);`)
@@ -56,11 +112,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`tickets_dispatch_suggestion_dispatch_suggestion_departme_idx\` ON \`tickets\` (\`dispatch_suggestion_department_id\`);`)
   await db.run(sql`CREATE INDEX \`tickets_dispatch_suggestion_dispatch_suggestion_division_idx\` ON \`tickets\` (\`dispatch_suggestion_division_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`dispatch_rules_id\` text(36) REFERENCES dispatch_rules(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`supervision_orders_id\` text(36) REFERENCES supervision_orders(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`staff_messages_id\` text(36) REFERENCES staff_messages(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_dispatch_rules_id_idx\` ON \`payload_locked_documents_rels\` (\`dispatch_rules_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_supervision_orders_id_idx\` ON \`payload_locked_documents_rels\` (\`supervision_orders_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_staff_messages_id_idx\` ON \`payload_locked_documents_rels\` (\`staff_messages_id\`);`)
+  await db.run(sql`ALTER TABLE \`hotline_settings\` ADD \`supervision_remind_days_before\` numeric DEFAULT 1 NOT NULL;`)
+  await db.run(sql`ALTER TABLE \`hotline_settings\` ADD \`supervision_escalate_after_days\` numeric DEFAULT 2 NOT NULL;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`dispatch_rules\`;`)
+  await db.run(sql`DROP TABLE \`supervision_orders\`;`)
+  await db.run(sql`DROP TABLE \`staff_messages\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_tickets\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
@@ -287,4 +351,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_ticket_events_id_idx\` ON \`payload_locked_documents_rels\` (\`ticket_events_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_ticket_photos_id_idx\` ON \`payload_locked_documents_rels\` (\`ticket_photos_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_ticket_followers_id_idx\` ON \`payload_locked_documents_rels\` (\`ticket_followers_id\`);`)
+  await db.run(sql`ALTER TABLE \`hotline_settings\` DROP COLUMN \`supervision_remind_days_before\`;`)
+  await db.run(sql`ALTER TABLE \`hotline_settings\` DROP COLUMN \`supervision_escalate_after_days\`;`)
 }
