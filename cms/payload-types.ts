@@ -1780,6 +1780,8 @@ export interface TicketEvent {
   actor?: (string | null) | User;
   client?: (string | null) | ApiClient;
   by: 'staff' | 'client' | 'system' | 'resident';
+  handlerDepartment?: (string | null) | Department;
+  handlerDivisionCode?: string | null;
   /**
    * Derived from the division; decides who may see this record.
    */
@@ -3992,6 +3994,8 @@ export interface TicketEventsSelect<T extends boolean = true> {
   actor?: T;
   client?: T;
   by?: T;
+  handlerDepartment?: T;
+  handlerDivisionCode?: T;
   scope?:
     | T
     | {

@@ -40,6 +40,9 @@ export const TicketEvents = caseEventCollection({
       ],
       label: { zh: '操作方', en: 'Party' },
     },
+    // The unit a dispatch sent the order to, or the unit that returned it: the monthly scores count by these.
+    { name: 'handlerDepartment', type: 'relationship', relationTo: 'departments', index: true, label: { zh: '承办部门', en: 'Handling department' }, admin: { hidden: true } },
+    { name: 'handlerDivisionCode', type: 'text', index: true, label: { zh: '承办区划代码', en: 'Handling division' }, admin: { hidden: true } },
     scopePathField,
   ],
 })

@@ -8,5 +8,6 @@ import { followEndpoints } from '../web/follow'
 import { similarTicketsEndpoint } from '../web/similar'
 import { webTicketEndpoint } from '../web/submit'
 import { trackEndpoints } from '../web/track'
+import { scoresEndpoint } from '../supervision/scores'
 
-export const ticketEndpoints: Endpoint[] = [callerEndpoint, deskEndpoint, ...inboundEndpoints, webTicketEndpoint, similarTicketsEndpoint, ...followEndpoints, ...trackEndpoints, ticketActionEndpoint]
+export const ticketEndpoints: Endpoint[] = [callerEndpoint, deskEndpoint, ...inboundEndpoints, webTicketEndpoint, similarTicketsEndpoint, ...followEndpoints, ...trackEndpoints, scoresEndpoint, ticketActionEndpoint]

@@ -18,7 +18,11 @@ const byCaller = (action: string): boolean => isTicketAction(action) && TICKET_A
  * portal, or the platform,
  * by name and unit in words), what, from which state to which, and the note.
  */
-export async function appendTicketEvent(req: PayloadRequest, ticket: Pick<Ticket, 'id' | 'scope'>, event: CaseEvent<TicketStatus>): Promise<void> {
+export async function appendTicketEvent(
+  req: PayloadRequest,
+  ticket: Pick<Ticket, 'id' | 'scope'>,
+  event: CaseEvent<TicketStatus> & { handlerDepartment?: null | number | string; handlerDivisionCode?: null | string },
+): Promise<void> {
   const { user } = req
   const by = byCaller(event.action) ? 'resident' : isActiveStaff(user) ? 'staff' : isActiveClient(user) ? 'client' : 'system'
   await appendCaseEvent(

@@ -86,6 +86,12 @@ async function reopening(req: PayloadRequest, ticket: Ticket, now: Date): Promis
 /** Closing on or before the due date counts as on time. */
 const closing = (ticket: Ticket, now: Date): Patch => ({ closedAt: now.toISOString(), closedOnTime: !ticket.dueDate || chinaDate(now) <= ticket.dueDate })
 
+/** The unit a dispatch sends the order to, or the unit returning it, for the history (the monthly scores count by it). */
+function handlerOfStep(ticket: Ticket, patch: Patch, action: TicketAction): { handlerDepartment?: null | number | string; handlerDivisionCode?: null | string } {
+  const assignee = action === 'return' ? ticket.assignee : action === 'dispatch' || action === 'autoDispatch' ? patch.assignee : null
+  return assignee ? { handlerDepartment: relationId(assignee.department as never) ?? null, handlerDivisionCode: assignee.divisionCode ?? null } : {}
+}
+
 /**
  * Take a workflow action on an order, inside the caller's transaction: the
  * table must allow it from the current state and its input must be there
@@ -152,7 +158,7 @@ export async function takeTicketAction(req: PayloadRequest, ticket: Ticket, acti
     context: { [TICKET_WORKFLOW_CONTEXT]: true },
   })
   const label = definition.needs === 'satisfaction' ? `${definition.label}：${SATISFACTION_LABELS[Number(input.satisfaction) as keyof typeof SATISFACTION_LABELS]}` : definition.label
-  await appendTicketEvent(req, ticket, { action, actionLabel: label, fromStatus: ticket.status, toStatus, note: note || null })
+  await appendTicketEvent(req, ticket, { action, actionLabel: label, fromStatus: ticket.status, toStatus, note: note || null, ...handlerOfStep(ticket, patch, action) })
   await tellCallerAfter(req, updated, action)
   await tellFollowersAfter(req, updated, action)
   if (target) {

@@ -111,6 +111,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`tickets_dispatch_suggestion_dispatch_suggestion_rule_idx\` ON \`tickets\` (\`dispatch_suggestion_rule_id\`);`)
   await db.run(sql`CREATE INDEX \`tickets_dispatch_suggestion_dispatch_suggestion_departme_idx\` ON \`tickets\` (\`dispatch_suggestion_department_id\`);`)
   await db.run(sql`CREATE INDEX \`tickets_dispatch_suggestion_dispatch_suggestion_division_idx\` ON \`tickets\` (\`dispatch_suggestion_division_id\`);`)
+  await db.run(sql`ALTER TABLE \`ticket_events\` ADD \`handler_department_id\` text(36) REFERENCES departments(id);`)
+  await db.run(sql`ALTER TABLE \`ticket_events\` ADD \`handler_division_code\` text;`)
+  await db.run(sql`CREATE INDEX \`ticket_events_handler_department_idx\` ON \`ticket_events\` (\`handler_department_id\`);`)
+  await db.run(sql`CREATE INDEX \`ticket_events_handler_division_code_idx\` ON \`ticket_events\` (\`handler_division_code\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`dispatch_rules_id\` text(36) REFERENCES dispatch_rules(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`supervision_orders_id\` text(36) REFERENCES supervision_orders(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`staff_messages_id\` text(36) REFERENCES staff_messages(id);`)
@@ -214,6 +218,43 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`scope_city_kind_scope_district_scope_street_receivedAt_idx\` ON \`tickets\` (\`scope_city\`,\`kind\`,\`scope_district\`,\`scope_street\`,\`received_at\`);`)
   await db.run(sql`CREATE INDEX \`scope_city_channel_scope_district_scope_street_receivedA_idx\` ON \`tickets\` (\`scope_city\`,\`channel\`,\`scope_district\`,\`scope_street\`,\`received_at\`);`)
   await db.run(sql`CREATE INDEX \`scope_city_status_dueDate_idx\` ON \`tickets\` (\`scope_city\`,\`status\`,\`due_date\`);`)
+  await db.run(sql`CREATE TABLE \`__new_ticket_events\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`ticket_id\` text(36) NOT NULL,
+  	\`action\` text NOT NULL,
+  	\`action_label\` text NOT NULL,
+  	\`from_status\` text,
+  	\`to_status\` text NOT NULL,
+  	\`note\` text,
+  	\`actor_name\` text,
+  	\`actor_unit\` text,
+  	\`actor_id\` text(36),
+  	\`client_id\` text(36),
+  	\`by\` text NOT NULL,
+  	\`scope_city\` text,
+  	\`scope_district\` text,
+  	\`scope_street\` text,
+  	\`scope_community\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`ticket_id\`) REFERENCES \`tickets\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`actor_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`client_id\`) REFERENCES \`api_clients\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_ticket_events\`("id", "ticket_id", "action", "action_label", "from_status", "to_status", "note", "actor_name", "actor_unit", "actor_id", "client_id", "by", "scope_city", "scope_district", "scope_street", "scope_community", "updated_at", "created_at") SELECT "id", "ticket_id", "action", "action_label", "from_status", "to_status", "note", "actor_name", "actor_unit", "actor_id", "client_id", "by", "scope_city", "scope_district", "scope_street", "scope_community", "updated_at", "created_at" FROM \`ticket_events\`;`)
+  await db.run(sql`DROP TABLE \`ticket_events\`;`)
+  await db.run(sql`ALTER TABLE \`__new_ticket_events\` RENAME TO \`ticket_events\`;`)
+  await db.run(sql`CREATE INDEX \`ticket_events_ticket_idx\` ON \`ticket_events\` (\`ticket_id\`);`)
+  await db.run(sql`CREATE INDEX \`ticket_events_action_idx\` ON \`ticket_events\` (\`action\`);`)
+  await db.run(sql`CREATE INDEX \`ticket_events_actor_idx\` ON \`ticket_events\` (\`actor_id\`);`)
+  await db.run(sql`CREATE INDEX \`ticket_events_client_idx\` ON \`ticket_events\` (\`client_id\`);`)
+  await db.run(sql`CREATE INDEX \`ticket_events_scope_scope_city_idx\` ON \`ticket_events\` (\`scope_city\`);`)
+  await db.run(sql`CREATE INDEX \`ticket_events_scope_scope_district_idx\` ON \`ticket_events\` (\`scope_district\`);`)
+  await db.run(sql`CREATE INDEX \`ticket_events_scope_scope_street_idx\` ON \`ticket_events\` (\`scope_street\`);`)
+  await db.run(sql`CREATE INDEX \`ticket_events_scope_scope_community_idx\` ON \`ticket_events\` (\`scope_community\`);`)
+  await db.run(sql`CREATE INDEX \`ticket_events_updated_at_idx\` ON \`ticket_events\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`ticket_events_created_at_idx\` ON \`ticket_events\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
