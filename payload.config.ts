@@ -81,6 +81,7 @@ import { DispatchRules } from './collections/DispatchRules'
 import { StaffMessages } from './collections/StaffMessages'
 import { SupervisionOrders } from './collections/Tickets/supervision/orders'
 import { superviseTicketsTask } from './cms/jobs/supervision'
+import { handlerScoresEntry } from './collections/Tickets/supervision'
 import { hotlineDeskEntry } from './collections/Tickets/desk'
 import { hotlineStatisticsEntry } from './collections/Tickets/statistics'
 import { withPersonalQueryGuard } from './collections/privacy/personalQueries'
@@ -118,7 +119,7 @@ export default buildConfig({
         '/collections/Services/components/ReviewDuePanel#ReviewDuePanel',
         '/collections/GuideCorrections/components/CorrectionsPanel#CorrectionsPanel',
       ],
-      afterNavLinks: [hotlineDeskEntry.navLink, checkInNavLink, applicationStatisticsEntry.navLink, hotlineStatisticsEntry.navLink, populationStatisticsEntry.navLink],
+      afterNavLinks: [hotlineDeskEntry.navLink, checkInNavLink, applicationStatisticsEntry.navLink, hotlineStatisticsEntry.navLink, handlerScoresEntry.navLink, populationStatisticsEntry.navLink],
       views: {
         applicationStatistics: applicationStatisticsEntry.view,
         populationStatistics: populationStatisticsEntry.view,
@@ -126,6 +127,7 @@ export default buildConfig({
         calendarYear: calendarYearView,
         hotlineDesk: hotlineDeskEntry.view,
         hotlineStatistics: hotlineStatisticsEntry.view,
+        handlerScores: handlerScoresEntry.view,
       },
     },
   },

@@ -32,6 +32,9 @@ export type UnitScore = {
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/
 
+/** Whether `value` names a month as the scores take it (2026-12). */
+export const isScoreMonth = (value: string): boolean => MONTH.test(value)
+
 /** The month's first instant and the next month's, in Beijing time. */
 function monthRange(month: string): [string, string] {
   const [, year, number] = MONTH.exec(month)!
@@ -135,7 +138,7 @@ export const scoresEndpoint: Endpoint = {
     const scope = isDesk(req.user) ? scopeWhere(req.user) : false
     if (!scope) throw new RequestError('FORBIDDEN', '只有热线坐席和管理员可以查看承办单位考核', 403)
     const month = String(req.searchParams.get('month') ?? '')
-    if (!MONTH.test(month)) throw new RequestError('MONTH_FORMAT', '月份应写成 2026-12 的形式', 400)
+    if (!isScoreMonth(month)) throw new RequestError('MONTH_FORMAT', '月份应写成 2026-12 的形式', 400)
     const scores = await monthlyScores(req, month, scope)
     if (req.searchParams.get('format') === 'csv') {
       return new Response(toCsv(scores), {
