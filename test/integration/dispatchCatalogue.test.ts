@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import type { DispatchRule } from '../../cms/payload-types'
+import { CLIENT_ADDRESS_HEADER } from '../../cms/lib/clientAddress'
 import { relationId } from '../../collections/relations'
 import { callEndpoint, refused } from '../helpers/endpoints'
 import { useTestPayload } from '../helpers/payload'
@@ -95,6 +96,22 @@ describe('dispatching by the catalogue', () => {
     await ticketAction(payload, 'agent-community', ticket.id, { action: 'dispatch', department: await departmentId(payload, 'jinshui-civil-affairs') })
     await ticketAction(payload, 'reviewer-district', ticket.id, { action: 'return', note: '也不属于民政' })
     expect(await ruleNow(automatic.id)).toMatchObject({ dispatched: 1, returned: 1 })
+  })
+
+  it('dispatches a 网上12345 request on receipt too, answering the rule’s due date', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-12-07T10:00:00+08:00'))
+    const rubble = await rule({ name: '渣土乱倒', keywords: '渣土', automatic: true, timeLimitDays: 5, divisionCode: '410105000000', department: await departmentId(payload, 'jinshui-civil-affairs') })
+    const response = await callEndpoint(payload, {
+      collection: 'tickets',
+      path: '/web',
+      anonymous: true,
+      headers: { [CLIENT_ADDRESS_HEADER]: '10.9.0.1' },
+      body: { kind: 'complaint', topicCode: '1301', divisionCode: '410105001001', address: '纬五路北口', content: '夜里有车在路口倒渣土', phone: '13912340000' },
+    })
+    expect(response.status).toBe(201)
+    expect(await response.json()).toMatchObject({ status: 'dispatched', dueDate: '2026-12-14' })
+    expect(await ruleNow(rubble.id)).toMatchObject({ dispatched: 1 })
   })
 
   it('leaves the decision to the agent who answers at once, and counts a dispatch by hand that follows the suggestion', async () => {
