@@ -34,6 +34,7 @@ export type { PublicStep, TrackAnswer } from './trackPage'
 const PUBLIC_STEPS: Record<string, { label: string; note: boolean }> = {
   receive: { label: '已受理', note: false },
   dispatch: { label: '已派给承办单位', note: false },
+  autoDispatch: { label: '已派给承办单位', note: false },
   accept: { label: '承办单位已签收，正在办理', note: false },
   reply: { label: '承办单位已答复', note: true },
   redo: { label: '要求承办单位重新办理', note: false },
