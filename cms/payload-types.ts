@@ -2179,8 +2179,7 @@ export interface KnowledgeEntry {
     street?: string | null;
     community?: string | null;
   };
-  areaCodes?: string[] | null;
-  areaReach?: string[] | null;
+  areaKey?: string | null;
   searchKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -3913,8 +3912,7 @@ export interface KnowledgeEntriesSelect<T extends boolean = true> {
         street?: T;
         community?: T;
       };
-  areaCodes?: T;
-  areaReach?: T;
+  areaKey?: T;
   searchKey?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -7,7 +7,7 @@ import { divisionById } from '../Divisions/lookup'
 import { assertWritableScope } from '../fields/divisionScope'
 import { relationId } from '../relations'
 import { SCOPE_FIELD } from '../access'
-import { pathCodes } from './access'
+import { areaKeyOf } from './access'
 import { searchKeyOf } from './search'
 
 /** The deepest division containing all of `paths`: two streets of a district → the district. */
@@ -24,7 +24,7 @@ function commonPath(paths: DivisionPath[]): DivisionPath {
 /**
  * beforeChange: from the areas, the entry's scope (the division containing
  * them all, which decides which editors keep it), the codes the desk's area
- * rule reads (access.ts), and the search key (search.ts). An editor may
+ * rule reads (areaKey, access.ts), and the search key (search.ts). An editor may
  * only name areas inside their own subtree.
  */
 export const deriveAreasAndKey: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
@@ -40,8 +40,7 @@ export const deriveAreasAndKey: CollectionBeforeChangeHook = async ({ collection
   return {
     ...data,
     [SCOPE_FIELD]: scope,
-    areaCodes: areas.map((area) => area!.code),
-    areaReach: [...new Set(paths.flatMap(pathCodes))],
+    areaKey: areaKeyOf(paths),
     searchKey: searchKeyOf(merged),
   }
 }

@@ -135,8 +135,7 @@ export const KnowledgeEntries: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
     },
     scopePathField,
-    { name: 'areaCodes', type: 'text', hasMany: true, index: true, ...derived },
-    { name: 'areaReach', type: 'text', hasMany: true, index: true, ...derived },
+    { name: 'areaKey', type: 'text', ...derived },
     { name: 'searchKey', type: 'textarea', ...derived },
   ],
 }

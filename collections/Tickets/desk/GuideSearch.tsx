@@ -40,10 +40,10 @@ export function GuideSearch({ onChoose, onQuery }: { onChoose: (guide: Guide) =>
       const [{ guides: found, total }, entries] = await Promise.all([findGuides(typed, SHOWN_GUIDES), findKnowledge(typed)])
       if (run !== searchRun.current) return
       setGuides(found)
-      setKnowledge(entries.entries)
+      setKnowledge(entries)
       setSearched({ ms: Math.round(performance.now() - started), run })
-      const knowledgeFound = entries.total ? `，知识库 ${entries.total} 条` : ''
-      setSearchStatus(total || entries.total ? `找到 ${total} 个相关事项${knowledgeFound}` : '没有找到相关事项，请换个说法')
+      const knowledgeFound = entries.length ? `，知识库 ${entries.length} 条` : ''
+      setSearchStatus(total || entries.length ? `找到 ${total} 个相关事项${knowledgeFound}` : '没有找到相关事项，请换个说法')
     }, TYPING_PAUSE_MS)
     return () => clearTimeout(timer)
   }, [query, onQuery])

@@ -6,10 +6,10 @@ import { readRefusal } from '../../../cms/components/refusal'
 export type KnowledgeHit = { answer: string; id: string; kindLabel: string; source?: null | string; title: string; validTo?: null | string }
 
 /** The knowledge entries for what the agent typed, for their area; none when the search could not be made (the guides still show). */
-export async function findKnowledge(query: string): Promise<{ entries: KnowledgeHit[]; total: number }> {
+export async function findKnowledge(query: string): Promise<KnowledgeHit[]> {
   const response = await fetch(`/api/knowledge-entries/desk-search?q=${encodeURIComponent(query)}`, { credentials: 'include' }).catch(() => null)
-  if (!response?.ok) return { entries: [], total: 0 }
-  return (await response.json()) as { entries: KnowledgeHit[]; total: number }
+  if (!response?.ok) return []
+  return ((await response.json()) as { entries: KnowledgeHit[] }).entries
 }
 
 /** A validity end in Beijing time, as agents read it out: 12月8日 18:00. */

@@ -18,6 +18,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`scope_district\` text,
   	\`scope_street\` text,
   	\`scope_community\` text,
+  	\`area_key\` text,
   	\`search_key\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -52,7 +53,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`knowledge_entries_texts_order_parent\` ON \`knowledge_entries_texts\` (\`order\`,\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`knowledge_entries_texts_text_idx\` ON \`knowledge_entries_texts\` (\`text\`);`)
   await db.run(sql`CREATE TABLE \`knowledge_entries_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -85,6 +85,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_scope_district\` text,
   	\`version_scope_street\` text,
   	\`version_scope_community\` text,
+  	\`version_area_key\` text,
   	\`version_search_key\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
