@@ -7,7 +7,8 @@ import { signInWithScript } from './resident'
 /**
  * The hotline knowledge base at the desk: an editor's entry for the city
  * shows beside the guides when an agent types a query, and counts a use;
- * residents and anonymous callers get nothing of it over GraphQL.
+ * residents and anonymous callers get nothing of it over GraphQL. A work
+ * order's reply becomes a draft entry from the order's page.
  */
 
 const TITLE = '身份证补办窗口春节期间临时调整'
@@ -24,11 +25,27 @@ async function publishEntry(): Promise<void> {
   expect(response.status).toBe(201)
 }
 
+/** A consultation the community's agent answered directly, over REST; its id. */
+async function answeredTicket(): Promise<string> {
+  const headers = { ...(await staffHeaders('agent-community')), 'Content-Type': 'application/json' }
+  const divisions = (await (await fetch(`${baseUrl()}/api/divisions?where[code][equals]=410105001001&depth=0`, { headers })).json()) as { docs: { id: string }[] }
+  const created = await fetch(`${baseUrl()}/api/tickets`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ channel: 'phone', kind: 'consultation', summary: '咨询社区老年食堂的开放时间', content: '问纬五路社区老年食堂几点开门。', caller: { name: '孙大爷', phone: '13700002222' }, division: divisions.docs[0]!.id }),
+  })
+  expect(created.status).toBe(201)
+  const { doc } = (await created.json()) as { doc: { id: string } }
+  const answered = await fetch(`${baseUrl()}/api/tickets/${doc.id}/actions`, { method: 'POST', headers, body: JSON.stringify({ action: 'answerDirectly', note: '老年食堂每天10时30分至13时开放。' }) })
+  expect(answered.status).toBe(200)
+  return doc.id
+}
+
 const knowledgeOverGraphql = async (page: Page): Promise<string> =>
   JSON.stringify(await (await page.request.post('/api/graphql', { data: { query: '{ KnowledgeEntries(limit: 50) { docs { id title answer } } }' } })).json())
 
 describe('the hotline knowledge base', () => {
-  it('shows an agent the entry beside the guides, counts its use, and is axe-clean; residents get nothing over GraphQL', async () => {
+  it('shows an agent the entry beside the guides, counts its use, and is axe-clean; turns an order’s reply into a draft entry; residents get nothing over GraphQL', async () => {
     await publishEntry()
     const browser = await launchBrowser()
     try {
@@ -45,6 +62,14 @@ describe('the hotline knowledge base', () => {
       await knowledge.getByText('已记录使用').waitFor()
       expect(await axeViolations(agent, ['.hotline-desk'])).toEqual([])
       expect(await knowledgeOverGraphql(agent)).toContain(TITLE)
+
+      // The order's reply, to a draft entry from its page.
+      const ticket = await answeredTicket()
+      await agent.goto(`/admin/collections/tickets/${ticket}`)
+      await agent.getByRole('button', { name: '转为知识条目' }).click({ timeout: 60_000 })
+      await agent.waitForURL((url) => url.pathname.startsWith('/admin/collections/knowledge-entries/'), { timeout: 60_000 })
+      await agent.locator('#field-answer').waitFor({ timeout: 60_000 })
+      expect(await agent.locator('#field-answer').inputValue()).toBe('老年食堂每天10时30分至13时开放。')
 
       const anonymous = await newPage(browser)
       const resident = await newPage(browser)
