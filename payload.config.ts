@@ -53,6 +53,7 @@ import { GuideCorrections } from './collections/GuideCorrections'
 import { GuideFeedback } from './collections/GuideFeedback'
 import { GuideComments } from './collections/GuideFeedback/comments'
 import { Households } from './collections/Households'
+import { KnowledgeEntries } from './collections/KnowledgeEntries'
 import { LifeStages } from './collections/LifeStages'
 import { Media } from './collections/Media'
 import { Notifications } from './collections/Notifications'
@@ -188,6 +189,7 @@ export default buildConfig({
     TicketEvents,
     TicketPhotos,
     TicketFollowers,
+    KnowledgeEntries,
     RateLimits,
   ]).map(withInputChecks),
   globals: [HotlineSettings],

@@ -113,6 +113,7 @@ export interface Config {
     'ticket-events': TicketEvent;
     'ticket-photos': TicketPhoto;
     'ticket-followers': TicketFollower;
+    'knowledge-entries': KnowledgeEntry;
     'rate-limits': RateLimit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -174,6 +175,7 @@ export interface Config {
     'ticket-events': TicketEventsSelect<false> | TicketEventsSelect<true>;
     'ticket-photos': TicketPhotosSelect<false> | TicketPhotosSelect<true>;
     'ticket-followers': TicketFollowersSelect<false> | TicketFollowersSelect<true>;
+    'knowledge-entries': KnowledgeEntriesSelect<false> | KnowledgeEntriesSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -2251,6 +2253,64 @@ export interface TicketFollower {
   createdAt: string;
 }
 /**
+ * Notices, policy answers and local facts the hotline desk finds beside the guides. Staff only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "knowledge-entries".
+ */
+export interface KnowledgeEntry {
+  id: string;
+  kind: 'notice' | 'policy' | 'local';
+  topic?: (string | null) | Topic;
+  title: string;
+  /**
+   * The ways callers ask, one per entry.
+   */
+  questions?: string[] | null;
+  answer: string;
+  /**
+   * Where the information comes from.
+   */
+  source?: string | null;
+  department?: (string | null) | Department;
+  /**
+   * Words agents may search by; pinyin is added.
+   */
+  keywords?: string[] | null;
+  /**
+   * The divisions it applies to: desks covering them see it; the city for everyone.
+   */
+  areas: (string | Division)[];
+  validFrom?: string | null;
+  /**
+   * After this the desk no longer shows it.
+   */
+  validTo?: string | null;
+  /**
+   * Check the content against practice by this date, then move it on.
+   */
+  reviewDue: string;
+  /**
+   * How often agents answered with it.
+   */
+  useCount?: number | null;
+  fromTicket?: (string | null) | Ticket;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  areaKey?: string | null;
+  searchKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "rate-limits".
  */
@@ -2592,6 +2652,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'ticket-followers';
         value: string | TicketFollower;
+      } | null)
+    | ({
+        relationTo: 'knowledge-entries';
+        value: string | KnowledgeEntry;
       } | null);
   globalSlug?: string | null;
   user:
@@ -4053,6 +4117,39 @@ export interface TicketFollowersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "knowledge-entries_select".
+ */
+export interface KnowledgeEntriesSelect<T extends boolean = true> {
+  kind?: T;
+  topic?: T;
+  title?: T;
+  questions?: T;
+  answer?: T;
+  source?: T;
+  department?: T;
+  keywords?: T;
+  areas?: T;
+  validFrom?: T;
+  validTo?: T;
+  reviewDue?: T;
+  useCount?: T;
+  fromTicket?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  areaKey?: T;
+  searchKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "rate-limits_select".
  */
 export interface RateLimitsSelect<T extends boolean = true> {
@@ -4328,6 +4425,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'service-centres';
           value: string | ServiceCentre;
+        } | null)
+      | ({
+          relationTo: 'knowledge-entries';
+          value: string | KnowledgeEntry;
         } | null);
     global?: string | null;
     user?:

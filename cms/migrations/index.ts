@@ -22,6 +22,7 @@ import * as migration_20261206_165424_i19_forms_reuse_bundles_appointments from 
 import * as migration_20261206_183644_i20_open311 from './20261206_183644_i20_open311';
 import * as migration_20261206_190755_i19_appts from './20261206_190755_i19_appts';
 import * as migration_20261206_220334_i20_b from './20261206_220334_i20_b';
+import * as migration_20261206_220404_i20_c from './20261206_220404_i20_c';
 
 export const migrations = [
   {
@@ -142,6 +143,11 @@ export const migrations = [
   {
     up: migration_20261206_220334_i20_b.up,
     down: migration_20261206_220334_i20_b.down,
-    name: '20261206_220334_i20_b'
+    name: '20261206_220334_i20_b',
+  },
+  {
+    up: migration_20261206_220404_i20_c.up,
+    down: migration_20261206_220404_i20_c.down,
+    name: '20261206_220404_i20_c'
   },
 ];

@@ -64,6 +64,7 @@ export const Tickets: CollectionConfig = {
   },
   fields: [
     panelField('workflow', '/collections/Tickets/components/TicketWorkflow#TicketWorkflow'),
+    panelField('knowledge', '/collections/KnowledgeEntries/components/PromoteReply#PromoteReply', 'sidebar'),
     {
       type: 'row',
       fields: [

@@ -2,14 +2,21 @@ import { useEffect, useRef, useState } from 'react'
 
 import { findGuides, type Guide } from '../../../site/lib/search/findGuides'
 import { warmSearch } from '../../../site/lib/search/pagefindClient'
+import { findKnowledge, type KnowledgeHit, KnowledgeHits } from './KnowledgeHits'
 
 const SHOWN_GUIDES = 8
 const TYPING_PAUSE_MS = 150
 
-/** The guides as the portal finds them (same index, aliases and pinyin); one may be chosen to answer with. */
+/**
+ * The guides as the portal finds them (same index, aliases and pinyin), one
+ * of which may be chosen to answer with, and beside them the hotline
+ * knowledge base's entries for the agent's area (same normalisation), both
+ * searched at once on each pause in typing.
+ */
 export function GuideSearch({ onChoose, onQuery }: { onChoose: (guide: Guide) => void; onQuery: (query: string) => void }) {
   const [query, setQuery] = useState('')
   const [guides, setGuides] = useState<Guide[]>([])
+  const [knowledge, setKnowledge] = useState<KnowledgeHit[]>([])
   const [searchStatus, setSearchStatus] = useState('')
   // How long the last search took and which it was: shown to nobody, read by bench:hotline.
   const [searched, setSearched] = useState<{ ms: number; run: number } | null>(null)
@@ -24,16 +31,19 @@ export function GuideSearch({ onChoose, onQuery }: { onChoose: (guide: Guide) =>
     onQuery(typed)
     if (!typed) {
       setGuides([])
+      setKnowledge([])
       setSearchStatus('')
       return
     }
     const timer = setTimeout(async () => {
       const started = performance.now()
-      const { guides: found, total } = await findGuides(typed, SHOWN_GUIDES)
+      const [{ guides: found, total }, entries] = await Promise.all([findGuides(typed, SHOWN_GUIDES), findKnowledge(typed)])
       if (run !== searchRun.current) return
       setGuides(found)
+      setKnowledge(entries)
       setSearched({ ms: Math.round(performance.now() - started), run })
-      setSearchStatus(total ? `找到 ${total} 个相关事项` : '没有找到相关事项，请换个说法')
+      const knowledgeFound = entries.length ? `，知识库 ${entries.length} 条` : ''
+      setSearchStatus(total || entries.length ? `找到 ${total} 个相关事项${knowledgeFound}` : '没有找到相关事项，请换个说法')
     }, TYPING_PAUSE_MS)
     return () => clearTimeout(timer)
   }, [query, onQuery])
@@ -59,6 +69,7 @@ export function GuideSearch({ onChoose, onQuery }: { onChoose: (guide: Guide) =>
           </li>
         ))}
       </ol>
+      <KnowledgeHits entries={knowledge} />
     </>
   )
 }
