@@ -1621,6 +1621,7 @@ export interface Ticket {
      * Messages to the caller then carry only the number.
      */
     confidential?: boolean | null;
+    answerConsent?: boolean | null;
   };
   /**
    * One line, shown in lists.
@@ -1692,6 +1693,15 @@ export interface Ticket {
     docs?: (string | TicketPhoto)[];
     hasNextPage?: boolean;
     totalDocs?: number;
+  };
+  /**
+   * Shown on the portal’s /answers/ after an agent checked it.
+   */
+  publicAnswer?: {
+    published?: boolean | null;
+    question?: string | null;
+    reply?: string | null;
+    publishedAt?: string | null;
   };
   resident?: (string | null) | Resident;
   updatedAt: string;
@@ -3700,6 +3710,7 @@ export interface TicketsSelect<T extends boolean = true> {
         person?: T;
         email?: T;
         confidential?: T;
+        answerConsent?: T;
       };
   summary?: T;
   content?: T;
@@ -3746,6 +3757,14 @@ export interface TicketsSelect<T extends boolean = true> {
   externalId?: T;
   history?: T;
   photos?: T;
+  publicAnswer?:
+    | T
+    | {
+        published?: T;
+        question?: T;
+        reply?: T;
+        publishedAt?: T;
+      };
   resident?: T;
   updatedAt?: T;
   createdAt?: T;
