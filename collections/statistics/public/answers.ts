@@ -10,6 +10,7 @@ import { scopeWhere } from '../../access'
 import { relationId } from '../../relations'
 import { isDesk } from '../../Tickets/access'
 import { TICKET_WORKFLOW_CONTEXT } from '../../Tickets/hooks/recordEdits'
+import { chinaDate } from '../../CalendarDays/workingDays'
 import { appendTicketEvent } from '../../Tickets/lib/events'
 import { TICKET_KIND_LABELS, type TicketKind } from '../../Tickets/states'
 import { withoutPersonalNumbers } from '../../Tickets/web/similarity'
@@ -124,7 +125,7 @@ export const publicAnswerEndpoint: Endpoint = {
   }),
 }
 
-/** One published answer as the portal shows it: no number, name, phone or address. */
+/** One published answer as the portal shows it: no number, name, phone or address; dates are China dates (YYYY-MM-DD). */
 export type PublicAnswer = {
   answeredAt: null | string
   department: string
@@ -166,8 +167,8 @@ export async function publishedAnswers(payload: Payload): Promise<PublicAnswer[]
     for (const ticket of docs) {
       const department = departments.get(String(relationId(ticket.assignee?.department) ?? ''))
       answers.push({
-        receivedAt: ticket.receivedAt ?? '',
-        answeredAt: ticket.closedAt ?? ticket.publicAnswer?.publishedAt ?? null,
+        receivedAt: chinaDate(new Date(ticket.receivedAt ?? 0)),
+        answeredAt: ticket.closedAt ? chinaDate(new Date(ticket.closedAt)) : null,
         department: department ?? '12345热线',
         kind: TICKET_KIND_LABELS[ticket.kind],
         question: withoutPersonalNumbers(ticket.publicAnswer?.question ?? ''),

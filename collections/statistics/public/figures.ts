@@ -1,0 +1,181 @@
+import type { Payload, Where } from 'payload'
+
+import type { Application } from '../../../cms/payload-types'
+import { applicationRatings, submittedWithin } from '../../Applications/statistics/compute'
+import { chinaDate } from '../../CalendarDays/workingDays'
+import { DIVISION_LEVEL_LABELS, type DivisionLevel, parseDivisionCode } from '../../Divisions/code'
+import { relationId } from '../../relations'
+import { hotlineOutcomes } from '../../Tickets/statistics/compute'
+import { type Count, mapLimit, PUBLIC_READER, ratio, resolveRange, type StatisticsRange } from '../shared'
+
+/**
+ * The public figures (/statistics/ on the portal): 好差评 — how residents
+ * rated applications, and how the bad ratings were rectified (差评整改) —
+ * by division, department, service and service centre, and the hotline's
+ * orders received, closed on time and satisfied by division, for the last
+ * 12 months. The counts are the admin statistics' own (applicationRatings,
+ * hotlineOutcomes), run for the whole city without a user: they only ever
+ * count, and a cell small enough to point at someone is left out.
+ */
+
+/** Fewer ratings or orders than this in a cell are not shown (“—”): a handful could identify the residents. */
+export const MINIMUM_CELL = 3
+/** Groups counted at a time; each runs its own few counts. */
+const GROUPS_AT_ONCE = 4
+const PAGE = 1000
+
+export type RatingFigures = {
+  /** Ratings of 不满意 and 非常不满意, each of which opens a 差评整改. */
+  bad: number
+  levels: Count[]
+  rated: number
+  /** Of the bad ratings, those whose rectification is closed … */
+  rectified: number
+  /** … by its due date. */
+  rectifiedOnTime: number
+  satisfied: number
+  satisfiedRate: null | number
+}
+export type HotlineFigures = { closed: number; onTime: number; onTimeRate: null | number; rated: number; received: number; satisfied: number; satisfiedRate: null | number }
+
+/** A row of a table: null figures are suppressed (fewer than MINIMUM_CELL). */
+export type FigureGroup = { code: string; name: string; ratings: null | RatingFigures }
+export type DivisionFigures = FigureGroup & { hotline: null | HotlineFigures; level: DivisionLevel; levelLabel: string; parent: null | string }
+export type PublicFigures = {
+  centres: FigureGroup[]
+  departments: FigureGroup[]
+  /** Every division from the city down to the communities, the city first, then by code. */
+  divisions: DivisionFigures[]
+  generatedAt: string
+  minimumCell: number
+  range: StatisticsRange
+  services: FigureGroup[]
+}
+
+/** Rectification of bad ratings, by whatever key a group is told apart by. */
+type Rectification = { rectified: number; rectifiedOnTime: number }
+type FollowUpRow = Pick<Application, 'department' | 'followUp' | 'scope' | 'serviceCode'>
+
+/**
+ * The follow-ups of bad ratings in the range, read page by page with only
+ * the fields compared: whether one was closed on time compares two of its
+ * dates, which no count can do. Bad ratings are a small share of all.
+ */
+async function followUps(payload: Payload, within: Where[]): Promise<FollowUpRow[]> {
+  const rows: FollowUpRow[] = []
+  for (let page = 1; ; page += 1) {
+    const { docs, hasNextPage } = await payload.find({
+      collection: 'applications',
+      where: { and: [...within, { 'followUp.status': { exists: true } }] },
+      sort: 'id',
+      page,
+      limit: PAGE,
+      depth: 0,
+      overrideAccess: true,
+      select: { department: true, followUp: true, scope: true, serviceCode: true },
+    })
+    rows.push(...docs)
+    if (!hasNextPage) return rows
+  }
+}
+
+const rectificationOf = (rows: FollowUpRow[]): Rectification => {
+  const closed = rows.filter((row) => row.followUp?.status === 'closed')
+  return {
+    rectified: closed.length,
+    rectifiedOnTime: closed.filter((row) => row.followUp?.closedAt && row.followUp.dueDate && chinaDate(new Date(row.followUp.closedAt)) <= row.followUp.dueDate).length,
+  }
+}
+
+/** The ratings of the applications `where` selects, with their rectification, or null when too few to show. */
+async function ratingFigures(payload: Payload, where: Where[], rows: FollowUpRow[]): Promise<null | RatingFigures> {
+  const ratings = await applicationRatings(payload, PUBLIC_READER, where)
+  if (ratings.rated < MINIMUM_CELL) return null
+  const bad = ratings.levels.filter((level) => Number(level.key) <= 2).reduce((sum, level) => sum + level.count, 0)
+  return { ...ratings, bad, ...rectificationOf(rows) }
+}
+
+async function hotlineFigures(payload: Payload, code: string, range: StatisticsRange): Promise<HotlineFigures | null> {
+  const outcomes = await hotlineOutcomes(payload, PUBLIC_READER, code, range)
+  if (outcomes.total < MINIMUM_CELL) return null
+  return {
+    received: outcomes.total,
+    closed: outcomes.timeliness.closed,
+    onTime: outcomes.timeliness.onTime,
+    onTimeRate: outcomes.timeliness.rate,
+    rated: outcomes.satisfaction.rated,
+    satisfied: outcomes.satisfaction.satisfied,
+    satisfiedRate: ratio(outcomes.satisfaction.satisfied, outcomes.satisfaction.rated),
+  }
+}
+
+const inside = (row: FollowUpRow, code: string): boolean => {
+  const { level } = parseDivisionCode(code)
+  return row.scope?.[level] === code
+}
+
+/** Every public figure of the city, over the last 12 months up to `today` (a China date). */
+export async function publicFigures(payload: Payload, { today = chinaDate() }: { today?: string } = {}): Promise<PublicFigures> {
+  const range = resolveRange({}, today)
+  const all = { pagination: false, depth: 0, overrideAccess: true } as const
+  const [divisions, departments, services, centres] = await Promise.all([
+    payload.find({ collection: 'divisions', ...all, sort: 'code', select: { code: true, name: true, level: true } }).then((found) => found.docs),
+    payload.find({ collection: 'departments', ...all, sort: 'code', select: { code: true, name: true } }).then((found) => found.docs),
+    payload.find({ collection: 'services', ...all, sort: 'code', where: { _status: { equals: 'published' } }, select: { code: true, title: true } }).then((found) => found.docs),
+    payload
+      .find({ collection: 'service-centres', ...all, sort: 'code', where: { _status: { equals: 'published' } }, select: { code: true, name: true, division: true, services: true } })
+      .then((found) => found.docs),
+  ])
+  const city = divisions.find((division) => division.level === 'city')
+  if (!city) return { generatedAt: new Date().toISOString(), range, minimumCell: MINIMUM_CELL, divisions: [], departments: [], services: [], centres: [] }
+  const cityWide = submittedWithin(parseDivisionCode(city.code).path, range)
+  const rows = await followUps(payload, cityWide)
+  const divisionCodes = new Map(divisions.map((division) => [String(division.id), division.code]))
+
+  const divisionFigures = await mapLimit(divisions, GROUPS_AT_ONCE, async (division): Promise<DivisionFigures> => {
+    const parsed = parseDivisionCode(division.code)
+    const [ratings, hotline] = await Promise.all([
+      ratingFigures(payload, submittedWithin(parsed.path, range), rows.filter((row) => inside(row, division.code))),
+      hotlineFigures(payload, division.code, range),
+    ])
+    return { code: division.code, name: division.name, level: parsed.level, levelLabel: DIVISION_LEVEL_LABELS[parsed.level].zh, parent: parsed.parentCode, ratings, hotline }
+  })
+  const departmentFigures = await mapLimit(departments, GROUPS_AT_ONCE, async (department) => ({
+    code: department.code,
+    name: department.name,
+    ratings: await ratingFigures(payload, [...cityWide, { department: { equals: department.id } }], rows.filter((row) => String(relationId(row.department)) === String(department.id))),
+  }))
+  const serviceFigures = await mapLimit(services, GROUPS_AT_ONCE, async (service) => ({
+    code: service.code,
+    name: service.title,
+    ratings: await ratingFigures(payload, [...cityWide, { serviceCode: { equals: service.code } }], rows.filter((row) => row.serviceCode === service.code)),
+  }))
+  // Applications do not record the centre that handled them: a centre's are
+  // those of the services it handles, from residents of the area it serves.
+  const centreFigures = await mapLimit(centres, GROUPS_AT_ONCE, async (centre) => {
+    const area = divisionCodes.get(String(relationId(centre.division))) ?? city.code
+    const handled = centre.services ?? []
+    return {
+      code: centre.code,
+      name: centre.name,
+      ratings:
+        handled.length === 0
+          ? null
+          : await ratingFigures(
+              payload,
+              [...submittedWithin(parseDivisionCode(area).path, range), { serviceCode: { in: handled } }],
+              rows.filter((row) => inside(row, area) && handled.includes(row.serviceCode)),
+            ),
+    }
+  })
+  return {
+    generatedAt: new Date().toISOString(),
+    range,
+    minimumCell: MINIMUM_CELL,
+    divisions: divisionFigures,
+    // Groups without enough ratings to show are left out of the lists altogether.
+    departments: departmentFigures.filter((group) => group.ratings),
+    services: serviceFigures.filter((group) => group.ratings),
+    centres: centreFigures,
+  }
+}
