@@ -203,6 +203,7 @@ export interface Config {
       purgePendingResidents: TaskPurgePendingResidents;
       remindAppointments: TaskRemindAppointments;
       markAppointmentNoShows: TaskMarkAppointmentNoShows;
+      publishOpenData: TaskPublishOpenData;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -2226,6 +2227,7 @@ export interface PayloadJob {
           | 'purgePendingResidents'
           | 'remindAppointments'
           | 'markAppointmentNoShows'
+          | 'publishOpenData'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -2271,6 +2273,7 @@ export interface PayloadJob {
         | 'purgePendingResidents'
         | 'remindAppointments'
         | 'markAppointmentNoShows'
+        | 'publishOpenData'
         | 'schedulePublish'
       )
     | null;
@@ -4070,6 +4073,16 @@ export interface TaskRemindAppointments {
 export interface TaskMarkAppointmentNoShows {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishOpenData".
+ */
+export interface TaskPublishOpenData {
+  input?: unknown;
+  output: {
+    records?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
