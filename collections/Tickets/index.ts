@@ -52,6 +52,8 @@ export const Tickets: CollectionConfig = {
     { fields: ['scope.city', 'kind', 'scope.district', 'scope.street', 'receivedAt'] },
     { fields: ['scope.city', 'channel', 'scope.district', 'scope.street', 'receivedAt'] },
     { fields: ['scope.city', 'status', 'dueDate'] },
+    // The public figures count each division's orders and their outcomes from this index alone (collections/statistics/public/figures.ts).
+    { fields: ['scope.city', 'scope.district', 'scope.street', 'scope.community', 'receivedAt', 'closedOnTime', 'satisfaction', 'closedAt'] },
   ],
   access: { read: notFoundForResidents(ticketReaders), create: deskInScope, update: deskInScope, delete: () => false },
   endpoints: [...ticketEndpoints, revealEndpoint('tickets', (doc) => `工单 ${String(doc.number ?? '')}`), publicAnswerEndpoint],

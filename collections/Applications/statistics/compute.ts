@@ -4,7 +4,7 @@ import { chinaDate } from '../../CalendarDays/workingDays'
 import { type StaffUser, userDivision } from '../../access'
 import { DIVISION_LEVEL_LABELS, type DivisionLevel, type DivisionPath, parseDivisionCode } from '../../Divisions/code'
 import { RequestError } from '../../errors'
-import { divisionGroups, mapLimit, nameOf, pathWhere, rangeInstants, ratio, type Reader, resolveRange, type StatisticsRange } from '../../statistics/shared'
+import { divisionGroups, mapLimit, nameOf, pathWhere, rangeInstants, ratio, resolveRange, type StatisticsRange } from '../../statistics/shared'
 import type { Count } from '../../statistics/shared'
 import { relationId } from '../../relations'
 import { caseScopeWhere } from '../access'
@@ -284,8 +284,8 @@ export async function applicationStatistics(
   }
 }
 
-/** The five rating levels, best first, from their counts, with how many rated and how many were satisfied. */
-function summariseRatings(counts: Map<string, number>): Omit<ApplicationStatistics['satisfaction'], 'openFollowUps'> {
+/** The five rating levels, best first, from their counts, with how many rated and how many were satisfied (also the public figures'). */
+export function summariseRatings(counts: Map<string, number>): Omit<ApplicationStatistics['satisfaction'], 'openFollowUps'> {
   const levels: Count[] = RATING_LEVELS.map((level) => ({
     key: level,
     label: RATING_LABELS[Number(level) as RatingLevel],
@@ -296,19 +296,6 @@ function summariseRatings(counts: Map<string, number>): Omit<ApplicationStatisti
     .filter((item) => SATISFIED_LEVELS.includes(Number(item.key) as RatingLevel))
     .reduce((sum, item) => sum + item.count, 0)
   return { levels, rated, satisfied, satisfiedRate: ratio(satisfied, rated) }
-}
-
-/**
- * How residents rated the applications `where` selects (e.g. submittedWithin
- * and a department or service), one count per level with the reader's
- * access, summarised as the statistics page does. The public figures'
- * 好差评 by division, department, service and centre (cms/publish/figures/).
- */
-export async function applicationRatings(payload: Payload, reader: Reader, where: Where[]): Promise<Omit<ApplicationStatistics['satisfaction'], 'openFollowUps'>> {
-  const counted = await mapLimit(RATING_LEVELS, CONCURRENCY, async (level) =>
-    [level, (await payload.count({ collection: 'applications', where: { and: [...where, { 'rating.level': { equals: level } }] }, ...reader })).totalDocs] as const,
-  )
-  return summariseRatings(new Map(counted))
 }
 
 async function departmentOf(payload: Payload, user: StaffUser): Promise<null | string> {

@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import type { Application } from '../../../cms/payload-types'
-import { applicationRatings, submittedWithin } from '../../Applications/statistics/compute'
+import { submittedWithin, summariseRatings } from '../../Applications/statistics/compute'
 import { chinaDate } from '../../CalendarDays/workingDays'
 import { DIVISION_LEVEL_LABELS, type DivisionLevel, parseDivisionCode } from '../../Divisions/code'
 import { relationId } from '../../relations'
@@ -13,15 +13,21 @@ import { type Count, mapLimit, PUBLIC_READER, ratio, resolveRange, type Statisti
  * rated applications, and how the bad ratings were rectified (差评整改) —
  * by division, department, service and service centre, and the hotline's
  * orders received, closed on time and satisfied by division, for the last
- * 12 months. The counts are the admin statistics' own (applicationRatings,
- * hotlineOutcomes), run for the whole city without a user: they only ever
- * count, and a cell small enough to point at someone is left out.
+ * 12 months, without a user (PUBLIC_READER): nothing is kept but counts, and
+ * a cell small enough to point at someone is left out.
+ *
+ * The hotline's are the admin statistics' own counts (hotlineOutcomes) for
+ * each division. The ratings are summarised as the admin's are
+ * (summariseRatings), but from one read of the rated applications: a few
+ * hundred groups of five counts each cost far more than reading the rated
+ * share of the cases once, and whether a bad rating was rectified on time
+ * compares two of its dates, which no count can.
  */
 
 /** Fewer ratings or orders than this in a cell are not shown (“—”): a handful could identify the residents. */
 export const MINIMUM_CELL = 3
-/** Groups counted at a time; each runs its own few counts. */
-const GROUPS_AT_ONCE = 4
+/** Divisions counted at a time; each runs its own few counts. */
+const DIVISIONS_AT_ONCE = 4
 const PAGE = 1000
 
 export type RatingFigures = {
@@ -52,47 +58,43 @@ export type PublicFigures = {
   services: FigureGroup[]
 }
 
-/** Rectification of bad ratings, by whatever key a group is told apart by. */
-type Rectification = { rectified: number; rectifiedOnTime: number }
-type FollowUpRow = Pick<Application, 'department' | 'followUp' | 'scope' | 'serviceCode'>
+type RatedRow = Pick<Application, 'department' | 'followUp' | 'rating' | 'scope' | 'serviceCode'>
 
-/**
- * The follow-ups of bad ratings in the range, read page by page with only
- * the fields compared: whether one was closed on time compares two of its
- * dates, which no count can do. Bad ratings are a small share of all.
- */
-async function followUps(payload: Payload, within: Where[]): Promise<FollowUpRow[]> {
-  const rows: FollowUpRow[] = []
+/** The rated applications `where` selects, page by page, with only the fields the figures group and compare. */
+async function ratedApplications(payload: Payload, where: Where[]): Promise<RatedRow[]> {
+  const rows: RatedRow[] = []
   for (let page = 1; ; page += 1) {
     const { docs, hasNextPage } = await payload.find({
       collection: 'applications',
-      where: { and: [...within, { 'followUp.status': { exists: true } }] },
+      where: { and: [...where, { 'rating.level': { exists: true } }] },
       sort: 'id',
       page,
       limit: PAGE,
       depth: 0,
-      overrideAccess: true,
-      select: { department: true, followUp: true, scope: true, serviceCode: true },
+      ...PUBLIC_READER,
+      select: { department: true, followUp: true, rating: true, scope: true, serviceCode: true },
     })
     rows.push(...docs)
     if (!hasNextPage) return rows
   }
 }
 
-const rectificationOf = (rows: FollowUpRow[]): Rectification => {
+const closedOnTime = (row: RatedRow): boolean =>
+  Boolean(row.followUp?.closedAt && row.followUp.dueDate && chinaDate(new Date(row.followUp.closedAt)) <= row.followUp.dueDate)
+
+/** The ratings among `rows`, with the rectification of the bad ones, or null when too few to show. */
+function ratingFigures(rows: RatedRow[]): null | RatingFigures {
+  if (rows.length < MINIMUM_CELL) return null
+  const levels = new Map<string, number>()
+  for (const row of rows) levels.set(row.rating!.level!, (levels.get(row.rating!.level!) ?? 0) + 1)
+  const ratings = summariseRatings(levels)
   const closed = rows.filter((row) => row.followUp?.status === 'closed')
   return {
+    ...ratings,
+    bad: ratings.levels.filter((level) => Number(level.key) <= 2).reduce((sum, level) => sum + level.count, 0),
     rectified: closed.length,
-    rectifiedOnTime: closed.filter((row) => row.followUp?.closedAt && row.followUp.dueDate && chinaDate(new Date(row.followUp.closedAt)) <= row.followUp.dueDate).length,
+    rectifiedOnTime: closed.filter(closedOnTime).length,
   }
-}
-
-/** The ratings of the applications `where` selects, with their rectification, or null when too few to show. */
-async function ratingFigures(payload: Payload, where: Where[], rows: FollowUpRow[]): Promise<null | RatingFigures> {
-  const ratings = await applicationRatings(payload, PUBLIC_READER, where)
-  if (ratings.rated < MINIMUM_CELL) return null
-  const bad = ratings.levels.filter((level) => Number(level.key) <= 2).reduce((sum, level) => sum + level.count, 0)
-  return { ...ratings, bad, ...rectificationOf(rows) }
 }
 
 async function hotlineFigures(payload: Payload, code: string, range: StatisticsRange): Promise<HotlineFigures | null> {
@@ -109,9 +111,10 @@ async function hotlineFigures(payload: Payload, code: string, range: StatisticsR
   }
 }
 
-const inside = (row: FollowUpRow, code: string): boolean => {
+/** The rows within a division, by its level's place in their scope. */
+const within = (rows: RatedRow[], code: string): RatedRow[] => {
   const { level } = parseDivisionCode(code)
-  return row.scope?.[level] === code
+  return rows.filter((row) => row.scope?.[level] === code)
 }
 
 /** Every public figure of the city, over the last 12 months up to `today` (a China date). */
@@ -128,45 +131,33 @@ export async function publicFigures(payload: Payload, { today = chinaDate() }: {
   ])
   const city = divisions.find((division) => division.level === 'city')
   if (!city) return { generatedAt: new Date().toISOString(), range, minimumCell: MINIMUM_CELL, divisions: [], departments: [], services: [], centres: [] }
-  const cityWide = submittedWithin(parseDivisionCode(city.code).path, range)
-  const rows = await followUps(payload, cityWide)
+  const rows = await ratedApplications(payload, submittedWithin(parseDivisionCode(city.code).path, range))
   const divisionCodes = new Map(divisions.map((division) => [String(division.id), division.code]))
 
-  const divisionFigures = await mapLimit(divisions, GROUPS_AT_ONCE, async (division): Promise<DivisionFigures> => {
+  const divisionFigures = await mapLimit(divisions, DIVISIONS_AT_ONCE, async (division): Promise<DivisionFigures> => {
     const parsed = parseDivisionCode(division.code)
-    const [ratings, hotline] = await Promise.all([
-      ratingFigures(payload, submittedWithin(parsed.path, range), rows.filter((row) => inside(row, division.code))),
-      hotlineFigures(payload, division.code, range),
-    ])
-    return { code: division.code, name: division.name, level: parsed.level, levelLabel: DIVISION_LEVEL_LABELS[parsed.level].zh, parent: parsed.parentCode, ratings, hotline }
+    return {
+      code: division.code,
+      name: division.name,
+      level: parsed.level,
+      levelLabel: DIVISION_LEVEL_LABELS[parsed.level].zh,
+      parent: parsed.parentCode,
+      ratings: ratingFigures(within(rows, division.code)),
+      hotline: await hotlineFigures(payload, division.code, range),
+    }
   })
-  const departmentFigures = await mapLimit(departments, GROUPS_AT_ONCE, async (department) => ({
+  const departmentFigures = departments.map((department) => ({
     code: department.code,
     name: department.name,
-    ratings: await ratingFigures(payload, [...cityWide, { department: { equals: department.id } }], rows.filter((row) => String(relationId(row.department)) === String(department.id))),
+    ratings: ratingFigures(rows.filter((row) => String(relationId(row.department)) === String(department.id))),
   }))
-  const serviceFigures = await mapLimit(services, GROUPS_AT_ONCE, async (service) => ({
-    code: service.code,
-    name: service.title,
-    ratings: await ratingFigures(payload, [...cityWide, { serviceCode: { equals: service.code } }], rows.filter((row) => row.serviceCode === service.code)),
-  }))
+  const serviceFigures = services.map((service) => ({ code: service.code, name: service.title, ratings: ratingFigures(rows.filter((row) => row.serviceCode === service.code)) }))
   // Applications do not record the centre that handled them: a centre's are
   // those of the services it handles, from residents of the area it serves.
-  const centreFigures = await mapLimit(centres, GROUPS_AT_ONCE, async (centre) => {
+  const centreFigures = centres.map((centre) => {
     const area = divisionCodes.get(String(relationId(centre.division))) ?? city.code
-    const handled = centre.services ?? []
-    return {
-      code: centre.code,
-      name: centre.name,
-      ratings:
-        handled.length === 0
-          ? null
-          : await ratingFigures(
-              payload,
-              [...submittedWithin(parseDivisionCode(area).path, range), { serviceCode: { in: handled } }],
-              rows.filter((row) => inside(row, area) && handled.includes(row.serviceCode)),
-            ),
-    }
+    const handled = new Set(centre.services ?? [])
+    return { code: centre.code, name: centre.name, ratings: ratingFigures(within(rows, area).filter((row) => handled.has(row.serviceCode))) }
   })
   return {
     generatedAt: new Date().toISOString(),
