@@ -6,7 +6,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Application, Ticket } from '../../cms/payload-types'
-import { OPEN_DATA_COLUMNS, OPEN_DATA_SCHEMA, type OpenDataRecord, writeOpenDataExport } from '../../cms/publish/openData'
+import { OPEN_DATA_COLUMNS, OPEN_DATA_SCHEMA, openDataDir, type OpenDataRecord, writeOpenDataExport } from '../../cms/publish/openData'
 import { writePublicParts } from '../../cms/publish/snapshot/public'
 import { WORKFLOW_CONTEXT } from '../../collections/Applications/hooks/refuseEditsOutsideWorkflow'
 import { shiftDays, chinaDate } from '../../collections/CalendarDays/workingDays'
@@ -229,6 +229,14 @@ describe('open data', () => {
     }
     const row = json.find((record) => record.community_code === SHOWN)!
     expect(row).toMatchObject({ district_code: '410105000000', street_code: STREET })
+  })
+
+  it('is written by the nightly job into the data folder, which then queues a portal rebuild', async () => {
+    await payload.jobs.queue({ task: 'publishOpenData', input: {} })
+    await payload.jobs.run({ queue: 'default' })
+    expect(readdirSync(openDataDir())).toEqual(expect.arrayContaining([`work-orders-${today}.csv`, `work-orders-${today}.json`, 'work-order.schema.json']))
+    const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildPortal' } }, sort: '-createdAt', limit: 1, depth: 0 })
+    expect(docs[0]?.input).toMatchObject({ reason: expect.stringMatching(/^每日开放数据（\d+ 条工单）$/) })
   })
 
   it('validates every record against the published JSON Schema', () => {
