@@ -14,6 +14,3 @@ let figures: PublicFigures | undefined
 export const publicFigures = (): PublicFigures => (figures ??= read<PublicFigures>('figures.json'))
 export const publishedAnswers = (): PublicAnswer[] => read<PublicAnswer[]>('answers.json')
 export const openData = (): SnapshotOpenData => read<SnapshotOpenData>('open-data.json')
-
-/** A share as a percentage with one decimal, or “—”. */
-export const percent = (rate: null | number): string => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`)

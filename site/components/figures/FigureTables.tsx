@@ -1,10 +1,11 @@
 import { PORTAL_PATHS } from '../../../collections/catalogue/portalPaths'
-import { percent } from '../../lib/publicData'
 import type { DivisionFigures, FigureGroup, HotlineFigures, RatingFigures } from '../../lib/snapshot'
 
 /** A suppressed or missing figure. */
 const NONE = '—'
 const number = (value: null | number | undefined): string => (value === null || value === undefined ? NONE : String(value))
+/** A share as a percentage with one decimal, or “—”. */
+const percent = (rate: null | number): string => (rate === null ? NONE : `${(rate * 100).toFixed(1)}%`)
 
 /**
  * A bar beside a figure: drawn for sighted readers only (aria-hidden); the
