@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
 import { PORTAL_PATHS } from '../../../collections/catalogue/portalPaths'
-import { dateText } from '../../lib/dates'
+import { dateText, dateTimeText } from '../../lib/dates'
 import type { DivisionFigures, PublicFigures } from '../../lib/snapshot'
 import { Layout } from '../Layout'
 import { DivisionTable, KeyFigures, LevelsTable } from './FigureTables'
@@ -27,7 +27,7 @@ export function DivisionFiguresPage({ above, below, children, division, meta }: 
     >
       <h1>{title}</h1>
       <p>
-        统计期：{dateText(meta.range.from)}至{dateText(meta.range.to)}（近12个月）。数据每天夜间更新，本页更新于{dateText(meta.generatedAt)}。
+        统计期：{dateText(meta.range.from)}至{dateText(meta.range.to)}（近12个月）。数据每天夜间更新，本页更新于{dateTimeText(meta.generatedAt)}。
       </p>
       <p>
         为保护个人信息，评价或工单少于 {meta.minimumCell} 件的数据不公布，表中显示为“—”。办件满意率是“基本满意”及以上的评价所占的比例（GB/T 39734）；每个“不满意”“非常不满意”的评价都要整改并回访。
