@@ -26,6 +26,7 @@ import { DepartmentSystems } from './collections/DepartmentSystems'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { purgePendingResidentsTask } from './cms/jobs/purgePendingResidents'
 import { purgeRateLimitsTask } from './cms/jobs/purgeRateLimits'
+import { publishOpenDataTask } from './cms/jobs/openData'
 import { refreshPlannerStatisticsTask } from './cms/jobs/refreshPlannerStatistics'
 import { PORTAL_QUEUE } from './cms/publish/queue'
 import { rebuildPortalTask } from './cms/publish/rebuildTask'
@@ -209,6 +210,7 @@ export default buildConfig({
       remindAppointmentsTask,
       markNoShowsTask,
       superviseTicketsTask,
+      publishOpenDataTask,
     ],
     enableConcurrencyControl: true,
     autoRun: [

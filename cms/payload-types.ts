@@ -212,6 +212,7 @@ export interface Config {
       remindAppointments: TaskRemindAppointments;
       markAppointmentNoShows: TaskMarkAppointmentNoShows;
       superviseTickets: TaskSuperviseTickets;
+      publishOpenData: TaskPublishOpenData;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1630,6 +1631,7 @@ export interface Ticket {
      * Messages to the caller then carry only the number.
      */
     confidential?: boolean | null;
+    answerConsent?: boolean | null;
   };
   /**
    * One line, shown in lists.
@@ -1711,6 +1713,15 @@ export interface Ticket {
     docs?: (string | TicketPhoto)[];
     hasNextPage?: boolean;
     totalDocs?: number;
+  };
+  /**
+   * Shown on the portal’s /answers/ after an agent checked it.
+   */
+  publicAnswer?: {
+    published?: boolean | null;
+    question?: string | null;
+    reply?: string | null;
+    publishedAt?: string | null;
   };
   resident?: (string | null) | Resident;
   updatedAt: string;
@@ -2402,6 +2413,7 @@ export interface PayloadJob {
           | 'remindAppointments'
           | 'markAppointmentNoShows'
           | 'superviseTickets'
+          | 'publishOpenData'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -2448,6 +2460,7 @@ export interface PayloadJob {
         | 'remindAppointments'
         | 'markAppointmentNoShows'
         | 'superviseTickets'
+        | 'publishOpenData'
         | 'schedulePublish'
       )
     | null;
@@ -3903,6 +3916,7 @@ export interface TicketsSelect<T extends boolean = true> {
         person?: T;
         email?: T;
         confidential?: T;
+        answerConsent?: T;
       };
   summary?: T;
   content?: T;
@@ -3961,6 +3975,14 @@ export interface TicketsSelect<T extends boolean = true> {
   externalId?: T;
   history?: T;
   photos?: T;
+  publicAnswer?:
+    | T
+    | {
+        published?: T;
+        question?: T;
+        reply?: T;
+        publishedAt?: T;
+      };
   resident?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -4396,6 +4418,16 @@ export interface TaskMarkAppointmentNoShows {
 export interface TaskSuperviseTickets {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishOpenData".
+ */
+export interface TaskPublishOpenData {
+  input?: unknown;
+  output: {
+    records?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -21,8 +21,7 @@ import * as migration_20261206_153503_i19_applications from './20261206_153503_i
 import * as migration_20261206_165424_i19_forms_reuse_bundles_appointments from './20261206_165424_i19_forms_reuse_bundles_appointments';
 import * as migration_20261206_183644_i20_open311 from './20261206_183644_i20_open311';
 import * as migration_20261206_190755_i19_appts from './20261206_190755_i19_appts';
-import * as migration_20261206_220334_i20_b from './20261206_220334_i20_b';
-import * as migration_20261206_220404_i20_c from './20261206_220404_i20_c';
+import * as migration_20261206_224004_i20_demands_dispatch_knowledge_public from './20261206_224004_i20_demands_dispatch_knowledge_public';
 
 export const migrations = [
   {
@@ -141,13 +140,8 @@ export const migrations = [
     name: '20261206_190755_i19_appts',
   },
   {
-    up: migration_20261206_220334_i20_b.up,
-    down: migration_20261206_220334_i20_b.down,
-    name: '20261206_220334_i20_b',
-  },
-  {
-    up: migration_20261206_220404_i20_c.up,
-    down: migration_20261206_220404_i20_c.down,
-    name: '20261206_220404_i20_c'
+    up: migration_20261206_224004_i20_demands_dispatch_knowledge_public.up,
+    down: migration_20261206_224004_i20_demands_dispatch_knowledge_public.down,
+    name: '20261206_224004_i20_demands_dispatch_knowledge_public'
   },
 ];

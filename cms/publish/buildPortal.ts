@@ -68,6 +68,7 @@ export async function buildPortal(
       }),
     )
     await cp(path.join(SNAPSHOT_DIR, 'media'), path.join(stagingDir, 'media'), { recursive: true })
+    await cp(path.join(SNAPSHOT_DIR, 'open-data'), path.join(stagingDir, 'open-data'), { recursive: true })
     const searchable = await step('建立搜索索引（Pagefind）', () => writeSearchIndex(stagingDir))
     log.add(`已索引 ${searchable} 个办事指南`)
     const pages = await step('写入 sitemap.xml', () =>

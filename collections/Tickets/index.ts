@@ -17,6 +17,7 @@ import { MAX_TICKET_CONTENT, SATISFACTION_LABELS, TICKET_CHANNEL_LABELS, TICKET_
 import { panelField } from '../fields/panel'
 import { notFoundForResidents } from '../Residents/access'
 import { residentLinkField } from '../Residents/fields'
+import { answerConsentField, publicAnswerEndpoint, publicAnswerField } from '../statistics/public/answers'
 
 /**
  * A hotline work order (工单): one call, message, letter or visit, from
@@ -51,9 +52,11 @@ export const Tickets: CollectionConfig = {
     { fields: ['scope.city', 'kind', 'scope.district', 'scope.street', 'receivedAt'] },
     { fields: ['scope.city', 'channel', 'scope.district', 'scope.street', 'receivedAt'] },
     { fields: ['scope.city', 'status', 'dueDate'] },
+    // The public figures count each division's orders and their outcomes from this index alone (collections/statistics/public/figures.ts).
+    { fields: ['scope.city', 'scope.district', 'scope.street', 'scope.community', 'receivedAt', 'closedOnTime', 'satisfaction', 'closedAt'] },
   ],
   access: { read: notFoundForResidents(ticketReaders), create: deskInScope, update: deskInScope, delete: () => false },
-  endpoints: [...ticketEndpoints, revealEndpoint('tickets', (doc) => `工单 ${String(doc.number ?? '')}`)],
+  endpoints: [...ticketEndpoints, revealEndpoint('tickets', (doc) => `工单 ${String(doc.number ?? '')}`), publicAnswerEndpoint],
   hooks: {
     // Other systems' calls count against their per-minute limit.
     beforeOperation: [limitApiClient],
@@ -116,6 +119,7 @@ export const Tickets: CollectionConfig = {
           label: { zh: '来电人要求对承办单位保密', en: 'Keep the caller confidential from handlers' },
           admin: { description: { zh: '勾选后承办单位看不到来电人；发给来电人的短信和邮件也只说工单编号和有新进展，不含诉求和答复内容。', en: 'Messages to the caller then carry only the number.' } },
         },
+        answerConsentField,
       ],
     },
     {
@@ -285,6 +289,7 @@ export const Tickets: CollectionConfig = {
       label: { zh: '现场照片', en: 'Photos' },
       admin: { allowCreate: false, defaultColumns: ['filename', 'createdAt'] },
     },
+    publicAnswerField,
     residentLinkField,
     revealFullField,
   ],

@@ -29,6 +29,12 @@ export const PORTAL_PATHS = {
   appointments: () => '/appointments/',
   /** 我的: a signed-in resident's own page, and where they sign in. */
   my: () => '/my/',
+  /** 公开数据: 好差评 and hotline figures, the city's page and one per division below it. */
+  statistics: (divisionCode?: string) => (divisionCode ? `/statistics/${divisionCode}/` : '/statistics/'),
+  /** 答复公开: published answers to 建议 and 咨询. */
+  answers: () => '/answers/',
+  /** 开放数据: the daily bulk export of work orders and its schema. */
+  openData: () => '/open-data/',
   /** Sign in, then go on to `next` (a path on the portal; anything else is ignored). */
   mySignIn: (next?: string) => (next ? `/my/sign-in/?next=${encodeURIComponent(next)}` : '/my/sign-in/'),
 } as const

@@ -1,4 +1,4 @@
-import type { Payload, Where } from 'payload'
+import type { Payload, TypedUser, Where } from 'payload'
 
 import { chinaDate, isIsoDate, shiftDays } from '../CalendarDays/workingDays'
 import { DIVISION_LEVELS, type DivisionLevel, type DivisionPath } from '../Divisions/code'
@@ -11,6 +11,21 @@ import { DIVISION_LEVELS, type DivisionLevel, type DivisionPath } from '../Divis
 
 /** One bar or slice of a chart: what it counts, its label, and how many. */
 export type Count = { count: number; key: string; label: string }
+
+/**
+ * Whose access the counts run with: a staff member's own (the admin pages),
+ * or none for the public figures, which only ever count and name no one.
+ */
+export type Reader = { overrideAccess: false; user: TypedUser } | { overrideAccess: true }
+
+/** Counts with a staff member's own read access. */
+export const readerOf = (user: object): Reader => ({ overrideAccess: false, user: user as TypedUser })
+
+/** Counts for the public, whole-city figures (cms/publish/figures/). */
+export const PUBLIC_READER: Reader = { overrideAccess: true }
+
+/** The share `part` is of `whole`, or null when there is nothing to share. */
+export const ratio = (part: number, whole: number): null | number => (whole > 0 ? part / whole : null)
 
 /** The divisions the chart splits the viewer's scope into, with their names. */
 export async function divisionGroups(payload: Payload, own: { code: string; level: DivisionLevel }) {

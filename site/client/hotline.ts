@@ -45,6 +45,7 @@ function readInput(): WebTicketInput {
     phone: text('phone').replace(/[\s-]/g, ''),
     name: text('name'),
     confidential: data.get('confidential') === 'on',
+    answerConsent: data.get('answerConsent') === 'on',
   }
 }
 

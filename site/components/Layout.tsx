@@ -88,6 +88,15 @@ export function Layout({ children, crumbs, description, headerSearch = true, tit
               <a href={PORTAL_PATHS.verify()}>核验结果文件</a>
             </li>
             <li>
+              <a href={PORTAL_PATHS.statistics()}>办事和热线数据</a>
+            </li>
+            <li>
+              <a href={PORTAL_PATHS.answers()}>答复公开</a>
+            </li>
+            <li>
+              <a href={PORTAL_PATHS.openData()}>开放数据</a>
+            </li>
+            <li>
               <a href={PORTAL_PATHS.accessibility()}>无障碍声明</a>
             </li>
             <li>

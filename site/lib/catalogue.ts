@@ -16,7 +16,7 @@ import type {
  * The content snapshot, read at build time. The site never talks to Payload:
  * `npm run snapshot` writes site/snapshot/ (or PORTAL_SNAPSHOT_DIR) first.
  */
-const snapshotDir = (): string => path.resolve(process.env.PORTAL_SNAPSHOT_DIR || path.join(process.cwd(), 'snapshot'))
+export const snapshotDir = (): string => path.resolve(process.env.PORTAL_SNAPSHOT_DIR || path.join(process.cwd(), 'snapshot'))
 
 const byCode = <T extends { code: string }>(items: T[]) => new Map(items.map((item) => [item.code, item]))
 

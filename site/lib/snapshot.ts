@@ -131,3 +131,12 @@ export type SnapshotCatalogue = {
   stages: SnapshotStage[]
   topics: SnapshotTopic[]
 }
+
+/** snapshot/figures.json: the public figures (/statistics/), made by collections/statistics/public/figures.ts. */
+export type { DivisionFigures, FigureGroup, HotlineFigures, PublicFigures, RatingFigures } from '../../collections/statistics/public/figures'
+/** snapshot/answers.json: the published answers (/answers/), newest first. */
+export type { PublicAnswer } from '../../collections/statistics/public/answers'
+/** A bulk export of the work orders as the /open-data/ page lists it. */
+export type OpenDataFile = { bytes: number; date: string; format: 'csv' | 'json'; name: string }
+/** snapshot/open-data.json: the bulk exports copied into snapshot/open-data/ and their schema's file name. */
+export type SnapshotOpenData = { files: OpenDataFile[]; schema: string }

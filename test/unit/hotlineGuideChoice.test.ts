@@ -29,6 +29,7 @@ describe('the words a resident typed for a guide', () => {
     phone: '13912345678',
     name: '',
     confidential: false,
+    answerConsent: false,
     ...overrides,
   })
 

@@ -5,6 +5,7 @@ import path from 'node:path'
 
 import type { SnapshotCatalogue, SnapshotServiceSummary } from '../../../site/lib/snapshot'
 import { SNAPSHOT_DIR } from '../paths'
+import { writePublicParts } from './public'
 import { publicPages, readStructure, toSnapshotBundle, toSnapshotService } from './read'
 
 export type SnapshotReport = {
@@ -45,7 +46,8 @@ async function copyMediaFiles(payload: Payload, files: string[], targetDir: stri
 
 /**
  * Write the portal's content snapshot: catalogue.json with the structure and
- * a summary of every guide, and services/<code>.json with each whole guide.
+ * a summary of every guide, services/<code>.json with each whole guide, and
+ * the public figures, answers and open data (public.ts).
  * Written beside the old snapshot and swapped in at the end, so a site build
  * never reads half of one.
  */
@@ -87,6 +89,7 @@ export async function writeSnapshot(payload: Payload, targetDir = SNAPSHOT_DIR):
       services,
     }
     await writeFile(path.join(workDir, 'catalogue.json'), json(catalogue))
+    await writePublicParts(payload, workDir)
 
     await rm(targetDir, { recursive: true, force: true })
     await rename(workDir, targetDir)

@@ -4,7 +4,7 @@ import { chinaDate } from '../../CalendarDays/workingDays'
 import { type StaffUser, userDivision } from '../../access'
 import { DIVISION_LEVEL_LABELS, type DivisionLevel, type DivisionPath, parseDivisionCode } from '../../Divisions/code'
 import { RequestError } from '../../errors'
-import { divisionGroups, mapLimit, nameOf, pathWhere, rangeInstants, resolveRange, type StatisticsRange } from '../../statistics/shared'
+import { divisionGroups, mapLimit, nameOf, pathWhere, rangeInstants, ratio, resolveRange, type StatisticsRange } from '../../statistics/shared'
 import type { Count } from '../../statistics/shared'
 import { relationId } from '../../relations'
 import { caseScopeWhere } from '../access'
@@ -101,8 +101,6 @@ const CONCURRENCY = 8
 /** Who may see the statistics: case workers (reviewers, admins) with a division. */
 export const canViewStatistics = (user: null | StaffUser | undefined): boolean => caseScopeWhere(user) !== false
 
-const ratio = (part: number, whole: number): null | number => (whole > 0 ? part / whole : null)
-
 /** The cases with something in common, as the chart shows them. */
 type Group = { key: string; where: Where[] }
 
@@ -110,7 +108,7 @@ type Group = { key: string; where: Where[] }
  * The applications submitted in the range within a division, as conditions
  * on every level of its path (see pathWhere) and on the submission instant.
  */
-function submittedWithin(path: DivisionPath, range: StatisticsRange): Where[] {
+export function submittedWithin(path: DivisionPath, range: StatisticsRange): Where[] {
   const { start, end } = rangeInstants(range)
   return [...pathWhere(path), { submittedAt: { greater_than_equal: start } }, { submittedAt: { less_than: end } }]
 }
@@ -270,15 +268,6 @@ export async function applicationStatistics(
     distribution[DURATION_BUCKETS.findIndex((bucket) => days <= bucket.upTo)]!.count += count
   }
 
-  const levels: Count[] = RATING_LEVELS.map((level) => ({
-    key: level,
-    label: RATING_LABELS[Number(level) as RatingLevel],
-    count: counts.rating.get(level) ?? 0,
-  }))
-  const rated = levels.reduce((sum, item) => sum + item.count, 0)
-  const satisfied = levels
-    .filter((item) => SATISFIED_LEVELS.includes(Number(item.key) as RatingLevel))
-    .reduce((sum, item) => sum + item.count, 0)
 
   return {
     range,
@@ -290,9 +279,23 @@ export async function applicationStatistics(
     byDivision: { level: groups.level, levelLabel: DIVISION_LEVEL_LABELS[groups.level].zh, items: divisionItems },
     timeliness: { finished, onTime: counts.onTime, onTimeRate: ratio(counts.onTime, finished), overdueOpen },
     duration: { finished, averageWorkingDays: finished > 0 ? workingDays / finished : null, distribution },
-    satisfaction: { levels, rated, satisfied, satisfiedRate: ratio(satisfied, rated), openFollowUps },
+    satisfaction: { ...summariseRatings(counts.rating), openFollowUps },
     generatedAt: new Date().toISOString(),
   }
+}
+
+/** The five rating levels, best first, from their counts, with how many rated and how many were satisfied (also the public figures'). */
+export function summariseRatings(counts: Map<string, number>): Omit<ApplicationStatistics['satisfaction'], 'openFollowUps'> {
+  const levels: Count[] = RATING_LEVELS.map((level) => ({
+    key: level,
+    label: RATING_LABELS[Number(level) as RatingLevel],
+    count: counts.get(level) ?? 0,
+  }))
+  const rated = levels.reduce((sum, item) => sum + item.count, 0)
+  const satisfied = levels
+    .filter((item) => SATISFIED_LEVELS.includes(Number(item.key) as RatingLevel))
+    .reduce((sum, item) => sum + item.count, 0)
+  return { levels, rated, satisfied, satisfiedRate: ratio(satisfied, rated) }
 }
 
 async function departmentOf(payload: Payload, user: StaffUser): Promise<null | string> {

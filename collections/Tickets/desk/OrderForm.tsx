@@ -11,7 +11,7 @@ export type DeskOptions = { bundles: Option[]; channels: Option[]; departments: 
 
 type Then = 'answerDirectly' | 'dispatch' | 'none'
 
-const EMPTY_ORDER = { channel: 'phone', kind: 'consultation', name: '', confidential: false, summary: '', content: '', note: '', department: '', assignTo: '', bundleCode: '' }
+const EMPTY_ORDER = { channel: 'phone', kind: 'consultation', name: '', confidential: false, answerConsent: false, summary: '', content: '', note: '', department: '', assignTo: '', bundleCode: '' }
 
 type Props = {
   /** The guide chosen in the search, if any; the order refers to it. */
@@ -73,7 +73,7 @@ export function OrderForm({ guide, onGuide, onOutcome, options, phone }: Props) 
       body: JSON.stringify({
         channel: order.channel,
         kind: order.kind,
-        caller: { name: order.name, phone, confidential: order.confidential },
+        caller: { name: order.name, phone, confidential: order.confidential, answerConsent: order.answerConsent },
         summary: order.summary,
         content: order.content,
         division: order.division,
@@ -122,6 +122,10 @@ export function OrderForm({ guide, onGuide, onOutcome, options, phone }: Props) 
       <label className="hotline-desk__check">
         <input type="checkbox" checked={order.confidential} onChange={(event) => set('confidential', event.target.checked)} />
         来电人要求对承办单位保密
+      </label>
+      <label className="hotline-desk__check">
+        <input type="checkbox" checked={order.answerConsent} onChange={(event) => set('answerConsent', event.target.checked)} />
+        同意公开答复（不含个人信息）
       </label>
       <label htmlFor="desk-division">诉求所在区划</label>
       <p className="hotline-desk__hint" id="desk-division-hint">

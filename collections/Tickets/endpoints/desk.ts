@@ -59,7 +59,7 @@ export const deskEndpoint: Endpoint = {
           data: {
             channel: text(fields.channel) || 'phone',
             kind: text(fields.kind) || 'consultation',
-            caller: { name: text(caller.name), phone: text(caller.phone).replace(/\s/g, '') || null, confidential: caller.confidential === true },
+            caller: { name: text(caller.name), phone: text(caller.phone).replace(/\s/g, '') || null, confidential: caller.confidential === true, answerConsent: caller.answerConsent === true },
             summary: text(fields.summary),
             content: text(fields.content),
             division: text(fields.division),

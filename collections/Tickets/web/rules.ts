@@ -34,6 +34,8 @@ export type WebTicketInput = {
   phone: string
   name: string
   confidential: boolean
+  /** Agrees that the answer to a 建议 or 咨询 may be published without personal data (collections/statistics/public/answers.ts). */
+  answerConsent: boolean
 }
 
 /** A photo as far as its size and declared type tell (the server checks the bytes again). */

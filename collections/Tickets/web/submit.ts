@@ -55,6 +55,7 @@ function readInput(fields: Record<string, unknown>): WebTicketInput {
     phone: read('phone', 40).replace(/[\s-]/g, ''),
     name: read('name', 200),
     confidential: fields.confidential === true || TRUE_WORDS.has(String(fields.confidential ?? '').toLowerCase()),
+    answerConsent: fields.answerConsent === true || TRUE_WORDS.has(String(fields.answerConsent ?? '').toLowerCase()),
   }
   assertWellFormed(errors)
   return input
@@ -98,7 +99,7 @@ const orderData = (input: WebTicketInput, records: Awaited<ReturnType<typeof nam
   return {
     channel: 'web' as const,
     kind: input.kind as WebTicketKind,
-    caller: { name: input.name || null, phone: input.phone, confidential: input.confidential },
+    caller: { name: input.name || null, phone: input.phone, confidential: input.confidential, answerConsent: input.answerConsent },
     summary: content.split('\n')[0]!.slice(0, SUMMARY_LENGTH),
     content,
     ...records,

@@ -10,7 +10,8 @@ export const SKIP_PORTAL_REBUILD = 'skipPortalRebuild'
 
 type Versioned = { _status?: 'draft' | 'published' | null; updatedAt?: string }
 
-async function queueRebuild(req: PayloadRequest, reason: string): Promise<void> {
+/** Queue a debounced portal rebuild in the request's transaction (also for published answers, collections/statistics/public/). */
+export async function queuePortalRebuild(req: PayloadRequest, reason: string): Promise<void> {
   if (req.context[SKIP_PORTAL_REBUILD]) return
   await req.payload.jobs.queue({
     task: 'rebuildPortal',
@@ -45,13 +46,13 @@ const describe = (collection: CollectionSlug, doc: Record<string, unknown>) =>
 /** Queue a portal rebuild when a catalogue document's public version changes. */
 const queuePortalRebuildOnChange: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
   if (await changesPublicContent(collection.slug, doc, operation, req)) {
-    await queueRebuild(req, `${describe(collection.slug, doc)} 已修改`)
+    await queuePortalRebuild(req, `${describe(collection.slug, doc)} 已修改`)
   }
   return doc
 }
 
 const queuePortalRebuildOnDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
-  await queueRebuild(req, `${describe(collection.slug, doc)} 已删除`)
+  await queuePortalRebuild(req, `${describe(collection.slug, doc)} 已删除`)
 }
 
 /** The hooks every collection the portal shows carries. */

@@ -172,6 +172,13 @@ export default function HotlinePage({ api, districts, guides, topicGroups }: Pro
                 <label htmlFor="confidential">请对承办单位保密我的姓名和电话</label>
               </div>
             </div>
+            <div className="form-group" data-field="answerConsent">
+              <div className="choice">
+                <input id="answerConsent" type="checkbox" name="answerConsent" value="on" aria-describedby={hintId('answerConsent')} />
+                <label htmlFor="answerConsent">同意公开答复（不含个人信息）</label>
+              </div>
+              <Hint field="answerConsent" hint="只用于建议和咨询：工作人员核对后，可能把问题和答复去掉姓名、电话、地址等个人信息，登在本网站“答复公开”栏目。" />
+            </div>
           </section>
 
           <section className="callout" data-similar hidden aria-labelledby="similar-title" tabIndex={-1}>

@@ -182,7 +182,7 @@ const orNull = <T>(value: '' | null | T | undefined): null | T => (value === und
  * the picture) only to a client with a key; a public reader sees the
  * service, the state, the dates and the community.
  */
-function asServiceRequest(ticket: Ticket, services: Map<string, Service>, keyed: boolean) {
+export function asServiceRequest(ticket: Ticket, services: Map<string, Pick<Service, 'code' | 'title'>>, keyed: boolean) {
   const service = services.get(String(relationId(ticket.service as never)))
   const open = OPEN_TICKET_STATUSES.includes(ticket.status)
   const stateWords = TICKET_STATUS_LABELS[ticket.status]

@@ -1,6 +1,104 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`dispatch_rules\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`service_id\` text(36),
+  	\`topic_id\` text(36),
+  	\`keywords\` text,
+  	\`division_id\` text(36) NOT NULL,
+  	\`scope_city\` text,
+  	\`scope_district\` text,
+  	\`scope_street\` text,
+  	\`scope_community\` text,
+  	\`division_code\` text,
+  	\`division_level\` text,
+  	\`department_id\` text(36),
+  	\`handler_division_id\` text(36),
+  	\`time_limit_days\` numeric,
+  	\`active\` integer DEFAULT true,
+  	\`automatic\` integer DEFAULT false,
+  	\`dispatched\` numeric DEFAULT 0,
+  	\`returned\` numeric DEFAULT 0,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`service_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`topic_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`division_id\`) REFERENCES \`divisions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`handler_division_id\`) REFERENCES \`divisions\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`dispatch_rules_service_idx\` ON \`dispatch_rules\` (\`service_id\`);`)
+  await db.run(sql`CREATE INDEX \`dispatch_rules_topic_idx\` ON \`dispatch_rules\` (\`topic_id\`);`)
+  await db.run(sql`CREATE INDEX \`dispatch_rules_division_idx\` ON \`dispatch_rules\` (\`division_id\`);`)
+  await db.run(sql`CREATE INDEX \`dispatch_rules_scope_scope_city_idx\` ON \`dispatch_rules\` (\`scope_city\`);`)
+  await db.run(sql`CREATE INDEX \`dispatch_rules_scope_scope_district_idx\` ON \`dispatch_rules\` (\`scope_district\`);`)
+  await db.run(sql`CREATE INDEX \`dispatch_rules_scope_scope_street_idx\` ON \`dispatch_rules\` (\`scope_street\`);`)
+  await db.run(sql`CREATE INDEX \`dispatch_rules_scope_scope_community_idx\` ON \`dispatch_rules\` (\`scope_community\`);`)
+  await db.run(sql`CREATE INDEX \`dispatch_rules_division_code_idx\` ON \`dispatch_rules\` (\`division_code\`);`)
+  await db.run(sql`CREATE INDEX \`dispatch_rules_department_idx\` ON \`dispatch_rules\` (\`department_id\`);`)
+  await db.run(sql`CREATE INDEX \`dispatch_rules_handler_division_idx\` ON \`dispatch_rules\` (\`handler_division_id\`);`)
+  await db.run(sql`CREATE INDEX \`dispatch_rules_updated_at_idx\` ON \`dispatch_rules\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`dispatch_rules_created_at_idx\` ON \`dispatch_rules\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`active_divisionCode_idx\` ON \`dispatch_rules\` (\`active\`,\`division_code\`);`)
+  await db.run(sql`CREATE TABLE \`supervision_orders\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`ticket_id\` text(36) NOT NULL,
+  	\`instructions\` text NOT NULL,
+  	\`deadline\` text NOT NULL,
+  	\`status\` text DEFAULT 'open' NOT NULL,
+  	\`overdue\` integer DEFAULT false,
+  	\`issued_by_name\` text,
+  	\`issued_by_unit\` text,
+  	\`answer\` text,
+  	\`answered_at\` text,
+  	\`answered_by_name\` text,
+  	\`assignee_department_id\` text(36),
+  	\`assignee_division_code\` text,
+  	\`scope_city\` text,
+  	\`scope_district\` text,
+  	\`scope_street\` text,
+  	\`scope_community\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`ticket_id\`) REFERENCES \`tickets\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assignee_department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`supervision_orders_ticket_idx\` ON \`supervision_orders\` (\`ticket_id\`);`)
+  await db.run(sql`CREATE INDEX \`supervision_orders_deadline_idx\` ON \`supervision_orders\` (\`deadline\`);`)
+  await db.run(sql`CREATE INDEX \`supervision_orders_status_idx\` ON \`supervision_orders\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`supervision_orders_overdue_idx\` ON \`supervision_orders\` (\`overdue\`);`)
+  await db.run(sql`CREATE INDEX \`supervision_orders_assignee_assignee_department_idx\` ON \`supervision_orders\` (\`assignee_department_id\`);`)
+  await db.run(sql`CREATE INDEX \`supervision_orders_assignee_assignee_division_code_idx\` ON \`supervision_orders\` (\`assignee_division_code\`);`)
+  await db.run(sql`CREATE INDEX \`supervision_orders_scope_scope_city_idx\` ON \`supervision_orders\` (\`scope_city\`);`)
+  await db.run(sql`CREATE INDEX \`supervision_orders_scope_scope_district_idx\` ON \`supervision_orders\` (\`scope_district\`);`)
+  await db.run(sql`CREATE INDEX \`supervision_orders_scope_scope_street_idx\` ON \`supervision_orders\` (\`scope_street\`);`)
+  await db.run(sql`CREATE INDEX \`supervision_orders_scope_scope_community_idx\` ON \`supervision_orders\` (\`scope_community\`);`)
+  await db.run(sql`CREATE INDEX \`supervision_orders_updated_at_idx\` ON \`supervision_orders\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`supervision_orders_created_at_idx\` ON \`supervision_orders\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`staff_messages\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`subject\` text NOT NULL,
+  	\`text\` text NOT NULL,
+  	\`ticket_id\` text(36),
+  	\`department_id\` text(36),
+  	\`division_code\` text,
+  	\`key\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`ticket_id\`) REFERENCES \`tickets\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`staff_messages_ticket_idx\` ON \`staff_messages\` (\`ticket_id\`);`)
+  await db.run(sql`CREATE INDEX \`staff_messages_department_idx\` ON \`staff_messages\` (\`department_id\`);`)
+  await db.run(sql`CREATE INDEX \`staff_messages_division_code_idx\` ON \`staff_messages\` (\`division_code\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`staff_messages_key_idx\` ON \`staff_messages\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`staff_messages_updated_at_idx\` ON \`staff_messages\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`staff_messages_created_at_idx\` ON \`staff_messages\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`knowledge_entries\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`kind\` text DEFAULT 'policy',
@@ -142,11 +240,45 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_knowledge_entries_v_rels_parent_idx\` ON \`_knowledge_entries_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_knowledge_entries_v_rels_path_idx\` ON \`_knowledge_entries_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_knowledge_entries_v_rels_divisions_id_idx\` ON \`_knowledge_entries_v_rels\` (\`divisions_id\`);`)
+  await db.run(sql`ALTER TABLE \`tickets\` ADD \`caller_answer_consent\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`tickets\` ADD \`assignee_rule_id\` text(36) REFERENCES dispatch_rules(id);`)
+  await db.run(sql`ALTER TABLE \`tickets\` ADD \`dispatch_suggestion_rule_id\` text(36) REFERENCES dispatch_rules(id);`)
+  await db.run(sql`ALTER TABLE \`tickets\` ADD \`dispatch_suggestion_department_id\` text(36) REFERENCES departments(id);`)
+  await db.run(sql`ALTER TABLE \`tickets\` ADD \`dispatch_suggestion_division_id\` text(36) REFERENCES divisions(id);`)
+  await db.run(sql`ALTER TABLE \`tickets\` ADD \`dispatch_suggestion_due_date\` text;`)
+  await db.run(sql`ALTER TABLE \`tickets\` ADD \`dispatch_suggestion_due_date_provisional\` integer;`)
+  await db.run(sql`ALTER TABLE \`tickets\` ADD \`dispatch_suggestion_automatic\` integer;`)
+  await db.run(sql`ALTER TABLE \`tickets\` ADD \`time_limit_days\` numeric;`)
+  await db.run(sql`ALTER TABLE \`tickets\` ADD \`public_answer_published\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`tickets\` ADD \`public_answer_question\` text;`)
+  await db.run(sql`ALTER TABLE \`tickets\` ADD \`public_answer_reply\` text;`)
+  await db.run(sql`ALTER TABLE \`tickets\` ADD \`public_answer_published_at\` text;`)
+  await db.run(sql`CREATE INDEX \`tickets_assignee_assignee_rule_idx\` ON \`tickets\` (\`assignee_rule_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_dispatch_suggestion_dispatch_suggestion_rule_idx\` ON \`tickets\` (\`dispatch_suggestion_rule_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_dispatch_suggestion_dispatch_suggestion_departme_idx\` ON \`tickets\` (\`dispatch_suggestion_department_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_dispatch_suggestion_dispatch_suggestion_division_idx\` ON \`tickets\` (\`dispatch_suggestion_division_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_public_answer_public_answer_published_idx\` ON \`tickets\` (\`public_answer_published\`);`)
+  await db.run(sql`CREATE INDEX \`compound_index_6_idx\` ON \`tickets\` (\`scope_city\`,\`scope_district\`,\`scope_street\`,\`scope_community\`,\`received_at\`,\`closed_on_time\`,\`satisfaction\`,\`closed_at\`);`)
+  await db.run(sql`ALTER TABLE \`ticket_events\` ADD \`handler_department_id\` text(36) REFERENCES departments(id);`)
+  await db.run(sql`ALTER TABLE \`ticket_events\` ADD \`handler_division_code\` text;`)
+  await db.run(sql`CREATE INDEX \`ticket_events_handler_department_idx\` ON \`ticket_events\` (\`handler_department_id\`);`)
+  await db.run(sql`CREATE INDEX \`ticket_events_handler_division_code_idx\` ON \`ticket_events\` (\`handler_division_code\`);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`dispatch_rules_id\` text(36) REFERENCES dispatch_rules(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`supervision_orders_id\` text(36) REFERENCES supervision_orders(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`staff_messages_id\` text(36) REFERENCES staff_messages(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`knowledge_entries_id\` text(36) REFERENCES knowledge_entries(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_dispatch_rules_id_idx\` ON \`payload_locked_documents_rels\` (\`dispatch_rules_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_supervision_orders_id_idx\` ON \`payload_locked_documents_rels\` (\`supervision_orders_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_staff_messages_id_idx\` ON \`payload_locked_documents_rels\` (\`staff_messages_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_knowledge_entries_id_idx\` ON \`payload_locked_documents_rels\` (\`knowledge_entries_id\`);`)
+  await db.run(sql`ALTER TABLE \`hotline_settings\` ADD \`supervision_remind_days_before\` numeric DEFAULT 1 NOT NULL;`)
+  await db.run(sql`ALTER TABLE \`hotline_settings\` ADD \`supervision_escalate_after_days\` numeric DEFAULT 2 NOT NULL;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`dispatch_rules\`;`)
+  await db.run(sql`DROP TABLE \`supervision_orders\`;`)
+  await db.run(sql`DROP TABLE \`staff_messages\`;`)
   await db.run(sql`DROP TABLE \`knowledge_entries\`;`)
   await db.run(sql`DROP TABLE \`knowledge_entries_texts\`;`)
   await db.run(sql`DROP TABLE \`knowledge_entries_rels\`;`)
@@ -154,6 +286,131 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_knowledge_entries_v_texts\`;`)
   await db.run(sql`DROP TABLE \`_knowledge_entries_v_rels\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_tickets\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`number\` text,
+  	\`channel\` text DEFAULT 'phone' NOT NULL,
+  	\`kind\` text DEFAULT 'consultation' NOT NULL,
+  	\`status\` text DEFAULT 'received' NOT NULL,
+  	\`caller_name\` text,
+  	\`caller_phone\` text,
+  	\`caller_person_id\` text(36),
+  	\`caller_email\` text,
+  	\`caller_confidential\` integer DEFAULT false,
+  	\`summary\` text NOT NULL,
+  	\`content\` text NOT NULL,
+  	\`service_id\` text(36),
+  	\`topic_id\` text(36),
+  	\`division_id\` text(36) NOT NULL,
+  	\`scope_city\` text,
+  	\`scope_district\` text,
+  	\`scope_street\` text,
+  	\`scope_community\` text,
+  	\`location_address\` text,
+  	\`location_latitude\` numeric,
+  	\`location_longitude\` numeric,
+  	\`media_url\` text,
+  	\`assignee_department_id\` text(36),
+  	\`assignee_division_id\` text(36),
+  	\`assignee_division_code\` text,
+  	\`received_at\` text,
+  	\`due_date\` text,
+  	\`due_date_provisional\` integer DEFAULT false,
+  	\`closed_at\` text,
+  	\`reply\` text,
+  	\`answered_directly\` integer DEFAULT false,
+  	\`closed_on_time\` integer,
+  	\`satisfaction\` text,
+  	\`reminders\` numeric DEFAULT 0,
+  	\`returns\` numeric DEFAULT 0,
+  	\`call_back_attempts\` numeric DEFAULT 0,
+  	\`reopens\` numeric DEFAULT 0,
+  	\`merged_into_id\` text(36),
+  	\`application_id\` text(36),
+  	\`external_id\` text,
+  	\`resident_id\` text(36),
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`caller_person_id\`) REFERENCES \`persons\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`service_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`topic_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`division_id\`) REFERENCES \`divisions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assignee_department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assignee_division_id\`) REFERENCES \`divisions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`merged_into_id\`) REFERENCES \`tickets\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`application_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`resident_id\`) REFERENCES \`residents\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_tickets\`("id", "number", "channel", "kind", "status", "caller_name", "caller_phone", "caller_person_id", "caller_email", "caller_confidential", "summary", "content", "service_id", "topic_id", "division_id", "scope_city", "scope_district", "scope_street", "scope_community", "location_address", "location_latitude", "location_longitude", "media_url", "assignee_department_id", "assignee_division_id", "assignee_division_code", "received_at", "due_date", "due_date_provisional", "closed_at", "reply", "answered_directly", "closed_on_time", "satisfaction", "reminders", "returns", "call_back_attempts", "reopens", "merged_into_id", "application_id", "external_id", "resident_id", "updated_at", "created_at") SELECT "id", "number", "channel", "kind", "status", "caller_name", "caller_phone", "caller_person_id", "caller_email", "caller_confidential", "summary", "content", "service_id", "topic_id", "division_id", "scope_city", "scope_district", "scope_street", "scope_community", "location_address", "location_latitude", "location_longitude", "media_url", "assignee_department_id", "assignee_division_id", "assignee_division_code", "received_at", "due_date", "due_date_provisional", "closed_at", "reply", "answered_directly", "closed_on_time", "satisfaction", "reminders", "returns", "call_back_attempts", "reopens", "merged_into_id", "application_id", "external_id", "resident_id", "updated_at", "created_at" FROM \`tickets\`;`)
+  await db.run(sql`DROP TABLE \`tickets\`;`)
+  await db.run(sql`ALTER TABLE \`__new_tickets\` RENAME TO \`tickets\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE UNIQUE INDEX \`tickets_number_idx\` ON \`tickets\` (\`number\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_channel_idx\` ON \`tickets\` (\`channel\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_status_idx\` ON \`tickets\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_caller_caller_person_idx\` ON \`tickets\` (\`caller_person_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_service_idx\` ON \`tickets\` (\`service_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_topic_idx\` ON \`tickets\` (\`topic_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_division_idx\` ON \`tickets\` (\`division_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_scope_scope_city_idx\` ON \`tickets\` (\`scope_city\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_scope_scope_district_idx\` ON \`tickets\` (\`scope_district\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_scope_scope_street_idx\` ON \`tickets\` (\`scope_street\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_scope_scope_community_idx\` ON \`tickets\` (\`scope_community\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_assignee_assignee_department_idx\` ON \`tickets\` (\`assignee_department_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_assignee_assignee_division_idx\` ON \`tickets\` (\`assignee_division_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_assignee_assignee_division_code_idx\` ON \`tickets\` (\`assignee_division_code\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_received_at_idx\` ON \`tickets\` (\`received_at\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_due_date_idx\` ON \`tickets\` (\`due_date\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_due_date_provisional_idx\` ON \`tickets\` (\`due_date_provisional\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_answered_directly_idx\` ON \`tickets\` (\`answered_directly\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_merged_into_idx\` ON \`tickets\` (\`merged_into_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_application_idx\` ON \`tickets\` (\`application_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`tickets_external_id_idx\` ON \`tickets\` (\`external_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_resident_idx\` ON \`tickets\` (\`resident_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_updated_at_idx\` ON \`tickets\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_created_at_idx\` ON \`tickets\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`caller_phone_receivedAt_idx\` ON \`tickets\` (\`caller_phone\`,\`received_at\`);`)
+  await db.run(sql`CREATE INDEX \`scope_city_kind_scope_district_scope_street_receivedAt_idx\` ON \`tickets\` (\`scope_city\`,\`kind\`,\`scope_district\`,\`scope_street\`,\`received_at\`);`)
+  await db.run(sql`CREATE INDEX \`scope_city_channel_scope_district_scope_street_receivedA_idx\` ON \`tickets\` (\`scope_city\`,\`channel\`,\`scope_district\`,\`scope_street\`,\`received_at\`);`)
+  await db.run(sql`CREATE INDEX \`scope_city_status_dueDate_idx\` ON \`tickets\` (\`scope_city\`,\`status\`,\`due_date\`);`)
+  await db.run(sql`CREATE TABLE \`__new_ticket_events\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`ticket_id\` text(36) NOT NULL,
+  	\`action\` text NOT NULL,
+  	\`action_label\` text NOT NULL,
+  	\`from_status\` text,
+  	\`to_status\` text NOT NULL,
+  	\`note\` text,
+  	\`actor_name\` text,
+  	\`actor_unit\` text,
+  	\`actor_id\` text(36),
+  	\`client_id\` text(36),
+  	\`by\` text NOT NULL,
+  	\`scope_city\` text,
+  	\`scope_district\` text,
+  	\`scope_street\` text,
+  	\`scope_community\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`ticket_id\`) REFERENCES \`tickets\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`actor_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`client_id\`) REFERENCES \`api_clients\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_ticket_events\`("id", "ticket_id", "action", "action_label", "from_status", "to_status", "note", "actor_name", "actor_unit", "actor_id", "client_id", "by", "scope_city", "scope_district", "scope_street", "scope_community", "updated_at", "created_at") SELECT "id", "ticket_id", "action", "action_label", "from_status", "to_status", "note", "actor_name", "actor_unit", "actor_id", "client_id", "by", "scope_city", "scope_district", "scope_street", "scope_community", "updated_at", "created_at" FROM \`ticket_events\`;`)
+  await db.run(sql`DROP TABLE \`ticket_events\`;`)
+  await db.run(sql`ALTER TABLE \`__new_ticket_events\` RENAME TO \`ticket_events\`;`)
+  await db.run(sql`CREATE INDEX \`ticket_events_ticket_idx\` ON \`ticket_events\` (\`ticket_id\`);`)
+  await db.run(sql`CREATE INDEX \`ticket_events_action_idx\` ON \`ticket_events\` (\`action\`);`)
+  await db.run(sql`CREATE INDEX \`ticket_events_actor_idx\` ON \`ticket_events\` (\`actor_id\`);`)
+  await db.run(sql`CREATE INDEX \`ticket_events_client_idx\` ON \`ticket_events\` (\`client_id\`);`)
+  await db.run(sql`CREATE INDEX \`ticket_events_scope_scope_city_idx\` ON \`ticket_events\` (\`scope_city\`);`)
+  await db.run(sql`CREATE INDEX \`ticket_events_scope_scope_district_idx\` ON \`ticket_events\` (\`scope_district\`);`)
+  await db.run(sql`CREATE INDEX \`ticket_events_scope_scope_street_idx\` ON \`ticket_events\` (\`scope_street\`);`)
+  await db.run(sql`CREATE INDEX \`ticket_events_scope_scope_community_idx\` ON \`ticket_events\` (\`scope_community\`);`)
+  await db.run(sql`CREATE INDEX \`ticket_events_updated_at_idx\` ON \`ticket_events\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`ticket_events_created_at_idx\` ON \`ticket_events\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -247,7 +504,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "life_stages_id", "topics_id", "services_id", "guide_corrections_id", "correction_events_id", "guide_feedback_id", "guide_comments_id", "search_misses_id", "bundles_id", "service_centres_id", "appointment_schedules_id", "appointment_slots_id", "appointments_id", "media_id", "departments_id", "divisions_id", "users_id", "calendar_days_id", "applications_id", "bundle_cases_id", "application_files_id", "application_events_id", "result_templates_id", "result_documents_id", "notifications_id", "sms_templates_id", "portal_builds_id", "persons_id", "households_id", "dwellings_id", "organisations_id", "registers_id", "audit_log_id", "api_clients_id", "department_systems_id", "webhook_deliveries_id", "residents_id", "tickets_id", "ticket_events_id", "ticket_photos_id", "ticket_followers_id") SELECT "id", "order", "parent_id", "path", "life_stages_id", "topics_id", "services_id", "guide_corrections_id", "correction_events_id", "guide_feedback_id", "guide_comments_id", "search_misses_id", "bundles_id", "service_centres_id", "appointment_schedules_id", "appointment_slots_id", "appointments_id", "media_id", "departments_id", "divisions_id", "users_id", "calendar_days_id", "applications_id", "bundle_cases_id", "application_files_id", "application_events_id", "result_templates_id", "result_documents_id", "notifications_id", "sms_templates_id", "portal_builds_id", "persons_id", "households_id", "dwellings_id", "organisations_id", "registers_id", "audit_log_id", "api_clients_id", "department_systems_id", "webhook_deliveries_id", "residents_id", "tickets_id", "ticket_events_id", "ticket_photos_id", "ticket_followers_id" FROM \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
@@ -292,4 +548,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_ticket_events_id_idx\` ON \`payload_locked_documents_rels\` (\`ticket_events_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_ticket_photos_id_idx\` ON \`payload_locked_documents_rels\` (\`ticket_photos_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_ticket_followers_id_idx\` ON \`payload_locked_documents_rels\` (\`ticket_followers_id\`);`)
+  await db.run(sql`ALTER TABLE \`hotline_settings\` DROP COLUMN \`supervision_remind_days_before\`;`)
+  await db.run(sql`ALTER TABLE \`hotline_settings\` DROP COLUMN \`supervision_escalate_after_days\`;`)
 }
