@@ -2,11 +2,12 @@ import type { TaskConfig } from 'payload'
 
 import { queuePortalRebuild } from '../../collections/catalogue/hooks/queuePortalRebuild'
 import { writeOpenDataExport } from '../publish/openData'
+import { refreshPublicFigures } from '../publish/snapshot/public'
 
 /**
- * Every night: export the work orders as open data, then rebuild the portal,
- * which copies the export to /open-data/ and regenerates the public figures
- * and answers (cms/publish/snapshot/public.ts).
+ * Every night: export the work orders as open data and compute the public
+ * figures, then rebuild the portal, which copies both in and reads the
+ * published answers (cms/publish/snapshot/public.ts).
  */
 export const publishOpenDataTask: TaskConfig<{ input: object; output: { records: number } }> = {
   slug: 'publishOpenData',
@@ -17,6 +18,7 @@ export const publishOpenDataTask: TaskConfig<{ input: object; output: { records:
   outputSchema: [{ name: 'records', type: 'number' }],
   handler: async ({ req }) => {
     const report = await writeOpenDataExport(req.payload)
+    await refreshPublicFigures(req.payload)
     await queuePortalRebuild(req, `每日开放数据（${report.records} 条工单）`)
     return { output: { records: report.records } }
   },

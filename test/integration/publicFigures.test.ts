@@ -231,10 +231,14 @@ describe('open data', () => {
     expect(row).toMatchObject({ district_code: '410105000000', street_code: STREET })
   })
 
-  it('is written by the nightly job into the data folder, which then queues a portal rebuild', async () => {
+  it('is written with the figures by the nightly job into the data folder, which then queues a portal rebuild that uses those figures', async () => {
     await payload.jobs.queue({ task: 'publishOpenData', input: {} })
     await payload.jobs.run({ queue: 'default' })
-    expect(readdirSync(openDataDir())).toEqual(expect.arrayContaining([`work-orders-${today}.csv`, `work-orders-${today}.json`, 'work-order.schema.json']))
+    expect(readdirSync(openDataDir())).toEqual(expect.arrayContaining([`work-orders-${today}.csv`, `work-orders-${today}.json`, 'work-order.schema.json', 'figures.json']))
+    const kept = readFileSync(path.join(openDataDir(), 'figures.json'), 'utf8')
+    const snapshotDir = path.join(workDir, 'kept-figures')
+    await writePublicParts(payload, snapshotDir)
+    expect(readFileSync(path.join(snapshotDir, 'figures.json'), 'utf8')).toBe(kept)
     const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildPortal' } }, sort: '-createdAt', limit: 1, depth: 0 })
     expect(docs[0]?.input).toMatchObject({ reason: expect.stringMatching(/^每日开放数据（\d+ 条工单）$/) })
   })
