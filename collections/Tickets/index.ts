@@ -68,6 +68,7 @@ export const Tickets: CollectionConfig = {
   fields: [
     panelField('workflow', '/collections/Tickets/components/TicketWorkflow#TicketWorkflow'),
     panelField('knowledge', '/collections/KnowledgeEntries/components/PromoteReply#PromoteReply', 'sidebar'),
+    panelField('publishAnswer', '/collections/statistics/public/components/PublishAnswer#PublishAnswer', 'sidebar'),
     {
       type: 'row',
       fields: [

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { axeViolations, baseUrl, launchBrowser, newPage, signIn, staffHeaders } from './browser'
+import { answeredOrder } from './orders'
 import { signInWithScript } from './resident'
 
 /**
@@ -23,22 +24,6 @@ async function publishEntry(): Promise<void> {
     body: JSON.stringify({ kind: 'notice', title: TITLE, keywords: ['身份证'], answer: '春节期间（2月1日至2月7日）身份证补办只在市民之家窗口办理。', areas: [divisions.docs[0]!.id], validTo: new Date(Date.now() + 7 * 86_400_000).toISOString(), _status: 'published' }),
   })
   expect(response.status).toBe(201)
-}
-
-/** A consultation the community's agent answered directly, over REST; its id. */
-async function answeredTicket(): Promise<string> {
-  const headers = { ...(await staffHeaders('agent-community')), 'Content-Type': 'application/json' }
-  const divisions = (await (await fetch(`${baseUrl()}/api/divisions?where[code][equals]=410105001001&depth=0`, { headers })).json()) as { docs: { id: string }[] }
-  const created = await fetch(`${baseUrl()}/api/tickets`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ channel: 'phone', kind: 'consultation', summary: '咨询社区老年食堂的开放时间', content: '问纬五路社区老年食堂几点开门。', caller: { name: '孙大爷', phone: '13700002222' }, division: divisions.docs[0]!.id }),
-  })
-  expect(created.status).toBe(201)
-  const { doc } = (await created.json()) as { doc: { id: string } }
-  const answered = await fetch(`${baseUrl()}/api/tickets/${doc.id}/actions`, { method: 'POST', headers, body: JSON.stringify({ action: 'answerDirectly', note: '老年食堂每天10时30分至13时开放。' }) })
-  expect(answered.status).toBe(200)
-  return doc.id
 }
 
 const knowledgeOverGraphql = async (page: Page): Promise<string> =>
@@ -64,7 +49,7 @@ describe('the hotline knowledge base', () => {
       expect(await knowledgeOverGraphql(agent)).toContain(TITLE)
 
       // The order's reply, to a draft entry from its page.
-      const ticket = await answeredTicket()
+      const ticket = await answeredOrder({ kind: 'consultation', summary: '咨询社区老年食堂的开放时间', content: '问纬五路社区老年食堂几点开门。', caller: { name: '孙大爷', phone: '13700002222' } }, '老年食堂每天10时30分至13时开放。')
       await agent.goto(`/admin/collections/tickets/${ticket}`)
       await agent.getByRole('button', { name: '转为知识条目' }).click({ timeout: 60_000 })
       await agent.waitForURL((url) => url.pathname.startsWith('/admin/collections/knowledge-entries/'), { timeout: 60_000 })

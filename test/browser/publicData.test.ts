@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { axeViolations, axeWithoutScript, launchBrowser, newPage } from './browser'
+import { axeViolations, axeWithoutScript, baseUrl, launchBrowser, newPage, signIn, staffHeaders } from './browser'
+import { answeredOrder } from './orders'
 
 let browser: Browser
 beforeAll(async () => {
@@ -57,4 +58,24 @@ describe('the public figures, answers and open data pages', () => {
     expect(await axeViolations(page), 'open data').toEqual([])
     await page.context().close()
   })
+
+  it('let an agent check the wording of a consenting sender’s answer and publish it from the order’s page', async () => {
+    const order = await answeredOrder(
+      { kind: 'suggestion', summary: '王秀英建议在纬五路口增设休息座椅', content: '纬五路口等公交的老人多，建议增设座椅。', caller: { name: '王秀英', phone: '13700003333', answerConsent: true } },
+      '已转交市政部门，将于下月在纬五路口增设两处座椅。',
+    )
+    const agent = await newPage(browser)
+    await signIn(agent, 'agent-community')
+    await agent.goto(`/admin/collections/tickets/${order}`)
+    const question = agent.getByLabel('公开的问题')
+    await question.waitFor({ timeout: 60_000 })
+    expect(await question.inputValue()).toBe('王秀英建议在纬五路口增设休息座椅')
+    await question.fill('建议在纬五路口增设休息座椅')
+    await agent.getByRole('button', { name: '公开答复' }).click()
+    await agent.getByText('这条答复已在门户网站“答复公开”栏目公开。').waitFor({ timeout: 60_000 })
+    expect(await axeViolations(agent, ['.publish-answer'])).toEqual([])
+    const headers = await staffHeaders('agent-community')
+    const { publicAnswer } = (await (await fetch(`${baseUrl()}/api/tickets/${order}?depth=0`, { headers })).json()) as { publicAnswer: { published: boolean; question: string; reply: string } }
+    expect(publicAnswer).toMatchObject({ published: true, question: '建议在纬五路口增设休息座椅', reply: '已转交市政部门，将于下月在纬五路口增设两处座椅。' })
+  }, 180_000)
 })

@@ -28,6 +28,7 @@ import { ChangesTable as ChangesTable_f8ad73f4bd2f2a1ef939ae23460654c6 } from '.
 import { ResendButton as ResendButton_a0fb0fc03ab6af925609896905d9c60d } from '../../../../collections/WebhookDeliveries/components/ResendButton'
 import { TicketWorkflow as TicketWorkflow_4176d4eb47f2a194240ca2c71898a6fc } from '../../../../collections/Tickets/components/TicketWorkflow'
 import { PromoteReply as PromoteReply_5acf6b5f5196fac22ba77470118f2fa0 } from '../../../../collections/KnowledgeEntries/components/PromoteReply'
+import { PublishAnswer as PublishAnswer_ac830c4d57e826a1ccc4752602b1fd8a } from '../../../../collections/statistics/public/components/PublishAnswer'
 import { TicketQueueTabs as TicketQueueTabs_567198fb2607ed6c89a37f59a3971cd1 } from '../../../../collections/Tickets/components/TicketQueueTabs'
 import { ReviewDueNotice as ReviewDueNotice_857d851c122f2207264934f06f34d6d1 } from '../../../../collections/KnowledgeEntries/components/ReviewDueNotice'
 import { Icon as Icon_bc64442ee066953691f85c8dc29a6959 } from '../../../../cms/components/Brand'
@@ -78,6 +79,7 @@ export const importMap = {
   "/collections/WebhookDeliveries/components/ResendButton#ResendButton": ResendButton_a0fb0fc03ab6af925609896905d9c60d,
   "/collections/Tickets/components/TicketWorkflow#TicketWorkflow": TicketWorkflow_4176d4eb47f2a194240ca2c71898a6fc,
   "/collections/KnowledgeEntries/components/PromoteReply#PromoteReply": PromoteReply_5acf6b5f5196fac22ba77470118f2fa0,
+  "/collections/statistics/public/components/PublishAnswer#PublishAnswer": PublishAnswer_ac830c4d57e826a1ccc4752602b1fd8a,
   "/collections/Tickets/components/TicketQueueTabs#TicketQueueTabs": TicketQueueTabs_567198fb2607ed6c89a37f59a3971cd1,
   "/collections/KnowledgeEntries/components/ReviewDueNotice#ReviewDueNotice": ReviewDueNotice_857d851c122f2207264934f06f34d6d1,
   "/cms/components/Brand#Icon": Icon_bc64442ee066953691f85c8dc29a6959,
