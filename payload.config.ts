@@ -27,6 +27,7 @@ import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { purgePendingResidentsTask } from './cms/jobs/purgePendingResidents'
 import { purgeRateLimitsTask } from './cms/jobs/purgeRateLimits'
 import { refreshPlannerStatisticsTask } from './cms/jobs/refreshPlannerStatistics'
+import { regroupDemandsTask } from './cms/jobs/regroupDemands'
 import { PORTAL_QUEUE } from './cms/publish/queue'
 import { rebuildPortalTask } from './cms/publish/rebuildTask'
 import { ApiClients } from './collections/ApiClients'
@@ -50,6 +51,8 @@ import { Departments } from './collections/Departments'
 import { Divisions } from './collections/Divisions'
 import { Dwellings } from './collections/Dwellings'
 import { GuideCorrections } from './collections/GuideCorrections'
+import { DemandGroups } from './collections/DemandGroups'
+import { Demands } from './collections/Demands'
 import { GuideFeedback } from './collections/GuideFeedback'
 import { GuideComments } from './collections/GuideFeedback/comments'
 import { Households } from './collections/Households'
@@ -179,6 +182,8 @@ export default buildConfig({
     TicketEvents,
     TicketPhotos,
     TicketFollowers,
+    Demands,
+    DemandGroups,
     RateLimits,
   ]).map(withInputChecks),
   globals: [HotlineSettings],
@@ -197,6 +202,7 @@ export default buildConfig({
       purgePendingResidentsTask,
       remindAppointmentsTask,
       markNoShowsTask,
+      regroupDemandsTask,
     ],
     enableConcurrencyControl: true,
     autoRun: [

@@ -110,6 +110,8 @@ export interface Config {
     'ticket-events': TicketEvent;
     'ticket-photos': TicketPhoto;
     'ticket-followers': TicketFollower;
+    demands: Demand;
+    'demand-groups': DemandGroup;
     'rate-limits': RateLimit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -124,6 +126,9 @@ export interface Config {
     tickets: {
       history: 'ticket-events';
       photos: 'ticket-photos';
+    };
+    'demand-groups': {
+      members: 'demands';
     };
   };
   collectionsSelect: {
@@ -168,6 +173,8 @@ export interface Config {
     'ticket-events': TicketEventsSelect<false> | TicketEventsSelect<true>;
     'ticket-photos': TicketPhotosSelect<false> | TicketPhotosSelect<true>;
     'ticket-followers': TicketFollowersSelect<false> | TicketFollowersSelect<true>;
+    demands: DemandsSelect<false> | DemandsSelect<true>;
+    'demand-groups': DemandGroupsSelect<false> | DemandGroupsSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -203,6 +210,7 @@ export interface Config {
       purgePendingResidents: TaskPurgePendingResidents;
       remindAppointments: TaskRemindAppointments;
       markAppointmentNoShows: TaskMarkAppointmentNoShows;
+      regroupDemands: TaskRegroupDemands;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -2126,6 +2134,106 @@ export interface TicketFollower {
   createdAt: string;
 }
 /**
+ * Every demand from every channel, registered and grouped automatically.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "demands".
+ */
+export interface Demand {
+  id: string;
+  sourceKey: string;
+  source: 'hotline' | 'web' | 'guideCorrection' | 'badRating';
+  kind: 'suggestion' | 'complaint' | 'helpRequest' | 'correction' | 'badRating';
+  sourceNumber?: string | null;
+  case:
+    | {
+        relationTo: 'tickets';
+        value: string | Ticket;
+      }
+    | {
+        relationTo: 'guide-corrections';
+        value: string | GuideCorrection;
+      }
+    | {
+        relationTo: 'applications';
+        value: string | Application;
+      };
+  summary: string;
+  text: string;
+  topic?: (string | null) | Topic;
+  service?: (string | null) | Service;
+  receivedAt: string;
+  group?: (string | null) | DemandGroup;
+  groupedBy: 'auto' | 'staff';
+  bucket: string;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Similar demands, grouped automatically. Sort by size or growth to find hot topics.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "demand-groups".
+ */
+export interface DemandGroup {
+  id: string;
+  title: string;
+  topic?: (string | null) | Topic;
+  status: 'active' | 'merged';
+  mergedInto?: (string | null) | DemandGroup;
+  size?: number | null;
+  monthCount?: number | null;
+  previousMonthCount?: number | null;
+  growth?: number | null;
+  firstSeenAt?: string | null;
+  lastSeenAt?: string | null;
+  members?: {
+    docs?: (string | Demand)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  history?:
+    | {
+        at: string;
+        action: 'merge' | 'mergedInto' | 'split' | 'splitFrom';
+        actorName?: string | null;
+        actorUnit?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  bucket: string;
+  centroid?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "rate-limits".
  */
@@ -2216,6 +2324,7 @@ export interface PayloadJob {
           | 'purgePendingResidents'
           | 'remindAppointments'
           | 'markAppointmentNoShows'
+          | 'regroupDemands'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -2261,6 +2370,7 @@ export interface PayloadJob {
         | 'purgePendingResidents'
         | 'remindAppointments'
         | 'markAppointmentNoShows'
+        | 'regroupDemands'
         | 'schedulePublish'
       )
     | null;
@@ -2453,6 +2563,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'ticket-followers';
         value: string | TicketFollower;
+      } | null)
+    | ({
+        relationTo: 'demands';
+        value: string | Demand;
+      } | null)
+    | ({
+        relationTo: 'demand-groups';
+        value: string | DemandGroup;
       } | null);
   globalSlug?: string | null;
   user:
@@ -3823,6 +3941,74 @@ export interface TicketFollowersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "demands_select".
+ */
+export interface DemandsSelect<T extends boolean = true> {
+  sourceKey?: T;
+  source?: T;
+  kind?: T;
+  sourceNumber?: T;
+  case?: T;
+  summary?: T;
+  text?: T;
+  topic?: T;
+  service?: T;
+  receivedAt?: T;
+  group?: T;
+  groupedBy?: T;
+  bucket?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "demand-groups_select".
+ */
+export interface DemandGroupsSelect<T extends boolean = true> {
+  title?: T;
+  topic?: T;
+  status?: T;
+  mergedInto?: T;
+  size?: T;
+  monthCount?: T;
+  previousMonthCount?: T;
+  growth?: T;
+  firstSeenAt?: T;
+  lastSeenAt?: T;
+  members?: T;
+  history?:
+    | T
+    | {
+        at?: T;
+        action?: T;
+        actorName?: T;
+        actorUnit?: T;
+        note?: T;
+        id?: T;
+      };
+  bucket?: T;
+  centroid?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "rate-limits_select".
  */
 export interface RateLimitsSelect<T extends boolean = true> {
@@ -4049,6 +4235,14 @@ export interface TaskRemindAppointments {
  * via the `definition` "TaskMarkAppointmentNoShows".
  */
 export interface TaskMarkAppointmentNoShows {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRegroupDemands".
+ */
+export interface TaskRegroupDemands {
   input?: unknown;
   output?: unknown;
 }
