@@ -125,6 +125,16 @@ export function monthStart(at: Date, months = 0): Date {
   return new Date(Date.UTC(beijing.getUTCFullYear(), beijing.getUTCMonth() + months, 1) - BEIJING_OFFSET_MS)
 }
 
+/** A group's figures from its members' received instants (ISO, so they sort as text). */
+export function figuresOf(received: string[], now = new Date()) {
+  const thisMonth = monthStart(now).toISOString()
+  const lastMonth = monthStart(now, -1).toISOString()
+  const sorted = [...received].sort()
+  const monthCount = sorted.filter((at) => at >= thisMonth).length
+  const previousMonthCount = sorted.filter((at) => at >= lastMonth && at < thisMonth).length
+  return { size: sorted.length, monthCount, previousMonthCount, growth: monthCount - previousMonthCount, firstSeenAt: sorted[0] ?? null, lastSeenAt: sorted.at(-1) ?? null }
+}
+
 /**
  * Recount a group's figures from its members: size, first and last seen, new
  * this month and last month, growth; with `centroid`, store that too. Counts

@@ -1,27 +1,28 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { Demand } from '../../cms/payload-types'
+import type { Demand, DemandGroup } from '../../cms/payload-types'
 import { withTransaction } from '../../cms/lib/withTransaction'
 import { demandTokens } from '../Tickets/web/similarity'
-import { CentroidIndex, groupScopeOf, monthStart, refreshGroupFigures } from './grouping'
+import { CentroidIndex, figuresOf, groupScopeOf, refreshGroupFigures } from './grouping'
 
 /** Days of demands the nightly run regroups. */
 export const REGROUP_WINDOW_DAYS = 90
 /** Demands moved per bulk write. */
 const WRITE_BATCH = 500
 
-type WindowDemand = Pick<Demand, 'bucket' | 'group' | 'groupedBy' | 'id' | 'scope' | 'summary' | 'topic'>
+type WindowDemand = Pick<Demand, 'bucket' | 'group' | 'groupedBy' | 'id' | 'receivedAt' | 'scope' | 'summary' | 'topic'>
 
 export type RegroupOutcome = { demands: number; groupsCreated: number; groupsRemoved: number; moved: number }
 
 /**
  * Regroup the recent window's demands with the same rules as the hook, now
- * that more are known: in each district and topic, the demands staff placed
- * seed their groups, then the others, oldest first, join the best group or
- * start one (keeping their present group's id when it is still free, so
- * groups stay stable from night to night). Demands staff placed, and merged
- * groups, are never changed. Moves are written in bulk, then the figures of
- * every group that changed, and of every group whose monthly counts are due.
+ * that more are known (placeAll). Demands staff placed, and merged groups,
+ * are never changed. Moves are written in bulk; then every group with
+ * members in the window, or with monthly figures to bring up to date, gets
+ * its figures from the window in memory (the run's months lie inside it, and
+ * members older than the window neither moved nor count for them), written
+ * only where they changed. One transaction; bulk paths of `payload.db`, as
+ * the run writes only fields it derived itself.
  */
 export async function regroupDemands(payload: Payload, now = new Date()): Promise<RegroupOutcome> {
   const since = new Date(now.getTime() - REGROUP_WINDOW_DAYS * 24 * 3600_000).toISOString()
@@ -31,45 +32,106 @@ export async function regroupDemands(payload: Payload, now = new Date()): Promis
     sort: 'receivedAt',
     pagination: false,
     depth: 0,
-    select: { bucket: true, group: true, groupedBy: true, scope: true, summary: true, topic: true },
+    select: { bucket: true, group: true, groupedBy: true, receivedAt: true, scope: true, summary: true, topic: true },
   })
   const demands = docs as WindowDemand[]
-  const placement = placeAll(demands, await mergedGroups(payload, demands))
+  const placement = placeAll(demands, await mergedGroups(payload))
   return withTransaction(payload, async (req) => {
-    const created = await createGroups(req, placement.fresh)
-    const targetOf = (id: string) => created.get(id) ?? id
-    const moves = new Map<string, string[]>()
-    const touched = new Set<string>()
-    for (const demand of demands) {
-      const target = targetOf(placement.groupOf.get(demand.id)!)
-      const current = String(demand.group ?? '')
-      if (target === current) continue
-      moves.set(target, [...(moves.get(target) ?? []), demand.id])
-      touched.add(target)
-      if (current) touched.add(current)
-    }
-    let moved = 0
-    for (const [group, ids] of moves) {
-      for (let at = 0; at < ids.length; at += WRITE_BATCH) {
-        await payload.db.updateMany({ collection: 'demands', where: { id: { in: ids.slice(at, at + WRITE_BATCH) } }, data: { group }, req })
-      }
-      moved += ids.length
-    }
-    const keyOf = new Map([...created].map(([key, id]) => [id, key]))
+    const stored = await storedFigures(req, since)
+    const created = await createGroups(req, placement, demands, now)
+    const moved = await moveDemands(req, demands, (demand) => created.get(placement.groupOf.get(demand.id)!) ?? placement.groupOf.get(demand.id)!)
+    const before = receivedByGroup(demands, (demand) => (demand.group ? String(demand.group) : null))
+    const after = receivedByGroup(demands, (demand) => placement.groupOf.get(demand.id)!)
     let removed = 0
-    for (const group of await groupsToRefresh(req, touched, now)) {
-      const centroid = placement.centroids.get(keyOf.get(group) ?? group)
-      if (await removedWhenEmpty(req, group)) removed += 1
-      else await refreshGroupFigures(req, group, centroid, now)
+    for (const [group, figures] of stored) {
+      const windowBefore = before.get(group) ?? []
+      const windowAfter = after.get(group) ?? []
+      const older = (figures.size ?? 0) - windowBefore.length
+      const next = figuresOf(windowAfter, now)
+      if (older > 0 && !windowAfter.length && windowBefore.length) {
+        // Only older members are left: when the last of them was is not in memory.
+        await refreshGroupFigures(req, group, placement.centroids.get(group), now)
+        continue
+      }
+      if (older > 0) {
+        next.size += older
+        next.firstSeenAt = figures.firstSeenAt ?? next.firstSeenAt
+        next.lastSeenAt = next.lastSeenAt ?? figures.lastSeenAt ?? null
+      }
+      if (!next.size && (await removedWhenEmpty(req, group))) {
+        removed += 1
+        continue
+      }
+      const membersChanged = moved.touched.has(group)
+      if (!membersChanged && FIGURES.every((field) => (figures[field] ?? null) === (next[field] ?? null))) continue
+      const data = { ...next, updatedAt: now.toISOString(), ...(membersChanged ? { centroid: placement.centroids.get(group) } : {}) }
+      await payload.db.updateOne({ collection: 'demand-groups', id: group, data, req })
     }
-    return { demands: demands.length, groupsCreated: created.size, groupsRemoved: removed, moved }
+    return { demands: demands.length, groupsCreated: created.size, groupsRemoved: removed, moved: moved.count }
   })
 }
 
-/** Groups merged into others: their demands (staff placed) stay, nothing joins them. */
-async function mergedGroups(payload: Payload, demands: WindowDemand[]): Promise<Set<string>> {
-  const ids = [...new Set(demands.map((demand) => String(demand.group ?? '')).filter(Boolean))]
-  const { docs } = await payload.find({ collection: 'demand-groups', where: { and: [{ id: { in: ids } }, { status: { equals: 'merged' } }] }, pagination: false, depth: 0, select: { status: true } })
+const FIGURES = ['size', 'monthCount', 'previousMonthCount', 'growth', 'firstSeenAt', 'lastSeenAt'] as const
+type Figures = Partial<Pick<DemandGroup, (typeof FIGURES)[number]>>
+
+/** The stored figures of every active group that has members in the window or monthly counts to update. */
+async function storedFigures(req: PayloadRequest, since: string): Promise<Map<string, Figures>> {
+  const { docs } = await req.payload.find({
+    collection: 'demand-groups',
+    where: {
+      and: [
+        { status: { equals: 'active' } },
+        { or: [{ lastSeenAt: { greater_than_equal: since } }, { monthCount: { greater_than: 0 } }, { previousMonthCount: { greater_than: 0 } }] },
+      ],
+    },
+    pagination: false,
+    depth: 0,
+    select: { size: true, monthCount: true, previousMonthCount: true, growth: true, firstSeenAt: true, lastSeenAt: true },
+    req,
+  })
+  return new Map(docs.map((doc) => [doc.id, doc]))
+}
+
+/** The received instants of the window's demands by group, as `groupOf` places them. */
+function receivedByGroup(demands: WindowDemand[], groupOf: (demand: WindowDemand) => null | string): Map<string, string[]> {
+  const received = new Map<string, string[]>()
+  for (const demand of demands) {
+    const group = groupOf(demand)
+    if (!group) continue
+    const list = received.get(group)
+    if (list) list.push(demand.receivedAt)
+    else received.set(group, [demand.receivedAt])
+  }
+  return received
+}
+
+/** Write each demand's new group, in bulk per group; the groups that gained or lost members. */
+async function moveDemands(req: PayloadRequest, demands: WindowDemand[], targetOf: (demand: WindowDemand) => string) {
+  const moves = new Map<string, string[]>()
+  const touched = new Set<string>()
+  for (const demand of demands) {
+    const target = targetOf(demand)
+    const current = String(demand.group ?? '')
+    if (target === current) continue
+    const ids = moves.get(target)
+    if (ids) ids.push(demand.id)
+    else moves.set(target, [demand.id])
+    touched.add(target)
+    if (current) touched.add(current)
+  }
+  let count = 0
+  for (const [group, ids] of moves) {
+    for (let at = 0; at < ids.length; at += WRITE_BATCH) {
+      await req.payload.db.updateMany({ collection: 'demands', where: { id: { in: ids.slice(at, at + WRITE_BATCH) } }, data: { group }, req })
+    }
+    count += ids.length
+  }
+  return { count, touched }
+}
+
+/** Groups merged into others (few: staff decisions): their demands stay, nothing joins them. */
+async function mergedGroups(payload: Payload): Promise<Set<string>> {
+  const { docs } = await payload.find({ collection: 'demand-groups', where: { status: { equals: 'merged' } }, pagination: false, depth: 0, select: { status: true } })
   return new Set(docs.map((doc) => doc.id))
 }
 
@@ -118,39 +180,36 @@ export function placeAll(demands: WindowDemand[], merged: Set<string>): Placemen
   return { groupOf, fresh, centroids }
 }
 
-/** Create the groups the run started, each titled by its first demand; their ids by `new:` key. */
-async function createGroups(req: PayloadRequest, fresh: Map<string, WindowDemand>): Promise<Map<string, string>> {
+/** Create the groups the run started, each titled by its first demand, with their centroid and figures (all their members are in the window); their ids by `new:` key. */
+async function createGroups(req: PayloadRequest, placement: Placement, demands: WindowDemand[], now: Date): Promise<Map<string, string>> {
+  const received = new Map<string, string[]>()
+  for (const demand of demands) {
+    const key = placement.groupOf.get(demand.id)!
+    if (!placement.fresh.has(key)) continue
+    const list = received.get(key)
+    if (list) list.push(demand.receivedAt)
+    else received.set(key, [demand.receivedAt])
+  }
   const ids = new Map<string, string>()
-  for (const [key, first] of fresh) {
-    const group = await req.payload.create({
+  for (const [key, first] of placement.fresh) {
+    const group = await req.payload.db.create({
       collection: 'demand-groups',
-      data: { title: first.summary.slice(0, 60), bucket: first.bucket, topic: first.topic, scope: groupScopeOf(first), status: 'active', centroid: { counts: {}, size: 0 } },
+      data: {
+        title: first.summary.slice(0, 60),
+        bucket: first.bucket,
+        topic: first.topic,
+        scope: groupScopeOf(first),
+        status: 'active',
+        centroid: placement.centroids.get(key),
+        ...figuresOf(received.get(key)!, now),
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+      },
       req,
-      depth: 0,
-      select: { status: true },
     })
-    ids.set(key, group.id)
+    ids.set(key, String(group.id))
   }
   return ids
-}
-
-/** The groups to recount: those that changed, and those whose monthly figures a new month makes stale. */
-async function groupsToRefresh(req: PayloadRequest, touched: Set<string>, now: Date): Promise<string[]> {
-  const { docs } = await req.payload.find({
-    collection: 'demand-groups',
-    where: {
-      and: [
-        { status: { equals: 'active' } },
-        { lastSeenAt: { less_than: monthStart(now).toISOString() } },
-        { or: [{ monthCount: { greater_than: 0 } }, { previousMonthCount: { greater_than: 0 } }] },
-      ],
-    },
-    pagination: false,
-    depth: 0,
-    select: { status: true },
-    req,
-  })
-  return [...new Set([...touched, ...docs.map((doc) => doc.id)])]
 }
 
 /** Delete a group the run emptied, unless staff acted on it (its history stays readable). */
