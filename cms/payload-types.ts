@@ -1842,6 +1842,7 @@ export interface SmsTemplate {
     | 'ticket.callBackFailed'
     | 'ticket.confidential'
     | 'ticket.followedClosed'
+    | 'demand.decided'
     | 'correction.answered'
     | 'appointment.booked'
     | 'appointment.changed'
@@ -2196,6 +2197,16 @@ export interface DemandGroup {
   growth?: number | null;
   firstSeenAt?: string | null;
   lastSeenAt?: string | null;
+  /**
+   * Set through the decision endpoint.
+   */
+  decision?: {
+    kind?: ('newService' | 'guideChange' | 'policyReferral' | 'declined') | null;
+    service?: (string | null) | Service;
+    decidedAt?: string | null;
+    notifiedAt?: string | null;
+    note?: string | null;
+  };
   members?: {
     docs?: (string | Demand)[];
     hasNextPage?: boolean;
@@ -2204,7 +2215,7 @@ export interface DemandGroup {
   history?:
     | {
         at: string;
-        action: 'merge' | 'mergedInto' | 'split' | 'splitFrom';
+        action: 'merge' | 'mergedInto' | 'split' | 'splitFrom' | 'decide' | 'notify';
         actorName?: string | null;
         actorUnit?: string | null;
         note?: string | null;
@@ -3983,6 +3994,15 @@ export interface DemandGroupsSelect<T extends boolean = true> {
   growth?: T;
   firstSeenAt?: T;
   lastSeenAt?: T;
+  decision?:
+    | T
+    | {
+        kind?: T;
+        service?: T;
+        decidedAt?: T;
+        notifiedAt?: T;
+        note?: T;
+      };
   members?: T;
   history?:
     | T

@@ -21,7 +21,7 @@ import * as migration_20261206_153503_i19_applications from './20261206_153503_i
 import * as migration_20261206_165424_i19_forms_reuse_bundles_appointments from './20261206_165424_i19_forms_reuse_bundles_appointments';
 import * as migration_20261206_183644_i20_open311 from './20261206_183644_i20_open311';
 import * as migration_20261206_190755_i19_appts from './20261206_190755_i19_appts';
-import * as migration_20261206_214234_i20_a from './20261206_214234_i20_a';
+import * as migration_20261206_222049_i20_a from './20261206_222049_i20_a';
 
 export const migrations = [
   {
@@ -140,8 +140,8 @@ export const migrations = [
     name: '20261206_190755_i19_appts',
   },
   {
-    up: migration_20261206_214234_i20_a.up,
-    down: migration_20261206_214234_i20_a.down,
-    name: '20261206_214234_i20_a'
+    up: migration_20261206_222049_i20_a.up,
+    down: migration_20261206_222049_i20_a.down,
+    name: '20261206_222049_i20_a'
   },
 ];

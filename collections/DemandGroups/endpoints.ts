@@ -10,7 +10,7 @@ import { answer, handled, invalid } from '../endpoints/respond'
 import type { FieldError } from '../endpoints/refusal'
 import { RequestError } from '../errors'
 import { centroidOf, centroidOfGroup, combined, groupScopeOf, monthStart, refreshGroupFigures, refreshGroupFromMembers } from './grouping'
-import type { GROUP_ACTION_LABELS } from './labels'
+import { CATALOGUE_DECISIONS, DECISION_KIND_LABELS, type DecisionKind, type GROUP_ACTION_LABELS } from './labels'
 
 type GroupAction = keyof typeof GROUP_ACTION_LABELS
 
@@ -130,6 +130,46 @@ const splitEndpoint: Endpoint = {
   }),
 }
 
+/**
+ * `POST /api/demand-groups/:id/decision` `{ kind, note, service? }`: answer
+ * the group — 新增服务 or 修改办事指南 with the service or guide (by code)
+ * whose publication tells the residents who asked (decision.ts), 转政策研究
+ * or 不予采纳 with the reasons. Recorded in the history; it may be changed
+ * until the residents have been told (then 409).
+ */
+const decisionEndpoint: Endpoint = {
+  path: '/:id/decision',
+  method: 'post',
+  handler: handled(async (req) => {
+    const body = await readBody(req)
+    const errors: FieldError[] = []
+    const kind = textField(body.fields, 'kind', errors, 40)
+    const note = noteOf(body.fields, errors)
+    const serviceCode = textField(body.fields, 'service', errors, 20).trim()
+    assertWellFormed(errors)
+    const group = await groupToChange(req, String(req.routeParams?.id ?? ''))
+    if (group.decision?.notifiedAt) throw new RequestError('DECISION_NOTIFIED', '已按这个决定通知了居民，不能再修改', 409)
+    if (!Object.hasOwn(DECISION_KIND_LABELS, kind)) errors.push({ field: 'kind', code: 'UNKNOWN_DECISION', message: '请选择新增服务、修改办事指南、转政策研究或不予采纳' })
+    if (!note) errors.push({ field: 'note', code: 'REQUIRED', message: kind === 'declined' ? '请写明不予采纳的理由' : '请写明改了什么或怎样处理' })
+    const needsService = CATALOGUE_DECISIONS.includes(kind as DecisionKind)
+    if (needsService && !serviceCode) errors.push({ field: 'service', code: 'REQUIRED', message: '请填写新增或修改的服务（事项编码）' })
+    if (!needsService && serviceCode) errors.push({ field: 'service', code: 'NOT_APPLICABLE', message: '这种决定不关联服务' })
+    const service = needsService && serviceCode ? (await req.payload.find({ collection: 'services', where: { code: { equals: serviceCode } }, draft: true, limit: 1, depth: 0, select: { title: true }, req })).docs[0] : undefined
+    if (needsService && serviceCode && !service) errors.push({ field: 'service', code: 'UNKNOWN_SERVICE', message: '没有这个事项编码' })
+    if (errors.length) throw invalid(errors)
+    const decided = await withTransaction(
+      req.payload,
+      async (tx) => {
+        const decision = { kind: kind as DecisionKind, note, service: service?.id ?? null, decidedAt: new Date().toISOString(), notifiedAt: null }
+        await recordStep(tx, group, 'decide', `${DECISION_KIND_LABELS[kind as DecisionKind]}${service ? `“${service.title}”` : ''}：${note}`, { decision })
+        return tx.payload.findByID({ collection: 'demand-groups', id: group.id, depth: 0, req: tx })
+      },
+      req,
+    )
+    return answer(req, { group: decided })
+  }),
+}
+
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/
 const RANKING_ORDER = { size: '-size', growth: '-growth' } as const
 
@@ -183,4 +223,4 @@ async function monthCounts(req: PayloadRequest, rule: Where, from: Date, to: Dat
   return counts
 }
 
-export const demandGroupEndpoints: Endpoint[] = [rankingEndpoint, mergeEndpoint, splitEndpoint]
+export const demandGroupEndpoints: Endpoint[] = [rankingEndpoint, mergeEndpoint, splitEndpoint, decisionEndpoint]

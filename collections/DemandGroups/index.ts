@@ -6,7 +6,7 @@ import { scopePathField } from '../fields/divisionScope'
 import { selectOptions } from '../fields/selectOptions'
 import { demandGroupReaders } from '../Demands/access'
 import { demandGroupEndpoints } from './endpoints'
-import { GROUP_ACTION_LABELS, GROUP_STATUS_LABELS } from './labels'
+import { DECISION_KIND_LABELS, GROUP_ACTION_LABELS, GROUP_STATUS_LABELS } from './labels'
 
 
 const figure = (name: string, label: { en: string; zh: string }) =>
@@ -62,6 +62,24 @@ export const DemandGroups: CollectionConfig = {
       fields: [
         { name: 'firstSeenAt', type: 'date', index: true, label: { zh: '首次出现', en: 'First seen' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'lastSeenAt', type: 'date', index: true, label: { zh: '最近出现', en: 'Last seen' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+      ],
+    },
+    {
+      name: 'decision',
+      type: 'group',
+      label: { zh: '处理决定', en: 'Decision' },
+      admin: { readOnly: true, description: { zh: '用接口 POST /api/demand-groups/:id/decision 作出；关联的服务或指南发布后，系统给提出过这类诉求、留有联系方式的居民各发一条短信。', en: 'Set through the decision endpoint.' } },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'kind', type: 'select', options: selectOptions(DECISION_KIND_LABELS), label: { zh: '决定', en: 'Kind' } },
+            { name: 'service', type: 'relationship', relationTo: 'services', index: true, label: { zh: '关联的服务或指南', en: 'Service or guide' } },
+            { name: 'decidedAt', type: 'date', label: { zh: '决定时间', en: 'Decided' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'notifiedAt', type: 'date', index: true, label: { zh: '通知居民时间', en: 'Residents told' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+          ],
+        },
+        { name: 'note', type: 'textarea', label: { zh: '说明（改了什么，或不予采纳的理由）', en: 'What changed, or why not' } },
       ],
     },
     {

@@ -28,10 +28,14 @@ const RUBBISH = ['小区垃圾好几天没人清运', '垃圾清运不及时，�
 const NOISE = ['楼上装修噪音扰民，晚上十点还在施工', '工地夜间施工噪音扰民', '装修施工噪音太大，严重扰民']
 const KINDS = ['complaint', 'suggestion', 'helpRequest'] as const
 
+/** Each caller has their own number, so messages to them can be told apart. */
+let callers = 0
 const fileAll = async (texts: string[]): Promise<Ticket[]> => {
   const tickets: Ticket[] = []
   for (const [index, text] of texts.entries()) {
-    tickets.push(await createTicket(payload, { divisionCode: COMMUNITY, kind: KINDS[index % 3], summary: text, content: `${text}。来电人电话13912345678。` }, 'agent-city'))
+    callers += 1
+    const caller = { name: '居民', phone: `1390000${String(callers).padStart(4, '0')}` }
+    tickets.push(await createTicket(payload, { divisionCode: COMMUNITY, kind: KINDS[index % 3], summary: text, content: `${text}。来电人电话13912345678。`, caller }, 'agent-city'))
   }
   return tickets
 }
@@ -195,6 +199,46 @@ describe('staff regrouping and the nightly run', () => {
     const month = await ranking({ by: 'month', limit: '100' })
     expect(month.find((group) => group.id === noiseGroup)).toMatchObject({ count: NOISE.length + RUBBISH.length })
     expect((await refused(callEndpoint(payload, { collection: 'demand-groups', path: '/ranking', method: 'get', username: 'agent-city', query: { by: 'month', month: '2026-13' } }))).status).toBe(400)
+  })
+})
+
+describe('a decision on a group', () => {
+  const decide = (id: string, body: Record<string, unknown>) => callEndpoint(payload, { collection: 'demand-groups', path: '/:id/decision', id, username: 'agent-city', body })
+  const told = async () => (await payload.find({ collection: 'notifications', where: { message: { contains: '已有回应' } }, pagination: false, depth: 0, showHiddenFields: true })).docs
+  const phonesOf = async (tickets: Ticket[]) => {
+    const found = await payload.find({ collection: 'tickets', where: { id: { in: tickets.map((ticket) => ticket.id) } }, pagination: false, depth: 0, showHiddenFields: true })
+    return found.docs.map((ticket) => ticket.caller!.phone!)
+  }
+
+  it('is refused without its reasons or its guide', async () => {
+    const [lampGroup] = await groupIds(lamps)
+    expect((await refused(decide(lampGroup!, { kind: 'declined' }))).errors[0]).toMatchObject({ field: 'note', code: 'REQUIRED' })
+    expect((await refused(decide(lampGroup!, { kind: 'guideChange', note: '已修改' }))).errors[0]).toMatchObject({ field: 'service', code: 'REQUIRED' })
+    expect((await refused(decide(lampGroup!, { kind: 'guideChange', note: '已修改', service: '999999' }))).errors[0]).toMatchObject({ code: 'UNKNOWN_SERVICE' })
+  })
+
+  it('texts every resident of the group once when the linked guide is published, and nobody else', async () => {
+    const lampGroup = String((await demandOf(lamps[0]!)).group)
+    const response = await decide(lampGroup, { kind: 'guideChange', service: '120101', note: '指南已写明路灯报修渠道' })
+    expect(response.status).toBe(200)
+    expect(((await response.json()) as { group: DemandGroup }).group.history!.at(-1)).toMatchObject({ action: 'decide' })
+    expect(await told()).toHaveLength(0)
+
+    const { docs } = await payload.find({ collection: 'services', where: { code: { equals: '120101' } }, depth: 0, limit: 1 })
+    const publish = () => payload.update({ collection: 'services', id: docs[0]!.id, data: { _status: 'published' }, depth: 0 })
+    await publish()
+    const inGroup = (await Promise.all(lamps.map(async (ticket) => ((await demandOf(ticket)).group === lampGroup ? ticket : null)))).filter((ticket): ticket is Ticket => ticket !== null)
+    const expected = await phonesOf(inGroup)
+    const messages = await told()
+    expect(messages.map((message) => message.recipient).sort()).toEqual([...expected].sort())
+    expect(messages[0]!.message).toContain('修改办事指南“最低生活保障申请”，指南已写明路灯报修渠道')
+    const others = await phonesOf([...noise, ...rubbish])
+    expect(messages.some((message) => others.includes(message.recipient))).toBe(false)
+    expect((await groupById(lampGroup)).decision?.notifiedAt).toBeTruthy()
+
+    await publish()
+    expect(await told()).toHaveLength(expected.length)
+    expect((await refused(decide(lampGroup, { kind: 'declined', note: '改主意' }))).status).toBe(409)
   })
 })
 

@@ -90,6 +90,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`growth\` numeric DEFAULT 0,
   	\`first_seen_at\` text,
   	\`last_seen_at\` text,
+  	\`decision_kind\` text,
+  	\`decision_service_id\` text(36),
+  	\`decision_decided_at\` text,
+  	\`decision_notified_at\` text,
+  	\`decision_note\` text,
   	\`bucket\` text NOT NULL,
   	\`centroid\` text,
   	\`scope_city\` text,
@@ -99,7 +104,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`topic_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`merged_into_id\`) REFERENCES \`demand_groups\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`merged_into_id\`) REFERENCES \`demand_groups\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`decision_service_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`demand_groups_topic_idx\` ON \`demand_groups\` (\`topic_id\`);`)
@@ -111,6 +117,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`demand_groups_growth_idx\` ON \`demand_groups\` (\`growth\`);`)
   await db.run(sql`CREATE INDEX \`demand_groups_first_seen_at_idx\` ON \`demand_groups\` (\`first_seen_at\`);`)
   await db.run(sql`CREATE INDEX \`demand_groups_last_seen_at_idx\` ON \`demand_groups\` (\`last_seen_at\`);`)
+  await db.run(sql`CREATE INDEX \`demand_groups_decision_decision_service_idx\` ON \`demand_groups\` (\`decision_service_id\`);`)
+  await db.run(sql`CREATE INDEX \`demand_groups_decision_decision_notified_at_idx\` ON \`demand_groups\` (\`decision_notified_at\`);`)
   await db.run(sql`CREATE INDEX \`demand_groups_bucket_idx\` ON \`demand_groups\` (\`bucket\`);`)
   await db.run(sql`CREATE INDEX \`demand_groups_scope_scope_city_idx\` ON \`demand_groups\` (\`scope_city\`);`)
   await db.run(sql`CREATE INDEX \`demand_groups_scope_scope_district_idx\` ON \`demand_groups\` (\`scope_district\`);`)
