@@ -45,8 +45,8 @@ export function similarity(a: Set<string>, b: Set<string>): number {
  */
 const STOP_WORDS = new Set(
   (
-    '的 了 很 在 还 我 我们 请 是 有 也 就 都 和 与 及 吧 呢 啊 吗 您 你 他 她 它 这 那 这个 那个 一个 没 没有 人 太 ' +
-    '不 被 把 给 让 已经 一直 非常 希望 尽快 要求 反映 问题 小区 楼下 楼上 门口 晚上 白天 好几天 几天 每天 现在 居民 附近 号 楼'
+    '的 了 很 在 还 我 我们 请 是 有 也 就 都 和 与 及 吧 呢 啊 吗 您 你 他 她 它 这 那 这个 那个 一个 人 太 ' +
+    '被 把 给 让 已经 一直 非常 希望 尽快 要求 反映 问题 小区 楼下 楼上 门口 晚上 白天 好几天 几天 每天 现在 居民 附近 号 楼'
   ).split(' '),
 )
 
@@ -61,6 +61,9 @@ export function contentWords(text: string): string[] {
   return words
 }
 
+/** Negations: meaningless alone, decisive joined to the next word (不亮, 没人). */
+const NEGATIONS = new Set(['不', '没', '没有', '未'])
+
 /**
  * The tokens demands are grouped on: each content word, the bigrams inside
  * it (so 路灯 matches inside 路灯杆), and a single-character word joined to its
@@ -70,11 +73,11 @@ export function demandTokens(text: string): Set<string> {
   const words = contentWords(text)
   const tokens = new Set<string>()
   words.forEach((word, index) => {
-    tokens.add(word)
+    if (!NEGATIONS.has(word)) tokens.add(word)
     const chars = [...word]
     for (let at = 0; at + 1 < chars.length; at += 1) tokens.add(chars[at]! + chars[at + 1]!)
     const next = words[index + 1]
-    if (next && (chars.length === 1 || [...next].length === 1)) tokens.add(word + next)
+    if (next && (chars.length === 1 || ([...next].length === 1 && !NEGATIONS.has(next)))) tokens.add(word + next)
   })
   return tokens
 }
