@@ -28,6 +28,7 @@ import { purgePendingResidentsTask } from './cms/jobs/purgePendingResidents'
 import { purgeRateLimitsTask } from './cms/jobs/purgeRateLimits'
 import { publishOpenDataTask } from './cms/jobs/openData'
 import { refreshPlannerStatisticsTask } from './cms/jobs/refreshPlannerStatistics'
+import { regroupDemandsTask } from './cms/jobs/regroupDemands'
 import { PORTAL_QUEUE } from './cms/publish/queue'
 import { rebuildPortalTask } from './cms/publish/rebuildTask'
 import { ApiClients } from './collections/ApiClients'
@@ -51,6 +52,8 @@ import { Departments } from './collections/Departments'
 import { Divisions } from './collections/Divisions'
 import { Dwellings } from './collections/Dwellings'
 import { GuideCorrections } from './collections/GuideCorrections'
+import { DemandGroups } from './collections/DemandGroups'
+import { Demands } from './collections/Demands'
 import { GuideFeedback } from './collections/GuideFeedback'
 import { GuideComments } from './collections/GuideFeedback/comments'
 import { Households } from './collections/Households'
@@ -191,6 +194,8 @@ export default buildConfig({
     TicketPhotos,
     TicketFollowers,
     KnowledgeEntries,
+    Demands,
+    DemandGroups,
     RateLimits,
   ]).map(withInputChecks),
   globals: [HotlineSettings],
@@ -211,6 +216,7 @@ export default buildConfig({
       markNoShowsTask,
       superviseTicketsTask,
       publishOpenDataTask,
+      regroupDemandsTask,
     ],
     enableConcurrencyControl: true,
     autoRun: [

@@ -114,6 +114,8 @@ export interface Config {
     'ticket-photos': TicketPhoto;
     'ticket-followers': TicketFollower;
     'knowledge-entries': KnowledgeEntry;
+    demands: Demand;
+    'demand-groups': DemandGroup;
     'rate-limits': RateLimit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -128,6 +130,9 @@ export interface Config {
     tickets: {
       history: 'ticket-events';
       photos: 'ticket-photos';
+    };
+    'demand-groups': {
+      members: 'demands';
     };
   };
   collectionsSelect: {
@@ -176,6 +181,8 @@ export interface Config {
     'ticket-photos': TicketPhotosSelect<false> | TicketPhotosSelect<true>;
     'ticket-followers': TicketFollowersSelect<false> | TicketFollowersSelect<true>;
     'knowledge-entries': KnowledgeEntriesSelect<false> | KnowledgeEntriesSelect<true>;
+    demands: DemandsSelect<false> | DemandsSelect<true>;
+    'demand-groups': DemandGroupsSelect<false> | DemandGroupsSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -213,6 +220,7 @@ export interface Config {
       markAppointmentNoShows: TaskMarkAppointmentNoShows;
       superviseTickets: TaskSuperviseTickets;
       publishOpenData: TaskPublishOpenData;
+      regroupDemands: TaskRegroupDemands;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1918,6 +1926,7 @@ export interface SmsTemplate {
     | 'supervision.escalated'
     | 'supervision.order'
     | 'supervision.orderOverdue'
+    | 'demand.decided'
     | 'correction.answered'
     | 'appointment.booked'
     | 'appointment.changed'
@@ -2322,6 +2331,116 @@ export interface KnowledgeEntry {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Every demand from every channel, registered and grouped automatically.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "demands".
+ */
+export interface Demand {
+  id: string;
+  sourceKey: string;
+  source: 'hotline' | 'web' | 'guideCorrection' | 'badRating';
+  kind: 'suggestion' | 'complaint' | 'helpRequest' | 'correction' | 'badRating';
+  sourceNumber?: string | null;
+  case:
+    | {
+        relationTo: 'tickets';
+        value: string | Ticket;
+      }
+    | {
+        relationTo: 'guide-corrections';
+        value: string | GuideCorrection;
+      }
+    | {
+        relationTo: 'applications';
+        value: string | Application;
+      };
+  summary: string;
+  text: string;
+  topic?: (string | null) | Topic;
+  service?: (string | null) | Service;
+  receivedAt: string;
+  group?: (string | null) | DemandGroup;
+  groupedBy: 'auto' | 'staff';
+  bucket: string;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Similar demands, grouped automatically. Sort by size or growth to find hot topics.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "demand-groups".
+ */
+export interface DemandGroup {
+  id: string;
+  title: string;
+  topic?: (string | null) | Topic;
+  status: 'active' | 'merged';
+  mergedInto?: (string | null) | DemandGroup;
+  size?: number | null;
+  monthCount?: number | null;
+  previousMonthCount?: number | null;
+  growth?: number | null;
+  firstSeenAt?: string | null;
+  lastSeenAt?: string | null;
+  /**
+   * Set through the decision endpoint.
+   */
+  decision?: {
+    kind?: ('newService' | 'guideChange' | 'policyReferral' | 'declined') | null;
+    service?: (string | null) | Service;
+    decidedAt?: string | null;
+    notifiedAt?: string | null;
+    note?: string | null;
+  };
+  members?: {
+    docs?: (string | Demand)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  history?:
+    | {
+        at: string;
+        action: 'merge' | 'mergedInto' | 'split' | 'splitFrom' | 'decide' | 'notify';
+        actorName?: string | null;
+        actorUnit?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  bucket: string;
+  centroid?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "rate-limits".
  */
@@ -2414,6 +2533,7 @@ export interface PayloadJob {
           | 'markAppointmentNoShows'
           | 'superviseTickets'
           | 'publishOpenData'
+          | 'regroupDemands'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -2461,6 +2581,7 @@ export interface PayloadJob {
         | 'markAppointmentNoShows'
         | 'superviseTickets'
         | 'publishOpenData'
+        | 'regroupDemands'
         | 'schedulePublish'
       )
     | null;
@@ -2669,6 +2790,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'knowledge-entries';
         value: string | KnowledgeEntry;
+      } | null)
+    | ({
+        relationTo: 'demands';
+        value: string | Demand;
+      } | null)
+    | ({
+        relationTo: 'demand-groups';
+        value: string | DemandGroup;
       } | null);
   globalSlug?: string | null;
   user:
@@ -4172,6 +4301,83 @@ export interface KnowledgeEntriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "demands_select".
+ */
+export interface DemandsSelect<T extends boolean = true> {
+  sourceKey?: T;
+  source?: T;
+  kind?: T;
+  sourceNumber?: T;
+  case?: T;
+  summary?: T;
+  text?: T;
+  topic?: T;
+  service?: T;
+  receivedAt?: T;
+  group?: T;
+  groupedBy?: T;
+  bucket?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "demand-groups_select".
+ */
+export interface DemandGroupsSelect<T extends boolean = true> {
+  title?: T;
+  topic?: T;
+  status?: T;
+  mergedInto?: T;
+  size?: T;
+  monthCount?: T;
+  previousMonthCount?: T;
+  growth?: T;
+  firstSeenAt?: T;
+  lastSeenAt?: T;
+  decision?:
+    | T
+    | {
+        kind?: T;
+        service?: T;
+        decidedAt?: T;
+        notifiedAt?: T;
+        note?: T;
+      };
+  members?: T;
+  history?:
+    | T
+    | {
+        at?: T;
+        action?: T;
+        actorName?: T;
+        actorUnit?: T;
+        note?: T;
+        id?: T;
+      };
+  bucket?: T;
+  centroid?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "rate-limits_select".
  */
 export interface RateLimitsSelect<T extends boolean = true> {
@@ -4428,6 +4634,14 @@ export interface TaskPublishOpenData {
   output: {
     records?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRegroupDemands".
+ */
+export interface TaskRegroupDemands {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -13,6 +13,7 @@ import { noticeEndpoint } from './notices/endpoint'
 import { handOverToDepartmentSystem } from '../DepartmentSystems/lib/handOver'
 import { maskPersonalAnswers } from './hooks/maskAnswers'
 import { refuseEditsOutsideWorkflow } from './hooks/refuseEditsOutsideWorkflow'
+import { registerRatingDemandHook } from '../Demands/hooks'
 import { RATING_LABELS } from '../casework/satisfaction'
 import { CHANNEL_LABELS, OUTCOME_LABELS, STATUS_LABELS } from './states'
 import { HANDLING_DIVISION_LABELS, selectOptions } from '../Services/options'
@@ -141,7 +142,7 @@ export const Applications: CollectionConfig = {
   },
   hooks: {
     beforeChange: [refuseEditsOutsideWorkflow, setScopeFromDivision, setApplicantKeys],
-    afterChange: [handOverToDepartmentSystem, auditMaterialReuse],
+    afterChange: [handOverToDepartmentSystem, auditMaterialReuse, registerRatingDemandHook],
   },
   endpoints: [
     ...applicationEndpoints,

@@ -7,6 +7,7 @@ import { personalField } from '../privacy/personalField'
 import { workflowOnly } from '../Tickets/fields'
 import { guideDepartmentEditors } from './access'
 import { recordCorrectionStep } from './hooks/recordCorrectionStep'
+import { registerCorrectionDemandHook } from '../Demands/hooks'
 import { takeCorrectionAction } from './hooks/takeCorrectionAction'
 import { GUIDE_SECTIONS } from './sections'
 import { CORRECTION_STATUS_LABELS } from './workflow'
@@ -60,7 +61,7 @@ export const GuideCorrections: CollectionConfig = {
   },
   defaultSort: 'dueDate',
   access: { read: guideDepartmentEditors, update: guideDepartmentEditors, create: nobody, delete: nobody },
-  hooks: { beforeChange: [takeCorrectionAction], afterChange: [recordCorrectionStep] },
+  hooks: { beforeChange: [takeCorrectionAction], afterChange: [recordCorrectionStep, registerCorrectionDemandHook] },
   fields: [
     ...receivedFields,
     {

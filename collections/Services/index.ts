@@ -10,6 +10,7 @@ import { scopePathField } from '../fields/divisionScope'
 import { applicationFormField } from './fields/applicationForm'
 import { materialsField } from './fields/materials'
 import { forgetPublishedServices } from './publishedService'
+import { tellResidentsOnPublish } from '../DemandGroups/decision'
 import { correctionEndpoint } from '../GuideCorrections/endpoints/submit'
 import { helpfulEndpoint } from '../GuideFeedback/endpoints/helpful'
 import { deriveStageAndScope } from './hooks/deriveStageAndScope'
@@ -419,7 +420,7 @@ export const Services: CollectionConfig = {
   endpoints: [helpfulEndpoint, correctionEndpoint],
   hooks: {
     beforeChange: [deriveStageAndScope, requireCompleteGuide],
-    afterChange: [forgetPublishedServices, ...portalRebuildHooks.afterChange],
+    afterChange: [forgetPublishedServices, ...portalRebuildHooks.afterChange, tellResidentsOnPublish],
     afterDelete: [forgetPublishedServices, ...portalRebuildHooks.afterDelete],
   },
   fields: [

@@ -209,6 +209,17 @@ export const MESSAGE_EVENTS = {
     subject: '督办单已超期',
     text: '【一站通】工单{工单编号}的督办单已超过反馈期限{反馈期限}，请立即反馈。',
   },
+  'demand.decided': {
+    label: '诉求分析：诉求已有回应',
+    description: '相似诉求分组作出“新增服务”或“修改办事指南”的决定、关联的服务或指南发布后，发给提出过这类诉求、留有手机号码的居民，每人一次',
+    variables: {
+      decision: { name: '处理决定', description: '“新增服务”或“修改办事指南”', sample: '修改办事指南' },
+      serviceTitle: { name: '事项名称', description: '发布的服务或指南', sample: '居住证办理' },
+      note: { name: '说明', description: '改了什么', sample: '申请材料不再需要户口簿复印件' },
+    },
+    subject: '您反映的问题已有回应',
+    text: '【一站通】您反映过的问题已有回应：{处理决定}“{事项名称}”，{说明}。详情请到一站通网站查看。',
+  },
   'correction.answered': {
     label: '指南纠错：答复',
     description: '编辑答复或不采纳居民的纠错后，发给留了手机号码的居民',

@@ -1,5 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
+import { backfillDemands } from '../../collections/Demands/backfill'
+
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`dispatch_rules\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
@@ -240,6 +242,129 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_knowledge_entries_v_rels_parent_idx\` ON \`_knowledge_entries_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_knowledge_entries_v_rels_path_idx\` ON \`_knowledge_entries_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_knowledge_entries_v_rels_divisions_id_idx\` ON \`_knowledge_entries_v_rels\` (\`divisions_id\`);`)
+  await db.run(sql`CREATE TABLE \`demands\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`source_key\` text NOT NULL,
+  	\`source\` text NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`source_number\` text,
+  	\`summary\` text NOT NULL,
+  	\`text\` text NOT NULL,
+  	\`topic_id\` text(36),
+  	\`service_id\` text(36),
+  	\`received_at\` text NOT NULL,
+  	\`group_id\` text(36),
+  	\`grouped_by\` text DEFAULT 'auto' NOT NULL,
+  	\`bucket\` text NOT NULL,
+  	\`scope_city\` text,
+  	\`scope_district\` text,
+  	\`scope_street\` text,
+  	\`scope_community\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`topic_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`service_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`group_id\`) REFERENCES \`demand_groups\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`demands_source_key_idx\` ON \`demands\` (\`source_key\`);`)
+  await db.run(sql`CREATE INDEX \`demands_source_idx\` ON \`demands\` (\`source\`);`)
+  await db.run(sql`CREATE INDEX \`demands_kind_idx\` ON \`demands\` (\`kind\`);`)
+  await db.run(sql`CREATE INDEX \`demands_topic_idx\` ON \`demands\` (\`topic_id\`);`)
+  await db.run(sql`CREATE INDEX \`demands_service_idx\` ON \`demands\` (\`service_id\`);`)
+  await db.run(sql`CREATE INDEX \`demands_received_at_idx\` ON \`demands\` (\`received_at\`);`)
+  await db.run(sql`CREATE INDEX \`demands_group_idx\` ON \`demands\` (\`group_id\`);`)
+  await db.run(sql`CREATE INDEX \`demands_bucket_idx\` ON \`demands\` (\`bucket\`);`)
+  await db.run(sql`CREATE INDEX \`demands_scope_scope_city_idx\` ON \`demands\` (\`scope_city\`);`)
+  await db.run(sql`CREATE INDEX \`demands_scope_scope_district_idx\` ON \`demands\` (\`scope_district\`);`)
+  await db.run(sql`CREATE INDEX \`demands_scope_scope_street_idx\` ON \`demands\` (\`scope_street\`);`)
+  await db.run(sql`CREATE INDEX \`demands_scope_scope_community_idx\` ON \`demands\` (\`scope_community\`);`)
+  await db.run(sql`CREATE INDEX \`demands_updated_at_idx\` ON \`demands\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`demands_created_at_idx\` ON \`demands\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`bucket_receivedAt_idx\` ON \`demands\` (\`bucket\`,\`received_at\`);`)
+  await db.run(sql`CREATE INDEX \`group_receivedAt_idx\` ON \`demands\` (\`group_id\`,\`received_at\`);`)
+  await db.run(sql`CREATE TABLE \`demands_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`tickets_id\` text(36),
+  	\`guide_corrections_id\` text(36),
+  	\`applications_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`demands\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`tickets_id\`) REFERENCES \`tickets\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`guide_corrections_id\`) REFERENCES \`guide_corrections\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`applications_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`demands_rels_order_idx\` ON \`demands_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`demands_rels_parent_idx\` ON \`demands_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`demands_rels_path_idx\` ON \`demands_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`demands_rels_tickets_id_idx\` ON \`demands_rels\` (\`tickets_id\`);`)
+  await db.run(sql`CREATE INDEX \`demands_rels_guide_corrections_id_idx\` ON \`demands_rels\` (\`guide_corrections_id\`);`)
+  await db.run(sql`CREATE INDEX \`demands_rels_applications_id_idx\` ON \`demands_rels\` (\`applications_id\`);`)
+  await db.run(sql`CREATE TABLE \`demand_groups_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`at\` text NOT NULL,
+  	\`action\` text NOT NULL,
+  	\`actor_name\` text,
+  	\`actor_unit\` text,
+  	\`note\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`demand_groups\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`demand_groups_history_order_idx\` ON \`demand_groups_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`demand_groups_history_parent_id_idx\` ON \`demand_groups_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`demand_groups\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`topic_id\` text(36),
+  	\`status\` text DEFAULT 'active' NOT NULL,
+  	\`merged_into_id\` text(36),
+  	\`size\` numeric DEFAULT 0,
+  	\`month_count\` numeric DEFAULT 0,
+  	\`previous_month_count\` numeric DEFAULT 0,
+  	\`growth\` numeric DEFAULT 0,
+  	\`first_seen_at\` text,
+  	\`last_seen_at\` text,
+  	\`decision_kind\` text,
+  	\`decision_service_id\` text(36),
+  	\`decision_decided_at\` text,
+  	\`decision_notified_at\` text,
+  	\`decision_note\` text,
+  	\`bucket\` text NOT NULL,
+  	\`centroid\` text,
+  	\`scope_city\` text,
+  	\`scope_district\` text,
+  	\`scope_street\` text,
+  	\`scope_community\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`topic_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`merged_into_id\`) REFERENCES \`demand_groups\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`decision_service_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`demand_groups_topic_idx\` ON \`demand_groups\` (\`topic_id\`);`)
+  await db.run(sql`CREATE INDEX \`demand_groups_status_idx\` ON \`demand_groups\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`demand_groups_merged_into_idx\` ON \`demand_groups\` (\`merged_into_id\`);`)
+  await db.run(sql`CREATE INDEX \`demand_groups_size_idx\` ON \`demand_groups\` (\`size\`);`)
+  await db.run(sql`CREATE INDEX \`demand_groups_month_count_idx\` ON \`demand_groups\` (\`month_count\`);`)
+  await db.run(sql`CREATE INDEX \`demand_groups_previous_month_count_idx\` ON \`demand_groups\` (\`previous_month_count\`);`)
+  await db.run(sql`CREATE INDEX \`demand_groups_growth_idx\` ON \`demand_groups\` (\`growth\`);`)
+  await db.run(sql`CREATE INDEX \`demand_groups_first_seen_at_idx\` ON \`demand_groups\` (\`first_seen_at\`);`)
+  await db.run(sql`CREATE INDEX \`demand_groups_last_seen_at_idx\` ON \`demand_groups\` (\`last_seen_at\`);`)
+  await db.run(sql`CREATE INDEX \`demand_groups_decision_decision_service_idx\` ON \`demand_groups\` (\`decision_service_id\`);`)
+  await db.run(sql`CREATE INDEX \`demand_groups_decision_decision_notified_at_idx\` ON \`demand_groups\` (\`decision_notified_at\`);`)
+  await db.run(sql`CREATE INDEX \`demand_groups_bucket_idx\` ON \`demand_groups\` (\`bucket\`);`)
+  await db.run(sql`CREATE INDEX \`demand_groups_scope_scope_city_idx\` ON \`demand_groups\` (\`scope_city\`);`)
+  await db.run(sql`CREATE INDEX \`demand_groups_scope_scope_district_idx\` ON \`demand_groups\` (\`scope_district\`);`)
+  await db.run(sql`CREATE INDEX \`demand_groups_scope_scope_street_idx\` ON \`demand_groups\` (\`scope_street\`);`)
+  await db.run(sql`CREATE INDEX \`demand_groups_scope_scope_community_idx\` ON \`demand_groups\` (\`scope_community\`);`)
+  await db.run(sql`CREATE INDEX \`demand_groups_updated_at_idx\` ON \`demand_groups\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`demand_groups_created_at_idx\` ON \`demand_groups\` (\`created_at\`);`)
   await db.run(sql`ALTER TABLE \`tickets\` ADD \`caller_answer_consent\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`tickets\` ADD \`assignee_rule_id\` text(36) REFERENCES dispatch_rules(id);`)
   await db.run(sql`ALTER TABLE \`tickets\` ADD \`dispatch_suggestion_rule_id\` text(36) REFERENCES dispatch_rules(id);`)
@@ -267,12 +392,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`supervision_orders_id\` text(36) REFERENCES supervision_orders(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`staff_messages_id\` text(36) REFERENCES staff_messages(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`knowledge_entries_id\` text(36) REFERENCES knowledge_entries(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`demands_id\` text(36) REFERENCES demands(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`demand_groups_id\` text(36) REFERENCES demand_groups(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_dispatch_rules_id_idx\` ON \`payload_locked_documents_rels\` (\`dispatch_rules_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_supervision_orders_id_idx\` ON \`payload_locked_documents_rels\` (\`supervision_orders_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_staff_messages_id_idx\` ON \`payload_locked_documents_rels\` (\`staff_messages_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_knowledge_entries_id_idx\` ON \`payload_locked_documents_rels\` (\`knowledge_entries_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_demands_id_idx\` ON \`payload_locked_documents_rels\` (\`demands_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_demand_groups_id_idx\` ON \`payload_locked_documents_rels\` (\`demand_groups_id\`);`)
   await db.run(sql`ALTER TABLE \`hotline_settings\` ADD \`supervision_remind_days_before\` numeric DEFAULT 1 NOT NULL;`)
   await db.run(sql`ALTER TABLE \`hotline_settings\` ADD \`supervision_escalate_after_days\` numeric DEFAULT 2 NOT NULL;`)
+  // Hand-written (keep when regenerating): register the demands of cases that existed before the register.
+  await backfillDemands(payload, req)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -285,6 +416,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_knowledge_entries_v\`;`)
   await db.run(sql`DROP TABLE \`_knowledge_entries_v_texts\`;`)
   await db.run(sql`DROP TABLE \`_knowledge_entries_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`demands\`;`)
+  await db.run(sql`DROP TABLE \`demands_rels\`;`)
+  await db.run(sql`DROP TABLE \`demand_groups_history\`;`)
+  await db.run(sql`DROP TABLE \`demand_groups\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_tickets\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,

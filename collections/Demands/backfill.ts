@@ -1,0 +1,44 @@
+import type { Payload, PayloadRequest, Where } from 'payload'
+
+import { withTransaction } from '../../cms/lib/withTransaction'
+import { isBadRating, RATING_LABELS, type RatingLevel } from '../casework/satisfaction'
+import { registerCorrectionDemand, registerRatingDemand, registerTicketDemand, TICKET_DEMAND_KINDS } from './hooks'
+
+/** The rating levels that count as bad. */
+const BAD_LEVELS = Object.keys(RATING_LABELS).filter((level) => isBadRating(Number(level) as RatingLevel))
+
+/** Cases registered per transaction. */
+const BATCH = 200
+
+/**
+ * Register the demands of cases that existed before the register (or that a
+ * failed hook missed), exactly as their hooks would: idempotent, so running
+ * it again changes nothing. Run by the migration that adds the register.
+ */
+export async function backfillDemands(payload: Payload, req?: PayloadRequest): Promise<number> {
+  let registered = 0
+  registered += await backfill(payload, req, 'tickets', { kind: { in: [...TICKET_DEMAND_KINDS] } }, registerTicketDemand)
+  registered += await backfill(payload, req, 'guide-corrections', {}, registerCorrectionDemand)
+  registered += await backfill(payload, req, 'applications', { 'rating.level': { in: BAD_LEVELS } }, registerRatingDemand)
+  return registered
+}
+
+async function backfill<C extends 'applications' | 'guide-corrections' | 'tickets'>(
+  payload: Payload,
+  /** The caller's transaction (a migration's), else one per batch. */
+  outer: PayloadRequest | undefined,
+  collection: C,
+  where: Where,
+  register: (req: PayloadRequest, doc: never) => Promise<void>,
+): Promise<number> {
+  let done = 0
+  for (let page = 1; ; page += 1) {
+    const { docs, hasNextPage } = await payload.find({ collection, where, sort: 'createdAt', page, limit: BATCH, depth: 0, req: outer })
+    const registerAll = async (req: PayloadRequest) => {
+      for (const doc of docs) await register(req, doc as never)
+    }
+    await (outer ? registerAll(outer) : withTransaction(payload, registerAll))
+    done += docs.length
+    if (!hasNextPage) return done
+  }
+}

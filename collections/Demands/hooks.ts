@@ -1,0 +1,106 @@
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+
+import type { Application, GuideCorrection, Ticket } from '../../cms/payload-types'
+import { isBadRating, type RatingLevel } from '../casework/satisfaction'
+import { GUIDE_SECTIONS } from '../GuideCorrections/sections'
+import { relationId } from '../relations'
+import { registerDemand, withdrawDemand } from './register'
+import type { DemandKind } from './sources'
+
+/**
+ * The hooks that register each source's demands (register.ts), in the
+ * source's own transaction. Also used by the backfill (backfill.ts), so
+ * existing cases and new ones are registered alike.
+ */
+
+/** The work-order kinds that are demands; consultations are answered questions. */
+export const TICKET_DEMAND_KINDS: ReadonlySet<string> = new Set<DemandKind>(['suggestion', 'complaint', 'helpRequest'])
+
+const ticketKey = (ticket: Pick<Ticket, 'id'>) => `tickets:${ticket.id}`
+
+/** Register (or withdraw) the demand a work order raises. */
+export async function registerTicketDemand(req: PayloadRequest, ticket: Ticket): Promise<void> {
+  if (!TICKET_DEMAND_KINDS.has(ticket.kind)) return withdrawDemand(req, ticketKey(ticket))
+  await registerDemand(req, {
+    sourceKey: ticketKey(ticket),
+    source: ticket.channel === 'web' ? 'web' : 'hotline',
+    kind: ticket.kind as DemandKind,
+    case: { relationTo: 'tickets', value: ticket.id },
+    sourceNumber: ticket.number,
+    summary: ticket.summary,
+    text: `${ticket.summary}\n${ticket.content}`,
+    topic: ticket.topic,
+    service: ticket.service,
+    scope: ticket.scope,
+    receivedAt: ticket.receivedAt ?? ticket.createdAt,
+  })
+}
+
+/** What a work-order demand is made of: a write touching none of these (a workflow step) needs no look. */
+const TICKET_DEMAND_FIELDS = ['kind', 'summary', 'content', 'topic', 'service', 'division'] as const
+
+/**
+ * The whole document a hook was handed: a write made with `select` hands its
+ * hooks only the selected fields (the correction endpoint selects `createdAt`).
+ */
+async function wholeDoc<T extends { id: string }>(req: PayloadRequest, collection: 'applications' | 'guide-corrections' | 'tickets', doc: T, field: keyof T): Promise<T> {
+  if (doc[field] !== undefined) return doc
+  return (await req.payload.findByID({ collection, id: doc.id, depth: 0, req })) as unknown as T
+}
+
+export const registerTicketDemandHook: CollectionAfterChangeHook<Ticket> = async ({ doc, operation, previousDoc, req }) => {
+  const changed = operation === 'create' || TICKET_DEMAND_FIELDS.some((field) => String(relationId(doc[field] as never) ?? '') !== String(relationId(previousDoc?.[field] as never) ?? ''))
+  if (changed) await registerTicketDemand(req, await wholeDoc(req, 'tickets', doc, 'summary'))
+  return doc
+}
+
+/** Register the demand a guide correction raises (its words never change). */
+export async function registerCorrectionDemand(req: PayloadRequest, correction: GuideCorrection): Promise<void> {
+  await registerDemand(req, {
+    sourceKey: `guide-corrections:${correction.id}`,
+    source: 'guideCorrection',
+    kind: 'correction',
+    case: { relationTo: 'guide-corrections', value: correction.id },
+    sourceNumber: null,
+    summary: `${correction.guideTitle}（${GUIDE_SECTIONS[correction.section]}）：${correction.description}`,
+    text: `${correction.guideTitle} ${correction.description}`,
+    service: correction.guide,
+    scope: correction.scope,
+    receivedAt: correction.createdAt,
+  })
+}
+
+export const registerCorrectionDemandHook: CollectionAfterChangeHook<GuideCorrection> = async ({ doc, operation, req }) => {
+  if (operation === 'create') await registerCorrectionDemand(req, await wholeDoc(req, 'guide-corrections', doc, 'description'))
+  return doc
+}
+
+/** Whether an application's rating is a bad one with words: a demand. */
+const badRatingComment = (application: Pick<Application, 'rating'>): null | string => {
+  const { comment, level } = application.rating ?? {}
+  return level && isBadRating(Number(level) as RatingLevel) && comment?.trim() ? comment.trim() : null
+}
+
+/** Register the demand an application's bad rating with a comment raises. */
+export async function registerRatingDemand(req: PayloadRequest, application: Application): Promise<void> {
+  const comment = badRatingComment(application)
+  if (!comment) return
+  await registerDemand(req, {
+    sourceKey: `applications:${application.id}:rating`,
+    source: 'badRating',
+    kind: 'badRating',
+    case: { relationTo: 'applications', value: application.id },
+    sourceNumber: application.trackingNumber,
+    summary: `${application.serviceTitle}：${comment}`,
+    text: `${application.serviceTitle} ${comment}`,
+    service: application.service,
+    scope: application.scope,
+    receivedAt: application.rating?.ratedAt ?? application.updatedAt,
+  })
+}
+
+export const registerRatingDemandHook: CollectionAfterChangeHook<Application> = async ({ doc, previousDoc, req }) => {
+  if (previousDoc?.rating?.level || !doc.rating?.level) return doc
+  await registerRatingDemand(req, await wholeDoc(req, 'applications', doc, 'serviceTitle'))
+  return doc
+}
