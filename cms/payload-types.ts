@@ -2401,6 +2401,7 @@ export interface DemandGroup {
     service?: (string | null) | Service;
     decidedAt?: string | null;
     notifiedAt?: string | null;
+    publicSummary?: string | null;
     note?: string | null;
   };
   members?: {
@@ -4350,6 +4351,7 @@ export interface DemandGroupsSelect<T extends boolean = true> {
         service?: T;
         decidedAt?: T;
         notifiedAt?: T;
+        publicSummary?: T;
         note?: T;
       };
   members?: T;

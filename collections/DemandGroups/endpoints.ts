@@ -9,6 +9,8 @@ import { assertWellFormed, readBody, textField } from '../endpoints/readBody'
 import { answer, handled, invalid } from '../endpoints/respond'
 import type { FieldError } from '../endpoints/refusal'
 import { RequestError } from '../errors'
+import { queuePortalRebuild } from '../catalogue/hooks/queuePortalRebuild'
+import { withoutPersonalNumbers } from '../Tickets/web/similarity'
 import { centroidOf, centroidOfGroup, combined, groupScopeOf, monthStart, refreshGroupFigures, refreshGroupFromMembers } from './grouping'
 import { CATALOGUE_DECISIONS, DECISION_KIND_LABELS, type DecisionKind, type GROUP_ACTION_LABELS } from './labels'
 
@@ -33,6 +35,9 @@ async function recordStep(req: PayloadRequest, group: DemandGroup, action: Group
   const entry = { at: new Date().toISOString(), action, ...(await requestActorWords(req)), note }
   await req.payload.update({ collection: 'demand-groups', id: group.id, data: { ...data, history: [...(group.history ?? []), entry] }, req, depth: 0 })
 }
+
+/** The longest line saying what a group asked, as the portal shows it. */
+const PUBLIC_SUMMARY_LENGTH = 100
 
 const noteOf = (fields: Record<string, unknown>, errors: FieldError[]) => textField(fields, 'note', errors, 500).trim()
 
@@ -131,11 +136,12 @@ const splitEndpoint: Endpoint = {
 }
 
 /**
- * `POST /api/demand-groups/:id/decision` `{ kind, note, service? }`: answer
- * the group — 新增服务 or 修改办事指南 with the service or guide (by code)
- * whose publication tells the residents who asked (decision.ts), 转政策研究
- * or 不予采纳 with the reasons. Recorded in the history; it may be changed
- * until the residents have been told (then 409).
+ * `POST /api/demand-groups/:id/decision` `{ kind, publicSummary, note, service? }`:
+ * answer the group — 新增服务 or 修改办事指南 with the service or guide (by
+ * code) whose publication tells the residents who asked (decision.ts),
+ * 转政策研究 or 不予采纳 with the reasons. `publicSummary` says in a line what
+ * was asked, for the portal's 诉求处理决定 page, which is rebuilt. Recorded in
+ * the history; it may be changed until the residents have been told (then 409).
  */
 const decisionEndpoint: Endpoint = {
   path: '/:id/decision',
@@ -145,12 +151,14 @@ const decisionEndpoint: Endpoint = {
     const errors: FieldError[] = []
     const kind = textField(body.fields, 'kind', errors, 40)
     const note = noteOf(body.fields, errors)
+    const publicSummary = withoutPersonalNumbers(textField(body.fields, 'publicSummary', errors, PUBLIC_SUMMARY_LENGTH).trim())
     const serviceCode = textField(body.fields, 'service', errors, 20).trim()
     assertWellFormed(errors)
     const group = await groupToChange(req, String(req.routeParams?.id ?? ''))
     if (group.decision?.notifiedAt) throw new RequestError('DECISION_NOTIFIED', '已按这个决定通知了居民，不能再修改', 409)
     if (!Object.hasOwn(DECISION_KIND_LABELS, kind)) errors.push({ field: 'kind', code: 'UNKNOWN_DECISION', message: '请选择新增服务、修改办事指南、转政策研究或不予采纳' })
     if (!note) errors.push({ field: 'note', code: 'REQUIRED', message: kind === 'declined' ? '请写明不予采纳的理由' : '请写明改了什么或怎样处理' })
+    if (!publicSummary) errors.push({ field: 'publicSummary', code: 'REQUIRED', message: '请用一句话写明居民反映了什么（将在网站公开，不要写姓名、电话、地址）' })
     const needsService = CATALOGUE_DECISIONS.includes(kind as DecisionKind)
     if (needsService && !serviceCode) errors.push({ field: 'service', code: 'REQUIRED', message: '请填写新增或修改的服务（事项编码）' })
     if (!needsService && serviceCode) errors.push({ field: 'service', code: 'NOT_APPLICABLE', message: '这种决定不关联服务' })
@@ -160,8 +168,9 @@ const decisionEndpoint: Endpoint = {
     const decided = await withTransaction(
       req.payload,
       async (tx) => {
-        const decision = { kind: kind as DecisionKind, note, service: service?.id ?? null, decidedAt: new Date().toISOString(), notifiedAt: null }
+        const decision = { kind: kind as DecisionKind, publicSummary, note, service: service?.id ?? null, decidedAt: new Date().toISOString(), notifiedAt: null }
         await recordStep(tx, group, 'decide', `${DECISION_KIND_LABELS[kind as DecisionKind]}${service ? `“${service.title}”` : ''}：${note}`, { decision })
+        await queuePortalRebuild(tx, '诉求处理决定')
         return tx.payload.findByID({ collection: 'demand-groups', id: group.id, depth: 0, req: tx })
       },
       req,

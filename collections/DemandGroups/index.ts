@@ -79,6 +79,7 @@ export const DemandGroups: CollectionConfig = {
             { name: 'notifiedAt', type: 'date', index: true, label: { zh: '通知居民时间', en: 'Residents told' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
           ],
         },
+        { name: 'publicSummary', type: 'text', label: { zh: '公开的诉求概述（不含个人信息）', en: 'What was asked, as published' } },
         { name: 'note', type: 'textarea', label: { zh: '说明（改了什么，或不予采纳的理由）', en: 'What changed, or why not' } },
       ],
     },

@@ -33,6 +33,8 @@ export const PORTAL_PATHS = {
   statistics: (divisionCode?: string) => (divisionCode ? `/statistics/${divisionCode}/` : '/statistics/'),
   /** 答复公开: published answers to 建议 and 咨询. */
   answers: () => '/answers/',
+  /** 诉求处理决定: what was decided on each class of demands residents raised. */
+  decisions: () => '/answers/decisions/',
   /** 开放数据: the daily bulk export of work orders and its schema. */
   openData: () => '/open-data/',
   /** Sign in, then go on to `next` (a path on the portal; anything else is ignored). */

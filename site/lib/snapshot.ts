@@ -136,6 +136,8 @@ export type SnapshotCatalogue = {
 export type { DivisionFigures, FigureGroup, HotlineFigures, PublicFigures, RatingFigures } from '../../collections/statistics/public/figures'
 /** snapshot/answers.json: the published answers (/answers/), newest first. */
 export type { PublicAnswer } from '../../collections/statistics/public/answers'
+/** snapshot/decisions.json: the decisions on groups of similar demands (/answers/decisions/), newest first. */
+export type { PublicDecision } from '../../collections/statistics/public/decisions'
 /** A bulk export of the work orders as the /open-data/ page lists it. */
 export type OpenDataFile = { bytes: number; date: string; format: 'csv' | 'json'; name: string }
 /** snapshot/open-data.json: the bulk exports copied into snapshot/open-data/ and their schema's file name. */

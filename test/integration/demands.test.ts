@@ -6,6 +6,7 @@ import { WORKFLOW_CONTEXT } from '../../collections/Applications/hooks/refuseEdi
 import { recordRating } from '../../collections/Applications/lib/transition'
 import { refreshGroupFromMembers } from '../../collections/DemandGroups/grouping'
 import { backfillDemands } from '../../collections/Demands/backfill'
+import { publishedDecisions } from '../../collections/statistics/public/decisions'
 import { createApplication } from '../helpers/applications'
 import { callEndpoint, refused } from '../helpers/endpoints'
 import { useTestPayload } from '../helpers/payload'
@@ -212,17 +213,20 @@ describe('a decision on a group', () => {
 
   it('is refused without its reasons or its guide', async () => {
     const [lampGroup] = await groupIds(lamps)
-    expect((await refused(decide(lampGroup!, { kind: 'declined' }))).errors[0]).toMatchObject({ field: 'note', code: 'REQUIRED' })
-    expect((await refused(decide(lampGroup!, { kind: 'guideChange', note: '已修改' }))).errors[0]).toMatchObject({ field: 'service', code: 'REQUIRED' })
-    expect((await refused(decide(lampGroup!, { kind: 'guideChange', note: '已修改', service: '999999' }))).errors[0]).toMatchObject({ code: 'UNKNOWN_SERVICE' })
+    expect((await refused(decide(lampGroup!, { kind: 'declined', publicSummary: '小区路灯不亮' }))).errors[0]).toMatchObject({ field: 'note', code: 'REQUIRED' })
+    expect((await refused(decide(lampGroup!, { kind: 'declined', note: '不属于政府职责' }))).errors[0]).toMatchObject({ field: 'publicSummary', code: 'REQUIRED' })
+    expect((await refused(decide(lampGroup!, { kind: 'guideChange', publicSummary: '小区路灯不亮', note: '已修改' }))).errors[0]).toMatchObject({ field: 'service', code: 'REQUIRED' })
+    expect((await refused(decide(lampGroup!, { kind: 'guideChange', publicSummary: '小区路灯不亮', note: '已修改', service: '999999' }))).errors[0]).toMatchObject({ code: 'UNKNOWN_SERVICE' })
   })
 
   it('texts every resident of the group once when the linked guide is published, and nobody else', async () => {
     const lampGroup = String((await demandOf(lamps[0]!)).group)
-    const response = await decide(lampGroup, { kind: 'guideChange', service: '120101', note: '指南已写明路灯报修渠道' })
+    const response = await decide(lampGroup, { kind: 'guideChange', service: '120101', publicSummary: '小区路灯损坏后长期无人维修，联系13900001111', note: '指南已写明路灯报修渠道' })
     expect(response.status).toBe(200)
     expect(((await response.json()) as { group: DemandGroup }).group.history!.at(-1)).toMatchObject({ action: 'decide' })
     expect(await told()).toHaveLength(0)
+    const rebuild = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildPortal' } }, sort: '-createdAt', limit: 1, depth: 0 })
+    expect(rebuild.docs[0]?.input).toMatchObject({ reason: '诉求处理决定' })
 
     const { docs } = await payload.find({ collection: 'services', where: { code: { equals: '120101' } }, depth: 0, limit: 1 })
     const publish = () => payload.update({ collection: 'services', id: docs[0]!.id, data: { _status: 'published' }, depth: 0 })
@@ -238,7 +242,19 @@ describe('a decision on a group', () => {
 
     await publish()
     expect(await told()).toHaveLength(expected.length)
-    expect((await refused(decide(lampGroup, { kind: 'declined', note: '改主意' }))).status).toBe(409)
+    expect((await refused(decide(lampGroup, { kind: 'declined', publicSummary: '小区路灯不亮', note: '改主意' }))).status).toBe(409)
+  })
+
+  it('is published on the portal with the public line staff wrote, the published guide, and nothing a resident wrote', async () => {
+    const lampGroup = String((await demandOf(lamps[0]!)).group)
+    const decisions = await publishedDecisions(payload)
+    const decision = decisions.find((entry) => entry.summary.startsWith('小区路灯损坏后长期无人维修'))!
+    expect(decision).toMatchObject({ kind: '修改办事指南', note: '指南已写明路灯报修渠道', service: { code: '120101', title: '最低生活保障申请' }, district: '中原区' })
+    expect(decision.summary).toBe('小区路灯损坏后长期无人维修，联系***')
+    expect(decision.demands).toBe((await groupById(lampGroup)).size)
+    const published = JSON.stringify(decisions)
+    for (const text of [...LAMP, ...RUBBISH, ...NOISE]) expect(published).not.toContain(text)
+    expect(published).not.toMatch(/1[3-9]\d{9}/)
   })
 })
 

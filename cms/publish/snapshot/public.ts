@@ -5,6 +5,7 @@ import path from 'node:path'
 
 import type { SnapshotOpenData } from '../../../site/lib/snapshot'
 import { publishedAnswers } from '../../../collections/statistics/public/answers'
+import { publishedDecisions } from '../../../collections/statistics/public/decisions'
 import { publicFigures, type PublicFigures } from '../../../collections/statistics/public/figures'
 import { listOpenData, OPEN_DATA_SCHEMA, openDataDir, SCHEMA_FILE } from '../openData'
 
@@ -34,13 +35,14 @@ async function keptFigures(payload: Payload, dir: string): Promise<PublicFigures
 
 /**
  * The snapshot's public parts: figures.json (the public figures, as the
- * nightly job last computed them), answers.json (published answers, read on
- * every build so a published answer shows at once) and open-data.json (the
+ * nightly job last computed them), answers.json and decisions.json (published
+ * answers and the decisions on groups of demands, read on every build so
+ * each shows at once) and open-data.json (the
  * bulk exports the nightly job wrote, whose files are copied into open-data/
  * for the portal).
  */
 export async function writePublicParts(payload: Payload, workDir: string, sourceDir = openDataDir()): Promise<void> {
-  const [figures, answers, files] = await Promise.all([keptFigures(payload, sourceDir), publishedAnswers(payload), listOpenData(sourceDir)])
+  const [figures, answers, decisions, files] = await Promise.all([keptFigures(payload, sourceDir), publishedAnswers(payload), publishedDecisions(payload), listOpenData(sourceDir)])
   const targetDir = path.join(workDir, 'open-data')
   await mkdir(targetDir, { recursive: true })
   for (const file of files) await copyFile(path.join(sourceDir, file.name), path.join(targetDir, file.name))
@@ -49,6 +51,7 @@ export async function writePublicParts(payload: Payload, workDir: string, source
   await Promise.all([
     writeFile(path.join(workDir, 'figures.json'), json(figures)),
     writeFile(path.join(workDir, 'answers.json'), json(answers)),
+    writeFile(path.join(workDir, 'decisions.json'), json(decisions)),
     writeFile(path.join(workDir, 'open-data.json'), json(openData)),
   ])
 }

@@ -52,7 +52,7 @@ export default function Answers({ answers }: Props) {
         </ol>
       )}
       <p>
-        <a href={PORTAL_PATHS.statistics()}>办事和热线数据</a> · <a href={PORTAL_PATHS.hotline()}>网上12345</a>
+        <a href={PORTAL_PATHS.decisions()}>诉求处理决定</a> · <a href={PORTAL_PATHS.statistics()}>办事和热线数据</a> · <a href={PORTAL_PATHS.hotline()}>网上12345</a>
       </p>
     </Layout>
   )

@@ -333,6 +333,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`decision_service_id\` text(36),
   	\`decision_decided_at\` text,
   	\`decision_notified_at\` text,
+  	\`decision_public_summary\` text,
   	\`decision_note\` text,
   	\`bucket\` text NOT NULL,
   	\`centroid\` text,
