@@ -17,19 +17,15 @@
  */
 import type { Payload } from 'payload'
 
-import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-
 import type { Demand } from '../cms/payload-types'
 import { withTransaction } from '../cms/lib/withTransaction'
 import { assignGroup, bucketOf } from '../collections/DemandGroups/grouping'
 import { REGROUP_WINDOW_DAYS, regroupDemands } from '../collections/DemandGroups/regroup'
 import { listCommunities } from '../collections/Divisions/lookup'
 import { parseDivisionCode } from '../collections/Divisions/code'
+import { randomSource } from './lib/bench/applicants'
+import { openBenchDatabase } from './lib/bench/benchDatabase'
 import { runCli } from './lib/cli'
-import { openPayload } from './lib/payload'
 import { seedContent } from './lib/seed'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -85,18 +81,6 @@ const ODD_CHARACTERS = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未�
 const PLACES = ['', '小区', '3号楼', '东门口', '单元楼下', '路口', '菜市场旁', '学校附近', '幼儿园门口', '公园里']
 const TAILS = ['', '，请尽快处理', '，已经一周了', '，多次反映没解决', '，影响出行', '，希望有关部门管一管']
 
-/** A small deterministic generator, so every run measures the same data. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 type Context = { caseId: string; communities: string[]; topics: string[] }
 
 /** One demand as the register stores it, not yet grouped, received `ageDays` ago. */
@@ -126,7 +110,7 @@ function demandRow(next: () => number, index: number, context: Context, ageDays:
 
 /** Write `count` demands in bulk, spread over the window. Returns how many were written per second. */
 async function fill(payload: Payload, count: number, context: Context): Promise<number> {
-  const next = random(20261206)
+  const { next } = randomSource(20261206)
   const started = performance.now()
   for (let written = 0; written < count; written += BATCH) {
     await withTransaction(payload, async (req) => {
@@ -150,7 +134,7 @@ async function timedRun(payload: Payload) {
 
 /** The hook's grouping of `count` new demands, one transaction each, in milliseconds (p50, p95). */
 async function incremental(payload: Payload, count: number, context: Context) {
-  const next = random(7)
+  const { next } = randomSource(7)
   const times: number[] = []
   for (let index = 0; index < count; index += 1) {
     await withTransaction(payload, async (req) => {
@@ -167,12 +151,7 @@ async function incremental(payload: Payload, count: number, context: Context) {
 async function main(): Promise<void> {
   const orders = Number(process.argv[2] ?? 1_000_000)
   const count = Math.round(orders * DEMAND_SHARE * (REGROUP_WINDOW_DAYS / 395))
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'yizhan-bench-demands-'))
-  delete process.env.DATABASE_URI
-  process.env.DATA_DIR = dataDir
-  process.env.PAYLOAD_SECRET ??= randomBytes(32).toString('hex')
-  process.env.YIZHAN_MODE = 'demo'
-  const payload = await openPayload()
+  const { payload, close } = await openBenchDatabase('demands')
   try {
     await seedContent(payload, { demo: true, rebuildPortal: false })
     const communities = (await listCommunities(payload)).map((community) => community.code)
@@ -189,8 +168,7 @@ async function main(): Promise<void> {
     const hook = await incremental(payload, 200, context)
     console.log(JSON.stringify({ orders, demandsInWindow: count, writtenPerSecond, groups, firstRun, nightlyRun, hook }))
   } finally {
-    await payload.destroy()
-    rmSync(dataDir, { recursive: true, force: true })
+    await close()
   }
 }
 

@@ -16,9 +16,6 @@
  */
 import type { Payload } from 'payload'
 
-import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 
 import { withTransaction } from '../cms/lib/withTransaction'
@@ -31,8 +28,8 @@ import { publicFigures } from '../collections/statistics/public/figures'
 import { TICKET_CHANNEL_LABELS, TICKET_KIND_LABELS } from '../collections/Tickets/states'
 import { randomSource } from './lib/bench/applicants'
 import { seedApplications } from './lib/bench/seedApplications'
+import { openBenchDatabase } from './lib/bench/benchDatabase'
 import { runCli } from './lib/cli'
-import { openPayload } from './lib/payload'
 import { seedContent } from './lib/seed'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -101,18 +98,10 @@ async function timed<T>(work: () => Promise<T>): Promise<{ cpuMs: number; ms: nu
 async function main(): Promise<void> {
   const applications = Number(process.argv[2] ?? 100_000)
   const orders = Number(process.argv[3] ?? 1_000_000)
-  const kept = process.env.BENCH_DATA_DIR
-  const reuse = Boolean(kept && existsSync(path.join(kept, 'yizhan.db')))
-  const dataDir = kept ?? mkdtempSync(path.join(os.tmpdir(), 'yizhan-bench-public-figures-'))
-  mkdirSync(dataDir, { recursive: true })
-  delete process.env.DATABASE_URI
-  process.env.DATA_DIR = dataDir
-  process.env.PAYLOAD_SECRET ??= randomBytes(32).toString('hex')
-  process.env.YIZHAN_MODE = 'demo'
-  const payload = await openPayload()
+  const { dataDir, payload, reused, close } = await openBenchDatabase('public-figures', { keepable: true })
   try {
     const seeded: Record<string, number> = {}
-    if (!reuse) {
+    if (!reused) {
       await seedContent(payload, { demo: true, rebuildPortal: false })
       seeded.applicationsPerSecond = Math.round(
         (await seedApplications(payload, applications, { onProgress: (written, seconds) => written % 10_000 === 0 && console.error(`已写入 ${written} 件（${seconds.toFixed(0)} 秒）`) })).perSecond,
@@ -140,8 +129,7 @@ async function main(): Promise<void> {
       }),
     )
   } finally {
-    await payload.destroy()
-    if (!kept) rmSync(dataDir, { recursive: true, force: true })
+    await close()
   }
 }
 

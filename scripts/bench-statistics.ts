@@ -14,11 +14,6 @@
  */
 import type { Payload } from 'payload'
 
-import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-
 import type { Application } from '../cms/payload-types'
 import { withTransaction } from '../cms/lib/withTransaction'
 import { WORKFLOW_CONTEXT } from '../collections/Applications/hooks/refuseEditsOutsideWorkflow'
@@ -27,8 +22,9 @@ import { applicationStatistics } from '../collections/Applications/statistics/co
 import { loadWorkingCalendar } from '../collections/CalendarDays/load'
 import { addWorkingDays, chinaDate, shiftDays } from '../collections/CalendarDays/workingDays'
 import { relationId } from '../collections/relations'
+import { randomSource } from './lib/bench/applicants'
+import { openBenchDatabase } from './lib/bench/benchDatabase'
 import { runCli } from './lib/cli'
-import { openPayload } from './lib/payload'
 import { seedContent } from './lib/seed'
 import { listCommunities } from '../collections/Divisions/lookup'
 
@@ -44,18 +40,6 @@ const ANSWERS = {
   ],
   contactTime: '工作日上午',
   agreed: true,
-}
-
-/** A small deterministic generator, so every run measures the same data. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 const pick = <T>(next: () => number, weighted: readonly (readonly [T, number])[]): T => {
@@ -74,7 +58,7 @@ const pick = <T>(next: () => number, weighted: readonly (readonly [T, number])[]
  * through). Returns how many were written per second.
  */
 async function fill(payload: Payload, count: number): Promise<number> {
-  const next = random(20261121)
+  const { next } = randomSource(20261121)
   const calendar = await loadWorkingCalendar(payload)
   const services = (
     await payload.find({ collection: 'services', pagination: false, depth: 0, draft: true, select: { code: true, title: true, department: true, promisedDays: true } })
@@ -172,20 +156,11 @@ async function user(payload: Payload, username: string) {
 
 async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 100_000)
-  // BENCH_DATA_DIR keeps the database for another run (which then only measures).
-  const kept = process.env.BENCH_DATA_DIR
-  const reuse = Boolean(kept && existsSync(path.join(kept, 'yizhan.db')))
-  const dataDir = kept ?? mkdtempSync(path.join(os.tmpdir(), 'yizhan-bench-statistics-'))
-  mkdirSync(dataDir, { recursive: true })
-  delete process.env.DATABASE_URI
-  process.env.DATA_DIR = dataDir
-  process.env.PAYLOAD_SECRET ??= randomBytes(32).toString('hex')
-  process.env.YIZHAN_MODE = 'demo'
-  const payload = await openPayload()
+  const { payload, reused, close } = await openBenchDatabase('statistics', { keepable: true })
   try {
     let started = performance.now()
     let seededPerSecond: null | number = null
-    if (!reuse) {
+    if (!reused) {
       await seedContent(payload, { demo: true, rebuildPortal: false })
       started = performance.now()
       seededPerSecond = Math.round(await fill(payload, count))
@@ -211,8 +186,7 @@ async function main(): Promise<void> {
     }
     console.log(JSON.stringify({ applications, seededPerSecond, results }))
   } finally {
-    await payload.destroy()
-    if (!kept) rmSync(dataDir, { recursive: true, force: true })
+    await close()
   }
 }
 
