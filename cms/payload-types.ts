@@ -115,6 +115,7 @@ export interface Config {
     'ticket-followers': TicketFollower;
     'knowledge-entries': KnowledgeEntry;
     'rate-limits': RateLimit;
+    'ticket-analysis-counters': TicketAnalysisCounter;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -177,6 +178,7 @@ export interface Config {
     'ticket-followers': TicketFollowersSelect<false> | TicketFollowersSelect<true>;
     'knowledge-entries': KnowledgeEntriesSelect<false> | KnowledgeEntriesSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
+    'ticket-analysis-counters': TicketAnalysisCountersSelect<false> | TicketAnalysisCountersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -2323,6 +2325,20 @@ export interface RateLimit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-analysis-counters".
+ */
+export interface TicketAnalysisCounter {
+  id: string;
+  key: string;
+  month: string;
+  division: string;
+  dimension: string;
+  value: string;
+  label?: string | null;
+  count: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -4157,6 +4173,19 @@ export interface RateLimitsSelect<T extends boolean = true> {
   window?: T;
   count?: T;
   expiresAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-analysis-counters_select".
+ */
+export interface TicketAnalysisCountersSelect<T extends boolean = true> {
+  key?: T;
+  month?: T;
+  division?: T;
+  dimension?: T;
+  value?: T;
+  label?: T;
+  count?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

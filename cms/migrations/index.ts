@@ -23,6 +23,7 @@ import * as migration_20261206_183644_i20_open311 from './20261206_183644_i20_op
 import * as migration_20261206_190755_i19_appts from './20261206_190755_i19_appts';
 import * as migration_20261206_220334_i20_b from './20261206_220334_i20_b';
 import * as migration_20261206_220404_i20_c from './20261206_220404_i20_c';
+import * as migration_20261206_223719_i20_e from './20261206_223719_i20_e';
 
 export const migrations = [
   {
@@ -148,6 +149,11 @@ export const migrations = [
   {
     up: migration_20261206_220404_i20_c.up,
     down: migration_20261206_220404_i20_c.down,
-    name: '20261206_220404_i20_c'
+    name: '20261206_220404_i20_c',
+  },
+  {
+    up: migration_20261206_223719_i20_e.up,
+    down: migration_20261206_223719_i20_e.down,
+    name: '20261206_223719_i20_e'
   },
 ];

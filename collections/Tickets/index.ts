@@ -13,6 +13,7 @@ import { ticketEndpoints } from './endpoints'
 import { counterField, dispatchSuggestionField, instantField, workflowOnly } from './fields'
 import { recordEditsOutsideWorkflow } from './hooks/recordEdits'
 import { recordReceipt, receiveTicket } from './hooks/receive'
+import { countForAnalysis } from './analysis/aggregate'
 import { MAX_TICKET_CONTENT, SATISFACTION_LABELS, TICKET_CHANNEL_LABELS, TICKET_KIND_LABELS, TICKET_STATUS_LABELS } from './states'
 import { panelField } from '../fields/panel'
 import { notFoundForResidents } from '../Residents/access'
@@ -60,7 +61,7 @@ export const Tickets: CollectionConfig = {
     afterError: [countRolledBackApiCall],
     // Last: the history records the due date and division the hooks before derive.
     beforeChange: [receiveTicket, setScopeFromDivision, recordEditsOutsideWorkflow],
-    afterChange: [recordReceipt],
+    afterChange: [recordReceipt, countForAnalysis],
   },
   fields: [
     panelField('workflow', '/collections/Tickets/components/TicketWorkflow#TicketWorkflow'),
