@@ -13,8 +13,8 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`ticket_analysis_counters_key_idx\` ON \`ticket_analysis_counters\` (\`key\`);`)
-  await db.run(sql`CREATE INDEX \`division_dimension_month_idx\` ON \`ticket_analysis_counters\` (\`division\`,\`dimension\`,\`month\`);`)
   await db.run(sql`CREATE INDEX \`division_dimension_month_count_idx\` ON \`ticket_analysis_counters\` (\`division\`,\`dimension\`,\`month\`,\`count\`);`)
+  await db.run(sql`CREATE INDEX \`division_dimension_value_month_idx\` ON \`ticket_analysis_counters\` (\`division\`,\`dimension\`,\`value\`,\`month\`);`)
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {

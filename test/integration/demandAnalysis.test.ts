@@ -1,6 +1,7 @@
 import readXlsxFile from 'read-excel-file/node'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { backfillAnalysisCounters } from '../../collections/Tickets/analysis/backfill'
 import { demandAnalysis } from '../../collections/Tickets/analysis/compute'
 import { callEndpoint, refused } from '../helpers/endpoints'
 import { useTestPayload } from '../helpers/payload'
@@ -97,6 +98,15 @@ describe('诉求分析', () => {
     expect(analysis.byDivision.items.map((item) => [item.label, item.count])).toEqual([['纬五路社区', 3]])
     // Two of the caller's three orders are in this street now.
     expect(analysis.callers.count).toBe(0)
+  })
+
+  it('counts the stored orders afresh from empty counters (the backfill after upgrading)', async () => {
+    const before = await analysisFor('agent-district')
+    await payload.db.deleteMany({ collection: 'ticket-analysis-counters', where: { id: { exists: true } } })
+    expect((await analysisFor('agent-district')).total).toBe(0)
+    const { totalDocs } = await payload.count({ collection: 'tickets' })
+    expect(await backfillAnalysisCounters(payload)).toBe(totalDocs)
+    expect(await analysisFor('agent-district')).toEqual(before)
   })
 
   it('exports the page as Excel for the desk and refuses others', async () => {

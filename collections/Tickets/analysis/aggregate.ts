@@ -46,7 +46,7 @@ export function cellsOf(order: Counted, secret: string): CounterCell[] {
     { dimension: 'service', value: String(relationId(order.service as never) ?? NONE) },
   ]
   if (phone) values.push({ dimension: 'caller', value: groupingKey(secret, 'caller', phone), label: maskPhone(phone) })
-  if (address) values.push({ dimension: 'address', value: groupingKey(secret, 'address', address), label: maskAddress(order.location!.address!) })
+  if (address) values.push({ dimension: 'address', value: groupingKey(secret, 'address', address), label: maskAddress(address) })
   const divisions = DIVISION_LEVELS.map((level) => order.scope?.[level]).filter((code): code is string => Boolean(code))
   return divisions.flatMap((division) =>
     values.flatMap((entry) => {

@@ -25,8 +25,10 @@ export const TicketAnalysisCounters: CollectionConfig = {
   timestamps: false,
   endpoints: [analysisExportEndpoint],
   indexes: [
-    { fields: ['division', 'dimension', 'month'] },
+    // A division's rows of a period; with the count, the repeat candidates (month `all`, count ≥ 3).
     { fields: ['division', 'dimension', 'month', 'count'] },
+    // The candidates' months, by value.
+    { fields: ['division', 'dimension', 'value', 'month'] },
   ],
   fields: [
     // The row's identity, `month|division|dimension|value`: unique, so concurrent orders create it once.
