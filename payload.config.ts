@@ -89,6 +89,8 @@ import { superviseTicketsTask } from './cms/jobs/supervision'
 import { handlerScoresEntry } from './collections/Tickets/supervision'
 import { hotlineDeskEntry } from './collections/Tickets/desk'
 import { hotlineStatisticsEntry } from './collections/Tickets/statistics'
+import { demandAnalysisEntry } from './collections/Tickets/analysis'
+import { TicketAnalysisCounters } from './collections/Tickets/analysis/counters'
 import { withPersonalQueryGuard } from './collections/privacy/personalQueries'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
@@ -124,7 +126,7 @@ export default buildConfig({
         '/collections/Services/components/ReviewDuePanel#ReviewDuePanel',
         '/collections/GuideCorrections/components/CorrectionsPanel#CorrectionsPanel',
       ],
-      afterNavLinks: [hotlineDeskEntry.navLink, checkInNavLink, applicationStatisticsEntry.navLink, hotlineStatisticsEntry.navLink, handlerScoresEntry.navLink, populationStatisticsEntry.navLink],
+      afterNavLinks: [hotlineDeskEntry.navLink, checkInNavLink, applicationStatisticsEntry.navLink, hotlineStatisticsEntry.navLink, demandAnalysisEntry.navLink, handlerScoresEntry.navLink, populationStatisticsEntry.navLink],
       views: {
         applicationStatistics: applicationStatisticsEntry.view,
         populationStatistics: populationStatisticsEntry.view,
@@ -132,6 +134,7 @@ export default buildConfig({
         calendarYear: calendarYearView,
         hotlineDesk: hotlineDeskEntry.view,
         hotlineStatistics: hotlineStatisticsEntry.view,
+        demandAnalysis: demandAnalysisEntry.view,
         handlerScores: handlerScoresEntry.view,
       },
     },
@@ -197,6 +200,7 @@ export default buildConfig({
     Demands,
     DemandGroups,
     RateLimits,
+    TicketAnalysisCounters,
   ]).map(withInputChecks),
   globals: [HotlineSettings],
   jobs: {

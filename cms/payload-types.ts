@@ -117,6 +117,7 @@ export interface Config {
     demands: Demand;
     'demand-groups': DemandGroup;
     'rate-limits': RateLimit;
+    'ticket-analysis-counters': TicketAnalysisCounter;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -184,6 +185,7 @@ export interface Config {
     demands: DemandsSelect<false> | DemandsSelect<true>;
     'demand-groups': DemandGroupsSelect<false> | DemandGroupsSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
+    'ticket-analysis-counters': TicketAnalysisCountersSelect<false> | TicketAnalysisCountersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -2454,6 +2456,20 @@ export interface RateLimit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-analysis-counters".
+ */
+export interface TicketAnalysisCounter {
+  id: string;
+  key: string;
+  month: string;
+  division: string;
+  dimension: string;
+  value: string;
+  label?: string | null;
+  count: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -4387,6 +4403,19 @@ export interface RateLimitsSelect<T extends boolean = true> {
   window?: T;
   count?: T;
   expiresAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-analysis-counters_select".
+ */
+export interface TicketAnalysisCountersSelect<T extends boolean = true> {
+  key?: T;
+  month?: T;
+  division?: T;
+  dimension?: T;
+  value?: T;
+  label?: T;
+  count?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -21,7 +21,7 @@ import * as migration_20261206_153503_i19_applications from './20261206_153503_i
 import * as migration_20261206_165424_i19_forms_reuse_bundles_appointments from './20261206_165424_i19_forms_reuse_bundles_appointments';
 import * as migration_20261206_183644_i20_open311 from './20261206_183644_i20_open311';
 import * as migration_20261206_190755_i19_appts from './20261206_190755_i19_appts';
-import * as migration_20261206_225541_i20_demands_dispatch_knowledge_public from './20261206_225541_i20_demands_dispatch_knowledge_public';
+import * as migration_20261206_230233_i20_demands_dispatch_knowledge_public from './20261206_230233_i20_demands_dispatch_knowledge_public';
 
 export const migrations = [
   {
@@ -140,8 +140,8 @@ export const migrations = [
     name: '20261206_190755_i19_appts',
   },
   {
-    up: migration_20261206_225541_i20_demands_dispatch_knowledge_public.up,
-    down: migration_20261206_225541_i20_demands_dispatch_knowledge_public.down,
-    name: '20261206_225541_i20_demands_dispatch_knowledge_public'
+    up: migration_20261206_230233_i20_demands_dispatch_knowledge_public.up,
+    down: migration_20261206_230233_i20_demands_dispatch_knowledge_public.down,
+    name: '20261206_230233_i20_demands_dispatch_knowledge_public'
   },
 ];

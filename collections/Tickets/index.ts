@@ -14,6 +14,7 @@ import { counterField, dispatchSuggestionField, instantField, workflowOnly } fro
 import { recordEditsOutsideWorkflow } from './hooks/recordEdits'
 import { recordReceipt, receiveTicket } from './hooks/receive'
 import { registerTicketDemandHook } from '../Demands/hooks'
+import { countForAnalysis } from './analysis/aggregate'
 import { MAX_TICKET_CONTENT, SATISFACTION_LABELS, TICKET_CHANNEL_LABELS, TICKET_KIND_LABELS, TICKET_STATUS_LABELS } from './states'
 import { panelField } from '../fields/panel'
 import { notFoundForResidents } from '../Residents/access'
@@ -64,7 +65,7 @@ export const Tickets: CollectionConfig = {
     afterError: [countRolledBackApiCall],
     // Last: the history records the due date and division the hooks before derive.
     beforeChange: [receiveTicket, setScopeFromDivision, recordEditsOutsideWorkflow],
-    afterChange: [recordReceipt, registerTicketDemandHook],
+    afterChange: [recordReceipt, registerTicketDemandHook, countForAnalysis],
   },
   fields: [
     panelField('workflow', '/collections/Tickets/components/TicketWorkflow#TicketWorkflow'),

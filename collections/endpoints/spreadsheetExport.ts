@@ -49,7 +49,7 @@ async function readRows<Doc, Context>(req: PayloadRequest, options: SpreadsheetE
 }
 
 /** The table as a file: every cell a spreadsheet could run as a formula behind a quote (OWASP), CSV with a BOM for Excel. */
-async function spreadsheetFile(format: Format, table: string[][]): Promise<Buffer> {
+export async function spreadsheetFile(format: Format, table: string[][]): Promise<Buffer> {
   const safe = table.map((row) => row.map(neutraliseFormula))
   if (format === 'xlsx') return writeXlsxFile(safe.map((row) => row.map((value) => ({ value, type: String }))) as never).toBuffer()
   return Buffer.from(`\uFEFF${stringify(safe, { record_delimiter: 'windows' })}`)

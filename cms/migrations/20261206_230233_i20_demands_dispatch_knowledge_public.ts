@@ -366,6 +366,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`demand_groups_scope_scope_community_idx\` ON \`demand_groups\` (\`scope_community\`);`)
   await db.run(sql`CREATE INDEX \`demand_groups_updated_at_idx\` ON \`demand_groups\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`demand_groups_created_at_idx\` ON \`demand_groups\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`ticket_analysis_counters\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`month\` text NOT NULL,
+  	\`division\` text NOT NULL,
+  	\`dimension\` text NOT NULL,
+  	\`value\` text NOT NULL,
+  	\`label\` text,
+  	\`count\` numeric DEFAULT 0 NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`ticket_analysis_counters_key_idx\` ON \`ticket_analysis_counters\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`division_dimension_month_count_idx\` ON \`ticket_analysis_counters\` (\`division\`,\`dimension\`,\`month\`,\`count\`);`)
+  await db.run(sql`CREATE INDEX \`division_dimension_value_month_idx\` ON \`ticket_analysis_counters\` (\`division\`,\`dimension\`,\`value\`,\`month\`);`)
   await db.run(sql`ALTER TABLE \`tickets\` ADD \`caller_answer_consent\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`tickets\` ADD \`assignee_rule_id\` text(36) REFERENCES dispatch_rules(id);`)
   await db.run(sql`ALTER TABLE \`tickets\` ADD \`dispatch_suggestion_rule_id\` text(36) REFERENCES dispatch_rules(id);`)
@@ -421,6 +435,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`demands_rels\`;`)
   await db.run(sql`DROP TABLE \`demand_groups_history\`;`)
   await db.run(sql`DROP TABLE \`demand_groups\`;`)
+  await db.run(sql`DROP TABLE \`ticket_analysis_counters\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_tickets\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
