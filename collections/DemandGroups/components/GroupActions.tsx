@@ -54,7 +54,7 @@ export async function GroupActions({ data, payload, user }: Props) {
         group={{ id: group.id, title: group.title }}
         others={others.docs.map(({ id, title, size }) => ({ id, title, size: size ?? 0 }))}
         members={members.docs.map(({ id, summary, receivedAt, source }) => ({ id, summary, receivedAt: dateTimeText(receivedAt), source: DEMAND_SOURCE_LABELS[source] }))}
-        services={services.docs.filter((service) => service.code).map(({ title, code }) => ({ title, code: code! }))}
+        services={services.docs.filter((service) => service.code).map(({ title, code }) => ({ title, code }))}
         decision={await currentDecision(payload, group.decision)}
       />
     </div>
