@@ -16,9 +16,12 @@ import { CATALOGUE_DECISIONS, DECISION_KIND_LABELS, type DecisionKind, type GROU
 
 type GroupAction = keyof typeof GROUP_ACTION_LABELS
 
-/** An active group this user may regroup (their own subtree: district or city staff), else 404. */
+/** The groups this user may merge, split and decide on: their own subtree, for district or city staff; none for others. */
+export const groupingWhere = (user: PayloadRequest['user']): false | Where => (hasRole(user, ...GROUPING_ROLES) ? scopeWhere(user) : false)
+
+/** An active group this user may regroup, else 404. */
 async function groupToChange(req: PayloadRequest, id: string, field?: string): Promise<DemandGroup> {
-  const rule = hasRole(req.user, ...GROUPING_ROLES) ? scopeWhere(req.user) : false
+  const rule = groupingWhere(req.user)
   if (!rule) throw new RequestError('FORBIDDEN', '只有区级以上的热线坐席和管理员可以调整诉求分组', 403)
   const { docs } = await req.payload.find({ collection: 'demand-groups', where: { and: [{ id: { equals: id } }, rule] }, depth: 0, limit: 1, req })
   const group = docs[0]

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { nobody } from '../access'
 import { actorWordFields } from '../casework/actorWords'
 import { scopePathField } from '../fields/divisionScope'
+import { panelField } from '../fields/panel'
 import { selectOptions } from '../fields/selectOptions'
 import { demandGroupReaders } from '../Demands/access'
 import { demandGroupEndpoints } from './endpoints'
@@ -31,7 +32,7 @@ export const DemandGroups: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'size', 'monthCount', 'growth', 'firstSeenAt', 'lastSeenAt', 'topic', 'status'],
     description: {
-      zh: '内容相近的诉求自动归为一组。按“诉求数”或“较上月增长”排序可找出热点；合并和拆分请用接口或详情页的操作，都会记入处理记录。',
+      zh: '内容相近的诉求自动归为一组。按“诉求数”或“较上月增长”排序可找出热点；合并、拆分和作出决定请用详情页的操作，都会记入处理记录。',
       en: 'Similar demands, grouped automatically. Sort by size or growth to find hot topics.',
     },
   },
@@ -68,7 +69,7 @@ export const DemandGroups: CollectionConfig = {
       name: 'decision',
       type: 'group',
       label: { zh: '处理决定', en: 'Decision' },
-      admin: { readOnly: true, description: { zh: '用接口 POST /api/demand-groups/:id/decision 作出；关联的服务或指南发布后，系统给提出过这类诉求、留有联系方式的居民各发一条短信。', en: 'Set through the decision endpoint.' } },
+      admin: { readOnly: true, description: { zh: '在下方“作出决定”中填写；关联的服务或指南发布后，系统给提出过这类诉求、留有联系方式的居民各发一条短信。', en: 'Set through the decision endpoint.' } },
       fields: [
         {
           type: 'row',
@@ -83,6 +84,7 @@ export const DemandGroups: CollectionConfig = {
         { name: 'note', type: 'textarea', label: { zh: '说明（改了什么，或不予采纳的理由）', en: 'What changed, or why not' } },
       ],
     },
+    panelField('actions', '/collections/DemandGroups/components/GroupActions#GroupActions'),
     {
       name: 'members',
       type: 'join',
