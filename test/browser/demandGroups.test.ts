@@ -74,6 +74,7 @@ describe('demand groups in the admin', () => {
       // 作出决定: refused without the service, then saved with a guide picked by title.
       await panel.getByRole('heading', { name: '作出决定' }).waitFor({ timeout: 60_000 })
       await panel.getByLabel('决定', { exact: true }).selectOption({ label: '修改办事指南' })
+      await panel.getByLabel('公开的诉求概述', { exact: false }).fill('公园健身器材损坏后报修无门')
       await panel.getByLabel('说明（改了什么，或不予采纳的理由）').fill('在办事指南中写明公园健身器材的报修电话和维修时限')
       await panel.getByRole('button', { name: '保存决定' }).click()
       const refusal = panel.getByRole('alert')
@@ -85,7 +86,7 @@ describe('demand groups in the admin', () => {
       await panel.getByRole('button', { name: '保存决定' }).click()
       await panel.getByText('尚未通知', { exact: false }).waitFor({ timeout: 60_000 })
       const services = await getJson<{ docs: { id: string }[] }>(`/api/services?where[code][equals]=${code}&depth=0&draft=true`)
-      expect((await group(split)).decision).toMatchObject({ kind: 'guideChange', service: services.docs[0]!.id, note: '在办事指南中写明公园健身器材的报修电话和维修时限', notifiedAt: null })
+      expect((await group(split)).decision).toMatchObject({ kind: 'guideChange', service: services.docs[0]!.id, publicSummary: '公园健身器材损坏后报修无门', note: '在办事指南中写明公园健身器材的报修电话和维修时限', notifiedAt: null })
       expect(await axeViolations(page, ['.demand-group-actions'])).toEqual([])
     } finally {
       await browser.close()

@@ -17,6 +17,7 @@ async function currentDecision(payload: Payload, decision: DemandGroup['decision
   return {
     kind: decision.kind,
     label: DECISION_KIND_LABELS[decision.kind],
+    publicSummary: decision.publicSummary ?? '',
     note: decision.note ?? '',
     service: service?.code ?? '',
     serviceTitle: service?.title ?? '',

@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { readRefusal } from '../../../cms/components/refusal'
 import { CATALOGUE_DECISIONS, DECISION_KIND_LABELS, type DecisionKind } from '../labels'
 
-export type CurrentDecision = { kind: DecisionKind; label: string; note: string; service: string; serviceTitle: string; decidedAt: string; notifiedAt: string }
+export type CurrentDecision = { kind: DecisionKind; label: string; publicSummary: string; note: string; service: string; serviceTitle: string; decidedAt: string; notifiedAt: string }
 type Props = {
   adminRoute: string
   group: { id: string; title: string }
@@ -112,6 +112,8 @@ function DecisionOnRecord({ decision }: { decision: CurrentDecision | null }) {
     <dl>
       <dt>当前决定</dt>
       <dd>{decision.serviceTitle ? `${decision.label}：${decision.serviceTitle}（${decision.service}）` : decision.label}</dd>
+      <dt>公开的诉求概述</dt>
+      <dd>{decision.publicSummary}</dd>
       <dt>说明</dt>
       <dd>{decision.note}</dd>
       <dt>决定时间</dt>
@@ -126,6 +128,7 @@ function DecisionOnRecord({ decision }: { decision: CurrentDecision | null }) {
 function DecisionSection({ group, services, decision }: Pick<Props, 'group' | 'services' | 'decision'>) {
   const [kind, setKind] = useState<string>(decision?.kind ?? '')
   const [service, setService] = useState(decision?.service ?? '')
+  const [publicSummary, setPublicSummary] = useState(decision?.publicSummary ?? '')
   const [note, setNote] = useState(decision?.note ?? '')
   const { busy, problem, run } = useGroupAction(() => null)
   const needsService = CATALOGUE_DECISIONS.includes(kind as DecisionKind)
@@ -155,9 +158,11 @@ function DecisionSection({ group, services, decision }: Pick<Props, 'group' | 's
               </select>
             </>
           ) : null}
+          <label htmlFor="group-decision-summary">公开的诉求概述（一句话，将在网站“诉求处理决定”栏目公开，不写姓名、电话、地址）</label>
+          <input id="group-decision-summary" type="text" maxLength={100} value={publicSummary} onChange={(event) => setPublicSummary(event.target.value)} />
           <label htmlFor="group-decision-note">说明（改了什么，或不予采纳的理由）</label>
           <textarea id="group-decision-note" rows={3} value={note} onChange={(event) => setNote(event.target.value)} />
-          <button type="button" className={BUTTON} disabled={busy} onClick={() => void run(`${group.id}/decision`, { kind, note, ...(needsService && service ? { service } : {}) })}>
+          <button type="button" className={BUTTON} disabled={busy} onClick={() => void run(`${group.id}/decision`, { kind, publicSummary, note, ...(needsService && service ? { service } : {}) })}>
             保存决定
           </button>
         </>
