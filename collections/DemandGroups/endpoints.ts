@@ -11,7 +11,8 @@ import type { FieldError } from '../endpoints/refusal'
 import { RequestError } from '../errors'
 import { queuePortalRebuild } from '../catalogue/hooks/queuePortalRebuild'
 import { withoutPersonalNumbers } from '../Tickets/web/similarity'
-import { centroidOf, centroidOfGroup, combined, groupScopeOf, monthStart, refreshGroupFigures, refreshGroupFromMembers } from './grouping'
+import { centroidOf, centroidOfGroup, combined, groupScopeOf, refreshGroupFigures, refreshGroupFromMembers } from './grouping'
+import { monthTopGroups, rankedGroups, RANKING_ORDER } from './ranking'
 import { CATALOGUE_DECISIONS, DECISION_KIND_LABELS, type DecisionKind, type GROUP_ACTION_LABELS } from './labels'
 
 type GroupAction = keyof typeof GROUP_ACTION_LABELS
@@ -183,7 +184,6 @@ const decisionEndpoint: Endpoint = {
 }
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/
-const RANKING_ORDER = { size: '-size', growth: '-growth' } as const
 
 /**
  * `GET /api/demand-groups/ranking?by=size|growth|month&month=YYYY-MM&limit=10`:
@@ -201,38 +201,12 @@ const rankingEndpoint: Endpoint = {
     const limit = Number(req.searchParams.get('limit') ?? 10)
     if (!(by in RANKING_ORDER) && by !== 'month') throw invalid([{ field: 'by', code: 'UNKNOWN_ORDER', message: '排序方式只能是 size、growth 或 month' }], 400)
     if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw invalid([{ field: 'limit', code: 'OUT_OF_RANGE', message: '条数应为1到100的整数' }], 400)
-    const select = { title: true, topic: true, size: true, monthCount: true, previousMonthCount: true, growth: true, firstSeenAt: true, lastSeenAt: true } as const
-    const active = { status: { equals: 'active' } }
-    if (by !== 'month') {
-      const { docs } = await req.payload.find({ collection: 'demand-groups', where: { and: [rule, active] }, sort: RANKING_ORDER[by as keyof typeof RANKING_ORDER], limit, depth: 0, select, req })
-      return answer(req, { by, groups: docs })
-    }
+    if (by !== 'month') return answer(req, { by, groups: await rankedGroups(req.payload, rule, by as keyof typeof RANKING_ORDER, limit, req) })
     const month = req.searchParams.get('month') ?? new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7)
     const parts = MONTH.exec(month)
     if (!parts) throw invalid([{ field: 'month', code: 'MONTH_FORMAT', message: '月份格式应为 2026-12' }], 400)
-    const from = monthStart(new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, 15)))
-    const to = monthStart(from, 1)
-    const counts = await monthCounts(req, rule, from, to)
-    const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit)
-    const { docs } = await req.payload.find({ collection: 'demand-groups', where: { id: { in: top.map(([id]) => id) } }, pagination: false, depth: 0, select, req })
-    const byId = new Map(docs.map((doc) => [doc.id, doc]))
-    return answer(req, { by, month, groups: top.map(([id, count]) => ({ ...byId.get(id), count })) })
+    return answer(req, { by, month, groups: await monthTopGroups(req.payload, rule, Number(parts[1]), Number(parts[2]), limit, req) })
   }),
-}
-
-/** How many demands each group gained in [from, to), within `rule`'s reach. */
-async function monthCounts(req: PayloadRequest, rule: Where, from: Date, to: Date): Promise<Map<string, number>> {
-  const { docs } = await req.payload.find({
-    collection: 'demands',
-    where: { and: [rule, { receivedAt: { greater_than_equal: from.toISOString() } }, { receivedAt: { less_than: to.toISOString() } }, { group: { exists: true } }] },
-    pagination: false,
-    depth: 0,
-    select: { group: true },
-    req,
-  })
-  const counts = new Map<string, number>()
-  for (const { group } of docs) counts.set(String(group), (counts.get(String(group)) ?? 0) + 1)
-  return counts
 }
 
 export const demandGroupEndpoints: Endpoint[] = [rankingEndpoint, mergeEndpoint, splitEndpoint, decisionEndpoint]
