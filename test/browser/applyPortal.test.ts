@@ -232,7 +232,8 @@ describe('the application form', () => {
     await submit()
     await page.locator('#error-summary li', { hasText: '上传的文件太大' }).waitFor()
     await submit()
-    expect(await summaryItems(page)).toEqual(['提交太频繁，请在2分钟后再试。'])
+    // Polled: right after the click the summary may still show the previous refusal.
+    await expect.poll(() => summaryItems(page)).toEqual(['提交太频繁，请在2分钟后再试。'])
     await submit()
     await page.locator('#error-summary li', { hasText: '12345' }).waitFor()
     // A refusal stored nothing: the next attempt is a new request.
