@@ -8,6 +8,7 @@ import { DEMAND_ROLES, districtWideWhere, GROUPING_ROLES } from '../Demands/acce
 import { assertWellFormed, readBody, textField } from '../endpoints/readBody'
 import { answer, handled, invalid } from '../endpoints/respond'
 import type { FieldError } from '../endpoints/refusal'
+import { chinaDate } from '../CalendarDays/workingDays'
 import { RequestError } from '../errors'
 import { queuePortalRebuild } from '../catalogue/hooks/queuePortalRebuild'
 import { withoutPersonalNumbers } from '../Tickets/web/similarity'
@@ -202,7 +203,7 @@ const rankingEndpoint: Endpoint = {
     if (!(by in RANKING_ORDER) && by !== 'month') throw invalid([{ field: 'by', code: 'UNKNOWN_ORDER', message: '排序方式只能是 size、growth 或 month' }], 400)
     if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw invalid([{ field: 'limit', code: 'OUT_OF_RANGE', message: '条数应为1到100的整数' }], 400)
     if (by !== 'month') return answer(req, { by, groups: await rankedGroups(req.payload, rule, by as keyof typeof RANKING_ORDER, limit, req) })
-    const month = req.searchParams.get('month') ?? new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7)
+    const month = req.searchParams.get('month') ?? chinaDate().slice(0, 7)
     const parts = MONTH.exec(month)
     if (!parts) throw invalid([{ field: 'month', code: 'MONTH_FORMAT', message: '月份格式应为 2026-12' }], 400)
     return answer(req, { by, month, groups: await monthTopGroups(req.payload, rule, Number(parts[1]), Number(parts[2]), limit, req) })
