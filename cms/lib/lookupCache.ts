@@ -3,6 +3,9 @@ import { LRUCache } from 'lru-cache'
 /** How long another server process may keep answering with a value changed elsewhere. */
 const DEFAULT_TTL_MS = 30_000
 
+/** Every cache made here, so a process that opens another database can forget them all. */
+const everyCache = new Set<{ forget(): void }>()
+
 /**
  * A per-process cache for records that almost every request reads and
  * editors rarely change (a service's application form, a division's code),
@@ -15,7 +18,7 @@ export function lookupCache<V extends object>({ max = 2000, ttlMs = DEFAULT_TTL_
   const cache = new LRUCache<string, V>({ max, ttl: ttlMs })
   // A load that began before a change must not put its older value back.
   let generation = 0
-  return {
+  const lookups = {
     async get(key: string, load: () => Promise<undefined | V>): Promise<undefined | V> {
       const cached = cache.get(key)
       if (cached) return cached
@@ -29,4 +32,11 @@ export function lookupCache<V extends object>({ max = 2000, ttlMs = DEFAULT_TTL_
       cache.clear()
     },
   }
+  everyCache.add(lookups)
+  return lookups
+}
+
+/** Forget what every cache holds: the process now reads another database (the integration tests' shared Payload). */
+export function forgetAllLookups(): void {
+  for (const cache of everyCache) cache.forget()
 }

@@ -67,6 +67,11 @@ const BLOCK_SHARE = 50
 const MAX_BLOCK = 1000
 const blockSize = ({ limit }: RateLimit): number => Math.min(MAX_BLOCK, Math.max(1, Math.floor(limit / BLOCK_SHARE)))
 
+/** Forget every block: the process now counts in another database (the integration tests' shared Payload). */
+export function forgetRateLimitBlocks(): void {
+  blocks.clear()
+}
+
 /** Forget the blocks of ended windows, now and then. */
 function forgetEndedBlocks(now: number): void {
   if (blocks.size < 1000) return

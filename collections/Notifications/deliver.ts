@@ -80,6 +80,11 @@ export function deliverAfterCommit(payload: Payload): void {
     })
 }
 
+/** Resolves once this process's delivery runs (and the runs they asked for) are over. */
+export async function notificationDeliveriesSettled(): Promise<void> {
+  while (running) await running
+}
+
 /** Send what `req`'s transaction queued once it commits (see `afterCommit`; otherwise the scheduled sweep sends it). */
 export function deliverOnCommit(req: PayloadRequest): void {
   afterCommit(req, () => deliverAfterCommit(req.payload))

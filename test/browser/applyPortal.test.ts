@@ -296,6 +296,8 @@ const COMPLETED: StatusAnswer = {
 }
 
 async function lookUp(page: Page, queryCode = '042917'): Promise<void> {
+  // Before the page's script listens, 查询 posts the form itself, and the routed status answer would replace the page.
+  await page.waitForLoadState('load')
   await page.getByLabel('查询码').fill(queryCode)
   await page.getByRole('button', { name: '查询', exact: true }).click()
 }

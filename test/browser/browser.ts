@@ -1,4 +1,7 @@
 import { randomInt } from 'node:crypto'
+import { cpSync, mkdtempSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 
 import AxeBuilder from '@axe-core/playwright'
 import { type Browser, type BrowserContextOptions, chromium, type Locator, type Page } from 'playwright-core'
@@ -12,7 +15,18 @@ export const baseUrl = (): string => inject('baseUrl')
 export const launchBrowser = (): Promise<Browser> =>
   chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS })
 
-/** A fresh page in its own context (own cookies), by default with a Chinese browser. */
+/**
+ * For a test that starts a platform of its own: a new data folder holding a
+ * copy of the run's seeded one (with its portal, test/browser/globalSetup.ts)
+ * and the secret it was seeded under, so that start skips seeding and the
+ * portal build.
+ */
+export function seededCopy(prefix: string): { dataDir: string; secret: string } {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), prefix))
+  cpSync(inject('seededDataDir')!, dataDir, { recursive: true })
+  return { dataDir, secret: inject('seededSecret')! }
+}
+
 /**
  * A page in a new context. Each context is its own client, as each resident
  * is (an address of its own, which the platform trusts from the loopback

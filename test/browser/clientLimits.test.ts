@@ -1,11 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
+import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { stopPlatform, waitForBanner } from '../../scripts/lib/startedPlatform'
 import { rawRequest } from '../helpers/rawHttp'
 import { freePort, spawnStart, startEnv } from '../helpers/startScript'
+import { seededCopy } from './browser'
 
 /**
  * Per-client limits cannot be escaped by naming another client: a platform
@@ -16,7 +15,7 @@ import { freePort, spawnStart, startEnv } from '../helpers/startScript'
 
 const LIMIT = 5
 const ATTEMPTS = 12
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'yizhan-limits-'))
+const { dataDir, secret } = seededCopy('yizhan-limits-')
 let server: ReturnType<typeof spawnStart>
 let baseUrl = ''
 
@@ -26,6 +25,7 @@ beforeAll(async () => {
       DATA_DIR: dataDir,
       PORT: String(await freePort()),
       YIZHAN_MODE: 'demo',
+      PAYLOAD_SECRET: secret,
       WEB_CONCURRENCY: '2',
       TRUSTED_PROXIES: undefined,
       APPLY_SUBMIT_LIMIT: `${LIMIT}/600`,

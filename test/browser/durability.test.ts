@@ -1,11 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
+import { rmSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import type { StatusAnswer, SubmitAnswer } from '../../collections/Applications/states'
 import { stopPlatform, waitForBanner } from '../../scripts/lib/startedPlatform'
 import { freePort, LOOPBACK, spawnStart, startEnv } from '../helpers/startScript'
+import { seededCopy } from './browser'
 
 /**
  * An application the server has acknowledged is stored, even if the server
@@ -14,7 +13,7 @@ import { freePort, LOOPBACK, spawnStart, startEnv } from '../helpers/startScript
  * started, sent applications at once, killed with SIGKILL and started again.
  */
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'yizhan-kill-'))
+const { dataDir, secret } = seededCopy('yizhan-kill-')
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
 
 const application = {
@@ -26,7 +25,7 @@ const application = {
 
 describe('a killed server', () => {
   it('keeps every application it acknowledged', async () => {
-    const env = startEnv({ DATA_DIR: dataDir, PORT: String(await freePort()), YIZHAN_MODE: 'demo', WEB_CONCURRENCY: '2', TRUSTED_PROXIES: LOOPBACK })
+    const env = startEnv({ DATA_DIR: dataDir, PORT: String(await freePort()), YIZHAN_MODE: 'demo', PAYLOAD_SECRET: secret, WEB_CONCURRENCY: '2', TRUSTED_PROXIES: LOOPBACK })
     const first = spawnStart(env)
     const { baseUrl } = await waitForBanner(first, 5 * 60_000)
 

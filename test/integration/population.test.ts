@@ -10,6 +10,8 @@ import { divisionId, rejection, signedIn } from '../helpers/users'
 const payload = useTestPayload({ seeded: true })
 
 const COMMUNITY = '410105001001'
+
+const withWrongCheckCharacter = (id: string) => id.slice(0, 17) + (id.endsWith('0') ? '1' : '0')
 const NEIGHBOUR = '410105001002'
 
 const auditFor = async (targetId: string) =>
@@ -35,7 +37,7 @@ describe('persons', () => {
   })
 
   it.each([
-    ['a wrong check character', () => nextId().slice(0, 17) + (nextId().endsWith('0') ? '1' : '0'), '身份证号码有误，请逐位核对'],
+    ['a wrong check character', () => withWrongCheckCharacter(nextId()), '身份证号码有误，请逐位核对'],
     ['an impossible birth date', () => idNumber('1980-02-30', 3), '身份证号码中的出生日期不正确'],
     ['an unknown province', () => idNumber('1980-05-17', 3, '990105'), '身份证号码的前两位不是有效的省级行政区划代码'],
   ])('refuses %s with a field error and writes nothing', async (_, makeId, message) => {

@@ -166,6 +166,11 @@ function nextInLine(): void {
   nextInLine()
 }
 
+/** Resolves once this process has no delivery attempt running or in line. */
+export async function immediateDeliveriesSettled(): Promise<void> {
+  while (running > 0 || waiting.length > 0) await new Promise((resolve) => setTimeout(resolve, 20))
+}
+
 /**
  * Attempt a delivery now, in this process, without holding up the answer
  * to the request that committed it: at most a few at once, the rest in line.
