@@ -1,8 +1,10 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
+import type { Ticket } from '../../cms/payload-types'
+
 import { withTransaction } from '../../cms/lib/withTransaction'
 import { isBadRating, RATING_LABELS, type RatingLevel } from '../casework/satisfaction'
-import { registerCorrectionDemand, registerRatingDemand, registerTicketDemand, TICKET_DEMAND_KINDS } from './hooks'
+import { registerCorrectionDemand, registerRatingDemand, registerTicketDemand, registerTicketRatingDemand, TICKET_DEMAND_KINDS, TICKET_RATING_ACTIONS } from './hooks'
 
 /** The rating levels that count as bad. */
 const BAD_LEVELS = Object.keys(RATING_LABELS).filter((level) => isBadRating(Number(level) as RatingLevel))
@@ -20,7 +22,21 @@ export async function backfillDemands(payload: Payload, req?: PayloadRequest): P
   registered += await backfill(payload, req, 'tickets', { kind: { in: [...TICKET_DEMAND_KINDS] } }, registerTicketDemand)
   registered += await backfill(payload, req, 'guide-corrections', {}, registerCorrectionDemand)
   registered += await backfill(payload, req, 'applications', { 'rating.level': { in: BAD_LEVELS } }, registerRatingDemand)
+  registered += await backfill(payload, req, 'tickets', { satisfaction: { in: BAD_LEVELS } }, registerTicketRatingFromHistory)
   return registered
+}
+
+/** A work order's bad rating, with the words its history recorded at the last rating or call-back. */
+async function registerTicketRatingFromHistory(req: PayloadRequest, ticket: Ticket): Promise<void> {
+  const { docs } = await req.payload.find({
+    collection: 'ticket-events',
+    where: { and: [{ ticket: { equals: ticket.id } }, { action: { in: [...TICKET_RATING_ACTIONS] } }] },
+    sort: '-createdAt',
+    limit: 1,
+    depth: 0,
+    req,
+  })
+  if (docs[0]) await registerTicketRatingDemand(req, ticket, docs[0].note, docs[0].createdAt)
 }
 
 async function backfill<C extends 'applications' | 'guide-corrections' | 'tickets'>(

@@ -75,11 +75,37 @@ export const registerCorrectionDemandHook: CollectionAfterChangeHook<GuideCorrec
   return doc
 }
 
-/** Whether an application's rating is a bad one with words: a demand. */
-const badRatingComment = (application: Pick<Application, 'rating'>): null | string => {
-  const { comment, level } = application.rating ?? {}
-  return level && isBadRating(Number(level) as RatingLevel) && comment?.trim() ? comment.trim() : null
+/** The words of a bad rating (1 or 2 of 5), or null: a rating without words, or a good one, raises no demand. */
+const badRatingWords = (level: unknown, comment: null | string | undefined): null | string =>
+  level && isBadRating(Number(level) as RatingLevel) && comment?.trim() ? comment.trim() : null
+
+/**
+ * Register the demand a work order's bad rating with words raises: the
+ * resident's own rating (评价) or what the caller said at the call-back (回访).
+ */
+export async function registerTicketRatingDemand(req: PayloadRequest, ticket: Ticket, comment: null | string | undefined, ratedAt: string): Promise<void> {
+  const words = badRatingWords(ticket.satisfaction, comment)
+  if (!words) return
+  await registerDemand(req, {
+    sourceKey: `${ticketKey(ticket)}:rating`,
+    source: 'badRating',
+    kind: 'badRating',
+    case: { relationTo: 'tickets', value: ticket.id },
+    sourceNumber: ticket.number,
+    summary: `${ticket.summary}：${words}`,
+    text: `${ticket.summary} ${words}`,
+    topic: ticket.topic,
+    service: ticket.service,
+    scope: ticket.scope,
+    receivedAt: ratedAt,
+  })
 }
+
+/** The rating actions of a work order, whose note is the rating's words. */
+export const TICKET_RATING_ACTIONS = ['rate', 'callBack'] as const
+
+/** Whether an application's rating is a bad one with words: a demand. */
+const badRatingComment = (application: Pick<Application, 'rating'>): null | string => badRatingWords(application.rating?.level, application.rating?.comment)
 
 /** Register the demand an application's bad rating with a comment raises. */
 export async function registerRatingDemand(req: PayloadRequest, application: Application): Promise<void> {

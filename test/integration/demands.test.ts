@@ -7,6 +7,8 @@ import { recordRating } from '../../collections/Applications/lib/transition'
 import { refreshGroupFromMembers } from '../../collections/DemandGroups/grouping'
 import { backfillDemands } from '../../collections/Demands/backfill'
 import { publishedDecisions } from '../../collections/statistics/public/decisions'
+import { TICKET_WORKFLOW_CONTEXT } from '../../collections/Tickets/hooks/recordEdits'
+import { takeTicketAction } from '../../collections/Tickets/lib/transition'
 import { createApplication } from '../helpers/applications'
 import { callEndpoint, refused } from '../helpers/endpoints'
 import { useTestPayload } from '../helpers/payload'
@@ -126,6 +128,31 @@ describe('the register', () => {
     const done = await payload.update({ collection: 'applications', id: satisfied.id, data: { status: 'completed' }, depth: 0, context: { [WORKFLOW_CONTEXT]: true } })
     await withTransaction(payload, (req) => recordRating(req, done, 5, '很快'))
     expect((await payload.find({ collection: 'demands', where: { sourceKey: { equals: `applications:${satisfied.id}:rating` } } })).totalDocs).toBe(0)
+  })
+
+  it('registers the words of a work order’s bad rating, at the call-back or the resident’s own, and backfills them from its history', async () => {
+    const closedTicket = async (summary: string) => {
+      const ticket = await createTicket(payload, { kind: 'complaint', summary, content: summary, divisionCode: COMMUNITY }, 'agent-city')
+      return payload.update({ collection: 'tickets', id: ticket.id, data: { status: 'closed' }, depth: 0, context: { [TICKET_WORKFLOW_CONTEXT]: true } })
+    }
+    const ratingOf = async (ticket: Ticket) => (await payload.find({ collection: 'demands', where: { sourceKey: { equals: `tickets:${ticket.id}:rating` } }, depth: 0 })).docs[0]
+
+    const calledBack = await closedTicket('菜市场门口占道经营')
+    await withTransaction(payload, (req) => takeTicketAction(req, calledBack, 'callBack', { satisfaction: '2', note: '早上还是摆满了摊位' }))
+    const rating = await ratingOf(calledBack)
+    expect(rating).toMatchObject({ source: 'badRating', kind: 'badRating', sourceNumber: calledBack.number, case: { relationTo: 'tickets', value: calledBack.id } })
+    expect(rating!.summary).toBe('菜市场门口占道经营：早上还是摆满了摊位')
+
+    const pleased = await closedTicket('社保卡补办等了一个月')
+    await withTransaction(payload, (req) => takeTicketAction(req, pleased, 'rate', { satisfaction: '5', note: '修得很快' }))
+    const silent = await closedTicket('公交站台的座椅坏了')
+    await withTransaction(payload, (req) => takeTicketAction(req, silent, 'rate', { satisfaction: '1' }))
+    expect(await ratingOf(pleased)).toBeUndefined()
+    expect(await ratingOf(silent)).toBeUndefined()
+
+    await payload.delete({ collection: 'demands', id: rating!.id })
+    await backfillDemands(payload)
+    expect((await ratingOf(calledBack))!.summary).toBe(rating!.summary)
   })
 })
 
