@@ -13,6 +13,7 @@ import { signInWithScript } from './resident'
  */
 
 const TITLE = '身份证补办窗口春节期间临时调整'
+const ANSWER = '春节期间（2月1日至2月7日）身份证补办只在市民之家窗口办理。'
 
 /** An entry published by the city's editor over REST, for the whole city. */
 async function publishEntry(): Promise<void> {
@@ -21,7 +22,7 @@ async function publishEntry(): Promise<void> {
   const response = await fetch(`${baseUrl()}/api/knowledge-entries`, {
     method: 'POST',
     headers,
-    body: JSON.stringify({ kind: 'notice', title: TITLE, keywords: ['身份证'], answer: '春节期间（2月1日至2月7日）身份证补办只在市民之家窗口办理。', areas: [divisions.docs[0]!.id], validTo: new Date(Date.now() + 7 * 86_400_000).toISOString(), _status: 'published' }),
+    body: JSON.stringify({ kind: 'notice', title: TITLE, keywords: ['身份证'], answer: ANSWER, areas: [divisions.docs[0]!.id], validTo: new Date(Date.now() + 7 * 86_400_000).toISOString(), _status: 'published' }),
   })
   expect(response.status).toBe(201)
 }
@@ -30,7 +31,7 @@ const knowledgeOverGraphql = async (page: Page): Promise<string> =>
   JSON.stringify(await (await page.request.post('/api/graphql', { data: { query: '{ KnowledgeEntries(limit: 50) { docs { id title answer } } }' } })).json())
 
 describe('the hotline knowledge base', () => {
-  it('shows an agent the entry beside the guides, counts its use, and is axe-clean; turns an order’s reply into a draft entry; residents get nothing over GraphQL', async () => {
+  it('shows an agent the entry beside the guides, counts its use and fills the reply with it, and is axe-clean; turns an order’s reply into a draft entry; residents get nothing over GraphQL', async () => {
     await publishEntry()
     const browser = await launchBrowser()
     try {
@@ -44,7 +45,8 @@ describe('the hotline knowledge base', () => {
       expect(await knowledge.textContent()).toContain(TITLE)
       expect(await agent.getByRole('list', { name: '查找办事指南' }).getByRole('listitem').count()).toBeGreaterThan(0)
       await knowledge.getByRole('button', { name: `用“${TITLE}”答复` }).click()
-      await knowledge.getByText('已记录使用').waitFor()
+      await knowledge.getByText('已记录使用，答复已填入工单').waitFor()
+      expect(await agent.getByLabel('答复内容').inputValue()).toBe(ANSWER)
       expect(await axeViolations(agent, ['.hotline-desk'])).toEqual([])
       expect(await knowledgeOverGraphql(agent)).toContain(TITLE)
 

@@ -30,6 +30,8 @@ export function AgentDesk({ adminRoute, options }: { adminRoute: string; options
   const [phone, setPhone] = useState('')
   const [guide, setGuide] = useState<Guide | null>(null)
   const [outcome, setOutcome] = useState<null | Outcome>(null)
+  // A new object each time, so the same entry used twice fills the reply twice.
+  const [knowledgeAnswer, setKnowledgeAnswer] = useState<null | { text: string }>(null)
   const lastQuery = useRef('')
   const rememberQuery = useCallback((query: string) => {
     lastQuery.current = query
@@ -47,12 +49,12 @@ export function AgentDesk({ adminRoute, options }: { adminRoute: string; options
       <div className="hotline-desk__columns">
         <section aria-labelledby="desk-caller">
           <CallerLookup adminRoute={adminRoute} phone={phone} onPhone={setPhone} />
-          <GuideSearch onChoose={setGuide} onQuery={rememberQuery} />
+          <GuideSearch onAnswer={(text) => setKnowledgeAnswer({ text })} onChoose={setGuide} onQuery={rememberQuery} />
         </section>
 
         <section aria-labelledby="desk-order">
           <h2 id="desk-order">新工单</h2>
-          <OrderForm guide={guide} onGuide={setGuide} onOutcome={showOutcome} options={options} phone={phone} />
+          <OrderForm answer={knowledgeAnswer} guide={guide} onGuide={setGuide} onOutcome={showOutcome} options={options} phone={phone} />
           <OrderOutcome adminRoute={adminRoute} outcome={outcome} />
           <p>
             <a href={`${adminRoute}/collections/tickets?where[status][equals]=closed&sort=closedAt`}>待回访的工单</a>

@@ -13,7 +13,7 @@ const TYPING_PAUSE_MS = 150
  * knowledge base's entries for the agent's area (same normalisation), both
  * searched at once on each pause in typing.
  */
-export function GuideSearch({ onChoose, onQuery }: { onChoose: (guide: Guide) => void; onQuery: (query: string) => void }) {
+export function GuideSearch({ onAnswer, onChoose, onQuery }: { onAnswer: (answer: string) => void; onChoose: (guide: Guide) => void; onQuery: (query: string) => void }) {
   const [query, setQuery] = useState('')
   const [guides, setGuides] = useState<Guide[]>([])
   const [knowledge, setKnowledge] = useState<KnowledgeHit[]>([])
@@ -69,7 +69,7 @@ export function GuideSearch({ onChoose, onQuery }: { onChoose: (guide: Guide) =>
           </li>
         ))}
       </ol>
-      <KnowledgeHits entries={knowledge} />
+      <KnowledgeHits entries={knowledge} onAnswer={onAnswer} />
     </>
   )
 }

@@ -18,15 +18,19 @@ const untilText = (iso: string): string =>
 
 /**
  * The knowledge base's entries beside the guides, each with the answer to
- * read out and 用此条答复, which counts the use (POST …/:id/used).
+ * read out and 用此条答复, which counts the use (POST …/:id/used) and puts
+ * the answer into the new order's reply.
  */
-export function KnowledgeHits({ entries }: { entries: KnowledgeHit[] }) {
+export function KnowledgeHits({ entries, onAnswer }: { entries: KnowledgeHit[]; onAnswer: (answer: string) => void }) {
   const [used, setUsed] = useState<ReadonlySet<string>>(new Set())
   const [problem, setProblem] = useState('')
 
   const markUsed = async (entry: KnowledgeHit) => {
     const response = await fetch(`/api/knowledge-entries/${entry.id}/used`, { method: 'POST', credentials: 'include' }).catch(() => null)
-    if (response?.ok) setUsed((before) => new Set(before).add(entry.id))
+    if (response?.ok) {
+      setUsed((before) => new Set(before).add(entry.id))
+      onAnswer(entry.answer)
+    }
     setProblem(response?.ok ? '' : (await readRefusal(response)).message)
   }
 
@@ -49,7 +53,7 @@ export function KnowledgeHits({ entries }: { entries: KnowledgeHit[] }) {
               </span>
             ) : null}
             {used.has(entry.id) ? (
-              <span role="status">已记录使用</span>
+              <span role="status">已记录使用，答复已填入工单</span>
             ) : (
               <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => void markUsed(entry)} aria-label={`用“${entry.title}”答复`}>
                 用此条答复

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react'
+import { type FormEvent, useEffect, useState } from 'react'
 
 import { dueDateText } from '../../CalendarDays/workingDays'
 import type { Guide } from '../../../site/lib/search/findGuides'
@@ -14,6 +14,8 @@ type Then = 'answerDirectly' | 'dispatch' | 'none'
 const EMPTY_ORDER = { channel: 'phone', kind: 'consultation', name: '', confidential: false, answerConsent: false, summary: '', content: '', note: '', department: '', assignTo: '', bundleCode: '' }
 
 type Props = {
+  /** A knowledge entry's answer the agent chose (用此条答复): the order is answered directly with it. */
+  answer: null | { text: string }
   /** The guide chosen in the search, if any; the order refers to it. */
   guide: Guide | null
   onGuide: (guide: Guide | null) => void
@@ -41,13 +43,19 @@ function OptionSelect({ label, onChange, optional, options, value }: { label: st
 }
 
 /** The new order, answered directly, dispatched, or just received, in one step. */
-export function OrderForm({ guide, onGuide, onOutcome, options, phone }: Props) {
+export function OrderForm({ answer, guide, onGuide, onOutcome, options, phone }: Props) {
   const [order, setOrder] = useState({ ...EMPTY_ORDER, division: options.ownDivision })
   const [then, setThen] = useState<Then>('answerDirectly')
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState(false)
 
   const set = (name: keyof typeof order, value: boolean | string) => setOrder((current) => ({ ...current, [name]: value }))
+
+  useEffect(() => {
+    if (!answer) return
+    setThen('answerDirectly')
+    setOrder((current) => ({ ...current, note: current.note.trim() ? `${current.note.trim()}\n${answer.text}` : answer.text }))
+  }, [answer])
 
   // The division is typed and picked by its full name; the order holds its id once the name matches one.
   const [divisionText, setDivisionText] = useState(() => options.divisions.find((option) => option.value === options.ownDivision)?.label ?? '')
