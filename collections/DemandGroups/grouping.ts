@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
 
 import type { Demand, DemandGroup } from '../../cms/payload-types'
 import { relationId } from '../relations'
@@ -74,12 +74,10 @@ export const centroidOfGroup = (group: Pick<DemandGroup, 'centroid'>): TokenCoun
 /** A new group's title: the first demand's summary. */
 const titleOf = (demand: Pick<Demand, 'summary'>): string => demand.summary.slice(0, 60)
 
-/**
- * Put a demand the grouping may place (not one staff placed) in the best
- * group of its bucket, or a new one, and update that group's centroid and
- * figures. Returns the group's id.
- */
-export async function assignGroup(req: PayloadRequest, demand: Demand): Promise<string> {
+type Groupable = Pick<Demand, 'bucket' | 'scope' | 'summary' | 'topic'>
+
+/** The group a demand joins: the best match in its bucket, or a new group; with the centroid it has once the demand is in. */
+async function groupFor(req: PayloadRequest, demand: Groupable): Promise<{ centroid: TokenCounts; groupId: string }> {
   const tokens = demandTokens(demand.summary)
   const { docs } = await req.payload.find({
     collection: 'demand-groups',
@@ -104,9 +102,27 @@ export async function assignGroup(req: PayloadRequest, demand: Demand): Promise<
           depth: 0,
         })
       ).id
+  return { groupId, centroid: withMember(match?.centroid, tokens) }
+}
+
+/**
+ * Put a demand the grouping may place (not one staff placed) in the best
+ * group of its bucket, or a new one, and update that group's centroid and
+ * figures. Returns the group's id.
+ */
+export async function assignGroup(req: PayloadRequest, demand: Demand): Promise<string> {
+  const { centroid, groupId } = await groupFor(req, demand)
   await req.payload.update({ collection: 'demands', id: demand.id, data: { group: groupId, groupedBy: 'auto' }, req, depth: 0 })
-  await refreshGroupFigures(req, groupId, withMember(match?.centroid, tokens))
+  await refreshGroupFigures(req, groupId, centroid)
   return groupId
+}
+
+/** Store a new demand already in the group it joins (one write, not a create and an update), and update that group. */
+export async function createGroupedDemand(req: PayloadRequest, data: Omit<RequiredDataFromCollectionSlug<'demands'>, 'group' | 'groupedBy'>): Promise<Demand> {
+  const { centroid, groupId } = await groupFor(req, data)
+  const created = await req.payload.create({ collection: 'demands', data: { ...data, group: groupId, groupedBy: 'auto' }, req, depth: 0 })
+  await refreshGroupFigures(req, groupId, centroid)
+  return created
 }
 
 /** Groups are district-wide: the city and district of the demand. */

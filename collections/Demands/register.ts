@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Demand } from '../../cms/payload-types'
-import { assignGroup, bucketOf, refreshGroupFromMembers } from '../DemandGroups/grouping'
+import { assignGroup, bucketOf, createGroupedDemand, refreshGroupFromMembers } from '../DemandGroups/grouping'
 import type { DivisionPath } from '../Divisions/code'
 import { relationId } from '../relations'
 import { withoutPersonalNumbers } from '../Tickets/web/similarity'
@@ -74,11 +74,7 @@ const CHANGING_FIELDS = ['kind', 'summary', 'text', 'topic', 'service', 'bucket'
 export async function registerDemand(req: PayloadRequest, input: DemandInput): Promise<Demand> {
   const data = await demandData(req, input)
   const existing = await findDemand(req, input.sourceKey)
-  if (!existing) {
-    const created = await req.payload.create({ collection: 'demands', data: { ...data, groupedBy: 'auto' }, req, depth: 0 })
-    await assignGroup(req, created)
-    return created
-  }
+  if (!existing) return createGroupedDemand(req, data)
   if (CHANGING_FIELDS.every((field) => String(relationId(existing[field] as never) ?? '') === String(data[field] ?? ''))) return existing
   const updated = await req.payload.update({ collection: 'demands', id: existing.id, data, req, depth: 0 })
   const previousGroup = relationId(existing.group)
