@@ -6,6 +6,7 @@ import { GUIDE_SECTIONS } from '../GuideCorrections/sections'
 import { relationId } from '../relations'
 import { registerDemand, withdrawDemand } from './register'
 import type { DemandKind } from './sources'
+import type { TicketAction } from '../Tickets/workflow'
 
 /**
  * The hooks that register each source's demands (register.ts), in the
@@ -102,7 +103,7 @@ export async function registerTicketRatingDemand(req: PayloadRequest, ticket: Ti
 }
 
 /** The rating actions of a work order, whose note is the rating's words. */
-export const TICKET_RATING_ACTIONS = ['rate', 'callBack'] as const
+export const TICKET_RATING_ACTIONS: ReadonlySet<TicketAction> = new Set(['rate', 'callBack'])
 
 /** Whether an application's rating is a bad one with words: a demand. */
 const badRatingComment = (application: Pick<Application, 'rating'>): null | string => badRatingWords(application.rating?.level, application.rating?.comment)

@@ -53,31 +53,32 @@ function refill(dataDir: string, template: string | undefined): void {
   if (template) cpSync(template, dataDir, { recursive: true })
 }
 
-/** Close the database, refill the data folder from `template` (blank when none) and open it again. */
-async function swapDatabase({ dataDir, payload }: Shared, template: string | undefined): Promise<void> {
-  await notificationDeliveriesSettled()
-  await immediateDeliveriesSettled()
+/** Close the database connection, do `meanwhile` (the files are not in use then), and open it again. */
+async function reopen(payload: Payload, meanwhile: () => void): Promise<void> {
   const db = sqlite(payload)
   db.client.close()
   ;(db as { client?: unknown }).client = undefined
-  refill(dataDir, template)
+  meanwhile()
   await db.connect!({ hotReload: true })
+}
+
+/** Refill the data folder from `template` (blank, then migrated, when none) under the running Payload. */
+async function swapDatabase({ dataDir, payload }: Shared, template: string | undefined): Promise<void> {
+  await notificationDeliveriesSettled()
+  await immediateDeliveriesSettled()
+  await reopen(payload, () => refill(dataDir, template))
   if (!template) await applyShippedMigrations(payload)
   forgetAllLookups()
   forgetRateLimitBlocks()
 }
 
-/** A copy of the blank, migrated database this process made the first time a file asked for one. */
-async function blankTemplate(state: Shared): Promise<string> {
-  if (!state.blank) {
-    await swapDatabase(state, undefined)
-    sqlite(state.payload).client.close()
-    ;(sqlite(state.payload) as { client?: unknown }).client = undefined
-    state.blank = mkdtempSync(path.join(os.tmpdir(), 'yizhan-blank-'))
-    cpSync(state.dataDir, state.blank, { recursive: true })
-    await sqlite(state.payload).connect!({ hotReload: true })
-  }
-  return state.blank
+/** The first file that wants a blank database gets one migrated in place; a copy is kept for the next. */
+async function swapToBlank(state: Shared): Promise<void> {
+  if (state.blank) return swapDatabase(state, state.blank)
+  await swapDatabase(state, undefined)
+  const blank = mkdtempSync(path.join(os.tmpdir(), 'yizhan-blank-'))
+  await reopen(state.payload, () => cpSync(state.dataDir, blank, { recursive: true }))
+  state.blank = blank
 }
 
 async function startShared(): Promise<Shared> {
@@ -101,8 +102,9 @@ async function sharedPayload(seeded: boolean): Promise<Payload> {
   const first = !shared
   shared ??= startShared()
   const state = await shared
+  if (!seeded) await swapToBlank(state)
   // The first file opens the seeded copy itself.
-  if (!(first && seeded)) await swapDatabase(state, seeded ? inject('seededDataDir') : await blankTemplate(state))
+  else if (!first) await swapDatabase(state, inject('seededDataDir'))
   return state.payload
 }
 

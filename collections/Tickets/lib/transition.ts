@@ -9,7 +9,7 @@ import { relationId } from '../../relations'
 import { SATISFACTION_LABELS, type TicketStatus } from '../states'
 import { checkTicketAction, REOPEN_DAYS, TICKET_ACTIONS, type TicketAction, type TicketActionDefinition } from '../workflow'
 import { countForRule, followsSuggestion } from '../../DispatchRules/suggest'
-import { registerTicketRatingDemand } from '../../Demands/hooks'
+import { registerTicketRatingDemand, TICKET_RATING_ACTIONS } from '../../Demands/hooks'
 import { dueDateFor } from './dueDate'
 import { RequestError } from '../../errors'
 import { TICKET_WORKFLOW_CONTEXT } from '../hooks/recordEdits'
@@ -160,7 +160,7 @@ export async function takeTicketAction(req: PayloadRequest, ticket: Ticket, acti
   })
   const label = definition.needs === 'satisfaction' ? `${definition.label}：${SATISFACTION_LABELS[Number(input.satisfaction) as keyof typeof SATISFACTION_LABELS]}` : definition.label
   await appendTicketEvent(req, ticket, { action, actionLabel: label, fromStatus: ticket.status, toStatus, note: note || null, ...handlerOfStep(ticket, patch, action) })
-  if (action === 'rate' || action === 'callBack') await registerTicketRatingDemand(req, updated, note, now.toISOString())
+  if (TICKET_RATING_ACTIONS.has(action)) await registerTicketRatingDemand(req, updated, note, now.toISOString())
   await tellCallerAfter(req, updated, action)
   await tellFollowersAfter(req, updated, action)
   if (target) {
