@@ -27,6 +27,7 @@ import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { purgePendingResidentsTask } from './cms/jobs/purgePendingResidents'
 import { purgeRateLimitsTask } from './cms/jobs/purgeRateLimits'
 import { publishOpenDataTask } from './cms/jobs/openData'
+import { precomputeDemandRepeatsTask } from './cms/jobs/precomputeDemandRepeats'
 import { refreshPlannerStatisticsTask } from './cms/jobs/refreshPlannerStatistics'
 import { regroupDemandsTask } from './cms/jobs/regroupDemands'
 import { PORTAL_QUEUE } from './cms/publish/queue'
@@ -221,6 +222,7 @@ export default buildConfig({
       superviseTicketsTask,
       publishOpenDataTask,
       regroupDemandsTask,
+      precomputeDemandRepeatsTask,
     ],
     enableConcurrencyControl: true,
     autoRun: [

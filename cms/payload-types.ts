@@ -223,6 +223,7 @@ export interface Config {
       superviseTickets: TaskSuperviseTickets;
       publishOpenData: TaskPublishOpenData;
       regroupDemands: TaskRegroupDemands;
+      precomputeDemandRepeats: TaskPrecomputeDemandRepeats;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -2551,6 +2552,7 @@ export interface PayloadJob {
           | 'superviseTickets'
           | 'publishOpenData'
           | 'regroupDemands'
+          | 'precomputeDemandRepeats'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -2599,6 +2601,7 @@ export interface PayloadJob {
         | 'superviseTickets'
         | 'publishOpenData'
         | 'regroupDemands'
+        | 'precomputeDemandRepeats'
         | 'schedulePublish'
       )
     | null;
@@ -4671,6 +4674,14 @@ export interface TaskPublishOpenData {
  * via the `definition` "TaskRegroupDemands".
  */
 export interface TaskRegroupDemands {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPrecomputeDemandRepeats".
+ */
+export interface TaskPrecomputeDemandRepeats {
   input?: unknown;
   output?: unknown;
 }

@@ -13,13 +13,17 @@
  *     the worst case, once),
  *   - a second run, the steady nightly case,
  *   - the hook's incremental grouping of 200 new demands (p50, p95),
+ *   - 诉求分析's two group lists for the whole city,
  * and prints the figures as JSON.
  */
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import type { Demand } from '../cms/payload-types'
 import { withTransaction } from '../cms/lib/withTransaction'
-import { assignGroup, bucketOf } from '../collections/DemandGroups/grouping'
+import { chinaDate } from '../collections/CalendarDays/workingDays'
+import { assignGroup, bucketOf, monthStart } from '../collections/DemandGroups/grouping'
+import { monthTopGroups, rankedGroups } from '../collections/DemandGroups/ranking'
+import { districtWideWhere } from '../collections/Demands/access'
 import { REGROUP_WINDOW_DAYS, regroupDemands } from '../collections/DemandGroups/regroup'
 import { listCommunities } from '../collections/Divisions/lookup'
 import { parseDivisionCode } from '../collections/Divisions/code'
@@ -148,6 +152,22 @@ async function incremental(payload: Payload, count: number, context: Context) {
   return { p50Ms: Math.round(times[Math.floor(count / 2)]!), p95Ms: Math.round(times[Math.floor(count * 0.95)]!) }
 }
 
+/** 诉求分析's group lists for the whole city, in milliseconds: the fastest grown, and 每月一题 of last month (a whole month of demands, the most the list reads). */
+async function timedRankings(payload: Payload) {
+  const { docs } = await payload.find({ collection: 'users', where: { username: { equals: 'agent-city' } }, limit: 1, depth: 0 })
+  const reach = districtWideWhere({ ...docs[0]!, collection: 'users' }) as Where
+  const [year, month] = chinaDate(monthStart(new Date(), -1)).split('-').map(Number) as [number, number]
+  const timed = async (work: () => Promise<unknown>) => {
+    const started = performance.now()
+    await work()
+    return Math.round(performance.now() - started)
+  }
+  return {
+    growingMs: await timed(() => rankedGroups(payload, reach, 'growth', 10)),
+    monthTopMs: await timed(() => monthTopGroups(payload, reach, year, month, 10)),
+  }
+}
+
 async function main(): Promise<void> {
   const orders = Number(process.argv[2] ?? 1_000_000)
   const count = Math.round(orders * DEMAND_SHARE * (REGROUP_WINDOW_DAYS / 395))
@@ -166,7 +186,8 @@ async function main(): Promise<void> {
     const nightlyRun = await timedRun(payload)
     const groups = (await payload.count({ collection: 'demand-groups' })).totalDocs
     const hook = await incremental(payload, 200, context)
-    console.log(JSON.stringify({ orders, demandsInWindow: count, writtenPerSecond, groups, firstRun, nightlyRun, hook }))
+    const rankings = await timedRankings(payload)
+    console.log(JSON.stringify({ orders, demandsInWindow: count, writtenPerSecond, groups, firstRun, nightlyRun, hook, rankings }))
   } finally {
     await close()
   }

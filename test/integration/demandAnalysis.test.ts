@@ -3,6 +3,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { backfillAnalysisCounters } from '../../collections/Tickets/analysis/backfill'
 import { demandAnalysis } from '../../collections/Tickets/analysis/compute'
+import { precomputeRepeats } from '../../collections/Tickets/analysis/repeats'
 import { callEndpoint, refused } from '../helpers/endpoints'
 import { useTestPayload } from '../helpers/payload'
 import { createTicket } from '../helpers/tickets'
@@ -121,5 +122,27 @@ describe('诉求分析', () => {
     expect(cells).toContain('上升 400.0%')
     expect(cells.join(' ')).not.toContain(REPEAT_PHONE)
     expect(await refused(callEndpoint(payload, { collection: 'ticket-analysis-counters', path: '/export', method: 'get', username: 'reviewer-district', query: PERIOD }))).toMatchObject({ status: 403, code: 'FORBIDDEN' })
+  })
+
+  it('uses last night’s repeats for the default twelve months, says when they were counted, and counts anything else live', async () => {
+    at('2030-04-20T02:45:00+08:00')
+    // Every division counted ahead, however small (the nightly run takes only those with more than a thousand candidates).
+    expect(await precomputeRepeats(payload, { above: 0 })).toBeGreaterThan(0)
+    at('2030-04-20T10:00:00+08:00')
+    await createTicket(payload, { caller: { name: '李先生', phone: REPEAT_PHONE } })
+    const district = await signedIn(payload, 'agent-district')
+    const ahead = await demandAnalysis(payload, district)
+    expect(ahead.period).toEqual({ from: '2029-04', to: '2030-04' })
+    expect(ahead.repeatsAsOf).toBe(new Date('2030-04-20T02:45:00+08:00').toISOString())
+    expect(countOf(ahead.callers.top, '139****2222')).toBe(3)
+    // Another period, or a snapshot a night's run did not renew, is counted now, with the order made since.
+    const live = await demandAnalysis(payload, district, { from: '2029-06-01', to: '2030-04-20' })
+    expect(live.repeatsAsOf).toBeNull()
+    expect(countOf(live.callers.top, '139****2222')).toBe(4)
+    at('2030-04-22T10:00:00+08:00')
+    const stale = await demandAnalysis(payload, district, { from: '2029-04-23', to: '2030-04-22' })
+    expect(stale.period).toEqual(ahead.period)
+    expect(stale.repeatsAsOf).toBeNull()
+    expect(countOf(stale.callers.top, '139****2222')).toBe(4)
   })
 })

@@ -10,7 +10,8 @@ import { chinaDate } from '../../CalendarDays/workingDays'
 import { monthTopGroups, rankedGroups } from '../../DemandGroups/ranking'
 import { DEMAND_ROLES, districtWideWhere } from '../../Demands/access'
 import { canViewHotlineStatistics } from '../statistics/compute'
-import { demandAnalysis, REPEATED, type Repeat, type Trend } from './compute'
+import { demandAnalysis, type Trend } from './compute'
+import { REPEATED, type Repeats } from './repeats'
 import { analysisExportHref, change, generatedAt } from './report'
 import { DEMAND_ANALYSIS_PATH } from './index'
 import './analysis.css'
@@ -58,12 +59,13 @@ function TrendSection({ horizontal = false, id, items, keyLabel, title }: { hori
 }
 
 /** Repeated callers or addresses, masked; never a link that could tell the full value. */
-function RepeatSection({ id, repeats, title, what }: { id: string; repeats: { count: number; top: Repeat[] }; title: string; what: string }) {
+function RepeatSection({ asOf, id, repeats, title, what }: { asOf: null | string; id: string; repeats: Repeats; title: string; what: string }) {
   return (
     <section aria-labelledby={`analysis-${id}`}>
       <h2 id={`analysis-${id}`}>{title}</h2>
       <p>
         统计期内同一{what}有 {REPEATED} 件及以上工单的共 {repeats.count} 个{repeats.count > repeats.top.length ? `，下表列出工单最多的 ${repeats.top.length} 个` : ''}。{what}已隐去部分内容。
+        {asOf && `按${generatedAt(new Date(asOf))}的数据统计，每晚更新。`}
       </p>
       {repeats.top.length > 0 && (
         <table className="app-analysis__table">
@@ -183,8 +185,8 @@ export async function DemandAnalysisView(props: AdminViewServerProps) {
         <TrendSection horizontal id="topic" title="按诉求分类（主题）" keyLabel="主题" items={analysis.byTopic} />
         <TrendSection horizontal id="service" title="按相关事项" keyLabel="事项" items={analysis.byService} />
         <TrendSection id="division" title={`按${analysis.byDivision.levelLabel}`} keyLabel={analysis.byDivision.levelLabel} items={analysis.byDivision.items} />
-        <RepeatSection id="callers" title="重复来电" what="来电号码" repeats={analysis.callers} />
-        <RepeatSection id="addresses" title="重复诉求地址" what="地址" repeats={analysis.addresses} />
+        <RepeatSection id="callers" title="重复来电" what="来电号码" repeats={analysis.callers} asOf={analysis.repeatsAsOf} />
+        <RepeatSection id="addresses" title="重复诉求地址" what="地址" repeats={analysis.addresses} asOf={analysis.repeatsAsOf} />
         {groups && (
           <section aria-labelledby="analysis-groups">
             <h2 id="analysis-groups">相似诉求分组</h2>

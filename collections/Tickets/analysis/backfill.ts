@@ -8,7 +8,7 @@ const PAGE = 2000
 
 /**
  * Count the orders already stored before the hook kept 诉求分析's counters
- * (`npm run analysis:backfill`, once after upgrading): every order read as stored
+ * (`npm run demands:backfill`, once after upgrading): every order read as stored
  * (`payload.db`, unmasked, no hooks) page by page, its cells summed per
  * page and added to the rows. Starts from empty counters, so running it
  * again counts afresh.

@@ -1,18 +1,17 @@
 import type { Payload, Where } from 'payload'
 
+import { inChunks } from '../../../cms/lib/inChunks'
 import { type StaffUser, userDivision } from '../../access'
 import { DIVISION_LEVEL_LABELS } from '../../Divisions/code'
 import { RequestError } from '../../errors'
 import { type Count, divisionGroups, nameOf, resolveRange, type StatisticsRange } from '../../statistics/shared'
 import { TICKET_KIND_LABELS } from '../states'
 import { canViewHotlineStatistics } from '../statistics/compute'
-import { ALL_TIME, COUNTERS, type Dimension, NONE } from './aggregate'
+import { COUNTERS, type Dimension, NONE } from './aggregate'
+import { divisionRepeats, type Repeats, wholeMonths } from './repeats'
 
 /** A bar with the same bar of the previous period beside it. */
 export type Trend = Count & { previous: number }
-
-/** A caller or an address with at least REPEATED orders in the period, masked. */
-export type Repeat = { count: number; label: string }
 
 export type DemandAnalysis = {
   /** The days asked for (the form's), whose whole months are counted. */
@@ -29,16 +28,12 @@ export type DemandAnalysis = {
   byTopic: Trend[]
   byService: Trend[]
   byDivision: { items: Trend[]; levelLabel: string }
-  callers: { count: number; top: Repeat[] }
-  addresses: { count: number; top: Repeat[] }
+  callers: Repeats
+  addresses: Repeats
+  /** When the repeats were counted, if by last night's run (ISO); null when counted now. */
+  repeatsAsOf: null | string
 }
 
-/** Orders from one phone or at one address that make it a repeat. */
-export const REPEATED = 3
-/** Repeats listed on the page, most orders first. */
-const REPEATS_LISTED = 50
-/** Values per `in` condition. */
-const CHUNK = 500
 
 type Row = { count: number; dimension: string; division: string; label?: null | string; month: string; value: string }
 
@@ -68,8 +63,6 @@ async function counterRows(payload: Payload, where: Where[]): Promise<Row[]> {
   return docs
 }
 
-const chunks = <T>(items: T[]): T[][] => Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, index) => items.slice(index * CHUNK, (index + 1) * CHUNK))
-
 /** Sum of `rows`' counts by `key`. */
 function sumBy(rows: Row[], key: (row: Row) => string): Map<string, number> {
   const sums = new Map<string, number>()
@@ -81,7 +74,7 @@ function sumBy(rows: Row[], key: (row: Row) => string): Map<string, number> {
 async function namesOf(payload: Payload, collection: 'services' | 'topics', ids: string[]): Promise<Map<string, string>> {
   const names = new Map([[NONE, '未分类']])
   const real = ids.filter((id) => id !== NONE)
-  for (const part of chunks(real)) {
+  for (const part of inChunks(real)) {
     const { docs } = await payload.find({ collection, where: { id: { in: part } }, pagination: false, depth: 0, select: { title: true } as never })
     for (const doc of docs as unknown as { id: number | string; title?: string }[]) names.set(String(doc.id), doc.title ?? String(doc.id))
   }
@@ -100,38 +93,6 @@ function trends(rows: Row[], dimension: Dimension, period: { from: string }, lab
 }
 
 /**
- * Callers or addresses with at least REPEATED orders in the period: the
- * candidates are those with that many over all time (an indexed read of
- * few rows), then their months within the period are summed.
- */
-async function repeats(payload: Payload, division: string, dimension: 'address' | 'caller', period: { from: string; to: string }) {
-  const candidates = await counterRows(payload, [
-    { division: { equals: division } },
-    { dimension: { equals: dimension } },
-    { month: { equals: ALL_TIME } },
-    { count: { greater_than_equal: REPEATED } },
-  ])
-  const monthly: Row[] = []
-  for (const part of chunks(candidates.map((row) => row.value))) {
-    monthly.push(
-      ...(await counterRows(payload, [
-        { division: { equals: division } },
-        { dimension: { equals: dimension } },
-        { month: { greater_than_equal: period.from } },
-        { month: { less_than_equal: period.to } },
-        { value: { in: part } },
-      ])),
-    )
-  }
-  const labels = new Map(candidates.map((row) => [row.value, row.label ?? '****']))
-  const found = [...sumBy(monthly, (row) => row.value)]
-    .filter(([, count]) => count >= REPEATED)
-    .map(([value, count]) => ({ label: labels.get(value)!, count }))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
-  return { count: found.length, top: found.slice(0, REPEATS_LISTED) }
-}
-
-/**
  * 诉求分析 for an agent or admin: the orders received in the period's whole
  * months (by default the last 12) concerning their division — by month,
  * kind, topic, service and division one level down, each against the
@@ -142,17 +103,16 @@ export async function demandAnalysis(payload: Payload, user: null | StaffUser | 
   const own = userDivision(user)
   if (!own || !canViewHotlineStatistics(user)) throw new RequestError('FORBIDDEN', '只有热线坐席和系统管理员可以查看诉求分析', 403)
   const range = resolveRange(options)
-  const period = { from: range.from.slice(0, 7), to: range.to.slice(0, 7) }
+  const period = wholeMonths(range)
   const length = monthsOf(period.from, period.to).length
   const previous = { from: shiftMonth(period.from, -length), to: shiftMonth(period.from, -1) }
   const both: Where[] = [{ month: { greater_than_equal: previous.from } }, { month: { less_than_equal: period.to } }]
 
   const groups = await divisionGroups(payload, own)
-  const [rows, childRows, callers, addresses, scopeName] = await Promise.all([
+  const [rows, childRows, repeats, scopeName] = await Promise.all([
     counterRows(payload, [{ division: { equals: own.code } }, { dimension: { in: ['total', 'kind', 'topic', 'service'] } }, ...both]),
     groups.level === own.level ? Promise.resolve([]) : counterRows(payload, [{ division: { in: groups.divisions.map((division) => division.code) } }, { dimension: { equals: 'total' } }, ...both]),
-    repeats(payload, own.code, 'caller', period),
-    repeats(payload, own.code, 'address', period),
+    divisionRepeats(payload, own.code, period),
     nameOf(payload, own.code),
   ])
   const valuesOf = (dimension: Dimension) => [...new Set(rows.filter((row) => row.dimension === dimension).map((row) => row.value))]
@@ -178,7 +138,8 @@ export async function demandAnalysis(payload: Payload, user: null | StaffUser | 
     byTopic: trends(rows, 'topic', period, (id) => topics.get(id) ?? id),
     byService: trends(rows, 'service', period, (id) => services.get(id) ?? id),
     byDivision: { items: divisionTrends, levelLabel: DIVISION_LEVEL_LABELS[groups.level].zh },
-    callers,
-    addresses,
+    callers: repeats.callers,
+    addresses: repeats.addresses,
+    repeatsAsOf: repeats.asOf,
   }
 }

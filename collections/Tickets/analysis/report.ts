@@ -6,7 +6,8 @@ import { parseDivisionCode } from '../../Divisions/code'
 import { spreadsheetFile } from '../../endpoints/spreadsheetExport'
 import { handled } from '../../endpoints/respond'
 import { COUNTERS } from './aggregate'
-import { type DemandAnalysis, demandAnalysis, REPEATED, type Trend } from './compute'
+import { type DemandAnalysis, demandAnalysis, type Trend } from './compute'
+import { REPEATED } from './repeats'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
@@ -48,6 +49,7 @@ export function analysisTable(analysis: DemandAnalysis, now = new Date()): strin
     ['统计范围', analysis.scopeName],
     ['统计期', `${analysis.period.from} 至 ${analysis.period.to}`, '上期', `${analysis.previous.from} 至 ${analysis.previous.to}`],
     ['生成时间（北京时间）', generatedAt(now)],
+    ...(analysis.repeatsAsOf ? [['重复来电和地址统计时间（每晚更新）', generatedAt(new Date(analysis.repeatsAsOf))]] : []),
     ['工单总数', String(analysis.total), '上期', String(analysis.previousTotal), change(analysis.total, analysis.previousTotal)],
     ...trendRows('按月份', '月份', analysis.byMonth),
     ...trendRows('按诉求类型', '诉求类型', analysis.byKind),
