@@ -210,7 +210,7 @@ describe('what residents said was missing with 没有帮助 on a guide', () => {
 
     // The migration's down takes them out again, and its group no longer counts them.
     const group = String(again[0]!.group)
-    const size = (await groupById(group)).size
+    const size = (await groupById(group)).size ?? 0
     await withTransaction(payload, (req) => withdrawGuideCommentDemands(payload, req))
     expect(await commentDemands()).toEqual([])
     expect((await groupById(group)).size).toBe(size - 1)
