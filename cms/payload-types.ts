@@ -2342,9 +2342,12 @@ export interface KnowledgeEntry {
 export interface Demand {
   id: string;
   sourceKey: string;
-  source: 'hotline' | 'web' | 'guideCorrection' | 'badRating';
+  source: 'hotline' | 'web' | 'guideCorrection' | 'badRating' | 'guideComment';
   kind: 'suggestion' | 'complaint' | 'helpRequest' | 'correction' | 'badRating';
   sourceNumber?: string | null;
+  /**
+   * A case you may not read shows only its id; the words are in the text below.
+   */
   case:
     | {
         relationTo: 'tickets';
@@ -2357,6 +2360,10 @@ export interface Demand {
     | {
         relationTo: 'applications';
         value: string | Application;
+      }
+    | {
+        relationTo: 'guide-comments';
+        value: string | GuideComment;
       };
   summary: string;
   text: string;

@@ -22,6 +22,7 @@ import * as migration_20261206_165424_i19_forms_reuse_bundles_appointments from 
 import * as migration_20261206_183644_i20_open311 from './20261206_183644_i20_open311';
 import * as migration_20261206_190755_i19_appts from './20261206_190755_i19_appts';
 import * as migration_20261206_230233_i20_demands_dispatch_knowledge_public from './20261206_230233_i20_demands_dispatch_knowledge_public';
+import * as migration_20261207_033237_i20_guide_comment_demands from './20261207_033237_i20_guide_comment_demands';
 
 export const migrations = [
   {
@@ -142,6 +143,11 @@ export const migrations = [
   {
     up: migration_20261206_230233_i20_demands_dispatch_knowledge_public.up,
     down: migration_20261206_230233_i20_demands_dispatch_knowledge_public.down,
-    name: '20261206_230233_i20_demands_dispatch_knowledge_public'
+    name: '20261206_230233_i20_demands_dispatch_knowledge_public',
+  },
+  {
+    up: migration_20261207_033237_i20_guide_comment_demands.up,
+    down: migration_20261207_033237_i20_guide_comment_demands.down,
+    name: '20261207_033237_i20_guide_comment_demands'
   },
 ];

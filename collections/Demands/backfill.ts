@@ -1,10 +1,11 @@
-import type { Payload, PayloadRequest, Where } from 'payload'
+import type { Payload, PayloadRequest, Sort, Where } from 'payload'
 
 import type { Ticket } from '../../cms/payload-types'
 
 import { withTransaction } from '../../cms/lib/withTransaction'
 import { isBadRating, RATING_LABELS, type RatingLevel } from '../casework/satisfaction'
-import { registerCorrectionDemand, registerRatingDemand, registerTicketDemand, registerTicketRatingDemand, TICKET_DEMAND_KINDS, TICKET_RATING_ACTIONS } from './hooks'
+import { registerCorrectionDemand, registerGuideCommentDemand, registerRatingDemand, registerTicketDemand, registerTicketRatingDemand, TICKET_DEMAND_KINDS, TICKET_RATING_ACTIONS } from './hooks'
+import { withdrawDemand } from './register'
 
 /** The rating levels that count as bad. */
 const BAD_LEVELS = Object.keys(RATING_LABELS).filter((level) => isBadRating(Number(level) as RatingLevel))
@@ -23,7 +24,22 @@ export async function backfillDemands(payload: Payload, req?: PayloadRequest): P
   registered += await backfill(payload, req, 'guide-corrections', {}, registerCorrectionDemand)
   registered += await backfill(payload, req, 'applications', { 'rating.level': { in: BAD_LEVELS } }, registerRatingDemand)
   registered += await backfill(payload, req, 'tickets', { satisfaction: { in: BAD_LEVELS } }, registerTicketRatingFromHistory)
+  registered += await backfillGuideCommentDemands(payload, req)
   return registered
+}
+
+/**
+ * Register the 没有帮助 comments on guides: by day (all they keep), then id,
+ * so no comment of a busy day falls between pages. Also run by the
+ * migration that adds them to the register.
+ */
+export const backfillGuideCommentDemands = (payload: Payload, req?: PayloadRequest): Promise<number> =>
+  backfill(payload, req, 'guide-comments', {}, registerGuideCommentDemand, ['day', 'id'])
+
+/** Take the 没有帮助 comments out of the register again, their groups' figures recounted (the migration's down). */
+export async function withdrawGuideCommentDemands(payload: Payload, req: PayloadRequest): Promise<void> {
+  const { docs } = await payload.find({ collection: 'demands', where: { source: { equals: 'guideComment' } }, pagination: false, depth: 0, select: { sourceKey: true }, req })
+  for (const demand of docs) await withdrawDemand(req, demand.sourceKey)
 }
 
 /** A work order's bad rating, with the words its history recorded at the last rating or call-back. */
@@ -39,17 +55,19 @@ async function registerTicketRatingFromHistory(req: PayloadRequest, ticket: Tick
   if (docs[0]) await registerTicketRatingDemand(req, ticket, docs[0].note, docs[0].createdAt)
 }
 
-async function backfill<C extends 'applications' | 'guide-corrections' | 'tickets'>(
+async function backfill<C extends 'applications' | 'guide-comments' | 'guide-corrections' | 'tickets'>(
   payload: Payload,
   /** The caller's transaction (a migration's), else one per batch. */
   outer: PayloadRequest | undefined,
   collection: C,
   where: Where,
   register: (req: PayloadRequest, doc: never) => Promise<void>,
+  /** Oldest first, so groups form as the hooks formed them. */
+  sort: Sort = 'createdAt',
 ): Promise<number> {
   let done = 0
   for (let page = 1; ; page += 1) {
-    const { docs, hasNextPage } = await payload.find({ collection, where, sort: 'createdAt', page, limit: BATCH, depth: 0, req: outer })
+    const { docs, hasNextPage } = await payload.find({ collection, where, sort, page, limit: BATCH, depth: 0, req: outer })
     const registerAll = async (req: PayloadRequest) => {
       for (const doc of docs) await register(req, doc as never)
     }

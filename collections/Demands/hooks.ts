@@ -1,10 +1,11 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
-import type { Application, GuideCorrection, Ticket } from '../../cms/payload-types'
+import type { Application, GuideComment, GuideCorrection, Ticket } from '../../cms/payload-types'
+import { instantOf } from '../Appointments/lib/schedule'
 import { isBadRating, type RatingLevel } from '../casework/satisfaction'
 import { GUIDE_SECTIONS } from '../GuideCorrections/sections'
 import { relationId } from '../relations'
-import { registerDemand, withdrawDemand } from './register'
+import { type DemandInput, registerDemand, withdrawDemand } from './register'
 import type { DemandKind } from './sources'
 import type { TicketAction } from '../Tickets/workflow'
 
@@ -44,7 +45,7 @@ const TICKET_DEMAND_FIELDS = ['kind', 'summary', 'content', 'topic', 'service', 
  * The whole document a hook was handed: a write made with `select` hands its
  * hooks only the selected fields (the correction endpoint selects `createdAt`).
  */
-async function wholeDoc<T extends { id: string }>(req: PayloadRequest, collection: 'applications' | 'guide-corrections' | 'tickets', doc: T, field: keyof T): Promise<T> {
+async function wholeDoc<T extends { id: string }>(req: PayloadRequest, collection: 'applications' | GuideWordsCollection | 'tickets', doc: T, field: keyof T): Promise<T> {
   if (doc[field] !== undefined) return doc
   return (await req.payload.findByID({ collection, id: doc.id, depth: 0, req })) as unknown as T
 }
@@ -55,26 +56,70 @@ export const registerTicketDemandHook: CollectionAfterChangeHook<Ticket> = async
   return doc
 }
 
-/** Register the demand a guide correction raises (its words never change). */
-export async function registerCorrectionDemand(req: PayloadRequest, correction: GuideCorrection): Promise<void> {
+/** The cases that keep a resident's words on a guide: corrections (我要纠错) and 没有帮助 comments. */
+type GuideWordsCollection = 'guide-comments' | 'guide-corrections'
+
+/**
+ * Register the demand a resident's words on a guide raise, filed under the
+ * guide (its service) and its division; nothing about who said them.
+ */
+async function registerGuideDemand(
+  req: PayloadRequest,
+  collection: GuideWordsCollection,
+  doc: Pick<GuideComment, 'guide' | 'guideTitle' | 'id' | 'scope'>,
+  demand: Pick<DemandInput, 'kind' | 'receivedAt' | 'source'> & { heading: string; words: string },
+): Promise<void> {
   await registerDemand(req, {
-    sourceKey: `guide-corrections:${correction.id}`,
+    sourceKey: `${collection}:${doc.id}`,
+    source: demand.source,
+    kind: demand.kind,
+    case: { relationTo: collection, value: doc.id },
+    sourceNumber: null,
+    summary: `${demand.heading}：${demand.words}`,
+    text: `${doc.guideTitle} ${demand.words}`,
+    service: doc.guide,
+    scope: doc.scope,
+    receivedAt: demand.receivedAt,
+  })
+}
+
+/** A hook registering the demand of a new case of `collection` (words on a guide never change); `field` tells a whole document from a selected one. */
+const onGuideWordsCreated =
+  <T extends { id: string }>(collection: GuideWordsCollection, field: keyof T, register: (req: PayloadRequest, doc: T) => Promise<void>): CollectionAfterChangeHook<T> =>
+  async ({ doc, operation, req }) => {
+    if (operation === 'create') await register(req, await wholeDoc(req, collection, doc, field))
+    return doc
+  }
+
+/** Register the demand a guide correction raises. */
+export async function registerCorrectionDemand(req: PayloadRequest, correction: GuideCorrection): Promise<void> {
+  await registerGuideDemand(req, 'guide-corrections', correction, {
     source: 'guideCorrection',
     kind: 'correction',
-    case: { relationTo: 'guide-corrections', value: correction.id },
-    sourceNumber: null,
-    summary: `${correction.guideTitle}（${GUIDE_SECTIONS[correction.section]}）：${correction.description}`,
-    text: `${correction.guideTitle} ${correction.description}`,
-    service: correction.guide,
-    scope: correction.scope,
+    heading: `${correction.guideTitle}（${GUIDE_SECTIONS[correction.section]}）`,
+    words: correction.description,
     receivedAt: correction.createdAt,
   })
 }
 
-export const registerCorrectionDemandHook: CollectionAfterChangeHook<GuideCorrection> = async ({ doc, operation, req }) => {
-  if (operation === 'create') await registerCorrectionDemand(req, await wholeDoc(req, 'guide-corrections', doc, 'description'))
-  return doc
+export const registerCorrectionDemandHook = onGuideWordsCreated<GuideCorrection>('guide-corrections', 'description', registerCorrectionDemand)
+
+/**
+ * Register the demand of what a resident said was missing with 没有帮助: the
+ * guide's bad rating with words (差评). The comment keeps only its day in
+ * China, so it counts as raised at noon that day.
+ */
+export async function registerGuideCommentDemand(req: PayloadRequest, comment: GuideComment): Promise<void> {
+  await registerGuideDemand(req, 'guide-comments', comment, {
+    source: 'guideComment',
+    kind: 'badRating',
+    heading: comment.guideTitle,
+    words: comment.comment,
+    receivedAt: instantOf(comment.day, '12:00').toISOString(),
+  })
 }
+
+export const registerGuideCommentDemandHook = onGuideWordsCreated<GuideComment>('guide-comments', 'comment', registerGuideCommentDemand)
 
 /** The words of a bad rating (1 or 2 of 5), or null: a rating without words, or a good one, raises no demand. */
 const badRatingWords = (level: unknown, comment: null | string | undefined): null | string =>

@@ -9,7 +9,8 @@ import { DEMAND_CASE_COLLECTIONS, DEMAND_KIND_LABELS, DEMAND_SOURCE_LABELS, GROU
 
 /**
  * 诉求登记: one entry per demand residents raised, whatever the channel —
- * hotline and web 建议/投诉/求助, guide corrections, comments on bad ratings —
+ * hotline and web 建议/投诉/求助, guide corrections, comments on bad ratings
+ * and on guides found unhelpful (没有帮助) —
  * linked to its case, classified by topic, service and division, and put in
  * a group of similar demands (DemandGroups). Written only by the source
  * cases' hooks (register.ts), the grouping and staff's merge and split; the
@@ -27,7 +28,7 @@ export const Demands: CollectionConfig = {
     defaultColumns: ['receivedAt', 'kind', 'source', 'summary', 'topic', 'group', 'groupedBy'],
     listSearchableFields: ['summary', 'sourceNumber'],
     description: {
-      zh: '各渠道居民提出的建议、投诉、求助、指南纠错和差评意见，每件一条，由系统自动登记并归入相似诉求的分组。',
+      zh: '各渠道居民提出的建议、投诉、求助、指南纠错、差评意见和指南“没有帮助”时留下的意见，每件一条，由系统自动登记并归入相似诉求的分组。',
       en: 'Every demand from every channel, registered and grouped automatically.',
     },
   },
@@ -61,6 +62,8 @@ export const Demands: CollectionConfig = {
       relationTo: [...DEMAND_CASE_COLLECTIONS],
       required: true,
       label: { zh: '来源案件', en: 'Source case' },
+      // Population follows the case's own read access: an agent sees a guide comment's id, not the comment.
+      admin: { description: { zh: '无权查看的来源案件只显示其编号；居民的原话见下方诉求内容。', en: 'A case you may not read shows only its id; the words are in the text below.' } },
     },
     { name: 'summary', type: 'text', required: true, label: { zh: '诉求摘要', en: 'Summary' } },
     { name: 'text', type: 'textarea', required: true, label: { zh: '诉求内容（已隐去电话和证件号码）', en: 'Text (personal numbers blanked)' } },

@@ -5,7 +5,7 @@
  */
 
 /** The cases a demand links back to. */
-export const DEMAND_CASE_COLLECTIONS = ['tickets', 'guide-corrections', 'applications'] as const
+export const DEMAND_CASE_COLLECTIONS = ['tickets', 'guide-corrections', 'applications', 'guide-comments'] as const
 export type DemandCaseCollection = (typeof DEMAND_CASE_COLLECTIONS)[number]
 
 /** The channels a demand was raised through. */
@@ -14,6 +14,8 @@ export const DEMAND_SOURCE_LABELS = {
   web: '网上12345',
   guideCorrection: '指南纠错',
   badRating: '差评意见',
+  // What a resident said was missing when answering 没有帮助 on a guide page (its kind is 差评).
+  guideComment: '指南意见',
 } as const
 export type DemandSource = keyof typeof DEMAND_SOURCE_LABELS
 

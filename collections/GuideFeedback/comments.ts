@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../access'
 import { caseScopeFields } from '../Applications/fields'
+import { registerGuideCommentDemandHook } from '../Demands/hooks'
 import { guideDepartmentEditors } from '../GuideCorrections/access'
 import { guideDayFields } from './index'
 
@@ -11,7 +12,8 @@ export const COMMENT_MAX_LENGTH = 200
 /**
  * What residents who found a guide unhelpful said was missing (optional,
  * with 没有帮助): the guide, the day and the words, nothing about who. Read
- * by the guide's department editors, like the figures.
+ * by the guide's department editors, like the figures; each comment is also
+ * registered as a demand (诉求登记) in the same transaction.
  */
 export const GuideComments: CollectionConfig = {
   slug: 'guide-comments',
@@ -28,6 +30,7 @@ export const GuideComments: CollectionConfig = {
   defaultSort: '-day',
   timestamps: false,
   access: { read: guideDepartmentEditors, create: nobody, update: nobody, delete: nobody },
+  hooks: { afterChange: [registerGuideCommentDemandHook] },
   fields: [
     ...guideDayFields,
     { name: 'comment', type: 'textarea', required: true, maxLength: COMMENT_MAX_LENGTH, label: { zh: '意见', en: 'Comment' } },

@@ -5,7 +5,7 @@ import { withTransaction } from '../../cms/lib/withTransaction'
 import { WORKFLOW_CONTEXT } from '../../collections/Applications/hooks/refuseEditsOutsideWorkflow'
 import { recordRating } from '../../collections/Applications/lib/transition'
 import { refreshGroupFromMembers } from '../../collections/DemandGroups/grouping'
-import { backfillDemands } from '../../collections/Demands/backfill'
+import { backfillDemands, backfillGuideCommentDemands, withdrawGuideCommentDemands } from '../../collections/Demands/backfill'
 import { publishedDecisions } from '../../collections/statistics/public/decisions'
 import { TICKET_WORKFLOW_CONTEXT } from '../../collections/Tickets/hooks/recordEdits'
 import { takeTicketAction } from '../../collections/Tickets/lib/transition'
@@ -153,6 +153,77 @@ describe('the register', () => {
     await payload.delete({ collection: 'demands', id: rating!.id })
     await backfillDemands(payload)
     expect((await ratingOf(calledBack))!.summary).toBe(rating!.summary)
+  })
+})
+
+describe('what residents said was missing with 没有帮助 on a guide', () => {
+  /** 最低生活保障申请, a city guide of the civil affairs bureau. */
+  const GUIDE = '120101'
+  const WORDS = '没写清楚要去哪个窗口办理'
+  const rate = (helpful: string, comment?: string) =>
+    callEndpoint(payload, { collection: 'services', path: '/:code/helpful', params: { code: GUIDE }, anonymous: true, body: { helpful, comment } })
+  const commentDemands = async () => (await payload.find({ collection: 'demands', where: { source: { equals: 'guideComment' } }, depth: 0, pagination: false })).docs
+
+  it('is registered once, under the guide, as its bad rating with words, in a group', async () => {
+    expect((await rate('no', WORDS)).status).toBe(201)
+    const { docs: comments } = await payload.find({ collection: 'guide-comments', depth: 0 })
+    expect(comments).toHaveLength(1)
+    const comment = comments[0]!
+    const demands = await commentDemands()
+    expect(demands).toHaveLength(1)
+    expect(demands[0]).toMatchObject({
+      sourceKey: `guide-comments:${comment.id}`,
+      source: 'guideComment',
+      kind: 'badRating',
+      sourceNumber: null,
+      case: { relationTo: 'guide-comments', value: comment.id },
+      service: comment.guide,
+      summary: `最低生活保障申请：${WORDS}`,
+      // The comment keeps only its day: noon in Beijing.
+      receivedAt: `${comment.day}T04:00:00.000Z`,
+      groupedBy: 'auto',
+    })
+    expect(demands[0]!.topic).toBeTruthy()
+    // Its group (with demands on the same guide, if any) counts it.
+    const group = String(demands[0]!.group)
+    expect((await groupById(group)).size).toBe((await payload.count({ collection: 'demands', where: { group: { equals: group } } })).totalDocs)
+  })
+
+  it('registers nothing for 有帮助, for 没有帮助 without words, or for a comment refused', async () => {
+    expect((await rate('yes', '有帮助时的话不提交')).status).toBe(201)
+    expect((await rate('no')).status).toBe(201)
+    expect((await rate('no', '  ')).status).toBe(201)
+    expect((await refused(rate('no', '请打13912345678联系我'))).errors[0]).toMatchObject({ code: 'PERSONAL_DATA' })
+    expect((await refused(rate('no', '长'.repeat(201)))).errors[0]).toMatchObject({ code: 'TOO_LONG' })
+    expect(await commentDemands()).toHaveLength(1)
+    expect((await payload.count({ collection: 'guide-comments' })).totalDocs).toBe(1)
+  })
+
+  it('is backfilled when its entry is missing, and only once', async () => {
+    const [demand] = await commentDemands()
+    await payload.delete({ collection: 'demands', id: demand!.id })
+    expect(await backfillGuideCommentDemands(payload)).toBe(1)
+    await backfillDemands(payload)
+    const again = await commentDemands()
+    expect(again).toHaveLength(1)
+    expect(again[0]).toMatchObject({ sourceKey: demand!.sourceKey, summary: demand!.summary, receivedAt: demand!.receivedAt, service: demand!.service })
+
+    // The migration's down takes them out again, and its group no longer counts them.
+    const group = String(again[0]!.group)
+    const size = (await groupById(group)).size ?? 0
+    await withTransaction(payload, (req) => withdrawGuideCommentDemands(payload, req))
+    expect(await commentDemands()).toEqual([])
+    expect((await groupById(group)).size).toBe(size - 1)
+    await backfillGuideCommentDemands(payload)
+  })
+
+  it('shows the comment through its case link only to staff who may read the comment', async () => {
+    const [demand] = await commentDemands()
+    const caseSeenBy = async (username: string) =>
+      (await payload.findByID({ collection: 'demands', id: demand!.id, depth: 1, user: await signedIn(payload, username), overrideAccess: false })).case
+    // The hotline reads demands but not guide comments: the link stays an id.
+    expect(await caseSeenBy('agent-city')).toEqual({ relationTo: 'guide-comments', value: demand!.case.value })
+    expect((await caseSeenBy('admin-city')).value).toMatchObject({ comment: WORDS })
   })
 })
 

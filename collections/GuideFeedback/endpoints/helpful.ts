@@ -21,7 +21,7 @@ function commentOf(fields: Record<string, unknown>, said: string, errors: FieldE
 /**
  * `POST /api/services/:code/helpful` {helpful: yes|no, comment?}: 这个页面对您有帮助吗？
  * Counted into the guide's row for the day (guide-feedback); a comment with
- * 没有帮助 is kept in guide-comments. Nothing about the person — no address,
+ * 没有帮助 is kept in guide-comments and registered as a demand. Nothing about the person — no address,
  * no time of day — is kept. Limited per client.
  */
 export const helpfulEndpoint = guideFeedbackEndpoint('helpful', async (req, guide) => {
@@ -44,7 +44,8 @@ export const helpfulEndpoint = guideFeedbackEndpoint('helpful', async (req, guid
     },
     1,
   )
-  if (comment) await req.payload.create({ collection: 'guide-comments', data: { ...about, comment }, depth: 0, select: { day: true } })
+  // Its own transaction (no req given): the comment and its demand (the collection's hook) are kept together or not at all.
+  if (comment) await req.payload.create({ collection: 'guide-comments', data: { ...about, comment }, depth: 0 })
   const thanks = said === 'yes' ? '感谢您的反馈。' : '感谢您的反馈，我们会改进这份指南。发现具体错误的，欢迎在指南页面底部“我要纠错”告诉我们。'
   return wantsHtmlPage(req)
     ? htmlPage({ title: '感谢您的反馈', body: html`<h1>感谢您的反馈</h1><p>${thanks}</p>${backToGuide(guide)}` })
