@@ -1,6 +1,5 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { backfillDemands } from '../../collections/Demands/backfill'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`dispatch_rules\` (
@@ -417,8 +416,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_demand_groups_id_idx\` ON \`payload_locked_documents_rels\` (\`demand_groups_id\`);`)
   await db.run(sql`ALTER TABLE \`hotline_settings\` ADD \`supervision_remind_days_before\` numeric DEFAULT 1 NOT NULL;`)
   await db.run(sql`ALTER TABLE \`hotline_settings\` ADD \`supervision_escalate_after_days\` numeric DEFAULT 2 NOT NULL;`)
-  // Hand-written (keep when regenerating): register the demands of cases that existed before the register.
-  await backfillDemands(payload, req)
+  // The demands of cases that existed before the register are registered by the last migration that changes the
+  // register's tables (20261207_033237_i20_guide_comment_demands): writes through today's config need today's columns.
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

@@ -1,12 +1,14 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { backfillGuideCommentDemands, withdrawGuideCommentDemands } from '../../collections/Demands/backfill'
+import { backfillDemands, withdrawGuideCommentDemands } from '../../collections/Demands/backfill'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`demands_rels\` ADD \`guide_comments_id\` text(36) REFERENCES guide_comments(id);`)
   await db.run(sql`CREATE INDEX \`demands_rels_guide_comments_id_idx\` ON \`demands_rels\` (\`guide_comments_id\`);`)
-  // Hand-written (keep when regenerating): register the 没有帮助 comments left before they joined the register.
-  await backfillGuideCommentDemands(payload, req)
+  // Hand-written (keep when regenerating; move to a later migration that changes the register's tables): register the
+  // demands of every case stored before — idempotent, so a database that ran the 20261206 migration's backfill only
+  // gains its 没有帮助 comments.
+  await backfillDemands(payload, req)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

@@ -28,11 +28,7 @@ export async function backfillDemands(payload: Payload, req?: PayloadRequest): P
   return registered
 }
 
-/**
- * Register the 没有帮助 comments on guides: by day (all they keep), then id,
- * so no comment of a busy day falls between pages. Also run by the
- * migration that adds them to the register.
- */
+/** Register the 没有帮助 comments on guides: by day (all they keep), then id, so no comment of a busy day falls between pages. */
 export const backfillGuideCommentDemands = (payload: Payload, req?: PayloadRequest): Promise<number> =>
   backfill(payload, req, 'guide-comments', {}, registerGuideCommentDemand, ['day', 'id'])
 
