@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
-import { axeViolations, followListLink, launchBrowser, newPage, signIn } from './browser'
+import { chinaDate, dueDateText } from '../../collections/CalendarDays/workingDays'
+import { axeViolations, baseUrl, followListLink, launchBrowser, newPage, signIn, staffHeaders } from './browser'
 import { confirmation, fillBundleForm } from './bundleForm'
 
 /**
@@ -9,13 +10,50 @@ import { confirmation, fillBundleForm } from './bundleForm'
  * find the guide as the portal does, answer directly; then a complaint
  * dispatched to the wrong office, returned, re-dispatched to the street,
  * handled, closed and called back, each person with the buttons on the
- * order's page in the admin. And a 一件事 filed for a caller: the desk
+ * order's page in the admin. The 派单目录's suggestion as the agent types,
+ * taken from the keyboard, and the order counted in 承办单位考核 with its
+ * CSV. And a 一件事 filed for a caller: the desk
  * opens its one form, the agent submits it and reads out the joint number
  * and query code, and the order closes.
  */
 
 const DISTRICT_CIVIL_AFFAIRS = '郑州市金水区民政局'
 const PHONE = `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`
+
+/** The district's 人社局, which the catalogue rule below names as the handler. */
+const DISTRICT_HRSS = '郑州市金水区人力资源和社会保障局'
+
+/** A REST read as a demo staff account: the first document the query finds. */
+async function firstDoc<Doc>(username: string, query: string): Promise<Doc> {
+  const response = await fetch(`${baseUrl()}/api/${query}`, { headers: await staffHeaders(username) })
+  expect(response.status).toBe(200)
+  return ((await response.json()) as { docs: Doc[] }).docs[0]!
+}
+
+/**
+ * A 派单目录 rule for 金水区, written by the district's editor as the admin
+ * form writes it: orders naming 社保断缴 go to the 人社局 within 3 working days.
+ */
+async function hrssRule(): Promise<{ department: string; id: string; name: string }> {
+  const name = '社保断缴（金水区）'
+  const [division, department] = await Promise.all([
+    firstDoc<{ id: string }>('editor-district', 'divisions?where[code][equals]=410105000000&depth=0'),
+    firstDoc<{ id: string }>('editor-district', 'departments?where[code][equals]=jinshui-hrss&depth=0'),
+  ])
+  const response = await fetch(`${baseUrl()}/api/dispatch-rules`, {
+    method: 'POST',
+    headers: { ...(await staffHeaders('editor-district')), 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name, keywords: '社保断缴', division: division.id, department: department.id, timeLimitDays: 3 }),
+  })
+  expect(response.status).toBe(201)
+  return { id: ((await response.json()) as { doc: { id: string } }).doc.id, name, department: department.id }
+}
+
+/** The month before `month` (2026-12 → 2026-11). */
+const monthBefore = (month: string): string => {
+  const [year, number] = month.split('-').map(Number) as [number, number]
+  return number === 1 ? `${year - 1}-12` : `${year}-${String(number - 1).padStart(2, '0')}`
+}
 
 /** An admin page's first render for a new account can take a while on a busy 2-core machine. */
 const ADMIN_PAGE_TIMEOUT_MS = 60_000
@@ -123,6 +161,84 @@ describe('the hotline desk', () => {
       expect(total).toBeGreaterThanOrEqual(2)
       await agent.getByRole('img', { name: /^按诉求类型统计的工单数：/ }).waitFor()
       expect(await axeViolations(agent)).toEqual([])
+    } finally {
+      await browser.close()
+    }
+  }, 300_000)
+
+  it('suggests the catalogue’s handler and due date as the agent types, dispatches there from the keyboard, and 承办单位考核 counts it by name', async () => {
+    const rule = await hrssRule()
+    const text = '单位没给交社保，社保断缴三个月了，影响孩子上学'
+    const browser = await launchBrowser()
+    try {
+      const agent = await newPage(browser)
+      await signIn(agent, 'agent-community')
+      await agent.goto('/admin/hotline/desk')
+      await agent.getByRole('heading', { level: 1, name: '热线坐席台' }).waitFor({ timeout: ADMIN_PAGE_TIMEOUT_MS })
+      await agent.getByLabel('来电号码').fill(PHONE)
+      await agent.getByLabel('诉求类型').selectOption({ label: '投诉' })
+      await agent.getByLabel('诉求摘要').fill('单位不交社保')
+      await agent.getByLabel('诉求内容').fill(text)
+
+      // The hint, as the catalogue answers for these words: the handler by name and the due date by the rule's 3 working days.
+      const community = await firstDoc<{ id: string }>('agent-community', 'divisions?where[code][equals]=410105001001&depth=0')
+      const query = new URLSearchParams({ division: community.id, kind: 'complaint', text: `单位不交社保\n${text}` })
+      const asked = await fetch(`${baseUrl()}/api/dispatch-rules/suggest?${query}`, { headers: await staffHeaders('agent-community') })
+      const { suggestion } = (await asked.json()) as { suggestion: { dueDate: string; dueDateProvisional: boolean; rule: string } }
+      expect(suggestion.rule).toBe(rule.id)
+      const hint = agent.locator('.hotline-desk__hint[aria-live="polite"]')
+      const use = hint.getByRole('button', { name: '按建议派单' })
+      await use.waitFor()
+      expect(await hint.textContent()).toContain(`派单目录建议：派往 ${DISTRICT_HRSS}，应办结 ${dueDateText(suggestion.dueDate, suggestion.dueDateProvisional)}（规则：${rule.name}）`)
+      expect(await axeViolations(agent, ['.hotline-desk'])).toEqual([])
+
+      // From the words typed, Tab reaches the button and Enter takes the suggestion into the dispatch fields.
+      await agent.getByLabel('诉求内容').focus()
+      await agent.keyboard.press('Tab')
+      expect(await use.evaluate((button) => button === document.activeElement)).toBe(true)
+      await agent.keyboard.press('Enter')
+      expect(await agent.getByLabel('派单').isChecked()).toBe(true)
+      const chosen = (label: string) => agent.getByLabel(label).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)
+      expect(await chosen('承办部门')).toBe(DISTRICT_HRSS)
+      expect(await chosen('或承办街道、社区')).toBe('请选择')
+
+      await agent.getByRole('button', { name: '提交工单' }).click()
+      const dispatched = agent.getByRole('status').filter({ hasText: '已派单' })
+      await dispatched.waitFor()
+      const number = (await dispatched.textContent())!.match(/GD\d{14}/)![0]
+      const order = await firstDoc<{ assignee: { department: string }; dispatchSuggestion: { rule: string } }>('agent-community', `tickets?where[number][equals]=${number}&depth=0`)
+      expect(order.assignee.department).toBe(rule.department)
+      expect(order.dispatchSuggestion.rule).toBe(rule.id)
+
+      // 承办单位考核: this month's table names the 人社局 in words, with the order counted; its CSV has a Chinese header row.
+      const month = chinaDate().slice(0, 7)
+      await agent.goto('/admin/statistics/handlers')
+      const table = agent.getByRole('table', { name: `${month} 各承办单位的办理情况` })
+      await table.waitFor({ timeout: ADMIN_PAGE_TIMEOUT_MS })
+      const row = table.getByRole('row', { name: new RegExp(`^${DISTRICT_HRSS}`) })
+      expect(await row.getByRole('rowheader').textContent()).toBe(DISTRICT_HRSS)
+      expect(Number(await row.getByRole('cell').first().textContent())).toBeGreaterThanOrEqual(1)
+      expect(await axeViolations(agent)).toEqual([])
+      const csv = await agent.request.get((await agent.getByRole('link', { name: '下载 CSV（Excel 可打开）' }).getAttribute('href'))!)
+      expect(csv.headers()['content-type']).toContain('text/csv')
+      const lines = (await csv.text()).replace(/^\uFEFF/, '').split('\r\n')
+      expect(lines[0]).toBe('承办单位,派单数,退回数,退回率(%),办结数,按时办结数,按时办结率(%),重新办理数,评价数,满意数,满意率(%)')
+      expect(lines.some((line) => line.startsWith(`"${DISTRICT_HRSS}",`))).toBe(true)
+
+      // The month picker shows another month: last month's figures, without this month's order.
+      const earlier = monthBefore(month)
+      await agent.getByLabel('月份', { exact: true }).fill(earlier)
+      await Promise.all([agent.waitForURL((url) => url.searchParams.get('month') === earlier), agent.getByRole('button', { name: '查看', exact: true }).click()])
+      await agent.getByText(new RegExp(`^(${earlier} 各承办单位的办理情况|这个月没有派出或办结的工单。)`)).first().waitFor()
+      expect(await agent.getByRole('row', { name: new RegExp(`^${DISTRICT_HRSS}`) }).count()).toBe(0)
+
+      // An account that is not a desk agent gets no table, and no CSV.
+      const reviewer = await newPage(browser)
+      await signIn(reviewer, 'reviewer-community')
+      await reviewer.goto('/admin/statistics/handlers')
+      await reviewer.getByText('只有热线坐席和系统管理员可以查看承办单位考核。').waitFor({ timeout: ADMIN_PAGE_TIMEOUT_MS })
+      expect(await reviewer.getByRole('table').count()).toBe(0)
+      expect((await reviewer.request.get(`/api/tickets/scores?month=${month}&format=csv`)).status()).toBe(403)
     } finally {
       await browser.close()
     }

@@ -18,6 +18,8 @@ afterEach(() => {
 /** Months far from the seeded orders, so the figures are only this file's. */
 const PERIOD = { from: '2030-03-01', to: '2030-04-30' }
 const REPEAT_PHONE = '13900002222'
+/** Three phrasings of one problem, which group together. */
+const RUBBISH = ['小区垃圾好几天没人清运', '垃圾清运不及时，臭味很大', '楼下垃圾桶满了没人清运']
 
 const topicId = async (code: string) => (await payload.find({ collection: 'topics', where: { code: { equals: code } }, depth: 0, limit: 1 })).docs[0]!.id
 const at = (instant: string) => {
@@ -110,7 +112,9 @@ describe('诉求分析', () => {
     expect(await analysisFor('agent-district')).toEqual(before)
   })
 
-  it('exports the page as Excel for the desk and refuses others', async () => {
+  it('exports the page as Excel for the desk, with this month’s lists of similar demands, and refuses others', async () => {
+    // One group of this month's demands (the other orders here are in 2030): fastest grown and the month's top, as on the page.
+    for (const summary of RUBBISH) await createTicket(payload, { summary, content: `${summary}。` })
     const response = await callEndpoint(payload, { collection: 'ticket-analysis-counters', path: '/export', method: 'get', username: 'agent-district', query: PERIOD })
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toContain('spreadsheetml')
@@ -121,6 +125,18 @@ describe('诉求分析', () => {
     expect(cells).toContain('139****2222')
     expect(cells).toContain('上升 400.0%')
     expect(cells.join(' ')).not.toContain(REPEAT_PHONE)
+    const rows = sheet!.data.map((row) => row.filter((cell) => cell !== null).map(String))
+    /** A list's rows under its caption, down to the blank row after it. */
+    const listed = (caption: string) => {
+      const below = rows.slice(rows.findIndex((row) => row[0] === caption) + 1)
+      const end = below.findIndex((row) => !row.length)
+      return end < 0 ? below : below.slice(0, end)
+    }
+    const growing = listed('本月比上月增长最快的分组')
+    expect(growing[0]).toEqual(['诉求分组', '本月（件）', '上月（件）'])
+    expect(growing).toContainEqual([RUBBISH[0], '3', '0'])
+    // Only this month's demands count here: the 2030 orders' group is not on it.
+    expect(listed('本月诉求最多的分组（每月一题）')).toEqual([['诉求分组', '本月（件）'], [RUBBISH[0], '3']])
     expect(await refused(callEndpoint(payload, { collection: 'ticket-analysis-counters', path: '/export', method: 'get', username: 'reviewer-district', query: PERIOD }))).toMatchObject({ status: 403, code: 'FORBIDDEN' })
   })
 

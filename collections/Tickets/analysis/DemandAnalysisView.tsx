@@ -5,12 +5,10 @@ import { first } from '../../../cms/components/statistics/RangeForm'
 import { RangeStatistics } from '../../../cms/components/statistics/RangeStatistics'
 import { StatisticsChart } from '../../../cms/components/statistics/StatisticsChart'
 import { statisticsPage } from '../../../cms/components/statistics/StatisticsPage'
-import { hasRole, type StaffUser } from '../../access'
-import { chinaDate } from '../../CalendarDays/workingDays'
-import { monthTopGroups, rankedGroups } from '../../DemandGroups/ranking'
-import { DEMAND_ROLES, districtWideWhere } from '../../Demands/access'
+import type { StaffUser } from '../../access'
 import { canViewHotlineStatistics } from '../statistics/compute'
 import { demandAnalysis, type Trend } from './compute'
+import { comparesMonths, type GroupList, groupRankings } from './groups'
 import { REPEATED, type Repeats } from './repeats'
 import { analysisExportHref, change, generatedAt } from './report'
 import { DEMAND_ANALYSIS_PATH } from './index'
@@ -90,30 +88,13 @@ function RepeatSection({ asOf, id, repeats, title, what }: { asOf: null | string
   )
 }
 
-/** Groups shown in each list of similar demands. */
-const GROUPS_SHOWN = 10
-
-type RankedGroup = { count: number; href: string; id: string; previous?: number; title: string }
-
-/** The groups of similar demands (诉求登记与分组) that grew fastest, and this month's top list (每月一题), each linked to its page. */
-async function groupRankings(payload: AdminViewServerProps['payload'], viewer: StaffUser, adminRoute: string) {
-  const reach = hasRole(viewer, ...DEMAND_ROLES) ? districtWideWhere(viewer) : false
-  if (!reach) return null
-  const [year, month] = chinaDate().split('-').map(Number) as [number, number]
-  const href = (id: string) => `${adminRoute}/collections/demand-groups/${id}`
-  const [growing, top] = await Promise.all([rankedGroups(payload, reach, 'growth', GROUPS_SHOWN), monthTopGroups(payload, reach, year, month, GROUPS_SHOWN)])
-  return {
-    growing: growing.filter((group) => (group.growth ?? 0) > 0).map((group): RankedGroup => ({ id: group.id, title: group.title, href: href(group.id), count: group.monthCount ?? 0, previous: group.previousMonthCount ?? 0 })),
-    top: top.map((group): RankedGroup => ({ id: group.id, title: group.title ?? '', href: href(group.id), count: group.count })),
-  }
-}
-
-/** One list of groups: their titles linked, this month's demands, and last month's where compared. */
-function GroupTable({ caption, groups }: { caption: string; groups: RankedGroup[] }) {
-  const compared = groups.some((group) => group.previous !== undefined)
+/** One list of groups: their titles linked to their pages, this month's demands, and last month's where compared. */
+function GroupTable({ adminRoute, list }: { adminRoute: string; list: GroupList }) {
+  if (!list.groups.length) return <p>{list.empty}</p>
+  const compared = comparesMonths(list.groups)
   return (
     <table className="app-analysis__table">
-      <caption>{caption}</caption>
+      <caption>{list.caption}</caption>
       <thead>
         <tr>
           <th scope="col">诉求分组</th>
@@ -122,10 +103,10 @@ function GroupTable({ caption, groups }: { caption: string; groups: RankedGroup[
         </tr>
       </thead>
       <tbody>
-        {groups.map((group) => (
+        {list.groups.map((group) => (
           <tr key={group.id}>
             <th scope="row">
-              <a href={group.href}>{group.title}</a>
+              <a href={`${adminRoute}/collections/demand-groups/${group.id}`}>{group.title}</a>
             </th>
             <td>{group.count}</td>
             {compared && <td>{group.previous}</td>}
@@ -154,7 +135,7 @@ export async function DemandAnalysisView(props: AdminViewServerProps) {
     )
   }
   const input = { from: first(props.searchParams?.from), to: first(props.searchParams?.to) }
-  const [analysis, groups] = await Promise.all([demandAnalysis(payload, viewer, input), groupRankings(payload, viewer, adminRoute)])
+  const [analysis, groups] = await Promise.all([demandAnalysis(payload, viewer, input), groupRankings(payload, viewer)])
   const figures: Figure[] = [
     { label: '工单总数', value: String(analysis.total), note: `${analysis.period.from} 至 ${analysis.period.to}` },
     { label: '与上期相比', value: change(analysis.total, analysis.previousTotal), note: `上期 ${analysis.previous.from} 至 ${analysis.previous.to} 共 ${analysis.previousTotal} 件` },
@@ -191,8 +172,9 @@ export async function DemandAnalysisView(props: AdminViewServerProps) {
           <section aria-labelledby="analysis-groups">
             <h2 id="analysis-groups">相似诉求分组</h2>
             <p>相似的建议、投诉和求助归为一组（不受上面日期范围影响，按本月和上月计）。点分组名称可以合并、拆分分组或作出处理决定。</p>
-            {groups.growing.length > 0 ? <GroupTable caption="本月比上月增长最快的分组" groups={groups.growing} /> : <p>本月没有比上月增长的分组。</p>}
-            {groups.top.length > 0 ? <GroupTable caption="本月诉求最多的分组（每月一题）" groups={groups.top} /> : <p>本月还没有诉求。</p>}
+            {groups.map((list) => (
+              <GroupTable key={list.caption} adminRoute={adminRoute} list={list} />
+            ))}
           </section>
         )}
       </RangeStatistics>

@@ -7,6 +7,7 @@ import { spreadsheetFile } from '../../endpoints/spreadsheetExport'
 import { handled } from '../../endpoints/respond'
 import { COUNTERS } from './aggregate'
 import { type DemandAnalysis, demandAnalysis, type Trend } from './compute'
+import { comparesMonths, type GroupList, groupRankings } from './groups'
 import { REPEATED } from './repeats'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -30,8 +31,29 @@ export const analysisExportHref = (apiRoute: string, range: { from?: string; to?
   return `${apiRoute}/${COUNTERS}/export${suffix}`
 }
 
-/** The page as one sheet of rows: title, scope, period and time, then each table under its heading. */
-export function analysisTable(analysis: DemandAnalysis, now = new Date()): string[][] {
+/** The lists of similar demands as rows, each under its caption, counted by month whatever the period. */
+function groupRows(lists: GroupList[]): string[][] {
+  return [
+    [],
+    ['相似诉求分组（按本月和上月计）'],
+    ...lists.flatMap((list) => {
+      const compared = comparesMonths(list.groups)
+      return [
+        [],
+        [list.caption],
+        ...(list.groups.length
+          ? [
+              ['诉求分组', '本月（件）', ...(compared ? ['上月（件）'] : [])],
+              ...list.groups.map((group) => [group.title, String(group.count), ...(compared ? [String(group.previous)] : [])]),
+            ]
+          : [[list.empty]]),
+      ]
+    }),
+  ]
+}
+
+/** The page as one sheet of rows: title, scope, period and time, then each table under its heading; the group lists when the viewer may read them. */
+export function analysisTable(analysis: DemandAnalysis, groups: GroupList[] | null, now = new Date()): string[][] {
   const trendRows = (title: string, keyLabel: string, items: Trend[]) => [
     [],
     [title],
@@ -58,13 +80,15 @@ export function analysisTable(analysis: DemandAnalysis, now = new Date()): strin
     ...trendRows(`按${analysis.byDivision.levelLabel}`, analysis.byDivision.levelLabel, analysis.byDivision.items),
     ...repeatRows('重复来电', '来电号码', analysis.callers),
     ...repeatRows('重复诉求地址', '地址', analysis.addresses),
+    ...(groups ? groupRows(groups) : []),
   ]
 }
 
 /**
  * `GET /api/ticket-analysis-counters/export?from=&to=`: 诉求分析 of the
  * signed-in agent's or administrator's division as an Excel file (masked
- * callers and addresses only), written to the audit log.
+ * callers and addresses only), with the page's lists of similar demands,
+ * written to the audit log.
  */
 export const analysisExportEndpoint: Endpoint = {
   path: '/export',
@@ -72,6 +96,7 @@ export const analysisExportEndpoint: Endpoint = {
   handler: handled(async (req: PayloadRequest) => {
     const user = req.user as null | StaffUser
     const analysis = await demandAnalysis(req.payload, user, { from: req.searchParams.get('from'), to: req.searchParams.get('to') })
+    const groups = await groupRankings(req.payload, user)
     const division = userDivision(user)
     await writeAudit(req, {
       action: 'export',
@@ -80,7 +105,7 @@ export const analysisExportEndpoint: Endpoint = {
       detail: analysis.scopeName,
       scope: division ? parseDivisionCode(division.code).path : undefined,
     })
-    const body = await spreadsheetFile('xlsx', analysisTable(analysis))
+    const body = await spreadsheetFile('xlsx', analysisTable(analysis, groups))
     return new Response(new Uint8Array(body), {
       headers: {
         'Content-Type': XLSX,

@@ -3,6 +3,7 @@ import { z } from 'zod'
 
 import { DIVISION_LEVELS, isDivisionCode, parseDivisionCode } from '../../../collections/Divisions/code'
 import { ROLES } from '../../../collections/access/roles'
+import { isMobileNumber } from '../../../collections/validation/identity'
 import { type Catalogue, loadCatalogue } from './catalogue'
 import { check, type ContentProblem, ContentValidationError, readYaml, readYamlFiles } from './files'
 
@@ -44,6 +45,8 @@ const demoUserSchema = z.strictObject({
   roles: z.array(z.enum(ROLES, { error: `角色应为 ${ROLES.join('、')} 之一` })).min(1),
   division: divisionCode,
   department: z.string().optional(),
+  /** A fictional mobile, so the demo's 督办 reminders show as SMS to the handler. */
+  phone: z.string().refine(isMobileNumber, '应为 11 位手机号').optional(),
 })
 
 type DivisionRecord = { code: string; name: string }

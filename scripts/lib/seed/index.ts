@@ -105,6 +105,7 @@ export async function seedContent(
           roles: user.roles,
           division: divisionIds.get(user.division),
           department: user.department ? departmentIds.get(user.department) : null,
+          phone: user.phone ?? null,
           isDemo: true,
         },
         dataOnCreate: { password: DEMO_PASSWORD, active: true },
