@@ -187,10 +187,12 @@ const decisionEndpoint: Endpoint = {
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/
 
 /**
- * `GET /api/demand-groups/ranking?by=size|growth|month&month=YYYY-MM&limit=10`:
+ * `GET /api/demand-groups/ranking?by=size|growth|thisMonth|month&month=YYYY-MM&limit=10`:
  * the groups in the reader's reach, largest first, fastest grown first (this
- * month on last), or — 每月一题 — those with the most demands raised in one
- * Beijing month (this month by default), each with that month's count.
+ * month on last), most new this month from the groups' own figures (one
+ * indexed read), or — 每月一题 of any month — those with the most demands
+ * raised in one Beijing month (this month by default), counted from the
+ * demands, each with that month's count.
  */
 const rankingEndpoint: Endpoint = {
   path: '/ranking',
@@ -200,7 +202,7 @@ const rankingEndpoint: Endpoint = {
     if (!rule) throw new RequestError('FORBIDDEN', '没有查看诉求分组的权限', 403)
     const by = req.searchParams.get('by') ?? 'size'
     const limit = Number(req.searchParams.get('limit') ?? 10)
-    if (!(by in RANKING_ORDER) && by !== 'month') throw invalid([{ field: 'by', code: 'UNKNOWN_ORDER', message: '排序方式只能是 size、growth 或 month' }], 400)
+    if (!(by in RANKING_ORDER) && by !== 'month') throw invalid([{ field: 'by', code: 'UNKNOWN_ORDER', message: '排序方式只能是 size、growth、thisMonth 或 month' }], 400)
     if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw invalid([{ field: 'limit', code: 'OUT_OF_RANGE', message: '条数应为1到100的整数' }], 400)
     if (by !== 'month') return answer(req, { by, groups: await rankedGroups(req.payload, rule, by as keyof typeof RANKING_ORDER, limit, req) })
     const month = req.searchParams.get('month') ?? chinaDate().slice(0, 7)

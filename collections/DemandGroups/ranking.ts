@@ -5,7 +5,8 @@ import { monthStart } from './grouping'
 /** What a ranking shows of a group. */
 const RANKED = { title: true, topic: true, size: true, monthCount: true, previousMonthCount: true, growth: true, firstSeenAt: true, lastSeenAt: true } as const
 
-export const RANKING_ORDER = { size: '-size', growth: '-growth' } as const
+/** Largest; fastest grown (this month on last); most new this month, as the groups' figures stand (kept by the hook, renewed nightly). */
+export const RANKING_ORDER = { size: '-size', growth: '-growth', thisMonth: '-monthCount' } as const
 
 /** The active groups within `reach`, largest or fastest grown (this month on last) first. */
 export async function rankedGroups(payload: Payload, reach: Where, by: keyof typeof RANKING_ORDER, limit: number, req?: PayloadRequest) {

@@ -1,8 +1,8 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { hasRole, type StaffUser } from '../../access'
-import { chinaDate } from '../../CalendarDays/workingDays'
-import { monthTopGroups, rankedGroups } from '../../DemandGroups/ranking'
+import { monthStart } from '../../DemandGroups/grouping'
+import { rankedGroups } from '../../DemandGroups/ranking'
 import { DEMAND_ROLES, districtWideWhere } from '../../Demands/access'
 
 /** Groups shown in each list of similar demands. */
@@ -22,8 +22,11 @@ export type GroupList = { caption: string; empty: string; groups: RankedGroup[] 
 export async function groupRankings(payload: Payload, viewer: null | StaffUser): Promise<GroupList[] | null> {
   const reach = hasRole(viewer, ...DEMAND_ROLES) ? districtWideWhere(viewer) : false
   if (!reach) return null
-  const [year, month] = chinaDate().split('-').map(Number) as [number, number]
-  const [growing, top] = await Promise.all([rankedGroups(payload, reach, 'growth', GROUPS_SHOWN), monthTopGroups(payload, reach, year, month, GROUPS_SHOWN)])
+  // This month's figures as the groups keep them: one indexed read each, whatever the month's volume. A group
+  // last seen this month was recounted when that demand joined, so its figures are this month's.
+  const now = new Date()
+  const seenThisMonth: Where = { and: [reach, { lastSeenAt: { greater_than_equal: monthStart(now).toISOString() } }, { lastSeenAt: { less_than: monthStart(now, 1).toISOString() } }] }
+  const [growing, top] = await Promise.all([rankedGroups(payload, seenThisMonth, 'growth', GROUPS_SHOWN), rankedGroups(payload, seenThisMonth, 'thisMonth', GROUPS_SHOWN)])
   return [
     {
       caption: '本月比上月增长最快的分组',
@@ -35,7 +38,7 @@ export async function groupRankings(payload: Payload, viewer: null | StaffUser):
     {
       caption: '本月诉求最多的分组（每月一题）',
       empty: '本月还没有诉求。',
-      groups: top.map((group) => ({ id: group.id, title: group.title ?? '', count: group.count })),
+      groups: top.filter((group) => (group.monthCount ?? 0) > 0).map((group) => ({ id: group.id, title: group.title, count: group.monthCount ?? 0 })),
     },
   ]
 }
