@@ -142,7 +142,7 @@ describe('诉求分析', () => {
 
   it('uses last night’s repeats for the default twelve months, says when they were counted, and counts anything else live', async () => {
     at('2030-04-20T02:45:00+08:00')
-    // Every division counted ahead, however small (the nightly run takes only those with more than a thousand candidates).
+    // Every division counted ahead, however small (the nightly run takes only those with more than 500 candidates).
     expect(await precomputeRepeats(payload, { above: 0 })).toBeGreaterThan(0)
     at('2030-04-20T10:00:00+08:00')
     await createTicket(payload, { caller: { name: '李先生', phone: REPEAT_PHONE } })
