@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { chinaDate, dueDateText } from '../../collections/CalendarDays/workingDays'
+import { shiftMonth } from '../../collections/Tickets/analysis/compute'
 import { axeViolations, baseUrl, followListLink, launchBrowser, newPage, signIn, staffHeaders } from './browser'
 import { confirmation, fillBundleForm } from './bundleForm'
 
@@ -47,12 +48,6 @@ async function hrssRule(): Promise<{ department: string; id: string; name: strin
   })
   expect(response.status).toBe(201)
   return { id: ((await response.json()) as { doc: { id: string } }).doc.id, name, department: department.id }
-}
-
-/** The month before `month` (2026-12 → 2026-11). */
-const monthBefore = (month: string): string => {
-  const [year, number] = month.split('-').map(Number) as [number, number]
-  return number === 1 ? `${year - 1}-12` : `${year}-${String(number - 1).padStart(2, '0')}`
 }
 
 /** An admin page's first render for a new account can take a while on a busy 2-core machine. */
@@ -226,7 +221,7 @@ describe('the hotline desk', () => {
       expect(lines.some((line) => line.startsWith(`"${DISTRICT_HRSS}",`))).toBe(true)
 
       // The month picker shows another month: last month's figures, without this month's order.
-      const earlier = monthBefore(month)
+      const earlier = shiftMonth(month, -1)
       await agent.getByLabel('月份', { exact: true }).fill(earlier)
       await Promise.all([agent.waitForURL((url) => url.searchParams.get('month') === earlier), agent.getByRole('button', { name: '查看', exact: true }).click()])
       await agent.getByText(new RegExp(`^(${earlier} 各承办单位的办理情况|这个月没有派出或办结的工单。)`)).first().waitFor()
