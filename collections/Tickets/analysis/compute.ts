@@ -34,8 +34,7 @@ export type DemandAnalysis = {
   repeatsAsOf: null | string
 }
 
-
-type Row = { count: number; dimension: string; division: string; label?: null | string; month: string; value: string }
+type Row = { count: number; dimension: string; division: string; month: string; value: string }
 
 /** YYYY-MM shifted by `months`. */
 export const shiftMonth = (month: string, months: number): string => {
@@ -58,7 +57,7 @@ async function counterRows(payload: Payload, where: Where[]): Promise<Row[]> {
     where: { and: where },
     limit: 0,
     pagination: false,
-    select: { count: true, dimension: true, division: true, label: true, month: true, value: true },
+    select: { count: true, dimension: true, division: true, month: true, value: true },
   })
   return docs
 }
