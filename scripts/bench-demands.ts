@@ -29,7 +29,7 @@ import { listCommunities } from '../collections/Divisions/lookup'
 import { groupRankings } from '../collections/Tickets/analysis/groups'
 import { parseDivisionCode } from '../collections/Divisions/code'
 import { randomSource } from './lib/bench/applicants'
-import { openBenchDatabase } from './lib/bench/benchDatabase'
+import { demoStaff, openBenchDatabase } from './lib/bench/benchDatabase'
 import { runCli } from './lib/cli'
 import { seedContent } from './lib/seed'
 
@@ -155,8 +155,7 @@ async function incremental(payload: Payload, count: number, context: Context) {
 
 /** For the whole city, in milliseconds: 诉求分析's two group lists, and the ranking endpoint's 每月一题 of last month (a whole month of demands counted). */
 async function timedRankings(payload: Payload) {
-  const { docs } = await payload.find({ collection: 'users', where: { username: { equals: 'agent-city' } }, limit: 1, depth: 0 })
-  const viewer = { ...docs[0]!, collection: 'users' as const }
+  const viewer = await demoStaff(payload, 'agent-city')
   const [year, month] = chinaDate(monthStart(new Date(), -1)).split('-').map(Number) as [number, number]
   const timed = async (work: () => Promise<unknown>) => {
     const started = performance.now()

@@ -22,6 +22,7 @@ import { withTransaction } from '../cms/lib/withTransaction'
 import { appendHistory } from '../collections/Applications/lib/history'
 import { takeTicketAction } from '../collections/Tickets/lib/transition'
 import { runCli } from './lib/cli'
+import { demoStaff } from './lib/bench/benchDatabase'
 import { benchSite, runScriptForJson, startPlatform } from './lib/bench/platform'
 import { timeRepeatedly } from './lib/bench/timing'
 import { seedApplications } from './lib/bench/seedApplications'
@@ -68,7 +69,7 @@ type Seeded = { applications: number; cookie: string; tickets: number }
 async function giveTickets(payload: Payload, residentId: number | string, count: number): Promise<void> {
   // agent-community's own community (纬五路社区): the desk may only act there.
   const { docs: [community] } = await payload.find({ collection: 'divisions', where: { code: { equals: '410105001001' } }, limit: 1, depth: 0 })
-  const agent = { ...(await payload.find({ collection: 'users', where: { username: { equals: 'agent-community' } }, limit: 1, depth: 0 })).docs[0]!, collection: 'users' as const }
+  const agent = await demoStaff(payload, 'agent-community')
   const req = await createLocalReq({ user: agent }, payload)
   for (let index = 0; index < count; index += 1) {
     const ticket = await payload.create({

@@ -23,7 +23,7 @@ import { loadWorkingCalendar } from '../collections/CalendarDays/load'
 import { addWorkingDays, chinaDate, shiftDays } from '../collections/CalendarDays/workingDays'
 import { relationId } from '../collections/relations'
 import { randomSource } from './lib/bench/applicants'
-import { openBenchDatabase } from './lib/bench/benchDatabase'
+import { demoStaff, openBenchDatabase } from './lib/bench/benchDatabase'
 import { runCli } from './lib/cli'
 import { seedContent } from './lib/seed'
 import { listCommunities } from '../collections/Divisions/lookup'
@@ -148,12 +148,6 @@ async function fill(payload: Payload, count: number): Promise<number> {
   return count / ((performance.now() - started) / 1000)
 }
 
-async function user(payload: Payload, username: string) {
-  const { docs } = await payload.find({ collection: 'users', where: { username: { equals: username } }, limit: 1, depth: 0 })
-  if (!docs[0]) throw new Error(`no user ${username}`)
-  return { ...docs[0], collection: 'users' as const }
-}
-
 async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 100_000)
   const { payload, reused, close } = await openBenchDatabase('statistics', { keepable: true })
@@ -170,7 +164,7 @@ async function main(): Promise<void> {
     // Wall time, and the process's own CPU time: on a shared machine the first shows the load too.
     const results: Record<string, { cpuMs: number[]; medianMs: number; runsMs: number[]; total: number }> = {}
     for (const username of ['admin-city', 'reviewer-district', 'reviewer-street', 'reviewer-community']) {
-      const viewer = await user(payload, username)
+      const viewer = await demoStaff(payload, username)
       const runsMs: number[] = []
       const cpuMs: number[] = []
       let total = 0

@@ -8,7 +8,7 @@ const RANKED = { title: true, topic: true, size: true, monthCount: true, previou
 /** Largest; fastest grown (this month on last); most new this month, as the groups' figures stand (kept by the hook, renewed nightly). */
 export const RANKING_ORDER = { size: '-size', growth: '-growth', thisMonth: '-monthCount' } as const
 
-/** The active groups within `reach`, largest or fastest grown (this month on last) first. */
+/** The active groups within `reach`, first by RANKING_ORDER[by]. */
 export async function rankedGroups(payload: Payload, reach: Where, by: keyof typeof RANKING_ORDER, limit: number, req?: PayloadRequest) {
   const { docs } = await payload.find({ collection: 'demand-groups', where: { and: [reach, { status: { equals: 'active' } }] }, sort: RANKING_ORDER[by], limit, depth: 0, select: RANKED, req })
   return docs

@@ -38,7 +38,7 @@ export async function groupRankings(payload: Payload, viewer: null | StaffUser):
     {
       caption: '本月诉求最多的分组（每月一题）',
       empty: '本月还没有诉求。',
-      groups: top.filter((group) => (group.monthCount ?? 0) > 0).map((group) => ({ id: group.id, title: group.title, count: group.monthCount ?? 0 })),
+      groups: top.map((group) => ({ id: group.id, title: group.title, count: group.monthCount ?? 0 })),
     },
   ]
 }

@@ -37,3 +37,10 @@ export async function openBenchDatabase(name: string, { keepable = false } = {})
   }
   return { dataDir, payload, reused, close }
 }
+
+/** A demo staff account as the Local API's `user`, for timing what that account would see. */
+export async function demoStaff(payload: Payload, username: string) {
+  const { docs } = await payload.find({ collection: 'users', where: { username: { equals: username } }, limit: 1, depth: 0 })
+  if (!docs[0]) throw new Error(`no user ${username}`)
+  return { ...docs[0], collection: 'users' as const }
+}
