@@ -59,6 +59,9 @@ import { GuideFeedback } from './collections/GuideFeedback'
 import { GuideComments } from './collections/GuideFeedback/comments'
 import { Households } from './collections/Households'
 import { KnowledgeEntries } from './collections/KnowledgeEntries'
+import { LifeCategories } from './collections/LifeCategories'
+import { LifeOrderEvents } from './collections/LifeOrderEvents'
+import { LifeOrders } from './collections/LifeOrders'
 import { LifeStages } from './collections/LifeStages'
 import { Media } from './collections/Media'
 import { Notifications } from './collections/Notifications'
@@ -67,6 +70,10 @@ import { Organisations } from './collections/Organisations'
 import { Persons } from './collections/Persons'
 import { personsImportView } from './collections/Persons/transfer/importScreen'
 import { PortalBuilds } from './collections/PortalBuilds'
+import { ProviderAccounts } from './collections/ProviderAccounts'
+import { ProviderEvents } from './collections/ProviderEvents'
+import { ProviderItems } from './collections/ProviderItems'
+import { Providers } from './collections/Providers'
 import { RateLimits } from './collections/RateLimits'
 import { Registers } from './collections/Registers'
 import { SearchMisses } from './collections/SearchMisses'
@@ -95,6 +102,7 @@ import { TicketAnalysisCounters } from './collections/Tickets/analysis/counters'
 import { withPersonalQueryGuard } from './collections/privacy/personalQueries'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { Workers } from './collections/Workers'
 import { answerMalformedRequests, silencedErrorLogs } from './collections/errorAnswers'
 import { withInputChecks } from './collections/validation/inputChecks'
 import { SIGN_IN_FAILED } from './collections/Users/hooks/throttleSignIn'
@@ -202,6 +210,14 @@ export default buildConfig({
     DemandGroups,
     RateLimits,
     TicketAnalysisCounters,
+    LifeCategories,
+    Providers,
+    ProviderEvents,
+    ProviderItems,
+    ProviderAccounts,
+    Workers,
+    LifeOrders,
+    LifeOrderEvents,
   ]).map(withInputChecks),
   globals: [HotlineSettings],
   jobs: {

@@ -66,6 +66,7 @@ export interface Config {
     users: UserAuthOperations;
     'api-clients': ApiClientAuthOperations;
     residents: ResidentAuthOperations;
+    'provider-accounts': ProviderAccountAuthOperations;
   };
   blocks: {};
   collections: {
@@ -118,6 +119,14 @@ export interface Config {
     'demand-groups': DemandGroup;
     'rate-limits': RateLimit;
     'ticket-analysis-counters': TicketAnalysisCounter;
+    'life-categories': LifeCategory;
+    providers: Provider;
+    'provider-events': ProviderEvent;
+    'provider-items': ProviderItem;
+    'provider-accounts': ProviderAccount;
+    workers: Worker;
+    'life-orders': LifeOrder;
+    'life-order-events': LifeOrderEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -186,6 +195,14 @@ export interface Config {
     'demand-groups': DemandGroupsSelect<false> | DemandGroupsSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'ticket-analysis-counters': TicketAnalysisCountersSelect<false> | TicketAnalysisCountersSelect<true>;
+    'life-categories': LifeCategoriesSelect<false> | LifeCategoriesSelect<true>;
+    providers: ProvidersSelect<false> | ProvidersSelect<true>;
+    'provider-events': ProviderEventsSelect<false> | ProviderEventsSelect<true>;
+    'provider-items': ProviderItemsSelect<false> | ProviderItemsSelect<true>;
+    'provider-accounts': ProviderAccountsSelect<false> | ProviderAccountsSelect<true>;
+    workers: WorkersSelect<false> | WorkersSelect<true>;
+    'life-orders': LifeOrdersSelect<false> | LifeOrdersSelect<true>;
+    'life-order-events': LifeOrderEventsSelect<false> | LifeOrderEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -208,7 +225,7 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User | ApiClient | Resident;
+  user: User | ApiClient | Resident | ProviderAccount;
   jobs: {
     tasks: {
       rebuildPortal: TaskRebuildPortal;
@@ -282,6 +299,22 @@ export interface ApiClientAuthOperations {
   };
 }
 export interface ResidentAuthOperations {
+  forgotPassword: {
+    username: string;
+  };
+  login: {
+    password: string;
+    username: string;
+  };
+  registerFirstUser: {
+    password: string;
+    username: string;
+  };
+  unlock: {
+    username: string;
+  };
+}
+export interface ProviderAccountAuthOperations {
   forgotPassword: {
     username: string;
   };
@@ -855,7 +888,7 @@ export interface User {
   /**
    * What the account may do.
    */
-  roles: ('admin' | 'editor' | 'reviewer' | 'agent' | 'registrar')[];
+  roles: ('admin' | 'editor' | 'reviewer' | 'agent' | 'registrar' | 'lifeManager')[];
   /**
    * The account sees and handles records in this division and below.
    */
@@ -2477,6 +2510,340 @@ export interface TicketAnalysisCounter {
   count: number;
 }
 /**
+ * Categories of commercial life services.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "life-categories".
+ */
+export interface LifeCategory {
+  id: string;
+  name: string;
+  /**
+   * Lower-case letters in the portal address.
+   */
+  code: string;
+  summary: string;
+  /**
+   * The standard providers accept, public.
+   */
+  standard: string;
+  order: number;
+  active?: boolean | null;
+  responseHours: number;
+  subsidy?: {
+    enabled?: boolean | null;
+    registers?: ('elderly60' | 'elderly80' | 'lowIncome' | 'disabled')[] | null;
+    percent?: number | null;
+    capPerOrder?: number | null;
+    note?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Vetted commercial providers.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "providers".
+ */
+export interface Provider {
+  id: string;
+  name: string;
+  creditCode: string;
+  legalRepresentative: string;
+  servicePhone: string;
+  contactName: string;
+  contactPhone: string;
+  address: string;
+  division: string | Division;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  introduction?: string | null;
+  categories: (string | LifeCategory)[];
+  /**
+   * Districts, streets or communities.
+   */
+  areas: (string | Division)[];
+  areaCodes?: string[] | null;
+  licences?:
+    | {
+        kind: 'businessLicence' | 'permit' | 'liabilityInsurance' | 'other';
+        number: string;
+        validUntil?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  standards: {
+    accepted: boolean;
+    acceptedAt?: string | null;
+  };
+  contract?: {
+    number?: string | null;
+    signedOn?: string | null;
+    validUntil?: string | null;
+  };
+  /**
+   * Bookings per slot.
+   */
+  capacity: number;
+  status: 'applying' | 'listed' | 'suspended' | 'withdrawn';
+  statusNote?: string | null;
+  rating?: {
+    average?: number | null;
+    count?: number | null;
+  };
+  lastOfferedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Append-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "provider-events".
+ */
+export interface ProviderEvent {
+  id: string;
+  provider: string | Provider;
+  action: string;
+  actionLabel: string;
+  fromStatus?: ('applying' | 'listed' | 'suspended' | 'withdrawn') | null;
+  toStatus: 'applying' | 'listed' | 'suspended' | 'withdrawn';
+  note?: string | null;
+  actorName?: string | null;
+  actorUnit?: string | null;
+  actor?: (string | null) | User;
+  public?: boolean | null;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Providers' price lists.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "provider-items".
+ */
+export interface ProviderItem {
+  id: string;
+  provider: string | Provider;
+  category: string | LifeCategory;
+  name: string;
+  price: number;
+  unit: 'visit' | 'hour' | 'squareMetre' | 'day' | 'month' | 'item';
+  durationHours?: number | null;
+  included: string;
+  excluded?: string | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Accounts of providers.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "provider-accounts".
+ */
+export interface ProviderAccount {
+  id: string;
+  provider: string | Provider;
+  name: string;
+  phone?: string | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  email?: string | null;
+  username: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'provider-accounts';
+}
+/**
+ * Providers' workers and their card status.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workers".
+ */
+export interface Worker {
+  id: string;
+  provider: string | Provider;
+  cardNumber?: string | null;
+  name: string;
+  idNumber: string;
+  phone?: string | null;
+  categories: (string | LifeCategory)[];
+  /**
+   * Health, insurance and background check are required.
+   */
+  certificates?:
+    | {
+        kind: 'health' | 'insurance' | 'background' | 'skill' | 'training';
+        number?: string | null;
+        validUntil?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  employed?: boolean | null;
+  /**
+   * Red while suspended.
+   */
+  suspendedUntil?: string | null;
+  status?: {
+    colour?: ('green' | 'yellow' | 'red') | null;
+    reasons?: string | null;
+    validUntil?: string | null;
+    computedOn?: string | null;
+  };
+  rating?: {
+    average?: number | null;
+    count?: number | null;
+  };
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Bookings and their provider loop.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "life-orders".
+ */
+export interface LifeOrder {
+  id: string;
+  number: string;
+  status: 'waiting' | 'offered' | 'accepted' | 'scheduled' | 'done' | 'confirmed' | 'rated' | 'cancelled' | 'unserved';
+  channel: 'portal' | 'phone';
+  resident?: (string | null) | Resident;
+  customer: {
+    name: string;
+    phone: string;
+    address: string;
+  };
+  division: string | Division;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  category: string | LifeCategory;
+  item: string | ProviderItem;
+  itemName: string;
+  unitPrice: number;
+  unit: 'visit' | 'hour' | 'squareMetre' | 'day' | 'month' | 'item';
+  quantity: number;
+  amount: number;
+  payable: number;
+  subsidy?: {
+    register?: ('elderly60' | 'elderly80' | 'lowIncome' | 'disabled') | null;
+    percent?: number | null;
+    amount?: number | null;
+    consentAt?: string | null;
+    person?: (string | null) | Person;
+  };
+  date: string;
+  period: 'morning' | 'afternoon' | 'evening';
+  slotKey?: string | null;
+  notes?: string | null;
+  provider?: (string | null) | Provider;
+  providerChosen?: boolean | null;
+  offerExpiresAt?: string | null;
+  offers?:
+    | {
+        provider: string | Provider;
+        offeredAt: string;
+        outcome: 'pending' | 'accepted' | 'declined' | 'timedOut' | 'released' | 'withdrawn';
+        id?: string | null;
+      }[]
+    | null;
+  worker?: (string | null) | Worker;
+  acceptedAt?: string | null;
+  doneAt?: string | null;
+  confirmedAt?: string | null;
+  rating?: {
+    level?: ('5' | '4' | '3' | '2' | '1') | null;
+    workerLevel?: ('5' | '4' | '3' | '2' | '1') | null;
+    ratedAt?: string | null;
+    comment?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Append-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "life-order-events".
+ */
+export interface LifeOrderEvent {
+  id: string;
+  order: string | LifeOrder;
+  action: string;
+  actionLabel: string;
+  fromStatus?:
+    | ('waiting' | 'offered' | 'accepted' | 'scheduled' | 'done' | 'confirmed' | 'rated' | 'cancelled' | 'unserved')
+    | null;
+  toStatus:
+    'waiting' | 'offered' | 'accepted' | 'scheduled' | 'done' | 'confirmed' | 'rated' | 'cancelled' | 'unserved';
+  note?: string | null;
+  actorName?: string | null;
+  actorUnit?: string | null;
+  actor?: (string | null) | User;
+  by: 'staff' | 'provider' | 'resident' | 'system';
+  provider?: (string | null) | Provider;
+  providerAccount?: (string | null) | ProviderAccount;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -2825,6 +3192,38 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'demand-groups';
         value: string | DemandGroup;
+      } | null)
+    | ({
+        relationTo: 'life-categories';
+        value: string | LifeCategory;
+      } | null)
+    | ({
+        relationTo: 'providers';
+        value: string | Provider;
+      } | null)
+    | ({
+        relationTo: 'provider-events';
+        value: string | ProviderEvent;
+      } | null)
+    | ({
+        relationTo: 'provider-items';
+        value: string | ProviderItem;
+      } | null)
+    | ({
+        relationTo: 'provider-accounts';
+        value: string | ProviderAccount;
+      } | null)
+    | ({
+        relationTo: 'workers';
+        value: string | Worker;
+      } | null)
+    | ({
+        relationTo: 'life-orders';
+        value: string | LifeOrder;
+      } | null)
+    | ({
+        relationTo: 'life-order-events';
+        value: string | LifeOrderEvent;
       } | null);
   globalSlug?: string | null;
   user:
@@ -2839,6 +3238,10 @@ export interface PayloadLockedDocument {
     | {
         relationTo: 'residents';
         value: string | Resident;
+      }
+    | {
+        relationTo: 'provider-accounts';
+        value: string | ProviderAccount;
       };
   updatedAt: string;
   createdAt: string;
@@ -2861,6 +3264,10 @@ export interface PayloadPreference {
     | {
         relationTo: 'residents';
         value: string | Resident;
+      }
+    | {
+        relationTo: 'provider-accounts';
+        value: string | ProviderAccount;
       };
   key?: string | null;
   value?:
@@ -4429,6 +4836,306 @@ export interface TicketAnalysisCountersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "life-categories_select".
+ */
+export interface LifeCategoriesSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  summary?: T;
+  standard?: T;
+  order?: T;
+  active?: T;
+  responseHours?: T;
+  subsidy?:
+    | T
+    | {
+        enabled?: T;
+        registers?: T;
+        percent?: T;
+        capPerOrder?: T;
+        note?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "providers_select".
+ */
+export interface ProvidersSelect<T extends boolean = true> {
+  name?: T;
+  creditCode?: T;
+  legalRepresentative?: T;
+  servicePhone?: T;
+  contactName?: T;
+  contactPhone?: T;
+  address?: T;
+  division?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  introduction?: T;
+  categories?: T;
+  areas?: T;
+  areaCodes?: T;
+  licences?:
+    | T
+    | {
+        kind?: T;
+        number?: T;
+        validUntil?: T;
+        id?: T;
+      };
+  standards?:
+    | T
+    | {
+        accepted?: T;
+        acceptedAt?: T;
+      };
+  contract?:
+    | T
+    | {
+        number?: T;
+        signedOn?: T;
+        validUntil?: T;
+      };
+  capacity?: T;
+  status?: T;
+  statusNote?: T;
+  rating?:
+    | T
+    | {
+        average?: T;
+        count?: T;
+      };
+  lastOfferedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "provider-events_select".
+ */
+export interface ProviderEventsSelect<T extends boolean = true> {
+  provider?: T;
+  action?: T;
+  actionLabel?: T;
+  fromStatus?: T;
+  toStatus?: T;
+  note?: T;
+  actorName?: T;
+  actorUnit?: T;
+  actor?: T;
+  public?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "provider-items_select".
+ */
+export interface ProviderItemsSelect<T extends boolean = true> {
+  provider?: T;
+  category?: T;
+  name?: T;
+  price?: T;
+  unit?: T;
+  durationHours?: T;
+  included?: T;
+  excluded?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "provider-accounts_select".
+ */
+export interface ProviderAccountsSelect<T extends boolean = true> {
+  provider?: T;
+  name?: T;
+  phone?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  username?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workers_select".
+ */
+export interface WorkersSelect<T extends boolean = true> {
+  provider?: T;
+  cardNumber?: T;
+  name?: T;
+  idNumber?: T;
+  phone?: T;
+  categories?: T;
+  certificates?:
+    | T
+    | {
+        kind?: T;
+        number?: T;
+        validUntil?: T;
+        id?: T;
+      };
+  employed?: T;
+  suspendedUntil?: T;
+  status?:
+    | T
+    | {
+        colour?: T;
+        reasons?: T;
+        validUntil?: T;
+        computedOn?: T;
+      };
+  rating?:
+    | T
+    | {
+        average?: T;
+        count?: T;
+      };
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "life-orders_select".
+ */
+export interface LifeOrdersSelect<T extends boolean = true> {
+  number?: T;
+  status?: T;
+  channel?: T;
+  resident?: T;
+  customer?:
+    | T
+    | {
+        name?: T;
+        phone?: T;
+        address?: T;
+      };
+  division?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  category?: T;
+  item?: T;
+  itemName?: T;
+  unitPrice?: T;
+  unit?: T;
+  quantity?: T;
+  amount?: T;
+  payable?: T;
+  subsidy?:
+    | T
+    | {
+        register?: T;
+        percent?: T;
+        amount?: T;
+        consentAt?: T;
+        person?: T;
+      };
+  date?: T;
+  period?: T;
+  slotKey?: T;
+  notes?: T;
+  provider?: T;
+  providerChosen?: T;
+  offerExpiresAt?: T;
+  offers?:
+    | T
+    | {
+        provider?: T;
+        offeredAt?: T;
+        outcome?: T;
+        id?: T;
+      };
+  worker?: T;
+  acceptedAt?: T;
+  doneAt?: T;
+  confirmedAt?: T;
+  rating?:
+    | T
+    | {
+        level?: T;
+        workerLevel?: T;
+        ratedAt?: T;
+        comment?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "life-order-events_select".
+ */
+export interface LifeOrderEventsSelect<T extends boolean = true> {
+  order?: T;
+  action?: T;
+  actionLabel?: T;
+  fromStatus?: T;
+  toStatus?: T;
+  note?: T;
+  actorName?: T;
+  actorUnit?: T;
+  actor?: T;
+  by?: T;
+  provider?: T;
+  providerAccount?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -4738,6 +5445,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'residents';
           value: string | Resident;
+        } | null)
+      | ({
+          relationTo: 'provider-accounts';
+          value: string | ProviderAccount;
         } | null);
   };
   output?: unknown;

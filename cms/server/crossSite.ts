@@ -7,8 +7,8 @@ import type { Refusal } from './refusal'
 type Env = Record<string, string | undefined>
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
-/** Payload's staff session cookie (`${cookiePrefix}-token`, the prefix left at its default) and a resident's (RESIDENT_COOKIE). */
-const SESSION_COOKIE = /(?:^|;\s*)(?:payload-token|yizhan-resident)=/
+/** Payload's staff session cookie (`${cookiePrefix}-token`, the prefix left at its default), a resident's (RESIDENT_COOKIE) and a provider's (PROVIDER_COOKIE). */
+const SESSION_COOKIE = /(?:^|;\s*)(?:payload-token|yizhan-resident|yizhan-provider)=/
 
 const parse = (url: string | undefined): URL | undefined => {
   try {

@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
+import { creditCodeField } from '../fields/creditCode'
 import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionScope'
 import { selectOptions } from '../fields/selectOptions'
 import { checkPhone } from '../Persons/options'
 import { populationAccessRules } from '../population/access'
 import { personalRecord } from '../privacy/personalRecord'
 import { personalField } from '../privacy/personalField'
-import { creditCodeProblem } from '../validation/identity'
 
 const ORGANISATION_KIND_LABELS = {
   enterprise: '企业',
@@ -15,11 +15,6 @@ const ORGANISATION_KIND_LABELS = {
   institution: '事业单位',
   social: '社会组织',
   other: '其他',
-} as const
-
-const CREDIT_CODE_PROBLEMS = {
-  format: '统一社会信用代码应为18位数字或大写字母（不含 I、O、S、V、Z）',
-  'check-character': '统一社会信用代码有误（校验位不符），请逐位核对',
 } as const
 
 const { audit, endpoints, recordFields } = personalRecord('organisations', (doc) => `${String(doc.name ?? '')}（${String(doc.creditCode ?? '')}）`)
@@ -46,21 +41,7 @@ export const Organisations: CollectionConfig = {
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200, index: true, label: { zh: '单位名称', en: 'Name' } },
-    {
-      name: 'creditCode',
-      type: 'text',
-      required: true,
-      unique: true,
-      index: true,
-      maxLength: 18,
-      label: { zh: '统一社会信用代码', en: 'Unified social credit code' },
-      validate: (value: null | string | undefined) => {
-        if (!value) return '请填写统一社会信用代码'
-        const problem = creditCodeProblem(value)
-        return problem ? CREDIT_CODE_PROBLEMS[problem] : true
-      },
-      hooks: { beforeChange: [({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)] },
-    },
+    creditCodeField(),
     {
       type: 'row',
       fields: [

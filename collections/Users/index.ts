@@ -90,7 +90,7 @@ export const Users: CollectionConfig = {
       access: adminsOnly,
       admin: {
         description: {
-          zh: '系统管理员管理账号和区划；内容编辑维护办事指南；审核人员办理申请；热线坐席处理工单；人口信息登记员维护人口基础信息。',
+          zh: '系统管理员管理账号和区划；内容编辑维护办事指南；审核人员办理申请；热线坐席处理工单；人口信息登记员维护人口基础信息；生活服务监管审核加盟企业、处理生活服务投诉和结算。',
           en: 'What the account may do.',
         },
       },

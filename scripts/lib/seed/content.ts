@@ -6,6 +6,7 @@ import { ROLES } from '../../../collections/access/roles'
 import { isMobileNumber } from '../../../collections/validation/identity'
 import { type Catalogue, loadCatalogue } from './catalogue'
 import { check, type ContentProblem, ContentValidationError, readYaml, readYamlFiles } from './files'
+import { type LifeContent, loadLifeContent } from './lifeServices'
 
 export { ContentValidationError } from './files'
 
@@ -65,6 +66,7 @@ type SeedContent = {
   departments: DepartmentRecord[]
   /** Parents always come before their children. */
   divisions: DivisionRecord[]
+  life: LifeContent
 }
 
 function flattenDivisions(file: z.infer<typeof divisionFileSchema>): DivisionRecord[] {
@@ -78,7 +80,7 @@ function flattenDivisions(file: z.infer<typeof divisionFileSchema>): DivisionRec
 }
 
 /** Cross-file rules: unique keys, every parent present, references resolvable. */
-function checkReferences(content: Omit<SeedContent, 'catalogue'>, files: Map<string, string>, problems: ContentProblem[]) {
+function checkReferences(content: Omit<SeedContent, 'catalogue' | 'life'>, files: Map<string, string>, problems: ContentProblem[]) {
   const divisionCodes = new Set<string>()
   for (const division of content.divisions) {
     const file = files.get(`division:${division.code}`) ?? 'content/divisions'
@@ -168,8 +170,9 @@ export async function loadSeedContent(contentDir: string): Promise<SeedContent> 
     },
     problems,
   )
+  const life = await loadLifeContent(contentDir, new Set(divisions.map((division) => division.code)), problems)
   if (problems.length > 0) throw new ContentValidationError(problems)
-  return { ...foundation, catalogue }
+  return { ...foundation, catalogue, life }
 }
 
 const depth = (code: string): number => DIVISION_LEVELS.indexOf(parseDivisionCode(code).level)

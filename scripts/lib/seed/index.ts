@@ -11,6 +11,7 @@ import { emptyIds } from './catalogueData'
 import { seedAppointmentSchedules } from './appointmentSchedules'
 import { seedCalendar } from './calendar'
 import { loadSeedContent } from './content'
+import { emptyLifeReport, type LifeReport, seedDemoProviders, seedLifeCategories } from './lifeServices'
 import { seedSmsTemplates } from './smsTemplates'
 import { type CatalogueReport, emptyCatalogueReport, seedCatalogue } from './seedCatalogue'
 import { emptyTally, type Tally, upsertByKey } from './upsert'
@@ -20,7 +21,7 @@ export const CONTENT_DIR = path.join(ROOT_DIR, 'content')
 /** The shared password of the demo accounts, documented in README.md. */
 export const DEMO_PASSWORD = 'yizhan-demo-2026'
 
-type SeedReport = { appointmentSchedules: Tally; calendar: Tally; demoPopulation: Tally; demoUsers: Tally; departments: Tally; divisions: Tally; smsTemplates: Tally } & CatalogueReport
+type SeedReport = { appointmentSchedules: Tally; calendar: Tally; demoPopulation: Tally; demoUsers: Tally; departments: Tally; divisions: Tally; smsTemplates: Tally } & CatalogueReport & LifeReport
 
 type SeedOptions = {
   contentDir?: string
@@ -52,6 +53,7 @@ export async function seedContent(
     demoUsers: emptyTally(),
     demoPopulation: emptyTally(),
     ...emptyCatalogueReport(),
+    ...emptyLifeReport(),
   }
 
   await withTransaction(payload, async (req) => {
@@ -91,6 +93,7 @@ export async function seedContent(
     await seedSmsTemplates(payload, req, report.smsTemplates)
     Object.assign(report, await seedCatalogue({ ids, payload, req }, content.catalogue))
     await seedAppointmentSchedules(payload, req, report.appointmentSchedules)
+    const categoryIds = await seedLifeCategories(payload, req, content.life.categories, report.lifeCategories)
 
     if (!demo) return
     for (const user of content.demoUsers) {
@@ -112,6 +115,7 @@ export async function seedContent(
         tally: report.demoUsers,
       })
     }
+    await seedDemoProviders(payload, req, { categoryIds, divisionIds, password: DEMO_PASSWORD, providers: content.life.demoProviders }, report.demoProviders)
     const persons = await seedDemoPopulation(req)
     if (persons > 0) report.demoPopulation.created = persons
     else report.demoPopulation.unchanged = await payload.count({ collection: 'persons', req }).then((count) => count.totalDocs)
@@ -132,7 +136,9 @@ const SEED_LABELS: Record<keyof SeedReport, string> = {
   services: '办事指南',
   bundles: '一件事',
   appointmentSchedules: '预约时段',
+  lifeCategories: '生活服务类别',
   demoUsers: '演示账号',
+  demoProviders: '演示加盟企业',
   demoPopulation: '演示人员',
 }
 
