@@ -127,14 +127,13 @@ export async function seedDemoProviders(
 ): Promise<void> {
   const today = chinaDate()
   const categoryList = (codes: string[]) => codes.map((code) => categoryIds.get(code)!)
-  for (const provider of providers) {
-    const creditCode = provider.creditCode17 + creditCodeCheckCharacter(provider.creditCode17)
+  for (const { account, areas, categories, creditCode17, division, items, workers, ...fields } of providers) {
+    const creditCode = creditCode17 + creditCodeCheckCharacter(creditCode17)
     const existing = await payload.count({ collection: 'providers', where: { creditCode: { equals: creditCode } }, req })
     if (existing.totalDocs > 0) {
       tally.unchanged += 1
       continue
     }
-    const { account, areas, categories, creditCode17: _, division, items, workers, ...fields } = provider
     const created = await payload.create({
       collection: 'providers',
       data: {
