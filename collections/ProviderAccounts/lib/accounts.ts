@@ -7,7 +7,7 @@ import { PROVIDERS } from '../../Providers/states'
 import { relationId } from '../../relations'
 import { providerSession } from '../session'
 
-export type SignedInAccount = ProviderAccount & { _sid: string }
+type SignedInAccount = ProviderAccount & { _sid: string }
 
 /** Whether the provider still works with the platform: one that has left (退出) has no workspace. */
 export const providerMaySignIn = (provider: Pick<Provider, 'status'> | null | undefined): provider is Provider => Boolean(provider && provider.status !== 'withdrawn')

@@ -3,7 +3,8 @@ import type { PayloadRequest } from 'payload'
 import type { LifeOrder, Provider } from '../../../cms/payload-types'
 import { RATING_LABELS, type RatingLevel } from '../../casework/satisfaction'
 import { type Html, html } from '../../endpoints/htmlAnswer'
-import { textField } from '../../endpoints/readBody'
+import { assertWellFormed, textField } from '../../endpoints/readBody'
+import type { FieldError } from '../../endpoints/refusal'
 import { takeProviderAction } from '../../Providers/lib/transition'
 import { PROVIDER_STATUS_LABELS } from '../../Providers/states'
 import { PROVIDER_ACTIONS } from '../../Providers/workflow'
@@ -92,7 +93,10 @@ ${leaveForm(provider)}`
 
 /** `POST …/workspace/company/leave` {note}: 申请退出, through the provider's standing table. */
 const leave = workspacePost('/workspace/company/leave', async (tx, { account, provider }, { fields }) => {
-  await takeProviderAction(tx, provider, 'leave', { side: 'provider', account }, textField(fields, 'note', [], 500))
+  const errors: FieldError[] = []
+  const note = textField(fields, 'note', errors, 500)
+  assertWellFormed(errors)
+  await takeProviderAction(tx, provider, 'leave', { side: 'provider', account }, note)
   return { location: portalPath(PORTAL_PATHS.providerSignIn()), message: `${provider.name}已退出，账号不能再登录` }
 })
 

@@ -27,7 +27,7 @@ const SECTIONS = {
   company: { label: '企业信息', path: WORKSPACE_PATHS.company() },
   password: { label: '修改密码', path: WORKSPACE_PATHS.password() },
 } as const
-export type Section = keyof typeof SECTIONS
+type Section = keyof typeof SECTIONS
 
 /** The workspace's own navigation, the current section marked. */
 const sectionNav = (current: Section): Html =>

@@ -17,7 +17,7 @@ import { chinaTime } from '../../Tickets/web/trackPage'
 import { WORKER_COLOUR_LABELS } from '../../Workers/status'
 import { WORKERS } from '../../Workers'
 import { WORKSPACE_PATHS } from '../lib/paths'
-import { type Done, tableOr, type Workspace, workspaceGet, workspacePage, workspacePost, yuan } from './frame'
+import { type Done, routeId, tableOr, type Workspace, workspaceGet, workspacePage, workspacePost, yuan } from './frame'
 
 /** The order tabs: what the provider has to do next, and what is behind it. */
 const ORDER_TABS = {
@@ -140,7 +140,7 @@ async function orderHistory(req: PayloadRequest, order: LifeOrder): Promise<Html
 
 /** `GET …/workspace/orders/:id`: one order, what the provider can do with it, and its history with this provider. */
 const orderPage = workspaceGet('/workspace/orders/:id', async (req, workspace: Workspace) => {
-  const order = await ownOrder(req, String(req.routeParams?.id ?? ''))
+  const order = await ownOrder(req, routeId(req))
   const worker = order.worker ? ((await req.payload.findByID({ collection: WORKERS, id: relationId(order.worker)!, depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true })) as null | Worker) : null
   const actions = lifeOrderActionsFor('provider', order.status)
   const body = html`<dl class="summary-list">

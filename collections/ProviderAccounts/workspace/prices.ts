@@ -9,7 +9,7 @@ import { RequestError } from '../../errors'
 import { PRICE_UNIT_LABELS } from '../../ProviderItems'
 import { relationId } from '../../relations'
 import { WORKSPACE_PATHS } from '../lib/paths'
-import { tableOr, type Workspace, workspaceGet, workspacePage, workspacePost, yuan } from './frame'
+import { routeId, tableOr, type Workspace, workspaceGet, workspacePage, workspacePost, yuan } from './frame'
 
 /**
  * 价格: the provider's price list, per category it joined for. Every write
@@ -89,7 +89,7 @@ async function ownItem(req: PayloadRequest, id: string): Promise<ProviderItem> {
 
 /** `GET …/workspace/prices/:id`: change one item. */
 const itemPage = workspaceGet('/workspace/prices/:id', async (req, workspace) => {
-  const item = await ownItem(req, String(req.routeParams?.id ?? ''))
+  const item = await ownItem(req, routeId(req))
   return workspacePage(workspace, 'prices', `修改：${item.name}`, html`${itemForm(await ownCategories(req, workspace), item)}<p><a href="${WORKSPACE_PATHS.prices()}">返回价格列表</a></p>`)
 })
 

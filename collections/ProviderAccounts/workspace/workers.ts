@@ -11,7 +11,7 @@ import { ticked } from '../../Residents/endpoints/signIn'
 import { WORKERS } from '../../Workers'
 import { CERTIFICATE_KIND_LABELS, type CertificateKind, REQUIRED_CERTIFICATES, WORKER_COLOUR_LABELS } from '../../Workers/status'
 import { WORKSPACE_PATHS } from '../lib/paths'
-import { tableOr, workspaceGet, workspacePage, workspacePost } from './frame'
+import { routeId, tableOr, workspaceGet, workspacePage, workspacePost } from './frame'
 import { ownCategories } from './prices'
 
 /**
@@ -88,7 +88,7 @@ async function ownWorker(req: PayloadRequest, id: string): Promise<Worker> {
 
 /** `GET …/workspace/workers/:id`: change one worker. */
 const workerPage = workspaceGet('/workspace/workers/:id', async (req, workspace) => {
-  const worker = await ownWorker(req, String(req.routeParams?.id ?? ''))
+  const worker = await ownWorker(req, routeId(req))
   const body = html`<p>服务卡：${colourWords(worker)}，有效期至${worker.status?.validUntil ?? '—'}。<a href="${cardPath(worker.id)}">打印服务卡</a></p>
 ${workerForm(await ownCategories(req, workspace), worker)}<p><a href="${WORKSPACE_PATHS.workers()}">返回服务人员列表</a></p>`
   return workspacePage(workspace, 'workers', `修改：${worker.cardNumber ?? worker.name}`, body)
