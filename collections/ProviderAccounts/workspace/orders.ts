@@ -55,16 +55,19 @@ async function orderRow(req: PayloadRequest, order: LifeOrder, tab: OrderTab): P
 }
 
 /** The account's orders in some states, as its provider's access rule lets it read them. */
-const ordersIn = (req: PayloadRequest, statuses: readonly LifeOrderStatus[], limit: number) =>
-  req.payload.find({ collection: LIFE_ORDERS, where: { status: { in: statuses } }, sort: 'date', limit, depth: 0, overrideAccess: false, user: req.user, req })
+const ordersIn = (req: PayloadRequest, statuses: readonly LifeOrderStatus[]) =>
+  req.payload.find({ collection: LIFE_ORDERS, where: { status: { in: statuses } }, sort: 'date', limit: TAB_PAGE_SIZE, depth: 0, overrideAccess: false, user: req.user, req })
+
+const countIn = async (req: PayloadRequest, statuses: readonly LifeOrderStatus[]): Promise<number> =>
+  (await req.payload.count({ collection: LIFE_ORDERS, where: { status: { in: statuses } }, overrideAccess: false, user: req.user, req })).totalDocs
 
 /** `GET …/workspace/orders?tab=`: the orders in one tab, with how many each tab holds. */
 const ordersPage = workspaceGet('/workspace/orders', async (req, workspace) => {
   const tab: OrderTab = isTab(req.query.tab) ? req.query.tab : 'offered'
   const counts = Object.fromEntries(
-    await Promise.all((Object.keys(ORDER_TABS) as OrderTab[]).map(async (key) => [key, (await ordersIn(req, ORDER_TABS[key].statuses, 0)).totalDocs] as const)),
+    await Promise.all((Object.keys(ORDER_TABS) as OrderTab[]).map(async (key) => [key, await countIn(req, ORDER_TABS[key].statuses)] as const)),
   ) as Record<OrderTab, number>
-  const { docs, totalDocs } = await ordersIn(req, ORDER_TABS[tab].statuses, TAB_PAGE_SIZE)
+  const { docs, totalDocs } = await ordersIn(req, ORDER_TABS[tab].statuses)
   const rows = await Promise.all(docs.map((order) => orderRow(req, order as LifeOrder, tab)))
   const head = ['订单编号', '服务项目', '上门时间', '社区', ...(tab === 'offered' ? ['接单截止时间'] : [])]
   const body = html`${tabNav(tab, counts)}
