@@ -215,4 +215,19 @@ describe('the provider workspace', () => {
     }
     expect(await (await api(payload, '/api/provider-accounts/workspace/company', { cookie })).text()).toContain('申请退出')
   })
+
+  it('leaves the platform with a reason (申请退出), after which its accounts cannot sign in', async () => {
+    const { provider } = await demoProvider(payload, 'provider-xiyanghong')
+    const cookie = await signInProvider(payload, 'provider-xiyanghong')
+    const noReason = await post('/api/provider-accounts/workspace/company/leave', cookie, { note: '' })
+    expect(noReason.status).toBe(422)
+    const left = await post('/api/provider-accounts/workspace/company/leave', cookie, { note: '经营调整，不再提供上门服务' })
+    expect(left.status).toBe(303)
+    expect(left.headers.get('location')).toContain('/life/provider/')
+    expect(await payload.findByID({ collection: 'providers', id: provider.id, depth: 0 })).toMatchObject({ status: 'withdrawn' })
+    const { docs } = await payload.find({ collection: 'provider-events', where: { provider: { equals: provider.id } }, sort: '-createdAt', limit: 1, depth: 0 })
+    expect(docs[0]).toMatchObject({ action: 'leave', note: '经营调整，不再提供上门服务', actorName: '周敏' })
+    expect((await api(payload, '/api/provider-accounts/me', { cookie })).status).toBe(401)
+    expect((await signIn('provider-xiyanghong', DEMO_PASSWORD)).status).toBe(401)
+  })
 })
