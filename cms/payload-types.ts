@@ -2162,7 +2162,7 @@ export interface AuditLog {
     | null;
   actor?: (string | null) | User;
   actorName?: string | null;
-  by: 'staff' | 'api' | 'resident' | 'system';
+  by: 'staff' | 'api' | 'resident' | 'provider' | 'system';
   clientAddress?: string | null;
   userAgent?: string | null;
   /**
@@ -2664,6 +2664,10 @@ export interface ProviderAccount {
   provider: string | Provider;
   name: string;
   phone?: string | null;
+  /**
+   * The password given to the provider; filling it in later resets it and signs the account out everywhere.
+   */
+  setPassword?: string | null;
   active?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -4968,6 +4972,7 @@ export interface ProviderAccountsSelect<T extends boolean = true> {
   provider?: T;
   name?: T;
   phone?: T;
+  setPassword?: T;
   active?: T;
   updatedAt?: T;
   createdAt?: T;

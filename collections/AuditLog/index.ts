@@ -63,6 +63,7 @@ export const AuditLog: CollectionConfig = {
         { value: 'staff', label: { zh: '工作人员', en: 'Staff' } },
         { value: 'api', label: { zh: '外部系统', en: 'Other system' } },
         { value: 'resident', label: { zh: '居民', en: 'Resident' } },
+        { value: 'provider', label: { zh: '加盟企业', en: 'Provider' } },
         { value: 'system', label: { zh: '系统', en: 'System' } },
       ],
       label: { zh: '来源', en: 'Source' },

@@ -25,6 +25,8 @@ function actorOf(req: PayloadRequest) {
   if (user.collection === 'users') return { actor: String(user.id), actorName, by: 'staff' as const }
   // A resident's account names nobody in the log: the records it touches say whose they are.
   if (user.collection === 'residents') return { actor: null, actorName: '居民账号', by: 'resident' as const }
+  // A provider's account is named with its user name: the accounts are not staff (`actor` links users only).
+  if (user.collection === 'provider-accounts') return { actor: null, actorName: `企业账号 ${user.username ?? user.id}（${actorName}）`, by: 'provider' as const }
   return { actor: null, actorName, by: 'api' as const }
 }
 

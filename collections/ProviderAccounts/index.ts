@@ -5,6 +5,9 @@ import { isProviderAccount, LIFE_MANAGER_ROLES, PROVIDER_ACCOUNTS } from '../lif
 import { checkPhone } from '../Persons/options'
 import { personalField } from '../privacy/personalField'
 import { enforcePasswordPolicy } from '../Users/hooks/enforcePasswordPolicy'
+import { passwordEndpoint, meEndpoint, signInEndpoint, signOutEndpoint } from './endpoints/signIn'
+import { workspaceEndpoints } from './workspace/endpoints'
+import { passwordFromAdmin, setPasswordField, storePasswordFromAdmin } from './hooks/passwordFromAdmin'
 import { PROVIDER_SESSION_SECONDS, providerSession } from './session'
 
 /**
@@ -37,11 +40,14 @@ export const ProviderAccounts: CollectionConfig = {
     update: ({ req: { user } }) => hasRole(user, ...LIFE_MANAGER_ROLES),
     delete: nobody,
   },
-  hooks: { beforeValidate: [enforcePasswordPolicy] },
+  // Sign-in, sign-out and the password of the signed-in account, then the workspace's pages (Payload's own auth routes are shut).
+  endpoints: [signInEndpoint, signOutEndpoint, meEndpoint, passwordEndpoint, ...workspaceEndpoints],
+  hooks: { beforeValidate: [passwordFromAdmin, enforcePasswordPolicy], afterChange: [storePasswordFromAdmin] },
   fields: [
     { name: 'provider', type: 'relationship', relationTo: 'providers', required: true, index: true, label: { zh: '加盟企业', en: 'Provider' } },
     { name: 'name', type: 'text', required: true, maxLength: 50, label: { zh: '姓名', en: 'Name' } },
     personalField({ name: 'phone', personal: 'phone', maxLength: 11, label: { zh: '手机号码', en: 'Mobile' }, check: checkPhone }),
+    setPasswordField,
     { name: 'active', type: 'checkbox', defaultValue: true, index: true, label: { zh: '可以登录', en: 'Active' }, admin: { position: 'sidebar' } },
   ],
 }

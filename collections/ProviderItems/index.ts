@@ -1,8 +1,9 @@
-import type { CollectionConfig } from 'payload'
+import { type CollectionBeforeChangeHook, type CollectionConfig, ValidationError } from 'payload'
 
 import { anyone, hasRole, nobody } from '../access'
 import { selectOptions } from '../fields/selectOptions'
 import { accountProviderId, LIFE_MANAGER_ROLES, lifeManagersInScope, providerOwnedOr } from '../lifeServices/access'
+import { relationId, type Relation } from '../relations'
 
 export const PRICE_UNIT_LABELS = {
   visit: '次',
@@ -15,6 +16,21 @@ export const PRICE_UNIT_LABELS = {
 
 /** A provider account writes its own price list (the link is set to its provider); staff in scope may correct it. */
 const ownItemsOrStaff = providerOwnedOr(lifeManagersInScope)
+
+/**
+ * A provider's account always writes its own provider's list, and only in
+ * the categories its provider joined for.
+ */
+const ownProviderAndCategories: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
+  const own = accountProviderId(req.user)
+  if (own === undefined) return data
+  const provider = await req.payload.findByID({ collection: 'providers', id: own, depth: 0, select: { categories: true }, overrideAccess: true, req })
+  const category = relationId((data.category ?? originalDoc?.category) as Relation)
+  if (!(provider.categories ?? []).some((each) => relationId(each) === category)) {
+    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'category', message: '只能为本企业加盟的服务类别设置项目和价格' }], req })
+  }
+  return { ...data, provider: own }
+}
 
 /**
  * 服务项目与价格 (明码标价): what a provider offers in a category, at what
@@ -38,13 +54,7 @@ export const ProviderItems: CollectionConfig = {
     delete: nobody,
   },
   hooks: {
-    beforeChange: [
-      // A provider's account always writes its own provider's list.
-      ({ data, req }) => {
-        const own = accountProviderId(req.user)
-        return own === undefined ? data : { ...data, provider: own }
-      },
-    ],
+    beforeChange: [ownProviderAndCategories],
   },
   fields: [
     { name: 'provider', type: 'relationship', relationTo: 'providers', required: true, index: true, label: { zh: '加盟企业', en: 'Provider' } },

@@ -38,6 +38,8 @@ export const PORTAL_PATHS = {
   /** 开放数据: the daily bulk export of work orders and its schema. */
   openData: () => '/open-data/',
   /** Sign in, then go on to `next` (a path on the portal; anything else is ignored). */
+  /** 企业服务: providers' accounts sign in here to their workspace (whose pages are the API's). */
+  providerSignIn: () => '/life/provider/',
   mySignIn: (next?: string) => (next ? `/my/sign-in/?next=${encodeURIComponent(next)}` : '/my/sign-in/'),
 } as const
 

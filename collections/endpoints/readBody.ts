@@ -14,7 +14,7 @@ const FORM_OVERHEAD_BYTES = 1024 * 1024
 const JSON_MAX_BYTES = 256 * 1024
 
 export type UploadedFile = { bytes: Buffer; field: string; name: string }
-type RequestBody = { fields: Record<string, unknown>; files: UploadedFile[]; multipart: boolean }
+export type RequestBody = { fields: Record<string, unknown>; files: UploadedFile[]; multipart: boolean }
 
 const tooLarge = (): RequestError =>
   new RequestError('PAYLOAD_TOO_LARGE', '提交的内容太大：每个文件不超过10MB，全部不超过30MB', 413)

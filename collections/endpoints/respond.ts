@@ -83,15 +83,16 @@ function refusalFor(req: PayloadRequest, error: unknown): RefusalAnswer {
 /**
  * Wrap a custom endpoint's handler so every refusal leaves in the one shape,
  * with its status: JSON, or a page for a browser's plain form post
- * (htmlAnswer.ts).
+ * (htmlAnswer.ts), or always a page (`page`: the handler serves pages to
+ * browsers, such as a link followed).
  */
 export const handled =
-  (handler: (req: PayloadRequest) => Promise<Response>) =>
+  (handler: (req: PayloadRequest) => Promise<Response>, { page = false }: { page?: boolean } = {}) =>
   async (req: PayloadRequest): Promise<Response> => {
     try {
       return await handler(req)
     } catch (error) {
       const { body, headers, status } = refusalFor(req, error)
-      return wantsHtmlPage(req) ? refusalPage(body, status) : answer(req, body, status, headers)
+      return page || wantsHtmlPage(req) ? refusalPage(body, status) : answer(req, body, status, headers)
     }
   }

@@ -10,6 +10,7 @@ import {
   parseDivisionCode,
 } from '../Divisions/code'
 import { divisionById } from '../Divisions/lookup'
+import { isProviderAccount } from '../lifeServices/access'
 import { relationId } from '../relations'
 
 /** The read-only group holding a document's four-level division path. */
@@ -66,8 +67,8 @@ export function divisionScopeFields({
       label,
       access,
       admin: { description },
-      // Offer only divisions inside the editor's own subtree.
-      filterOptions: ({ user }) => (user ? scopeWhere(user) : true),
+      // Offer only divisions inside the editor's own subtree (a provider's account has none: see assertWritableScope).
+      filterOptions: ({ user }) => (user && !isProviderAccount(user) ? scopeWhere(user) : true),
     },
     scopePathField,
   ]
@@ -75,10 +76,12 @@ export function divisionScopeFields({
 
 /**
  * Refuse a write that would place a record outside the signed-in user's
- * subtree. Scripts and seeding run without a user and are not limited.
+ * subtree. Scripts and seeding run without a user and are not limited; a
+ * provider's account has no subtree: its own collections' access rules
+ * confine it to its provider's records (its orders' steps, its standing).
  */
 export function assertWritableScope(req: PayloadRequest, path: Partial<DivisionPath>): void {
-  if (req.user && !isInUserScope(req.user, path)) throw outOfScopeError()
+  if (req.user && !isProviderAccount(req.user) && !isInUserScope(req.user, path)) throw outOfScopeError()
 }
 
 /** beforeChange: derive `scope` from the `division` relationship and check it. */
