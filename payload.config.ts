@@ -61,6 +61,10 @@ import { Households } from './collections/Households'
 import { KnowledgeEntries } from './collections/KnowledgeEntries'
 import { LifeCategories } from './collections/LifeCategories'
 import { LifeOrderEvents } from './collections/LifeOrderEvents'
+import { LifeComplaintEvents } from './collections/LifeComplaintEvents'
+import { LifeComplaints } from './collections/LifeComplaints'
+import { lifeComplaintResidentEndpoints } from './collections/LifeComplaints/residentEndpoints'
+import { settlementEndpoints, settlementEntry } from './collections/lifeServices/settlement'
 import { LifeOrders } from './collections/LifeOrders'
 import { LifeStages } from './collections/LifeStages'
 import { Media } from './collections/Media'
@@ -135,7 +139,7 @@ export default buildConfig({
         '/collections/Services/components/ReviewDuePanel#ReviewDuePanel',
         '/collections/GuideCorrections/components/CorrectionsPanel#CorrectionsPanel',
       ],
-      afterNavLinks: [hotlineDeskEntry.navLink, checkInNavLink, applicationStatisticsEntry.navLink, hotlineStatisticsEntry.navLink, demandAnalysisEntry.navLink, handlerScoresEntry.navLink, populationStatisticsEntry.navLink],
+      afterNavLinks: [hotlineDeskEntry.navLink, checkInNavLink, applicationStatisticsEntry.navLink, hotlineStatisticsEntry.navLink, demandAnalysisEntry.navLink, handlerScoresEntry.navLink, populationStatisticsEntry.navLink, settlementEntry.navLink],
       views: {
         applicationStatistics: applicationStatisticsEntry.view,
         populationStatistics: populationStatisticsEntry.view,
@@ -145,6 +149,7 @@ export default buildConfig({
         hotlineStatistics: hotlineStatisticsEntry.view,
         demandAnalysis: demandAnalysisEntry.view,
         handlerScores: handlerScoresEntry.view,
+        lifeSettlement: settlementEntry.view,
       },
     },
   },
@@ -217,6 +222,8 @@ export default buildConfig({
     ProviderAccounts,
     Workers,
     LifeOrders,
+    LifeComplaints,
+    LifeComplaintEvents,
     LifeOrderEvents,
   ]).map(withInputChecks),
   globals: [HotlineSettings],
@@ -249,7 +256,7 @@ export default buildConfig({
     ],
     shouldAutoRun: () => process.env.YIZHAN_RUN_JOBS === '1',
   },
-  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints, ...verifyEndpoints, ...downloadEndpoints, ...certificateEndpoints],
+  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints, ...verifyEndpoints, ...downloadEndpoints, ...certificateEndpoints, ...lifeComplaintResidentEndpoints, ...settlementEndpoints],
   db: createDatabaseAdapter(database),
   editor: lexicalEditor(),
   email: emailAdapter(),

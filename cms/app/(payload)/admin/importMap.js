@@ -47,6 +47,7 @@ import { HotlineDeskView as HotlineDeskView_f424d9af5a8bde9f8e5954d141f82f4a } f
 import { HotlineStatisticsView as HotlineStatisticsView_e5ba87a4ff5d7c7ec27523742d5b9720 } from '../../../../collections/Tickets/statistics/HotlineStatisticsView'
 import { DemandAnalysisView as DemandAnalysisView_a866c6c37496a6dfc8f3535c2df2f8ff } from '../../../../collections/Tickets/analysis/DemandAnalysisView'
 import { ScoresView as ScoresView_a382c41742bebd50b95ada63fb4006b2 } from '../../../../collections/Tickets/supervision/ScoresView'
+import { SettlementView as SettlementView_c1e659e1758b69da5a5ecdfaa32f0651 } from '../../../../collections/lifeServices/settlement/SettlementView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -100,5 +101,6 @@ export const importMap = {
   "/collections/Tickets/statistics/HotlineStatisticsView#HotlineStatisticsView": HotlineStatisticsView_e5ba87a4ff5d7c7ec27523742d5b9720,
   "/collections/Tickets/analysis/DemandAnalysisView#DemandAnalysisView": DemandAnalysisView_a866c6c37496a6dfc8f3535c2df2f8ff,
   "/collections/Tickets/supervision/ScoresView#ScoresView": ScoresView_a382c41742bebd50b95ada63fb4006b2,
+  "/collections/lifeServices/settlement/SettlementView#SettlementView": SettlementView_c1e659e1758b69da5a5ecdfaa32f0651,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
