@@ -2059,6 +2059,8 @@ export interface LifeOrder {
   acceptedAt?: string | null;
   doneAt?: string | null;
   confirmedAt?: string | null;
+  acceptedOnTime?: boolean | null;
+  doneOnTime?: boolean | null;
   rating?: {
     level?: ('5' | '4' | '3' | '2' | '1') | null;
     workerLevel?: ('5' | '4' | '3' | '2' | '1') | null;
@@ -5204,6 +5206,8 @@ export interface LifeOrdersSelect<T extends boolean = true> {
   acceptedAt?: T;
   doneAt?: T;
   confirmedAt?: T;
+  acceptedOnTime?: T;
+  doneOnTime?: T;
   rating?:
     | T
     | {

@@ -20,6 +20,8 @@ type OrderSpec = {
   /** The service address's community. */
   community?: string
   level?: '1' | '2' | '3' | '4' | '5'
+  /** The booked day (today by default). */
+  date?: string
   /** The item's name as copied onto the order (the first item's by default). */
   itemName?: string
 }
@@ -68,8 +70,8 @@ export async function lifeOrder(payload: Payload, spec: OrderSpec): Promise<Life
       amount: spec.amount,
       payable: spec.amount - (spec.subsidy?.amount ?? 0),
       subsidy: spec.subsidy ? { ...spec.subsidy, percent: 50 } : undefined,
-      date: chinaDate(),
-      period: 'morning',
+      date: spec.date ?? chinaDate(),
+      period: 'evening',
     } as never,
     overrideAccess: true,
     depth: 0,

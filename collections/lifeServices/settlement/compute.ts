@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest, TypedUser, Where } from 'payload'
 
 import type { LifeOrder, Provider } from '../../../cms/payload-types'
-import { type ProviderTotals, type SettlementFilter, settlementTotals } from '../../../cms/config/settlementTotals'
+import { type GroupTotals, lifeOrderTotals, type OrderTotalsFilter } from '../../../cms/config/lifeOrderTotals'
 import { hasRole, type StaffUser, userDivision } from '../../access'
 import { writeAudit } from '../../AuditLog/record'
 import { chinaDate } from '../../CalendarDays/workingDays'
@@ -40,17 +40,22 @@ export function monthInstants(month: string): { start: string; end: string } {
   return { start: new Date(`${month}-01T00:00:00+08:00`).toISOString(), end: new Date(`${next}-01T00:00:00+08:00`).toISOString() }
 }
 
+/** The subsidised orders settled in the month within a division. */
+const settledIn = (month: string, scope: OrderTotalsFilter['scope']): OrderTotalsFilter => ({ field: 'confirmedAt', ...monthInstants(month), statuses: SETTLED_STATUSES, scope })
+
 /** Whether the user settles subsidies: life-services staff (and administrators) with a division. */
 export const canSettle = (user: null | StaffUser | undefined): boolean => hasRole(user, ...LIFE_MANAGER_ROLES) && userDivision(user) !== null
 
-/** The reader's division path, for the sums (which run outside Payload's access). */
-function readerScope(user: null | StaffUser | undefined): SettlementFilter['scope'] {
+/** The reader's division path, for the sums (which run outside Payload's access); `page` names what is refused to anyone else. */
+export function lifeManagerScope(user: null | StaffUser | undefined, page: string): OrderTotalsFilter['scope'] {
   const division = userDivision(user)
-  if (!division || !canSettle(user)) throw new RequestError('FORBIDDEN', '只有生活服务监管人员和系统管理员可以查看补贴结算', 403)
+  if (!division || !canSettle(user)) throw new RequestError('FORBIDDEN', `只有生活服务监管人员和系统管理员可以查看${page}`, 403)
   const { path } = parseDivisionCode(division.code)
   return Object.fromEntries(DIVISION_LEVELS.flatMap((level) => (path[level] ? [[level, path[level]]] : [])))
 }
 
+/** One provider's totals, in yuan. */
+export type ProviderTotals = Omit<GroupTotals, 'key'> & { provider: string }
 export type SettlementRow = ProviderTotals & { name: string }
 export type Settlement = { month: string; rows: SettlementRow[]; total: Omit<ProviderTotals, 'provider'> }
 
@@ -66,9 +71,9 @@ const addUp = (rows: Omit<ProviderTotals, 'provider'>[]): Omit<ProviderTotals, '
  * summed by the database; and the grand total.
  */
 export async function monthlySettlement(payload: Payload, user: null | StaffUser | undefined, monthInput?: null | string): Promise<Settlement> {
-  const scope = readerScope(user)
+  const scope = lifeManagerScope(user, '补贴结算')
   const month = settlementMonth(monthInput)
-  const totals = await settlementTotals(payload, { ...monthInstants(month), statuses: SETTLED_STATUSES, scope })
+  const totals = (await lifeOrderTotals(payload, settledIn(month, scope), 'provider')).map(({ key, ...sums }) => ({ ...sums, provider: key }))
   const { docs } = await payload.find({ collection: 'providers', where: { id: { in: totals.map((row) => row.provider) } }, depth: 0, pagination: false, select: { name: true }, overrideAccess: true })
   const names = new Map(docs.map((doc) => [String(doc.id), (doc as Pick<Provider, 'name'>).name]))
   const rows = totals.map((row) => ({ ...row, name: names.get(row.provider) ?? '（已删除的企业）' })).sort((a, b) => a.name.localeCompare(b.name, 'zh'))
@@ -102,11 +107,11 @@ const money = (value: number): string => value.toFixed(2)
  * downloaded is in the audit log.
  */
 export async function settlementStatement(req: PayloadRequest, providerId: string, monthInput?: null | string): Promise<{ body: Buffer; fileName: string }> {
-  const scope = readerScope(req.user)
+  const scope = lifeManagerScope(req.user, '补贴结算')
   const month = settlementMonth(monthInput)
   const provider = (await req.payload.findByID({ collection: 'providers', id: providerId, depth: 0, select: { name: true }, overrideAccess: true, disableErrors: true, req })) as null | Pick<Provider, 'id' | 'name'>
   if (!provider) throw new RequestError('NOT_FOUND', '没有这家企业', 404)
-  const [orders, [totals]] = await Promise.all([statementOrders(req, providerId, month), settlementTotals(req.payload, { ...monthInstants(month), statuses: SETTLED_STATUSES, scope, provider: providerId })])
+  const [orders, [totals]] = await Promise.all([statementOrders(req, providerId, month), lifeOrderTotals(req.payload, { ...settledIn(month, scope), provider: providerId }, 'provider')])
   const rows = orders.map((order) => [
     order.number,
     order.date,

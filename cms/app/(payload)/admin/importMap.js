@@ -48,6 +48,7 @@ import { HotlineStatisticsView as HotlineStatisticsView_e5ba87a4ff5d7c7ec2752374
 import { DemandAnalysisView as DemandAnalysisView_a866c6c37496a6dfc8f3535c2df2f8ff } from '../../../../collections/Tickets/analysis/DemandAnalysisView'
 import { ScoresView as ScoresView_a382c41742bebd50b95ada63fb4006b2 } from '../../../../collections/Tickets/supervision/ScoresView'
 import { SettlementView as SettlementView_c1e659e1758b69da5a5ecdfaa32f0651 } from '../../../../collections/lifeServices/settlement/SettlementView'
+import { LifeStatisticsView as LifeStatisticsView_0565d64dd17b597ddd49acf6e7797156 } from '../../../../collections/lifeServices/statistics/LifeStatisticsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -102,5 +103,6 @@ export const importMap = {
   "/collections/Tickets/analysis/DemandAnalysisView#DemandAnalysisView": DemandAnalysisView_a866c6c37496a6dfc8f3535c2df2f8ff,
   "/collections/Tickets/supervision/ScoresView#ScoresView": ScoresView_a382c41742bebd50b95ada63fb4006b2,
   "/collections/lifeServices/settlement/SettlementView#SettlementView": SettlementView_c1e659e1758b69da5a5ecdfaa32f0651,
+  "/collections/lifeServices/statistics/LifeStatisticsView#LifeStatisticsView": LifeStatisticsView_0565d64dd17b597ddd49acf6e7797156,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
