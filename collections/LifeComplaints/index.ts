@@ -34,6 +34,7 @@ export const LifeComplaints: CollectionConfig = {
     useAsTitle: 'number',
     defaultColumns: ['number', 'status', 'order', 'provider', 'dueDate', 'channel'],
     listSearchableFields: ['number'],
+    components: { beforeListTable: ['/collections/LifeComplaints/components/LifeComplaintQueueTabs#LifeComplaintQueueTabs'] },
     description: { zh: '居民对生活服务订单的投诉。热线坐席可以为来电人新建投诉（选择订单、填写投诉内容），其余由系统按订单填写；受理后5个工作日内办结。', en: 'Complaints about orders.' },
   },
   defaultSort: '-createdAt',

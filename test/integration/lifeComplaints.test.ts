@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest'
 
 import type { LifeComplaint } from '../../cms/payload-types'
 import { loadWorkingCalendar } from '../../collections/CalendarDays/load'
+import { countQueues } from '../../collections/casework/queues'
 import { chinaDate, isWorkingDay, workingDaysBetween } from '../../collections/CalendarDays/workingDays'
+import { lifeComplaintQueues } from '../../collections/LifeComplaints/lib/queues'
 import { complaintPath, newComplaintPath } from '../../collections/LifeComplaints/residentEndpoints'
 import { COMPLAINT_WORKING_DAYS } from '../../collections/LifeComplaints/states'
 import { residentWithPhone } from '../../collections/Residents/lib/accounts'
@@ -116,5 +118,11 @@ describe('life-service complaints', () => {
     expect(await readAs('provider-xiyanghong')).toBe(0)
     const history = await payload.find({ collection: 'life-complaint-events', where: { complaint: { equals: created.id } }, user: await providerAccount(payload, 'provider-haobangshou'), overrideAccess: false, depth: 0 })
     expect(history.totalDocs).toBe(0)
+
+    // Past its due date: in the staff's overdue queue.
+    await payload.update({ collection: 'life-complaints', id: created.id, data: { dueDate: '2020-01-02' }, depth: 0 })
+    const queues = await countQueues(payload, 'life-complaints', await signedIn(payload, 'life-street'), lifeComplaintQueues())
+    expect(queues.find((queue) => queue.key === 'overdue')!.count).toBe(1)
+    expect(queues.find((queue) => queue.key === 'received')!.count).toBe(1)
   })
 })

@@ -32,6 +32,7 @@ import { PublishAnswer as PublishAnswer_ac830c4d57e826a1ccc4752602b1fd8a } from 
 import { TicketQueueTabs as TicketQueueTabs_567198fb2607ed6c89a37f59a3971cd1 } from '../../../../collections/Tickets/components/TicketQueueTabs'
 import { ReviewDueNotice as ReviewDueNotice_857d851c122f2207264934f06f34d6d1 } from '../../../../collections/KnowledgeEntries/components/ReviewDueNotice'
 import { GroupActions as GroupActions_e8da421a34261b9c404a6ac198227acb } from '../../../../collections/DemandGroups/components/GroupActions'
+import { LifeComplaintQueueTabs as LifeComplaintQueueTabs_53a8e910ae6e1170ecb2699bb37fb494 } from '../../../../collections/LifeComplaints/components/LifeComplaintQueueTabs'
 import { Icon as Icon_bc64442ee066953691f85c8dc29a6959 } from '../../../../cms/components/Brand'
 import { Logo as Logo_bc64442ee066953691f85c8dc29a6959 } from '../../../../cms/components/Brand'
 import { AdminNavLink as AdminNavLink_0e39bd75f03738e4d9a773e71d997a81 } from '../../../../cms/components/AdminNavLink'
@@ -87,6 +88,7 @@ export const importMap = {
   "/collections/Tickets/components/TicketQueueTabs#TicketQueueTabs": TicketQueueTabs_567198fb2607ed6c89a37f59a3971cd1,
   "/collections/KnowledgeEntries/components/ReviewDueNotice#ReviewDueNotice": ReviewDueNotice_857d851c122f2207264934f06f34d6d1,
   "/collections/DemandGroups/components/GroupActions#GroupActions": GroupActions_e8da421a34261b9c404a6ac198227acb,
+  "/collections/LifeComplaints/components/LifeComplaintQueueTabs#LifeComplaintQueueTabs": LifeComplaintQueueTabs_53a8e910ae6e1170ecb2699bb37fb494,
   "/cms/components/Brand#Icon": Icon_bc64442ee066953691f85c8dc29a6959,
   "/cms/components/Brand#Logo": Logo_bc64442ee066953691f85c8dc29a6959,
   "/cms/components/AdminNavLink#AdminNavLink": AdminNavLink_0e39bd75f03738e4d9a773e71d997a81,
