@@ -61,6 +61,11 @@ import { Households } from './collections/Households'
 import { KnowledgeEntries } from './collections/KnowledgeEntries'
 import { LifeCategories } from './collections/LifeCategories'
 import { LifeOrderEvents } from './collections/LifeOrderEvents'
+import { LifeComplaintEvents } from './collections/LifeComplaintEvents'
+import { LifeComplaints } from './collections/LifeComplaints'
+import { lifeComplaintResidentEndpoints } from './collections/LifeComplaints/residentEndpoints'
+import { settlementEndpoints, settlementEntry } from './collections/lifeServices/settlement'
+import { lifeStatisticsEntry, lifeStatisticsExportEndpoint } from './collections/lifeServices/statistics'
 import { LifeOrders } from './collections/LifeOrders'
 import { LifeStages } from './collections/LifeStages'
 import { Media } from './collections/Media'
@@ -135,7 +140,7 @@ export default buildConfig({
         '/collections/Services/components/ReviewDuePanel#ReviewDuePanel',
         '/collections/GuideCorrections/components/CorrectionsPanel#CorrectionsPanel',
       ],
-      afterNavLinks: [hotlineDeskEntry.navLink, checkInNavLink, applicationStatisticsEntry.navLink, hotlineStatisticsEntry.navLink, demandAnalysisEntry.navLink, handlerScoresEntry.navLink, populationStatisticsEntry.navLink],
+      afterNavLinks: [hotlineDeskEntry.navLink, checkInNavLink, applicationStatisticsEntry.navLink, hotlineStatisticsEntry.navLink, demandAnalysisEntry.navLink, handlerScoresEntry.navLink, populationStatisticsEntry.navLink, settlementEntry.navLink, lifeStatisticsEntry.navLink],
       views: {
         applicationStatistics: applicationStatisticsEntry.view,
         populationStatistics: populationStatisticsEntry.view,
@@ -145,6 +150,8 @@ export default buildConfig({
         hotlineStatistics: hotlineStatisticsEntry.view,
         demandAnalysis: demandAnalysisEntry.view,
         handlerScores: handlerScoresEntry.view,
+        lifeSettlement: settlementEntry.view,
+        lifeStatistics: lifeStatisticsEntry.view,
       },
     },
   },
@@ -217,6 +224,8 @@ export default buildConfig({
     ProviderAccounts,
     Workers,
     LifeOrders,
+    LifeComplaints,
+    LifeComplaintEvents,
     LifeOrderEvents,
   ]).map(withInputChecks),
   globals: [HotlineSettings],
@@ -249,7 +258,7 @@ export default buildConfig({
     ],
     shouldAutoRun: () => process.env.YIZHAN_RUN_JOBS === '1',
   },
-  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints, ...verifyEndpoints, ...downloadEndpoints, ...certificateEndpoints],
+  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints, ...verifyEndpoints, ...downloadEndpoints, ...certificateEndpoints, ...lifeComplaintResidentEndpoints, ...settlementEndpoints, lifeStatisticsExportEndpoint],
   db: createDatabaseAdapter(database),
   editor: lexicalEditor(),
   email: emailAdapter(),

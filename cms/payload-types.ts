@@ -126,6 +126,8 @@ export interface Config {
     'provider-accounts': ProviderAccount;
     workers: Worker;
     'life-orders': LifeOrder;
+    'life-complaints': LifeComplaint;
+    'life-complaint-events': LifeComplaintEvent;
     'life-order-events': LifeOrderEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -202,6 +204,8 @@ export interface Config {
     'provider-accounts': ProviderAccountsSelect<false> | ProviderAccountsSelect<true>;
     workers: WorkersSelect<false> | WorkersSelect<true>;
     'life-orders': LifeOrdersSelect<false> | LifeOrdersSelect<true>;
+    'life-complaints': LifeComplaintsSelect<false> | LifeComplaintsSelect<true>;
+    'life-complaint-events': LifeComplaintEventsSelect<false> | LifeComplaintEventsSelect<true>;
     'life-order-events': LifeOrderEventsSelect<false> | LifeOrderEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -1628,6 +1632,7 @@ export interface Notification {
   ticket?: (string | null) | Ticket;
   correction?: (string | null) | GuideCorrection;
   appointment?: (string | null) | Appointment;
+  lifeComplaint?: (string | null) | LifeComplaint;
   resident?: (string | null) | Resident;
   channel: 'sms' | 'email';
   status: 'outbox' | 'queued' | 'sent' | 'failed' | 'capped';
@@ -1933,6 +1938,305 @@ export interface TicketPhoto {
   focalY?: number | null;
 }
 /**
+ * Complaints about orders.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "life-complaints".
+ */
+export interface LifeComplaint {
+  id: string;
+  number?: string | null;
+  status: 'received' | 'checking' | 'handling' | 'closed' | 'rated';
+  channel: 'portal' | 'phone';
+  order: string | LifeOrder;
+  content: string;
+  provider?: (string | null) | Provider;
+  worker?: (string | null) | Worker;
+  category?: (string | null) | LifeCategory;
+  resident?: (string | null) | Resident;
+  complainant?: {
+    name?: string | null;
+    phone?: string | null;
+  };
+  division: string | Division;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  receivedAt?: string | null;
+  dueDate?: string | null;
+  dueDateProvisional?: boolean | null;
+  providerAnswer?: {
+    text?: string | null;
+    answeredAt?: string | null;
+  };
+  remedies?:
+    | {
+        kind: 'rework' | 'refund' | 'compensation' | 'sanction';
+        amount?: number | null;
+        reworkDate?: string | null;
+        sanction?: ('warn' | 'suspend' | 'suspendWorker') | null;
+        suspendedUntil?: string | null;
+        note: string;
+        recordedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  result?: string | null;
+  closedAt?: string | null;
+  onTime?: boolean | null;
+  rating?: {
+    level?: ('5' | '4' | '3' | '2' | '1') | null;
+    ratedAt?: string | null;
+    comment?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Bookings and their provider loop.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "life-orders".
+ */
+export interface LifeOrder {
+  id: string;
+  number: string;
+  status: 'waiting' | 'offered' | 'accepted' | 'scheduled' | 'done' | 'confirmed' | 'rated' | 'cancelled' | 'unserved';
+  channel: 'portal' | 'phone';
+  resident?: (string | null) | Resident;
+  customer: {
+    name: string;
+    phone: string;
+    address: string;
+  };
+  division: string | Division;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  category: string | LifeCategory;
+  item: string | ProviderItem;
+  itemName: string;
+  unitPrice: number;
+  unit: 'visit' | 'hour' | 'squareMetre' | 'day' | 'month' | 'item';
+  quantity: number;
+  amount: number;
+  payable: number;
+  subsidy?: {
+    register?: ('elderly60' | 'elderly80' | 'lowIncome' | 'disabled') | null;
+    percent?: number | null;
+    amount?: number | null;
+    consentAt?: string | null;
+    person?: (string | null) | Person;
+  };
+  date: string;
+  period: 'morning' | 'afternoon' | 'evening';
+  slotKey?: string | null;
+  notes?: string | null;
+  provider?: (string | null) | Provider;
+  providerChosen?: boolean | null;
+  offerExpiresAt?: string | null;
+  offers?:
+    | {
+        provider: string | Provider;
+        offeredAt: string;
+        outcome: 'pending' | 'accepted' | 'declined' | 'timedOut' | 'released' | 'withdrawn';
+        id?: string | null;
+      }[]
+    | null;
+  worker?: (string | null) | Worker;
+  acceptedAt?: string | null;
+  doneAt?: string | null;
+  confirmedAt?: string | null;
+  acceptedOnTime?: boolean | null;
+  doneOnTime?: boolean | null;
+  rating?: {
+    level?: ('5' | '4' | '3' | '2' | '1') | null;
+    workerLevel?: ('5' | '4' | '3' | '2' | '1') | null;
+    ratedAt?: string | null;
+    comment?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Categories of commercial life services.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "life-categories".
+ */
+export interface LifeCategory {
+  id: string;
+  name: string;
+  /**
+   * Lower-case letters in the portal address.
+   */
+  code: string;
+  summary: string;
+  /**
+   * The standard providers accept, public.
+   */
+  standard: string;
+  order: number;
+  active?: boolean | null;
+  responseHours: number;
+  subsidy?: {
+    enabled?: boolean | null;
+    registers?: ('elderly60' | 'elderly80' | 'lowIncome' | 'disabled')[] | null;
+    percent?: number | null;
+    capPerOrder?: number | null;
+    note?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Providers' price lists.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "provider-items".
+ */
+export interface ProviderItem {
+  id: string;
+  provider: string | Provider;
+  category: string | LifeCategory;
+  name: string;
+  price: number;
+  unit: 'visit' | 'hour' | 'squareMetre' | 'day' | 'month' | 'item';
+  durationHours?: number | null;
+  included: string;
+  excluded?: string | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Vetted commercial providers.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "providers".
+ */
+export interface Provider {
+  id: string;
+  name: string;
+  creditCode: string;
+  legalRepresentative: string;
+  servicePhone: string;
+  contactName: string;
+  contactPhone: string;
+  address: string;
+  division: string | Division;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  introduction?: string | null;
+  categories: (string | LifeCategory)[];
+  /**
+   * Districts, streets or communities.
+   */
+  areas: (string | Division)[];
+  areaCodes?: string[] | null;
+  licences?:
+    | {
+        kind: 'businessLicence' | 'permit' | 'liabilityInsurance' | 'other';
+        number: string;
+        validUntil?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  standards: {
+    accepted: boolean;
+    acceptedAt?: string | null;
+  };
+  contract?: {
+    number?: string | null;
+    signedOn?: string | null;
+    validUntil?: string | null;
+  };
+  /**
+   * Bookings per slot.
+   */
+  capacity: number;
+  status: 'applying' | 'listed' | 'suspended' | 'withdrawn';
+  statusNote?: string | null;
+  rating?: {
+    average?: number | null;
+    count?: number | null;
+  };
+  lastOfferedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Providers' workers and their card status.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workers".
+ */
+export interface Worker {
+  id: string;
+  provider: string | Provider;
+  cardNumber?: string | null;
+  name: string;
+  idNumber: string;
+  phone?: string | null;
+  categories: (string | LifeCategory)[];
+  /**
+   * Health, insurance and background check are required.
+   */
+  certificates?:
+    | {
+        kind: 'health' | 'insurance' | 'background' | 'skill' | 'training';
+        number?: string | null;
+        validUntil?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  employed?: boolean | null;
+  /**
+   * Red while suspended.
+   */
+  suspendedUntil?: string | null;
+  status?: {
+    colour?: ('green' | 'yellow' | 'red') | null;
+    reasons?: string | null;
+    validUntil?: string | null;
+    computedOn?: string | null;
+  };
+  rating?: {
+    average?: number | null;
+    count?: number | null;
+  };
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * The wording of every message. Edits are drafts until another administrator approves them.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1968,6 +2272,8 @@ export interface SmsTemplate {
     | 'appointment.changed'
     | 'appointment.cancelled'
     | 'appointment.reminder'
+    | 'lifeComplaint.received'
+    | 'lifeComplaint.closed'
     | 'resident.signInCode';
   label?: string | null;
   subject: string;
@@ -2510,100 +2816,6 @@ export interface TicketAnalysisCounter {
   count: number;
 }
 /**
- * Categories of commercial life services.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "life-categories".
- */
-export interface LifeCategory {
-  id: string;
-  name: string;
-  /**
-   * Lower-case letters in the portal address.
-   */
-  code: string;
-  summary: string;
-  /**
-   * The standard providers accept, public.
-   */
-  standard: string;
-  order: number;
-  active?: boolean | null;
-  responseHours: number;
-  subsidy?: {
-    enabled?: boolean | null;
-    registers?: ('elderly60' | 'elderly80' | 'lowIncome' | 'disabled')[] | null;
-    percent?: number | null;
-    capPerOrder?: number | null;
-    note?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Vetted commercial providers.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "providers".
- */
-export interface Provider {
-  id: string;
-  name: string;
-  creditCode: string;
-  legalRepresentative: string;
-  servicePhone: string;
-  contactName: string;
-  contactPhone: string;
-  address: string;
-  division: string | Division;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  introduction?: string | null;
-  categories: (string | LifeCategory)[];
-  /**
-   * Districts, streets or communities.
-   */
-  areas: (string | Division)[];
-  areaCodes?: string[] | null;
-  licences?:
-    | {
-        kind: 'businessLicence' | 'permit' | 'liabilityInsurance' | 'other';
-        number: string;
-        validUntil?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  standards: {
-    accepted: boolean;
-    acceptedAt?: string | null;
-  };
-  contract?: {
-    number?: string | null;
-    signedOn?: string | null;
-    validUntil?: string | null;
-  };
-  /**
-   * Bookings per slot.
-   */
-  capacity: number;
-  status: 'applying' | 'listed' | 'suspended' | 'withdrawn';
-  statusNote?: string | null;
-  rating?: {
-    average?: number | null;
-    count?: number | null;
-  };
-  lastOfferedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * Append-only.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2630,26 +2842,6 @@ export interface ProviderEvent {
     street?: string | null;
     community?: string | null;
   };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Providers' price lists.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "provider-items".
- */
-export interface ProviderItem {
-  id: string;
-  provider: string | Provider;
-  category: string | LifeCategory;
-  name: string;
-  price: number;
-  unit: 'visit' | 'hour' | 'squareMetre' | 'day' | 'month' | 'item';
-  durationHours?: number | null;
-  included: string;
-  excluded?: string | null;
-  active?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2691,123 +2883,33 @@ export interface ProviderAccount {
   collection: 'provider-accounts';
 }
 /**
- * Providers' workers and their card status.
+ * Append-only.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "workers".
+ * via the `definition` "life-complaint-events".
  */
-export interface Worker {
+export interface LifeComplaintEvent {
   id: string;
-  provider: string | Provider;
-  cardNumber?: string | null;
-  name: string;
-  idNumber: string;
-  phone?: string | null;
-  categories: (string | LifeCategory)[];
-  /**
-   * Health, insurance and background check are required.
-   */
-  certificates?:
-    | {
-        kind: 'health' | 'insurance' | 'background' | 'skill' | 'training';
-        number?: string | null;
-        validUntil?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  employed?: boolean | null;
-  /**
-   * Red while suspended.
-   */
-  suspendedUntil?: string | null;
-  status?: {
-    colour?: ('green' | 'yellow' | 'red') | null;
-    reasons?: string | null;
-    validUntil?: string | null;
-    computedOn?: string | null;
-  };
-  rating?: {
-    average?: number | null;
-    count?: number | null;
-  };
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Bookings and their provider loop.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "life-orders".
- */
-export interface LifeOrder {
-  id: string;
-  number: string;
-  status: 'waiting' | 'offered' | 'accepted' | 'scheduled' | 'done' | 'confirmed' | 'rated' | 'cancelled' | 'unserved';
-  channel: 'portal' | 'phone';
-  resident?: (string | null) | Resident;
-  customer: {
-    name: string;
-    phone: string;
-    address: string;
-  };
-  division: string | Division;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  category: string | LifeCategory;
-  item: string | ProviderItem;
-  itemName: string;
-  unitPrice: number;
-  unit: 'visit' | 'hour' | 'squareMetre' | 'day' | 'month' | 'item';
-  quantity: number;
-  amount: number;
-  payable: number;
-  subsidy?: {
-    register?: ('elderly60' | 'elderly80' | 'lowIncome' | 'disabled') | null;
-    percent?: number | null;
-    amount?: number | null;
-    consentAt?: string | null;
-    person?: (string | null) | Person;
-  };
-  date: string;
-  period: 'morning' | 'afternoon' | 'evening';
-  slotKey?: string | null;
-  notes?: string | null;
+  complaint: string | LifeComplaint;
+  action: string;
+  actionLabel: string;
+  fromStatus?: ('received' | 'checking' | 'handling' | 'closed' | 'rated') | null;
+  toStatus: 'received' | 'checking' | 'handling' | 'closed' | 'rated';
+  note?: string | null;
+  actorName?: string | null;
+  actorUnit?: string | null;
+  actor?: (string | null) | User;
+  by: 'staff' | 'provider' | 'resident';
   provider?: (string | null) | Provider;
-  providerChosen?: boolean | null;
-  offerExpiresAt?: string | null;
-  offers?:
-    | {
-        provider: string | Provider;
-        offeredAt: string;
-        outcome: 'pending' | 'accepted' | 'declined' | 'timedOut' | 'released' | 'withdrawn';
-        id?: string | null;
-      }[]
-    | null;
-  worker?: (string | null) | Worker;
-  acceptedAt?: string | null;
-  doneAt?: string | null;
-  confirmedAt?: string | null;
-  rating?: {
-    level?: ('5' | '4' | '3' | '2' | '1') | null;
-    workerLevel?: ('5' | '4' | '3' | '2' | '1') | null;
-    ratedAt?: string | null;
-    comment?: string | null;
+  providerAccount?: (string | null) | ProviderAccount;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -3224,6 +3326,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'life-orders';
         value: string | LifeOrder;
+      } | null)
+    | ({
+        relationTo: 'life-complaints';
+        value: string | LifeComplaint;
+      } | null)
+    | ({
+        relationTo: 'life-complaint-events';
+        value: string | LifeComplaintEvent;
       } | null)
     | ({
         relationTo: 'life-order-events';
@@ -4118,6 +4228,7 @@ export interface NotificationsSelect<T extends boolean = true> {
   ticket?: T;
   correction?: T;
   appointment?: T;
+  lifeComplaint?: T;
   resident?: T;
   channel?: T;
   status?: T;
@@ -5100,6 +5211,8 @@ export interface LifeOrdersSelect<T extends boolean = true> {
   acceptedAt?: T;
   doneAt?: T;
   confirmedAt?: T;
+  acceptedOnTime?: T;
+  doneOnTime?: T;
   rating?:
     | T
     | {
@@ -5107,6 +5220,97 @@ export interface LifeOrdersSelect<T extends boolean = true> {
         workerLevel?: T;
         ratedAt?: T;
         comment?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "life-complaints_select".
+ */
+export interface LifeComplaintsSelect<T extends boolean = true> {
+  number?: T;
+  status?: T;
+  channel?: T;
+  order?: T;
+  content?: T;
+  provider?: T;
+  worker?: T;
+  category?: T;
+  resident?: T;
+  complainant?:
+    | T
+    | {
+        name?: T;
+        phone?: T;
+      };
+  division?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  receivedAt?: T;
+  dueDate?: T;
+  dueDateProvisional?: T;
+  providerAnswer?:
+    | T
+    | {
+        text?: T;
+        answeredAt?: T;
+      };
+  remedies?:
+    | T
+    | {
+        kind?: T;
+        amount?: T;
+        reworkDate?: T;
+        sanction?: T;
+        suspendedUntil?: T;
+        note?: T;
+        recordedAt?: T;
+        id?: T;
+      };
+  result?: T;
+  closedAt?: T;
+  onTime?: T;
+  rating?:
+    | T
+    | {
+        level?: T;
+        ratedAt?: T;
+        comment?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "life-complaint-events_select".
+ */
+export interface LifeComplaintEventsSelect<T extends boolean = true> {
+  complaint?: T;
+  action?: T;
+  actionLabel?: T;
+  fromStatus?: T;
+  toStatus?: T;
+  note?: T;
+  actorName?: T;
+  actorUnit?: T;
+  actor?: T;
+  by?: T;
+  provider?: T;
+  providerAccount?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -136,6 +136,14 @@ export const LifeOrders: CollectionConfig = {
         { name: 'confirmedAt', type: 'date', index: true, label: { zh: '确认时间', en: 'Confirmed' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },
+    // Stored when the step is taken, so the statistics count them in the database.
+    {
+      type: 'row',
+      fields: [
+        { name: 'acceptedOnTime', type: 'checkbox', index: true, label: { zh: '首次派单按时接单', en: 'Accepted on time' }, admin: { readOnly: true } },
+        { name: 'doneOnTime', type: 'checkbox', index: true, label: { zh: '在预约时段内完成', en: 'Done on time' }, admin: { readOnly: true } },
+      ],
+    },
     {
       name: 'rating',
       type: 'group',

@@ -55,6 +55,11 @@ const supervisionVariables = {
   dueDate: { name: '应办结日期', description: '工单的应办结日期', sample: '2026-12-11' },
 } satisfies Record<string, VariableDefinition>
 
+const lifeComplaintVariables = {
+  number: { name: '投诉编号', description: '生活服务投诉的编号', sample: 'TS26120612345678' },
+  orderNumber: { name: '订单编号', description: '被投诉的生活服务订单编号', sample: 'SH26120387654321' },
+} satisfies Record<string, VariableDefinition>
+
 const note = (description: string, sample: string): VariableDefinition => ({ name: '说明', description, sample })
 
 export const MESSAGE_EVENTS = {
@@ -258,6 +263,20 @@ export const MESSAGE_EVENTS = {
     variables: appointmentVariables,
     subject: '{事项名称}：明天办理提醒',
     text: '【一站通】提醒：您预约了{预约时间}到{服务中心}办理“{事项名称}”，预约号{预约号}。不能前往请提前取消。',
+  },
+  'lifeComplaint.received': {
+    label: '生活服务投诉：已受理',
+    description: '居民在网上或经热线投诉生活服务订单后发给投诉人',
+    variables: { ...lifeComplaintVariables, ...dueDateVariables },
+    subject: '生活服务投诉已受理',
+    text: '【一站通】您对订单{订单编号}的投诉已受理，投诉编号{投诉编号}，将在{应办结日期}前办结{暂定说明}。',
+  },
+  'lifeComplaint.closed': {
+    label: '生活服务投诉：已办结',
+    description: '生活服务监管人员办结投诉后发给投诉人，告知处理结果',
+    variables: { ...lifeComplaintVariables, result: { name: '处理结果', description: '办结时填写的处理结果', sample: '企业已上门返工并退款50元' } },
+    subject: '生活服务投诉已办结',
+    text: '【一站通】您的投诉{投诉编号}（订单{订单编号}）已办结：{处理结果}。欢迎在一站通网站“我的订单”中评价处理情况。',
   },
   'resident.signInCode': {
     label: '居民登录：短信验证码',

@@ -10,7 +10,7 @@ import type { ActorWords } from './actorWords'
  */
 
 /** The history collections, one per kind of case. */
-export type CaseEventCollection = 'application-events' | 'correction-events' | 'life-order-events' | 'provider-events' | 'ticket-events'
+export type CaseEventCollection = 'application-events' | 'correction-events' | 'life-complaint-events' | 'life-order-events' | 'provider-events' | 'ticket-events'
 
 /** One step, as every kind records it; the kind adds the link to its case, the acting party and the scope. */
 export type CaseEvent<State extends string> = {

@@ -9,7 +9,7 @@ import { nextState } from '../../casework/workflow'
 import { invalid } from '../../endpoints/respond'
 import { RequestError } from '../../errors'
 import { relationId } from '../../relations'
-import { LIFE_ORDERS, type LifeOrderStatus } from '../states'
+import { LIFE_ORDERS, type LifeOrderStatus, TIME_PERIODS } from '../states'
 import { checkLifeOrderAction, LIFE_ORDER_ACTIONS, type LifeOrderAction } from '../workflow'
 
 /** Who takes a step: a provider's account, the resident, hotline or life-services staff (req.user), or the platform. */
@@ -70,6 +70,12 @@ async function offerDeadline(req: PayloadRequest, order: LifeOrder, now: Date): 
   return new Date(now.getTime() + (category.responseHours ?? 2) * 3600_000).toISOString()
 }
 
+/** Whether the order's first offer is accepted before it expires (the statistics' 按时接单). */
+const acceptedOnTime = (order: LifeOrder, now: Date): boolean => (order.offers ?? []).length === 1 && Boolean(order.offerExpiresAt) && now <= new Date(order.offerExpiresAt!)
+
+/** The end of the booked period, in China. */
+const periodEnd = (order: LifeOrder): Date => new Date(`${order.date}T${TIME_PERIODS[order.period].end}:00+08:00`)
+
 /** What the action changes on the order, besides its state. */
 async function patchFor(req: PayloadRequest, order: LifeOrder, action: LifeOrderAction, input: LifeOrderActionInput, now: Date): Promise<Patch> {
   switch (action) {
@@ -84,7 +90,7 @@ async function patchFor(req: PayloadRequest, order: LifeOrder, action: LifeOrder
       }
     }
     case 'accept':
-      return { acceptedAt: now.toISOString(), offerExpiresAt: null, offers: endPendingOffer(order, 'accepted') }
+      return { acceptedAt: now.toISOString(), acceptedOnTime: acceptedOnTime(order, now), offerExpiresAt: null, offers: endPendingOffer(order, 'accepted') }
     case 'decline':
       return { ...(await leavingProvider(req, order)), offers: endPendingOffer(order, 'declined') }
     case 'timeOut':
@@ -97,7 +103,7 @@ async function patchFor(req: PayloadRequest, order: LifeOrder, action: LifeOrder
     case 'assign':
       return { worker: (await workerFor(req, order, input.workerId)).id }
     case 'finish':
-      return { doneAt: now.toISOString() }
+      return { doneAt: now.toISOString(), doneOnTime: now <= periodEnd(order) }
     case 'confirm':
     case 'autoConfirm':
       return { confirmedAt: now.toISOString() }

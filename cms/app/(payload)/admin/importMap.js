@@ -32,6 +32,7 @@ import { PublishAnswer as PublishAnswer_ac830c4d57e826a1ccc4752602b1fd8a } from 
 import { TicketQueueTabs as TicketQueueTabs_567198fb2607ed6c89a37f59a3971cd1 } from '../../../../collections/Tickets/components/TicketQueueTabs'
 import { ReviewDueNotice as ReviewDueNotice_857d851c122f2207264934f06f34d6d1 } from '../../../../collections/KnowledgeEntries/components/ReviewDueNotice'
 import { GroupActions as GroupActions_e8da421a34261b9c404a6ac198227acb } from '../../../../collections/DemandGroups/components/GroupActions'
+import { LifeComplaintQueueTabs as LifeComplaintQueueTabs_53a8e910ae6e1170ecb2699bb37fb494 } from '../../../../collections/LifeComplaints/components/LifeComplaintQueueTabs'
 import { Icon as Icon_bc64442ee066953691f85c8dc29a6959 } from '../../../../cms/components/Brand'
 import { Logo as Logo_bc64442ee066953691f85c8dc29a6959 } from '../../../../cms/components/Brand'
 import { AdminNavLink as AdminNavLink_0e39bd75f03738e4d9a773e71d997a81 } from '../../../../cms/components/AdminNavLink'
@@ -47,6 +48,8 @@ import { HotlineDeskView as HotlineDeskView_f424d9af5a8bde9f8e5954d141f82f4a } f
 import { HotlineStatisticsView as HotlineStatisticsView_e5ba87a4ff5d7c7ec27523742d5b9720 } from '../../../../collections/Tickets/statistics/HotlineStatisticsView'
 import { DemandAnalysisView as DemandAnalysisView_a866c6c37496a6dfc8f3535c2df2f8ff } from '../../../../collections/Tickets/analysis/DemandAnalysisView'
 import { ScoresView as ScoresView_a382c41742bebd50b95ada63fb4006b2 } from '../../../../collections/Tickets/supervision/ScoresView'
+import { SettlementView as SettlementView_c1e659e1758b69da5a5ecdfaa32f0651 } from '../../../../collections/lifeServices/settlement/SettlementView'
+import { LifeStatisticsView as LifeStatisticsView_0565d64dd17b597ddd49acf6e7797156 } from '../../../../collections/lifeServices/statistics/LifeStatisticsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -85,6 +88,7 @@ export const importMap = {
   "/collections/Tickets/components/TicketQueueTabs#TicketQueueTabs": TicketQueueTabs_567198fb2607ed6c89a37f59a3971cd1,
   "/collections/KnowledgeEntries/components/ReviewDueNotice#ReviewDueNotice": ReviewDueNotice_857d851c122f2207264934f06f34d6d1,
   "/collections/DemandGroups/components/GroupActions#GroupActions": GroupActions_e8da421a34261b9c404a6ac198227acb,
+  "/collections/LifeComplaints/components/LifeComplaintQueueTabs#LifeComplaintQueueTabs": LifeComplaintQueueTabs_53a8e910ae6e1170ecb2699bb37fb494,
   "/cms/components/Brand#Icon": Icon_bc64442ee066953691f85c8dc29a6959,
   "/cms/components/Brand#Logo": Logo_bc64442ee066953691f85c8dc29a6959,
   "/cms/components/AdminNavLink#AdminNavLink": AdminNavLink_0e39bd75f03738e4d9a773e71d997a81,
@@ -100,5 +104,7 @@ export const importMap = {
   "/collections/Tickets/statistics/HotlineStatisticsView#HotlineStatisticsView": HotlineStatisticsView_e5ba87a4ff5d7c7ec27523742d5b9720,
   "/collections/Tickets/analysis/DemandAnalysisView#DemandAnalysisView": DemandAnalysisView_a866c6c37496a6dfc8f3535c2df2f8ff,
   "/collections/Tickets/supervision/ScoresView#ScoresView": ScoresView_a382c41742bebd50b95ada63fb4006b2,
+  "/collections/lifeServices/settlement/SettlementView#SettlementView": SettlementView_c1e659e1758b69da5a5ecdfaa32f0651,
+  "/collections/lifeServices/statistics/LifeStatisticsView#LifeStatisticsView": LifeStatisticsView_0565d64dd17b597ddd49acf6e7797156,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
