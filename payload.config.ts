@@ -30,6 +30,7 @@ import { publishOpenDataTask } from './cms/jobs/openData'
 import { precomputeDemandRepeatsTask } from './cms/jobs/precomputeDemandRepeats'
 import { refreshPlannerStatisticsTask } from './cms/jobs/refreshPlannerStatistics'
 import { regroupDemandsTask } from './cms/jobs/regroupDemands'
+import { refreshWorkerCardsTask } from './cms/jobs/refreshWorkerCards'
 import { PORTAL_QUEUE } from './cms/publish/queue'
 import { rebuildPortalTask } from './cms/publish/rebuildTask'
 import { ApiClients } from './collections/ApiClients'
@@ -239,6 +240,7 @@ export default buildConfig({
       publishOpenDataTask,
       regroupDemandsTask,
       precomputeDemandRepeatsTask,
+      refreshWorkerCardsTask,
     ],
     enableConcurrencyControl: true,
     autoRun: [

@@ -241,6 +241,7 @@ export interface Config {
       publishOpenData: TaskPublishOpenData;
       regroupDemands: TaskRegroupDemands;
       precomputeDemandRepeats: TaskPrecomputeDemandRepeats;
+      refreshWorkerCards: TaskRefreshWorkerCards;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1628,6 +1629,7 @@ export interface Notification {
   ticket?: (string | null) | Ticket;
   correction?: (string | null) | GuideCorrection;
   appointment?: (string | null) | Appointment;
+  provider?: (string | null) | Provider;
   resident?: (string | null) | Resident;
   channel: 'sms' | 'email';
   status: 'outbox' | 'queued' | 'sent' | 'failed' | 'capped';
@@ -1933,6 +1935,100 @@ export interface TicketPhoto {
   focalY?: number | null;
 }
 /**
+ * Vetted commercial providers.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "providers".
+ */
+export interface Provider {
+  id: string;
+  name: string;
+  creditCode: string;
+  legalRepresentative: string;
+  servicePhone: string;
+  contactName: string;
+  contactPhone: string;
+  address: string;
+  division: string | Division;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  introduction?: string | null;
+  categories: (string | LifeCategory)[];
+  /**
+   * Districts, streets or communities.
+   */
+  areas: (string | Division)[];
+  areaCodes?: string[] | null;
+  licences?:
+    | {
+        kind: 'businessLicence' | 'permit' | 'liabilityInsurance' | 'other';
+        number: string;
+        validUntil?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  standards: {
+    accepted: boolean;
+    acceptedAt?: string | null;
+  };
+  contract?: {
+    number?: string | null;
+    signedOn?: string | null;
+    validUntil?: string | null;
+  };
+  /**
+   * Bookings per slot.
+   */
+  capacity: number;
+  status: 'applying' | 'listed' | 'suspended' | 'withdrawn';
+  statusNote?: string | null;
+  rating?: {
+    average?: number | null;
+    count?: number | null;
+  };
+  lastOfferedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Categories of commercial life services.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "life-categories".
+ */
+export interface LifeCategory {
+  id: string;
+  name: string;
+  /**
+   * Lower-case letters in the portal address.
+   */
+  code: string;
+  summary: string;
+  /**
+   * The standard providers accept, public.
+   */
+  standard: string;
+  order: number;
+  active?: boolean | null;
+  responseHours: number;
+  subsidy?: {
+    enabled?: boolean | null;
+    registers?: ('elderly60' | 'elderly80' | 'lowIncome' | 'disabled')[] | null;
+    percent?: number | null;
+    capPerOrder?: number | null;
+    note?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * The wording of every message. Edits are drafts until another administrator approves them.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1968,7 +2064,8 @@ export interface SmsTemplate {
     | 'appointment.changed'
     | 'appointment.cancelled'
     | 'appointment.reminder'
-    | 'resident.signInCode';
+    | 'resident.signInCode'
+    | 'worker.cardsChanged';
   label?: string | null;
   subject: string;
   /**
@@ -2510,100 +2607,6 @@ export interface TicketAnalysisCounter {
   count: number;
 }
 /**
- * Categories of commercial life services.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "life-categories".
- */
-export interface LifeCategory {
-  id: string;
-  name: string;
-  /**
-   * Lower-case letters in the portal address.
-   */
-  code: string;
-  summary: string;
-  /**
-   * The standard providers accept, public.
-   */
-  standard: string;
-  order: number;
-  active?: boolean | null;
-  responseHours: number;
-  subsidy?: {
-    enabled?: boolean | null;
-    registers?: ('elderly60' | 'elderly80' | 'lowIncome' | 'disabled')[] | null;
-    percent?: number | null;
-    capPerOrder?: number | null;
-    note?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Vetted commercial providers.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "providers".
- */
-export interface Provider {
-  id: string;
-  name: string;
-  creditCode: string;
-  legalRepresentative: string;
-  servicePhone: string;
-  contactName: string;
-  contactPhone: string;
-  address: string;
-  division: string | Division;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  introduction?: string | null;
-  categories: (string | LifeCategory)[];
-  /**
-   * Districts, streets or communities.
-   */
-  areas: (string | Division)[];
-  areaCodes?: string[] | null;
-  licences?:
-    | {
-        kind: 'businessLicence' | 'permit' | 'liabilityInsurance' | 'other';
-        number: string;
-        validUntil?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  standards: {
-    accepted: boolean;
-    acceptedAt?: string | null;
-  };
-  contract?: {
-    number?: string | null;
-    signedOn?: string | null;
-    validUntil?: string | null;
-  };
-  /**
-   * Bookings per slot.
-   */
-  capacity: number;
-  status: 'applying' | 'listed' | 'suspended' | 'withdrawn';
-  statusNote?: string | null;
-  rating?: {
-    average?: number | null;
-    count?: number | null;
-  };
-  lastOfferedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * Append-only.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2699,6 +2702,7 @@ export interface Worker {
   name: string;
   idNumber: string;
   phone?: string | null;
+  idKey?: string | null;
   categories: (string | LifeCategory)[];
   /**
    * Health, insurance and background check are required.
@@ -2927,6 +2931,7 @@ export interface PayloadJob {
           | 'publishOpenData'
           | 'regroupDemands'
           | 'precomputeDemandRepeats'
+          | 'refreshWorkerCards'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -2976,6 +2981,7 @@ export interface PayloadJob {
         | 'publishOpenData'
         | 'regroupDemands'
         | 'precomputeDemandRepeats'
+        | 'refreshWorkerCards'
         | 'schedulePublish'
       )
     | null;
@@ -4114,6 +4120,7 @@ export interface NotificationsSelect<T extends boolean = true> {
   ticket?: T;
   correction?: T;
   appointment?: T;
+  provider?: T;
   resident?: T;
   channel?: T;
   status?: T;
@@ -4998,6 +5005,7 @@ export interface WorkersSelect<T extends boolean = true> {
   name?: T;
   idNumber?: T;
   phone?: T;
+  idKey?: T;
   categories?: T;
   certificates?:
     | T
@@ -5396,6 +5404,14 @@ export interface TaskRegroupDemands {
  * via the `definition` "TaskPrecomputeDemandRepeats".
  */
 export interface TaskPrecomputeDemandRepeats {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshWorkerCards".
+ */
+export interface TaskRefreshWorkerCards {
   input?: unknown;
   output?: unknown;
 }
