@@ -98,6 +98,7 @@ import { superviseTicketsTask } from './cms/jobs/supervision'
 import { handlerScoresEntry } from './collections/Tickets/supervision'
 import { hotlineDeskEntry } from './collections/Tickets/desk'
 import { hotlineStatisticsEntry } from './collections/Tickets/statistics'
+import { expiringEntry } from './collections/lifeServices/expiring'
 import { demandAnalysisEntry } from './collections/Tickets/analysis'
 import { TicketAnalysisCounters } from './collections/Tickets/analysis/counters'
 import { withPersonalQueryGuard } from './collections/privacy/personalQueries'
@@ -136,7 +137,7 @@ export default buildConfig({
         '/collections/Services/components/ReviewDuePanel#ReviewDuePanel',
         '/collections/GuideCorrections/components/CorrectionsPanel#CorrectionsPanel',
       ],
-      afterNavLinks: [hotlineDeskEntry.navLink, checkInNavLink, applicationStatisticsEntry.navLink, hotlineStatisticsEntry.navLink, demandAnalysisEntry.navLink, handlerScoresEntry.navLink, populationStatisticsEntry.navLink],
+      afterNavLinks: [hotlineDeskEntry.navLink, checkInNavLink, applicationStatisticsEntry.navLink, hotlineStatisticsEntry.navLink, demandAnalysisEntry.navLink, handlerScoresEntry.navLink, populationStatisticsEntry.navLink, expiringEntry.navLink],
       views: {
         applicationStatistics: applicationStatisticsEntry.view,
         populationStatistics: populationStatisticsEntry.view,
@@ -144,6 +145,7 @@ export default buildConfig({
         calendarYear: calendarYearView,
         hotlineDesk: hotlineDeskEntry.view,
         hotlineStatistics: hotlineStatisticsEntry.view,
+        lifeExpiring: expiringEntry.view,
         demandAnalysis: demandAnalysisEntry.view,
         handlerScores: handlerScoresEntry.view,
       },

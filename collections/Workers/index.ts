@@ -8,6 +8,7 @@ import { chinaDate } from '../CalendarDays/workingDays'
 import { optionalDate } from '../fields/dates'
 import { scopePathField } from '../fields/divisionScope'
 import { selectOptions } from '../fields/selectOptions'
+import { expiringExportEndpoint } from '../lifeServices/expiring/export'
 import { accountProviderId, LIFE_MANAGER_ROLES, lifeManagersInScope, providerOwnedOr } from '../lifeServices/access'
 import { checkIdNumber, checkPhone } from '../Persons/options'
 import { RequestError } from '../errors'
@@ -120,7 +121,7 @@ export const Workers: CollectionConfig = {
     delete: nobody,
   },
   hooks: { beforeChange: [ownProviderAndCard, oneRecordPerEmployedPerson], afterChange: [auditSuspension] },
-  endpoints: [workerCardEndpoint],
+  endpoints: [workerCardEndpoint, expiringExportEndpoint],
   fields: [
     { name: 'provider', type: 'relationship', relationTo: 'providers', required: true, index: true, label: { zh: '所属企业', en: 'Provider' } },
     { name: 'cardNumber', type: 'text', unique: true, index: true, label: { zh: '服务卡号', en: 'Card number' }, access: platformOnly, admin: { readOnly: true, position: 'sidebar' } },

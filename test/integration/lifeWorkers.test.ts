@@ -1,8 +1,10 @@
 import { createLocalReq } from 'payload'
+import readXlsxFile from 'read-excel-file/node'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import type { ProviderAccount, Worker } from '../../cms/payload-types'
 import { chinaDate, shiftDays } from '../../collections/CalendarDays/workingDays'
+import { expiringDocuments } from '../../collections/lifeServices/expiring/compute'
 import { takeProviderAction } from '../../collections/Providers/lib/transition'
 import { relationId } from '../../collections/relations'
 import { citizenIdCheckCharacter } from '../../collections/validation/identity'
@@ -182,5 +184,28 @@ describe('the public verification page', () => {
     expect(limited.status).toBe(429)
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
     expect((await checkPage('FWBBBBBBBB', '203.0.113.10')).status).toBe(404)
+  })
+})
+
+describe('the list of documents expiring within 30 days', () => {
+  it("lists the subtree's worker certificates and provider licences, expired ones first, and exports them with names masked", async () => {
+    const haobangshou = await account('provider-haobangshou')
+    const today = chinaDate()
+    const lapsed = await fileWorker(haobangshou, { category: 'cleaning', first17: '41010519900101070', healthUntil: shiftDays(today, -3) })
+    const [anju] = (await payload.find({ collection: 'providers', where: { name: { equals: '郑州安居便民维修服务有限公司' } }, depth: 0, limit: 1 })).docs
+    await payload.update({ collection: 'providers', id: anju!.id, data: { licences: [{ kind: 'liabilityInsurance', number: 'BD2026001', validUntil: shiftDays(today, 10) }] }, overrideAccess: true })
+
+    const listFor = async (username: string) => expiringDocuments(await createLocalReq({ user: await signedIn(payload, username) }, payload))
+    const street = await listFor('life-street')
+    expect(street[0]).toMatchObject({ holderKind: '服务人员', holder: `测**（${lapsed.cardNumber}）`, document: '健康证明', daysLeft: -3 })
+    expect(street).toContainEqual(expect.objectContaining({ holder: expect.stringMatching(/^王\*\*（FW/), provider: '郑州金水好帮手家政服务有限公司', daysLeft: 20 }))
+    expect(street.map((row) => row.provider)).not.toContain('郑州安居便民维修服务有限公司')
+    expect(await listFor('life-city')).toContainEqual(expect.objectContaining({ holderKind: '加盟企业', document: '责任保险 BD2026001', daysLeft: 10 }))
+
+    expect((await refused(callEndpoint(payload, { collection: 'workers', method: 'get', path: '/expiring/export', as: haobangshou }))).status).toBe(403)
+    const exported = await callEndpoint(payload, { collection: 'workers', method: 'get', path: '/expiring/export', username: 'life-street' })
+    const cells = (await readXlsxFile(Buffer.from(await exported.arrayBuffer())))[0]!.data.flat().map(String)
+    expect(cells).toContain('已过期3天')
+    expect(cells.join(' ')).not.toContain('王桂芝')
   })
 })
