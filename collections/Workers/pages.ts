@@ -61,6 +61,7 @@ main{padding:1rem}
 .card__name{font-size:12pt;font-weight:bold}
 .card figure{margin:0;text-align:center;font-size:6.5pt}
 .card svg{width:26mm;height:26mm}
+.card__url{margin:1mm 0 0;font-size:6pt;word-break:break-all}
 @media print{body{background:#fff}main{padding:0}.card{border:none;border-radius:0}.no-print{display:none}}`
 
 /** The printable card: platform, masked name, card number, employer, categories and the QR code of the verification page. */
@@ -74,6 +75,7 @@ export async function workerCardDocument(worker: PublicWorker, pageUrl: string):
 <dt>类别</dt><dd>${worker.categories.join('、')}</dd>
 </dl>
 <figure>${await qrImage(pageUrl, `核验二维码，打开服务卡${worker.cardNumber}的核验页面`)}<figcaption>扫码核验</figcaption></figure></div>
+<p class="card__url" data-verification-url>${pageUrl}</p>
 </article>
 <p class="no-print">用浏览器的“打印”打印本卡（纸张选择卡片尺寸或A6，缩放100%）。居民扫码或在${SITE_NAME}网站输入卡号即可核验。</p></main>`
   return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>服务卡 ${escapeHtml(worker.cardNumber)} - ${SITE_NAME}</title><style>${CARD_STYLE}</style></head><body>${body.markup}</body></html>`
