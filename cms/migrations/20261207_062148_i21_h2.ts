@@ -4,16 +4,17 @@ import { lookupKey } from '../../collections/privacy/lookupKey'
 
 /**
  * Hand-written backfill: the keyed hash of each employed worker's ID number
- * (one record per person while employed). A person already filed twice keeps
- * the key on the first record only; the second is refused at its next save.
+ * (one record per person while employed), a key of its own for the others.
+ * A person already filed twice keeps the hash on the first record only; the
+ * second is refused at its next save.
  */
 async function backfillWorkerIdKeys({ payload, req }: Pick<MigrateUpArgs, 'payload' | 'req'>): Promise<void> {
-  const { docs } = await payload.find({ collection: 'workers', where: { employed: { not_equals: false } }, select: { idNumber: true }, sort: 'createdAt', pagination: false, depth: 0, overrideAccess: true, showHiddenFields: true, req })
+  const { docs } = await payload.find({ collection: 'workers', select: { employed: true, idNumber: true }, sort: 'createdAt', pagination: false, depth: 0, overrideAccess: true, showHiddenFields: true, req })
   const taken = new Set<string>()
   for (const worker of docs) {
-    const idKey = lookupKey(payload.secret, 'idNumber', worker.idNumber)
-    if (taken.has(idKey)) continue
-    taken.add(idKey)
+    const hash = lookupKey(payload.secret, 'idNumber', worker.idNumber)
+    const idKey = worker.employed !== false && !taken.has(hash) ? hash : `former|${worker.id}`
+    taken.add(hash)
     await payload.db.updateOne({ collection: 'workers', id: worker.id, data: { idKey }, req })
   }
 }

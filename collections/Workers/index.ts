@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto'
+import { randomInt, randomUUID } from 'node:crypto'
 
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
@@ -60,6 +60,9 @@ const ownProviderAndCard: CollectionBeforeChangeHook = async ({ data, operation,
   }
 }
 
+/** A key no other record holds, for a worker no longer employed (never null: MongoDB's unique index would count nulls alike). */
+const formerKey = (id: number | string | undefined): string => `former|${id ?? randomUUID()}`
+
 /**
  * One worker record per person while employed anywhere on the platform:
  * the keyed hash of the ID number (never the number itself) is unique and
@@ -69,16 +72,15 @@ const ownProviderAndCard: CollectionBeforeChangeHook = async ({ data, operation,
 const oneRecordPerEmployedPerson: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const idNumber = (data.idNumber ?? originalDoc?.idNumber) as string | undefined
   const employed = (data.employed ?? originalDoc?.employed) !== false
-  const idKey = employed && idNumber ? lookupKey(req.payload.secret, 'idNumber', idNumber) : null
-  if (idKey) {
-    const { totalDocs } = await req.payload.count({
-      collection: WORKERS,
-      where: { and: [{ idKey: { equals: idKey } }, ...(originalDoc?.id === undefined ? [] : [{ id: { not_equals: originalDoc.id } }])] },
-      overrideAccess: true,
-      req,
-    })
-    if (totalDocs) throw new RequestError('WORKER_ALREADY_EMPLOYED', '这个公民身份号码已登记为在职服务人员，同一人只能在一家企业在职；已离职的请原企业先登记离职', 409)
-  }
+  if (!employed || !idNumber) return { ...data, idKey: formerKey(originalDoc?.id) }
+  const idKey = lookupKey(req.payload.secret, 'idNumber', idNumber)
+  const { totalDocs } = await req.payload.count({
+    collection: WORKERS,
+    where: { and: [{ idKey: { equals: idKey } }, ...(originalDoc?.id === undefined ? [] : [{ id: { not_equals: originalDoc.id } }])] },
+    overrideAccess: true,
+    req,
+  })
+  if (totalDocs) throw new RequestError('WORKER_ALREADY_EMPLOYED', '这个公民身份号码已登记为在职服务人员，同一人只能在一家企业在职；已离职的请原企业先登记离职', 409)
   return { ...data, idKey }
 }
 
