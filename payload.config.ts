@@ -30,6 +30,7 @@ import { publishOpenDataTask } from './cms/jobs/openData'
 import { precomputeDemandRepeatsTask } from './cms/jobs/precomputeDemandRepeats'
 import { refreshPlannerStatisticsTask } from './cms/jobs/refreshPlannerStatistics'
 import { regroupDemandsTask } from './cms/jobs/regroupDemands'
+import { refreshWorkerCardsTask } from './cms/jobs/refreshWorkerCards'
 import { PORTAL_QUEUE } from './cms/publish/queue'
 import { rebuildPortalTask } from './cms/publish/rebuildTask'
 import { ApiClients } from './collections/ApiClients'
@@ -102,6 +103,7 @@ import { superviseTicketsTask } from './cms/jobs/supervision'
 import { handlerScoresEntry } from './collections/Tickets/supervision'
 import { hotlineDeskEntry } from './collections/Tickets/desk'
 import { hotlineStatisticsEntry } from './collections/Tickets/statistics'
+import { expiringEntry } from './collections/lifeServices/expiring'
 import { demandAnalysisEntry } from './collections/Tickets/analysis'
 import { TicketAnalysisCounters } from './collections/Tickets/analysis/counters'
 import { withPersonalQueryGuard } from './collections/privacy/personalQueries'
@@ -140,7 +142,7 @@ export default buildConfig({
         '/collections/Services/components/ReviewDuePanel#ReviewDuePanel',
         '/collections/GuideCorrections/components/CorrectionsPanel#CorrectionsPanel',
       ],
-      afterNavLinks: [hotlineDeskEntry.navLink, checkInNavLink, applicationStatisticsEntry.navLink, hotlineStatisticsEntry.navLink, demandAnalysisEntry.navLink, handlerScoresEntry.navLink, populationStatisticsEntry.navLink, settlementEntry.navLink, lifeStatisticsEntry.navLink],
+      afterNavLinks: [hotlineDeskEntry.navLink, checkInNavLink, applicationStatisticsEntry.navLink, hotlineStatisticsEntry.navLink, demandAnalysisEntry.navLink, handlerScoresEntry.navLink, populationStatisticsEntry.navLink, settlementEntry.navLink, lifeStatisticsEntry.navLink, expiringEntry.navLink],
       views: {
         applicationStatistics: applicationStatisticsEntry.view,
         populationStatistics: populationStatisticsEntry.view,
@@ -148,6 +150,7 @@ export default buildConfig({
         calendarYear: calendarYearView,
         hotlineDesk: hotlineDeskEntry.view,
         hotlineStatistics: hotlineStatisticsEntry.view,
+        lifeExpiring: expiringEntry.view,
         demandAnalysis: demandAnalysisEntry.view,
         handlerScores: handlerScoresEntry.view,
         lifeSettlement: settlementEntry.view,
@@ -248,6 +251,7 @@ export default buildConfig({
       publishOpenDataTask,
       regroupDemandsTask,
       precomputeDemandRepeatsTask,
+      refreshWorkerCardsTask,
     ],
     enableConcurrencyControl: true,
     autoRun: [

@@ -245,6 +245,7 @@ export interface Config {
       publishOpenData: TaskPublishOpenData;
       regroupDemands: TaskRegroupDemands;
       precomputeDemandRepeats: TaskPrecomputeDemandRepeats;
+      refreshWorkerCards: TaskRefreshWorkerCards;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1633,6 +1634,7 @@ export interface Notification {
   correction?: (string | null) | GuideCorrection;
   appointment?: (string | null) | Appointment;
   lifeComplaint?: (string | null) | LifeComplaint;
+  provider?: (string | null) | Provider;
   resident?: (string | null) | Resident;
   channel: 'sms' | 'email';
   status: 'outbox' | 'queued' | 'sent' | 'failed' | 'capped';
@@ -2197,6 +2199,7 @@ export interface Worker {
   name: string;
   idNumber: string;
   phone?: string | null;
+  idKey?: string | null;
   categories: (string | LifeCategory)[];
   /**
    * Health, insurance and background check are required.
@@ -2274,7 +2277,8 @@ export interface SmsTemplate {
     | 'appointment.reminder'
     | 'lifeComplaint.received'
     | 'lifeComplaint.closed'
-    | 'resident.signInCode';
+    | 'resident.signInCode'
+    | 'worker.cardsChanged';
   label?: string | null;
   subject: string;
   /**
@@ -3033,6 +3037,7 @@ export interface PayloadJob {
           | 'publishOpenData'
           | 'regroupDemands'
           | 'precomputeDemandRepeats'
+          | 'refreshWorkerCards'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -3082,6 +3087,7 @@ export interface PayloadJob {
         | 'publishOpenData'
         | 'regroupDemands'
         | 'precomputeDemandRepeats'
+        | 'refreshWorkerCards'
         | 'schedulePublish'
       )
     | null;
@@ -4229,6 +4235,7 @@ export interface NotificationsSelect<T extends boolean = true> {
   correction?: T;
   appointment?: T;
   lifeComplaint?: T;
+  provider?: T;
   resident?: T;
   channel?: T;
   status?: T;
@@ -5114,6 +5121,7 @@ export interface WorkersSelect<T extends boolean = true> {
   name?: T;
   idNumber?: T;
   phone?: T;
+  idKey?: T;
   categories?: T;
   certificates?:
     | T
@@ -5605,6 +5613,14 @@ export interface TaskRegroupDemands {
  * via the `definition` "TaskPrecomputeDemandRepeats".
  */
 export interface TaskPrecomputeDemandRepeats {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshWorkerCards".
+ */
+export interface TaskRefreshWorkerCards {
   input?: unknown;
   output?: unknown;
 }

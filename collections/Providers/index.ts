@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { nobody } from '../access'
 import { creditCodeField } from '../fields/creditCode'
@@ -10,6 +10,7 @@ import { lifeManagersInScope } from '../lifeServices/access'
 import { checkPhone } from '../Persons/options'
 import { personalField } from '../privacy/personalField'
 import { relationId, type Relation } from '../relations'
+import { refreshWorkers } from '../Workers/refresh'
 import { providerReaders } from './access'
 import { LICENCE_KIND_LABELS, PROVIDER_STATUS_LABELS, PROVIDERS } from './states'
 
@@ -21,6 +22,12 @@ const deriveAreaCodes: CollectionBeforeChangeHook = async ({ data, originalDoc, 
 }
 
 const readOnlyToEveryone = { create: () => false, update: () => false }
+
+/** A provider leaving or re-entering the register recolours its workers' cards at once. */
+const recolourWorkersOnStatus: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  if (previousDoc?.status && previousDoc.status !== doc.status) await refreshWorkers(req, { provider: { equals: doc.id } })
+  return doc
+}
 
 /**
  * 加盟企业: a firm that applied to serve residents through the platform,
@@ -40,7 +47,7 @@ export const Providers: CollectionConfig = {
   },
   defaultSort: 'name',
   access: { read: providerReaders, create: lifeManagersInScope, update: lifeManagersInScope, delete: nobody },
-  hooks: { beforeChange: [setScopeFromDivision, deriveAreaCodes] },
+  hooks: { beforeChange: [setScopeFromDivision, deriveAreaCodes], afterChange: [recolourWorkersOnStatus] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 100, index: true, label: { zh: '企业名称', en: 'Name' } },
     creditCodeField(),

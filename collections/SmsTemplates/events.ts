@@ -288,6 +288,17 @@ export const MESSAGE_EVENTS = {
     subject: '登录验证码',
     text: '【一站通】您的登录验证码是{验证码}，{有效分钟}分钟内有效。请勿告诉他人，工作人员不会向您索要验证码。',
   },
+  'worker.cardsChanged': {
+    label: '生活服务：服务卡变色（发给加盟企业）',
+    description: '每天凌晨重算服务人员的服务卡后，发给有服务卡变为黄码或红码的企业联系人，每天最多一条；不发给服务人员本人',
+    variables: {
+      providerName: { name: '企业名称', description: '加盟企业的名称', sample: '好帮手家政服务有限公司' },
+      yellow: { name: '黄码人数', description: '今天变为黄码（证件30天内到期）的人数', sample: '2' },
+      red: { name: '红码人数', description: '今天变为红码（证件过期、暂停或离职）的人数', sample: '1' },
+    },
+    subject: '服务卡变色提醒',
+    text: '【一站通】{企业名称}今天有{黄码人数}名服务人员的服务卡变为黄码、{红码人数}名变为红码，红码人员不能上门服务。请登录企业工作台更新证件。',
+  },
 } as const satisfies Record<string, EventDefinition>
 
 export type MessageEvent = keyof typeof MESSAGE_EVENTS

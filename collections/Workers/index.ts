@@ -1,25 +1,44 @@
-import { randomInt } from 'node:crypto'
+import { randomInt, randomUUID } from 'node:crypto'
 
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { hasRole, nobody } from '../access'
+import { writeAudit } from '../AuditLog/record'
 import { chinaDate } from '../CalendarDays/workingDays'
 import { optionalDate } from '../fields/dates'
 import { scopePathField } from '../fields/divisionScope'
 import { selectOptions } from '../fields/selectOptions'
+import { expiringExportEndpoint } from '../lifeServices/expiring/export'
 import { accountProviderId, LIFE_MANAGER_ROLES, lifeManagersInScope, providerOwnedOr } from '../lifeServices/access'
 import { checkIdNumber, checkPhone } from '../Persons/options'
+import { RequestError } from '../errors'
+import { lookupKey } from '../privacy/lookupKey'
 import { personalField } from '../privacy/personalField'
 import { PROVIDERS } from '../Providers/states'
-import { relationId } from '../relations'
+import { relationId, type Relation } from '../relations'
+import { workerCardEndpoint } from './cardEndpoint'
 import { CERTIFICATE_KIND_LABELS, WORKER_COLOUR_LABELS, workerStatus } from './status'
 
 export const WORKERS = 'workers'
 
 const CARD_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 
+const CARD_NUMBER = new RegExp(`^FW[${CARD_ALPHABET}]{8}$`)
+
+/** Whether `value` is written as a card number (upper case, no spaces). */
+export const isCardNumber = (value: string): boolean => CARD_NUMBER.test(value)
+
 /** A card number (服务人员卡号, in the card's QR code): 10 characters nobody can guess or misread. */
 export const newCardNumber = (): string => `FW${Array.from({ length: 8 }, () => CARD_ALPHABET[randomInt(CARD_ALPHABET.length)]).join('')}`
+
+/** A worker serves only in categories their provider is registered for. */
+function refuseForeignCategories(categories: unknown, providerCategories: Relation[] | null | undefined): void {
+  if (!Array.isArray(categories)) return
+  const allowed = new Set((providerCategories ?? []).map((category) => String(relationId(category))))
+  if (categories.some((category) => !allowed.has(String(relationId(category as Relation))))) {
+    throw new RequestError('CATEGORY_NOT_OFFERED', '服务类别只能从所属企业登记的服务类别中选择', 400)
+  }
+}
 
 /**
  * A provider account always writes its own provider's workers; every worker
@@ -29,7 +48,8 @@ export const newCardNumber = (): string => `FW${Array.from({ length: 8 }, () => 
 const ownProviderAndCard: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   const own = accountProviderId(req.user)
   const providerId = own ?? relationId(data.provider ?? originalDoc?.provider)
-  const provider = providerId === undefined ? null : await req.payload.findByID({ collection: PROVIDERS, id: providerId, depth: 0, select: { scope: true, status: true }, overrideAccess: true, req, disableErrors: true })
+  const provider = providerId === undefined ? null : await req.payload.findByID({ collection: PROVIDERS, id: providerId, depth: 0, select: { categories: true, scope: true, status: true }, overrideAccess: true, req, disableErrors: true })
+  refuseForeignCategories(data.categories, provider?.categories)
   const status = workerStatus({ ...originalDoc, ...data, providerListed: provider?.status === 'listed' }, chinaDate())
   return {
     ...data,
@@ -38,6 +58,45 @@ const ownProviderAndCard: CollectionBeforeChangeHook = async ({ data, operation,
     ...(operation === 'create' ? { cardNumber: newCardNumber() } : {}),
     status: { colour: status.colour, reasons: status.reasons.join('；'), validUntil: status.validUntil, computedOn: chinaDate() },
   }
+}
+
+/** A key no other record holds, for a worker no longer employed (never null: MongoDB's unique index would count nulls alike). */
+const formerKey = (id: number | string | undefined): string => `former|${id ?? randomUUID()}`
+
+/**
+ * One worker record per person while employed anywhere on the platform:
+ * the keyed hash of the ID number (never the number itself) is unique and
+ * kept only while the worker is employed, so someone who left one provider
+ * can be taken on by another.
+ */
+const oneRecordPerEmployedPerson: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const idNumber = (data.idNumber ?? originalDoc?.idNumber) as string | undefined
+  const employed = (data.employed ?? originalDoc?.employed) !== false
+  if (!employed || !idNumber) return { ...data, idKey: formerKey(originalDoc?.id) }
+  const idKey = lookupKey(req.payload.secret, 'idNumber', idNumber)
+  const { totalDocs } = await req.payload.count({
+    collection: WORKERS,
+    where: { and: [{ idKey: { equals: idKey } }, ...(originalDoc?.id === undefined ? [] : [{ id: { not_equals: originalDoc.id } }])] },
+    overrideAccess: true,
+    req,
+  })
+  if (totalDocs) throw new RequestError('WORKER_ALREADY_EMPLOYED', '这个公民身份号码已登记为在职服务人员，同一人只能在一家企业在职；已离职的请原企业先登记离职', 409)
+  return { ...data, idKey }
+}
+
+/** A suspension (or its lifting) goes into the audit log with who did it. */
+const auditSuspension: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  const [from, to] = [previousDoc?.suspendedUntil ?? null, doc.suspendedUntil ?? null]
+  if (from === to) return doc
+  await writeAudit(req, {
+    action: 'update',
+    targetCollection: WORKERS,
+    targetId: doc.id,
+    scope: doc.scope,
+    summary: `${to ? '暂停服务' : '取消暂停'}：服务人员${doc.cardNumber}`,
+    changes: [{ field: 'suspendedUntil', label: '暂停服务至', from, to }],
+  })
+  return doc
 }
 
 const platformOnly = { create: () => false, update: () => false }
@@ -63,7 +122,8 @@ export const Workers: CollectionConfig = {
     update: providerOwnedOr(lifeManagersInScope),
     delete: nobody,
   },
-  hooks: { beforeChange: [ownProviderAndCard] },
+  hooks: { beforeChange: [ownProviderAndCard, oneRecordPerEmployedPerson], afterChange: [auditSuspension] },
+  endpoints: [workerCardEndpoint, expiringExportEndpoint],
   fields: [
     { name: 'provider', type: 'relationship', relationTo: 'providers', required: true, index: true, label: { zh: '所属企业', en: 'Provider' } },
     { name: 'cardNumber', type: 'text', unique: true, index: true, label: { zh: '服务卡号', en: 'Card number' }, access: platformOnly, admin: { readOnly: true, position: 'sidebar' } },
@@ -75,6 +135,7 @@ export const Workers: CollectionConfig = {
         personalField({ name: 'phone', personal: 'phone', maxLength: 11, label: { zh: '手机号码', en: 'Mobile' }, check: checkPhone }),
       ],
     },
+    { name: 'idKey', type: 'text', unique: true, index: true, access: { read: () => false, create: () => false, update: () => false }, admin: { hidden: true } },
     { name: 'categories', type: 'relationship', relationTo: 'life-categories', hasMany: true, required: true, label: { zh: '服务类别', en: 'Categories' } },
     {
       name: 'certificates',

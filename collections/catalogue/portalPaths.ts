@@ -21,6 +21,9 @@ export const PORTAL_PATHS = {
   hotlineTrack: (number?: string) => (number ? `/hotline/track/?n=${encodeURIComponent(number)}` : '/hotline/track/'),
   /** 核验: check a result document by its verification number (the QR code printed on it leads here with the number). */
   verify: (number?: string) => (number ? `/verify/?n=${encodeURIComponent(number)}` : '/verify/'),
+  /** 服务人员核验: the lookup form, and a worker's live card page (what the card's QR code opens; served by the server, not the export). */
+  lifeWorker: (cardNumber?: string) => (cardNumber ? `/life/workers/${encodeURIComponent(cardNumber)}/` : '/life/workers/'),
+  lifeProvider: (id: number | string) => `/life/providers/${encodeURIComponent(String(id))}/`,
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   accessibility: () => '/accessibility/',
   /** 个人信息保护说明 (the privacy notice residents accept at their first sign-in). */

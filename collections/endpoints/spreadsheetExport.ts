@@ -15,7 +15,7 @@ type Format = 'csv' | 'xlsx'
 
 const PAGE = 1000
 
-const CONTENT_TYPES: Record<Format, string> = {
+export const CONTENT_TYPES: Record<Format, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 }

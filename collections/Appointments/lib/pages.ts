@@ -1,7 +1,6 @@
-import QRCode from 'qrcode'
-
 import type { Appointment } from '../../../cms/payload-types'
-import { html, Html } from '../../endpoints/htmlAnswer'
+import { html, type Html } from '../../endpoints/htmlAnswer'
+import { qrImage } from '../../endpoints/qrImage'
 import { APPOINTMENT_STATUS_LABELS } from '../states'
 import type { BookableCentre, BookableService } from './catalogue'
 import type { Slot } from './schedule'
@@ -62,10 +61,8 @@ ${name === undefined ? '' : html`<div class="form-group"><label class="label" fo
 <button type="submit" class="button">${submit}</button></form>`
 
 /** The booking's QR code (its number), for staff to scan at the centre. */
-export const qrCode = async (number: string): Promise<Html> => {
-  const svg = await QRCode.toString(number, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })
-  return html`<figure class="appointment-qr"><div role="img" aria-label="签到二维码，预约号${number}">${new Html(svg.replace('<svg', '<svg aria-hidden="true" width="180" height="180"'))}</div><figcaption>预约号 <strong>${number}</strong></figcaption></figure>`
-}
+export const qrCode = async (number: string): Promise<Html> =>
+  html`<figure class="appointment-qr">${await qrImage(number, `签到二维码，预约号${number}`)}<figcaption>预约号 <strong>${number}</strong></figcaption></figure>`
 
 /** One booking: what, where, when, its state; the QR code while it is active. */
 export async function appointmentCard(appointment: Appointment, centreName: string, actions: Html): Promise<Html> {

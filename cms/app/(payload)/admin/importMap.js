@@ -46,6 +46,7 @@ import { PersonsImportView as PersonsImportView_2126da6db41d91ebfa50ea0f9bd46b5c
 import { CalendarYearView as CalendarYearView_5b540c7adc81e956266521a54fe9f999 } from '../../../../collections/CalendarDays/components/CalendarYearView'
 import { HotlineDeskView as HotlineDeskView_f424d9af5a8bde9f8e5954d141f82f4a } from '../../../../collections/Tickets/desk/HotlineDeskView'
 import { HotlineStatisticsView as HotlineStatisticsView_e5ba87a4ff5d7c7ec27523742d5b9720 } from '../../../../collections/Tickets/statistics/HotlineStatisticsView'
+import { ExpiringView as ExpiringView_04fdef88c9d00fbd63e76d671ca67d7e } from '../../../../collections/lifeServices/expiring/ExpiringView'
 import { DemandAnalysisView as DemandAnalysisView_a866c6c37496a6dfc8f3535c2df2f8ff } from '../../../../collections/Tickets/analysis/DemandAnalysisView'
 import { ScoresView as ScoresView_a382c41742bebd50b95ada63fb4006b2 } from '../../../../collections/Tickets/supervision/ScoresView'
 import { SettlementView as SettlementView_c1e659e1758b69da5a5ecdfaa32f0651 } from '../../../../collections/lifeServices/settlement/SettlementView'
@@ -102,6 +103,7 @@ export const importMap = {
   "/collections/CalendarDays/components/CalendarYearView#CalendarYearView": CalendarYearView_5b540c7adc81e956266521a54fe9f999,
   "/collections/Tickets/desk/HotlineDeskView#HotlineDeskView": HotlineDeskView_f424d9af5a8bde9f8e5954d141f82f4a,
   "/collections/Tickets/statistics/HotlineStatisticsView#HotlineStatisticsView": HotlineStatisticsView_e5ba87a4ff5d7c7ec27523742d5b9720,
+  "/collections/lifeServices/expiring/ExpiringView#ExpiringView": ExpiringView_04fdef88c9d00fbd63e76d671ca67d7e,
   "/collections/Tickets/analysis/DemandAnalysisView#DemandAnalysisView": DemandAnalysisView_a866c6c37496a6dfc8f3535c2df2f8ff,
   "/collections/Tickets/supervision/ScoresView#ScoresView": ScoresView_a382c41742bebd50b95ada63fb4006b2,
   "/collections/lifeServices/settlement/SettlementView#SettlementView": SettlementView_c1e659e1758b69da5a5ecdfaa32f0651,

@@ -225,6 +225,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`name\` text NOT NULL,
   	\`id_number\` text NOT NULL,
   	\`phone\` text,
+  	\`id_key\` text,
   	\`employed\` integer DEFAULT true,
   	\`suspended_until\` text,
   	\`status_colour\` text,
@@ -244,6 +245,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`workers_provider_idx\` ON \`workers\` (\`provider_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`workers_card_number_idx\` ON \`workers\` (\`card_number\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`workers_id_key_idx\` ON \`workers\` (\`id_key\`);`)
   await db.run(sql`CREATE INDEX \`workers_employed_idx\` ON \`workers\` (\`employed\`);`)
   await db.run(sql`CREATE INDEX \`workers_status_status_colour_idx\` ON \`workers\` (\`status_colour\`);`)
   await db.run(sql`CREATE INDEX \`workers_status_status_valid_until_idx\` ON \`workers\` (\`status_valid_until\`);`)
@@ -319,6 +321,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`accepted_at\` text,
   	\`done_at\` text,
   	\`confirmed_at\` text,
+  	\`accepted_on_time\` integer,
+  	\`done_on_time\` integer,
   	\`rating_level\` text,
   	\`rating_worker_level\` text,
   	\`rating_rated_at\` text,
@@ -352,8 +356,119 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`life_orders_worker_idx\` ON \`life_orders\` (\`worker_id\`);`)
   await db.run(sql`CREATE INDEX \`life_orders_done_at_idx\` ON \`life_orders\` (\`done_at\`);`)
   await db.run(sql`CREATE INDEX \`life_orders_confirmed_at_idx\` ON \`life_orders\` (\`confirmed_at\`);`)
+  await db.run(sql`CREATE INDEX \`life_orders_accepted_on_time_idx\` ON \`life_orders\` (\`accepted_on_time\`);`)
+  await db.run(sql`CREATE INDEX \`life_orders_done_on_time_idx\` ON \`life_orders\` (\`done_on_time\`);`)
   await db.run(sql`CREATE INDEX \`life_orders_updated_at_idx\` ON \`life_orders\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`life_orders_created_at_idx\` ON \`life_orders\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`life_complaints_remedies\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`amount\` numeric,
+  	\`rework_date\` text,
+  	\`sanction\` text,
+  	\`suspended_until\` text,
+  	\`note\` text NOT NULL,
+  	\`recorded_at\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`life_complaints\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`life_complaints_remedies_order_idx\` ON \`life_complaints_remedies\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`life_complaints_remedies_parent_id_idx\` ON \`life_complaints_remedies\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`life_complaints\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`number\` text,
+  	\`status\` text DEFAULT 'received' NOT NULL,
+  	\`channel\` text DEFAULT 'phone' NOT NULL,
+  	\`order_id\` text(36) NOT NULL,
+  	\`content\` text NOT NULL,
+  	\`provider_id\` text(36),
+  	\`worker_id\` text(36),
+  	\`category_id\` text(36),
+  	\`resident_id\` text(36),
+  	\`complainant_name\` text,
+  	\`complainant_phone\` text,
+  	\`division_id\` text(36) NOT NULL,
+  	\`scope_city\` text,
+  	\`scope_district\` text,
+  	\`scope_street\` text,
+  	\`scope_community\` text,
+  	\`received_at\` text,
+  	\`due_date\` text,
+  	\`due_date_provisional\` integer,
+  	\`provider_answer_text\` text,
+  	\`provider_answer_answered_at\` text,
+  	\`result\` text,
+  	\`closed_at\` text,
+  	\`on_time\` integer,
+  	\`rating_level\` text,
+  	\`rating_rated_at\` text,
+  	\`rating_comment\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`order_id\`) REFERENCES \`life_orders\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`provider_id\`) REFERENCES \`providers\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`worker_id\`) REFERENCES \`workers\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`category_id\`) REFERENCES \`life_categories\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`resident_id\`) REFERENCES \`residents\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`division_id\`) REFERENCES \`divisions\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`life_complaints_number_idx\` ON \`life_complaints\` (\`number\`);`)
+  await db.run(sql`CREATE INDEX \`life_complaints_status_idx\` ON \`life_complaints\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`life_complaints_order_idx\` ON \`life_complaints\` (\`order_id\`);`)
+  await db.run(sql`CREATE INDEX \`life_complaints_provider_idx\` ON \`life_complaints\` (\`provider_id\`);`)
+  await db.run(sql`CREATE INDEX \`life_complaints_worker_idx\` ON \`life_complaints\` (\`worker_id\`);`)
+  await db.run(sql`CREATE INDEX \`life_complaints_category_idx\` ON \`life_complaints\` (\`category_id\`);`)
+  await db.run(sql`CREATE INDEX \`life_complaints_resident_idx\` ON \`life_complaints\` (\`resident_id\`);`)
+  await db.run(sql`CREATE INDEX \`life_complaints_division_idx\` ON \`life_complaints\` (\`division_id\`);`)
+  await db.run(sql`CREATE INDEX \`life_complaints_scope_scope_city_idx\` ON \`life_complaints\` (\`scope_city\`);`)
+  await db.run(sql`CREATE INDEX \`life_complaints_scope_scope_district_idx\` ON \`life_complaints\` (\`scope_district\`);`)
+  await db.run(sql`CREATE INDEX \`life_complaints_scope_scope_street_idx\` ON \`life_complaints\` (\`scope_street\`);`)
+  await db.run(sql`CREATE INDEX \`life_complaints_scope_scope_community_idx\` ON \`life_complaints\` (\`scope_community\`);`)
+  await db.run(sql`CREATE INDEX \`life_complaints_received_at_idx\` ON \`life_complaints\` (\`received_at\`);`)
+  await db.run(sql`CREATE INDEX \`life_complaints_due_date_idx\` ON \`life_complaints\` (\`due_date\`);`)
+  await db.run(sql`CREATE INDEX \`life_complaints_closed_at_idx\` ON \`life_complaints\` (\`closed_at\`);`)
+  await db.run(sql`CREATE INDEX \`life_complaints_updated_at_idx\` ON \`life_complaints\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`life_complaints_created_at_idx\` ON \`life_complaints\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`life_complaint_events\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`complaint_id\` text(36) NOT NULL,
+  	\`action\` text NOT NULL,
+  	\`action_label\` text NOT NULL,
+  	\`from_status\` text,
+  	\`to_status\` text NOT NULL,
+  	\`note\` text,
+  	\`actor_name\` text,
+  	\`actor_unit\` text,
+  	\`actor_id\` text(36),
+  	\`by\` text NOT NULL,
+  	\`provider_id\` text(36),
+  	\`provider_account_id\` text(36),
+  	\`scope_city\` text,
+  	\`scope_district\` text,
+  	\`scope_street\` text,
+  	\`scope_community\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`complaint_id\`) REFERENCES \`life_complaints\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`actor_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`provider_id\`) REFERENCES \`providers\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`provider_account_id\`) REFERENCES \`provider_accounts\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`life_complaint_events_complaint_idx\` ON \`life_complaint_events\` (\`complaint_id\`);`)
+  await db.run(sql`CREATE INDEX \`life_complaint_events_action_idx\` ON \`life_complaint_events\` (\`action\`);`)
+  await db.run(sql`CREATE INDEX \`life_complaint_events_actor_idx\` ON \`life_complaint_events\` (\`actor_id\`);`)
+  await db.run(sql`CREATE INDEX \`life_complaint_events_provider_idx\` ON \`life_complaint_events\` (\`provider_id\`);`)
+  await db.run(sql`CREATE INDEX \`life_complaint_events_provider_account_idx\` ON \`life_complaint_events\` (\`provider_account_id\`);`)
+  await db.run(sql`CREATE INDEX \`life_complaint_events_scope_scope_city_idx\` ON \`life_complaint_events\` (\`scope_city\`);`)
+  await db.run(sql`CREATE INDEX \`life_complaint_events_scope_scope_district_idx\` ON \`life_complaint_events\` (\`scope_district\`);`)
+  await db.run(sql`CREATE INDEX \`life_complaint_events_scope_scope_street_idx\` ON \`life_complaint_events\` (\`scope_street\`);`)
+  await db.run(sql`CREATE INDEX \`life_complaint_events_scope_scope_community_idx\` ON \`life_complaint_events\` (\`scope_community\`);`)
+  await db.run(sql`CREATE INDEX \`life_complaint_events_updated_at_idx\` ON \`life_complaint_events\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`life_complaint_events_created_at_idx\` ON \`life_complaint_events\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`life_order_events\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`order_id\` text(36) NOT NULL,
@@ -391,6 +506,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`life_order_events_scope_scope_community_idx\` ON \`life_order_events\` (\`scope_community\`);`)
   await db.run(sql`CREATE INDEX \`life_order_events_updated_at_idx\` ON \`life_order_events\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`life_order_events_created_at_idx\` ON \`life_order_events\` (\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`notifications\` ADD \`life_complaint_id\` text(36) REFERENCES life_complaints(id);`)
+  await db.run(sql`ALTER TABLE \`notifications\` ADD \`provider_id\` text(36) REFERENCES providers(id);`)
+  await db.run(sql`CREATE INDEX \`notifications_life_complaint_idx\` ON \`notifications\` (\`life_complaint_id\`);`)
+  await db.run(sql`CREATE INDEX \`notifications_provider_idx\` ON \`notifications\` (\`provider_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`life_categories_id\` text(36) REFERENCES life_categories(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`providers_id\` text(36) REFERENCES providers(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`provider_events_id\` text(36) REFERENCES provider_events(id);`)
@@ -398,6 +517,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`provider_accounts_id\` text(36) REFERENCES provider_accounts(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`workers_id\` text(36) REFERENCES workers(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`life_orders_id\` text(36) REFERENCES life_orders(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`life_complaints_id\` text(36) REFERENCES life_complaints(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`life_complaint_events_id\` text(36) REFERENCES life_complaint_events(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`life_order_events_id\` text(36) REFERENCES life_order_events(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_life_categories_id_idx\` ON \`payload_locked_documents_rels\` (\`life_categories_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_providers_id_idx\` ON \`payload_locked_documents_rels\` (\`providers_id\`);`)
@@ -406,6 +527,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_provider_accounts_id_idx\` ON \`payload_locked_documents_rels\` (\`provider_accounts_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_workers_id_idx\` ON \`payload_locked_documents_rels\` (\`workers_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_life_orders_id_idx\` ON \`payload_locked_documents_rels\` (\`life_orders_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_life_complaints_id_idx\` ON \`payload_locked_documents_rels\` (\`life_complaints_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_life_complaint_events_id_idx\` ON \`payload_locked_documents_rels\` (\`life_complaint_events_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_life_order_events_id_idx\` ON \`payload_locked_documents_rels\` (\`life_order_events_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_preferences_rels\` ADD \`provider_accounts_id\` text(36) REFERENCES provider_accounts(id);`)
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_provider_accounts_id_idx\` ON \`payload_preferences_rels\` (\`provider_accounts_id\`);`)
@@ -427,8 +550,64 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`workers_rels\`;`)
   await db.run(sql`DROP TABLE \`life_orders_offers\`;`)
   await db.run(sql`DROP TABLE \`life_orders\`;`)
+  await db.run(sql`DROP TABLE \`life_complaints_remedies\`;`)
+  await db.run(sql`DROP TABLE \`life_complaints\`;`)
+  await db.run(sql`DROP TABLE \`life_complaint_events\`;`)
   await db.run(sql`DROP TABLE \`life_order_events\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_notifications\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`application_id\` text(36),
+  	\`ticket_id\` text(36),
+  	\`correction_id\` text(36),
+  	\`appointment_id\` text(36),
+  	\`resident_id\` text(36),
+  	\`channel\` text NOT NULL,
+  	\`status\` text NOT NULL,
+  	\`recipient\` text NOT NULL,
+  	\`subject\` text NOT NULL,
+  	\`message\` text NOT NULL,
+  	\`attempts\` numeric DEFAULT 0,
+  	\`sent_at\` text,
+  	\`error\` text,
+  	\`gateway_id\` text,
+  	\`delivery_status\` text,
+  	\`delivered_at\` text,
+  	\`delivery_error\` text,
+  	\`scope_city\` text,
+  	\`scope_district\` text,
+  	\`scope_street\` text,
+  	\`scope_community\` text,
+  	\`department_id\` text(36),
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`application_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`ticket_id\`) REFERENCES \`tickets\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`correction_id\`) REFERENCES \`guide_corrections\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`appointment_id\`) REFERENCES \`appointments\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`resident_id\`) REFERENCES \`residents\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_notifications\`("id", "application_id", "ticket_id", "correction_id", "appointment_id", "resident_id", "channel", "status", "recipient", "subject", "message", "attempts", "sent_at", "error", "gateway_id", "delivery_status", "delivered_at", "delivery_error", "scope_city", "scope_district", "scope_street", "scope_community", "department_id", "updated_at", "created_at") SELECT "id", "application_id", "ticket_id", "correction_id", "appointment_id", "resident_id", "channel", "status", "recipient", "subject", "message", "attempts", "sent_at", "error", "gateway_id", "delivery_status", "delivered_at", "delivery_error", "scope_city", "scope_district", "scope_street", "scope_community", "department_id", "updated_at", "created_at" FROM \`notifications\`;`)
+  await db.run(sql`DROP TABLE \`notifications\`;`)
+  await db.run(sql`ALTER TABLE \`__new_notifications\` RENAME TO \`notifications\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE INDEX \`notifications_application_idx\` ON \`notifications\` (\`application_id\`);`)
+  await db.run(sql`CREATE INDEX \`notifications_ticket_idx\` ON \`notifications\` (\`ticket_id\`);`)
+  await db.run(sql`CREATE INDEX \`notifications_correction_idx\` ON \`notifications\` (\`correction_id\`);`)
+  await db.run(sql`CREATE INDEX \`notifications_appointment_idx\` ON \`notifications\` (\`appointment_id\`);`)
+  await db.run(sql`CREATE INDEX \`notifications_resident_idx\` ON \`notifications\` (\`resident_id\`);`)
+  await db.run(sql`CREATE INDEX \`notifications_channel_idx\` ON \`notifications\` (\`channel\`);`)
+  await db.run(sql`CREATE INDEX \`notifications_status_idx\` ON \`notifications\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`notifications_gateway_id_idx\` ON \`notifications\` (\`gateway_id\`);`)
+  await db.run(sql`CREATE INDEX \`notifications_scope_scope_city_idx\` ON \`notifications\` (\`scope_city\`);`)
+  await db.run(sql`CREATE INDEX \`notifications_scope_scope_district_idx\` ON \`notifications\` (\`scope_district\`);`)
+  await db.run(sql`CREATE INDEX \`notifications_scope_scope_street_idx\` ON \`notifications\` (\`scope_street\`);`)
+  await db.run(sql`CREATE INDEX \`notifications_scope_scope_community_idx\` ON \`notifications\` (\`scope_community\`);`)
+  await db.run(sql`CREATE INDEX \`notifications_department_idx\` ON \`notifications\` (\`department_id\`);`)
+  await db.run(sql`CREATE INDEX \`notifications_updated_at_idx\` ON \`notifications\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`notifications_created_at_idx\` ON \`notifications\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -534,7 +713,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "life_stages_id", "topics_id", "services_id", "guide_corrections_id", "correction_events_id", "guide_feedback_id", "guide_comments_id", "search_misses_id", "bundles_id", "service_centres_id", "appointment_schedules_id", "appointment_slots_id", "appointments_id", "media_id", "departments_id", "divisions_id", "users_id", "calendar_days_id", "applications_id", "bundle_cases_id", "application_files_id", "application_events_id", "result_templates_id", "result_documents_id", "notifications_id", "sms_templates_id", "portal_builds_id", "persons_id", "households_id", "dwellings_id", "organisations_id", "registers_id", "audit_log_id", "api_clients_id", "department_systems_id", "webhook_deliveries_id", "residents_id", "tickets_id", "dispatch_rules_id", "supervision_orders_id", "staff_messages_id", "ticket_events_id", "ticket_photos_id", "ticket_followers_id", "knowledge_entries_id", "demands_id", "demand_groups_id") SELECT "id", "order", "parent_id", "path", "life_stages_id", "topics_id", "services_id", "guide_corrections_id", "correction_events_id", "guide_feedback_id", "guide_comments_id", "search_misses_id", "bundles_id", "service_centres_id", "appointment_schedules_id", "appointment_slots_id", "appointments_id", "media_id", "departments_id", "divisions_id", "users_id", "calendar_days_id", "applications_id", "bundle_cases_id", "application_files_id", "application_events_id", "result_templates_id", "result_documents_id", "notifications_id", "sms_templates_id", "portal_builds_id", "persons_id", "households_id", "dwellings_id", "organisations_id", "registers_id", "audit_log_id", "api_clients_id", "department_systems_id", "webhook_deliveries_id", "residents_id", "tickets_id", "dispatch_rules_id", "supervision_orders_id", "staff_messages_id", "ticket_events_id", "ticket_photos_id", "ticket_followers_id", "knowledge_entries_id", "demands_id", "demand_groups_id" FROM \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
