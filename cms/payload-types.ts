@@ -1629,6 +1629,7 @@ export interface Notification {
   correction?: (string | null) | GuideCorrection;
   appointment?: (string | null) | Appointment;
   resident?: (string | null) | Resident;
+  provider?: (string | null) | Provider;
   channel: 'sms' | 'email';
   status: 'outbox' | 'queued' | 'sent' | 'failed' | 'capped';
   recipient: string;
@@ -1933,6 +1934,100 @@ export interface TicketPhoto {
   focalY?: number | null;
 }
 /**
+ * Vetted commercial providers.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "providers".
+ */
+export interface Provider {
+  id: string;
+  name: string;
+  creditCode: string;
+  legalRepresentative: string;
+  servicePhone: string;
+  contactName: string;
+  contactPhone: string;
+  address: string;
+  division: string | Division;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  introduction?: string | null;
+  categories: (string | LifeCategory)[];
+  /**
+   * Districts, streets or communities.
+   */
+  areas: (string | Division)[];
+  areaCodes?: string[] | null;
+  licences?:
+    | {
+        kind: 'businessLicence' | 'permit' | 'liabilityInsurance' | 'other';
+        number: string;
+        validUntil?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  standards: {
+    accepted: boolean;
+    acceptedAt?: string | null;
+  };
+  contract?: {
+    number?: string | null;
+    signedOn?: string | null;
+    validUntil?: string | null;
+  };
+  /**
+   * Bookings per slot.
+   */
+  capacity: number;
+  status: 'applying' | 'listed' | 'suspended' | 'withdrawn';
+  statusNote?: string | null;
+  rating?: {
+    average?: number | null;
+    count?: number | null;
+  };
+  lastOfferedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Categories of commercial life services.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "life-categories".
+ */
+export interface LifeCategory {
+  id: string;
+  name: string;
+  /**
+   * Lower-case letters in the portal address.
+   */
+  code: string;
+  summary: string;
+  /**
+   * The standard providers accept, public.
+   */
+  standard: string;
+  order: number;
+  active?: boolean | null;
+  responseHours: number;
+  subsidy?: {
+    enabled?: boolean | null;
+    registers?: ('elderly60' | 'elderly80' | 'lowIncome' | 'disabled')[] | null;
+    percent?: number | null;
+    capPerOrder?: number | null;
+    note?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * The wording of every message. Edits are drafts until another administrator approves them.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1968,6 +2063,14 @@ export interface SmsTemplate {
     | 'appointment.changed'
     | 'appointment.cancelled'
     | 'appointment.reminder'
+    | 'provider.applied'
+    | 'provider.approved'
+    | 'provider.returned'
+    | 'provider.refused'
+    | 'provider.warned'
+    | 'provider.suspended'
+    | 'provider.resumed'
+    | 'provider.expelled'
     | 'resident.signInCode';
   label?: string | null;
   subject: string;
@@ -2508,100 +2611,6 @@ export interface TicketAnalysisCounter {
   value: string;
   label?: string | null;
   count: number;
-}
-/**
- * Categories of commercial life services.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "life-categories".
- */
-export interface LifeCategory {
-  id: string;
-  name: string;
-  /**
-   * Lower-case letters in the portal address.
-   */
-  code: string;
-  summary: string;
-  /**
-   * The standard providers accept, public.
-   */
-  standard: string;
-  order: number;
-  active?: boolean | null;
-  responseHours: number;
-  subsidy?: {
-    enabled?: boolean | null;
-    registers?: ('elderly60' | 'elderly80' | 'lowIncome' | 'disabled')[] | null;
-    percent?: number | null;
-    capPerOrder?: number | null;
-    note?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Vetted commercial providers.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "providers".
- */
-export interface Provider {
-  id: string;
-  name: string;
-  creditCode: string;
-  legalRepresentative: string;
-  servicePhone: string;
-  contactName: string;
-  contactPhone: string;
-  address: string;
-  division: string | Division;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  introduction?: string | null;
-  categories: (string | LifeCategory)[];
-  /**
-   * Districts, streets or communities.
-   */
-  areas: (string | Division)[];
-  areaCodes?: string[] | null;
-  licences?:
-    | {
-        kind: 'businessLicence' | 'permit' | 'liabilityInsurance' | 'other';
-        number: string;
-        validUntil?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  standards: {
-    accepted: boolean;
-    acceptedAt?: string | null;
-  };
-  contract?: {
-    number?: string | null;
-    signedOn?: string | null;
-    validUntil?: string | null;
-  };
-  /**
-   * Bookings per slot.
-   */
-  capacity: number;
-  status: 'applying' | 'listed' | 'suspended' | 'withdrawn';
-  statusNote?: string | null;
-  rating?: {
-    average?: number | null;
-    count?: number | null;
-  };
-  lastOfferedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * Append-only.
@@ -4115,6 +4124,7 @@ export interface NotificationsSelect<T extends boolean = true> {
   correction?: T;
   appointment?: T;
   resident?: T;
+  provider?: T;
   channel?: T;
   status?: T;
   recipient?: T;

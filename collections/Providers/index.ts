@@ -11,6 +11,7 @@ import { checkPhone } from '../Persons/options'
 import { personalField } from '../privacy/personalField'
 import { relationId, type Relation } from '../relations'
 import { providerReaders } from './access'
+import { providerActionEndpoint } from './endpoints/actions'
 import { LICENCE_KIND_LABELS, PROVIDER_STATUS_LABELS, PROVIDERS } from './states'
 
 /** The 12-digit codes of the areas served, kept beside the links so a search for a community is one indexed filter. */
@@ -41,6 +42,7 @@ export const Providers: CollectionConfig = {
   defaultSort: 'name',
   access: { read: providerReaders, create: lifeManagersInScope, update: lifeManagersInScope, delete: nobody },
   hooks: { beforeChange: [setScopeFromDivision, deriveAreaCodes] },
+  endpoints: [providerActionEndpoint],
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 100, index: true, label: { zh: '企业名称', en: 'Name' } },
     creditCodeField(),

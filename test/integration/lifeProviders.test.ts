@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+
+import { callEndpoint, refused } from '../helpers/endpoints'
+import { useTestPayload } from '../helpers/payload'
+
+const payload = useTestPayload({ seeded: true })
+
+const HAOBANGSHOU = '郑州金水好帮手家政服务有限公司'
+const ANJU = '郑州安居便民维修服务有限公司'
+const WEIWULU = '410105001001'
+
+const providerNamed = async (name: string) => (await payload.find({ collection: 'providers', where: { name: { equals: name } }, depth: 0, limit: 1 })).docs[0]!
+const act = (username: string, id: number | string, body: Record<string, unknown>) => callEndpoint(payload, { collection: 'providers', path: '/:id/actions', id: String(id), username, body })
+const search = (category: string, community: string) =>
+  callEndpoint(payload, { path: '/life/providers/search', method: 'get', anonymous: true, query: { category, community } })
+const found = async (category: string, community: string) => ((await (await search(category, community)).json()) as { providers: { name: string }[] }).providers.map((each) => each.name)
+const historyOf = async (id: number | string) =>
+  (await payload.find({ collection: 'provider-events', where: { provider: { equals: id } }, sort: 'createdAt', depth: 0, pagination: false })).docs
+const textsTo = async (phone: string) =>
+  (await payload.find({ collection: 'notifications', where: { recipient: { equals: phone } }, sort: '-createdAt', depth: 0, pagination: false })).docs
+
+describe('the live provider search', () => {
+  it('finds the providers in the register serving a community, best rated first, with their items in the category cheapest first', async () => {
+    const response = await search('cleaning', WEIWULU)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    const body = await response.json()
+    expect(body).toMatchObject({ category: { code: 'cleaning' }, community: { code: WEIWULU, name: '纬五路社区' } })
+    expect(body.providers).toHaveLength(1)
+    expect(body.providers[0]).toMatchObject({ name: HAOBANGSHOU, servicePhone: '0371-65550101', lowestPrice: 6 })
+    expect(body.providers[0].items.map((item: { name: string }) => item.name)).toEqual(['深度保洁', '日常保洁（2小时）'])
+    // 夕阳红 serves only its street; 好帮手 the whole district.
+    expect(await found('elderly-care', WEIWULU)).toEqual([HAOBANGSHOU, '郑州夕阳红养老服务中心'].sort((a, b) => a.localeCompare(b)))
+    expect(await found('elderly-care', '410105002001')).toEqual([HAOBANGSHOU])
+    expect(await found('repair', '410105003001')).toEqual([])
+  })
+
+  it('refuses an unknown category or community in the one refusal shape', async () => {
+    expect(await refused(search('astrology', WEIWULU))).toMatchObject({ status: 422, code: 'VALIDATION_FAILED', errors: [{ field: 'category', code: 'UNKNOWN_CATEGORY' }] })
+    expect(await refused(search('cleaning', '410105001000'))).toMatchObject({ status: 422, errors: [{ field: 'community', code: 'UNKNOWN_COMMUNITY' }] })
+    expect(await refused(search('cleaning', 'x'))).toMatchObject({ status: 422, errors: [{ field: 'community' }] })
+  })
+})
+
+describe('a provider’s standing', () => {
+  it('a suspension takes the provider out of the search at once, is public in its history, texts its contact, and resuming brings it back', async () => {
+    const provider = await providerNamed(HAOBANGSHOU)
+    expect(await found('cleaning', WEIWULU)).toEqual([HAOBANGSHOU])
+
+    expect(await refused(act('life-district', provider.id, { action: 'suspend' }))).toMatchObject({ status: 422, code: 'NOTE_REQUIRED' })
+    const suspended = await act('life-district', provider.id, { action: 'suspend', note: '12月5日上门服务人员未持证' })
+    expect(suspended.status).toBe(200)
+    expect(await suspended.json()).toMatchObject({ status: 'suspended', statusLabel: '暂停' })
+    expect(await found('cleaning', WEIWULU)).toEqual([])
+    expect((await historyOf(provider.id)).at(-1)).toMatchObject({ action: 'suspend', actionLabel: '暂停接单', fromStatus: 'listed', toStatus: 'suspended', public: true, note: '12月5日上门服务人员未持证', actorName: '韩冰' })
+    expect((await textsTo('13900001001'))[0]).toMatchObject({ channel: 'sms', message: expect.stringContaining('已被暂停接单：12月5日上门服务人员未持证') })
+
+    expect(await refused(act('life-district', provider.id, { action: 'suspend', note: '再次暂停' }))).toMatchObject({ status: 409, code: 'ILLEGAL_TRANSITION' })
+    await act('life-district', provider.id, { action: 'resume', note: '已整改，服务人员均已持证' })
+    expect(await found('cleaning', WEIWULU)).toEqual([HAOBANGSHOU])
+    expect((await historyOf(provider.id)).at(-1)).toMatchObject({ action: 'resume', toStatus: 'listed', public: false })
+  })
+
+  it('cannot be changed by the provider’s own account, an agent, or staff outside the provider’s division', async () => {
+    const provider = await providerNamed(ANJU)
+    const account = (await payload.find({ collection: 'provider-accounts', where: { username: { equals: 'provider-anju' } }, depth: 0, limit: 1 })).docs[0]!
+    const byAccount = callEndpoint(payload, { collection: 'providers', path: '/:id/actions', id: String(provider.id), as: { ...account, collection: 'provider-accounts' }, body: { action: 'resume', note: '自行恢复' } })
+    expect(await refused(byAccount)).toMatchObject({ status: 403, code: 'FORBIDDEN' })
+    expect(await refused(act('agent-community', provider.id, { action: 'warn', note: '居民投诉' }))).toMatchObject({ status: 403 })
+    // 安居 is registered in 花园路社区, outside 经八路街道.
+    expect(await refused(act('life-street', provider.id, { action: 'warn', note: '居民投诉' }))).toMatchObject({ status: 404, code: 'NOT_FOUND' })
+    expect(await refused(act('life-district', provider.id, { action: 'leave', note: '不做了' }))).toMatchObject({ status: 400, code: 'UNKNOWN_ACTION' })
+    expect((await providerNamed(ANJU)).status).toBe('listed')
+    expect((await historyOf(provider.id)).map((event) => event.action)).not.toContain('warn')
+  })
+})
