@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { creditCodeCheckCharacter } from '../../collections/validation/identity'
 import { callEndpoint, refused } from '../helpers/endpoints'
 import { useTestPayload } from '../helpers/payload'
 
@@ -72,5 +73,68 @@ describe('a provider’s standing', () => {
     expect(await refused(act('life-district', provider.id, { action: 'leave', note: '不做了' }))).toMatchObject({ status: 400, code: 'UNKNOWN_ACTION' })
     expect((await providerNamed(ANJU)).status).toBe('listed')
     expect((await historyOf(provider.id)).map((event) => event.action)).not.toContain('warn')
+  })
+})
+
+const CREDIT_17 = '91410105MA45H7J8K'
+const CREDIT_CODE = CREDIT_17 + creditCodeCheckCharacter(CREDIT_17)
+
+/** A complete application as JSON; `changes` replace its fields. */
+const application = (changes: Record<string, unknown> = {}) => ({
+  name: '郑州金水洁家保洁服务有限公司',
+  creditCode: CREDIT_CODE,
+  legalRepresentative: '冯洁',
+  servicePhone: '0371-65550404',
+  contactName: '冯洁',
+  contactPhone: '13900001004',
+  address: '郑州市金水区经七路20号',
+  community: '410105001002',
+  categories: ['cleaning'],
+  areas: ['410105001000'],
+  capacity: '4',
+  licenceKind: ['businessLicence', 'liabilityInsurance'],
+  licenceNumber: [CREDIT_CODE, 'BX20261234'],
+  licenceValidUntil: ['', '2027-12-31'],
+  standardsAccepted: 'on',
+  username: 'jiejia-feng',
+  password: 'Jiejia2026pass',
+  ...changes,
+})
+const apply = (body: Record<string, unknown>) => callEndpoint(payload, { path: '/life/providers/apply', anonymous: true, body, headers: { 'x-forwarded-for': '198.51.100.21' } })
+const providersWithCode = async (creditCode: string) => (await payload.count({ collection: 'providers', where: { creditCode: { equals: creditCode } } })).totalDocs
+
+describe('加盟申请 → 审核通过 → 在册', () => {
+  it('refuses a bad credit code, a weak password or a missing promise, writing nothing', async () => {
+    const bad = await refused(apply(application({ creditCode: `${CREDIT_17}0`, password: 'short', standardsAccepted: undefined })))
+    expect(bad).toMatchObject({ status: 422, code: 'VALIDATION_FAILED' })
+    expect(bad.errors.map((error) => error.field).sort()).toEqual(['creditCode', 'password', 'standardsAccepted'])
+    expect(bad.errors.find((error) => error.field === 'creditCode')!.message).toContain('校验位')
+    // A field rule Payload checks (the contact mobile) refuses the whole application too.
+    expect(await refused(apply(application({ contactPhone: '12345' })))).toMatchObject({ status: 422 })
+    expect(await providersWithCode(CREDIT_CODE)).toBe(0)
+    expect((await payload.count({ collection: 'provider-accounts', where: { username: { equals: 'jiejia-feng' } } })).totalDocs).toBe(0)
+  })
+
+  it('files the provider 申请中 with its history, account and text; a duplicate is refused 409; approval lists it in the search', async () => {
+    const response = await apply(application())
+    expect(response.status).toBe(201)
+    const { id } = await response.json()
+    const stored = await payload.findByID({ collection: 'providers', id, depth: 0 })
+    expect(stored).toMatchObject({ status: 'applying', creditCode: CREDIT_CODE, standards: { accepted: true, acceptedAt: expect.any(String) }, areaCodes: ['410105001000'], scope: { community: '410105001002' } })
+    expect(stored.licences?.map((licence) => [licence.kind, licence.validUntil ?? null])).toEqual([['businessLicence', null], ['liabilityInsurance', '2027-12-31']])
+    expect(await historyOf(id)).toMatchObject([{ action: 'apply', actionLabel: '提交申请', toStatus: 'applying', actorName: '冯洁' }])
+    const account = (await payload.find({ collection: 'provider-accounts', where: { username: { equals: 'jiejia-feng' } }, depth: 0, showHiddenFields: true })).docs[0]!
+    expect(account).toMatchObject({ provider: id, active: true })
+    expect((account as { hash?: string }).hash).toBeTruthy()
+    expect((await textsTo('13900001004'))[0]).toMatchObject({ message: expect.stringContaining('加盟申请已提交'), provider: id })
+
+    const again = await refused(apply(application({ creditCode: CREDIT_CODE.toLowerCase(), username: 'jiejia-two' })))
+    expect(again).toMatchObject({ status: 409, code: 'CREDIT_CODE_ON_FILE', errors: [{ field: 'creditCode' }] })
+    expect(await providersWithCode(CREDIT_CODE)).toBe(1)
+
+    expect(await found('cleaning', '410105001003')).toEqual([HAOBANGSHOU])
+    expect((await act('life-street', id, { action: 'approve' })).status).toBe(200)
+    expect(await found('cleaning', '410105001003')).toEqual([HAOBANGSHOU, '郑州金水洁家保洁服务有限公司'])
+    expect((await textsTo('13900001004'))[0]).toMatchObject({ message: expect.stringContaining('已审核通过') })
   })
 })

@@ -2,7 +2,7 @@ import type { CollectionBeforeValidateHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-const PASSWORD_RULE = '密码至少10位，并且要同时包含字母和数字'
+export const PASSWORD_RULE = '密码至少10位，并且要同时包含字母和数字'
 
 export const isStrongPassword = (password: string): boolean =>
   password.length >= 10 && /[A-Za-z]/.test(password) && /\d/.test(password)
