@@ -144,6 +144,9 @@ export interface Config {
     'demand-groups': {
       members: 'demands';
     };
+    providers: {
+      history: 'provider-events';
+    };
   };
   collectionsSelect: {
     'life-stages': LifeStagesSelect<false> | LifeStagesSelect<true>;
@@ -1992,6 +1995,11 @@ export interface Provider {
     average?: number | null;
     count?: number | null;
   };
+  history?: {
+    docs?: (string | ProviderEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   lastOfferedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -2023,6 +2031,36 @@ export interface LifeCategory {
     percent?: number | null;
     capPerOrder?: number | null;
     note?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Append-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "provider-events".
+ */
+export interface ProviderEvent {
+  id: string;
+  provider: string | Provider;
+  action: string;
+  actionLabel: string;
+  fromStatus?: ('applying' | 'listed' | 'suspended' | 'withdrawn') | null;
+  toStatus: 'applying' | 'listed' | 'suspended' | 'withdrawn';
+  note?: string | null;
+  actorName?: string | null;
+  actorUnit?: string | null;
+  actor?: (string | null) | User;
+  public?: boolean | null;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -2611,36 +2649,6 @@ export interface TicketAnalysisCounter {
   value: string;
   label?: string | null;
   count: number;
-}
-/**
- * Append-only.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "provider-events".
- */
-export interface ProviderEvent {
-  id: string;
-  provider: string | Provider;
-  action: string;
-  actionLabel: string;
-  fromStatus?: ('applying' | 'listed' | 'suspended' | 'withdrawn') | null;
-  toStatus: 'applying' | 'listed' | 'suspended' | 'withdrawn';
-  note?: string | null;
-  actorName?: string | null;
-  actorUnit?: string | null;
-  actor?: (string | null) | User;
-  public?: boolean | null;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * Providers' price lists.
@@ -4923,6 +4931,7 @@ export interface ProvidersSelect<T extends boolean = true> {
         average?: T;
         count?: T;
       };
+  history?: T;
   lastOfferedAt?: T;
   updatedAt?: T;
   createdAt?: T;

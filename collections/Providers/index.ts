@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { nobody } from '../access'
 import { creditCodeField } from '../fields/creditCode'
 import { optionalDate } from '../fields/dates'
+import { panelField } from '../fields/panel'
 import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionScope'
 import { selectOptions } from '../fields/selectOptions'
 import { divisionById } from '../Divisions/lookup'
@@ -37,6 +38,7 @@ export const Providers: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'creditCode', 'status', 'categories', 'rating.average'],
     listSearchableFields: ['name', 'creditCode'],
+    components: { beforeListTable: ['/collections/Providers/components/StandingTabs#StandingTabs'] },
     description: { zh: '向居民提供家政、养老护理、维修等生活服务的加盟企业。审核、暂停、清退在企业页面上操作，每一步都有记录。', en: 'Vetted commercial providers.' },
   },
   defaultSort: 'name',
@@ -44,6 +46,7 @@ export const Providers: CollectionConfig = {
   hooks: { beforeChange: [setScopeFromDivision, deriveAreaCodes] },
   endpoints: [providerActionEndpoint],
   fields: [
+    panelField('standing', '/collections/Providers/components/ProviderStanding#ProviderStanding'),
     { name: 'name', type: 'text', required: true, maxLength: 100, index: true, label: { zh: '企业名称', en: 'Name' } },
     creditCodeField(),
     {
@@ -136,6 +139,16 @@ export const Providers: CollectionConfig = {
         { name: 'average', type: 'number', index: true, label: { zh: '平均满意度（5分制）', en: 'Average (of 5)' } },
         { name: 'count', type: 'number', defaultValue: 0, label: { zh: '评价数', en: 'Ratings' } },
       ],
+    },
+    {
+      name: 'history',
+      type: 'join',
+      collection: 'provider-events',
+      on: 'provider',
+      defaultSort: 'createdAt',
+      defaultLimit: 50,
+      label: { zh: '审核和处理记录', en: 'History' },
+      admin: { allowCreate: false, defaultColumns: ['createdAt', 'actionLabel', 'fromStatus', 'toStatus', 'public', 'actorName', 'note'] },
     },
     // Rotation among providers of equal rating: the one offered longest ago goes first.
     { name: 'lastOfferedAt', type: 'date', index: true, access: readOnlyToEveryone, admin: { hidden: true } },
