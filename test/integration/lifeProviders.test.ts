@@ -1,4 +1,7 @@
+import { handleEndpoints } from 'payload'
 import { describe, expect, it } from 'vitest'
+
+import { CLIENT_ADDRESS_HEADER } from '../../cms/lib/clientAddress'
 
 import { creditCodeCheckCharacter } from '../../collections/validation/identity'
 import { callEndpoint, refused } from '../helpers/endpoints'
@@ -100,7 +103,7 @@ const application = (changes: Record<string, unknown> = {}) => ({
   password: 'Jiejia2026pass',
   ...changes,
 })
-const apply = (body: Record<string, unknown>) => callEndpoint(payload, { path: '/life/providers/apply', anonymous: true, body, headers: { 'x-forwarded-for': '198.51.100.21' } })
+const apply = (body: Record<string, unknown>) => callEndpoint(payload, { path: '/life/providers/apply', anonymous: true, body, headers: { [CLIENT_ADDRESS_HEADER]: '198.51.100.21' } })
 const providersWithCode = async (creditCode: string) => (await payload.count({ collection: 'providers', where: { creditCode: { equals: creditCode } } })).totalDocs
 
 describe('加盟申请 → 审核通过 → 在册', () => {
@@ -136,5 +139,49 @@ describe('加盟申请 → 审核通过 → 在册', () => {
     expect((await act('life-street', id, { action: 'approve' })).status).toBe(200)
     expect(await found('cleaning', '410105001003')).toEqual([HAOBANGSHOU, '郑州金水洁家保洁服务有限公司'])
     expect((await textsTo('13900001004'))[0]).toMatchObject({ message: expect.stringContaining('已审核通过') })
+  })
+})
+
+describe('加盟申请 without JavaScript', () => {
+  /** The join form as a browser posts it (multipart, asking for a page): checkbox groups and licence rows repeat their names. */
+  const post = (fields: [string, string][]) => {
+    const form = new FormData()
+    for (const [name, value] of fields) form.append(name, value)
+    const request = new Request('http://localhost/api/life/providers/apply', {
+      method: 'POST',
+      body: form,
+      headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8', [CLIENT_ADDRESS_HEADER]: '198.51.100.22' },
+    })
+    return handleEndpoints({ config: payload.config, request })
+  }
+  const code17 = '91410105MA46K9L0M'
+  const creditCode = code17 + creditCodeCheckCharacter(code17)
+  const fields = (changes: [string, string][] = []): [string, string][] => [
+    ...Object.entries({ name: '郑州金水便民开锁服务部', creditCode, legalRepresentative: '陈锁', servicePhone: '0371-65550505', contactName: '陈锁', contactPhone: '13900001005', address: '郑州市金水区农科路3号', community: '410105002002', capacity: '3', username: 'kaisuo-chen', password: 'Kaisuo2026pass' }),
+    ['categories', 'locksmith'],
+    ['categories', 'repair'],
+    ['areas', '410105002000'],
+    ['licenceKind', 'businessLicence'],
+    ['licenceNumber', creditCode],
+    ['licenceValidUntil', ''],
+    ['licenceKind', 'businessLicence'],
+    ['licenceNumber', ''],
+    ['licenceValidUntil', ''],
+    ...changes,
+  ]
+
+  it('answers a page: the problems listed when the promise is missing, what happens next when it is filed', async () => {
+    const refusedPage = await post(fields())
+    expect(refusedPage.status).toBe(422)
+    expect(refusedPage.headers.get('content-type')).toContain('text/html')
+    expect(await refusedPage.text()).toContain('请阅读并承诺遵守服务标准和平台服务规范')
+
+    const filed = await post(fields([['standardsAccepted', 'on']]))
+    expect(filed.status).toBe(201)
+    expect(await filed.text()).toContain('加盟申请已提交')
+    const stored = (await payload.find({ collection: 'providers', where: { creditCode: { equals: creditCode } }, depth: 0 })).docs[0]!
+    expect(stored).toMatchObject({ status: 'applying', capacity: 3, areaCodes: ['410105002000'] })
+    expect(stored.categories).toHaveLength(2)
+    expect(stored.licences).toHaveLength(1)
   })
 })
