@@ -1968,6 +1968,7 @@ export interface Provider {
    */
   areas: (string | Division)[];
   areaCodes?: string[] | null;
+  serviceKeys?: string[] | null;
   licences?:
     | {
         kind: 'businessLicence' | 'permit' | 'liabilityInsurance' | 'other';
@@ -4901,6 +4902,7 @@ export interface ProvidersSelect<T extends boolean = true> {
   categories?: T;
   areas?: T;
   areaCodes?: T;
+  serviceKeys?: T;
   licences?:
     | T
     | {

@@ -13,13 +13,18 @@ import { personalField } from '../privacy/personalField'
 import { relationId, type Relation } from '../relations'
 import { providerReaders } from './access'
 import { providerActionEndpoint } from './endpoints/actions'
-import { LICENCE_KIND_LABELS, PROVIDER_STATUS_LABELS, PROVIDERS } from './states'
+import { LICENCE_KIND_LABELS, PROVIDER_STATUS_LABELS, PROVIDERS, serviceKey } from './states'
 
-/** The 12-digit codes of the areas served, kept beside the links so a search for a community is one indexed filter. */
+/**
+ * The 12-digit codes of the areas served, and a key per category and area
+ * (`serviceKey`), kept beside the links so the live search for a category in
+ * a community is one indexed filter.
+ */
 const deriveAreaCodes: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const areas = (data.areas ?? originalDoc?.areas ?? []) as Relation[]
-  const codes = await Promise.all(areas.map(async (area) => (await divisionById(req, relationId(area)!))?.code))
-  return { ...data, areaCodes: codes.filter((code): code is string => Boolean(code)) }
+  const categories = (data.categories ?? originalDoc?.categories ?? []) as Relation[]
+  const codes = (await Promise.all(areas.map(async (area) => (await divisionById(req, relationId(area)!))?.code))).filter((code): code is string => Boolean(code))
+  return { ...data, areaCodes: codes, serviceKeys: categories.flatMap((category) => codes.map((code) => serviceKey(relationId(category)!, code))) }
 }
 
 const readOnlyToEveryone = { create: () => false, update: () => false }
@@ -77,6 +82,7 @@ export const Providers: CollectionConfig = {
       admin: { description: { zh: '可选区、街道或社区；选了区或街道即服务其下所有社区。', en: 'Districts, streets or communities.' } },
     },
     { name: 'areaCodes', type: 'text', hasMany: true, index: true, access: readOnlyToEveryone, admin: { hidden: true } },
+    { name: 'serviceKeys', type: 'text', hasMany: true, index: true, access: readOnlyToEveryone, admin: { hidden: true } },
     {
       name: 'licences',
       type: 'array',

@@ -6,7 +6,7 @@ import { DIVISION_LEVELS, parseDivisionCode } from '../../Divisions/code'
 import type { FieldError } from '../../endpoints/refusal'
 import { invalid } from '../../endpoints/respond'
 import { relationId } from '../../relations'
-import { PROVIDERS } from '../states'
+import { PROVIDERS, serviceKey } from '../states'
 
 /** At most this many providers per answer: the best rated come first, and a resident compares a handful. */
 export const SEARCH_LIMIT = 50
@@ -57,7 +57,7 @@ export async function searchProviders(req: PayloadRequest, categoryCode: string,
   const [category, { codes, community }] = await Promise.all([activeCategory(req, categoryCode), coveringAreas(req, communityCode)])
   const { docs: providers } = await req.payload.find({
     collection: PROVIDERS,
-    where: { and: [{ status: { equals: 'listed' } }, { categories: { contains: category.id } }, { areaCodes: { in: codes } }] },
+    where: { and: [{ status: { equals: 'listed' } }, { serviceKeys: { in: codes.map((code) => serviceKey(category.id, code)) } }] },
     sort: ['-rating.average', 'name'],
     depth: 0,
     limit: SEARCH_LIMIT,
