@@ -87,6 +87,8 @@ import { searchMissEndpoint } from './collections/SearchMisses/endpoints/report'
 import { Residents } from './collections/Residents'
 import { myEndpoints } from './collections/Residents/endpoints/my'
 import { certificateEndpoints, downloadEndpoints, verifyEndpoints } from './collections/ResultDocuments/endpoints/results'
+import { providerApplyEndpoint } from './collections/Providers/endpoints/apply'
+import { providerSearchEndpoint } from './collections/Providers/endpoints/search'
 import { ResultDocuments } from './collections/ResultDocuments'
 import { ResultTemplates } from './collections/ResultTemplates'
 import { ServiceCentres } from './collections/ServiceCentres'
@@ -262,7 +264,7 @@ export default buildConfig({
     ],
     shouldAutoRun: () => process.env.YIZHAN_RUN_JOBS === '1',
   },
-  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints, ...verifyEndpoints, ...downloadEndpoints, ...certificateEndpoints, ...lifeComplaintResidentEndpoints, ...settlementEndpoints, lifeStatisticsExportEndpoint],
+  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints, ...verifyEndpoints, ...downloadEndpoints, ...certificateEndpoints, ...lifeComplaintResidentEndpoints, ...settlementEndpoints, lifeStatisticsExportEndpoint, providerSearchEndpoint, providerApplyEndpoint],
   db: createDatabaseAdapter(database),
   editor: lexicalEditor(),
   email: emailAdapter(),

@@ -146,6 +146,9 @@ export interface Config {
     'demand-groups': {
       members: 'demands';
     };
+    providers: {
+      history: 'provider-events';
+    };
   };
   collectionsSelect: {
     'life-stages': LifeStagesSelect<false> | LifeStagesSelect<true>;
@@ -2155,6 +2158,7 @@ export interface Provider {
    */
   areas: (string | Division)[];
   areaCodes?: string[] | null;
+  serviceKeys?: string[] | null;
   licences?:
     | {
         kind: 'businessLicence' | 'permit' | 'liabilityInsurance' | 'other';
@@ -2182,7 +2186,42 @@ export interface Provider {
     average?: number | null;
     count?: number | null;
   };
+  history?: {
+    docs?: (string | ProviderEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   lastOfferedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Append-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "provider-events".
+ */
+export interface ProviderEvent {
+  id: string;
+  provider: string | Provider;
+  action: string;
+  actionLabel: string;
+  fromStatus?: ('applying' | 'listed' | 'suspended' | 'withdrawn') | null;
+  toStatus: 'applying' | 'listed' | 'suspended' | 'withdrawn';
+  note?: string | null;
+  actorName?: string | null;
+  actorUnit?: string | null;
+  actor?: (string | null) | User;
+  public?: boolean | null;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -2277,6 +2316,14 @@ export interface SmsTemplate {
     | 'appointment.reminder'
     | 'lifeComplaint.received'
     | 'lifeComplaint.closed'
+    | 'provider.applied'
+    | 'provider.approved'
+    | 'provider.returned'
+    | 'provider.refused'
+    | 'provider.warned'
+    | 'provider.suspended'
+    | 'provider.resumed'
+    | 'provider.expelled'
     | 'resident.signInCode'
     | 'worker.cardsChanged';
   label?: string | null;
@@ -2818,36 +2865,6 @@ export interface TicketAnalysisCounter {
   value: string;
   label?: string | null;
   count: number;
-}
-/**
- * Append-only.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "provider-events".
- */
-export interface ProviderEvent {
-  id: string;
-  provider: string | Provider;
-  action: string;
-  actionLabel: string;
-  fromStatus?: ('applying' | 'listed' | 'suspended' | 'withdrawn') | null;
-  toStatus: 'applying' | 'listed' | 'suspended' | 'withdrawn';
-  note?: string | null;
-  actorName?: string | null;
-  actorUnit?: string | null;
-  actor?: (string | null) | User;
-  public?: boolean | null;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * Accounts of providers.
@@ -5005,6 +5022,7 @@ export interface ProvidersSelect<T extends boolean = true> {
   categories?: T;
   areas?: T;
   areaCodes?: T;
+  serviceKeys?: T;
   licences?:
     | T
     | {
@@ -5035,6 +5053,7 @@ export interface ProvidersSelect<T extends boolean = true> {
         average?: T;
         count?: T;
       };
+  history?: T;
   lastOfferedAt?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionC
 import { nobody } from '../access'
 import { creditCodeField } from '../fields/creditCode'
 import { optionalDate } from '../fields/dates'
+import { panelField } from '../fields/panel'
 import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionScope'
 import { selectOptions } from '../fields/selectOptions'
 import { divisionById } from '../Divisions/lookup'
@@ -12,13 +13,19 @@ import { personalField } from '../privacy/personalField'
 import { relationId, type Relation } from '../relations'
 import { refreshWorkers } from '../Workers/refresh'
 import { providerReaders } from './access'
-import { LICENCE_KIND_LABELS, PROVIDER_STATUS_LABELS, PROVIDERS } from './states'
+import { providerActionEndpoint } from './endpoints/actions'
+import { LICENCE_KIND_LABELS, PROVIDER_STATUS_LABELS, PROVIDERS, serviceKey } from './states'
 
-/** The 12-digit codes of the areas served, kept beside the links so a search for a community is one indexed filter. */
+/**
+ * The 12-digit codes of the areas served, and a key per category and area
+ * (`serviceKey`), kept beside the links so the live search for a category in
+ * a community is one indexed filter.
+ */
 const deriveAreaCodes: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const areas = (data.areas ?? originalDoc?.areas ?? []) as Relation[]
-  const codes = await Promise.all(areas.map(async (area) => (await divisionById(req, relationId(area)!))?.code))
-  return { ...data, areaCodes: codes.filter((code): code is string => Boolean(code)) }
+  const categories = (data.categories ?? originalDoc?.categories ?? []) as Relation[]
+  const codes = (await Promise.all(areas.map(async (area) => (await divisionById(req, relationId(area)!))?.code))).filter((code): code is string => Boolean(code))
+  return { ...data, areaCodes: codes, serviceKeys: categories.flatMap((category) => codes.map((code) => serviceKey(relationId(category)!, code))) }
 }
 
 const readOnlyToEveryone = { create: () => false, update: () => false }
@@ -43,12 +50,15 @@ export const Providers: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'creditCode', 'status', 'categories', 'rating.average'],
     listSearchableFields: ['name', 'creditCode'],
+    components: { beforeListTable: ['/collections/Providers/components/StandingTabs#StandingTabs'] },
     description: { zh: '向居民提供家政、养老护理、维修等生活服务的加盟企业。审核、暂停、清退在企业页面上操作，每一步都有记录。', en: 'Vetted commercial providers.' },
   },
   defaultSort: 'name',
   access: { read: providerReaders, create: lifeManagersInScope, update: lifeManagersInScope, delete: nobody },
   hooks: { beforeChange: [setScopeFromDivision, deriveAreaCodes], afterChange: [recolourWorkersOnStatus] },
+  endpoints: [providerActionEndpoint],
   fields: [
+    panelField('standing', '/collections/Providers/components/ProviderStanding#ProviderStanding'),
     { name: 'name', type: 'text', required: true, maxLength: 100, index: true, label: { zh: '企业名称', en: 'Name' } },
     creditCodeField(),
     {
@@ -79,6 +89,7 @@ export const Providers: CollectionConfig = {
       admin: { description: { zh: '可选区、街道或社区；选了区或街道即服务其下所有社区。', en: 'Districts, streets or communities.' } },
     },
     { name: 'areaCodes', type: 'text', hasMany: true, index: true, access: readOnlyToEveryone, admin: { hidden: true } },
+    { name: 'serviceKeys', type: 'text', hasMany: true, index: true, access: readOnlyToEveryone, admin: { hidden: true } },
     {
       name: 'licences',
       type: 'array',
@@ -141,6 +152,16 @@ export const Providers: CollectionConfig = {
         { name: 'average', type: 'number', index: true, label: { zh: '平均满意度（5分制）', en: 'Average (of 5)' } },
         { name: 'count', type: 'number', defaultValue: 0, label: { zh: '评价数', en: 'Ratings' } },
       ],
+    },
+    {
+      name: 'history',
+      type: 'join',
+      collection: 'provider-events',
+      on: 'provider',
+      defaultSort: 'createdAt',
+      defaultLimit: 50,
+      label: { zh: '审核和处理记录', en: 'History' },
+      admin: { allowCreate: false, defaultColumns: ['createdAt', 'actionLabel', 'fromStatus', 'toStatus', 'public', 'actorName', 'note'] },
     },
     // Rotation among providers of equal rating: the one offered longest ago goes first.
     { name: 'lastOfferedAt', type: 'date', index: true, access: readOnlyToEveryone, admin: { hidden: true } },

@@ -16,3 +16,6 @@ export const LICENCE_KIND_LABELS = {
   liabilityInsurance: '责任保险',
   other: '其他证照',
 } as const
+
+/** A provider's search key for one category in one area served: the live search asks for these, one indexed filter. */
+export const serviceKey = (categoryId: number | string, areaCode: string): string => `${categoryId}|${areaCode}`

@@ -62,6 +62,14 @@ const lifeComplaintVariables = {
 
 const note = (description: string, sample: string): VariableDefinition => ({ name: '说明', description, sample })
 
+const providerVariables = {
+  providerName: { name: '企业名称', description: '加盟企业的名称', sample: '好帮手家政服务有限公司' },
+  note: note('生活服务监管人员填写的意见或事实依据，可能为空', '营业执照已过期，请上传新证照'),
+} satisfies Record<string, VariableDefinition>
+
+/** One message per step in a provider's standing, to its contact mobile. */
+const providerEvent = (label: string, description: string, subject: string, text: string) => ({ label: `加盟企业：${label}`, description, variables: providerVariables, subject, text })
+
 export const MESSAGE_EVENTS = {
   'application.submitted': {
     label: '网上申请：已提交',
@@ -278,6 +286,14 @@ export const MESSAGE_EVENTS = {
     subject: '生活服务投诉已办结',
     text: '【一站通】您的投诉{投诉编号}（订单{订单编号}）已办结：{处理结果}。欢迎在一站通网站“我的订单”中评价处理情况。',
   },
+  'provider.applied': providerEvent('已提交申请', '企业在门户提交加盟申请后发给联系人手机', '加盟申请已提交', '【一站通】{企业名称}的加盟申请已提交，生活服务监管人员审核后将短信通知您。'),
+  'provider.approved': providerEvent('审核通过', '加盟申请审核通过后发给联系人手机', '加盟申请已通过', '【一站通】{企业名称}的加盟申请已审核通过，已列入服务企业名录，可以登录企业工作台接单。{说明}'),
+  'provider.returned': providerEvent('退回补正', '加盟申请被退回补正后发给联系人手机', '加盟申请需要补正', '【一站通】{企业名称}的加盟申请需要补正：{说明}。请补正后联系生活服务监管人员。'),
+  'provider.refused': providerEvent('不予通过', '加盟申请不予通过后发给联系人手机', '加盟申请未通过', '【一站通】{企业名称}的加盟申请未通过：{说明}。'),
+  'provider.warned': providerEvent('警告', '企业受到警告后发给联系人手机（警告向居民公开）', '警告通知', '【一站通】{企业名称}受到警告：{说明}。警告已在企业页面向居民公开。'),
+  'provider.suspended': providerEvent('暂停接单', '企业被暂停接单后发给联系人手机', '暂停接单通知', '【一站通】{企业名称}已被暂停接单：{说明}。整改后请联系生活服务监管人员。'),
+  'provider.resumed': providerEvent('恢复接单', '企业恢复接单后发给联系人手机', '恢复接单通知', '【一站通】{企业名称}已恢复接单。{说明}'),
+  'provider.expelled': providerEvent('清退', '企业被清退出服务企业名录后发给联系人手机', '清退通知', '【一站通】{企业名称}已被清退出服务企业名录：{说明}。'),
   'resident.signInCode': {
     label: '居民登录：短信验证码',
     description: '居民用手机号登录时发送的六位验证码',

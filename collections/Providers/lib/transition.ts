@@ -8,6 +8,7 @@ import { queuePortalRebuild } from '../../catalogue/hooks/queuePortalRebuild'
 import { RequestError } from '../../errors'
 import { relationId } from '../../relations'
 import { PROVIDER_STATUS_LABELS, PROVIDERS, type ProviderStatus } from '../states'
+import { textProviderContact } from './notify'
 import { checkProviderAction, PROVIDER_ACTIONS, type ProviderAction, type ProviderActionDefinition } from '../workflow'
 
 /** Who changes a provider's standing: life-services staff (req.user), or the provider's own account. */
@@ -17,7 +18,8 @@ export type ProviderActor = { side: 'city' } | { side: 'provider'; account: Pick
  * Change a provider's standing, inside the caller's transaction: the table
  * must allow the action from its state and to this side, with its reason;
  * then the status and the last note change, the step is appended to
- * `provider-events` (public for sanctions), and the portal is rebuilt (the
+ * `provider-events` (public for sanctions), the contact mobile is texted
+ * for a step staff took, and the portal is rebuilt (the
  * provider's page, and whether it is listed at all). Booking and search
  * read the status, so a suspension stops new orders at once.
  */
@@ -42,6 +44,7 @@ export async function takeProviderAction(req: PayloadRequest, provider: Provider
     { action, actionLabel: definition.label, fromStatus: provider.status, toStatus: status, note: reason || null, provider: provider.id, public: Boolean(definition.public), scope: provider.scope, actor: actor.side === 'city' ? (req.user?.id ?? null) : null },
     words,
   )
+  if (definition.message) await textProviderContact(req, provider, definition.message, reason, 'staff')
   await queuePortalRebuild(req, `加盟企业${definition.label}：${provider.name}`)
   return updated
 }

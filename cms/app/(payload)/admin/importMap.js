@@ -32,6 +32,8 @@ import { PublishAnswer as PublishAnswer_ac830c4d57e826a1ccc4752602b1fd8a } from 
 import { TicketQueueTabs as TicketQueueTabs_567198fb2607ed6c89a37f59a3971cd1 } from '../../../../collections/Tickets/components/TicketQueueTabs'
 import { ReviewDueNotice as ReviewDueNotice_857d851c122f2207264934f06f34d6d1 } from '../../../../collections/KnowledgeEntries/components/ReviewDueNotice'
 import { GroupActions as GroupActions_e8da421a34261b9c404a6ac198227acb } from '../../../../collections/DemandGroups/components/GroupActions'
+import { ProviderStanding as ProviderStanding_c091f4729fcae2406f371dd8c33d2b15 } from '../../../../collections/Providers/components/ProviderStanding'
+import { StandingTabs as StandingTabs_4893a5a8e472d8cdba525f4d1fdf4278 } from '../../../../collections/Providers/components/StandingTabs'
 import { LifeComplaintQueueTabs as LifeComplaintQueueTabs_53a8e910ae6e1170ecb2699bb37fb494 } from '../../../../collections/LifeComplaints/components/LifeComplaintQueueTabs'
 import { Icon as Icon_bc64442ee066953691f85c8dc29a6959 } from '../../../../cms/components/Brand'
 import { Logo as Logo_bc64442ee066953691f85c8dc29a6959 } from '../../../../cms/components/Brand'
@@ -89,6 +91,8 @@ export const importMap = {
   "/collections/Tickets/components/TicketQueueTabs#TicketQueueTabs": TicketQueueTabs_567198fb2607ed6c89a37f59a3971cd1,
   "/collections/KnowledgeEntries/components/ReviewDueNotice#ReviewDueNotice": ReviewDueNotice_857d851c122f2207264934f06f34d6d1,
   "/collections/DemandGroups/components/GroupActions#GroupActions": GroupActions_e8da421a34261b9c404a6ac198227acb,
+  "/collections/Providers/components/ProviderStanding#ProviderStanding": ProviderStanding_c091f4729fcae2406f371dd8c33d2b15,
+  "/collections/Providers/components/StandingTabs#StandingTabs": StandingTabs_4893a5a8e472d8cdba525f4d1fdf4278,
   "/collections/LifeComplaints/components/LifeComplaintQueueTabs#LifeComplaintQueueTabs": LifeComplaintQueueTabs_53a8e910ae6e1170ecb2699bb37fb494,
   "/cms/components/Brand#Icon": Icon_bc64442ee066953691f85c8dc29a6959,
   "/cms/components/Brand#Logo": Logo_bc64442ee066953691f85c8dc29a6959,
