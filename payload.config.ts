@@ -37,6 +37,7 @@ import { Appointments, checkInNavLink } from './collections/Appointments'
 import { AppointmentSchedules } from './collections/Appointments/schedules'
 import { AppointmentSlots } from './collections/Appointments/slots'
 import { markNoShowsTask, remindAppointmentsTask } from './cms/jobs/appointments'
+import { expireLifeOffersTask } from './cms/jobs/lifeOrders'
 import { ApplicationEvents } from './collections/ApplicationEvents'
 import { ApplicationFiles } from './collections/ApplicationFiles'
 import { Applications } from './collections/Applications'
@@ -80,6 +81,7 @@ import { SearchMisses } from './collections/SearchMisses'
 import { searchMissEndpoint } from './collections/SearchMisses/endpoints/report'
 import { Residents } from './collections/Residents'
 import { myEndpoints } from './collections/Residents/endpoints/my'
+import { residentLifeEndpoints } from './collections/LifeOrders/endpoints'
 import { certificateEndpoints, downloadEndpoints, verifyEndpoints } from './collections/ResultDocuments/endpoints/results'
 import { ResultDocuments } from './collections/ResultDocuments'
 import { ResultTemplates } from './collections/ResultTemplates'
@@ -235,6 +237,7 @@ export default buildConfig({
       purgePendingResidentsTask,
       remindAppointmentsTask,
       markNoShowsTask,
+      expireLifeOffersTask,
       superviseTicketsTask,
       publishOpenDataTask,
       regroupDemandsTask,
@@ -249,7 +252,7 @@ export default buildConfig({
     ],
     shouldAutoRun: () => process.env.YIZHAN_RUN_JOBS === '1',
   },
-  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints, ...verifyEndpoints, ...downloadEndpoints, ...certificateEndpoints],
+  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints, ...verifyEndpoints, ...downloadEndpoints, ...certificateEndpoints, ...residentLifeEndpoints],
   db: createDatabaseAdapter(database),
   editor: lexicalEditor(),
   email: emailAdapter(),

@@ -237,6 +237,7 @@ export interface Config {
       purgePendingResidents: TaskPurgePendingResidents;
       remindAppointments: TaskRemindAppointments;
       markAppointmentNoShows: TaskMarkAppointmentNoShows;
+      expireLifeOffers: TaskExpireLifeOffers;
       superviseTickets: TaskSuperviseTickets;
       publishOpenData: TaskPublishOpenData;
       regroupDemands: TaskRegroupDemands;
@@ -1628,6 +1629,7 @@ export interface Notification {
   ticket?: (string | null) | Ticket;
   correction?: (string | null) | GuideCorrection;
   appointment?: (string | null) | Appointment;
+  lifeOrder?: (string | null) | LifeOrder;
   resident?: (string | null) | Resident;
   channel: 'sms' | 'email';
   status: 'outbox' | 'queued' | 'sent' | 'failed' | 'capped';
@@ -1933,6 +1935,242 @@ export interface TicketPhoto {
   focalY?: number | null;
 }
 /**
+ * Bookings and their provider loop.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "life-orders".
+ */
+export interface LifeOrder {
+  id: string;
+  number: string;
+  status: 'waiting' | 'offered' | 'accepted' | 'scheduled' | 'done' | 'confirmed' | 'rated' | 'cancelled' | 'unserved';
+  channel: 'portal' | 'phone';
+  resident?: (string | null) | Resident;
+  customer: {
+    name: string;
+    phone: string;
+    address: string;
+  };
+  division: string | Division;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  category: string | LifeCategory;
+  item?: (string | null) | ProviderItem;
+  itemName: string;
+  unitPrice?: number | null;
+  unit?: ('visit' | 'hour' | 'squareMetre' | 'day' | 'month' | 'item') | null;
+  quantity: number;
+  amount?: number | null;
+  payable?: number | null;
+  subsidy?: {
+    register?: ('elderly60' | 'elderly80' | 'lowIncome' | 'disabled') | null;
+    percent?: number | null;
+    amount?: number | null;
+    consentAt?: string | null;
+    person?: (string | null) | Person;
+  };
+  date: string;
+  period: 'morning' | 'afternoon' | 'evening';
+  slotKey?: string | null;
+  notes?: string | null;
+  provider?: (string | null) | Provider;
+  providerChosen?: boolean | null;
+  offerExpiresAt?: string | null;
+  offers?:
+    | {
+        provider: string | Provider;
+        offeredAt: string;
+        outcome: 'pending' | 'accepted' | 'declined' | 'timedOut' | 'released' | 'withdrawn';
+        id?: string | null;
+      }[]
+    | null;
+  worker?: (string | null) | Worker;
+  acceptedAt?: string | null;
+  doneAt?: string | null;
+  confirmedAt?: string | null;
+  rating?: {
+    level?: ('5' | '4' | '3' | '2' | '1') | null;
+    workerLevel?: ('5' | '4' | '3' | '2' | '1') | null;
+    ratedAt?: string | null;
+    comment?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Categories of commercial life services.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "life-categories".
+ */
+export interface LifeCategory {
+  id: string;
+  name: string;
+  /**
+   * Lower-case letters in the portal address.
+   */
+  code: string;
+  summary: string;
+  /**
+   * The standard providers accept, public.
+   */
+  standard: string;
+  order: number;
+  active?: boolean | null;
+  responseHours: number;
+  subsidy?: {
+    enabled?: boolean | null;
+    registers?: ('elderly60' | 'elderly80' | 'lowIncome' | 'disabled')[] | null;
+    percent?: number | null;
+    capPerOrder?: number | null;
+    note?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Providers' price lists.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "provider-items".
+ */
+export interface ProviderItem {
+  id: string;
+  provider: string | Provider;
+  category: string | LifeCategory;
+  name: string;
+  price: number;
+  unit: 'visit' | 'hour' | 'squareMetre' | 'day' | 'month' | 'item';
+  durationHours?: number | null;
+  included: string;
+  excluded?: string | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Vetted commercial providers.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "providers".
+ */
+export interface Provider {
+  id: string;
+  name: string;
+  creditCode: string;
+  legalRepresentative: string;
+  servicePhone: string;
+  contactName: string;
+  contactPhone: string;
+  address: string;
+  division: string | Division;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  introduction?: string | null;
+  categories: (string | LifeCategory)[];
+  /**
+   * Districts, streets or communities.
+   */
+  areas: (string | Division)[];
+  areaCodes?: string[] | null;
+  licences?:
+    | {
+        kind: 'businessLicence' | 'permit' | 'liabilityInsurance' | 'other';
+        number: string;
+        validUntil?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  standards: {
+    accepted: boolean;
+    acceptedAt?: string | null;
+  };
+  contract?: {
+    number?: string | null;
+    signedOn?: string | null;
+    validUntil?: string | null;
+  };
+  /**
+   * Bookings per slot.
+   */
+  capacity: number;
+  status: 'applying' | 'listed' | 'suspended' | 'withdrawn';
+  statusNote?: string | null;
+  rating?: {
+    average?: number | null;
+    count?: number | null;
+  };
+  lastOfferedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Providers' workers and their card status.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workers".
+ */
+export interface Worker {
+  id: string;
+  provider: string | Provider;
+  cardNumber?: string | null;
+  name: string;
+  idNumber: string;
+  phone?: string | null;
+  categories: (string | LifeCategory)[];
+  /**
+   * Health, insurance and background check are required.
+   */
+  certificates?:
+    | {
+        kind: 'health' | 'insurance' | 'background' | 'skill' | 'training';
+        number?: string | null;
+        validUntil?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  employed?: boolean | null;
+  /**
+   * Red while suspended.
+   */
+  suspendedUntil?: string | null;
+  status?: {
+    colour?: ('green' | 'yellow' | 'red') | null;
+    reasons?: string | null;
+    validUntil?: string | null;
+    computedOn?: string | null;
+  };
+  rating?: {
+    average?: number | null;
+    count?: number | null;
+  };
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * The wording of every message. Edits are drafts until another administrator approves them.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1968,6 +2206,13 @@ export interface SmsTemplate {
     | 'appointment.changed'
     | 'appointment.cancelled'
     | 'appointment.reminder'
+    | 'lifeOrder.received'
+    | 'lifeOrder.accepted'
+    | 'lifeOrder.workerAssigned'
+    | 'lifeOrder.done'
+    | 'lifeOrder.cancelled'
+    | 'lifeOrder.unserved'
+    | 'lifeOrder.offered'
     | 'resident.signInCode';
   label?: string | null;
   subject: string;
@@ -2510,100 +2755,6 @@ export interface TicketAnalysisCounter {
   count: number;
 }
 /**
- * Categories of commercial life services.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "life-categories".
- */
-export interface LifeCategory {
-  id: string;
-  name: string;
-  /**
-   * Lower-case letters in the portal address.
-   */
-  code: string;
-  summary: string;
-  /**
-   * The standard providers accept, public.
-   */
-  standard: string;
-  order: number;
-  active?: boolean | null;
-  responseHours: number;
-  subsidy?: {
-    enabled?: boolean | null;
-    registers?: ('elderly60' | 'elderly80' | 'lowIncome' | 'disabled')[] | null;
-    percent?: number | null;
-    capPerOrder?: number | null;
-    note?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Vetted commercial providers.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "providers".
- */
-export interface Provider {
-  id: string;
-  name: string;
-  creditCode: string;
-  legalRepresentative: string;
-  servicePhone: string;
-  contactName: string;
-  contactPhone: string;
-  address: string;
-  division: string | Division;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  introduction?: string | null;
-  categories: (string | LifeCategory)[];
-  /**
-   * Districts, streets or communities.
-   */
-  areas: (string | Division)[];
-  areaCodes?: string[] | null;
-  licences?:
-    | {
-        kind: 'businessLicence' | 'permit' | 'liabilityInsurance' | 'other';
-        number: string;
-        validUntil?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  standards: {
-    accepted: boolean;
-    acceptedAt?: string | null;
-  };
-  contract?: {
-    number?: string | null;
-    signedOn?: string | null;
-    validUntil?: string | null;
-  };
-  /**
-   * Bookings per slot.
-   */
-  capacity: number;
-  status: 'applying' | 'listed' | 'suspended' | 'withdrawn';
-  statusNote?: string | null;
-  rating?: {
-    average?: number | null;
-    count?: number | null;
-  };
-  lastOfferedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * Append-only.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2630,26 +2781,6 @@ export interface ProviderEvent {
     street?: string | null;
     community?: string | null;
   };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Providers' price lists.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "provider-items".
- */
-export interface ProviderItem {
-  id: string;
-  provider: string | Provider;
-  category: string | LifeCategory;
-  name: string;
-  price: number;
-  unit: 'visit' | 'hour' | 'squareMetre' | 'day' | 'month' | 'item';
-  durationHours?: number | null;
-  included: string;
-  excluded?: string | null;
-  active?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2685,128 +2816,6 @@ export interface ProviderAccount {
     | null;
   password?: string | null;
   collection: 'provider-accounts';
-}
-/**
- * Providers' workers and their card status.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "workers".
- */
-export interface Worker {
-  id: string;
-  provider: string | Provider;
-  cardNumber?: string | null;
-  name: string;
-  idNumber: string;
-  phone?: string | null;
-  categories: (string | LifeCategory)[];
-  /**
-   * Health, insurance and background check are required.
-   */
-  certificates?:
-    | {
-        kind: 'health' | 'insurance' | 'background' | 'skill' | 'training';
-        number?: string | null;
-        validUntil?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  employed?: boolean | null;
-  /**
-   * Red while suspended.
-   */
-  suspendedUntil?: string | null;
-  status?: {
-    colour?: ('green' | 'yellow' | 'red') | null;
-    reasons?: string | null;
-    validUntil?: string | null;
-    computedOn?: string | null;
-  };
-  rating?: {
-    average?: number | null;
-    count?: number | null;
-  };
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Bookings and their provider loop.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "life-orders".
- */
-export interface LifeOrder {
-  id: string;
-  number: string;
-  status: 'waiting' | 'offered' | 'accepted' | 'scheduled' | 'done' | 'confirmed' | 'rated' | 'cancelled' | 'unserved';
-  channel: 'portal' | 'phone';
-  resident?: (string | null) | Resident;
-  customer: {
-    name: string;
-    phone: string;
-    address: string;
-  };
-  division: string | Division;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  category: string | LifeCategory;
-  item: string | ProviderItem;
-  itemName: string;
-  unitPrice: number;
-  unit: 'visit' | 'hour' | 'squareMetre' | 'day' | 'month' | 'item';
-  quantity: number;
-  amount: number;
-  payable: number;
-  subsidy?: {
-    register?: ('elderly60' | 'elderly80' | 'lowIncome' | 'disabled') | null;
-    percent?: number | null;
-    amount?: number | null;
-    consentAt?: string | null;
-    person?: (string | null) | Person;
-  };
-  date: string;
-  period: 'morning' | 'afternoon' | 'evening';
-  slotKey?: string | null;
-  notes?: string | null;
-  provider?: (string | null) | Provider;
-  providerChosen?: boolean | null;
-  offerExpiresAt?: string | null;
-  offers?:
-    | {
-        provider: string | Provider;
-        offeredAt: string;
-        outcome: 'pending' | 'accepted' | 'declined' | 'timedOut' | 'released' | 'withdrawn';
-        id?: string | null;
-      }[]
-    | null;
-  worker?: (string | null) | Worker;
-  acceptedAt?: string | null;
-  doneAt?: string | null;
-  confirmedAt?: string | null;
-  rating?: {
-    level?: ('5' | '4' | '3' | '2' | '1') | null;
-    workerLevel?: ('5' | '4' | '3' | '2' | '1') | null;
-    ratedAt?: string | null;
-    comment?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * Append-only.
@@ -2923,6 +2932,7 @@ export interface PayloadJob {
           | 'purgePendingResidents'
           | 'remindAppointments'
           | 'markAppointmentNoShows'
+          | 'expireLifeOffers'
           | 'superviseTickets'
           | 'publishOpenData'
           | 'regroupDemands'
@@ -2972,6 +2982,7 @@ export interface PayloadJob {
         | 'purgePendingResidents'
         | 'remindAppointments'
         | 'markAppointmentNoShows'
+        | 'expireLifeOffers'
         | 'superviseTickets'
         | 'publishOpenData'
         | 'regroupDemands'
@@ -4114,6 +4125,7 @@ export interface NotificationsSelect<T extends boolean = true> {
   ticket?: T;
   correction?: T;
   appointment?: T;
+  lifeOrder?: T;
   resident?: T;
   channel?: T;
   status?: T;
@@ -5362,6 +5374,14 @@ export interface TaskRemindAppointments {
  * via the `definition` "TaskMarkAppointmentNoShows".
  */
 export interface TaskMarkAppointmentNoShows {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpireLifeOffers".
+ */
+export interface TaskExpireLifeOffers {
   input?: unknown;
   output?: unknown;
 }
