@@ -6,14 +6,19 @@ import { hasRole, isInUserScope, type StaffUser } from '../access'
 import { limitClientTo } from '../Applications/endpoints/guard'
 import { assertWellFormed, readBody, textField } from '../endpoints/readBody'
 import type { FieldError } from '../endpoints/refusal'
+import { html, htmlPage, wantsHtmlPage } from '../endpoints/htmlAnswer'
 import { answer, handled } from '../endpoints/respond'
+import { PORTAL_PATHS } from '../catalogue/portalPaths'
 import { RequestError } from '../errors'
 import { accountProviderId, isProviderAccount } from '../lifeServices/access'
 import { subsidyRegisterLabel } from '../lifeServices/subsidy'
 import { relationId } from '../relations'
-import { signedInResident } from '../Residents/lib/accounts'
+import { optionalResident, signedInResident } from '../Residents/lib/accounts'
+import { portalPath, ticked } from '../Residents/endpoints/signIn'
 import { LIFE_ORDER_STAFF_ROLES } from './access'
 import { bookLifeOrder, type LifeBooker, type LifeBooking, type LifeBookingRequest } from './lib/book'
+import { bookingFormFacts, orderPageFacts } from './lib/pageFacts'
+import { bookingForm, LIFE_BOOK_PAGE, LIFE_MINE_PAGE, lifeOrderPage, orderDetail, ordersList } from './lib/pages'
 import { actOnLifeOrder } from './lib/steps'
 import type { LifeOrderActionInput, LifeOrderActor } from './lib/transition'
 import { LIFE_ORDER_STATUS_LABELS, LIFE_ORDERS } from './states'
@@ -39,25 +44,25 @@ const bookingAnswer = ({ order, subsidyNote }: LifeBooking) => ({
   message: order.status === 'unserved' ? '很抱歉，这个时段暂时没有服务企业能够承接，订单已关闭。请换一个时段再预约，或拨打12345。' : '预约已提交，平台已把订单派给服务企业，接单后会短信通知您。',
 })
 
-const truthy = (value: unknown): boolean => value === true || value === 'true' || value === 'on' || value === '1'
-
 /** The booking fields of a JSON body or form; `phone`, `name` from the body unless the resident's own are used. */
 async function bookingFields(req: PayloadRequest, booker: LifeBooker, own?: { name: string; phone: string }): Promise<LifeBookingRequest> {
   const { fields } = await readBody(req)
   const errors: FieldError[] = []
   const text = (name: string, max: number) => textField(fields, name, errors, max).trim()
+  // The form sends the day and period as one choice, "YYYY-MM-DD period".
+  const [slotDate = '', slotPeriod = ''] = text('slot', 30).split(' ')
   const request: LifeBookingRequest = {
     item: text('item', 40) || undefined,
     category: text('category', 40) || undefined,
     community: text('community', 12),
     address: text('address', 200),
-    date: text('date', 10),
-    period: text('period', 20),
+    date: text('date', 10) || slotDate,
+    period: text('period', 20) || slotPeriod,
     quantity: Number(fields.quantity ?? 1),
     notes: text('notes', 500),
     name: text('name', 50) || own?.name || '',
     phone: own?.phone ?? text('phone', 20).replace(/[\s-]/g, ''),
-    subsidyConsent: truthy(fields.subsidyConsent),
+    subsidyConsent: ticked(fields.subsidyConsent),
     idNumber: booker.channel === 'phone' ? text('idNumber', 18).toUpperCase() || undefined : undefined,
     booker,
   }
@@ -138,7 +143,28 @@ async function residentOrder(req: PayloadRequest, residentId: number | string, n
   return docs[0] as LifeOrder
 }
 
-/** `POST /api/life/book` {item | category, community, address, date, period, quantity, notes, name, subsidyConsent}: a signed-in resident books; 201. */
+/** A browser asking for a page (a GET from a link or the address bar), not a script asking for JSON. */
+const asksForPage = (req: PayloadRequest): boolean => (req.headers.get('accept') ?? '').includes('text/html')
+
+const seeOther = (location: string): Response => new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } })
+
+/** Anyone not signed in goes to sign in first, and comes back to `back`. */
+const signInFirst = (back: string): Response => seeOther(portalPath(PORTAL_PATHS.mySignIn(back)))
+
+/** `GET /api/life/book?item=<id>` or `?category=<code>`: the booking form, for signed-in residents. */
+const bookPageEndpoint: Endpoint = {
+  path: '/life/book',
+  method: 'get',
+  handler: handled(async (req) => {
+    const query = req.searchParams
+    const resident = await optionalResident(req)
+    if (!resident) return signInFirst(`${LIFE_BOOK_PAGE}?${query.toString()}`)
+    const { target, communities, slots } = await bookingFormFacts(req, query.get('item') ?? '', query.get('category') ?? '')
+    return htmlPage({ title: '预约生活服务', body: html`<h1>预约生活服务</h1>${bookingForm(target, communities, slots, resident.realName?.name ?? '')}` })
+  }),
+}
+
+/** `POST /api/life/book` {item | category, community, address, date + period (or the form's slot), quantity, notes, name, subsidyConsent}: a signed-in resident books; 201, or the order's page for a form. */
 const residentBookEndpoint: Endpoint = {
   path: '/life/book',
   method: 'post',
@@ -147,7 +173,40 @@ const residentBookEndpoint: Endpoint = {
     const resident = await signedInResident(req)
     if (!resident.phone) throw new RequestError('NO_PHONE', '账号没有手机号码，不能预约', 409)
     const request = await bookingFields(req, { channel: 'portal', resident }, { name: resident.realName?.name ?? '', phone: resident.phone })
-    return answer(req, bookingAnswer(await bookLifeOrder(req, request)), 201)
+    const booking = await bookLifeOrder(req, request)
+    return wantsHtmlPage(req) ? seeOther(lifeOrderPage(booking.order.number)) : answer(req, bookingAnswer(booking), 201)
+  }),
+}
+
+/** `GET /api/life/orders/mine`: the signed-in resident's orders (JSON for scripts, a page for browsers). */
+const myOrdersEndpoint: Endpoint = {
+  path: '/life/orders/mine',
+  method: 'get',
+  handler: handled(async (req) => {
+    const resident = await optionalResident(req)
+    if (!resident) {
+      if (asksForPage(req)) return signInFirst(LIFE_MINE_PAGE)
+      throw new RequestError('UNAUTHENTICATED', '请先登录', 401)
+    }
+    const { docs } = await req.payload.find({ collection: LIFE_ORDERS, where: { resident: { equals: resident.id } }, sort: '-createdAt', limit: 100, depth: 0, overrideAccess: true, req })
+    const orders = docs as LifeOrder[]
+    if (!asksForPage(req)) return answer(req, { orders: orders.map(orderAnswer) })
+    return htmlPage({ title: '我的生活服务预约', body: html`<h1>我的生活服务预约</h1>${ordersList(orders)}<p><a href="/life/">预约新的服务</a></p>` })
+  }),
+}
+
+/** `GET /api/life/orders/mine/:number`: one of the resident's orders with its history and the steps open to them. */
+const myOrderEndpoint: Endpoint = {
+  path: '/life/orders/mine/:number',
+  method: 'get',
+  handler: handled(async (req) => {
+    const number = String(req.routeParams?.number ?? '')
+    const resident = await optionalResident(req)
+    if (!resident) return signInFirst(lifeOrderPage(number))
+    const order = await residentOrder(req, resident.id, number)
+    const facts = await orderPageFacts(req, order)
+    if (!asksForPage(req)) return answer(req, { ...orderAnswer(order), history: facts.history.map((event) => ({ at: event.createdAt, step: event.actionLabel })), workerCard: facts.workerCard })
+    return htmlPage({ title: `订单${order.number}`, body: html`<h1>生活服务订单</h1>${orderDetail(order, facts.history, facts.provider, facts.workerCard)}` })
   }),
 }
 
@@ -160,9 +219,10 @@ const residentActionsEndpoint: Endpoint = {
     const order = await residentOrder(req, resident.id, String(req.routeParams?.number ?? ''))
     const { action, input } = await stepInput(req)
     if (LIFE_ORDER_ACTIONS[action].by !== 'resident') throw new RequestError('ACTION_NOT_ALLOWED', `“${LIFE_ORDER_ACTIONS[action].label}”不由您操作`, 403)
-    return answer(req, orderAnswer(await actOnLifeOrder(req, order.id, action, { side: 'resident' }, input, 'resident')))
+    const updated = await actOnLifeOrder(req, order.id, action, { side: 'resident' }, input, 'resident')
+    return wantsHtmlPage(req) ? seeOther(lifeOrderPage(updated.number)) : answer(req, orderAnswer(updated))
   }),
 }
 
-/** The residents' booking endpoints, on the platform's root (payload.config.ts). */
-export const residentLifeEndpoints: Endpoint[] = [residentBookEndpoint, residentActionsEndpoint]
+/** The residents' booking pages and endpoints, on the platform's root (payload.config.ts). */
+export const residentLifeEndpoints: Endpoint[] = [bookPageEndpoint, residentBookEndpoint, myOrdersEndpoint, myOrderEndpoint, residentActionsEndpoint]

@@ -30,7 +30,7 @@ const itemNamed = async (name: string): Promise<string> =>
   String((await payload.find({ collection: 'provider-items', where: { name: { equals: name } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]!.id)
 
 /** A provider's demo account as its cookie strategy puts it on the request. */
-async function account(username: string): Promise<ProviderAccount & { collection: 'provider-accounts' }> {
+async function account(username: string): Promise<Record<string, unknown> & { collection: 'provider-accounts' }> {
   const { docs } = await payload.find({ collection: 'provider-accounts', where: { username: { equals: username } }, limit: 1, depth: 0, overrideAccess: true })
   return { ...(docs[0] as ProviderAccount), collection: 'provider-accounts' }
 }
@@ -198,6 +198,38 @@ describe('the provider loop', () => {
     const done = await providerStep('provider-anju', order, { action: 'finish' })
     expect((await expireLifeOffers(payload, new Date(new Date(done.doneAt!).getTime() + 73 * 3600_000))).autoConfirmed).toBeGreaterThanOrEqual(1)
     expect((await orderByNumber(order.number)).status).toBe('confirmed')
+  })
+})
+
+describe('the resident booking pages', () => {
+  it('sends a visitor to sign in, shows the form with seats left, books from a plain form post and shows the order with its steps', async () => {
+    const item = await itemNamed('深度保洁')
+    const away = await api(payload, `/api/life/book?item=${item}`, { headers: { accept: 'text/html' } })
+    expect(away.status).toBe(303)
+    expect(away.headers.get('location')).toContain('/my/sign-in/?next=')
+
+    const cookie = await signInResident(payload, nextPhone())
+    const form = await (await api(payload, `/api/life/book?item=${item}`, { cookie, headers: { accept: 'text/html' } })).text()
+    expect(form).toContain('深度保洁（郑州金水好帮手家政服务有限公司），6元/平方米')
+    expect(form).toContain('纬五路社区')
+    expect(form).toMatch(/上午（8:00—12:00）（余\d+个）/)
+
+    const date = nextDate()
+    const posted = await api(payload, '/api/life/book', { cookie, form: { item, community: COMMUNITY, address: '纬五路8号', slot: `${date} evening`, quantity: '50', notes: '', name: '周先生' } })
+    expect(posted.status).toBe(303)
+    const page = posted.headers.get('location')!
+    expect(page).toMatch(/^\/api\/life\/orders\/mine\/SH\d{14}$/)
+    const order = await orderByNumber(page.split('/').at(-1)!)
+    expect(order).toMatchObject({ date, period: 'evening', quantity: 50, amount: 300, status: 'offered' })
+
+    const detail = await (await api(payload, page, { cookie, headers: { accept: 'text/html' } })).text()
+    expect(detail).toContain('提交预约')
+    expect(detail).toContain('value="cancel"')
+    const mine = (await (await api(payload, '/api/life/orders/mine', { cookie })).json()) as { orders: { number: string }[] }
+    expect(mine.orders.map((each) => each.number)).toContain(order.number)
+    const cancelled = await api(payload, `${page}/actions`, { cookie, form: { action: 'cancel' } })
+    expect(cancelled.status).toBe(303)
+    expect((await orderByNumber(order.number)).status).toBe('cancelled')
   })
 })
 
