@@ -16,7 +16,7 @@ import { SUBSIDY_REGISTER_LABELS, type SubsidyRegister } from '../../lifeService
 import { citizenIdProblem, CITIZEN_ID_PROBLEMS, isMobileNumber } from '../../validation/identity'
 import { relationId } from '../../relations'
 import { LIFE_ORDER_NUMBERING, LIFE_ORDERS, TIME_PERIODS, type TimePeriod } from '../states'
-import { type Candidate, lifeSlotKey, offerTo, offerToNext, pricing, servingWhere } from './dispatch'
+import { type Candidate, lifeSlotKey, offerToNext, offerWithSeat, pricing, servingWhere, takeProviderSeat } from './dispatch'
 import { tellCustomer } from './messages'
 import { RESIDENT_NAME } from './transition'
 
@@ -169,11 +169,13 @@ export async function bookLifeOrder(req: PayloadRequest, request: LifeBookingReq
       withTransaction(
         req.payload,
         async (tx) => {
+          // The chosen provider's seat first: a booking that loses the race holds the write lock for one statement.
+          const seat = candidate ? await takeProviderSeat(tx, candidate, request.date, period) : null
+          if (seat === false) throw slotFull()
           const number = await unusedCaseNumber(tx, LIFE_ORDER_NUMBERING)
           const stored = (await tx.payload.create({ collection: LIFE_ORDERS, data: { ...data, number } as never, overrideAccess: true, depth: 0, req: tx })) as LifeOrder
           await appendCaseEvent(tx, 'life-order-events', { action: 'submit', actionLabel: '提交预约', fromStatus: null, toStatus: 'waiting', order: stored.id, scope: stored.scope, by: staff ? 'staff' : 'resident', actor: staff ? (tx.user?.id ?? null) : null }, staff ? requestActorWords(tx) : { actorName: RESIDENT_NAME, actorUnit: null })
-          const offered = candidate ? await offerTo(tx, stored, candidate, category) : await offerToNext(tx, stored, cause)
-          if (!offered) throw slotFull()
+          const offered = candidate && seat ? await offerWithSeat(tx, stored, candidate, category, seat) : await offerToNext(tx, stored, cause)
           if (offered.status === 'offered') await tellCustomer(tx, offered, 'lifeOrder.received', cause)
           return offered
         },

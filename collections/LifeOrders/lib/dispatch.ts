@@ -75,15 +75,16 @@ export async function candidates(req: PayloadRequest, categoryId: number | strin
   })
 }
 
-/**
- * Offer a waiting order to `candidate` if its time slot has a seat: the
- * seat taken, the order priced under the provider's item, the offer made
- * and the provider told. False when the slot is full.
- */
-export async function offerTo(tx: PayloadRequest, order: LifeOrder, candidate: Candidate, category: Pick<LifeCategory, 'subsidy'>): Promise<false | LifeOrder> {
-  const slotKey = lifeSlotKey(candidate.provider.id, order.date, order.period)
-  if (!(await takeSeat(tx.payload, slotKey, candidate.provider.capacity, seatReq(tx.payload, tx)))) return false
-  const priced = relationId(order.item) === candidate.item.id ? order : ((await tx.payload.update({ collection: LIFE_ORDERS, id: order.id, data: pricing(candidate.item, order.quantity, category, order.subsidy), overrideAccess: true, depth: 0, req: tx })) as LifeOrder)
+/** Take a seat in the candidate's time slot for the order's day and period (in `tx` on SQLite); its key, or false when the slot is full. */
+export async function takeProviderSeat(tx: PayloadRequest, candidate: Candidate, date: string, period: TimePeriod): Promise<false | string> {
+  const slotKey = lifeSlotKey(candidate.provider.id, date, period)
+  return (await takeSeat(tx.payload, slotKey, candidate.provider.capacity, seatReq(tx.payload, tx))) && slotKey
+}
+
+/** Offer a waiting order to `candidate`, whose seat `slotKey` it holds: priced under the provider's item, the offer made and the provider told. */
+export async function offerWithSeat(tx: PayloadRequest, order: LifeOrder, candidate: Candidate, category: Pick<LifeCategory, 'subsidy'>, slotKey: string): Promise<LifeOrder> {
+  const samePrice = String(relationId(order.item)) === String(candidate.item.id)
+  const priced = samePrice ? order : ((await tx.payload.update({ collection: LIFE_ORDERS, id: order.id, data: pricing(candidate.item, order.quantity, category, order.subsidy), overrideAccess: true, depth: 0, req: tx })) as LifeOrder)
   const offered = await takeLifeOrderAction(tx, priced, 'offer', { side: 'platform' }, { providerId: String(candidate.provider.id), slotKey })
   await tellProvider(tx, offered)
   return offered
@@ -99,8 +100,8 @@ export async function offerToNext(tx: PayloadRequest, order: LifeOrder, cause: M
   const community = await tx.payload.findByID({ collection: 'divisions', id: relationId(order.division)!, depth: 0, select: { code: true }, req: tx })
   const tried = (order.offers ?? []).map((offer) => relationId(offer.provider)!)
   for (const candidate of await candidates(tx, category.id, community.code, tried)) {
-    const offered = await offerTo(tx, order, candidate, category)
-    if (offered) return offered
+    const slotKey = await takeProviderSeat(tx, candidate, order.date, order.period)
+    if (slotKey) return offerWithSeat(tx, order, candidate, category, slotKey)
   }
   const unserved = await takeLifeOrderAction(tx, order, 'giveUp', { side: 'platform' })
   await tellCustomer(tx, unserved, 'lifeOrder.unserved', cause)
