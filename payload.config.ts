@@ -38,6 +38,7 @@ import { Appointments, checkInNavLink } from './collections/Appointments'
 import { AppointmentSchedules } from './collections/Appointments/schedules'
 import { AppointmentSlots } from './collections/Appointments/slots'
 import { markNoShowsTask, remindAppointmentsTask } from './cms/jobs/appointments'
+import { expireLifeOffersTask } from './cms/jobs/lifeOrders'
 import { ApplicationEvents } from './collections/ApplicationEvents'
 import { ApplicationFiles } from './collections/ApplicationFiles'
 import { Applications } from './collections/Applications'
@@ -86,6 +87,7 @@ import { SearchMisses } from './collections/SearchMisses'
 import { searchMissEndpoint } from './collections/SearchMisses/endpoints/report'
 import { Residents } from './collections/Residents'
 import { myEndpoints } from './collections/Residents/endpoints/my'
+import { residentLifeEndpoints } from './collections/LifeOrders/endpoints'
 import { certificateEndpoints, downloadEndpoints, verifyEndpoints } from './collections/ResultDocuments/endpoints/results'
 import { providerApplyEndpoint } from './collections/Providers/endpoints/apply'
 import { providerSearchEndpoint } from './collections/Providers/endpoints/search'
@@ -249,6 +251,7 @@ export default buildConfig({
       purgePendingResidentsTask,
       remindAppointmentsTask,
       markNoShowsTask,
+      expireLifeOffersTask,
       superviseTicketsTask,
       publishOpenDataTask,
       regroupDemandsTask,
@@ -264,7 +267,7 @@ export default buildConfig({
     ],
     shouldAutoRun: () => process.env.YIZHAN_RUN_JOBS === '1',
   },
-  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints, ...verifyEndpoints, ...downloadEndpoints, ...certificateEndpoints, ...lifeComplaintResidentEndpoints, ...settlementEndpoints, lifeStatisticsExportEndpoint, providerSearchEndpoint, providerApplyEndpoint],
+  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints, ...verifyEndpoints, ...downloadEndpoints, ...certificateEndpoints, ...lifeComplaintResidentEndpoints, ...settlementEndpoints, lifeStatisticsExportEndpoint, providerSearchEndpoint, providerApplyEndpoint, ...residentLifeEndpoints],
   db: createDatabaseAdapter(database),
   editor: lexicalEditor(),
   email: emailAdapter(),

@@ -244,6 +244,7 @@ export interface Config {
       purgePendingResidents: TaskPurgePendingResidents;
       remindAppointments: TaskRemindAppointments;
       markAppointmentNoShows: TaskMarkAppointmentNoShows;
+      expireLifeOffers: TaskExpireLifeOffers;
       superviseTickets: TaskSuperviseTickets;
       publishOpenData: TaskPublishOpenData;
       regroupDemands: TaskRegroupDemands;
@@ -1636,6 +1637,7 @@ export interface Notification {
   ticket?: (string | null) | Ticket;
   correction?: (string | null) | GuideCorrection;
   appointment?: (string | null) | Appointment;
+  lifeOrder?: (string | null) | LifeOrder;
   lifeComplaint?: (string | null) | LifeComplaint;
   provider?: (string | null) | Provider;
   resident?: (string | null) | Resident;
@@ -1943,67 +1945,6 @@ export interface TicketPhoto {
   focalY?: number | null;
 }
 /**
- * Complaints about orders.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "life-complaints".
- */
-export interface LifeComplaint {
-  id: string;
-  number?: string | null;
-  status: 'received' | 'checking' | 'handling' | 'closed' | 'rated';
-  channel: 'portal' | 'phone';
-  order: string | LifeOrder;
-  content: string;
-  provider?: (string | null) | Provider;
-  worker?: (string | null) | Worker;
-  category?: (string | null) | LifeCategory;
-  resident?: (string | null) | Resident;
-  complainant?: {
-    name?: string | null;
-    phone?: string | null;
-  };
-  division: string | Division;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  receivedAt?: string | null;
-  dueDate?: string | null;
-  dueDateProvisional?: boolean | null;
-  providerAnswer?: {
-    text?: string | null;
-    answeredAt?: string | null;
-  };
-  remedies?:
-    | {
-        kind: 'rework' | 'refund' | 'compensation' | 'sanction';
-        amount?: number | null;
-        reworkDate?: string | null;
-        sanction?: ('warn' | 'suspend' | 'suspendWorker') | null;
-        suspendedUntil?: string | null;
-        note: string;
-        recordedAt?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  result?: string | null;
-  closedAt?: string | null;
-  onTime?: boolean | null;
-  rating?: {
-    level?: ('5' | '4' | '3' | '2' | '1') | null;
-    ratedAt?: string | null;
-    comment?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * Bookings and their provider loop.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2031,13 +1972,13 @@ export interface LifeOrder {
     community?: string | null;
   };
   category: string | LifeCategory;
-  item: string | ProviderItem;
+  item?: (string | null) | ProviderItem;
   itemName: string;
-  unitPrice: number;
-  unit: 'visit' | 'hour' | 'squareMetre' | 'day' | 'month' | 'item';
+  unitPrice?: number | null;
+  unit?: ('visit' | 'hour' | 'squareMetre' | 'day' | 'month' | 'item') | null;
   quantity: number;
-  amount: number;
-  payable: number;
+  amount?: number | null;
+  payable?: number | null;
   subsidy?: {
     register?: ('elderly60' | 'elderly80' | 'lowIncome' | 'disabled') | null;
     percent?: number | null;
@@ -2279,6 +2220,67 @@ export interface Worker {
   createdAt: string;
 }
 /**
+ * Complaints about orders.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "life-complaints".
+ */
+export interface LifeComplaint {
+  id: string;
+  number?: string | null;
+  status: 'received' | 'checking' | 'handling' | 'closed' | 'rated';
+  channel: 'portal' | 'phone';
+  order: string | LifeOrder;
+  content: string;
+  provider?: (string | null) | Provider;
+  worker?: (string | null) | Worker;
+  category?: (string | null) | LifeCategory;
+  resident?: (string | null) | Resident;
+  complainant?: {
+    name?: string | null;
+    phone?: string | null;
+  };
+  division: string | Division;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  receivedAt?: string | null;
+  dueDate?: string | null;
+  dueDateProvisional?: boolean | null;
+  providerAnswer?: {
+    text?: string | null;
+    answeredAt?: string | null;
+  };
+  remedies?:
+    | {
+        kind: 'rework' | 'refund' | 'compensation' | 'sanction';
+        amount?: number | null;
+        reworkDate?: string | null;
+        sanction?: ('warn' | 'suspend' | 'suspendWorker') | null;
+        suspendedUntil?: string | null;
+        note: string;
+        recordedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  result?: string | null;
+  closedAt?: string | null;
+  onTime?: boolean | null;
+  rating?: {
+    level?: ('5' | '4' | '3' | '2' | '1') | null;
+    ratedAt?: string | null;
+    comment?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * The wording of every message. Edits are drafts until another administrator approves them.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2324,6 +2326,13 @@ export interface SmsTemplate {
     | 'provider.suspended'
     | 'provider.resumed'
     | 'provider.expelled'
+    | 'lifeOrder.received'
+    | 'lifeOrder.accepted'
+    | 'lifeOrder.workerAssigned'
+    | 'lifeOrder.done'
+    | 'lifeOrder.cancelled'
+    | 'lifeOrder.unserved'
+    | 'lifeOrder.offered'
     | 'resident.signInCode'
     | 'worker.cardsChanged';
   label?: string | null;
@@ -3050,6 +3059,7 @@ export interface PayloadJob {
           | 'purgePendingResidents'
           | 'remindAppointments'
           | 'markAppointmentNoShows'
+          | 'expireLifeOffers'
           | 'superviseTickets'
           | 'publishOpenData'
           | 'regroupDemands'
@@ -3100,6 +3110,7 @@ export interface PayloadJob {
         | 'purgePendingResidents'
         | 'remindAppointments'
         | 'markAppointmentNoShows'
+        | 'expireLifeOffers'
         | 'superviseTickets'
         | 'publishOpenData'
         | 'regroupDemands'
@@ -4251,6 +4262,7 @@ export interface NotificationsSelect<T extends boolean = true> {
   ticket?: T;
   correction?: T;
   appointment?: T;
+  lifeOrder?: T;
   lifeComplaint?: T;
   provider?: T;
   resident?: T;
@@ -5598,6 +5610,14 @@ export interface TaskRemindAppointments {
  * via the `definition` "TaskMarkAppointmentNoShows".
  */
 export interface TaskMarkAppointmentNoShows {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpireLifeOffers".
+ */
+export interface TaskExpireLifeOffers {
   input?: unknown;
   output?: unknown;
 }

@@ -23,7 +23,7 @@ import * as migration_20261206_183644_i20_open311 from './20261206_183644_i20_op
 import * as migration_20261206_190755_i19_appts from './20261206_190755_i19_appts';
 import * as migration_20261206_230233_i20_demands_dispatch_knowledge_public from './20261206_230233_i20_demands_dispatch_knowledge_public';
 import * as migration_20261207_033237_i20_guide_comment_demands from './20261207_033237_i20_guide_comment_demands';
-import * as migration_20261207_070835_i21_life_services from './20261207_070835_i21_life_services';
+import * as migration_20261207_070908_i21_life_services from './20261207_070908_i21_life_services';
 
 export const migrations = [
   {
@@ -152,8 +152,8 @@ export const migrations = [
     name: '20261207_033237_i20_guide_comment_demands',
   },
   {
-    up: migration_20261207_070835_i21_life_services.up,
-    down: migration_20261207_070835_i21_life_services.down,
-    name: '20261207_070835_i21_life_services'
+    up: migration_20261207_070908_i21_life_services.up,
+    down: migration_20261207_070908_i21_life_services.down,
+    name: '20261207_070908_i21_life_services'
   },
 ];

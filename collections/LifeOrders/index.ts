@@ -9,6 +9,7 @@ import { SUBSIDY_REGISTER_LABELS } from '../lifeServices/subsidyRegisters'
 import { personalField } from '../privacy/personalField'
 import { PRICE_UNIT_LABELS } from '../ProviderItems'
 import { lifeOrderReaders } from './access'
+import { lifeOrderEndpoints } from './endpoints'
 import { LIFE_ORDER_CHANNEL_LABELS, LIFE_ORDER_STATUS_LABELS, LIFE_ORDERS, OFFER_OUTCOME_LABELS, TIME_PERIODS } from './states'
 
 const ratingOptions = Object.entries(RATING_LABELS)
@@ -37,6 +38,7 @@ export const LifeOrders: CollectionConfig = {
   defaultSort: '-createdAt',
   access: { read: lifeOrderReaders, create: nobody, update: nobody, delete: nobody },
   hooks: { beforeChange: [setScopeFromDivision] },
+  endpoints: lifeOrderEndpoints,
   fields: [
     { name: 'number', type: 'text', required: true, unique: true, index: true, label: { zh: '订单编号', en: 'Number' }, admin: { readOnly: true } },
     {
@@ -64,21 +66,22 @@ export const LifeOrders: CollectionConfig = {
     },
     ...divisionScopeFields({ label: { zh: '服务地址所在社区', en: 'Community' } }),
     { name: 'category', type: 'relationship', relationTo: 'life-categories', required: true, index: true, label: { zh: '服务类别', en: 'Category' } },
-    { name: 'item', type: 'relationship', relationTo: 'provider-items', required: true, label: { zh: '服务项目', en: 'Item' } },
+    // Empty until a provider is offered the order when the platform chooses it (the item and price are then that provider's).
+    { name: 'item', type: 'relationship', relationTo: 'provider-items', label: { zh: '服务项目', en: 'Item' } },
     {
       type: 'row',
       fields: [
         { name: 'itemName', type: 'text', required: true, label: { zh: '项目名称', en: 'Item name' } },
-        { name: 'unitPrice', type: 'number', required: true, min: 0, label: { zh: '单价（元）', en: 'Unit price' } },
-        { name: 'unit', type: 'select', required: true, options: selectOptions(PRICE_UNIT_LABELS), label: { zh: '计价单位', en: 'Unit' } },
+        { name: 'unitPrice', type: 'number', min: 0, label: { zh: '单价（元）', en: 'Unit price' } },
+        { name: 'unit', type: 'select', options: selectOptions(PRICE_UNIT_LABELS), label: { zh: '计价单位', en: 'Unit' } },
         { name: 'quantity', type: 'number', required: true, defaultValue: 1, min: 1, max: 100, label: { zh: '数量', en: 'Quantity' } },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'amount', type: 'number', required: true, min: 0, label: { zh: '金额（元）', en: 'Amount' } },
-        { name: 'payable', type: 'number', required: true, min: 0, label: { zh: '居民应付（元）', en: 'Payable' } },
+        { name: 'amount', type: 'number', min: 0, label: { zh: '金额（元）', en: 'Amount' } },
+        { name: 'payable', type: 'number', min: 0, label: { zh: '居民应付（元）', en: 'Payable' } },
       ],
     },
     {

@@ -53,16 +53,19 @@ export const Notifications: CollectionConfig = {
   access: { read: messageReaders, create: nobody, update: nobody, delete: nobody },
   endpoints: [deliveryReportEndpoint],
   fields: [
-    // About an application, a work order, a guide correction, an appointment, a resident's account or a life-services provider: at least one of them.
+    // About an application, a work order, a guide correction, an appointment, a resident's account, a life-service order or complaint, or a provider: at least one of them.
     {
       ...applicationLinkField,
       required: false,
-      validate: (value: unknown, { siblingData }: { siblingData: { appointment?: unknown; correction?: unknown; lifeComplaint?: unknown; provider?: unknown; resident?: unknown; ticket?: unknown } }) =>
-        value || siblingData.ticket || siblingData.correction || siblingData.resident || siblingData.appointment || siblingData.lifeComplaint || siblingData.provider ? true : '请指明是哪件申请、哪张工单、哪条纠错、哪个预约、哪件投诉、哪位居民或哪家加盟企业的通知',
+      validate: (value: unknown, { siblingData }: { siblingData: { appointment?: unknown; correction?: unknown; lifeComplaint?: unknown; lifeOrder?: unknown; provider?: unknown; resident?: unknown; ticket?: unknown } }) =>
+        value || siblingData.ticket || siblingData.correction || siblingData.resident || siblingData.appointment || siblingData.lifeOrder || siblingData.lifeComplaint || siblingData.provider
+          ? true
+          : '请指明是哪件申请、哪张工单、哪条纠错、哪个预约、哪张生活服务订单、哪件投诉、哪位居民或哪家加盟企业的通知',
     } as Field,
     { name: 'ticket', type: 'relationship', relationTo: 'tickets', index: true, label: { zh: '工单', en: 'Work order' }, admin: { readOnly: true } },
     { name: 'correction', type: 'relationship', relationTo: 'guide-corrections', index: true, label: { zh: '指南纠错', en: 'Guide correction' }, admin: { readOnly: true } },
     { name: 'appointment', type: 'relationship', relationTo: 'appointments', index: true, label: { zh: '预约', en: 'Appointment' }, admin: { readOnly: true } },
+    { name: 'lifeOrder', type: 'relationship', relationTo: 'life-orders', index: true, label: { zh: '生活服务订单', en: 'Life service order' }, admin: { readOnly: true } },
     { name: 'lifeComplaint', type: 'relationship', relationTo: 'life-complaints', index: true, label: { zh: '生活服务投诉', en: 'Life service complaint' }, admin: { readOnly: true } },
     { name: 'provider', type: 'relationship', relationTo: 'providers', index: true, label: { zh: '加盟企业', en: 'Provider' }, admin: { readOnly: true } },
     residentLinkField,

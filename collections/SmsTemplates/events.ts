@@ -69,6 +69,22 @@ const providerVariables = {
 
 /** One message per step in a provider's standing, to its contact mobile. */
 const providerEvent = (label: string, description: string, subject: string, text: string) => ({ label: `加盟企业：${label}`, description, variables: providerVariables, subject, text })
+const lifeOrderVariables = {
+  number: { name: '订单编号', description: '生活服务订单编号', sample: 'SH26120712345678' },
+  itemName: { name: '服务项目', description: '预约的服务项目', sample: '日常保洁（2小时）' },
+  time: { name: '上门时间', description: '上门的日期和时段', sample: '2026-12-09 上午（8:00—12:00）' },
+} satisfies Record<string, VariableDefinition>
+
+const lifePriceVariables = {
+  amount: { name: '金额', description: '按价目表计算的订单金额（元）', sample: '80' },
+  payable: { name: '应付金额', description: '扣除补贴后居民应付的金额（元）', sample: '40' },
+  subsidyNote: { name: '补贴说明', description: '有补贴时为“（含政府补贴40元）”，否则为空', sample: '（含政府补贴40元）' },
+} satisfies Record<string, VariableDefinition>
+
+const lifeProviderVariables = {
+  providerName: { name: '服务企业', description: '接单的加盟企业', sample: '郑州金水好帮手家政服务有限公司' },
+  providerPhone: { name: '服务电话', description: '企业公开的服务电话', sample: '0371-65550101' },
+} satisfies Record<string, VariableDefinition>
 
 export const MESSAGE_EVENTS = {
   'application.submitted': {
@@ -294,6 +310,63 @@ export const MESSAGE_EVENTS = {
   'provider.suspended': providerEvent('暂停接单', '企业被暂停接单后发给联系人手机', '暂停接单通知', '【一站通】{企业名称}已被暂停接单：{说明}。整改后请联系生活服务监管人员。'),
   'provider.resumed': providerEvent('恢复接单', '企业恢复接单后发给联系人手机', '恢复接单通知', '【一站通】{企业名称}已恢复接单。{说明}'),
   'provider.expelled': providerEvent('清退', '企业被清退出服务企业名录后发给联系人手机', '清退通知', '【一站通】{企业名称}已被清退出服务企业名录：{说明}。'),
+  'lifeOrder.received': {
+    label: '生活服务：预约已提交',
+    description: '居民网上预约或热线代为预约生活服务、订单已派给服务企业后发给预约人',
+    variables: { ...lifeOrderVariables, ...lifePriceVariables },
+    subject: '{服务项目}：预约已提交',
+    text: '【一站通】您预约的“{服务项目}”（订单{订单编号}）已提交，上门时间{上门时间}，金额{金额}元，您应付{应付金额}元{补贴说明}。正在等待服务企业接单。',
+  },
+  'lifeOrder.accepted': {
+    label: '生活服务：企业已接单',
+    description: '服务企业接单后发给预约人',
+    variables: { ...lifeOrderVariables, ...lifePriceVariables, ...lifeProviderVariables },
+    subject: '{服务项目}：已接单',
+    text: '【一站通】您的订单{订单编号}（{服务项目}，{上门时间}）已由{服务企业}接单，服务电话{服务电话}。金额{金额}元，您应付{应付金额}元{补贴说明}。',
+  },
+  'lifeOrder.workerAssigned': {
+    label: '生活服务：已派服务人员',
+    description: '服务企业派出服务人员后发给预约人',
+    variables: {
+      ...lifeOrderVariables,
+      workerName: { name: '服务人员', description: '服务人员的姓名（部分隐去）', sample: '李*英' },
+      cardNumber: { name: '服务卡号', description: '服务人员的服务卡号，可在一站通网站查验', sample: 'FW7K2M9QX4' },
+    },
+    subject: '{服务项目}：已派服务人员',
+    text: '【一站通】您的订单{订单编号}将由服务人员{服务人员}（服务卡号{服务卡号}）于{上门时间}上门。上门时请查验服务卡，也可在一站通网站输入卡号查验。',
+  },
+  'lifeOrder.done': {
+    label: '生活服务：服务已完成',
+    description: '服务企业标记服务完成后发给预约人，请其确认和评价',
+    variables: lifeOrderVariables,
+    subject: '{服务项目}：服务已完成',
+    text: '【一站通】您的订单{订单编号}（{服务项目}）服务已完成。请登录一站通网站在“我的”中确认并评价；电话预约的，热线将给您回访。',
+  },
+  'lifeOrder.cancelled': {
+    label: '生活服务：预约已取消',
+    description: '预约人取消或热线代为取消订单后发给预约人',
+    variables: lifeOrderVariables,
+    subject: '{服务项目}：预约已取消',
+    text: '【一站通】您{上门时间}的“{服务项目}”预约（订单{订单编号}）已取消。',
+  },
+  'lifeOrder.unserved': {
+    label: '生活服务：无企业接单',
+    description: '没有服务企业能在所选时段承接订单、订单关闭时发给预约人',
+    variables: lifeOrderVariables,
+    subject: '{服务项目}：暂无企业接单',
+    text: '【一站通】很抱歉，您{上门时间}的“{服务项目}”预约（订单{订单编号}）暂时没有服务企业能够承接，订单已关闭。请换一个时段重新预约，或拨打12345。',
+  },
+  'lifeOrder.offered': {
+    label: '生活服务：新订单（发给服务企业）',
+    description: '平台把订单派给服务企业时发到企业联系人的手机',
+    variables: {
+      ...lifeOrderVariables,
+      community: { name: '服务社区', description: '服务地址所在的社区', sample: '纬五路社区' },
+      deadline: { name: '接单截止时间', description: '须在此前接单或拒单，过时平台改派其他企业', sample: '2026-12-07 16:30' },
+    },
+    subject: '新订单{订单编号}',
+    text: '【一站通】新订单{订单编号}：{服务项目}，{服务社区}，上门时间{上门时间}。请在{接单截止时间}前登录企业工作台接单或拒单，过时将改派其他企业。',
+  },
   'resident.signInCode': {
     label: '居民登录：短信验证码',
     description: '居民用手机号登录时发送的六位验证码',

@@ -298,13 +298,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`scope_street\` text,
   	\`scope_community\` text,
   	\`category_id\` text(36) NOT NULL,
-  	\`item_id\` text(36) NOT NULL,
+  	\`item_id\` text(36),
   	\`item_name\` text NOT NULL,
-  	\`unit_price\` numeric NOT NULL,
-  	\`unit\` text NOT NULL,
+  	\`unit_price\` numeric,
+  	\`unit\` text,
   	\`quantity\` numeric DEFAULT 1 NOT NULL,
-  	\`amount\` numeric NOT NULL,
-  	\`payable\` numeric NOT NULL,
+  	\`amount\` numeric,
+  	\`payable\` numeric,
   	\`subsidy_register\` text,
   	\`subsidy_percent\` numeric,
   	\`subsidy_amount\` numeric,
@@ -506,8 +506,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`life_order_events_scope_scope_community_idx\` ON \`life_order_events\` (\`scope_community\`);`)
   await db.run(sql`CREATE INDEX \`life_order_events_updated_at_idx\` ON \`life_order_events\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`life_order_events_created_at_idx\` ON \`life_order_events\` (\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`notifications\` ADD \`life_order_id\` text(36) REFERENCES life_orders(id);`)
   await db.run(sql`ALTER TABLE \`notifications\` ADD \`life_complaint_id\` text(36) REFERENCES life_complaints(id);`)
   await db.run(sql`ALTER TABLE \`notifications\` ADD \`provider_id\` text(36) REFERENCES providers(id);`)
+  await db.run(sql`CREATE INDEX \`notifications_life_order_idx\` ON \`notifications\` (\`life_order_id\`);`)
   await db.run(sql`CREATE INDEX \`notifications_life_complaint_idx\` ON \`notifications\` (\`life_complaint_id\`);`)
   await db.run(sql`CREATE INDEX \`notifications_provider_idx\` ON \`notifications\` (\`provider_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`life_categories_id\` text(36) REFERENCES life_categories(id);`)
