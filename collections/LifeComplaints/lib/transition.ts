@@ -80,7 +80,7 @@ async function remedyFor(req: PayloadRequest, complaint: LifeComplaint, input: R
     case 'refund': {
       const amount = amountOf(input!.amount)
       const order = await orderOf(req, complaint)
-      if (refunded(complaint) + amount > order.amount) throw remedyError('amount', `退款合计不能超过订单金额${order.amount}元`)
+      if (refunded(complaint) + amount > (order.amount ?? 0)) throw remedyError('amount', `退款合计不能超过订单金额${order.amount ?? 0}元`)
       return { ...base, amount }
     }
     case 'compensation':

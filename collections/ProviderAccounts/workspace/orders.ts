@@ -152,8 +152,8 @@ const orderPage = workspaceGet('/workspace/orders/:id', async (req, workspace: W
 ${order.status === 'offered' && order.offerExpiresAt ? html`<div><dt>接单截止时间</dt><dd>${chinaTime(order.offerExpiresAt)}</dd></div>` : ''}
 <div><dt>服务项目</dt><dd>${order.itemName}</dd></div>
 <div><dt>上门时间</dt><dd>${when(order)}</dd></div>
-<div><dt>数量</dt><dd>${order.quantity}${PRICE_UNIT_LABELS[order.unit]}</dd></div>
-<div><dt>单价</dt><dd>${yuan(order.unitPrice)}/${PRICE_UNIT_LABELS[order.unit]}</dd></div>
+<div><dt>数量</dt><dd>${order.quantity}${order.unit ? PRICE_UNIT_LABELS[order.unit] : ''}</dd></div>
+<div><dt>单价</dt><dd>${yuan(order.unitPrice)}${order.unit ? `/${PRICE_UNIT_LABELS[order.unit]}` : ''}</dd></div>
 <div><dt>金额</dt><dd>${yuan(order.amount)}（居民应付${yuan(order.payable)}${order.subsidy?.amount ? `，政府补贴${yuan(order.subsidy.amount)}` : ''}）</dd></div>
 <div><dt>社区</dt><dd>${await communityName(req, order)}</dd></div>
 ${await customerFacts(req, order)}

@@ -118,9 +118,9 @@ export async function settlementStatement(req: PayloadRequest, providerId: strin
     order.itemName,
     order.customer.name,
     order.subsidy?.register ? subsidyRegisterLabel(order.subsidy.register as SubsidyRegister) : '',
-    money(order.amount),
+    money(order.amount ?? 0),
     money(order.subsidy?.amount ?? 0),
-    money(order.payable),
+    money(order.payable ?? 0),
   ])
   const sum = totals ?? { orders: 0, amount: 0, subsidy: 0, payable: 0 }
   const table = [[`${provider.name} ${month} 生活服务补贴结算单`], [...STATEMENT_TITLES], ...rows, [`合计（${sum.orders}单）`, '', '', '', '', money(sum.amount), money(sum.subsidy), money(sum.payable)]]
