@@ -43,8 +43,7 @@ export const providerActionEndpoint: Endpoint = {
     const updated = await withTransaction(
       req.payload,
       async (tx) => {
-        // Read unmasked: the step texts the contact mobile.
-        const current = (await tx.payload.findByID({ collection: PROVIDERS, id, depth: 0, overrideAccess: true, showHiddenFields: true, req: tx })) as Provider
+        const current = (await tx.payload.findByID({ collection: PROVIDERS, id, depth: 0, overrideAccess: true, req: tx })) as Provider
         return takeProviderAction(tx, current, action, { side: 'city' }, note)
       },
       req,

@@ -121,7 +121,7 @@ export async function fileProviderApplication(req: PayloadRequest, input: Provid
         await appendCaseEvent(tx, 'provider-events', { action: 'apply', actionLabel: '提交申请', fromStatus: null, toStatus: 'applying', note: null, provider: provider.id, public: false, scope: provider.scope, actor: null }, { actorName: input.contactName, actorUnit: input.name })
         const account = await tx.payload.create({ collection: PROVIDER_ACCOUNTS, data: { username: input.username, name: input.contactName, phone: input.contactPhone, provider: provider.id, active: true }, overrideAccess: true, depth: 0, req: tx })
         await tx.payload.update({ collection: PROVIDER_ACCOUNTS, id: account.id, data: { password: input.password }, overrideAccess: true, depth: 0, req: tx })
-        await textProviderContact(tx, { ...provider, contactPhone: input.contactPhone }, 'provider.applied', '', 'resident')
+        await textProviderContact(tx, provider, 'provider.applied', '', 'resident')
         return provider
       },
       req,
