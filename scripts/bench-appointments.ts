@@ -12,15 +12,12 @@
  */
 import { parseArgs } from 'node:util'
 
-import { createLocalReq } from 'payload'
-
-import { openSession } from '../collections/Residents/lib/session'
-import { phoneKeyOf } from '../collections/Residents/lib/accounts'
 import { openSlots } from '../collections/Appointments/lib/schedule'
 import { loadWorkingCalendar } from '../collections/CalendarDays/load'
 import { chinaDate } from '../collections/CalendarDays/workingDays'
 import { runCli } from './lib/cli'
 import { benchSite, runScriptForJson, startPlatform } from './lib/bench/platform'
+import { residentCookies } from './lib/bench/residentSessions'
 import { median, percentile } from './lib/bench/timing'
 import { openPayload } from './lib/payload'
 import { seedContent } from './lib/seed'
@@ -37,18 +34,7 @@ async function seed(residents: number, seats: number): Promise<void> {
   await seedContent(payload, { demo: true, rebuildPortal: false })
   const { docs: [centre] } = await payload.find({ collection: 'service-centres', where: { code: { equals: CENTRE } }, limit: 1, depth: 0 })
   await payload.update({ collection: 'appointment-schedules', where: { centre: { equals: centre!.id } }, data: { capacity: seats }, depth: 0 })
-  const req = await createLocalReq({}, payload)
-  const cookies: string[] = []
-  for (let index = 0; index < residents; index += 1) {
-    const phone = `137${String(index).padStart(8, '0')}`
-    const resident = await payload.create({
-      collection: 'residents',
-      data: { phone, username: phoneKeyOf(req, phone), status: 'active', privacyConsent: { acceptedAt: new Date().toISOString(), noticeVersion: 'bench' } },
-      overrideAccess: true,
-      depth: 0,
-    })
-    cookies.push((await openSession(req, resident)).split(';')[0]!)
-  }
+  const cookies = await residentCookies(payload, residents, '137')
   const [slot] = openSlots(DEFAULT_BOOKING_HOURS, await loadWorkingCalendar(payload)).filter((each) => each.date > chinaDate())
   await payload.destroy()
   const seeded: Seeded = { centre: String(centre!.id), cookies, slot: `${slot!.date} ${slot!.start}` }

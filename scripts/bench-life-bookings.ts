@@ -13,15 +13,12 @@
  */
 import { parseArgs } from 'node:util'
 
-import { createLocalReq } from 'payload'
-
 import { shiftDays, chinaDate } from '../collections/CalendarDays/workingDays'
 import { BOOKING_DAYS_AHEAD } from '../collections/LifeOrders/lib/book'
 import { SLOT_HOLDING_STATUSES, TIME_PERIODS } from '../collections/LifeOrders/states'
-import { phoneKeyOf } from '../collections/Residents/lib/accounts'
-import { openSession } from '../collections/Residents/lib/session'
 import { runCli } from './lib/cli'
 import { benchSite, runScriptForJson, startPlatform } from './lib/bench/platform'
+import { residentCookies } from './lib/bench/residentSessions'
 import { median, percentile } from './lib/bench/timing'
 import { openPayload } from './lib/payload'
 import { seedContent } from './lib/seed'
@@ -46,18 +43,7 @@ async function seed(residents: number, slotCount: number): Promise<void> {
     }
   }
   if (slots.length < slotCount) throw new Error(`演示企业只有 ${slots.length} 个时段`)
-  const req = await createLocalReq({}, payload)
-  const cookies: string[] = []
-  for (let index = 0; index < residents; index += 1) {
-    const phone = `136${String(index).padStart(8, '0')}`
-    const resident = await payload.create({
-      collection: 'residents',
-      data: { phone, username: phoneKeyOf(req, phone), status: 'active', privacyConsent: { acceptedAt: new Date().toISOString(), noticeVersion: 'bench' } },
-      overrideAccess: true,
-      depth: 0,
-    })
-    cookies.push((await openSession(req, resident)).split(';')[0]!)
-  }
+  const cookies = await residentCookies(payload, residents, '136')
   await payload.destroy()
   console.log(JSON.stringify({ cookies, slots: slots.slice(0, slotCount) } satisfies Seeded))
 }

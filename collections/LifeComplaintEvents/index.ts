@@ -1,6 +1,6 @@
 import { caseEventCollection } from '../casework/eventCollection'
-import { scopePathField } from '../fields/divisionScope'
 import { selectOptions } from '../fields/selectOptions'
+import { lifeEventFields } from '../lifeServices/eventFields'
 import { lifeComplaintReaders } from '../LifeComplaints/access'
 import { LIFE_COMPLAINT_STATUS_LABELS } from '../LifeComplaints/states'
 
@@ -18,20 +18,5 @@ export const LifeComplaintEvents = caseEventCollection({
   appendOnlyMessage: '投诉记录只能追加，不能修改或删除',
   link: { name: 'complaint', type: 'relationship', relationTo: 'life-complaints', required: true, index: true, label: { zh: '投诉', en: 'Complaint' }, admin: { readOnly: true } },
   statusOptions: selectOptions(LIFE_COMPLAINT_STATUS_LABELS),
-  fields: [
-    {
-      name: 'by',
-      type: 'select',
-      required: true,
-      options: [
-        { value: 'staff', label: { zh: '工作人员', en: 'Staff' } },
-        { value: 'provider', label: { zh: '加盟企业', en: 'Provider' } },
-        { value: 'resident', label: { zh: '投诉人', en: 'Complainant' } },
-      ],
-      label: { zh: '操作方', en: 'By' },
-    },
-    { name: 'provider', type: 'relationship', relationTo: 'providers', index: true, label: { zh: '被投诉企业', en: 'Provider' } },
-    { name: 'providerAccount', type: 'relationship', relationTo: 'provider-accounts', label: { zh: '企业账号', en: 'Provider account' }, admin: { hidden: true } },
-    scopePathField,
-  ],
+  fields: lifeEventFields({ provider: { zh: '被投诉企业', en: 'Provider' }, resident: { zh: '投诉人', en: 'Complainant' }, system: false }),
 })

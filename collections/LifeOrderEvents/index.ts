@@ -1,6 +1,6 @@
 import { caseEventCollection } from '../casework/eventCollection'
-import { scopePathField } from '../fields/divisionScope'
 import { selectOptions } from '../fields/selectOptions'
+import { lifeEventFields } from '../lifeServices/eventFields'
 import { lifeOrderEventReaders } from '../LifeOrders/access'
 import { LIFE_ORDER_STATUS_LABELS } from '../LifeOrders/states'
 
@@ -18,21 +18,5 @@ export const LifeOrderEvents = caseEventCollection({
   appendOnlyMessage: '订单记录只能追加，不能修改或删除',
   link: { name: 'order', type: 'relationship', relationTo: 'life-orders', required: true, index: true, label: { zh: '订单', en: 'Order' }, admin: { readOnly: true } },
   statusOptions: selectOptions(LIFE_ORDER_STATUS_LABELS),
-  fields: [
-    {
-      name: 'by',
-      type: 'select',
-      required: true,
-      options: [
-        { value: 'staff', label: { zh: '工作人员', en: 'Staff' } },
-        { value: 'provider', label: { zh: '加盟企业', en: 'Provider' } },
-        { value: 'resident', label: { zh: '居民', en: 'Resident' } },
-        { value: 'system', label: { zh: '系统', en: 'System' } },
-      ],
-      label: { zh: '操作方', en: 'By' },
-    },
-    { name: 'provider', type: 'relationship', relationTo: 'providers', index: true, label: { zh: '当时的承接企业', en: 'Provider' } },
-    { name: 'providerAccount', type: 'relationship', relationTo: 'provider-accounts', label: { zh: '企业账号', en: 'Provider account' }, admin: { hidden: true } },
-    scopePathField,
-  ],
+  fields: lifeEventFields({ provider: { zh: '当时的承接企业', en: 'Provider' }, resident: { zh: '居民', en: 'Resident' }, system: true }),
 })
