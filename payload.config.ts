@@ -108,6 +108,7 @@ import { handlerScoresEntry } from './collections/Tickets/supervision'
 import { hotlineDeskEntry } from './collections/Tickets/desk'
 import { hotlineStatisticsEntry } from './collections/Tickets/statistics'
 import { expiringEntry } from './collections/lifeServices/expiring'
+import { lifeBookEntry } from './collections/LifeOrders/desk'
 import { demandAnalysisEntry } from './collections/Tickets/analysis'
 import { TicketAnalysisCounters } from './collections/Tickets/analysis/counters'
 import { withPersonalQueryGuard } from './collections/privacy/personalQueries'
@@ -146,7 +147,7 @@ export default buildConfig({
         '/collections/Services/components/ReviewDuePanel#ReviewDuePanel',
         '/collections/GuideCorrections/components/CorrectionsPanel#CorrectionsPanel',
       ],
-      afterNavLinks: [hotlineDeskEntry.navLink, checkInNavLink, applicationStatisticsEntry.navLink, hotlineStatisticsEntry.navLink, demandAnalysisEntry.navLink, handlerScoresEntry.navLink, populationStatisticsEntry.navLink, settlementEntry.navLink, lifeStatisticsEntry.navLink, expiringEntry.navLink],
+      afterNavLinks: [hotlineDeskEntry.navLink, checkInNavLink, applicationStatisticsEntry.navLink, hotlineStatisticsEntry.navLink, demandAnalysisEntry.navLink, handlerScoresEntry.navLink, populationStatisticsEntry.navLink, settlementEntry.navLink, lifeStatisticsEntry.navLink, expiringEntry.navLink, lifeBookEntry.navLink],
       views: {
         applicationStatistics: applicationStatisticsEntry.view,
         populationStatistics: populationStatisticsEntry.view,
@@ -155,6 +156,7 @@ export default buildConfig({
         hotlineDesk: hotlineDeskEntry.view,
         hotlineStatistics: hotlineStatisticsEntry.view,
         lifeExpiring: expiringEntry.view,
+        lifeBook: lifeBookEntry.view,
         demandAnalysis: demandAnalysisEntry.view,
         handlerScores: handlerScoresEntry.view,
         lifeSettlement: settlementEntry.view,

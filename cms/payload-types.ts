@@ -149,6 +149,12 @@ export interface Config {
     providers: {
       history: 'provider-events';
     };
+    'life-orders': {
+      history: 'life-order-events';
+    };
+    'life-complaints': {
+      history: 'life-complaint-events';
+    };
   };
   collectionsSelect: {
     'life-stages': LifeStagesSelect<false> | LifeStagesSelect<true>;
@@ -2013,6 +2019,11 @@ export interface LifeOrder {
     ratedAt?: string | null;
     comment?: string | null;
   };
+  history?: {
+    docs?: (string | LifeOrderEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -2220,6 +2231,78 @@ export interface Worker {
   createdAt: string;
 }
 /**
+ * Append-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "life-order-events".
+ */
+export interface LifeOrderEvent {
+  id: string;
+  order: string | LifeOrder;
+  action: string;
+  actionLabel: string;
+  fromStatus?:
+    | ('waiting' | 'offered' | 'accepted' | 'scheduled' | 'done' | 'confirmed' | 'rated' | 'cancelled' | 'unserved')
+    | null;
+  toStatus:
+    'waiting' | 'offered' | 'accepted' | 'scheduled' | 'done' | 'confirmed' | 'rated' | 'cancelled' | 'unserved';
+  note?: string | null;
+  actorName?: string | null;
+  actorUnit?: string | null;
+  actor?: (string | null) | User;
+  by: 'staff' | 'provider' | 'resident' | 'system';
+  provider?: (string | null) | Provider;
+  providerAccount?: (string | null) | ProviderAccount;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Accounts of providers.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "provider-accounts".
+ */
+export interface ProviderAccount {
+  id: string;
+  provider: string | Provider;
+  name: string;
+  phone?: string | null;
+  /**
+   * The password given to the provider; filling it in later resets it and signs the account out everywhere.
+   */
+  setPassword?: string | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  email?: string | null;
+  username: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'provider-accounts';
+}
+/**
  * Complaints about orders.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2276,6 +2359,43 @@ export interface LifeComplaint {
     level?: ('5' | '4' | '3' | '2' | '1') | null;
     ratedAt?: string | null;
     comment?: string | null;
+  };
+  history?: {
+    docs?: (string | LifeComplaintEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Append-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "life-complaint-events".
+ */
+export interface LifeComplaintEvent {
+  id: string;
+  complaint: string | LifeComplaint;
+  action: string;
+  actionLabel: string;
+  fromStatus?: ('received' | 'checking' | 'handling' | 'closed' | 'rated') | null;
+  toStatus: 'received' | 'checking' | 'handling' | 'closed' | 'rated';
+  note?: string | null;
+  actorName?: string | null;
+  actorUnit?: string | null;
+  actor?: (string | null) | User;
+  by: 'staff' | 'provider' | 'resident';
+  provider?: (string | null) | Provider;
+  providerAccount?: (string | null) | ProviderAccount;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -2874,110 +2994,6 @@ export interface TicketAnalysisCounter {
   value: string;
   label?: string | null;
   count: number;
-}
-/**
- * Accounts of providers.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "provider-accounts".
- */
-export interface ProviderAccount {
-  id: string;
-  provider: string | Provider;
-  name: string;
-  phone?: string | null;
-  /**
-   * The password given to the provider; filling it in later resets it and signs the account out everywhere.
-   */
-  setPassword?: string | null;
-  active?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-  email?: string | null;
-  username: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'provider-accounts';
-}
-/**
- * Append-only.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "life-complaint-events".
- */
-export interface LifeComplaintEvent {
-  id: string;
-  complaint: string | LifeComplaint;
-  action: string;
-  actionLabel: string;
-  fromStatus?: ('received' | 'checking' | 'handling' | 'closed' | 'rated') | null;
-  toStatus: 'received' | 'checking' | 'handling' | 'closed' | 'rated';
-  note?: string | null;
-  actorName?: string | null;
-  actorUnit?: string | null;
-  actor?: (string | null) | User;
-  by: 'staff' | 'provider' | 'resident';
-  provider?: (string | null) | Provider;
-  providerAccount?: (string | null) | ProviderAccount;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Append-only.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "life-order-events".
- */
-export interface LifeOrderEvent {
-  id: string;
-  order: string | LifeOrder;
-  action: string;
-  actionLabel: string;
-  fromStatus?:
-    | ('waiting' | 'offered' | 'accepted' | 'scheduled' | 'done' | 'confirmed' | 'rated' | 'cancelled' | 'unserved')
-    | null;
-  toStatus:
-    'waiting' | 'offered' | 'accepted' | 'scheduled' | 'done' | 'confirmed' | 'rated' | 'cancelled' | 'unserved';
-  note?: string | null;
-  actorName?: string | null;
-  actorUnit?: string | null;
-  actor?: (string | null) | User;
-  by: 'staff' | 'provider' | 'resident' | 'system';
-  provider?: (string | null) | Provider;
-  providerAccount?: (string | null) | ProviderAccount;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -5260,6 +5276,7 @@ export interface LifeOrdersSelect<T extends boolean = true> {
         ratedAt?: T;
         comment?: T;
       };
+  history?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -5323,6 +5340,7 @@ export interface LifeComplaintsSelect<T extends boolean = true> {
         ratedAt?: T;
         comment?: T;
       };
+  history?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -4,6 +4,7 @@ import { nobody } from '../access'
 import { RATING_LABELS } from '../casework/satisfaction'
 import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionScope'
 import { optionalDate } from '../fields/dates'
+import { panelField } from '../fields/panel'
 import { selectOptions } from '../fields/selectOptions'
 import { personalField } from '../privacy/personalField'
 import { lifeComplaintCreators, lifeComplaintReaders } from './access'
@@ -42,6 +43,7 @@ export const LifeComplaints: CollectionConfig = {
   hooks: { beforeChange: [fillFromOrder, setScopeFromDivision], afterChange: [recordReceipt] },
   endpoints: [lifeComplaintActionEndpoint],
   fields: [
+    panelField('workflow', '/collections/LifeComplaints/components/LifeComplaintWorkflow#LifeComplaintWorkflow'),
     { name: 'number', type: 'text', unique: true, index: true, label: { zh: '投诉编号', en: 'Number' }, admin: derived },
     {
       type: 'row',
@@ -138,6 +140,16 @@ export const LifeComplaints: CollectionConfig = {
         },
         { name: 'comment', type: 'textarea', maxLength: 500, label: { zh: '评价意见', en: 'Comment' } },
       ],
+    },
+    {
+      name: 'history',
+      type: 'join',
+      collection: 'life-complaint-events',
+      on: 'complaint',
+      defaultSort: 'createdAt',
+      defaultLimit: 50,
+      label: { zh: '处理记录', en: 'History' },
+      admin: { allowCreate: false, defaultColumns: ['createdAt', 'actionLabel', 'fromStatus', 'toStatus', 'actorName', 'note'] },
     },
   ],
 }

@@ -80,14 +80,22 @@ function deskStaff(req: PayloadRequest): StaffUser {
   return user!
 }
 
-/** `POST /api/life-orders/desk` (JSON): a hotline agent books for a caller; 201 with the order, or the one refusal shape. */
+/** The name of the provider the order is now offered to, for the agent to tell the caller; null when none took it. */
+async function offeredProviderName(req: PayloadRequest, order: LifeOrder): Promise<null | string> {
+  const id = relationId(order.provider)
+  if (id === undefined) return null
+  const provider = await req.payload.findByID({ collection: 'providers', id, depth: 0, select: { name: true }, overrideAccess: true, disableErrors: true, req })
+  return provider?.name ?? null
+}
+
+/** `POST /api/life-orders/desk` (JSON): a hotline agent books for a caller; 201 with the order and the provider offered, or the one refusal shape. */
 const deskBookEndpoint: Endpoint = {
   path: '/desk',
   method: 'post',
   handler: handled(async (req) => {
     deskStaff(req)
     const booking = await bookLifeOrder(req, await bookingFields(req, { channel: 'phone' }))
-    return answer(req, bookingAnswer(booking), 201)
+    return answer(req, { ...bookingAnswer(booking), id: booking.order.id, providerName: await offeredProviderName(req, booking.order) }, 201)
   }),
 }
 

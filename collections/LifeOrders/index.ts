@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../access'
 import { optionalDate } from '../fields/dates'
+import { panelField } from '../fields/panel'
 import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionScope'
 import { selectOptions } from '../fields/selectOptions'
 import { RATING_LABELS } from '../casework/satisfaction'
@@ -33,6 +34,7 @@ export const LifeOrders: CollectionConfig = {
     useAsTitle: 'number',
     defaultColumns: ['number', 'status', 'itemName', 'provider', 'date', 'period', 'channel'],
     listSearchableFields: ['number'],
+    components: { beforeListTable: ['/collections/LifeOrders/components/LifeOrderQueueTabs#LifeOrderQueueTabs'] },
     description: { zh: '居民网上预约和热线代为预约的生活服务订单。订单只能通过派单、接单、完成、评价等操作改变，每一步都有记录。', en: 'Bookings and their provider loop.' },
   },
   defaultSort: '-createdAt',
@@ -40,6 +42,7 @@ export const LifeOrders: CollectionConfig = {
   hooks: { beforeChange: [setScopeFromDivision] },
   endpoints: lifeOrderEndpoints,
   fields: [
+    panelField('workflow', '/collections/LifeOrders/components/LifeOrderWorkflow#LifeOrderWorkflow'),
     { name: 'number', type: 'text', required: true, unique: true, index: true, label: { zh: '订单编号', en: 'Number' }, admin: { readOnly: true } },
     {
       type: 'row',
@@ -162,6 +165,16 @@ export const LifeOrders: CollectionConfig = {
         },
         { name: 'comment', type: 'textarea', maxLength: 500, label: { zh: '评价意见', en: 'Comment' } },
       ],
+    },
+    {
+      name: 'history',
+      type: 'join',
+      collection: 'life-order-events',
+      on: 'order',
+      defaultSort: 'createdAt',
+      defaultLimit: 50,
+      label: { zh: '订单记录', en: 'History' },
+      admin: { allowCreate: false, defaultColumns: ['createdAt', 'actionLabel', 'fromStatus', 'toStatus', 'by', 'actorName', 'note'] },
     },
   ],
 }

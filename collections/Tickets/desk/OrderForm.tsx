@@ -3,6 +3,7 @@ import { type FormEvent, useEffect, useState } from 'react'
 import { dueDateText } from '../../CalendarDays/workingDays'
 import type { Guide } from '../../../site/lib/search/findGuides'
 import { DispatchHint } from './DispatchHint'
+import { DivisionPicker } from './DivisionPicker'
 import type { Outcome } from './OrderOutcome'
 import { readRefusal } from '../../../cms/components/refusal'
 
@@ -56,14 +57,6 @@ export function OrderForm({ answer, guide, onGuide, onOutcome, options, phone }:
     setThen('answerDirectly')
     setOrder((current) => ({ ...current, note: current.note.trim() ? `${current.note.trim()}\n${answer.text}` : answer.text }))
   }, [answer])
-
-  // The division is typed and picked by its full name; the order holds its id once the name matches one.
-  const [divisionText, setDivisionText] = useState(() => options.divisions.find((option) => option.value === options.ownDivision)?.label ?? '')
-  function chooseDivision(text: string) {
-    setDivisionText(text)
-    const chosen = options.divisions.find((option) => option.label === text.trim())
-    set('division', chosen ? chosen.value : text.trim() ? '' : options.ownDivision)
-  }
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -135,25 +128,16 @@ export function OrderForm({ answer, guide, onGuide, onOutcome, options, phone }:
         <input type="checkbox" checked={order.answerConsent} onChange={(event) => set('answerConsent', event.target.checked)} />
         同意公开答复（不含个人信息）
       </label>
-      <label htmlFor="desk-division">诉求所在区划</label>
-      <p className="hotline-desk__hint" id="desk-division-hint">
-        输入街道或社区名称中的几个字，从列表中选择
-      </p>
-      {/* A city has thousands of communities: typing narrows the list, where a select would need scrolling. */}
-      <input
+      <DivisionPicker
         id="desk-division"
-        list="desk-division-options"
-        autoComplete="off"
-        value={divisionText}
-        onChange={(event) => chooseDivision(event.target.value)}
-        {...described('division', 'desk-division-hint')}
+        label="诉求所在区划"
+        hint="输入街道或社区名称中的几个字，从列表中选择"
+        options={options.divisions}
+        initialText={options.divisions.find((option) => option.value === options.ownDivision)?.label ?? ''}
+        // Cleared, the order is in the agent's own division.
+        onPick={(value, typed) => set('division', value || (typed.trim() ? '' : options.ownDivision))}
+        error={errors.division}
       />
-      <datalist id="desk-division-options">
-        {options.divisions.map((option) => (
-          <option key={option.value} value={option.label} />
-        ))}
-      </datalist>
-      {fieldError('division')}
       <label htmlFor="desk-summary">诉求摘要</label>
       <input id="desk-summary" value={order.summary} maxLength={100} onChange={(event) => set('summary', event.target.value)} {...described('summary')} />
       {fieldError('summary')}

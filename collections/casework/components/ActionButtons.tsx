@@ -11,6 +11,17 @@ export type ActionInput =
 
 export type CaseAction = { action: string; inputs?: ActionInput[]; label: string; noteLabel: string; noteRequired: boolean }
 
+/** The body's fields from the inputs: a dotted name (`remedy.kind`) goes into an object of that name, as the endpoint reads it. */
+export function bodyFields(values: Record<string, string>): Record<string, unknown> {
+  const body: Record<string, unknown> = {}
+  for (const [name, value] of Object.entries(values)) {
+    const [outer, inner] = name.split('.', 2) as [string, string | undefined]
+    if (inner === undefined) body[outer] = value
+    else if (value !== '') body[outer] = { ...(body[outer] as Record<string, string> | undefined), [inner]: value }
+  }
+  return body
+}
+
 /**
  * A workflow's buttons. Choosing one opens its inputs and note (required
  * where the workflow says so) and a confirm button; the server checks the
@@ -38,7 +49,7 @@ export function ActionButtons({ actions, endpoint, groupLabel = '办理操作' }
       method: 'POST',
       credentials: 'include',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ action: chosen.action, note: '', ...values }),
+      body: JSON.stringify({ action: chosen.action, note: '', ...bodyFields(values) }),
     }).catch(() => null)
     setBusy(false)
     if (!response?.ok) {

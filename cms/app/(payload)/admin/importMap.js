@@ -34,6 +34,9 @@ import { ReviewDueNotice as ReviewDueNotice_857d851c122f2207264934f06f34d6d1 } f
 import { GroupActions as GroupActions_e8da421a34261b9c404a6ac198227acb } from '../../../../collections/DemandGroups/components/GroupActions'
 import { ProviderStanding as ProviderStanding_c091f4729fcae2406f371dd8c33d2b15 } from '../../../../collections/Providers/components/ProviderStanding'
 import { StandingTabs as StandingTabs_4893a5a8e472d8cdba525f4d1fdf4278 } from '../../../../collections/Providers/components/StandingTabs'
+import { LifeOrderWorkflow as LifeOrderWorkflow_d3d53525fc1e3f98b32761bd9e502a91 } from '../../../../collections/LifeOrders/components/LifeOrderWorkflow'
+import { LifeOrderQueueTabs as LifeOrderQueueTabs_0b9a7830dd2134f253de2e87310dc3ed } from '../../../../collections/LifeOrders/components/LifeOrderQueueTabs'
+import { LifeComplaintWorkflow as LifeComplaintWorkflow_7db182a70014008ff0ddcdf0a2965c8d } from '../../../../collections/LifeComplaints/components/LifeComplaintWorkflow'
 import { LifeComplaintQueueTabs as LifeComplaintQueueTabs_53a8e910ae6e1170ecb2699bb37fb494 } from '../../../../collections/LifeComplaints/components/LifeComplaintQueueTabs'
 import { Icon as Icon_bc64442ee066953691f85c8dc29a6959 } from '../../../../cms/components/Brand'
 import { Logo as Logo_bc64442ee066953691f85c8dc29a6959 } from '../../../../cms/components/Brand'
@@ -49,6 +52,7 @@ import { CalendarYearView as CalendarYearView_5b540c7adc81e956266521a54fe9f999 }
 import { HotlineDeskView as HotlineDeskView_f424d9af5a8bde9f8e5954d141f82f4a } from '../../../../collections/Tickets/desk/HotlineDeskView'
 import { HotlineStatisticsView as HotlineStatisticsView_e5ba87a4ff5d7c7ec27523742d5b9720 } from '../../../../collections/Tickets/statistics/HotlineStatisticsView'
 import { ExpiringView as ExpiringView_04fdef88c9d00fbd63e76d671ca67d7e } from '../../../../collections/lifeServices/expiring/ExpiringView'
+import { LifeBookView as LifeBookView_5d8c0029f02e4b6c7df0c073a4c81f73 } from '../../../../collections/LifeOrders/desk/LifeBookView'
 import { DemandAnalysisView as DemandAnalysisView_a866c6c37496a6dfc8f3535c2df2f8ff } from '../../../../collections/Tickets/analysis/DemandAnalysisView'
 import { ScoresView as ScoresView_a382c41742bebd50b95ada63fb4006b2 } from '../../../../collections/Tickets/supervision/ScoresView'
 import { SettlementView as SettlementView_c1e659e1758b69da5a5ecdfaa32f0651 } from '../../../../collections/lifeServices/settlement/SettlementView'
@@ -93,6 +97,9 @@ export const importMap = {
   "/collections/DemandGroups/components/GroupActions#GroupActions": GroupActions_e8da421a34261b9c404a6ac198227acb,
   "/collections/Providers/components/ProviderStanding#ProviderStanding": ProviderStanding_c091f4729fcae2406f371dd8c33d2b15,
   "/collections/Providers/components/StandingTabs#StandingTabs": StandingTabs_4893a5a8e472d8cdba525f4d1fdf4278,
+  "/collections/LifeOrders/components/LifeOrderWorkflow#LifeOrderWorkflow": LifeOrderWorkflow_d3d53525fc1e3f98b32761bd9e502a91,
+  "/collections/LifeOrders/components/LifeOrderQueueTabs#LifeOrderQueueTabs": LifeOrderQueueTabs_0b9a7830dd2134f253de2e87310dc3ed,
+  "/collections/LifeComplaints/components/LifeComplaintWorkflow#LifeComplaintWorkflow": LifeComplaintWorkflow_7db182a70014008ff0ddcdf0a2965c8d,
   "/collections/LifeComplaints/components/LifeComplaintQueueTabs#LifeComplaintQueueTabs": LifeComplaintQueueTabs_53a8e910ae6e1170ecb2699bb37fb494,
   "/cms/components/Brand#Icon": Icon_bc64442ee066953691f85c8dc29a6959,
   "/cms/components/Brand#Logo": Logo_bc64442ee066953691f85c8dc29a6959,
@@ -108,6 +115,7 @@ export const importMap = {
   "/collections/Tickets/desk/HotlineDeskView#HotlineDeskView": HotlineDeskView_f424d9af5a8bde9f8e5954d141f82f4a,
   "/collections/Tickets/statistics/HotlineStatisticsView#HotlineStatisticsView": HotlineStatisticsView_e5ba87a4ff5d7c7ec27523742d5b9720,
   "/collections/lifeServices/expiring/ExpiringView#ExpiringView": ExpiringView_04fdef88c9d00fbd63e76d671ca67d7e,
+  "/collections/LifeOrders/desk/LifeBookView#LifeBookView": LifeBookView_5d8c0029f02e4b6c7df0c073a4c81f73,
   "/collections/Tickets/analysis/DemandAnalysisView#DemandAnalysisView": DemandAnalysisView_a866c6c37496a6dfc8f3535c2df2f8ff,
   "/collections/Tickets/supervision/ScoresView#ScoresView": ScoresView_a382c41742bebd50b95ada63fb4006b2,
   "/collections/lifeServices/settlement/SettlementView#SettlementView": SettlementView_c1e659e1758b69da5a5ecdfaa32f0651,
