@@ -94,6 +94,7 @@ export async function readLife(payload: Payload): Promise<SnapshotLife> {
         contractValidUntil: provider.contract?.validUntil ?? null,
         rating: { average: provider.rating?.average ?? null, count: provider.rating?.count ?? 0 },
         suspended: provider.status === 'suspended',
+        // Why it was suspended (暂停接单：<reason>), as staff recorded it for residents.
         statusNote: provider.status === 'suspended' ? (provider.statusNote ?? null) : null,
         sanctions: eventsOf(String(provider.id)),
         items: itemsOf(String(provider.id)),

@@ -113,7 +113,7 @@ export default function LifeProviderPage({ api, categories, provider }: Props) {
       {provider.suspended && (
         <div className="callout" role="note">
           <Tag text="暂停接单" />
-          <p>该企业已被暂停接单{provider.statusNote ? `，原因：${provider.statusNote}` : ''}。暂停期间不能预约。</p>
+          <p>{provider.statusNote ?? '该企业已被暂停接单'}。暂停期间不能预约。</p>
         </div>
       )}
       {provider.introduction && <p className="lead">{provider.introduction}</p>}
