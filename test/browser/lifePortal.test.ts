@@ -46,7 +46,7 @@ describe('the 生活服务 pages', () => {
     await page.waitForURL('**/life/providers/*/')
     const main = (await page.locator('main').textContent())!
     for (const words of ['服务项目和价格', '深度保洁', '包含：', '统一社会信用代码']) expect(main).toContain(words)
-    const book = page.getByRole('link', { name: '预约深度保洁' })
+    const book = page.getByRole('link', { name: /^预约\s*深度保洁$/ })
     expect(await book.getAttribute('href')).toMatch(/\/api\/life\/book\?item=[^&]+$/)
     expect(await axeViolations(page), 'provider page').toEqual([])
     expect(await axeWithoutScript(browser, page, mode), 'provider page without JavaScript').toEqual([])
@@ -74,6 +74,14 @@ describe('the 生活服务 pages', () => {
     expect(await page.locator('h1').textContent()).toBe('纬五路社区的家政保洁服务')
     expect(await page.locator('main').textContent()).toContain(HAOBANGSHOU)
     expect(await axeWithoutScript(browser, page, 'elderly')).toEqual([])
+  })
+
+  it('finds the category pages in the site search', async () => {
+    const page = await residentPage()
+    for (const [query, category] of [['保洁', '家政保洁'], ['开锁', '开锁换锁'], ['养老护理', '养老护理']]) {
+      await page.goto(`/search/?q=${encodeURIComponent(query!)}`)
+      await page.locator('main').getByRole('link', { name: category }).first().waitFor()
+    }
   })
 
   it('takes a 加盟申请 posted without JavaScript and answers with a page', async () => {
