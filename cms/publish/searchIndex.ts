@@ -3,10 +3,9 @@ import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 
 /**
- * Index the exported guides and 生活服务 category pages with Pagefind (its
- * extended build, which segments Chinese) into <export>/pagefind/. Only
- * those pages declare data-pagefind-body, so only they are indexed; guides
- * carry the filter GUIDE_SECTION (site/lib/search/findGuides.ts). Returns how many pages
+ * Index the exported guides with Pagefind (its extended build, which
+ * segments Chinese) into <export>/pagefind/. Only guide pages declare
+ * data-pagefind-body, so only guides are indexed. Returns how many pages
  * are searchable.
  */
 export async function writeSearchIndex(exportDir: string): Promise<number> {

@@ -76,14 +76,6 @@ describe('the 生活服务 pages', () => {
     expect(await axeWithoutScript(browser, page, 'elderly')).toEqual([])
   })
 
-  it('finds the category pages in the site search', async () => {
-    const page = await residentPage()
-    for (const [query, category] of [['保洁', '家政保洁'], ['开锁', '开锁换锁'], ['养老护理', '养老护理']]) {
-      await page.goto(`/search/?q=${encodeURIComponent(query!)}`)
-      await page.locator('main').getByRole('link', { name: category }).first().waitFor()
-    }
-  })
-
   it('takes a 加盟申请 posted without JavaScript and answers with a page', async () => {
     const page = await residentPage({ javaScriptEnabled: false })
     await page.goto('/life/join/')

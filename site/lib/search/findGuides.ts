@@ -13,14 +13,7 @@ export type Guide = { code: string; summary: string; title: string; url: string 
 /** A guide page's code: its address is PORTAL_PATHS.service(code), wherever the site is served from. */
 const SERVICE_PAGE = new RegExp(PORTAL_PATHS.service('([^/]+)'))
 
-/**
- * The Pagefind filter every guide page declares (section:办事指南): the search index also holds
- * the 生活服务 category pages, which are no guides.
- */
-export const GUIDE_SECTION = { name: 'section', value: '办事指南' } as const
-const GUIDE_PAGES = { [GUIDE_SECTION.name]: { any: [GUIDE_SECTION.value] } }
-
-/** A search result as a guide (a result of a search within GUIDE_PAGES). */
+/** A search result as a guide; only guide pages are indexed, so every result is one. */
 export const guideOf = ({ meta, url }: PagefindResultData): Guide => ({
   url,
   code: decodeURIComponent(url.match(SERVICE_PAGE)?.[1] ?? ''),
@@ -30,7 +23,7 @@ export const guideOf = ({ meta, url }: PagefindResultData): Guide => ({
 
 /** The first `count` guides for what was typed, and how many were found in all. */
 export async function findGuides(query: string, count: number): Promise<{ guides: Guide[]; total: number }> {
-  const ranked = await rankedSearch(await loadPagefind(), await normalise(query), GUIDE_PAGES)
+  const ranked = await rankedSearch(await loadPagefind(), await normalise(query))
   const guides = await Promise.all(ranked.slice(0, count).map(async (result) => guideOf(await result.data())))
   return { guides, total: ranked.length }
 }

@@ -42,9 +42,9 @@ export default function LifeCategoryPage({ api, category, districts, providers }
         { href: PORTAL_PATHS.life(), label: '生活服务' },
       ]}
     >
-      <article data-pagefind-body>
-        <h1 data-pagefind-meta="title">{category.name}</h1>
-        <p className="lead" data-pagefind-meta="summary">
+      <article>
+        <h1>{category.name}</h1>
+        <p className="lead">
           {category.summary}
         </p>
         <h2>服务标准</h2>

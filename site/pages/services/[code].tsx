@@ -27,7 +27,6 @@ import {
   topicByCode,
 } from '../../lib/catalogue'
 import { caseTypeText, feeText, legalLimitText, onlineText, timeLimitText, visitsText } from '../../lib/facts'
-import { GUIDE_SECTION } from '../../lib/search/findGuides'
 import { searchKeywords } from '../../lib/search/keywords'
 import { assetUrl } from '../../lib/assets'
 import { apiOrigin, HOTLINE } from '../../lib/site'
@@ -113,7 +112,6 @@ function Action({ api, service }: { api: string; service: SnapshotService }) {
 /** Search filters (Pagefind): attribute-only, so they add nothing to the page's text. */
 function SearchFilters({ department, service, stage }: Pick<Props, 'department' | 'service' | 'stage'>) {
   const filters = {
-    [GUIDE_SECTION.name]: GUIDE_SECTION.value,
     stage: stage.title,
     department: department.name,
     online: onlineText(service.onlineDepth),
