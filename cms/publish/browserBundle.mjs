@@ -12,6 +12,7 @@ export const BROWSER_ENTRY_POINTS = [
   'site/client/hotline.ts',
   'site/client/my.ts',
   'site/client/verify.ts',
+  'site/client/lifeSearch.ts',
   'site/styles/portal.css',
 ]
 

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, hasRole } from '../access'
+import { portalRebuildHooks } from '../catalogue/hooks/queuePortalRebuild'
 import { selectOptions } from '../fields/selectOptions'
 import { SUBSIDY_REGISTER_LABELS } from '../lifeServices/subsidyRegisters'
 
@@ -22,6 +23,7 @@ export const LifeCategories: CollectionConfig = {
     description: { zh: '门户“生活服务”栏目的类别。每个类别写明服务标准；可为登记在册的老年人、低保对象、残疾人设补贴。', en: 'Categories of commercial life services.' },
   },
   defaultSort: 'order',
+  hooks: portalRebuildHooks,
   access: { read: anyone, create: cityEditors, update: cityEditors, delete: ({ req: { user } }) => hasRole(user, 'admin') },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, maxLength: 20, label: { zh: '类别名称', en: 'Name' } },

@@ -6,7 +6,7 @@ import { hasRole, isInUserScope, type StaffUser } from '../access'
 import { limitClientTo } from '../Applications/endpoints/guard'
 import { assertWellFormed, readBody, textField } from '../endpoints/readBody'
 import type { FieldError } from '../endpoints/refusal'
-import { html, htmlPage, wantsHtmlPage } from '../endpoints/htmlAnswer'
+import { asksForPage, html, htmlPage, wantsHtmlPage } from '../endpoints/htmlAnswer'
 import { answer, handled } from '../endpoints/respond'
 import { PORTAL_PATHS } from '../catalogue/portalPaths'
 import { RequestError } from '../errors'
@@ -150,9 +150,6 @@ async function residentOrder(req: PayloadRequest, residentId: number | string, n
   if (!docs[0]) throw notFound()
   return docs[0] as LifeOrder
 }
-
-/** A browser asking for a page (a GET from a link or the address bar), not a script asking for JSON. */
-const asksForPage = (req: PayloadRequest): boolean => (req.headers.get('accept') ?? '').includes('text/html')
 
 const seeOther = (location: string): Response => new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } })
 

@@ -4,15 +4,10 @@ import { anyone, hasRole, nobody } from '../access'
 import { selectOptions } from '../fields/selectOptions'
 import { accountProviderId, LIFE_MANAGER_ROLES, lifeManagersInScope, providerOwnedOr } from '../lifeServices/access'
 import { relationId, type Relation } from '../relations'
+import { PRICE_UNIT_LABELS } from './units'
+import { portalRebuildHooks } from '../catalogue/hooks/queuePortalRebuild'
 
-export const PRICE_UNIT_LABELS = {
-  visit: '次',
-  hour: '小时',
-  squareMetre: '平方米',
-  day: '天',
-  month: '月',
-  item: '件',
-} as const
+export { PRICE_UNIT_LABELS }
 
 /** A provider account writes its own price list (the link is set to its provider); staff in scope may correct it. */
 const ownItemsOrStaff = providerOwnedOr(lifeManagersInScope)
@@ -54,6 +49,7 @@ export const ProviderItems: CollectionConfig = {
     delete: nobody,
   },
   hooks: {
+    ...portalRebuildHooks,
     beforeChange: [ownProviderAndCategories],
   },
   fields: [

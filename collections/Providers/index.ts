@@ -13,6 +13,7 @@ import { personalField } from '../privacy/personalField'
 import { relationId, type Relation } from '../relations'
 import { refreshWorkers } from '../Workers/refresh'
 import { providerReaders } from './access'
+import { portalRebuildHooks } from '../catalogue/hooks/queuePortalRebuild'
 import { providerActionEndpoint } from './endpoints/actions'
 import { LICENCE_KIND_LABELS, PROVIDER_STATUS_LABELS, PROVIDERS, serviceKey } from './states'
 
@@ -55,7 +56,7 @@ export const Providers: CollectionConfig = {
   },
   defaultSort: 'name',
   access: { read: providerReaders, create: lifeManagersInScope, update: lifeManagersInScope, delete: nobody },
-  hooks: { beforeChange: [setScopeFromDivision, deriveAreaCodes], afterChange: [recolourWorkersOnStatus] },
+  hooks: { beforeChange: [setScopeFromDivision, deriveAreaCodes], afterChange: [recolourWorkersOnStatus, ...portalRebuildHooks.afterChange], afterDelete: portalRebuildHooks.afterDelete },
   endpoints: [providerActionEndpoint],
   fields: [
     panelField('standing', '/collections/Providers/components/ProviderStanding#ProviderStanding'),

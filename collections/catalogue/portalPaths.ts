@@ -23,6 +23,10 @@ export const PORTAL_PATHS = {
   verify: (number?: string) => (number ? `/verify/?n=${encodeURIComponent(number)}` : '/verify/'),
   /** 服务人员核验: the lookup form, and a worker's live card page (what the card's QR code opens; served by the server, not the export). */
   lifeWorker: (cardNumber?: string) => (cardNumber ? `/life/workers/${encodeURIComponent(cardNumber)}/` : '/life/workers/'),
+  /** 生活服务: the categories, one page per category, and the 加盟申请 form. */
+  life: () => '/life/',
+  lifeCategory: (code: string) => `/life/${encodeURIComponent(code)}/`,
+  lifeJoin: () => '/life/join/',
   lifeProvider: (id: number | string) => `/life/providers/${encodeURIComponent(String(id))}/`,
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   accessibility: () => '/accessibility/',

@@ -51,6 +51,9 @@ export function wantsHtmlPage(req: Pick<PayloadRequest, 'headers'>): boolean {
   return formPost && (req.headers.get('accept') ?? '').includes('text/html')
 }
 
+/** A browser asking for a page (a GET from a link, the address bar or a plain GET form), not a script asking for JSON. */
+export const asksForPage = (req: Pick<PayloadRequest, 'headers'>): boolean => (req.headers.get('accept') ?? '').includes('text/html')
+
 /** The frame without the portal built: the same content, plainly. */
 const BARE_FRAME = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${ANSWER_TITLE} - 一站通</title><link rel="stylesheet" href="/assets/portal.css"></head><body><div class="container"><main id="main"><div id="${ANSWER_SLOT}"></div></main></div></body></html>`
 

@@ -4,5 +4,5 @@
  */
 const version = process.env.PORTAL_ASSET_VERSION ?? 'dev'
 
-export const assetUrl = (file: 'apply.js' | 'guideFeedback.js' | 'hotline.js' | 'my.js' | 'portal.css' | 'portal.js' | 'search.js' | 'track.js' | 'verify.js'): string =>
+export const assetUrl = (file: 'apply.js' | 'guideFeedback.js' | 'hotline.js' | 'lifeSearch.js' | 'my.js' | 'portal.css' | 'portal.js' | 'search.js' | 'track.js' | 'verify.js'): string =>
   `/assets/${file}?v=${version}`

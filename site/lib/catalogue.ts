@@ -6,6 +6,9 @@ import type {
   SnapshotCatalogue,
   SnapshotCentre,
   SnapshotDepartment,
+  SnapshotLife,
+  SnapshotLifeCategory,
+  SnapshotLifeProvider,
   SnapshotService,
   SnapshotServiceSummary,
   SnapshotStage,
@@ -69,3 +72,13 @@ export const bundlesOfStage = (stage: string): SnapshotBundle[] =>
 
 /** Pages and components take the snapshot's types from here, with the data. */
 export type * from './snapshot'
+
+const readLife = (): SnapshotLife => JSON.parse(readFileSync(path.join(snapshotDir(), 'life.json'), 'utf8')) as SnapshotLife
+
+let life: SnapshotLife | undefined
+
+/** 生活服务: categories and the providers residents may see, read once per build worker. */
+export const lifeServices = (): SnapshotLife => (life ??= readLife())
+
+export const lifeCategoryByCode = (code: string): SnapshotLifeCategory | undefined => lifeServices().categories.find((category) => category.code === code)
+export const lifeProvidersOf = (code: string): SnapshotLifeProvider[] => lifeServices().providers.filter((provider) => provider.categories.includes(code))

@@ -142,3 +142,47 @@ export type { PublicDecision } from '../../collections/statistics/public/decisio
 export type OpenDataFile = { bytes: number; date: string; format: 'csv' | 'json'; name: string }
 /** snapshot/open-data.json: the bulk exports copied into snapshot/open-data/ and their schema's file name. */
 export type SnapshotOpenData = { files: OpenDataFile[]; schema: string }
+
+/** A 生活服务 category (snapshot/life.json), with its subsidy when one is offered. */
+export type SnapshotLifeCategory = {
+  code: string
+  name: string
+  /** Hours within which a provider must answer a booking. */
+  responseHours: number
+  standard: string
+  subsidy: null | { capPerOrder: null | number; note: null | string; percent: number; registers: string[] }
+  summary: string
+}
+/** A provider's bookable item (an active price-list entry of a listed provider). */
+export type SnapshotLifeItem = {
+  category: string
+  durationHours: null | number
+  excluded: null | string
+  id: string
+  included: string
+  name: string
+  price: number
+  /** 次, 小时, 平方米…: what the price is for. */
+  unit: string
+}
+/** A provider residents may see: listed, or suspended (then with the reason and no items). */
+export type SnapshotLifeProvider = {
+  address: string
+  areas: string[]
+  categories: string[]
+  contractValidUntil: null | string
+  creditCode: string
+  id: string
+  introduction: null | string
+  items: SnapshotLifeItem[]
+  licences: { kind: string; validUntil: null | string }[]
+  name: string
+  rating: { average: null | number; count: number }
+  /** The sanctions made public (警告, 暂停…), newest first. */
+  sanctions: { date: string; label: string; note: null | string }[]
+  servicePhone: string
+  statusNote: null | string
+  suspended: boolean
+}
+/** snapshot/life.json: 生活服务 categories and providers (cms/publish/snapshot/life.ts). */
+export type SnapshotLife = { categories: SnapshotLifeCategory[]; providers: SnapshotLifeProvider[] }

@@ -91,6 +91,13 @@ export default function Home({ bundles, centres, cityName, popular, stages }: Pr
         </section>
       )}
 
+      <section aria-labelledby="life-title">
+        <h2 id="life-title">生活服务</h2>
+        <p>
+          家政保洁、维修开锁、养老护理等上门服务，找政府审核的加盟企业，明码标价：<a href={PORTAL_PATHS.life()}>进入生活服务</a>。
+        </p>
+      </section>
+
       <section aria-labelledby="hotline-title" className="callout">
         <h2 id="hotline-title">打电话问</h2>
         <p>

@@ -44,6 +44,21 @@ describe('the live provider search', () => {
     expect(await refused(search('cleaning', '410105001000'))).toMatchObject({ status: 422, errors: [{ field: 'community', code: 'UNKNOWN_COMMUNITY' }] })
     expect(await refused(search('cleaning', 'x'))).toMatchObject({ status: 422, errors: [{ field: 'community' }] })
   })
+
+  it('answers a browser’s own GET (the category page’s form without JavaScript) with a page, refusals too', async () => {
+    const asPage = (category: string) =>
+      callEndpoint(payload, { path: '/life/providers/search', method: 'get', anonymous: true, query: { category, community: WEIWULU }, headers: { accept: 'text/html,application/xhtml+xml' } })
+    const page = await asPage('cleaning')
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-type')).toContain('text/html')
+    const markup = await page.text()
+    expect(markup).toContain('纬五路社区的家政保洁服务')
+    expect(markup).toContain(HAOBANGSHOU)
+    expect(markup).toMatch(/href="\/api\/life\/book\?item=[^"]+"/)
+    const refusal = await asPage('astrology')
+    expect(refusal.status).toBe(422)
+    expect(await refusal.text()).toContain('没有这个生活服务类别')
+  })
 })
 
 describe('a provider’s standing', () => {

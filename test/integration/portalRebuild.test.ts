@@ -32,6 +32,15 @@ describe('rebuilding the portal after a change', () => {
     expect(new Date(job!.waitUntil!).getTime()).toBeGreaterThanOrEqual(before + REBUILD_DEBOUNCE_MS)
   })
 
+  it('queues a rebuild when a 生活服务 category, provider or price-list item changes', async () => {
+    for (const collection of ['life-categories', 'providers', 'provider-items'] as const) {
+      await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildPortal' } } })
+      const { docs } = await payload.find({ collection, depth: 0, limit: 1 })
+      await payload.update({ collection, id: docs[0]!.id, data: {} })
+      expect(await pendingRebuilds(), collection).toHaveLength(1)
+    }
+  })
+
   it('keeps one waiting rebuild however many edits follow, and the latest wins', async () => {
     for (const code of ['010101', '010102', '010103']) {
       const guide = await serviceByCode(payload, code)

@@ -4,9 +4,10 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { writeSnapshot } from '../../cms/publish/snapshot/write'
-import type { SnapshotCatalogue, SnapshotService } from '../../site/lib/snapshot'
+import type { SnapshotCatalogue, SnapshotLife, SnapshotService } from '../../site/lib/snapshot'
 import { anyService, saveDraft } from '../helpers/catalogue'
 import { useTestPayload } from '../helpers/payload'
+import { callEndpoint } from '../helpers/endpoints'
 import { signedIn } from '../helpers/users'
 
 const payload = useTestPayload({ seeded: true })
@@ -75,5 +76,27 @@ describe('the content snapshot', () => {
     for (const field of ['reviewDue', 'editorNotes', 'seedHash', 'scope', 'id', '_status']) {
       expect(guide, field).not.toHaveProperty(field)
     }
+  })
+})
+
+describe('生活服务 in the snapshot', () => {
+  it('holds the active categories and the public providers with their price lists, and a suspension with its public reason, nothing private', async () => {
+    const { docs } = await payload.find({ collection: 'providers', where: { name: { equals: '郑州安居便民维修服务有限公司' } }, depth: 0, limit: 1 })
+    const suspend = await callEndpoint(payload, { collection: 'providers', path: '/:id/actions', id: String(docs[0]!.id), username: 'life-city', body: { action: 'suspend', note: '未按标准收费' } })
+    expect(suspend.status).toBe(200)
+    await writeSnapshot(payload, snapshotDir)
+    const life = readJson<SnapshotLife>('life.json')
+    expect(life.categories.map((category) => category.code)).toEqual(expect.arrayContaining(['cleaning', 'elderly-care', 'locksmith']))
+    expect(life.categories.find((category) => category.code === 'elderly-care')?.subsidy).toMatchObject({ percent: expect.any(Number) })
+    expect(life.providers).toHaveLength(3)
+    const listed = life.providers.find((provider) => provider.name === '郑州金水好帮手家政服务有限公司')!
+    expect(listed).toMatchObject({ suspended: false, statusNote: null, categories: expect.arrayContaining(['cleaning']), sanctions: [] })
+    expect(listed.items.map((item) => item.name)).toEqual(expect.arrayContaining(['深度保洁', '日常保洁（2小时）']))
+    expect(listed.items[0]).toMatchObject({ category: expect.any(String), unit: expect.any(String), included: expect.any(String) })
+    expect(listed.areas.length).toBeGreaterThan(0)
+    const suspended = life.providers.find((provider) => provider.name === '郑州安居便民维修服务有限公司')!
+    expect(suspended).toMatchObject({ suspended: true, statusNote: '暂停接单：未按标准收费', items: [], sanctions: [{ label: '暂停接单', note: '未按标准收费' }] })
+    const text = JSON.stringify(life)
+    for (const privateField of ['contactPhone', 'contactName', 'legalRepresentative', 'actorName', 'number', 'capacity']) expect(text).not.toContain(`"${privateField}"`)
   })
 })

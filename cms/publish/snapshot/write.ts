@@ -5,6 +5,7 @@ import path from 'node:path'
 
 import type { SnapshotCatalogue, SnapshotServiceSummary } from '../../../site/lib/snapshot'
 import { SNAPSHOT_DIR } from '../paths'
+import { readLife } from './life'
 import { writePublicParts } from './public'
 import { publicPages, readStructure, toSnapshotBundle, toSnapshotService } from './read'
 
@@ -46,7 +47,8 @@ async function copyMediaFiles(payload: Payload, files: string[], targetDir: stri
 
 /**
  * Write the portal's content snapshot: catalogue.json with the structure and
- * a summary of every guide, services/<code>.json with each whole guide, and
+ * a summary of every guide, services/<code>.json with each whole guide,
+ * life.json with 生活服务 (life.ts), and
  * the public figures, answers and open data (public.ts).
  * Written beside the old snapshot and swapped in at the end, so a site build
  * never reads half of one.
@@ -89,6 +91,7 @@ export async function writeSnapshot(payload: Payload, targetDir = SNAPSHOT_DIR):
       services,
     }
     await writeFile(path.join(workDir, 'catalogue.json'), json(catalogue))
+    await writeFile(path.join(workDir, 'life.json'), json(await readLife(payload)))
     await writePublicParts(payload, workDir)
 
     await rm(targetDir, { recursive: true, force: true })
