@@ -5,6 +5,9 @@ import { portalRebuildHooks } from '../catalogue/hooks/queuePortalRebuild'
 import { selectOptions } from '../fields/selectOptions'
 import { SUBSIDY_REGISTER_LABELS } from '../lifeServices/subsidyRegisters'
 
+/** Addresses under /life/ that are pages of their own, not categories. */
+const RESERVED_LIFE_PATHS = ['join', 'provider', 'providers', 'workers']
+
 /** Categories are the city's: its life-services staff and editors keep them. */
 const cityEditors: NonNullable<CollectionConfig['access']>['update'] = ({ req: { user } }) => hasRole(user, 'lifeManager', 'admin', 'editor')
 
@@ -36,7 +39,10 @@ export const LifeCategories: CollectionConfig = {
       maxLength: 40,
       label: { zh: '网址代码', en: 'Code' },
       admin: { description: { zh: '门户网址中的小写英文，如 cleaning 对应 /life/cleaning/。', en: 'Lower-case letters in the portal address.' } },
-      validate: (value: null | string | undefined) => (value && /^[a-z][a-z0-9-]{1,39}$/.test(value)) || '请填写2至40个小写英文字母、数字或短横线，以字母开头',
+      validate: (value: null | string | undefined) => {
+        if (!value || !/^[a-z][a-z0-9-]{1,39}$/.test(value)) return '请填写2至40个小写英文字母、数字或短横线，以字母开头'
+        return RESERVED_LIFE_PATHS.includes(value) ? `“${value}”是门户生活服务栏目已用的网址，请换一个` : true
+      },
     },
     { name: 'summary', type: 'text', required: true, maxLength: 80, label: { zh: '一句话说明', en: 'Summary' } },
     { name: 'standard', type: 'textarea', required: true, maxLength: 2000, label: { zh: '服务标准', en: 'Service standard' }, admin: { description: { zh: '加盟企业承诺遵守的服务标准，在门户公开。', en: 'The standard providers accept, public.' } } },

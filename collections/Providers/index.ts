@@ -29,6 +29,22 @@ const deriveAreaCodes: CollectionBeforeChangeHook = async ({ data, originalDoc, 
   return { ...data, areaCodes: codes, serviceKeys: categories.flatMap((category) => codes.map((code) => serviceKey(relationId(category)!, code))) }
 }
 
+/**
+ * Every offer stamps the rotation time and every rating recounts the
+ * average: a portal rebuild for each would keep the builder busy all day.
+ * Those reach the provider's page with the next rebuild; the live search
+ * shows them at once.
+ */
+const BOOKKEEPING_FIELDS = new Set(['lastOfferedAt', 'rating', 'updatedAt'])
+
+const rebuildUnlessBookkeeping: CollectionAfterChangeHook = async (args) => {
+  const { doc, operation, previousDoc } = args
+  const changed = Object.keys(doc).filter((key) => !BOOKKEEPING_FIELDS.has(key) && JSON.stringify(doc[key]) !== JSON.stringify(previousDoc?.[key]))
+  if (operation === 'update' && changed.length === 0) return doc
+  for (const hook of portalRebuildHooks.afterChange) await hook(args)
+  return doc
+}
+
 const readOnlyToEveryone = { create: () => false, update: () => false }
 
 /** A provider leaving or re-entering the register recolours its workers' cards at once. */
@@ -56,7 +72,7 @@ export const Providers: CollectionConfig = {
   },
   defaultSort: 'name',
   access: { read: providerReaders, create: lifeManagersInScope, update: lifeManagersInScope, delete: nobody },
-  hooks: { beforeChange: [setScopeFromDivision, deriveAreaCodes], afterChange: [recolourWorkersOnStatus, ...portalRebuildHooks.afterChange], afterDelete: portalRebuildHooks.afterDelete },
+  hooks: { beforeChange: [setScopeFromDivision, deriveAreaCodes], afterChange: [recolourWorkersOnStatus, rebuildUnlessBookkeeping], afterDelete: portalRebuildHooks.afterDelete },
   endpoints: [providerActionEndpoint],
   fields: [
     panelField('standing', '/collections/Providers/components/ProviderStanding#ProviderStanding'),
