@@ -96,6 +96,27 @@ describe('booking a life service on the web', () => {
   }, 180_000)
 })
 
+describe('a provider declining an offer', () => {
+  it('moves the order to the next provider serving the category in the community', async () => {
+    const resident = await newPage(browser, { javaScriptEnabled: false })
+    await signInWithoutScript(resident, newPhone())
+    // 上门照护 is 好帮手's; 夕阳红 also serves 养老护理 in 纬五路社区's street.
+    const number = await book(resident, await demoItemId(resident, '上门照护（半天）'), '纬五路社区')
+
+    const first = await newPage(browser, { javaScriptEnabled: false })
+    await signInProvider(first)
+    await providerStep(first, 'offered', number, '拒单', { label: '拒单原因', text: '这个时段的护理员都已排满' })
+
+    const next = await newPage(browser, { javaScriptEnabled: false })
+    await signInProvider(next, 'provider-xiyanghong')
+    await next.goto('/api/provider-accounts/workspace/orders?tab=offered')
+    await next.getByRole('link', { name: number }).waitFor()
+    await resident.reload()
+    expect(await resident.locator('dl.facts').textContent()).toContain('待接单')
+    for (const page of [resident, first, next]) await page.context().close()
+  }, 180_000)
+})
+
 describe('accessibility of the booking pages', () => {
   it.each(['standard', 'elderly'])('has no axe-core violations in the %s mode', async (mode) => {
     const page = await newPage(browser)
