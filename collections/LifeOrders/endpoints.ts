@@ -211,7 +211,7 @@ const myOrderEndpoint: Endpoint = {
     const order = await residentOrder(req, resident.id, number)
     const facts = await orderPageFacts(req, order)
     if (!asksForPage(req)) return answer(req, { ...orderAnswer(order), history: facts.history.map((event) => ({ at: event.createdAt, step: event.actionLabel })), workerCard: facts.workerCard })
-    return htmlPage({ title: `订单${order.number}`, body: html`<h1>生活服务订单</h1>${orderDetail(order, facts.history, facts.provider, facts.workerCard)}` })
+    return htmlPage({ title: `订单${order.number}`, body: html`<h1>生活服务订单</h1>${orderDetail(order, facts)}` })
   }),
 }
 

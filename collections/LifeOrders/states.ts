@@ -28,6 +28,9 @@ export type LifeOrderStatus = keyof typeof LIFE_ORDER_STATUS_LABELS
 /** States in which the order still holds its time slot. */
 export const SLOT_HOLDING_STATUSES: LifeOrderStatus[] = ['waiting', 'offered', 'accepted', 'scheduled']
 
+/** States in which the resident may complain about the service from the order's page: the work is done. */
+export const COMPLAINABLE_STATUSES: LifeOrderStatus[] = ['done', 'confirmed', 'rated']
+
 export const LIFE_ORDER_CHANNEL_LABELS = { portal: '网上预约', phone: '电话预约' } as const
 export type LifeOrderChannel = keyof typeof LIFE_ORDER_CHANNEL_LABELS
 

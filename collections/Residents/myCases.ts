@@ -18,8 +18,11 @@ export type MyMessage = { at: string; channel: string; message: string; subject:
 /** Someone else's 12345 request the resident follows: what the similar list showed, and whether it is 办结 — nothing of the caller's, no reply. */
 export type MyFollowed = { closedAt: null | string; followedAt: string; kindLabel: string; number: string; receivedAt: string; status: string; statusLabel: string; summary: string }
 
+/** A life-service order the resident booked: what, when, where it stands, and its page (a path under the API's origin). */
+export type MyLifeOrder = { itemName: string; number: string; page: string; status: string; statusLabel: string; visit: string }
+
 /** `applications` leaves out the members of `bundleCases`: each 一件事 is one entry with its members. */
-export type MyCases = { applications: StatusAnswer[]; bundleCases: JointStatusAnswer[]; followed: MyFollowed[]; messages: MyMessage[]; ratings: MyRating[]; tickets: MyTicket[] }
+export type MyCases = { applications: StatusAnswer[]; bundleCases: JointStatusAnswer[]; followed: MyFollowed[]; lifeOrders: MyLifeOrder[]; messages: MyMessage[]; ratings: MyRating[]; tickets: MyTicket[] }
 
 /** The account's details in words, as /my/'s script and the page without JavaScript both show them. */
 export const accountWords = {
@@ -35,6 +38,13 @@ export const followedWords = {
   title: (each: MyFollowed): string => `${each.kindLabel}：${each.summary}（${each.statusLabel}）`,
   facts: (each: MyFollowed, date: (iso: string) => string): string =>
     `工单编号 ${each.number}，${date(each.receivedAt)}受理${each.closedAt ? `，${date(each.closedAt)}办结` : '。办结时会给您发短信'}`,
+}
+
+/** A life-service order in words, as /my/'s script and the page without JavaScript both show it. */
+export const lifeOrderWords = {
+  title: (each: MyLifeOrder): string => `${each.itemName}（${each.statusLabel}）`,
+  facts: (each: MyLifeOrder): string => `订单编号 ${each.number}，上门时间 ${each.visit}`,
+  link: '查看订单',
 }
 
 /** Where 取消关注 posts, under /api/ (a form, and the script alike). */

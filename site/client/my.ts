@@ -9,7 +9,7 @@ import type { StatusAnswer } from '../../collections/Applications/states'
 import { RATING_LABELS } from '../../collections/casework/satisfaction'
 import { PORTAL_PATHS, portalReturnPath } from '../../collections/catalogue/portalPaths'
 import type { FieldError } from '../../collections/endpoints/refusal'
-import { accountWords, followedWords, type MyCases, type MyFollowed, type MyRating, type MyTicket, UNFOLLOW_PATH } from '../../collections/Residents/myCases'
+import { accountWords, followedWords, lifeOrderWords, type MyCases, type MyFollowed, type MyLifeOrder, type MyRating, type MyTicket, UNFOLLOW_PATH } from '../../collections/Residents/myCases'
 import { DOWNLOAD_RESULT, downloadWords, type HeldDocument, RESULT_PATHS, resultLine, type ResultSummary } from '../../collections/ResultDocuments/states'
 import { dateText, dateTimeText } from '../lib/dates'
 import { clearErrors, type Problem, showProblems } from './formErrors'
@@ -271,6 +271,19 @@ function followedItem(api: string, followed: MyFollowed, reload: () => void): HT
   return item
 }
 
+/** One of my life-service orders: what, when, where it stands, and the link to its page (the API's). */
+function lifeOrderItem(api: string, order: MyLifeOrder): HTMLLIElement {
+  const item = element('li', undefined, 'my-case')
+  item.dataset.lifeOrder = order.number
+  const link = element('a', lifeOrderWords.link)
+  link.href = `${api}${order.page}`
+  link.append(element('span', `（${order.number}）`, 'visually-hidden'))
+  const line = element('p')
+  line.append(link)
+  item.append(element('h3', lifeOrderWords.title(order)), element('p', lifeOrderWords.facts(order)), line)
+  return item
+}
+
 const ratingItem = (rating: MyRating): HTMLLIElement =>
   element('li', `${rating.label} · ${rating.kind === 'application' ? '申请' : '12345诉求'} ${rating.number}（${rating.title}）· ${dateTimeText(rating.ratedAt)}${rating.comment ? `：${rating.comment}` : ''}`)
 
@@ -290,6 +303,7 @@ async function loadCases(root: HTMLElement, api: string): Promise<void> {
   showList(root, 'bundleCases', cases.bundleCases, (joint) => bundleCaseItem(api, joint, reload))
   showList(root, 'applications', cases.applications, (application) => applicationItem(api, application, reload))
   showList(root, 'tickets', cases.tickets, (ticket) => ticketItem(api, ticket, reload))
+  showList(root, 'lifeOrders', cases.lifeOrders, (order) => lifeOrderItem(api, order))
   showList(root, 'followed', cases.followed, (followed) => followedItem(api, followed, reload))
   showList(root, 'ratings', cases.ratings, ratingItem)
   showList(root, 'messages', cases.messages, (message) => element('li', `${dateTimeText(message.at)} ${message.subject}：${message.message}`))

@@ -6,6 +6,7 @@ import { loadWorkingCalendar } from '../../collections/CalendarDays/load'
 import { countQueues } from '../../collections/casework/queues'
 import { chinaDate, isWorkingDay, workingDaysBetween } from '../../collections/CalendarDays/workingDays'
 import { lifeComplaintQueues } from '../../collections/LifeComplaints/lib/queues'
+import { lifeOrderPage } from '../../collections/LifeOrders/lib/pages'
 import { complaintPath, newComplaintPath } from '../../collections/LifeComplaints/residentEndpoints'
 import { COMPLAINT_WORKING_DAYS } from '../../collections/LifeComplaints/states'
 import { residentWithPhone } from '../../collections/Residents/lib/accounts'
@@ -124,5 +125,28 @@ describe('life-service complaints', () => {
     const queues = await countQueues(payload, 'life-complaints', await signedIn(payload, 'life-street'), lifeComplaintQueues())
     expect(queues.find((queue) => queue.key === 'overdue')!.count).toBe(1)
     expect(queues.find((queue) => queue.key === 'received')!.count).toBe(1)
+  })
+
+  it('offers the complaint form on the resident’s order page once the work is done, and says so while one is open', async () => {
+    const resident = await newResident()
+    const orderPage = async (number: string) => (await api(payload, lifeOrderPage(number), { cookie: resident.cookie, headers: { accept: 'text/html' } })).text()
+    const cancelled = await lifeOrder(payload, { account: 'provider-haobangshou', end: 'cancelled', amount: 80, phone: resident.phone, residentId: resident.id })
+    expect(await orderPage(cancelled.number)).not.toContain(complaintPath(cancelled.number))
+
+    const order = await lifeOrder(payload, { account: 'provider-haobangshou', end: 'confirmed', amount: 120, phone: resident.phone, residentId: resident.id })
+    expect(await orderPage(order.number)).toContain(`action="${complaintPath(order.number)}"`)
+
+    const raised = await api(payload, complaintPath(order.number), { cookie: resident.cookie, form: { content: '上门迟到两个小时' } })
+    expect(raised.status).toBe(200)
+    const received = await raised.text()
+    expect(received).toContain('投诉已受理')
+    const { docs } = await payload.find({ collection: 'life-complaints', where: { order: { equals: order.id } }, depth: 0, overrideAccess: true })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({ channel: 'portal', status: 'received', content: '上门迟到两个小时' })
+    expect(received).toContain(docs[0]!.number)
+
+    const after = await orderPage(order.number)
+    expect(after).not.toContain(complaintPath(order.number))
+    expect(after).toContain(`投诉（编号${docs[0]!.number}）正在处理`)
   })
 })

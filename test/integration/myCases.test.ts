@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
+import { createLocalReq } from 'payload'
+
 import type { StatusAnswer, SubmitAnswer } from '../../collections/Applications/states'
+import { lifeOrderPage } from '../../collections/LifeOrders/lib/pages'
+import { residentWithPhone } from '../../collections/Residents/lib/accounts'
+import type { MyLifeOrder } from '../../collections/Residents/myCases'
+import { lifeOrder } from '../helpers/lifeOrders'
 import { useTestPayload } from '../helpers/payload'
 import { api, signInResident } from '../helpers/residents'
 
@@ -80,5 +86,22 @@ describe('我的', () => {
     const filled = (await (await api(payload, '/api/my/prefill', { cookie })).json()) as Record<string, unknown>
     expect(filled).toEqual({ name: person.name, idNumber: person.idNumber, phone: '13800000041', divisionCode: (person.division as { code: string }).code })
     expect((await api(payload, '/api/my/prefill')).status).toBe(401)
+  })
+  it('lists my life-service orders, and nobody else’s, in the JSON and on the page without JavaScript', async () => {
+    const phone = '13800000051'
+    const mine = await signInResident(payload, phone)
+    const theirs = await signInResident(payload, '13800000052')
+    const resident = await residentWithPhone(await createLocalReq({}, payload), phone)
+    const order = await lifeOrder(payload, { account: 'provider-anju', end: 'done', amount: 90, phone, residentId: resident!.id })
+
+    const listed = (await (await api(payload, '/api/my/cases', { cookie: mine })).json()) as { lifeOrders: MyLifeOrder[] }
+    expect(listed.lifeOrders).toEqual([{ number: order.number, itemName: order.itemName, visit: `${order.date} 晚上（18:00—21:00）`, status: 'done', statusLabel: '待确认', page: lifeOrderPage(order.number) }])
+    expect(((await (await api(payload, '/api/my/cases', { cookie: theirs })).json()) as { lifeOrders: MyLifeOrder[] }).lifeOrders).toEqual([])
+
+    const page = await (await api(payload, '/api/my/overview', { cookie: mine })).text()
+    expect(page).toContain(`data-life-order="${order.number}"`)
+    expect(page).toContain(`href="${lifeOrderPage(order.number)}"`)
+    expect(page).toContain(`${order.itemName}（待确认）`)
+    expect(await (await api(payload, '/api/my/overview', { cookie: theirs })).text()).toContain('还没有预约过生活服务。')
   })
 })

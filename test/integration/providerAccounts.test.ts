@@ -154,7 +154,8 @@ describe('the provider workspace', () => {
     expect(await noReason.json()).toMatchObject({ code: 'NOTE_REQUIRED' })
     expect((await api(payload, `${path}/actions`, { cookie, body: { action: 'rate' } })).status).toBe(400)
     expect((await api(payload, `${path}/actions`, { cookie, body: { action: 'decline', note: '该时段人手不足' } })).status).toBe(200)
-    expect(await payload.findByID({ collection: 'life-orders', id: order.id, depth: 0 })).toMatchObject({ status: 'waiting', provider: null })
+    // Declined, the order goes to the next provider; no other one cleans there, so it is 无企业接单.
+    expect(await payload.findByID({ collection: 'life-orders', id: order.id, depth: 0 })).toMatchObject({ status: 'unserved', provider: null })
     expect((await api(payload, path, { cookie })).status).toBe(404)
   })
 

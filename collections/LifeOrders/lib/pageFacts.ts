@@ -5,6 +5,7 @@ import { chinaDate, shiftDays } from '../../CalendarDays/workingDays'
 import { parseDivisionCode } from '../../Divisions/code'
 import { listCommunities } from '../../Divisions/lookup'
 import { html } from '../../endpoints/htmlAnswer'
+import { LIFE_COMPLAINTS, OPEN_COMPLAINT_STATUSES } from '../../LifeComplaints/states'
 import { invalid } from '../../endpoints/respond'
 import type { SubsidyRegister } from '../../lifeServices/subsidyRegisters'
 import { PRICE_UNIT_LABELS } from '../../ProviderItems'
@@ -13,7 +14,7 @@ import { TIME_PERIODS, type TimePeriod } from '../states'
 import { BOOKING_DAYS_AHEAD } from './book'
 import { lifeSlotKey } from './dispatch'
 import { yuan } from './messages'
-import type { BookingTarget, SlotChoice } from './pages'
+import type { BookingTarget, OrderPageFacts, SlotChoice } from './pages'
 
 const PERIODS = Object.keys(TIME_PERIODS) as TimePeriod[]
 
@@ -65,12 +66,18 @@ export async function bookingFormFacts(req: PayloadRequest, itemId: string, cate
   }
 }
 
-/** What an order's page shows besides the order: its history, the provider once it accepted, the worker's card number. */
-export async function orderPageFacts(req: PayloadRequest, order: LifeOrder): Promise<{ history: LifeOrderEvent[]; provider: null | Pick<Provider, 'name' | 'servicePhone'>; workerCard: null | string }> {
+/** The number of the order's complaint still being handled, if any (one at a time). */
+async function openComplaintOf(req: PayloadRequest, order: LifeOrder): Promise<null | string> {
+  const { docs } = await req.payload.find({ collection: LIFE_COMPLAINTS, where: { and: [{ order: { equals: order.id } }, { status: { in: OPEN_COMPLAINT_STATUSES } }] }, limit: 1, depth: 0, select: { number: true }, overrideAccess: true, req })
+  return docs[0]?.number ?? null
+}
+
+/** What an order's page shows besides the order (see `OrderPageFacts`). */
+export async function orderPageFacts(req: PayloadRequest, order: LifeOrder): Promise<OrderPageFacts> {
   const { docs: history } = await req.payload.find({ collection: 'life-order-events', where: { order: { equals: order.id } }, sort: 'createdAt', pagination: false, depth: 0, overrideAccess: true, req })
   const providerId = order.acceptedAt ? relationId(order.provider) : undefined
   const provider = providerId === undefined ? null : ((await req.payload.findByID({ collection: 'providers', id: providerId, depth: 0, select: { name: true, servicePhone: true }, overrideAccess: true, req })) as Provider)
   const workerId = relationId(order.worker)
   const worker = workerId === undefined ? null : ((await req.payload.findByID({ collection: 'workers', id: workerId, depth: 0, select: { cardNumber: true }, overrideAccess: true, req })) as Worker)
-  return { history: history as LifeOrderEvent[], provider, workerCard: worker?.cardNumber ?? null }
+  return { history: history as LifeOrderEvent[], provider, workerCard: worker?.cardNumber ?? null, openComplaint: await openComplaintOf(req, order) }
 }

@@ -1,9 +1,10 @@
 import type { LifeOrder, LifeOrderEvent } from '../../../cms/payload-types'
 import { RATING_LABELS } from '../../casework/satisfaction'
 import { html, type Html } from '../../endpoints/htmlAnswer'
+import { complaintForm } from '../../LifeComplaints/residentEndpoints'
 import { SUBSIDY_REGISTER_LABELS, type SubsidyRegister } from '../../lifeServices/subsidyRegisters'
 import { chinaTime } from '../../Tickets/web/trackPage'
-import { LIFE_ORDER_STATUS_LABELS, TIME_PERIODS, type TimePeriod } from '../states'
+import { COMPLAINABLE_STATUSES, LIFE_ORDER_STATUS_LABELS, TIME_PERIODS, type TimePeriod } from '../states'
 import { LIFE_ORDER_ACTIONS, lifeOrderActionsFor } from '../workflow'
 import { visitTime, yuan } from './messages'
 
@@ -74,12 +75,22 @@ function residentActions(order: LifeOrder): Html {
   )}`
 }
 
-/** One order: what, when, where, who, the price and subsidy, its history and the resident's steps. */
-export function orderDetail(order: LifeOrder, history: LifeOrderEvent[], provider: null | { name: string; servicePhone: string }, workerCard: null | string): Html {
+/** What an order's page shows besides the order: its history, the provider once it accepted, the worker's card number, the number of a complaint still open. */
+export type OrderPageFacts = { history: LifeOrderEvent[]; provider: null | { name: string; servicePhone: string }; workerCard: null | string; openComplaint: null | string }
+
+/** The complaint form once the work is done, or where the open complaint stands. */
+function complaintPart(order: LifeOrder, openComplaint: null | string): Html {
+  if (!COMPLAINABLE_STATUSES.includes(order.status)) return html``
+  return html`<h2>投诉</h2>${openComplaint ? html`<p>您对这张订单的投诉（编号${openComplaint}）正在处理，处理结果会短信告诉您。</p>` : complaintForm(order.number)}`
+}
+
+/** One order: what, when, where, who, the price and subsidy, its history, the resident's steps and, once the work is done, the complaint form. */
+export function orderDetail(order: LifeOrder, { history, provider, workerCard, openComplaint }: OrderPageFacts): Html {
   return html`<dl class="facts"><dt>订单编号</dt><dd>${order.number}</dd><dt>状态</dt><dd>${LIFE_ORDER_STATUS_LABELS[order.status]}</dd><dt>服务项目</dt><dd>${order.itemName ?? ''}</dd><dt>上门时间</dt><dd>${visitTime(order)}</dd>
 ${order.amount === null || order.amount === undefined ? '' : html`<dt>金额</dt><dd>${yuan(order.amount)}元${order.subsidy?.amount ? `（政府补贴${yuan(order.subsidy.amount)}元）` : ''}，您应付${yuan(order.payable)}元</dd>`}
 ${provider ? html`<dt>服务企业</dt><dd>${provider.name}，服务电话 <a class="phone" href="tel:${provider.servicePhone}">${provider.servicePhone}</a></dd>` : ''}
 ${workerCard ? html`<dt>服务人员</dt><dd>服务卡号 <a href="/life/workers/${workerCard}/">${workerCard}</a>（上门时请查验服务卡）</dd>` : ''}</dl>
 <h2>办理记录</h2><ol class="timeline">${history.map((event) => html`<li><time datetime="${event.createdAt}">${chinaTime(event.createdAt)}</time> ${event.actionLabel}</li>`)}</ol>
-${residentActions(order)}<p><a href="${LIFE_MINE_PAGE}">我的生活服务预约</a></p>`
+${residentActions(order)}
+${complaintPart(order, openComplaint)}<p><a href="${LIFE_MINE_PAGE}">我的生活服务预约</a></p>`
 }

@@ -9,7 +9,7 @@ import type { FieldError } from '../../endpoints/refusal'
 import { invalid } from '../../endpoints/respond'
 import { RequestError } from '../../errors'
 import { LIFE_ORDER_STATUS_LABELS, LIFE_ORDERS, type LifeOrderStatus, TIME_PERIODS } from '../../LifeOrders/states'
-import { takeLifeOrderAction } from '../../LifeOrders/lib/transition'
+import { takeLifeOrderStep } from '../../LifeOrders/lib/steps'
 import { isLifeOrderAction, LIFE_ORDER_ACTIONS, type LifeOrderAction, lifeOrderActionsFor } from '../../LifeOrders/workflow'
 import { PRICE_UNIT_LABELS } from '../../ProviderItems'
 import { relationId } from '../../relations'
@@ -170,7 +170,8 @@ ${await orderHistory(req, order)}
 /**
  * `POST …/workspace/orders/:id/actions` {action, note?, worker?}: take one
  * step of the provider loop (接单, 拒单, 派服务人员, 服务完成, 退回订单)
- * through the same transition every side uses, in one transaction.
+ * through the same step every side uses (the customer told, a declined or
+ * released order offered to the next provider), in one transaction.
  */
 const orderAction = workspacePost('/workspace/orders/:id/actions', async (tx, { account }, { fields }, id): Promise<Done> => {
   const errors: FieldError[] = []
@@ -181,7 +182,7 @@ const orderAction = workspacePost('/workspace/orders/:id/actions', async (tx, { 
     throw invalid([...errors, { field: 'action', code: 'UNKNOWN_ACTION', message: '请选择要办理的操作' }], 400)
   }
   const order = await ownOrder(tx, id)
-  await takeLifeOrderAction(tx, order, action, { side: 'provider', account }, { note, workerId: workerId || undefined })
+  await takeLifeOrderStep(tx, order, action, { side: 'provider', account }, { note, workerId: workerId || undefined })
   const leaves = action === 'decline' || action === 'release'
   return { location: leaves ? WORKSPACE_PATHS.orders() : WORKSPACE_PATHS.order(order.id), message: `订单${order.number}：已${LIFE_ORDER_ACTIONS[action].label}` }
 })

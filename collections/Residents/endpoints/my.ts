@@ -9,6 +9,9 @@ import { claimJointCase } from '../../BundleCases/lib/claim'
 import { isJointNumber, type JointStatusAnswer } from '../../BundleCases/states'
 import { WORKFLOW_CONTEXT } from '../../Applications/hooks/refuseEditsOutsideWorkflow'
 import { historyOf, statusAnswer, statusAnswerWith } from '../../Applications/lib/statusAnswer'
+import { visitTime } from '../../LifeOrders/lib/messages'
+import { lifeOrderPage } from '../../LifeOrders/lib/pages'
+import { LIFE_ORDER_STATUS_LABELS, LIFE_ORDERS } from '../../LifeOrders/states'
 import { resultsOf } from '../../ResultDocuments/lib/answers'
 import { resultFilesOf } from '../../ResultDocuments/lib/heldDocuments'
 import { html, htmlPage, wantsHtmlPage } from '../../endpoints/htmlAnswer'
@@ -22,7 +25,7 @@ import { publicSummary } from '../../Tickets/web/similarity'
 import { ticketEventsOf, trackAnswerWith } from '../../Tickets/web/track'
 import { optionalResident, signedInResident } from '../lib/accounts'
 import { overviewPage } from '../lib/overviewPage'
-import type { MyCases, MyFollowed, MyRating, MyTicket } from '../myCases'
+import type { MyCases, MyFollowed, MyLifeOrder, MyRating, MyTicket } from '../myCases'
 import { accountView, portalPath } from './signIn'
 
 /** More than any resident files; the list is one page. */
@@ -138,6 +141,29 @@ async function myFollowed(req: PayloadRequest, residentId: string): Promise<MyFo
   })
 }
 
+/** The life-service orders the resident booked, newest first. */
+async function myLifeOrders(req: PayloadRequest, residentId: string): Promise<MyLifeOrder[]> {
+  const { docs } = await req.payload.find({
+    collection: LIFE_ORDERS,
+    where: { resident: { equals: residentId } },
+    sort: '-createdAt',
+    limit: MAX_CASES,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { number: true, itemName: true, date: true, period: true, status: true },
+    req,
+  })
+  return docs.map((order) => ({
+    number: order.number,
+    itemName: order.itemName ?? '',
+    visit: visitTime(order),
+    status: order.status,
+    statusLabel: LIFE_ORDER_STATUS_LABELS[order.status],
+    page: lifeOrderPage(order.number),
+  }))
+}
+
 /**
  * Messages sent to the account or about its cases, newest first. A message
  * about one of its orders that went to another account (someone following
@@ -175,11 +201,12 @@ function myRatings(applications: StatusAnswer[], tickets: MyTicket[]): MyRating[
 
 /** Everything on 我的, for the script's JSON and the page without JavaScript alike. */
 export async function myCases(req: PayloadRequest, residentId: string): Promise<MyCases> {
-  const [applications, tickets, followed, bundleCases] = await Promise.all([
+  const [applications, tickets, followed, bundleCases, lifeOrders] = await Promise.all([
     myApplications(req, residentId),
     myTickets(req, residentId),
     myFollowed(req, residentId),
     myBundleCases(req, residentId),
+    myLifeOrders(req, residentId),
   ])
   const messages = await myMessages(req, residentId, { applications: applications.ids, tickets: tickets.ids })
   const inBundles = new Set(bundleCases.flatMap((each) => each.members.map((member) => member.trackingNumber)))
@@ -188,6 +215,7 @@ export async function myCases(req: PayloadRequest, residentId: string): Promise<
     bundleCases,
     tickets: tickets.answers,
     followed,
+    lifeOrders,
     ratings: myRatings(applications.answers, tickets.answers),
     messages,
   }
@@ -196,7 +224,7 @@ export async function myCases(req: PayloadRequest, residentId: string): Promise<
 /**
  * `GET /api/my/cases`: everything on 我的 — the resident's applications
  * (each with its timeline, rating and next steps), 12345 requests (the same
- * public view as tracking by number and phone), ratings and messages. Only
+ * public view as tracking by number and phone), life-service orders, ratings and messages. Only
  * the signed-in resident's own: nothing here takes an id.
  */
 export const myCasesEndpoint: Endpoint = {

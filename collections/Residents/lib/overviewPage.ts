@@ -6,7 +6,7 @@ import { CERTIFICATE_KINDS, CERTIFICATE_WORDS, RESULT_PATHS } from '../../Result
 import { type Html, html, htmlPage } from '../../endpoints/htmlAnswer'
 import { chinaTime, ticketDetails } from '../../Tickets/web/trackPage'
 import { type accountView, portalPath } from '../endpoints/signIn'
-import { accountWords, followedWords, type MyCases, type MyFollowed, type MyMessage, type MyRating, type MyTicket, UNFOLLOW_PATH } from '../myCases'
+import { accountWords, followedWords, lifeOrderWords, type MyCases, type MyFollowed, type MyLifeOrder, type MyMessage, type MyRating, type MyTicket, UNFOLLOW_PATH } from '../myCases'
 
 /**
  * 我的 as a page for a browser without JavaScript (GET /api/my/overview):
@@ -51,6 +51,9 @@ const followed = (each: MyFollowed): Html => html`<li class="my-case" data-follo
 <p>${followedWords.facts(each, chinaTime)}</p>
 <form method="post" action="/api/${UNFOLLOW_PATH}" enctype="multipart/form-data"><input type="hidden" name="number" value="${each.number}"><button type="submit" class="button button--secondary">取消关注<span class="visually-hidden">（${each.number}）</span></button></form></li>`
 
+const lifeOrder = (each: MyLifeOrder): Html => html`<li class="my-case" data-life-order="${each.number}"><h3>${lifeOrderWords.title(each)}</h3>
+<p>${lifeOrderWords.facts(each)}</p><p><a href="${each.page}">${lifeOrderWords.link}<span class="visually-hidden">（${each.number}）</span></a></p></li>`
+
 const rating = (each: MyRating): Html => html`<li><p><strong>${each.label}</strong> · ${each.kind === 'application' ? '申请' : '12345诉求'} ${each.number}（${each.title}）· ${chinaTime(each.ratedAt)}</p>${each.comment ? html`<p class="pre-line">${each.comment}</p>` : null}</li>`
 
 const message = (each: MyMessage): Html => html`<li><p>${chinaTime(each.at)} ${each.subject}</p><p class="pre-line">${each.message}</p></li>`
@@ -71,6 +74,9 @@ ${listOr(cases.applications, cases.bundleCases.length ? '没有其他申请。' 
 <section aria-labelledby="tickets-title"><h2 id="tickets-title">我的12345诉求</h2>
 ${listOr(cases.tickets, '还没有与账号关联的诉求。', ticket)}
 <p><a href="${portalPath(PORTAL_PATHS.hotline())}">提出新的咨询、求助、投诉或建议</a></p></section>
+<section aria-labelledby="life-orders-title"><h2 id="life-orders-title">我的生活服务</h2>
+${listOr(cases.lifeOrders, '还没有预约过生活服务。', lifeOrder)}
+<p><a href="${portalPath('/life/')}">预约家政、维修、养老等生活服务</a></p></section>
 <section aria-labelledby="followed-title"><h2 id="followed-title">我关注的诉求</h2>
 ${listOr(cases.followed, '还没有关注别人反映的诉求。在网上12345提交时，遇到相同的问题可以关注它。', followed)}</section>
 <section aria-labelledby="ratings-title"><h2 id="ratings-title">我的评价</h2>

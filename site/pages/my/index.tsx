@@ -129,6 +129,15 @@ export default function MyPage({ api }: Props) {
           <ol className="my-cases" data-list="tickets" />
         </section>
 
+        <section aria-labelledby="life-orders-title">
+          <h2 id="life-orders-title">我的生活服务</h2>
+          <p data-empty="lifeOrders">还没有预约过生活服务。</p>
+          <ol className="my-cases" data-list="lifeOrders" />
+          <p>
+            <a href="/life/">预约家政、维修、养老等生活服务</a>
+          </p>
+        </section>
+
         <section aria-labelledby="followed-title">
           <h2 id="followed-title">我关注的诉求</h2>
           <p data-empty="followed">还没有关注别人反映的诉求。在网上12345提交时，遇到相同的问题可以关注它，办结时会给您发短信。</p>
