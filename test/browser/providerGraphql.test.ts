@@ -40,7 +40,9 @@ const OWN: Record<string, string> = {
   'provider-events': 'provider',
   workers: 'provider',
   'life-orders': 'provider',
+  'life-order-events': 'provider',
   'life-complaints': 'provider',
+  'life-complaint-events': 'provider',
 }
 
 type Doc = { id: number | string; provider?: null | { id: number | string } }
