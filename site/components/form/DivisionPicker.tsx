@@ -20,6 +20,26 @@ type Props = {
   defaultValue?: null | string
 }
 
+/** Every community as the options of a select, grouped by district and street. */
+export function CommunityOptions({ districts }: { districts: SnapshotDistrict[] }) {
+  return (
+    <>
+      <option value="">请选择社区</option>
+      {districts.flatMap((district) =>
+        district.streets.map((street) => (
+          <optgroup key={street.code} label={`${district.name} ${street.name}`}>
+            {street.communities.map((community) => (
+              <option key={community.code} value={community.code}>
+                {community.name}
+              </option>
+            ))}
+          </optgroup>
+        )),
+      )}
+    </>
+  )
+}
+
 /** Every community in one select, grouped by district and street: the picker without JavaScript. */
 function AllCommunities({ defaultValue, districts, field }: { defaultValue?: null | string; districts: SnapshotDistrict[]; field: string }) {
   return (
@@ -29,18 +49,7 @@ function AllCommunities({ defaultValue, districts, field }: { defaultValue?: nul
           社区
         </label>
         <select className="select" id={`${fieldId(field)}-all`} name={field} defaultValue={defaultValue ?? ''}>
-          <option value="">请选择社区</option>
-          {districts.flatMap((district) =>
-            district.streets.map((street) => (
-              <optgroup key={street.code} label={`${district.name} ${street.name}`}>
-                {street.communities.map((community) => (
-                  <option key={community.code} value={community.code}>
-                    {community.name}
-                  </option>
-                ))}
-              </optgroup>
-            )),
-          )}
+          <CommunityOptions districts={districts} />
         </select>
       </div>
     </noscript>

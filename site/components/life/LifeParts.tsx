@@ -3,6 +3,7 @@ import { priceText, ratingText } from '../../../collections/lifeServices/words'
 import type { SnapshotDistrict, SnapshotLifeCategory, SnapshotLifeProvider } from '../../lib/catalogue'
 import { fieldId, hintId } from '../../lib/forms'
 import { ErrorSlot, Hint } from '../form/Fields'
+import { CommunityOptions } from '../form/DivisionPicker'
 
 /** 政府补贴: who is entitled, how much, and the category's own note. */
 export function subsidyText(subsidy: NonNullable<SnapshotLifeCategory['subsidy']>): string {
@@ -33,18 +34,7 @@ export function CommunitySelect({ districts, field, hint, label }: { districts: 
       <Hint field={field} hint={hint} />
       <ErrorSlot field={field} />
       <select className="select" id={id} name={field} required aria-describedby={hint ? hintId(field) : undefined} defaultValue="">
-        <option value="">请选择社区</option>
-        {districts.flatMap((district) =>
-          district.streets.map((street) => (
-            <optgroup key={street.code} label={`${district.name} ${street.name}`}>
-              {street.communities.map((community) => (
-                <option key={community.code} value={community.code}>
-                  {community.name}
-                </option>
-              ))}
-            </optgroup>
-          )),
-        )}
+        <CommunityOptions districts={districts} />
       </select>
     </div>
   )
