@@ -2,6 +2,9 @@ import { type ActionDefinition, type CaseKind, checkAction, isActionOf } from '.
 import type { MessageEvent } from '../SmsTemplates/events'
 import { PROVIDER_STATUS_LABELS, type ProviderStatus } from './states'
 
+/** The messages to a provider's contact: each takes the firm's name and a note. */
+export type ProviderMessage = Extract<MessageEvent, `provider.${string}`>
+
 /**
  * A provider's standing as data (申请中 → 在册 → 暂停 → 退出): which action
  * moves it from which states to which, and whether it needs a reason.
@@ -10,9 +13,6 @@ import { PROVIDER_STATUS_LABELS, type ProviderStatus } from './states'
  * sanctions residents see on the provider's page; `message` is the text the
  * provider's contact mobile gets for a step staff took.
  */
-/** The messages to a provider's contact: each takes the firm's name and a note. */
-export type ProviderMessage = Extract<MessageEvent, `provider.${string}`>
-
 export type ProviderActionDefinition = ActionDefinition<ProviderStatus, 'city' | 'provider'> & { message?: ProviderMessage; public?: true }
 
 const PROVIDER_CASE: CaseKind<ProviderStatus> = { noun: '加盟企业', statusLabels: PROVIDER_STATUS_LABELS, noteRefusalCode: 'NOTE_REQUIRED' }
