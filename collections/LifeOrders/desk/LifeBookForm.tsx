@@ -1,10 +1,11 @@
 'use client'
 
-import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { type FormEvent, useEffect, useState } from 'react'
 
 import { readRefusal } from '../../../cms/components/refusal'
 import type { ProviderSearchAnswer } from '../../Providers/lib/search'
 import { DivisionPicker } from '../../Tickets/desk/DivisionPicker'
+import { FocusedOutcome } from '../../Tickets/desk/OrderOutcome'
 
 type Option = { label: string; value: string }
 
@@ -40,15 +41,11 @@ function bookedLines(booked: Booked): string[] {
   ]
 }
 
-/** The outcome, focused so the agent (and a screen reader) hears it at once. */
+/** The booking's outcome: the order read out with a link, or the refusal. */
 function BookOutcome({ adminRoute, outcome }: { adminRoute: string; outcome: null | Outcome }) {
-  const result = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    if (outcome) result.current?.focus()
-  }, [outcome])
   if (!outcome) return null
   return (
-    <div ref={result} tabIndex={-1} role={outcome.ok ? 'status' : 'alert'} className={`hotline-desk__outcome hotline-desk__outcome--${outcome.ok ? 'ok' : 'error'}`}>
+    <FocusedOutcome ok={outcome.ok} shown={outcome}>
       {outcome.ok ? (
         <>
           {bookedLines(outcome.booked).map((line) => (
@@ -59,7 +56,7 @@ function BookOutcome({ adminRoute, outcome }: { adminRoute: string; outcome: nul
       ) : (
         <p>{outcome.message}</p>
       )}
-    </div>
+    </FocusedOutcome>
   )
 }
 

@@ -1,19 +1,28 @@
-import { useEffect, useRef } from 'react'
+import { type ReactNode, useEffect, useRef } from 'react'
 
 /** `bundle`: the title of the 一件事 the agent files as one for the caller through `applyUrl`. */
 export type Outcome = { applyUrl?: null | string; bundle?: string; id?: string; message: string; ok: boolean }
 
-/** What became of the submitted order, focused so the agent (and a screen reader) hears it at once. */
-export function OrderOutcome({ adminRoute, outcome }: { adminRoute: string; outcome: null | Outcome }) {
+/** A desk's answer to what the agent submitted, focused so the agent (and a screen reader) hears it at once. */
+export function FocusedOutcome({ children, ok, shown }: { children: ReactNode; ok: boolean; shown: unknown }) {
   const result = useRef<HTMLDivElement>(null)
 
   useEffect(() => {
-    if (outcome) result.current?.focus()
-  }, [outcome])
+    if (shown) result.current?.focus()
+  }, [shown])
 
+  return (
+    <div ref={result} tabIndex={-1} role={ok ? 'status' : 'alert'} className={`hotline-desk__outcome hotline-desk__outcome--${ok ? 'ok' : 'error'}`}>
+      {children}
+    </div>
+  )
+}
+
+/** What became of the submitted order. */
+export function OrderOutcome({ adminRoute, outcome }: { adminRoute: string; outcome: null | Outcome }) {
   if (!outcome) return null
   return (
-    <div ref={result} tabIndex={-1} role={outcome.ok ? 'status' : 'alert'} className={`hotline-desk__outcome hotline-desk__outcome--${outcome.ok ? 'ok' : 'error'}`}>
+    <FocusedOutcome ok={outcome.ok} shown={outcome}>
       <p>{outcome.message}</p>
       {outcome.id && <a href={`${adminRoute}/collections/tickets/${outcome.id}`}>打开工单</a>}
       {outcome.applyUrl && outcome.bundle && (
@@ -32,6 +41,6 @@ export function OrderOutcome({ adminRoute, outcome }: { adminRoute: string; outc
           ：提交后申请进入办件流程（渠道为电话代办），本工单自动办结。
         </p>
       )}
-    </div>
+    </FocusedOutcome>
   )
 }
