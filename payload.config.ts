@@ -115,6 +115,18 @@ import { withPersonalQueryGuard } from './collections/privacy/personalQueries'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { Workers } from './collections/Workers'
+import { Boards } from './collections/Boards'
+import { BoardMembers } from './collections/BoardMembers'
+import { BoardThreads } from './collections/BoardThreads'
+import { BoardReplies } from './collections/BoardReplies'
+import { BoardPhotos } from './collections/BoardPhotos'
+import { BoardReports } from './collections/BoardReports'
+import { BoardBlacklist } from './collections/BoardBlacklist'
+import { SensitiveWords } from './collections/SensitiveWords'
+import { ProposalSupports } from './collections/ProposalSupports'
+import { ProposalUpdates } from './collections/ProposalUpdates'
+import { CouncilMeetings } from './collections/CouncilMeetings'
+import { BoardSubscriptions } from './collections/BoardSubscriptions'
 import { answerMalformedRequests, silencedErrorLogs } from './collections/errorAnswers'
 import { withInputChecks } from './collections/validation/inputChecks'
 import { SIGN_IN_FAILED } from './collections/Users/hooks/throttleSignIn'
@@ -236,6 +248,18 @@ export default buildConfig({
     LifeComplaints,
     LifeComplaintEvents,
     LifeOrderEvents,
+    Boards,
+    BoardMembers,
+    BoardThreads,
+    BoardReplies,
+    BoardPhotos,
+    BoardReports,
+    BoardBlacklist,
+    SensitiveWords,
+    ProposalSupports,
+    ProposalUpdates,
+    CouncilMeetings,
+    BoardSubscriptions,
   ]).map(withInputChecks),
   globals: [HotlineSettings],
   jobs: {

@@ -129,6 +129,18 @@ export interface Config {
     'life-complaints': LifeComplaint;
     'life-complaint-events': LifeComplaintEvent;
     'life-order-events': LifeOrderEvent;
+    boards: Board;
+    'board-members': BoardMember;
+    'board-threads': BoardThread;
+    'board-replies': BoardReply;
+    'board-photos': BoardPhoto;
+    'board-reports': BoardReport;
+    'board-blacklist': BoardBlacklist;
+    'sensitive-words': SensitiveWord;
+    'proposal-supports': ProposalSupport;
+    'proposal-updates': ProposalUpdate;
+    'council-meetings': CouncilMeeting;
+    'board-subscriptions': BoardSubscription;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -216,6 +228,18 @@ export interface Config {
     'life-complaints': LifeComplaintsSelect<false> | LifeComplaintsSelect<true>;
     'life-complaint-events': LifeComplaintEventsSelect<false> | LifeComplaintEventsSelect<true>;
     'life-order-events': LifeOrderEventsSelect<false> | LifeOrderEventsSelect<true>;
+    boards: BoardsSelect<false> | BoardsSelect<true>;
+    'board-members': BoardMembersSelect<false> | BoardMembersSelect<true>;
+    'board-threads': BoardThreadsSelect<false> | BoardThreadsSelect<true>;
+    'board-replies': BoardRepliesSelect<false> | BoardRepliesSelect<true>;
+    'board-photos': BoardPhotosSelect<false> | BoardPhotosSelect<true>;
+    'board-reports': BoardReportsSelect<false> | BoardReportsSelect<true>;
+    'board-blacklist': BoardBlacklistSelect<false> | BoardBlacklistSelect<true>;
+    'sensitive-words': SensitiveWordsSelect<false> | SensitiveWordsSelect<true>;
+    'proposal-supports': ProposalSupportsSelect<false> | ProposalSupportsSelect<true>;
+    'proposal-updates': ProposalUpdatesSelect<false> | ProposalUpdatesSelect<true>;
+    'council-meetings': CouncilMeetingsSelect<false> | CouncilMeetingsSelect<true>;
+    'board-subscriptions': BoardSubscriptionsSelect<false> | BoardSubscriptionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -903,7 +927,7 @@ export interface User {
   /**
    * What the account may do.
    */
-  roles: ('admin' | 'editor' | 'reviewer' | 'agent' | 'registrar' | 'lifeManager')[];
+  roles: ('admin' | 'editor' | 'reviewer' | 'agent' | 'registrar' | 'lifeManager' | 'communityWorker')[];
   /**
    * The account sees and handles records in this division and below.
    */
@@ -2996,6 +3020,384 @@ export interface TicketAnalysisCounter {
   count: number;
 }
 /**
+ * One board per community and per street, with its moderation settings.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "boards".
+ */
+export interface Board {
+  id: string;
+  division: string | Division;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  code?: string | null;
+  name?: string | null;
+  level?: ('community' | 'street') | null;
+  /**
+   * Pre-moderation shows posts only after approval.
+   */
+  moderation: 'post' | 'pre';
+  proposalThreshold: number;
+  reportHoldThreshold: number;
+  open?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Residents who may post, by nickname; identity checked behind the scenes.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "board-members".
+ */
+export interface BoardMember {
+  id: string;
+  nickname: string;
+  resident: string | Resident;
+  board: string | Board;
+  verification: 'population' | 'committee';
+  confirmedBy?: (string | null) | User;
+  pledge?: {
+    acceptedAt?: string | null;
+    version?: string | null;
+  };
+  credit?: {
+    score?: number | null;
+  };
+  status?: ('active' | 'muted' | 'blacklisted') | null;
+  mutedUntil?: string | null;
+  phoneKey?: string | null;
+  idKey?: string | null;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Residents' threads and proposals, and the committee's official posts.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "board-threads".
+ */
+export interface BoardThread {
+  id: string;
+  title: string;
+  board: string | Board;
+  kind?: ('post' | 'official' | 'proposal') | null;
+  category?: ('discussion' | 'help' | 'lostFound' | 'activity' | 'secondHand' | 'suggestion') | null;
+  officialKind?: ('notice' | 'finance' | 'meeting' | 'publicity' | 'other') | null;
+  body: string;
+  photos?: (string | BoardPhoto)[] | null;
+  author?: (string | null) | BoardMember;
+  staffAuthor?: (string | null) | User;
+  authorName?: string | null;
+  ipProvince?: string | null;
+  status?: ('published' | 'pending' | 'held' | 'hidden' | 'rejected') | null;
+  moderation?: {
+    reason?: string | null;
+    decidedAt?: string | null;
+    decidedBy?: (string | null) | User;
+  };
+  reportCount?: number | null;
+  pinned?: boolean | null;
+  replyCount?: number | null;
+  lastActivityAt?: string | null;
+  proposal?: {
+    status?: ('collecting' | 'agenda' | 'studying' | 'adopted' | 'declined' | 'done') | null;
+    supports?: number | null;
+    threshold?: number | null;
+    reachedAt?: string | null;
+    meeting?: (string | null) | CouncilMeeting;
+    answer?: string | null;
+    answeredAt?: string | null;
+    answeredBy?: (string | null) | User;
+  };
+  ticket?: (string | null) | Ticket;
+  demand?: (string | null) | Demand;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Photos attached to posts.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "board-photos".
+ */
+export interface BoardPhoto {
+  id: string;
+  board: string | Board;
+  shown?: boolean | null;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Residents' council meetings.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "council-meetings".
+ */
+export interface CouncilMeeting {
+  id: string;
+  title: string;
+  board: string | Board;
+  startsAt: string;
+  place: string;
+  status: 'planned' | 'held';
+  agenda?: (string | BoardThread)[] | null;
+  minutes?: string | null;
+  attendeeCount?: number | null;
+  attendance?:
+    | {
+        name: string;
+        /**
+         * e.g. representative
+         */
+        role?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Replies under threads.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "board-replies".
+ */
+export interface BoardReply {
+  id: string;
+  thread: string | BoardThread;
+  board: string | Board;
+  floor: number;
+  body: string;
+  photos?: (string | BoardPhoto)[] | null;
+  author?: (string | null) | BoardMember;
+  staffAuthor?: (string | null) | User;
+  authorName?: string | null;
+  ipProvince?: string | null;
+  status?: ('published' | 'pending' | 'held' | 'hidden' | 'rejected') | null;
+  moderation?: {
+    reason?: string | null;
+    decidedAt?: string | null;
+    decidedBy?: (string | null) | User;
+  };
+  reportCount?: number | null;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Residents' reports of posts.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "board-reports".
+ */
+export interface BoardReport {
+  id: string;
+  board: string | Board;
+  thread: string | BoardThread;
+  reply?: (string | null) | BoardReply;
+  reason: 'illegal' | 'vulgar' | 'rumour' | 'advert' | 'abuse' | 'privacy' | 'other';
+  reasonLabel?: string | null;
+  details?: string | null;
+  reporter: string | Resident;
+  status: 'pending' | 'upheld' | 'dismissed';
+  outcome?: string | null;
+  handledAt?: string | null;
+  handledBy?: (string | null) | User;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Barred posters, by phone and ID number.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "board-blacklist".
+ */
+export interface BoardBlacklist {
+  id: string;
+  board: string | Board;
+  member?: (string | null) | BoardMember;
+  nickname?: string | null;
+  phoneKey?: string | null;
+  idKey?: string | null;
+  reason: string;
+  until?: string | null;
+  addedBy?: (string | null) | User;
+  liftedAt?: string | null;
+  liftedBy?: (string | null) | User;
+  liftReason?: string | null;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Words checked in posts: block, review or mask.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sensitive-words".
+ */
+export interface SensitiveWord {
+  id: string;
+  word: string;
+  action: 'block' | 'review' | 'mask';
+  active?: boolean | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * One support per resident per proposal.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proposal-supports".
+ */
+export interface ProposalSupport {
+  id: string;
+  thread: string | BoardThread;
+  board: string | Board;
+  channel: 'online' | 'offline' | 'phone';
+  member?: (string | null) | BoardMember;
+  person?: (string | null) | Person;
+  personKey: string;
+  recordedBy?: (string | null) | User;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Append-only, public.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proposal-updates".
+ */
+export interface ProposalUpdate {
+  id: string;
+  thread: string | BoardThread;
+  board: string | Board;
+  status: 'collecting' | 'agenda' | 'studying' | 'adopted' | 'declined' | 'done';
+  statusLabel?: string | null;
+  note?: string | null;
+  actorName?: string | null;
+  actor?: (string | null) | User;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Residents subscribed to notices by SMS.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "board-subscriptions".
+ */
+export interface BoardSubscription {
+  id: string;
+  board: string | Board;
+  resident: string | Resident;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -3388,6 +3790,54 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'life-order-events';
         value: string | LifeOrderEvent;
+      } | null)
+    | ({
+        relationTo: 'boards';
+        value: string | Board;
+      } | null)
+    | ({
+        relationTo: 'board-members';
+        value: string | BoardMember;
+      } | null)
+    | ({
+        relationTo: 'board-threads';
+        value: string | BoardThread;
+      } | null)
+    | ({
+        relationTo: 'board-replies';
+        value: string | BoardReply;
+      } | null)
+    | ({
+        relationTo: 'board-photos';
+        value: string | BoardPhoto;
+      } | null)
+    | ({
+        relationTo: 'board-reports';
+        value: string | BoardReport;
+      } | null)
+    | ({
+        relationTo: 'board-blacklist';
+        value: string | BoardBlacklist;
+      } | null)
+    | ({
+        relationTo: 'sensitive-words';
+        value: string | SensitiveWord;
+      } | null)
+    | ({
+        relationTo: 'proposal-supports';
+        value: string | ProposalSupport;
+      } | null)
+    | ({
+        relationTo: 'proposal-updates';
+        value: string | ProposalUpdate;
+      } | null)
+    | ({
+        relationTo: 'council-meetings';
+        value: string | CouncilMeeting;
+      } | null)
+    | ({
+        relationTo: 'board-subscriptions';
+        value: string | BoardSubscription;
       } | null);
   globalSlug?: string | null;
   user:
@@ -5389,6 +5839,341 @@ export interface LifeOrderEventsSelect<T extends boolean = true> {
   by?: T;
   provider?: T;
   providerAccount?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "boards_select".
+ */
+export interface BoardsSelect<T extends boolean = true> {
+  division?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  code?: T;
+  name?: T;
+  level?: T;
+  moderation?: T;
+  proposalThreshold?: T;
+  reportHoldThreshold?: T;
+  open?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "board-members_select".
+ */
+export interface BoardMembersSelect<T extends boolean = true> {
+  nickname?: T;
+  resident?: T;
+  board?: T;
+  verification?: T;
+  confirmedBy?: T;
+  pledge?:
+    | T
+    | {
+        acceptedAt?: T;
+        version?: T;
+      };
+  credit?:
+    | T
+    | {
+        score?: T;
+      };
+  status?: T;
+  mutedUntil?: T;
+  phoneKey?: T;
+  idKey?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "board-threads_select".
+ */
+export interface BoardThreadsSelect<T extends boolean = true> {
+  title?: T;
+  board?: T;
+  kind?: T;
+  category?: T;
+  officialKind?: T;
+  body?: T;
+  photos?: T;
+  author?: T;
+  staffAuthor?: T;
+  authorName?: T;
+  ipProvince?: T;
+  status?: T;
+  moderation?:
+    | T
+    | {
+        reason?: T;
+        decidedAt?: T;
+        decidedBy?: T;
+      };
+  reportCount?: T;
+  pinned?: T;
+  replyCount?: T;
+  lastActivityAt?: T;
+  proposal?:
+    | T
+    | {
+        status?: T;
+        supports?: T;
+        threshold?: T;
+        reachedAt?: T;
+        meeting?: T;
+        answer?: T;
+        answeredAt?: T;
+        answeredBy?: T;
+      };
+  ticket?: T;
+  demand?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "board-replies_select".
+ */
+export interface BoardRepliesSelect<T extends boolean = true> {
+  thread?: T;
+  board?: T;
+  floor?: T;
+  body?: T;
+  photos?: T;
+  author?: T;
+  staffAuthor?: T;
+  authorName?: T;
+  ipProvince?: T;
+  status?: T;
+  moderation?:
+    | T
+    | {
+        reason?: T;
+        decidedAt?: T;
+        decidedBy?: T;
+      };
+  reportCount?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "board-photos_select".
+ */
+export interface BoardPhotosSelect<T extends boolean = true> {
+  board?: T;
+  shown?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "board-reports_select".
+ */
+export interface BoardReportsSelect<T extends boolean = true> {
+  board?: T;
+  thread?: T;
+  reply?: T;
+  reason?: T;
+  reasonLabel?: T;
+  details?: T;
+  reporter?: T;
+  status?: T;
+  outcome?: T;
+  handledAt?: T;
+  handledBy?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "board-blacklist_select".
+ */
+export interface BoardBlacklistSelect<T extends boolean = true> {
+  board?: T;
+  member?: T;
+  nickname?: T;
+  phoneKey?: T;
+  idKey?: T;
+  reason?: T;
+  until?: T;
+  addedBy?: T;
+  liftedAt?: T;
+  liftedBy?: T;
+  liftReason?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sensitive-words_select".
+ */
+export interface SensitiveWordsSelect<T extends boolean = true> {
+  word?: T;
+  action?: T;
+  active?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proposal-supports_select".
+ */
+export interface ProposalSupportsSelect<T extends boolean = true> {
+  thread?: T;
+  board?: T;
+  channel?: T;
+  member?: T;
+  person?: T;
+  personKey?: T;
+  recordedBy?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proposal-updates_select".
+ */
+export interface ProposalUpdatesSelect<T extends boolean = true> {
+  thread?: T;
+  board?: T;
+  status?: T;
+  statusLabel?: T;
+  note?: T;
+  actorName?: T;
+  actor?: T;
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "council-meetings_select".
+ */
+export interface CouncilMeetingsSelect<T extends boolean = true> {
+  title?: T;
+  board?: T;
+  startsAt?: T;
+  place?: T;
+  status?: T;
+  agenda?: T;
+  minutes?: T;
+  attendeeCount?: T;
+  attendance?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        id?: T;
+      };
+  scope?:
+    | T
+    | {
+        city?: T;
+        district?: T;
+        street?: T;
+        community?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "board-subscriptions_select".
+ */
+export interface BoardSubscriptionsSelect<T extends boolean = true> {
+  board?: T;
+  resident?: T;
   scope?:
     | T
     | {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, rolesInScope } from '../access'
+import { openBoardForDivision } from '../Boards/hooks/openBoard'
 import { portalRebuildHooks } from '../catalogue/hooks/queuePortalRebuild'
 import { scopePathField } from '../fields/divisionScope'
 import { DIVISION_LEVEL_LABELS, DIVISION_LEVELS, isDivisionCode } from './code'
@@ -41,7 +42,7 @@ export const Divisions: CollectionConfig = {
   hooks: {
     beforeChange: [deriveFromCode],
     // The portal's application form lists the districts, streets and communities.
-    afterChange: [forgetCachedDivisions, renameDescendants, ...portalRebuildHooks.afterChange],
+    afterChange: [forgetCachedDivisions, renameDescendants, openBoardForDivision, ...portalRebuildHooks.afterChange],
     beforeDelete: [preventDeleteWhileInUse],
     afterDelete: [forgetCachedDivisions, ...portalRebuildHooks.afterDelete],
   },

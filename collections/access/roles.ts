@@ -1,7 +1,7 @@
 import { resolvePlatformMode } from '../../cms/config/mode'
 import type { DivisionPath } from '../Divisions/code'
 
-export const ROLES = ['admin', 'editor', 'reviewer', 'agent', 'registrar', 'lifeManager'] as const
+export const ROLES = ['admin', 'editor', 'reviewer', 'agent', 'registrar', 'lifeManager', 'communityWorker'] as const
 export type Role = (typeof ROLES)[number]
 
 export const ROLE_LABELS: Record<Role, { en: string; zh: string }> = {
@@ -11,6 +11,7 @@ export const ROLE_LABELS: Record<Role, { en: string; zh: string }> = {
   agent: { en: 'Hotline agent', zh: '热线坐席' },
   registrar: { en: 'Registrar', zh: '人口信息登记员' },
   lifeManager: { en: 'Life services manager', zh: '生活服务监管' },
+  communityWorker: { en: 'Community worker', zh: '社区工作者' },
 }
 
 /**

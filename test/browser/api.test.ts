@@ -51,7 +51,7 @@ describe('the HTTP API', () => {
       })
     ).json()) as { data: { Users: { docs: { username: string }[] } } }
     const names = (docs: { username: string }[]) => docs.map((doc) => doc.username).sort()
-    expect(names(rest.docs)).toHaveLength(11)
+    expect(names(rest.docs)).toHaveLength(13)
     expect(names(graphql.data.Users.docs)).toEqual(names(rest.docs))
     expect(names(rest.docs).every((name) => /-(street|community)$/.test(name))).toBe(true)
   })

@@ -23,12 +23,12 @@ const usernamesSeenBy = async (username: string): Promise<string[]> => {
 
 describe('users: read', () => {
   it('shows a city admin every account', async () => {
-    expect(await usernamesSeenBy('admin-city')).toHaveLength(24)
+    expect(await usernamesSeenBy('admin-city')).toHaveLength(27)
   })
 
   it('shows a district admin the accounts of their district and below', async () => {
     const seen = await usernamesSeenBy('admin-district')
-    expect(seen).toHaveLength(18)
+    expect(seen).toHaveLength(20)
     expect(seen).not.toContain('admin-city')
     expect(seen).toContain('registrar-community')
   })
@@ -38,6 +38,7 @@ describe('users: read', () => {
     expect(seen).toEqual([
       'admin-community',
       'agent-community',
+      'board-community',
       'editor-community',
       'registrar-community',
       'reviewer-community',

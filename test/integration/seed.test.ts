@@ -24,7 +24,7 @@ describe('seeding content/', () => {
     const report = await seedContent(payload, { demo: true })
     expect(report.divisions.created).toBeGreaterThanOrEqual(46)
     expect(report.departments.created).toBeGreaterThanOrEqual(20)
-    expect(report.demoUsers.created).toBe(24)
+    expect(report.demoUsers.created).toBe(27)
 
     const community = await payload.find({
       collection: 'divisions',

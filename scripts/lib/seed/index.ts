@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { ROOT_DIR } from '../../../cms/config/paths'
 import { withTransaction } from '../../../cms/lib/withTransaction'
+import { openMissingBoards } from '../../../collections/Boards/openMissing'
 import { SKIP_PORTAL_REBUILD } from '../../../collections/catalogue/hooks/queuePortalRebuild'
 import { CENTRES_CHECKED_WITH_GUIDES } from '../../../collections/ServiceCentres/hooks/keepListedServices'
 import { seedDemoPopulation } from '../population/seedDemoPopulation'
@@ -89,6 +90,8 @@ export async function seedContent(
       departmentIds.set(department.code, doc.id)
     }
 
+    // Divisions created now open their boards themselves; those stored before boards existed get theirs here.
+    await openMissingBoards(payload, req)
     await seedCalendar(payload, req, report.calendar)
     await seedSmsTemplates(payload, req, report.smsTemplates)
     Object.assign(report, await seedCatalogue({ ids, payload, req }, content.catalogue))

@@ -1,0 +1,78 @@
+import { createLocalReq } from 'payload'
+import { describe, expect, it } from 'vitest'
+
+import { screenText } from '../../collections/community/screening'
+import { identityKeys, postingMember } from '../../collections/community/membership'
+import { boardOf, personIn, residentReq, verifiedResident } from '../helpers/community'
+import { useTestPayload } from '../helpers/payload'
+import { divisionId, rejection, signedIn } from '../helpers/users'
+
+const payload = useTestPayload({ seeded: true })
+
+const WEIWU = '410105001001'
+const JINGQI = '410105001002'
+const JINGBA_STREET = '410105001000'
+
+describe('boards', () => {
+  it('opens one board for every street and community, named after it, and one for a community added later', async () => {
+    const divisions = await payload.count({ collection: 'divisions', where: { level: { in: ['street', 'community'] } } })
+    expect((await payload.count({ collection: 'boards' })).totalDocs).toBe(divisions.totalDocs)
+    expect((await boardOf(payload, WEIWU)).name).toBe('纬五路社区居民论坛')
+    expect((await boardOf(payload, JINGBA_STREET)).level).toBe('street')
+    await payload.create({ collection: 'divisions', data: { code: '410105001099', name: '测试新社区', parent: await divisionId(payload, JINGBA_STREET) } })
+    expect((await boardOf(payload, '410105001099')).name).toBe('测试新社区居民论坛')
+  })
+
+  it('lets community staff publish 居务公开 on the boards of their division only, signed by the committee', async () => {
+    const worker = await signedIn(payload, 'board-community')
+    const board = await boardOf(payload, WEIWU)
+    const notice = await payload.create({ collection: 'board-threads', data: { board: board.id, title: '停水通知', body: '12月8日9时至17时停水。', officialKind: 'notice', pinned: true }, overrideAccess: false, user: worker })
+    expect(notice).toMatchObject({ kind: 'official', status: 'published', authorName: '纬五路社区居民委员会', scope: { community: WEIWU } })
+    const elsewhere = await rejection(payload.create({ collection: 'board-threads', data: { board: (await boardOf(payload, JINGQI)).id, title: '通知', body: '内容' }, overrideAccess: false, user: worker }))
+    expect(elsewhere.code).toBe('OUT_OF_SCOPE')
+  })
+
+  it('shows the public published threads only, and staff every thread of their subtree', async () => {
+    const board = await boardOf(payload, WEIWU)
+    const held = await payload.create({ collection: 'board-threads', data: { board: board.id, kind: 'post', category: 'help', title: '待审的帖子', body: '内容', status: 'pending', lastActivityAt: new Date().toISOString() } })
+    const anonymous = await payload.find({ collection: 'board-threads', where: { id: { equals: held.id } }, overrideAccess: false })
+    expect(anonymous.docs).toHaveLength(0)
+    const staff = await payload.find({ collection: 'board-threads', where: { id: { equals: held.id } }, overrideAccess: false, user: await signedIn(payload, 'board-street') })
+    expect(staff.docs).toHaveLength(1)
+  })
+})
+
+describe('screening', () => {
+  it('blocks, holds for review or masks by the strongest word found', async () => {
+    for (const [word, action] of [['违禁测试词', 'block'], ['待审测试词', 'review'], ['遮盖测试词', 'mask']] as const) {
+      await payload.create({ collection: 'sensitive-words', data: { word, action } })
+    }
+    const req = await createLocalReq({}, payload)
+    expect((await screenText(req, '普通的邻里求助')).outcome).toBe('pass')
+    expect(await screenText(req, '这里有遮盖测试词。')).toMatchObject({ outcome: 'mask', text: '这里有*****。' })
+    expect((await screenText(req, '遮盖测试词和待审测试词')).outcome).toBe('review')
+    expect((await screenText(req, '待审测试词和违禁测试词')).outcome).toBe('block')
+  })
+})
+
+describe('who may post', () => {
+  it('refuses a resident who has not joined, and confines a member to their community and street', async () => {
+    const { resident } = await verifiedResident(payload, '13700000101', await personIn(payload, WEIWU))
+    const req = await residentReq(payload, resident)
+    const weiwu = await boardOf(payload, WEIWU)
+    expect((await rejection(postingMember(req, resident, weiwu))).code).toBe('NOT_A_MEMBER')
+    await payload.create({ collection: 'board-members', data: { resident: resident.id, board: weiwu.id, nickname: '纬五路老张', verification: 'population', ...identityKeys(req, resident) } })
+    expect((await postingMember(req, resident, weiwu)).nickname).toBe('纬五路老张')
+    expect((await postingMember(req, resident, await boardOf(payload, JINGBA_STREET))).nickname).toBe('纬五路老张')
+    expect((await rejection(postingMember(req, resident, await boardOf(payload, JINGQI)))).code).toBe('OTHER_COMMUNITY')
+  })
+
+  it('refuses a blacklisted phone under any account', async () => {
+    const { resident } = await verifiedResident(payload, '13700000102', await personIn(payload, WEIWU, 1))
+    const req = await residentReq(payload, resident)
+    const weiwu = await boardOf(payload, WEIWU)
+    await payload.create({ collection: 'board-members', data: { resident: resident.id, board: weiwu.id, nickname: '新账号', verification: 'population' } })
+    await payload.create({ collection: 'board-blacklist', data: { board: weiwu.id, reason: '多次发布广告', phoneKey: identityKeys(req, resident).phoneKey } })
+    expect((await rejection(postingMember(req, resident, weiwu))).code).toBe('BLACKLISTED')
+  })
+})
