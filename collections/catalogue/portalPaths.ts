@@ -28,6 +28,22 @@ export const PORTAL_PATHS = {
   lifeCategory: (code: string) => `/life/${encodeURIComponent(code)}/`,
   lifeJoin: () => '/life/join/',
   lifeProvider: (id: number | string) => `/life/providers/${encodeURIComponent(String(id))}/`,
+  /** 社区论坛: live pages served by the server (collections/community/pages/): the index, a board, its threads, proposals and meetings. */
+  community: () => '/community/',
+  communityBoard: (code: string) => `/community/${code}/`,
+  communityThread: (code: string, id: number | string) => `/community/${code}/threads/${encodeURIComponent(String(id))}/`,
+  communityNewThread: (code: string) => `/community/${code}/new/`,
+  communityProposals: (code: string) => `/community/${code}/proposals/`,
+  communityProposal: (code: string, id: number | string) => `/community/${code}/proposals/${encodeURIComponent(String(id))}/`,
+  communityMeetings: (code: string) => `/community/${code}/meetings/`,
+  communityMeeting: (code: string, id: number | string) => `/community/${code}/meetings/${encodeURIComponent(String(id))}/`,
+  /** 举报 a thread, or one of its replies. */
+  communityReport: (code: string, threadId: number | string, replyId?: number | string) =>
+    `/community/${code}/report/${encodeURIComponent(String(threadId))}/${replyId === undefined ? '' : `${encodeURIComponent(String(replyId))}/`}`,
+  /** 论坛公约 and how posts are moderated; joining a board (real name, nickname, pledge); a resident's own posts and reports. */
+  communityRules: () => '/community/rules/',
+  communityJoin: () => '/community/join/',
+  communityMine: () => '/community/mine/',
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   accessibility: () => '/accessibility/',
   /** 个人信息保护说明 (the privacy notice residents accept at their first sign-in). */

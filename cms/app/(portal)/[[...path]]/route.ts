@@ -1,6 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { communityPage, isCommunityPath } from '../../../../collections/community/pages/router'
 import { isWorkerCheckPath, workerCheckPage } from '../../../../collections/Workers/verification'
 import { servePortalFile } from '../../../lib/portal/servePortalFile'
 
@@ -13,6 +14,8 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const segments = (await params).path ?? []
   // A worker's card colour changes daily: checked live (README › Deploying the portal on a static host or CDN).
   if (isWorkerCheckPath(segments)) return workerCheckPage(await getPayload({ config }), request, segments[2]!)
+  // The community boards change with every post: rendered live (collections/community/pages/).
+  if (isCommunityPath(segments)) return communityPage(await getPayload({ config }), request, segments)
   return servePortalFile(request, segments)
 }
 

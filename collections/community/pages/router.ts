@@ -1,0 +1,48 @@
+import { createLocalReq, type Payload } from 'payload'
+
+import { html, htmlPage, refusalPage } from '../../endpoints/htmlAnswer'
+import { RequestError } from '../../errors'
+import type { CommunityRoute } from './route'
+
+/**
+ * The community pages, every one rendered by the server on each request
+ * (posts change all the time; no export can hold them), in the portal's
+ * frame, readable without JavaScript. Each room lists its own routes, joined
+ * here: boards and threads, reports and 我的论坛, proposals and meetings.
+ */
+const COMMUNITY_ROUTES: CommunityRoute[] = []
+
+const matches = (pattern: string[], segments: string[]): null | string[] => {
+  if (pattern.length !== segments.length) return null
+  const params: string[] = []
+  for (const [index, part] of pattern.entries()) {
+    if (part.startsWith(':')) params.push(segments[index]!)
+    else if (part !== segments[index]) return null
+  }
+  return params
+}
+
+/** Whether the portal path is a community page (served live, not from the export). */
+export const isCommunityPath = (segments: string[]): boolean => segments[0] === 'community'
+
+const decoded = (segment: string): null | string => {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return null
+  }
+}
+
+/** The page for /community/…, a 404 page for any path no route knows, and a refusal page for a RequestError. */
+export async function communityPage(payload: Payload, request: Request, segments: string[]): Promise<Response> {
+  const rest = segments.slice(1).map(decoded)
+  const route = rest.includes(null) ? undefined : COMMUNITY_ROUTES.map((each) => ({ each, params: matches(each.pattern, rest as string[]) })).find(({ params }) => params)
+  if (!route) return htmlPage({ title: '没有找到这个页面', body: html`<h1>没有找到这个页面</h1><p><a href="/community/">返回社区论坛</a></p>`, status: 404 })
+  const req = await createLocalReq({ req: { headers: request.headers, url: request.url } }, payload)
+  try {
+    return await route.each.page({ params: route.params!, req, request, url: new URL(request.url) })
+  } catch (error) {
+    if (!(error instanceof RequestError)) throw error
+    return refusalPage({ code: error.data.code, message: error.message }, error.status)
+  }
+}
