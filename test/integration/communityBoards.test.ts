@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { screenText } from '../../collections/community/screening'
 import { identityKeys, postingMember } from '../../collections/community/membership'
+import { createReply, createThread } from '../../collections/community/posting'
 import { boardOf, personIn, residentReq, verifiedResident } from '../helpers/community'
 import { useTestPayload } from '../helpers/payload'
 import { divisionId, rejection, signedIn } from '../helpers/users'
@@ -74,5 +75,24 @@ describe('who may post', () => {
     await payload.create({ collection: 'board-members', data: { resident: resident.id, board: weiwu.id, nickname: '新账号', verification: 'population' } })
     await payload.create({ collection: 'board-blacklist', data: { board: weiwu.id, reason: '多次发布广告', phoneKey: identityKeys(req, resident).phoneKey } })
     expect((await rejection(postingMember(req, resident, weiwu))).code).toBe('BLACKLISTED')
+  })
+})
+
+describe('posting', () => {
+  it('screens, applies the board’s moderation mode and numbers replies by floor', async () => {
+    const { resident } = await verifiedResident(payload, '13700000103', await personIn(payload, WEIWU, 2))
+    const req = await residentReq(payload, resident)
+    const weiwu = await boardOf(payload, WEIWU)
+    await payload.create({ collection: 'board-members', data: { resident: resident.id, board: weiwu.id, nickname: '楼上邻居', verification: 'population' } })
+    const thread = await createThread(req, resident, weiwu, { kind: 'post', category: 'help', title: '谁家有梯子', body: '借用一下，遮盖测试词。' })
+    expect(thread).toMatchObject({ status: 'published', authorName: '楼上邻居', body: '借用一下，*****。', ipProvince: '未知' })
+    expect((await rejection(createThread(req, resident, weiwu, { kind: 'post', category: 'help', title: '违禁测试词', body: '内容' }))).status).toBe(422)
+    expect((await createThread(req, resident, weiwu, { kind: 'post', category: 'help', title: '标题', body: '待审测试词' })).status).toBe('pending')
+    const first = await createReply(req, resident, thread, weiwu, '我家有')
+    const second = await createReply(req, resident, thread, weiwu, '我家也有')
+    expect([first.floor, second.floor]).toEqual([1, 2])
+    const pre = await payload.update({ collection: 'boards', id: weiwu.id, data: { moderation: 'pre' } })
+    expect((await createReply(req, resident, thread, pre, '先审后发的回复')).status).toBe('pending')
+    await payload.update({ collection: 'boards', id: weiwu.id, data: { moderation: 'post' } })
   })
 })
