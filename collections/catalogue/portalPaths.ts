@@ -33,6 +33,8 @@ export const PORTAL_PATHS = {
   communityBoard: (code: string) => `/community/${code}/`,
   communityThread: (code: string, id: number | string) => `/community/${code}/threads/${encodeURIComponent(String(id))}/`,
   communityNewThread: (code: string) => `/community/${code}/new/`,
+  /** 居务公开 by SMS: subscribe to a board's official posts. */
+  communitySubscribe: (code: string) => `/community/${code}/subscribe/`,
   communityProposals: (code: string) => `/community/${code}/proposals/`,
   communityProposal: (code: string, id: number | string) => `/community/${code}/proposals/${encodeURIComponent(String(id))}/`,
   communityMeetings: (code: string) => `/community/${code}/meetings/`,
