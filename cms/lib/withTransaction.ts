@@ -5,6 +5,9 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 /** Work to do once a transaction opened by `withTransaction` has committed, by its request. */
 const committedTasks = new WeakMap<PayloadRequest, (() => void)[]>()
 
+/** Work to undo outside the database once a transaction opened by `withTransaction` has failed, by its request. */
+const rollbackTasks = new WeakMap<PayloadRequest, (() => Promise<void>)[]>()
+
 /**
  * Run `task` once the changes made with `req` are committed: at the end of
  * its `withTransaction`, or at once when `req` is in no transaction. Inside
@@ -15,6 +18,16 @@ export function afterCommit(req: PayloadRequest, task: () => void): void {
   const tasks = committedTasks.get(req)
   if (tasks) tasks.push(task)
   else if (!req.transactionID) task()
+}
+
+/**
+ * Undo `task` if the transaction of `req` (opened by `withTransaction`) fails:
+ * for a change made outside it, such as a seat counted on MongoDB, where
+ * concurrent transactions on one counter would conflict. Outside such a
+ * transaction there is nothing to roll back, and nothing is registered.
+ */
+export function onRollback(req: PayloadRequest, task: () => Promise<void>): void {
+  rollbackTasks.get(req)?.push(task)
 }
 
 /**
@@ -31,7 +44,9 @@ export async function withTransaction<T>(
   const req = await createLocalReq({ user: on?.user ?? undefined, req: on ? { headers: on.headers } : undefined }, payload)
   if (on) req.payloadAPI = on.payloadAPI
   const tasks: (() => void)[] = []
+  const undo: (() => Promise<void>)[] = []
   committedTasks.set(req, tasks)
+  rollbackTasks.set(req, undo)
   await initTransaction(req)
   try {
     const result = await work(req)
@@ -40,6 +55,7 @@ export async function withTransaction<T>(
     return result
   } catch (error) {
     await killTransaction(req)
+    for (const task of undo) await task()
     throw error
   }
 }

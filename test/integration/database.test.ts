@@ -10,7 +10,7 @@ import { resolveDatabaseTarget } from '../../cms/config/database'
 import { ROOT_DIR } from '../../cms/config/paths'
 import { refreshPlannerStatistics } from '../../cms/jobs/refreshPlannerStatistics'
 import { takeRequest } from '../../cms/lib/rateLimit'
-import { withTransaction } from '../../cms/lib/withTransaction'
+import { onRollback, withTransaction } from '../../cms/lib/withTransaction'
 import { useTestPayload } from '../helpers/payload'
 
 const isSqlite = !process.env.TEST_MONGODB_URI
@@ -70,14 +70,19 @@ describe('the database layer', () => {
     expect(task?.schedule?.[0]?.cron).toMatch(/^0 \d+ \* \* \* \*$/)
   })
 
-  it('rolls back every write of a failed transaction', async () => {
+  it('rolls back every write of a failed transaction, and undoes what was done outside it', async () => {
     await createDivision('990200000000', '回滚市')
+    const undone: string[] = []
     await expect(
       withTransaction(payload, async (req) => {
         await createDivision('990201000000', '回滚区', req)
+        onRollback(req, async () => void undone.push('seat'))
         throw new Error('stop half way')
       }),
     ).rejects.toThrow('stop half way')
+    expect(undone).toEqual(['seat'])
+    await withTransaction(payload, async (req) => onRollback(req, async () => void undone.push('kept')))
+    expect(undone).toEqual(['seat'])
     const { totalDocs } = await payload.count({
       collection: 'divisions',
       where: { code: { equals: '990201000000' } },

@@ -16,7 +16,7 @@ import { maskName } from '../../privacy/mask'
 import { relationId } from '../../relations'
 import { APPOINTMENTS } from '../states'
 import { bookableCentre, bookableService, type BookableCentre, type BookableService, slotKeyOf } from './catalogue'
-import { releaseSeat, seatReq, slotIsFull, takeSeat } from './seats'
+import { releaseSeat, seatReq, slotIsFull, takeSeatFor } from './seats'
 import { instantOf, isOpenSlot, openSlots, type Slot, slotToComeWhere } from './schedule'
 import { loadWorkingCalendar } from '../../CalendarDays/load'
 import { integerFromEnv } from '../../../cms/config/integerFromEnv'
@@ -114,20 +114,10 @@ async function openSlot(req: PayloadRequest, bookable: BookableCentre, date: str
   return slot
 }
 
-/**
- * Take the slot's seat for `work`, atomically: on SQLite within the
- * transaction (undone with it); elsewhere before it, given back when the
- * transaction fails.
- */
+/** Take the slot's seat for `work`, atomically, with `tx` (see `takeSeatFor`), or refuse: the slot is full. */
 async function withSeat<T>(tx: PayloadRequest, key: string, capacity: number, work: () => Promise<T>): Promise<T> {
-  const counting = seatReq(tx.payload, tx)
-  if (!(await takeSeat(tx.payload, key, capacity, counting))) throw fullRefusal()
-  try {
-    return await work()
-  } catch (error) {
-    if (!counting) await releaseSeat(tx.payload, key)
-    throw error
-  }
+  if (!(await takeSeatFor(tx, key, capacity))) throw fullRefusal()
+  return work()
 }
 
 /** Give a booking's seat back with `tx`: on SQLite within it; elsewhere once it has committed (as `withSeat` took it outside). */

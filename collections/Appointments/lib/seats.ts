@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { addToCounterRow, type CounterRow } from '../../../cms/lib/counterRow'
+import { onRollback } from '../../../cms/lib/withTransaction'
 import { isUniqueClash } from '../../errors'
 
 const SLOTS = 'appointment-slots'
@@ -52,4 +53,16 @@ export async function slotIsFull(payload: Payload, key: string, capacity: number
 /** Give a seat back (a cancellation, a change, a booking that failed), never below zero. */
 export async function releaseSeat(payload: Payload, key: string, req?: PayloadRequest): Promise<void> {
   await addToCounterRow(payload, { collection: SLOTS, field: 'booked', where: { and: [{ key: { equals: key } }, { booked: { greater_than: 0 } }] } }, -1, req)
+}
+
+/**
+ * Take one seat for the work of `tx` (a `withTransaction` request): on
+ * SQLite within it, undone with it; elsewhere outside it (see `seatReq`),
+ * given back if it fails. False when the slot is full.
+ */
+export async function takeSeatFor(tx: PayloadRequest, key: string, capacity: number): Promise<boolean> {
+  const counting = seatReq(tx.payload, tx)
+  if (!(await takeSeat(tx.payload, key, capacity, counting))) return false
+  if (!counting) onRollback(tx, () => releaseSeat(tx.payload, key))
+  return true
 }

@@ -1,7 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import type { LifeCategory, LifeOrder, Provider, ProviderItem } from '../../../cms/payload-types'
-import { seatReq, takeSeat } from '../../Appointments/lib/seats'
+import { takeSeatFor } from '../../Appointments/lib/seats'
 import { parseDivisionCode } from '../../Divisions/code'
 import type { MessageCause } from '../../Notifications/queue'
 import { subsidyAmount } from '../../lifeServices/subsidy'
@@ -75,10 +75,14 @@ export async function candidates(req: PayloadRequest, categoryId: number | strin
   })
 }
 
-/** Take a seat in the candidate's time slot for the order's day and period (in `tx` on SQLite); its key, or false when the slot is full. */
+/**
+ * Take a seat in the candidate's time slot for the order's day and period;
+ * its key, or false when the slot is full. On SQLite in `tx`, undone with it;
+ * elsewhere taken outside `tx` and given back if `tx` fails.
+ */
 export async function takeProviderSeat(tx: PayloadRequest, candidate: Candidate, date: string, period: TimePeriod): Promise<false | string> {
   const slotKey = lifeSlotKey(candidate.provider.id, date, period)
-  return (await takeSeat(tx.payload, slotKey, candidate.provider.capacity, seatReq(tx.payload, tx))) && slotKey
+  return (await takeSeatFor(tx, slotKey, candidate.provider.capacity)) && slotKey
 }
 
 /** Offer a waiting order to `candidate`, whose seat `slotKey` it holds: priced under the provider's item, the offer made and the provider told. */
