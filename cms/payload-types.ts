@@ -2907,6 +2907,10 @@ export interface Demand {
     | {
         relationTo: 'guide-comments';
         value: string | GuideComment;
+      }
+    | {
+        relationTo: 'life-orders';
+        value: string | LifeOrder;
       };
   summary: string;
   text: string;

@@ -6,7 +6,7 @@
  * transaction) and counts the repeats ahead as the nightly run would.
  */
 import { withTransaction } from '../cms/lib/withTransaction'
-import { backfillDemands } from '../collections/Demands/backfill'
+import { backfillDemands, backfillLifeRatingDemands } from '../collections/Demands/backfill'
 import { backfillAnalysisCounters } from '../collections/Tickets/analysis/backfill'
 import { precomputeRepeats } from '../collections/Tickets/analysis/repeats'
 import { runCli } from './lib/cli'
@@ -15,7 +15,7 @@ import { openPayload } from './lib/payload'
 async function main(): Promise<void> {
   const payload = await openPayload()
   try {
-    const registered = await backfillDemands(payload)
+    const registered = (await backfillDemands(payload)) + (await backfillLifeRatingDemands(payload))
     console.log(`诉求登记已补全：查看了 ${registered} 件案件`)
     const counted = await withTransaction(payload, (req) => backfillAnalysisCounters(payload, req))
     console.log(`诉求分析计数已重建：${counted} 件工单`)

@@ -4,7 +4,7 @@ import type { Ticket } from '../../cms/payload-types'
 
 import { withTransaction } from '../../cms/lib/withTransaction'
 import { isBadRating, RATING_LABELS, type RatingLevel } from '../casework/satisfaction'
-import { registerCorrectionDemand, registerGuideCommentDemand, registerRatingDemand, registerTicketDemand, registerTicketRatingDemand, TICKET_DEMAND_KINDS, TICKET_RATING_ACTIONS } from './hooks'
+import { registerCorrectionDemand, registerGuideCommentDemand, registerLifeRatingDemand, registerRatingDemand, registerTicketDemand, registerTicketRatingDemand, TICKET_DEMAND_KINDS, TICKET_RATING_ACTIONS } from './hooks'
 import { withdrawDemand } from './register'
 
 /** The rating levels that count as bad. */
@@ -28,15 +28,29 @@ export async function backfillDemands(payload: Payload, req?: PayloadRequest): P
   return registered
 }
 
+/**
+ * Register the bad ratings of life-service orders (the register took them in
+ * after the orders existed). Apart from `backfillDemands`: the migrations that
+ * call that one run before life orders' table exists.
+ */
+export const backfillLifeRatingDemands = (payload: Payload, req?: PayloadRequest): Promise<number> =>
+  backfill(payload, req, 'life-orders', { 'rating.level': { in: BAD_LEVELS } }, registerLifeRatingDemand)
+
 /** Register the 没有帮助 comments on guides: by day (all they keep), then id, so no comment of a busy day falls between pages. */
 export const backfillGuideCommentDemands = (payload: Payload, req?: PayloadRequest): Promise<number> =>
   backfill(payload, req, 'guide-comments', {}, registerGuideCommentDemand, ['day', 'id'])
 
-/** Take the 没有帮助 comments out of the register again, their groups' figures recounted (the migration's down). */
-export async function withdrawGuideCommentDemands(payload: Payload, req: PayloadRequest): Promise<void> {
-  const { docs } = await payload.find({ collection: 'demands', where: { source: { equals: 'guideComment' } }, pagination: false, depth: 0, select: { sourceKey: true }, req })
+/** Take the demands matching `where` out of the register again, their groups' figures recounted (a migration's down). */
+async function withdrawDemands(payload: Payload, req: PayloadRequest, where: Where): Promise<void> {
+  const { docs } = await payload.find({ collection: 'demands', where, pagination: false, depth: 0, select: { sourceKey: true }, req })
   for (const demand of docs) await withdrawDemand(req, demand.sourceKey)
 }
+
+/** The 没有帮助 comments on guides. */
+export const withdrawGuideCommentDemands = (payload: Payload, req: PayloadRequest): Promise<void> => withdrawDemands(payload, req, { source: { equals: 'guideComment' } })
+
+/** The bad ratings of life-service orders. */
+export const withdrawLifeRatingDemands = (payload: Payload, req: PayloadRequest): Promise<void> => withdrawDemands(payload, req, { 'case.relationTo': { equals: 'life-orders' } })
 
 /** A work order's bad rating, with the words its history recorded at the last rating or call-back. */
 async function registerTicketRatingFromHistory(req: PayloadRequest, ticket: Ticket): Promise<void> {
@@ -51,7 +65,7 @@ async function registerTicketRatingFromHistory(req: PayloadRequest, ticket: Tick
   if (docs[0]) await registerTicketRatingDemand(req, ticket, docs[0].note, docs[0].createdAt)
 }
 
-async function backfill<C extends 'applications' | 'guide-comments' | 'guide-corrections' | 'tickets'>(
+async function backfill<C extends 'applications' | 'guide-comments' | 'guide-corrections' | 'life-orders' | 'tickets'>(
   payload: Payload,
   /** The caller's transaction (a migration's), else one per batch. */
   outer: PayloadRequest | undefined,

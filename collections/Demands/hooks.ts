@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
-import type { Application, GuideComment, GuideCorrection, Ticket } from '../../cms/payload-types'
+import type { Application, GuideComment, GuideCorrection, LifeOrder, Ticket } from '../../cms/payload-types'
 import { instantOf } from '../Appointments/lib/schedule'
 import { isBadRating, type RatingLevel } from '../casework/satisfaction'
 import { GUIDE_SECTIONS } from '../GuideCorrections/sections'
@@ -168,6 +168,23 @@ export async function registerRatingDemand(req: PayloadRequest, application: App
     service: application.service,
     scope: application.scope,
     receivedAt: application.rating?.ratedAt ?? application.updatedAt,
+  })
+}
+
+/** Register the demand a life-service order's bad rating with a comment raises (生活服务差评: the 81890 loop's complaints become the city's demands too). */
+export async function registerLifeRatingDemand(req: PayloadRequest, order: LifeOrder): Promise<void> {
+  const comment = badRatingWords(order.rating?.level, order.rating?.comment)
+  if (!comment) return
+  await registerDemand(req, {
+    sourceKey: `life-orders:${order.id}:rating`,
+    source: 'badRating',
+    kind: 'badRating',
+    case: { relationTo: 'life-orders', value: order.id },
+    sourceNumber: order.number,
+    summary: `${order.itemName}：${comment}`,
+    text: `${order.itemName} ${comment}`,
+    scope: order.scope,
+    receivedAt: order.rating?.ratedAt ?? order.updatedAt,
   })
 }
 

@@ -5,7 +5,7 @@
  */
 
 /** The cases a demand links back to. */
-export const DEMAND_CASE_COLLECTIONS = ['tickets', 'guide-corrections', 'applications', 'guide-comments'] as const
+export const DEMAND_CASE_COLLECTIONS = ['tickets', 'guide-corrections', 'applications', 'guide-comments', 'life-orders'] as const
 export type DemandCaseCollection = (typeof DEMAND_CASE_COLLECTIONS)[number]
 
 /** The channels a demand was raised through. */

@@ -164,6 +164,11 @@ describe('the provider loop', () => {
     expect(callBack.status, await callBack.clone().text()).toBe(200)
     const rated = await orderByNumber(order.number)
     expect(rated).toMatchObject({ status: 'rated', rating: { level: '2', workerLevel: '4', comment: '来晚了半小时' } })
+    // A bad rating with words is a demand in the city's register, as for applications and work orders.
+    const { docs: demands } = await payload.find({ collection: 'demands', where: { sourceKey: { equals: `life-orders:${order.id}:rating` } }, depth: 0 })
+    expect(demands).toHaveLength(1)
+    expect(demands[0]).toMatchObject({ source: 'badRating', kind: 'badRating', sourceNumber: order.number, case: { relationTo: 'life-orders', value: order.id } })
+    expect(demands[0]!.summary).toContain('来晚了半小时')
     const after = await providerNamed(HAOBANGSHOU)
     expect(after.rating?.count).toBe((before.rating?.count ?? 0) + 1)
     const workerDoc = await payload.findByID({ collection: 'workers', id: worker, depth: 0, overrideAccess: true })

@@ -4,6 +4,7 @@ import type { LifeCategory, LifeOrder, Provider, ProviderAccount, Worker } from 
 import { releaseSeat, seatReq } from '../../Appointments/lib/seats'
 import { PLATFORM_NAME, requestActorWords } from '../../casework/actorWords'
 import { appendCaseEvent } from '../../casework/history'
+import { registerLifeRatingDemand } from '../../Demands/hooks'
 import { RATING_LABELS } from '../../casework/satisfaction'
 import { nextState } from '../../casework/workflow'
 import { invalid } from '../../endpoints/respond'
@@ -161,5 +162,6 @@ export async function takeLifeOrderAction(req: PayloadRequest, order: LifeOrder,
   const provider = relationId(action === 'offer' ? updated.provider : order.provider) ?? null
   const entry = { action, actionLabel: LIFE_ORDER_ACTIONS[action].label, fromStatus: order.status, toStatus: status, note: note || null, order: order.id, scope: order.scope, provider, ...links }
   await appendCaseEvent(req, 'life-order-events', entry, { actorName, actorUnit })
+  if (action === 'rate' || action === 'callBack') await registerLifeRatingDemand(req, updated)
   return updated
 }

@@ -1,6 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 import { openMissingBoards } from '../../collections/Boards/openMissing'
+import { backfillLifeRatingDemands, withdrawLifeRatingDemands } from '../../collections/Demands/backfill'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`boards\` (
@@ -466,6 +467,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`board_subscriptions_updated_at_idx\` ON \`board_subscriptions\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`board_subscriptions_created_at_idx\` ON \`board_subscriptions\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`board_resident_idx\` ON \`board_subscriptions\` (\`board_id\`,\`resident_id\`);`)
+  await db.run(sql`ALTER TABLE \`demands_rels\` ADD \`life_orders_id\` text(36) REFERENCES life_orders(id);`)
+  await db.run(sql`CREATE INDEX \`demands_rels_life_orders_id_idx\` ON \`demands_rels\` (\`life_orders_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`boards_id\` text(36) REFERENCES boards(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`board_members_id\` text(36) REFERENCES board_members(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`board_threads_id\` text(36) REFERENCES board_threads(id);`)
@@ -492,9 +495,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_board_subscriptions_id_idx\` ON \`payload_locked_documents_rels\` (\`board_subscriptions_id\`);`)
   // Every community and street stored before boards existed gets its board.
   await openMissingBoards(payload, req)
+  // Bad ratings of life-service orders made before the register took them in.
+  await backfillLifeRatingDemands(payload, req)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  // The life-service ratings leave the register before their column goes.
+  await withdrawLifeRatingDemands(payload, req)
   await db.run(sql`DROP TABLE \`boards\`;`)
   await db.run(sql`DROP TABLE \`board_members\`;`)
   await db.run(sql`DROP TABLE \`board_threads\`;`)
@@ -512,6 +519,33 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`council_meetings_rels\`;`)
   await db.run(sql`DROP TABLE \`board_subscriptions\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_demands_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`tickets_id\` text(36),
+  	\`guide_corrections_id\` text(36),
+  	\`applications_id\` text(36),
+  	\`guide_comments_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`demands\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`tickets_id\`) REFERENCES \`tickets\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`guide_corrections_id\`) REFERENCES \`guide_corrections\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`applications_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`guide_comments_id\`) REFERENCES \`guide_comments\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_demands_rels\`("id", "order", "parent_id", "path", "tickets_id", "guide_corrections_id", "applications_id", "guide_comments_id") SELECT "id", "order", "parent_id", "path", "tickets_id", "guide_corrections_id", "applications_id", "guide_comments_id" FROM \`demands_rels\`;`)
+  await db.run(sql`DROP TABLE \`demands_rels\`;`)
+  await db.run(sql`ALTER TABLE \`__new_demands_rels\` RENAME TO \`demands_rels\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE INDEX \`demands_rels_order_idx\` ON \`demands_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`demands_rels_parent_idx\` ON \`demands_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`demands_rels_path_idx\` ON \`demands_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`demands_rels_tickets_id_idx\` ON \`demands_rels\` (\`tickets_id\`);`)
+  await db.run(sql`CREATE INDEX \`demands_rels_guide_corrections_id_idx\` ON \`demands_rels\` (\`guide_corrections_id\`);`)
+  await db.run(sql`CREATE INDEX \`demands_rels_applications_id_idx\` ON \`demands_rels\` (\`applications_id\`);`)
+  await db.run(sql`CREATE INDEX \`demands_rels_guide_comments_id_idx\` ON \`demands_rels\` (\`guide_comments_id\`);`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -637,7 +671,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "life_stages_id", "topics_id", "services_id", "guide_corrections_id", "correction_events_id", "guide_feedback_id", "guide_comments_id", "search_misses_id", "bundles_id", "service_centres_id", "appointment_schedules_id", "appointment_slots_id", "appointments_id", "media_id", "departments_id", "divisions_id", "users_id", "calendar_days_id", "applications_id", "bundle_cases_id", "application_files_id", "application_events_id", "result_templates_id", "result_documents_id", "notifications_id", "sms_templates_id", "portal_builds_id", "persons_id", "households_id", "dwellings_id", "organisations_id", "registers_id", "audit_log_id", "api_clients_id", "department_systems_id", "webhook_deliveries_id", "residents_id", "tickets_id", "dispatch_rules_id", "supervision_orders_id", "staff_messages_id", "ticket_events_id", "ticket_photos_id", "ticket_followers_id", "knowledge_entries_id", "demands_id", "demand_groups_id", "life_categories_id", "providers_id", "provider_events_id", "provider_items_id", "provider_accounts_id", "workers_id", "life_orders_id", "life_complaints_id", "life_complaint_events_id", "life_order_events_id") SELECT "id", "order", "parent_id", "path", "life_stages_id", "topics_id", "services_id", "guide_corrections_id", "correction_events_id", "guide_feedback_id", "guide_comments_id", "search_misses_id", "bundles_id", "service_centres_id", "appointment_schedules_id", "appointment_slots_id", "appointments_id", "media_id", "departments_id", "divisions_id", "users_id", "calendar_days_id", "applications_id", "bundle_cases_id", "application_files_id", "application_events_id", "result_templates_id", "result_documents_id", "notifications_id", "sms_templates_id", "portal_builds_id", "persons_id", "households_id", "dwellings_id", "organisations_id", "registers_id", "audit_log_id", "api_clients_id", "department_systems_id", "webhook_deliveries_id", "residents_id", "tickets_id", "dispatch_rules_id", "supervision_orders_id", "staff_messages_id", "ticket_events_id", "ticket_photos_id", "ticket_followers_id", "knowledge_entries_id", "demands_id", "demand_groups_id", "life_categories_id", "providers_id", "provider_events_id", "provider_items_id", "provider_accounts_id", "workers_id", "life_orders_id", "life_complaints_id", "life_complaint_events_id", "life_order_events_id" FROM \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
