@@ -1983,6 +1983,8 @@ export interface TicketPhoto {
 export interface LifeOrder {
   id: string;
   number: string;
+  idempotencyKey?: string | null;
+  requestHash?: string | null;
   status: 'waiting' | 'offered' | 'accepted' | 'scheduled' | 'done' | 'confirmed' | 'rated' | 'cancelled' | 'unserved';
   channel: 'portal' | 'phone';
   resident?: (string | null) | Resident;
@@ -5665,6 +5667,8 @@ export interface WorkersSelect<T extends boolean = true> {
  */
 export interface LifeOrdersSelect<T extends boolean = true> {
   number?: T;
+  idempotencyKey?: T;
+  requestHash?: T;
   status?: T;
   channel?: T;
   resident?: T;

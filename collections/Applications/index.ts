@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { provisionalDueDateField, withProvisionalCell } from '../CalendarDays/fields'
 import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionScope'
 import { panelField } from '../fields/panel'
+import { secretText } from '../fields/secretText'
 import { nobody } from '../access'
 import { caseWorkersInScope } from './access'
 import { personalField } from '../privacy/personalField'
@@ -51,16 +52,6 @@ const calendarDate = (name: string, label: Label, description?: Label): Field =>
 
 /** A column of the list computed from the row (nothing stored, nothing in the edit view). */
 const listColumn = (name: string, label: Label, Cell: string): Field => ({ name, type: 'ui', label, admin: { components: { Cell } } })
-
-/** Never shown or returned through the API: the platform's endpoints read these with overrideAccess. */
-const secretText = (name: string, extra: Partial<Field> = {}): Field =>
-  ({
-    name,
-    type: 'text',
-    access: { read: () => false },
-    admin: { hidden: true },
-    ...extra,
-  }) as Field
 
 /**
  * The statistics (statistics/compute.ts) count applications by one field at

@@ -1,11 +1,8 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { activeStaff, nobody } from '../access'
+import { secretText } from '../fields/secretText'
 import { residentLinkField } from '../Residents/fields'
-
-/** Never shown or returned through the API: the platform's endpoints read these with overrideAccess. */
-const secretText = (name: string, extra: Partial<Field> = {}): Field =>
-  ({ name, type: 'text', access: { read: () => false }, admin: { hidden: true }, ...extra }) as Field
 
 /**
  * Joint cases (一件事 办件): one per bundle a resident applied for as one.

@@ -4,7 +4,8 @@ import type { LifeOrder } from '../../cms/payload-types'
 import { rateLimitFromEnv } from '../../cms/lib/rateLimit'
 import { hasRole, isInUserScope, type StaffUser } from '../access'
 import { limitClientTo } from '../Applications/endpoints/guard'
-import { assertWellFormed, readBody, textField } from '../endpoints/readBody'
+import { fingerprint } from '../Applications/lib/codes'
+import { assertWellFormed, readBody, repeatKeyOf, textField } from '../endpoints/readBody'
 import type { FieldError } from '../endpoints/refusal'
 import { asksForPage, html, htmlPage, wantsHtmlPage } from '../endpoints/htmlAnswer'
 import { answer, handled } from '../endpoints/respond'
@@ -16,7 +17,7 @@ import { relationId } from '../relations'
 import { optionalResident, signedInResident } from '../Residents/lib/accounts'
 import { portalPath, ticked } from '../Residents/endpoints/signIn'
 import { LIFE_ORDER_STAFF_ROLES } from './access'
-import { bookLifeOrder, type LifeBooker, type LifeBooking, type LifeBookingRequest } from './lib/book'
+import { bookLifeOrder, earlierBooking, type LifeBooker, type LifeBooking, type LifeBookingRequest } from './lib/book'
 import { bookingFormFacts, orderPageFacts } from './lib/pageFacts'
 import { bookingForm, LIFE_BOOK_PAGE, LIFE_MINE_PAGE, lifeOrderPage, orderDetail, ordersList } from './lib/pages'
 import { actOnLifeOrder } from './lib/steps'
@@ -43,6 +44,21 @@ const bookingAnswer = ({ order, subsidyNote }: LifeBooking) => ({
   subsidyNote,
   message: order.status === 'unserved' ? '很抱歉，这个时段暂时没有服务企业能够承接，订单已关闭。请换一个时段再预约，或拨打12345。' : '预约已提交，平台已把订单派给服务企业，接单后会短信通知您。',
 })
+
+/**
+ * Book once: a repeat of an earlier request — the same Idempotency-Key, or
+ * the same plain form posted again the same day (a double tap on a slow
+ * phone) — answers that order (200) instead of booking a second one.
+ */
+async function bookOnce(req: PayloadRequest, request: LifeBookingRequest): Promise<{ booking: LifeBooking; status: 200 | 201 }> {
+  const { booker, ...content } = request
+  const hash = fingerprint([content, booker.channel === 'portal' ? booker.resident.id : (req.user?.id ?? null)])
+  const key = repeatKeyOf(req, hash)
+  const repeat = key ? { key, hash } : undefined
+  const earlier = repeat ? await earlierBooking(req, repeat) : null
+  if (earlier) return { booking: earlier, status: 200 }
+  return { booking: await bookLifeOrder(req, { ...request, repeat }), status: 201 }
+}
 
 /** The booking fields of a JSON body or form; `phone`, `name` from the body unless the resident's own are used. */
 async function bookingFields(req: PayloadRequest, booker: LifeBooker, own?: { name: string; phone: string }): Promise<LifeBookingRequest> {
@@ -94,8 +110,8 @@ const deskBookEndpoint: Endpoint = {
   method: 'post',
   handler: handled(async (req) => {
     deskStaff(req)
-    const booking = await bookLifeOrder(req, await bookingFields(req, { channel: 'phone' }))
-    return answer(req, { ...bookingAnswer(booking), id: booking.order.id, providerName: await offeredProviderName(req, booking.order) }, 201)
+    const { booking, status } = await bookOnce(req, await bookingFields(req, { channel: 'phone' }))
+    return answer(req, { ...bookingAnswer(booking), id: booking.order.id, providerName: await offeredProviderName(req, booking.order) }, status)
   }),
 }
 
@@ -178,8 +194,8 @@ const residentBookEndpoint: Endpoint = {
     const resident = await signedInResident(req)
     if (!resident.phone) throw new RequestError('NO_PHONE', '账号没有手机号码，不能预约', 409)
     const request = await bookingFields(req, { channel: 'portal', resident }, { name: resident.realName?.name ?? '', phone: resident.phone })
-    const booking = await bookLifeOrder(req, request)
-    return wantsHtmlPage(req) ? seeOther(lifeOrderPage(booking.order.number)) : answer(req, bookingAnswer(booking), 201)
+    const { booking, status } = await bookOnce(req, request)
+    return wantsHtmlPage(req) ? seeOther(lifeOrderPage(booking.order.number)) : answer(req, bookingAnswer(booking), status)
   }),
 }
 

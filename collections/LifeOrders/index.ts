@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { nobody } from '../access'
 import { optionalDate } from '../fields/dates'
 import { panelField } from '../fields/panel'
+import { secretText } from '../fields/secretText'
 import { divisionScopeFields, setScopeFromDivision } from '../fields/divisionScope'
 import { selectOptions } from '../fields/selectOptions'
 import { RATING_LABELS } from '../casework/satisfaction'
@@ -44,6 +45,9 @@ export const LifeOrders: CollectionConfig = {
   fields: [
     panelField('workflow', '/collections/LifeOrders/components/LifeOrderWorkflow#LifeOrderWorkflow'),
     { name: 'number', type: 'text', required: true, unique: true, index: true, label: { zh: '订单编号', en: 'Number' }, admin: { readOnly: true } },
+    // A repeated booking (its Idempotency-Key, or the same plain form posted again that day) answers this order.
+    secretText('idempotencyKey', { unique: true, index: true }),
+    secretText('requestHash'),
     {
       type: 'row',
       fields: [

@@ -226,6 +226,9 @@ describe('the resident booking pages', () => {
     expect(page).toMatch(/^\/api\/life\/orders\/mine\/SH\d{14}$/)
     const order = await orderByNumber(page.split('/').at(-1)!)
     expect(order).toMatchObject({ date, period: 'evening', quantity: 50, amount: 300, status: 'offered' })
+    // The same form posted again (a double tap, a reload) is the same booking, not a second one.
+    const again = await api(payload, '/api/life/book', { cookie, form: { item, community: COMMUNITY, address: '纬五路8号', slot: `${date} evening`, quantity: '50', notes: '', name: '周先生' } })
+    expect(again.headers.get('location')).toBe(page)
 
     const detail = await (await api(payload, page, { cookie, headers: { accept: 'text/html' } })).text()
     expect(detail).toContain('提交预约')
@@ -235,6 +238,24 @@ describe('the resident booking pages', () => {
     const cancelled = await api(payload, `${page}/actions`, { cookie, form: { action: 'cancel' } })
     expect(cancelled.status).toBe(303)
     expect((await orderByNumber(order.number)).status).toBe('cancelled')
+  })
+})
+
+describe('repeated bookings', () => {
+  it('answers a retry with the same Idempotency-Key with the first order, and refuses the key for another booking', async () => {
+    const item = await itemNamed('深度保洁')
+    const cookie = await signInResident(payload, nextPhone())
+    const body = { item, community: COMMUNITY, address: '纬五路9号', date: nextDate(), period: 'morning', quantity: 20, name: '钱女士' }
+    const headers = { 'idempotency-key': `life-${Date.now()}` }
+    const first = await api(payload, '/api/life/book', { cookie, body, headers })
+    expect(first.status, await first.clone().text()).toBe(201)
+    const retry = await api(payload, '/api/life/book', { cookie, body, headers })
+    expect(retry.status).toBe(200)
+    const [a, b] = (await Promise.all([first.json(), retry.json()])) as { number: string }[]
+    expect(b!.number).toBe(a!.number)
+    const other = await api(payload, '/api/life/book', { cookie, body: { ...body, quantity: 30 }, headers })
+    expect(other.status).toBe(422)
+    expect(((await other.json()) as { code: string }).code).toBe('IDEMPOTENCY_KEY_REUSED')
   })
 })
 

@@ -44,6 +44,8 @@ export type LifeBookingRequest = {
   /** Phone bookings: the caller's ID number, typed by the agent with the caller's consent. */
   idNumber?: string
   booker: LifeBooker
+  /** A request that may come again (its Idempotency-Key, or a plain form's day and fingerprint): the key and the request's fingerprint. */
+  repeat?: { key: string; hash: string }
 }
 
 /** The subsidy an order carries: its register, share and amount, the consent and the person checked. */
@@ -54,6 +56,19 @@ export type LifeBooking = { order: LifeOrder; subsidyNote: null | string }
 
 /** What was chosen: the provider's item, or a category for the platform to choose in. */
 type Choice = { category: LifeCategory; candidate: Candidate | null }
+
+/**
+ * The order an earlier request with the same repeat key made, answered as
+ * then; null when there is none. The same key with other content is refused:
+ * the client reused a key.
+ */
+export async function earlierBooking(req: PayloadRequest, { key, hash }: NonNullable<LifeBookingRequest['repeat']>): Promise<LifeBooking | null> {
+  const { docs } = await req.payload.find({ collection: LIFE_ORDERS, where: { idempotencyKey: { equals: key } }, limit: 1, depth: 0, pagination: false, overrideAccess: true, showHiddenFields: true, req })
+  const earlier = docs[0] as (LifeOrder & { requestHash?: null | string }) | undefined
+  if (!earlier) return null
+  if (earlier.requestHash !== hash) throw new RequestError('IDEMPOTENCY_KEY_REUSED', '同一个 Idempotency-Key 已用于另一个不同的预约', 422)
+  return { order: earlier, subsidyNote: null }
+}
 
 const slotFull = () => new RequestError('SLOT_FULL', '该时段已约满，请换一个时段', 409)
 
@@ -163,10 +178,13 @@ export async function bookLifeOrder(req: PayloadRequest, request: LifeBookingReq
     providerChosen: Boolean(candidate),
     ...(subsidy ? { subsidy } : {}),
     ...(candidate ? pricing(candidate.item, request.quantity, category, subsidy) : {}),
+    ...(request.repeat ? { idempotencyKey: request.repeat.key, requestHash: request.repeat.hash } : {}),
   }
-  const order = await storeNewCase(
-    () =>
-      withTransaction(
+  const { repeat } = request
+  return storeNewCase(
+    async () => ({
+      subsidyNote: note,
+      order: await withTransaction(
         req.payload,
         async (tx) => {
           // The chosen provider's seat first: a booking that loses the race holds the write lock for one statement.
@@ -181,7 +199,9 @@ export async function bookLifeOrder(req: PayloadRequest, request: LifeBookingReq
         },
         staff ? req : undefined,
       ),
+    }),
     'number',
+    // A concurrent repeat of this request stored its order first: answer with that one.
+    repeat ? { field: 'idempotencyKey', earlier: () => earlierBooking(req, repeat) } : undefined,
   )
-  return { order, subsidyNote: note }
 }

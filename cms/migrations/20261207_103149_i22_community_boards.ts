@@ -469,6 +469,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`board_resident_idx\` ON \`board_subscriptions\` (\`board_id\`,\`resident_id\`);`)
   await db.run(sql`ALTER TABLE \`demands_rels\` ADD \`life_orders_id\` text(36) REFERENCES life_orders(id);`)
   await db.run(sql`CREATE INDEX \`demands_rels_life_orders_id_idx\` ON \`demands_rels\` (\`life_orders_id\`);`)
+  await db.run(sql`ALTER TABLE \`life_orders\` ADD \`idempotency_key\` text;`)
+  await db.run(sql`ALTER TABLE \`life_orders\` ADD \`request_hash\` text;`)
+  await db.run(sql`CREATE UNIQUE INDEX \`life_orders_idempotency_key_idx\` ON \`life_orders\` (\`idempotency_key\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`boards_id\` text(36) REFERENCES boards(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`board_members_id\` text(36) REFERENCES board_members(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`board_threads_id\` text(36) REFERENCES board_threads(id);`)
@@ -731,4 +734,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_life_complaints_id_idx\` ON \`payload_locked_documents_rels\` (\`life_complaints_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_life_complaint_events_id_idx\` ON \`payload_locked_documents_rels\` (\`life_complaint_events_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_life_order_events_id_idx\` ON \`payload_locked_documents_rels\` (\`life_order_events_id\`);`)
+  await db.run(sql`DROP INDEX \`life_orders_idempotency_key_idx\`;`)
+  await db.run(sql`ALTER TABLE \`life_orders\` DROP COLUMN \`idempotency_key\`;`)
+  await db.run(sql`ALTER TABLE \`life_orders\` DROP COLUMN \`request_hash\`;`)
 }
