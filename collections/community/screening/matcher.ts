@@ -46,16 +46,28 @@ export function wordForms(word: string): string[] {
   return [...forms].filter((form) => form === compact || ALL_LATIN.test(form))
 }
 
+/** Forms already worked out in this process: a recompile after a change to the list redoes only the changed words. */
+const knownForms = new Map<string, string[]>()
+
+function formsOf(word: string): string[] {
+  let forms = knownForms.get(word)
+  if (!forms) knownForms.set(word, (forms = wordForms(word)))
+  return forms
+}
+
 /**
- * The kept characters are given to the Aho–Corasick automaton as three ASCII
- * characters each (18 bits: every code point up to U+3FFFF, all CJK
- * extensions included). On ASCII the library skips Unicode grapheme
- * segmentation, which is most of its time on Chinese text (about 3× faster
- * on a 2,000-character post); matches not starting on a character's first
- * unit are dropped.
+ * Two automata. Forms of Latin letters and digits (pinyin, Latin words) are
+ * matched in the text's kept characters with everything else blanked out, so
+ * they can only match within a Latin run. Every other form is matched with
+ * each kept character given as three ASCII characters (18 bits: every code
+ * point up to U+3FFFF, all CJK extensions included): on ASCII the library
+ * skips Unicode grapheme segmentation, most of its time on Chinese text
+ * (about 3× faster on a 2,000-character post); matches not starting on a
+ * character's first unit are dropped.
  */
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_'
 const UNIT = 3
+const LATIN_FORM = /^[a-z0-9]+$/
 
 function encode(chars: Iterable<string>): string {
   let encoded = ''
@@ -66,8 +78,12 @@ function encode(chars: Iterable<string>): string {
   return encoded
 }
 
-/** Whether a form begins (ends) with a Latin letter or digit, and so must begin (end) a Latin run of the text. */
+/** The kept characters with all but Latin letters and digits blanked, one UTF-16 unit each. */
+const latinOnly = (chars: string[]): string => chars.map((char) => (isLatinOrDigit(char) ? char : ' ')).join('')
+
+/** Which listed word a form stands for, and whether it begins (ends) with a Latin letter or digit, and so must begin (end) a Latin run of the text. */
 type Form = { entry: number; latinStart: boolean; latinEnd: boolean }
+type Pattern = { data: Form; pattern: string }
 
 /**
  * Whether the kept character at `index` begins (side -1) or ends (side +1) a
@@ -81,30 +97,41 @@ function atRunEdge(compact: CompactText, index: number, side: -1 | 1): boolean {
   return side < 0 ? compact.ends[neighbour]! < compact.starts[index]! : compact.starts[neighbour]! > compact.ends[index]!
 }
 
+const automaton = (patterns: Pattern[]): AhoCorasick<Form> | null => (patterns.length ? new AhoCorasick(patterns) : null)
+
 /** The list compiled: build once per list, then `find` in any number of texts. */
 export class WordMatcher {
   readonly words: readonly ListedWord[]
-  readonly #automaton: AhoCorasick<Form> | null
+  readonly #latin: AhoCorasick<Form> | null
+  readonly #encoded: AhoCorasick<Form> | null
 
   constructor(words: readonly ListedWord[]) {
     this.words = words
-    const patterns = words.flatMap(({ word }, entry) =>
-      wordForms(word).map((form) => ({ pattern: encode(form), data: { entry, latinStart: isLatinOrDigit(form[0]), latinEnd: isLatinOrDigit(form.at(-1)) } })),
-    )
-    this.#automaton = patterns.length ? new AhoCorasick(patterns) : null
+    const latin: Pattern[] = []
+    const encoded: Pattern[] = []
+    words.forEach(({ word }, entry) => {
+      for (const form of formsOf(word)) {
+        const data = { entry, latinStart: isLatinOrDigit(form[0]), latinEnd: isLatinOrDigit(form.at(-1)) }
+        if (LATIN_FORM.test(form)) latin.push({ pattern: form, data })
+        else encoded.push({ pattern: encode(form), data })
+      }
+    })
+    this.#latin = automaton(latin)
+    this.#encoded = automaton(encoded)
   }
 
   find(text: string): Hit[] {
-    if (!this.#automaton) return []
+    if (!this.#latin && !this.#encoded) return []
     const compact = compactText(text)
     const hits: Hit[] = []
-    for (const { start, end, data } of this.#automaton.search(encode(compact.chars))) {
-      if (start % UNIT !== 0 || !data) continue
-      const first = start / UNIT
-      const last = end / UNIT - 1
-      if ((data.latinStart && !atRunEdge(compact, first, -1)) || (data.latinEnd && !atRunEdge(compact, last, 1))) continue
+    const add = (data: Form | undefined, first: number, last: number) => {
+      if (!data || (data.latinStart && !atRunEdge(compact, first, -1)) || (data.latinEnd && !atRunEdge(compact, last, 1))) return
       hits.push({ entry: data.entry, start: compact.starts[first]!, end: compact.ends[last]! })
     }
+    for (const { start, end, data } of this.#encoded?.search(encode(compact.chars)) ?? []) {
+      if (start % UNIT === 0) add(data, start / UNIT, end / UNIT - 1)
+    }
+    for (const { start, end, data } of this.#latin?.search(latinOnly(compact.chars)) ?? []) add(data, start, end - 1)
     return hits
   }
 }
