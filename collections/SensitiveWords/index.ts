@@ -24,6 +24,7 @@ export const SensitiveWords: CollectionConfig = {
     group: { zh: '社区论坛', en: 'Community' },
     useAsTitle: 'word',
     defaultColumns: ['word', 'action', 'active', 'updatedAt'],
+    components: { beforeListTable: ['/collections/SensitiveWords/components/WordsListActions#WordsListActions'] },
     description: {
       zh: '居民发帖、回复、起昵称时检查的词语。禁止发布：不能提交；转人工审核：提交后先不显示，等社区工作者审核；以*号遮盖：显示时遮盖该词。繁体、拼音全拼、拼音首字母、中间夹空格或符号的写法同样能查出。',
       en: 'Words checked in posts: block, review or mask.',

@@ -17,7 +17,7 @@ async function staffAuthorization(username: string): Promise<Record<string, stri
 const screen = async (text: string) => screenText(await createLocalReq({}, payload), text)
 
 /** A word list file, posted to the import endpoint as the admin screen posts it. */
-async function importFile(text: string | Uint8Array, mode: 'check' | 'commit', username = 'admin-city', name = 'words.txt'): Promise<Response> {
+async function importFile(text: string | Uint8Array<ArrayBuffer>, mode: 'check' | 'commit', username = 'admin-city', name = 'words.txt'): Promise<Response> {
   const form = new FormData()
   form.set('file', new File([text], name, { type: 'text/plain' }))
   form.set('mode', mode)
@@ -121,7 +121,8 @@ describe('importing a word list', () => {
   })
 
   it('refuses files that are not UTF-8 word lists, and anyone but an administrator', async () => {
-    const gbk = new Uint8Array([0xb7, 0xa8, 0xc2, 0xd6, 0xb9, 0xa6, 0x0a])
+    const gbk = new Uint8Array<ArrayBuffer>(new ArrayBuffer(7))
+    gbk.set([0xb7, 0xa8, 0xc2, 0xd6, 0xb9, 0xa6, 0x0a])
     expect(await (await importFile(gbk, 'check')).json()).toMatchObject({ code: 'UNREADABLE_FILE' })
     const empty = await importFile('\n\n', 'check')
     expect(empty.status).toBe(422)

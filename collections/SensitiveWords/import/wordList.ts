@@ -49,9 +49,9 @@ function decodeUtf8(bytes: Uint8Array): string {
 export function readWordList(bytes: Uint8Array): { lines: Line[]; problems: WordProblem[] } {
   let rows: { line: number; cells: string[] }[]
   try {
-    rows = parse(decodeUtf8(bytes), { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true, info: true }).map(
-      ({ info, record }: { info: { lines: number }; record: string[] }) => ({ line: info.lines, cells: record }),
-    )
+    // With `info`, each record comes with where it was read (csv-parse's types do not say so).
+    const records = parse(decodeUtf8(bytes), { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true, info: true }) as unknown as { info: { lines: number }; record: string[] }[]
+    rows = records.map(({ info, record }) => ({ line: info.lines, cells: record }))
   } catch {
     throw new RequestError('UNREADABLE_FILE', '无法读取这个文件：请上传 UTF-8 编码的文本或 CSV 文件，每行一个词', 400)
   }
