@@ -6,8 +6,10 @@
  * word is caught in, then screens a realistic 2,000-character post — with a
  * few words hidden in it, split, in pinyin and traditional — many times.
  * Pure computation, no database: the check itself, as screenText runs it
- * once a process holds the compiled list. Prints the figures as JSON; fails
- * when p95 exceeds 5 ms.
+ * once a process holds the compiled list. Prints the figures as JSON, each
+ * check timed by the clock and by the process's CPU time; fails when the CPU
+ * time's p95 exceeds 5 ms (on a quiet machine the two agree; on a shared
+ * one the clock also counts the time spent waiting for a core).
  *
  * Options: --words=50000 --length=2000 --runs=1000.
  */
@@ -83,11 +85,15 @@ async function main(): Promise<void> {
 
   for (let run = 0; run < WARM_UP_RUNS; run += 1) screenWith(matcher, post)
   const times: number[] = []
+  const cpuTimes: number[] = []
   let screening = screenWith(matcher, post)
   for (let run = 0; run < runs; run += 1) {
     const started = performance.now()
+    const cpu = process.cpuUsage()
     screening = screenWith(matcher, post)
+    const { user, system } = process.cpuUsage(cpu)
     times.push(performance.now() - started)
+    cpuTimes.push((user + system) / 1000)
   }
   const round = (ms: number) => Math.round(ms * 100) / 100
   const figures = {
@@ -97,12 +103,14 @@ async function main(): Promise<void> {
     compileMs,
     medianMs: round(median(times)),
     p95Ms: round(percentile(times, 0.95)),
+    cpuMedianMs: round(median(cpuTimes)),
+    cpuP95Ms: round(percentile(cpuTimes, 0.95)),
     outcome: screening.outcome,
     found: screening.found.map((entry) => entry.word),
   }
   console.log(JSON.stringify(figures))
-  console.error(`敏感词检查：${figures.words} 个词，编译 ${compileMs} ms；${figures.postCharacters} 字的帖子，中位数 ${figures.medianMs} ms，p95 ${figures.p95Ms} ms`)
-  if (figures.p95Ms > P95_LIMIT_MS) throw new Error(`p95 ${figures.p95Ms} ms 超过 ${P95_LIMIT_MS} ms`)
+  console.error(`敏感词检查：${figures.words} 个词，编译 ${compileMs} ms；${figures.postCharacters} 字的帖子，中位数 ${figures.medianMs} ms，p95 ${figures.p95Ms} ms（CPU 时间 p95 ${figures.cpuP95Ms} ms）`)
+  if (figures.cpuP95Ms > P95_LIMIT_MS) throw new Error(`p95 ${figures.cpuP95Ms} ms 超过 ${P95_LIMIT_MS} ms`)
 }
 
 runCli(main)
