@@ -76,6 +76,7 @@ import { SmsTemplates } from './collections/SmsTemplates'
 import { Organisations } from './collections/Organisations'
 import { Persons } from './collections/Persons'
 import { personsImportView } from './collections/Persons/transfer/importScreen'
+import { sensitiveWordsImportView } from './collections/SensitiveWords/import/importScreen'
 import { PortalBuilds } from './collections/PortalBuilds'
 import { ProviderAccounts } from './collections/ProviderAccounts'
 import { ProviderEvents } from './collections/ProviderEvents'
@@ -164,6 +165,7 @@ export default buildConfig({
         applicationStatistics: applicationStatisticsEntry.view,
         populationStatistics: populationStatisticsEntry.view,
         personsImport: personsImportView,
+        sensitiveWordsImport: sensitiveWordsImportView,
         calendarYear: calendarYearView,
         hotlineDesk: hotlineDeskEntry.view,
         hotlineStatistics: hotlineStatisticsEntry.view,

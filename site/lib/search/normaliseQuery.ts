@@ -8,7 +8,7 @@ import { hasChineseCharacters, tidyQuery } from './queryText'
  * and Hong Kong forms). The search page loads this module, and its
  * dictionary, only for queries with Chinese characters.
  */
-const toSimplifiedChinese = Converter({ from: 'tw', to: 'cn' })
+export const toSimplifiedChinese = Converter({ from: 'tw', to: 'cn' })
 
 export function normaliseQuery(query: string): string {
   const tidy = tidyQuery(query)

@@ -38,6 +38,7 @@ import { LifeOrderWorkflow as LifeOrderWorkflow_d3d53525fc1e3f98b32761bd9e502a91
 import { LifeOrderQueueTabs as LifeOrderQueueTabs_0b9a7830dd2134f253de2e87310dc3ed } from '../../../../collections/LifeOrders/components/LifeOrderQueueTabs'
 import { LifeComplaintWorkflow as LifeComplaintWorkflow_7db182a70014008ff0ddcdf0a2965c8d } from '../../../../collections/LifeComplaints/components/LifeComplaintWorkflow'
 import { LifeComplaintQueueTabs as LifeComplaintQueueTabs_53a8e910ae6e1170ecb2699bb37fb494 } from '../../../../collections/LifeComplaints/components/LifeComplaintQueueTabs'
+import { WordsListActions as WordsListActions_0672f766a122e50894d7ad4b619be414 } from '../../../../collections/SensitiveWords/components/WordsListActions'
 import { Icon as Icon_bc64442ee066953691f85c8dc29a6959 } from '../../../../cms/components/Brand'
 import { Logo as Logo_bc64442ee066953691f85c8dc29a6959 } from '../../../../cms/components/Brand'
 import { AdminNavLink as AdminNavLink_0e39bd75f03738e4d9a773e71d997a81 } from '../../../../cms/components/AdminNavLink'
@@ -48,6 +49,7 @@ import { CorrectionsPanel as CorrectionsPanel_753ad2fde48f052aecef349f6e819584 }
 import { StatisticsView as StatisticsView_147b68127554e9c4766c6e23e9b0d16b } from '../../../../collections/Applications/statistics/StatisticsView'
 import { PopulationStatisticsView as PopulationStatisticsView_97d07d0f8456092201582f2d6e44f8e1 } from '../../../../collections/population/statistics/PopulationStatisticsView'
 import { PersonsImportView as PersonsImportView_2126da6db41d91ebfa50ea0f9bd46b5c } from '../../../../collections/Persons/transfer/ImportView'
+import { SensitiveWordsImportView as SensitiveWordsImportView_3268eba6ad1168302d6cc739ec52c88f } from '../../../../collections/SensitiveWords/import/ImportView'
 import { CalendarYearView as CalendarYearView_5b540c7adc81e956266521a54fe9f999 } from '../../../../collections/CalendarDays/components/CalendarYearView'
 import { HotlineDeskView as HotlineDeskView_f424d9af5a8bde9f8e5954d141f82f4a } from '../../../../collections/Tickets/desk/HotlineDeskView'
 import { HotlineStatisticsView as HotlineStatisticsView_e5ba87a4ff5d7c7ec27523742d5b9720 } from '../../../../collections/Tickets/statistics/HotlineStatisticsView'
@@ -101,6 +103,7 @@ export const importMap = {
   "/collections/LifeOrders/components/LifeOrderQueueTabs#LifeOrderQueueTabs": LifeOrderQueueTabs_0b9a7830dd2134f253de2e87310dc3ed,
   "/collections/LifeComplaints/components/LifeComplaintWorkflow#LifeComplaintWorkflow": LifeComplaintWorkflow_7db182a70014008ff0ddcdf0a2965c8d,
   "/collections/LifeComplaints/components/LifeComplaintQueueTabs#LifeComplaintQueueTabs": LifeComplaintQueueTabs_53a8e910ae6e1170ecb2699bb37fb494,
+  "/collections/SensitiveWords/components/WordsListActions#WordsListActions": WordsListActions_0672f766a122e50894d7ad4b619be414,
   "/cms/components/Brand#Icon": Icon_bc64442ee066953691f85c8dc29a6959,
   "/cms/components/Brand#Logo": Logo_bc64442ee066953691f85c8dc29a6959,
   "/cms/components/AdminNavLink#AdminNavLink": AdminNavLink_0e39bd75f03738e4d9a773e71d997a81,
@@ -111,6 +114,7 @@ export const importMap = {
   "/collections/Applications/statistics/StatisticsView#StatisticsView": StatisticsView_147b68127554e9c4766c6e23e9b0d16b,
   "/collections/population/statistics/PopulationStatisticsView#PopulationStatisticsView": PopulationStatisticsView_97d07d0f8456092201582f2d6e44f8e1,
   "/collections/Persons/transfer/ImportView#PersonsImportView": PersonsImportView_2126da6db41d91ebfa50ea0f9bd46b5c,
+  "/collections/SensitiveWords/import/ImportView#SensitiveWordsImportView": SensitiveWordsImportView_3268eba6ad1168302d6cc739ec52c88f,
   "/collections/CalendarDays/components/CalendarYearView#CalendarYearView": CalendarYearView_5b540c7adc81e956266521a54fe9f999,
   "/collections/Tickets/desk/HotlineDeskView#HotlineDeskView": HotlineDeskView_f424d9af5a8bde9f8e5954d141f82f4a,
   "/collections/Tickets/statistics/HotlineStatisticsView#HotlineStatisticsView": HotlineStatisticsView_e5ba87a4ff5d7c7ec27523742d5b9720,
