@@ -31,7 +31,9 @@ async function member(payload: Payload, phone: string, community: string, skip: 
 const messagesTo = async (phone: string) =>
   (await payload.find({ collection: 'notifications', where: { and: [{ recipient: { equals: phone } }, { subject: { not_equals: '登录验证码' } }] }, sort: 'createdAt', pagination: false })).docs
 
-const page = (board: Board, ...rest: string[]) => communityPage(payload, new Request(`http://localhost/community/${board.code}/${rest.join('/')}/`, { headers: { accept: 'text/html' } }), ['community', board.code!, ...rest])
+/** A community page as a browser gets it, signed in with `cookie` when given. */
+const page = (board: Board, rest: string[], cookie?: string) =>
+  communityPage(payload, new Request(`http://localhost/community/${board.code}/${rest.join('/')}/`, { headers: { accept: 'text/html', ...(cookie ? { cookie } : {}) } }), ['community', board.code!, ...rest])
 
 const staffCall = (path: string, id: number | string, body: Record<string, unknown>) => callEndpoint(payload, { username: STAFF, path: `/community/proposals/:id/${path}`, id: String(id), body })
 
@@ -72,6 +74,10 @@ describe('proposals', () => {
   })
 
   it('records the threshold once, on the public timeline, and tells the community’s staff', async () => {
+    const shown = await (await page(board, ['proposals', String(proposal.id)], supporter.cookie)).text()
+    expect(shown).toContain('已有 <strong>1</strong> 人支持，达到 2 人可列入居民议事会议程。')
+    expect(shown).toContain('我支持这个提议')
+    expect(await (await page(board, ['proposals'], supporter.cookie)).text()).toContain('提交提议')
     // Without JavaScript: the browser posts the form and gets a page.
     const form = await api(payload, `/api/community/proposals/${proposal.id}/support`, { cookie: supporter.cookie, form: {} })
     expect(form.status).toBe(200)
@@ -96,7 +102,7 @@ describe('proposals', () => {
     const meeting = await payload.create({ collection: 'council-meetings', data: { title: '12月居民议事会', board: board.id, startsAt: '2026-12-20T02:00:00.000Z', place: '社区党群服务中心', status: 'planned', agenda: [proposal.id] }, overrideAccess: false, user: worker })
     expect((await payload.findByID({ collection: 'board-threads', id: proposal.id, depth: 0 })).proposal).toMatchObject({ status: 'agenda', meeting: meeting.id })
     await payload.update({ collection: 'council-meetings', id: meeting.id, data: { status: 'held', minutes: '会议讨论了东门加装雨棚的提议。', attendance: [{ name: '张三丰', role: '居民代表' }, { name: '李四海', role: '居委会委员' }] }, overrideAccess: false, user: worker })
-    const shown = await (await page(board, 'meetings', String(meeting.id))).text()
+    const shown = await (await page(board, ['meetings', String(meeting.id)])).text()
     expect(shown).toContain('2人')
     expect(shown).toContain('东门加装雨棚')
     expect(shown).not.toContain('张三丰')
@@ -118,7 +124,7 @@ describe('proposals', () => {
     expect(timeline.docs.map((each: { statusLabel: string }) => each.statusLabel)).toEqual(['征集支持中', '已列入居民议事会议程', '采纳', '采纳', '已落实'])
     expect(timeline.docs[2]).toMatchObject({ note: '议事会同意，由物业在月底前安装。', actorName: '纬五路社区居民委员会' })
     expect(timeline.docs[2].actor).toBeUndefined()
-    const shown = await (await page(board, 'proposals', String(proposal.id))).text()
+    const shown = await (await page(board, ['proposals', String(proposal.id)])).text()
     expect(shown).toContain('社区答复：已落实')
     expect(shown).toContain('雨棚已安装完成。')
     expect(shown).not.toContain('我支持这个提议')
@@ -133,7 +139,7 @@ describe('居务公开 SMS subscriptions', () => {
     const { cookie } = await verifiedResident(payload, phone, await personIn(payload, WEIWU, 3))
     const subscribed = await api(payload, `/api/community/boards/${WEIWU}/subscription`, { cookie, body: { action: 'subscribe' } })
     expect(await subscribed.json()).toMatchObject({ subscribed: true })
-    expect((await (await page(board, 'subscribe')).text())).toContain('居务公开短信订阅')
+    expect(await (await page(board, ['subscribe'], cookie)).text()).toContain('您已订阅。')
     const notice = await payload.create({ collection: 'board-threads', data: { board: board.id, title: '12月8日停水通知', body: '12月8日9时至17时停水。', officialKind: 'notice' }, overrideAccess: false, user: worker })
     const sent = await messagesTo(phone)
     expect(sent.map((each) => each.message)).toEqual([`【一站通】纬五路社区通知公告：12月8日停水通知。详见http://localhost:3000/community/${WEIWU}/threads/${notice.id}/`])
