@@ -92,6 +92,8 @@ import { residentLifeEndpoints } from './collections/LifeOrders/endpoints'
 import { certificateEndpoints, downloadEndpoints, verifyEndpoints } from './collections/ResultDocuments/endpoints/results'
 import { providerApplyEndpoint } from './collections/Providers/endpoints/apply'
 import { providerSearchEndpoint } from './collections/Providers/endpoints/search'
+import { proposalEndpoints } from './collections/community/proposals/endpoints'
+import { subscriptionEndpoint } from './collections/BoardSubscriptions/endpoints'
 import { ResultDocuments } from './collections/ResultDocuments'
 import { ResultTemplates } from './collections/ResultTemplates'
 import { ServiceCentres } from './collections/ServiceCentres'
@@ -295,7 +297,7 @@ export default buildConfig({
     ],
     shouldAutoRun: () => process.env.YIZHAN_RUN_JOBS === '1',
   },
-  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints, ...verifyEndpoints, ...downloadEndpoints, ...certificateEndpoints, ...lifeComplaintResidentEndpoints, ...settlementEndpoints, lifeStatisticsExportEndpoint, providerSearchEndpoint, providerApplyEndpoint, ...residentLifeEndpoints],
+  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints, ...verifyEndpoints, ...downloadEndpoints, ...certificateEndpoints, ...lifeComplaintResidentEndpoints, ...settlementEndpoints, lifeStatisticsExportEndpoint, providerSearchEndpoint, providerApplyEndpoint, ...residentLifeEndpoints, ...proposalEndpoints, subscriptionEndpoint],
   db: createDatabaseAdapter(database),
   editor: lexicalEditor(),
   email: emailAdapter(),

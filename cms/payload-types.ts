@@ -1670,6 +1670,7 @@ export interface Notification {
   lifeOrder?: (string | null) | LifeOrder;
   lifeComplaint?: (string | null) | LifeComplaint;
   provider?: (string | null) | Provider;
+  boardThread?: (string | null) | BoardThread;
   resident?: (string | null) | Resident;
   channel: 'sms' | 'email';
   status: 'outbox' | 'queued' | 'sent' | 'failed' | 'capped';
@@ -2427,6 +2428,321 @@ export interface LifeComplaintEvent {
   createdAt: string;
 }
 /**
+ * Residents' threads and proposals, and the committee's official posts.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "board-threads".
+ */
+export interface BoardThread {
+  id: string;
+  title: string;
+  board: string | Board;
+  kind?: ('post' | 'official' | 'proposal') | null;
+  category?: ('discussion' | 'help' | 'lostFound' | 'activity' | 'secondHand' | 'suggestion') | null;
+  officialKind?: ('notice' | 'finance' | 'meeting' | 'publicity' | 'other') | null;
+  body: string;
+  photos?: (string | BoardPhoto)[] | null;
+  author?: (string | null) | BoardMember;
+  staffAuthor?: (string | null) | User;
+  authorName?: string | null;
+  ipProvince?: string | null;
+  status?: ('published' | 'pending' | 'held' | 'hidden' | 'rejected') | null;
+  moderation?: {
+    reason?: string | null;
+    decidedAt?: string | null;
+    decidedBy?: (string | null) | User;
+  };
+  reportCount?: number | null;
+  pinned?: boolean | null;
+  noticeSentAt?: string | null;
+  replyCount?: number | null;
+  lastActivityAt?: string | null;
+  proposal?: {
+    status?: ('collecting' | 'agenda' | 'studying' | 'adopted' | 'declined' | 'done') | null;
+    supports?: number | null;
+    threshold?: number | null;
+    reachedAt?: string | null;
+    meeting?: (string | null) | CouncilMeeting;
+    answer?: string | null;
+    answeredAt?: string | null;
+    answeredBy?: (string | null) | User;
+  };
+  ticket?: (string | null) | Ticket;
+  demand?: (string | null) | Demand;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * One board per community and per street, with its moderation settings.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "boards".
+ */
+export interface Board {
+  id: string;
+  division: string | Division;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  code?: string | null;
+  name?: string | null;
+  level?: ('community' | 'street') | null;
+  /**
+   * Pre-moderation shows posts only after approval.
+   */
+  moderation: 'post' | 'pre';
+  proposalThreshold: number;
+  reportHoldThreshold: number;
+  open?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Photos attached to posts.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "board-photos".
+ */
+export interface BoardPhoto {
+  id: string;
+  board: string | Board;
+  shown?: boolean | null;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Residents who may post, by nickname; identity checked behind the scenes.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "board-members".
+ */
+export interface BoardMember {
+  id: string;
+  nickname: string;
+  resident: string | Resident;
+  board: string | Board;
+  verification: 'population' | 'committee';
+  confirmedBy?: (string | null) | User;
+  pledge?: {
+    acceptedAt?: string | null;
+    version?: string | null;
+  };
+  credit?: {
+    score?: number | null;
+  };
+  status?: ('active' | 'muted' | 'blacklisted') | null;
+  mutedUntil?: string | null;
+  phoneKey?: string | null;
+  idKey?: string | null;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Residents' council meetings.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "council-meetings".
+ */
+export interface CouncilMeeting {
+  id: string;
+  title: string;
+  board: string | Board;
+  startsAt: string;
+  place: string;
+  status: 'planned' | 'held';
+  agenda?: (string | BoardThread)[] | null;
+  minutes?: string | null;
+  /**
+   * Counted from the attendance when it is listed.
+   */
+  attendeeCount?: number | null;
+  attendance?:
+    | {
+        name: string;
+        /**
+         * e.g. representative
+         */
+        role?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every demand from every channel, registered and grouped automatically.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "demands".
+ */
+export interface Demand {
+  id: string;
+  sourceKey: string;
+  source: 'hotline' | 'web' | 'guideCorrection' | 'badRating' | 'guideComment';
+  kind: 'suggestion' | 'complaint' | 'helpRequest' | 'correction' | 'badRating';
+  sourceNumber?: string | null;
+  /**
+   * A case you may not read shows only its id; the words are in the text below.
+   */
+  case:
+    | {
+        relationTo: 'tickets';
+        value: string | Ticket;
+      }
+    | {
+        relationTo: 'guide-corrections';
+        value: string | GuideCorrection;
+      }
+    | {
+        relationTo: 'applications';
+        value: string | Application;
+      }
+    | {
+        relationTo: 'guide-comments';
+        value: string | GuideComment;
+      }
+    | {
+        relationTo: 'life-orders';
+        value: string | LifeOrder;
+      };
+  summary: string;
+  text: string;
+  topic?: (string | null) | Topic;
+  service?: (string | null) | Service;
+  receivedAt: string;
+  group?: (string | null) | DemandGroup;
+  groupedBy: 'auto' | 'staff';
+  bucket: string;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Similar demands, grouped automatically. Sort by size or growth to find hot topics.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "demand-groups".
+ */
+export interface DemandGroup {
+  id: string;
+  title: string;
+  topic?: (string | null) | Topic;
+  status: 'active' | 'merged';
+  mergedInto?: (string | null) | DemandGroup;
+  size?: number | null;
+  monthCount?: number | null;
+  previousMonthCount?: number | null;
+  growth?: number | null;
+  firstSeenAt?: string | null;
+  lastSeenAt?: string | null;
+  /**
+   * Set through the decision endpoint.
+   */
+  decision?: {
+    kind?: ('newService' | 'guideChange' | 'policyReferral' | 'declined') | null;
+    service?: (string | null) | Service;
+    decidedAt?: string | null;
+    notifiedAt?: string | null;
+    publicSummary?: string | null;
+    note?: string | null;
+  };
+  members?: {
+    docs?: (string | Demand)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  history?:
+    | {
+        at: string;
+        action: 'merge' | 'mergedInto' | 'split' | 'splitFrom' | 'decide' | 'notify';
+        actorName?: string | null;
+        actorUnit?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  bucket: string;
+  centroid?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * The wording of every message. Edits are drafts until another administrator approves them.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2480,7 +2796,10 @@ export interface SmsTemplate {
     | 'lifeOrder.unserved'
     | 'lifeOrder.offered'
     | 'resident.signInCode'
-    | 'worker.cardsChanged';
+    | 'worker.cardsChanged'
+    | 'community.notice'
+    | 'community.proposalReached'
+    | 'community.proposalAnswered';
   label?: string | null;
   subject: string;
   /**
@@ -2879,128 +3198,6 @@ export interface KnowledgeEntry {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Every demand from every channel, registered and grouped automatically.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "demands".
- */
-export interface Demand {
-  id: string;
-  sourceKey: string;
-  source: 'hotline' | 'web' | 'guideCorrection' | 'badRating' | 'guideComment';
-  kind: 'suggestion' | 'complaint' | 'helpRequest' | 'correction' | 'badRating';
-  sourceNumber?: string | null;
-  /**
-   * A case you may not read shows only its id; the words are in the text below.
-   */
-  case:
-    | {
-        relationTo: 'tickets';
-        value: string | Ticket;
-      }
-    | {
-        relationTo: 'guide-corrections';
-        value: string | GuideCorrection;
-      }
-    | {
-        relationTo: 'applications';
-        value: string | Application;
-      }
-    | {
-        relationTo: 'guide-comments';
-        value: string | GuideComment;
-      }
-    | {
-        relationTo: 'life-orders';
-        value: string | LifeOrder;
-      };
-  summary: string;
-  text: string;
-  topic?: (string | null) | Topic;
-  service?: (string | null) | Service;
-  receivedAt: string;
-  group?: (string | null) | DemandGroup;
-  groupedBy: 'auto' | 'staff';
-  bucket: string;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Similar demands, grouped automatically. Sort by size or growth to find hot topics.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "demand-groups".
- */
-export interface DemandGroup {
-  id: string;
-  title: string;
-  topic?: (string | null) | Topic;
-  status: 'active' | 'merged';
-  mergedInto?: (string | null) | DemandGroup;
-  size?: number | null;
-  monthCount?: number | null;
-  previousMonthCount?: number | null;
-  growth?: number | null;
-  firstSeenAt?: string | null;
-  lastSeenAt?: string | null;
-  /**
-   * Set through the decision endpoint.
-   */
-  decision?: {
-    kind?: ('newService' | 'guideChange' | 'policyReferral' | 'declined') | null;
-    service?: (string | null) | Service;
-    decidedAt?: string | null;
-    notifiedAt?: string | null;
-    publicSummary?: string | null;
-    note?: string | null;
-  };
-  members?: {
-    docs?: (string | Demand)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  history?:
-    | {
-        at: string;
-        action: 'merge' | 'mergedInto' | 'split' | 'splitFrom' | 'decide' | 'notify';
-        actorName?: string | null;
-        actorUnit?: string | null;
-        note?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  bucket: string;
-  centroid?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "rate-limits".
  */
@@ -3024,195 +3221,6 @@ export interface TicketAnalysisCounter {
   value: string;
   label?: string | null;
   count: number;
-}
-/**
- * One board per community and per street, with its moderation settings.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "boards".
- */
-export interface Board {
-  id: string;
-  division: string | Division;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  code?: string | null;
-  name?: string | null;
-  level?: ('community' | 'street') | null;
-  /**
-   * Pre-moderation shows posts only after approval.
-   */
-  moderation: 'post' | 'pre';
-  proposalThreshold: number;
-  reportHoldThreshold: number;
-  open?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Residents who may post, by nickname; identity checked behind the scenes.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "board-members".
- */
-export interface BoardMember {
-  id: string;
-  nickname: string;
-  resident: string | Resident;
-  board: string | Board;
-  verification: 'population' | 'committee';
-  confirmedBy?: (string | null) | User;
-  pledge?: {
-    acceptedAt?: string | null;
-    version?: string | null;
-  };
-  credit?: {
-    score?: number | null;
-  };
-  status?: ('active' | 'muted' | 'blacklisted') | null;
-  mutedUntil?: string | null;
-  phoneKey?: string | null;
-  idKey?: string | null;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Residents' threads and proposals, and the committee's official posts.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "board-threads".
- */
-export interface BoardThread {
-  id: string;
-  title: string;
-  board: string | Board;
-  kind?: ('post' | 'official' | 'proposal') | null;
-  category?: ('discussion' | 'help' | 'lostFound' | 'activity' | 'secondHand' | 'suggestion') | null;
-  officialKind?: ('notice' | 'finance' | 'meeting' | 'publicity' | 'other') | null;
-  body: string;
-  photos?: (string | BoardPhoto)[] | null;
-  author?: (string | null) | BoardMember;
-  staffAuthor?: (string | null) | User;
-  authorName?: string | null;
-  ipProvince?: string | null;
-  status?: ('published' | 'pending' | 'held' | 'hidden' | 'rejected') | null;
-  moderation?: {
-    reason?: string | null;
-    decidedAt?: string | null;
-    decidedBy?: (string | null) | User;
-  };
-  reportCount?: number | null;
-  pinned?: boolean | null;
-  replyCount?: number | null;
-  lastActivityAt?: string | null;
-  proposal?: {
-    status?: ('collecting' | 'agenda' | 'studying' | 'adopted' | 'declined' | 'done') | null;
-    supports?: number | null;
-    threshold?: number | null;
-    reachedAt?: string | null;
-    meeting?: (string | null) | CouncilMeeting;
-    answer?: string | null;
-    answeredAt?: string | null;
-    answeredBy?: (string | null) | User;
-  };
-  ticket?: (string | null) | Ticket;
-  demand?: (string | null) | Demand;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Photos attached to posts.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "board-photos".
- */
-export interface BoardPhoto {
-  id: string;
-  board: string | Board;
-  shown?: boolean | null;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-}
-/**
- * Residents' council meetings.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "council-meetings".
- */
-export interface CouncilMeeting {
-  id: string;
-  title: string;
-  board: string | Board;
-  startsAt: string;
-  place: string;
-  status: 'planned' | 'held';
-  agenda?: (string | BoardThread)[] | null;
-  minutes?: string | null;
-  attendeeCount?: number | null;
-  attendance?:
-    | {
-        name: string;
-        /**
-         * e.g. representative
-         */
-        role?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * Replies under threads.
@@ -4737,6 +4745,7 @@ export interface NotificationsSelect<T extends boolean = true> {
   lifeOrder?: T;
   lifeComplaint?: T;
   provider?: T;
+  boardThread?: T;
   resident?: T;
   channel?: T;
   status?: T;
@@ -5944,6 +5953,7 @@ export interface BoardThreadsSelect<T extends boolean = true> {
       };
   reportCount?: T;
   pinned?: T;
+  noticeSentAt?: T;
   replyCount?: T;
   lastActivityAt?: T;
   proposal?:

@@ -9,10 +9,15 @@ import { type CollectionSlug, type Payload, type PayloadRequest, ValidationError
  */
 export type CounterRow = { collection: CollectionSlug; field: string; identity?: Record<string, unknown>; set?: Record<string, unknown>; where: Where }
 
-/** Add `amount` to the counter in one atomic update and return the new count; null when no row matches. */
+/** `{ a: { b: value } }` for the path `a.b`: a counter may sit in a group field. */
+const nested = (path: string, value: unknown): Record<string, unknown> => path.split('.').reduceRight<Record<string, unknown>>((inner, name) => ({ [name]: inner }), value as Record<string, unknown>)
+
+const valueAt = (row: unknown, path: string): unknown => path.split('.').reduce<unknown>((inner, name) => (inner as Record<string, unknown> | undefined)?.[name], row)
+
+/** Add `amount` to the counter (`field` may be a group's, as `proposal.supports`) in one atomic update and return the new count; null when no row matches. */
 export async function addToCounterRow(payload: Payload, { collection, field, set, where }: CounterRow, amount: number, req?: PayloadRequest): Promise<null | number> {
-  const row: unknown = await payload.db.updateOne({ collection, where, data: { ...set, [field]: { $inc: amount } }, options: { atomic: true }, req })
-  return row ? Number((row as Record<string, unknown>)[field]) : null
+  const row: unknown = await payload.db.updateOne({ collection, where, data: { ...set, ...nested(field, { $inc: amount }) }, options: { atomic: true }, req })
+  return row ? Number(valueAt(row, field)) : null
 }
 
 /** Add `amount` to the counter, creating its row the first time, and return the count including it. */

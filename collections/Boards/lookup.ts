@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import type { Board } from '../../cms/payload-types'
 import { lookupCache } from '../../cms/lib/lookupCache'
+import { RequestError } from '../errors'
 
 /** Every page and post of a board reads its settings: kept per process, forgotten on change. */
 const boards = lookupCache<Board>()
@@ -21,4 +22,11 @@ export const boardById = (req: PayloadRequest, id: number | string): Promise<Boa
 export const forgetCachedBoards: CollectionAfterChangeHook = ({ doc }) => {
   boards.forget()
   return doc
+}
+
+/** The board of this code for a route, or 404. */
+export async function boardForRoute(req: PayloadRequest, code: string): Promise<Board> {
+  const board = await boardByCode(req, code)
+  if (!board) throw new RequestError('NOT_FOUND', '没有找到这个社区论坛', 404)
+  return board
 }

@@ -5,6 +5,7 @@ import { communityStaffInScope, isCommunityStaff } from '../community/access'
 import { scopeFromBoard } from '../community/scopeFromBoard'
 import { scopePathField } from '../fields/divisionScope'
 import { selectOptions } from '../fields/selectOptions'
+import { countAttendance, markAgenda, proposalsOfBoard } from './agenda'
 
 export const MEETING_STATUSES = { planned: '待召开', held: '已召开' } as const
 
@@ -25,7 +26,7 @@ export const CouncilMeetings: CollectionConfig = {
   },
   defaultSort: '-startsAt',
   access: { read: anyone, create: communityStaffInScope, update: communityStaffInScope, delete: nobody },
-  hooks: { beforeChange: [scopeFromBoard] },
+  hooks: { beforeChange: [scopeFromBoard, countAttendance], afterChange: [markAgenda] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 80, label: { zh: '会议名称', en: 'Title' } },
     { name: 'board', type: 'relationship', relationTo: 'boards', required: true, index: true, label: { zh: '社区论坛', en: 'Board' } },
@@ -43,10 +44,10 @@ export const CouncilMeetings: CollectionConfig = {
       relationTo: 'board-threads',
       hasMany: true,
       label: { zh: '议程（居民提议）', en: 'Agenda' },
-      filterOptions: { kind: { equals: 'proposal' } },
+      filterOptions: proposalsOfBoard,
     },
     { name: 'minutes', type: 'textarea', maxLength: 20000, label: { zh: '会议记录', en: 'Minutes' }, admin: { condition: (data) => data?.status === 'held' } },
-    { name: 'attendeeCount', type: 'number', min: 0, label: { zh: '出席人数', en: 'Attendees' }, admin: { condition: (data) => data?.status === 'held' } },
+    { name: 'attendeeCount', type: 'number', min: 0, label: { zh: '出席人数', en: 'Attendees' }, admin: { description: { zh: '填写出席人员名单后按名单人数自动计算；门户只显示人数。', en: 'Counted from the attendance when it is listed.' }, condition: (data) => data?.status === 'held' } },
     {
       name: 'attendance',
       type: 'array',

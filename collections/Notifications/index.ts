@@ -53,14 +53,14 @@ export const Notifications: CollectionConfig = {
   access: { read: messageReaders, create: nobody, update: nobody, delete: nobody },
   endpoints: [deliveryReportEndpoint],
   fields: [
-    // About an application, a work order, a guide correction, an appointment, a resident's account, a life-service order or complaint, or a provider: at least one of them.
+    // About an application, a work order, a guide correction, an appointment, a resident's account, a life-service order or complaint, a provider or a community board's thread: at least one of them.
     {
       ...applicationLinkField,
       required: false,
-      validate: (value: unknown, { siblingData }: { siblingData: { appointment?: unknown; correction?: unknown; lifeComplaint?: unknown; lifeOrder?: unknown; provider?: unknown; resident?: unknown; ticket?: unknown } }) =>
-        value || siblingData.ticket || siblingData.correction || siblingData.resident || siblingData.appointment || siblingData.lifeOrder || siblingData.lifeComplaint || siblingData.provider
+      validate: (value: unknown, { siblingData }: { siblingData: { appointment?: unknown; correction?: unknown; lifeComplaint?: unknown; lifeOrder?: unknown; provider?: unknown; resident?: unknown; ticket?: unknown; boardThread?: unknown } }) =>
+        value || siblingData.ticket || siblingData.correction || siblingData.resident || siblingData.appointment || siblingData.lifeOrder || siblingData.lifeComplaint || siblingData.provider || siblingData.boardThread
           ? true
-          : '请指明是哪件申请、哪张工单、哪条纠错、哪个预约、哪张生活服务订单、哪件投诉、哪位居民或哪家加盟企业的通知',
+          : '请指明是哪件申请、哪张工单、哪条纠错、哪个预约、哪张生活服务订单、哪件投诉、哪位居民、哪家加盟企业或哪个论坛帖子的通知',
     } as Field,
     { name: 'ticket', type: 'relationship', relationTo: 'tickets', index: true, label: { zh: '工单', en: 'Work order' }, admin: { readOnly: true } },
     { name: 'correction', type: 'relationship', relationTo: 'guide-corrections', index: true, label: { zh: '指南纠错', en: 'Guide correction' }, admin: { readOnly: true } },
@@ -68,6 +68,7 @@ export const Notifications: CollectionConfig = {
     { name: 'lifeOrder', type: 'relationship', relationTo: 'life-orders', index: true, label: { zh: '生活服务订单', en: 'Life service order' }, admin: { readOnly: true } },
     { name: 'lifeComplaint', type: 'relationship', relationTo: 'life-complaints', index: true, label: { zh: '生活服务投诉', en: 'Life service complaint' }, admin: { readOnly: true } },
     { name: 'provider', type: 'relationship', relationTo: 'providers', index: true, label: { zh: '加盟企业', en: 'Provider' }, admin: { readOnly: true } },
+    { name: 'boardThread', type: 'relationship', relationTo: 'board-threads', index: true, label: { zh: '论坛帖子', en: 'Board thread' }, admin: { readOnly: true } },
     residentLinkField,
     {
       type: 'row',

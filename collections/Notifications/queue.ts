@@ -8,7 +8,7 @@ import { smsAdapter } from './sms'
 const emailConfigured = (): boolean => Boolean(process.env.SMTP_URL?.trim())
 
 /** What a message is about, and the scope fields that decide who may read it. */
-type MessageSubject = Partial<Pick<Notification, 'application' | 'appointment' | 'correction' | 'department' | 'lifeComplaint' | 'lifeOrder' | 'provider' | 'resident' | 'scope' | 'ticket'>>
+type MessageSubject = Partial<Pick<Notification, 'application' | 'appointment' | 'boardThread' | 'correction' | 'department' | 'lifeComplaint' | 'lifeOrder' | 'provider' | 'resident' | 'scope' | 'ticket'>>
 
 /** SMS a resident's actions may have sent to one number (`SMS_PER_PHONE_DAILY_LIMIT=10/86400`). */
 const smsPerPhoneLimit = () => rateLimitFromEnv('SMS_PER_PHONE_DAILY_LIMIT', { limit: 10, windowSeconds: 86_400 })

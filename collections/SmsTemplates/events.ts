@@ -388,6 +388,39 @@ export const MESSAGE_EVENTS = {
     subject: '服务卡变色提醒',
     text: '【一站通】{企业名称}今天有{黄码人数}名服务人员的服务卡变为黄码、{红码人数}名变为红码，红码人员不能上门服务。请登录企业工作台更新证件。',
   },
+  'community.notice': {
+    label: '社区论坛：居务公开（发给订阅的居民）',
+    description: '居委会或街道办事处在社区论坛发布居务公开后，发给订阅了该论坛居务公开短信的居民，每条公开一次；修改不再发送',
+    variables: {
+      board: { name: '论坛', description: '发布居务公开的社区或街道', sample: '纬五路社区' },
+      kind: { name: '公开类别', description: '通知公告、财务公开、会议结果、公示等', sample: '通知公告' },
+      title: { name: '标题', description: '居务公开的标题', sample: '12月8日停水通知' },
+      link: { name: '链接', description: '居务公开在门户的网址', sample: 'https://yizhan.example.cn/community/410105001001/threads/42/' },
+    },
+    subject: '{论坛}{公开类别}',
+    text: '【一站通】{论坛}{公开类别}：{标题}。详见{链接}',
+  },
+  'community.proposalReached': {
+    label: '社区论坛：居民提议达到上会人数（发给社区工作者）',
+    description: '居民提议的支持人数达到论坛设置的上会人数时，发给该社区留有电话的社区工作者，请其列入居民议事会议程',
+    variables: {
+      title: { name: '提议标题', description: '居民提议的标题', sample: '在小区东门加装雨棚' },
+      supports: { name: '支持人数', description: '当前支持人数', sample: '10' },
+    },
+    subject: '居民提议达到上会人数',
+    text: '【一站通】居民提议“{提议标题}”已有{支持人数}人支持，达到上会人数，请安排列入居民议事会议程并答复。',
+  },
+  'community.proposalAnswered': {
+    label: '社区论坛：居民提议已答复（发给提议人和支持者）',
+    description: '社区对居民提议作出采纳、不采纳或研究中的答复后，发给提议人和网上支持的居民',
+    variables: {
+      title: { name: '提议标题', description: '居民提议的标题', sample: '在小区东门加装雨棚' },
+      decision: { name: '答复结果', description: '“采纳”“不采纳”或“研究中”', sample: '采纳' },
+      link: { name: '链接', description: '提议在门户的网址，可查看答复理由和进展', sample: 'https://yizhan.example.cn/community/410105001001/proposals/42/' },
+    },
+    subject: '居民提议已答复',
+    text: '【一站通】居民提议“{提议标题}”已答复：{答复结果}。理由和进展见{链接}',
+  },
 } as const satisfies Record<string, EventDefinition>
 
 export type MessageEvent = keyof typeof MESSAGE_EVENTS
