@@ -7,6 +7,8 @@ import { scopeFromBoard } from '../community/scopeFromBoard'
 import { OFFICIAL_KINDS, PROPOSAL_STATUSES, THREAD_CATEGORIES, THREAD_KINDS } from '../community/words'
 import { scopePathField } from '../fields/divisionScope'
 import { selectOptions } from '../fields/selectOptions'
+import { threadConversionEndpoints } from '../community/demands/endpoints'
+import { panelField } from '../fields/panel'
 import { asOfficialPost } from './hooks/asOfficialPost'
 
 export const BOARD_THREADS = 'board-threads'
@@ -43,6 +45,7 @@ export const BoardThreads: CollectionConfig = {
   indexes: [{ fields: ['board', 'status', 'pinned', 'lastActivityAt'] }, { fields: ['board', 'status', 'category', 'lastActivityAt'] }, { fields: ['board', 'kind', 'status', 'lastActivityAt'] }],
   access: { read: publishedOrStaffInScope, create: communityStaffInScope, update: officialPostsInScope, delete: nobody },
   hooks: { beforeChange: [asOfficialPost, scopeFromBoard] },
+  endpoints: threadConversionEndpoints,
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: TITLE_MAX_LENGTH, label: { zh: '标题', en: 'Title' } },
     { name: 'board', type: 'relationship', relationTo: 'boards', required: true, index: true, label: { zh: '社区论坛', en: 'Board' } },
@@ -70,6 +73,7 @@ export const BoardThreads: CollectionConfig = {
         { name: 'answeredBy', type: 'relationship', relationTo: 'users', label: { zh: '答复人', en: 'Answered by' } },
       ],
     },
+    panelField('convert', '/collections/community/demands/components/ConvertThread#ConvertThread', 'sidebar'),
     { name: 'ticket', type: 'relationship', relationTo: 'tickets', label: { zh: '转办的12345工单', en: 'Work order' }, access: PLATFORM_ONLY, admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.ticket) } },
     { name: 'demand', type: 'relationship', relationTo: 'demands', label: { zh: '登记的诉求', en: 'Demand' }, access: PLATFORM_ONLY, admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.demand) } },
     scopePathField,

@@ -466,6 +466,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`board_subscriptions_updated_at_idx\` ON \`board_subscriptions\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`board_subscriptions_created_at_idx\` ON \`board_subscriptions\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`board_resident_idx\` ON \`board_subscriptions\` (\`board_id\`,\`resident_id\`);`)
+  await db.run(sql`ALTER TABLE \`tickets\` ADD \`board_thread_id\` text(36) REFERENCES board_threads(id);`)
+  await db.run(sql`CREATE INDEX \`tickets_board_thread_idx\` ON \`tickets\` (\`board_thread_id\`);`)
+  await db.run(sql`ALTER TABLE \`demands_rels\` ADD \`board_threads_id\` text(36) REFERENCES board_threads(id);`)
+  await db.run(sql`CREATE INDEX \`demands_rels_board_threads_id_idx\` ON \`demands_rels\` (\`board_threads_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`boards_id\` text(36) REFERENCES boards(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`board_members_id\` text(36) REFERENCES board_members(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`board_threads_id\` text(36) REFERENCES board_threads(id);`)
@@ -512,6 +516,143 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`council_meetings_rels\`;`)
   await db.run(sql`DROP TABLE \`board_subscriptions\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_tickets\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`number\` text,
+  	\`channel\` text DEFAULT 'phone' NOT NULL,
+  	\`kind\` text DEFAULT 'consultation' NOT NULL,
+  	\`status\` text DEFAULT 'received' NOT NULL,
+  	\`caller_name\` text,
+  	\`caller_phone\` text,
+  	\`caller_person_id\` text(36),
+  	\`caller_email\` text,
+  	\`caller_confidential\` integer DEFAULT false,
+  	\`caller_answer_consent\` integer DEFAULT false,
+  	\`summary\` text NOT NULL,
+  	\`content\` text NOT NULL,
+  	\`service_id\` text(36),
+  	\`topic_id\` text(36),
+  	\`division_id\` text(36) NOT NULL,
+  	\`scope_city\` text,
+  	\`scope_district\` text,
+  	\`scope_street\` text,
+  	\`scope_community\` text,
+  	\`location_address\` text,
+  	\`location_latitude\` numeric,
+  	\`location_longitude\` numeric,
+  	\`media_url\` text,
+  	\`assignee_department_id\` text(36),
+  	\`assignee_division_id\` text(36),
+  	\`assignee_division_code\` text,
+  	\`assignee_rule_id\` text(36),
+  	\`dispatch_suggestion_rule_id\` text(36),
+  	\`dispatch_suggestion_department_id\` text(36),
+  	\`dispatch_suggestion_division_id\` text(36),
+  	\`dispatch_suggestion_due_date\` text,
+  	\`dispatch_suggestion_due_date_provisional\` integer,
+  	\`dispatch_suggestion_automatic\` integer,
+  	\`received_at\` text,
+  	\`due_date\` text,
+  	\`due_date_provisional\` integer DEFAULT false,
+  	\`time_limit_days\` numeric,
+  	\`closed_at\` text,
+  	\`reply\` text,
+  	\`answered_directly\` integer DEFAULT false,
+  	\`closed_on_time\` integer,
+  	\`satisfaction\` text,
+  	\`reminders\` numeric DEFAULT 0,
+  	\`returns\` numeric DEFAULT 0,
+  	\`call_back_attempts\` numeric DEFAULT 0,
+  	\`reopens\` numeric DEFAULT 0,
+  	\`merged_into_id\` text(36),
+  	\`application_id\` text(36),
+  	\`external_id\` text,
+  	\`public_answer_published\` integer DEFAULT false,
+  	\`public_answer_question\` text,
+  	\`public_answer_reply\` text,
+  	\`public_answer_published_at\` text,
+  	\`resident_id\` text(36),
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`caller_person_id\`) REFERENCES \`persons\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`service_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`topic_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`division_id\`) REFERENCES \`divisions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assignee_department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assignee_division_id\`) REFERENCES \`divisions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assignee_rule_id\`) REFERENCES \`dispatch_rules\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`dispatch_suggestion_rule_id\`) REFERENCES \`dispatch_rules\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`dispatch_suggestion_department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`dispatch_suggestion_division_id\`) REFERENCES \`divisions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`merged_into_id\`) REFERENCES \`tickets\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`application_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`resident_id\`) REFERENCES \`residents\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_tickets\`("id", "number", "channel", "kind", "status", "caller_name", "caller_phone", "caller_person_id", "caller_email", "caller_confidential", "caller_answer_consent", "summary", "content", "service_id", "topic_id", "division_id", "scope_city", "scope_district", "scope_street", "scope_community", "location_address", "location_latitude", "location_longitude", "media_url", "assignee_department_id", "assignee_division_id", "assignee_division_code", "assignee_rule_id", "dispatch_suggestion_rule_id", "dispatch_suggestion_department_id", "dispatch_suggestion_division_id", "dispatch_suggestion_due_date", "dispatch_suggestion_due_date_provisional", "dispatch_suggestion_automatic", "received_at", "due_date", "due_date_provisional", "time_limit_days", "closed_at", "reply", "answered_directly", "closed_on_time", "satisfaction", "reminders", "returns", "call_back_attempts", "reopens", "merged_into_id", "application_id", "external_id", "public_answer_published", "public_answer_question", "public_answer_reply", "public_answer_published_at", "resident_id", "updated_at", "created_at") SELECT "id", "number", "channel", "kind", "status", "caller_name", "caller_phone", "caller_person_id", "caller_email", "caller_confidential", "caller_answer_consent", "summary", "content", "service_id", "topic_id", "division_id", "scope_city", "scope_district", "scope_street", "scope_community", "location_address", "location_latitude", "location_longitude", "media_url", "assignee_department_id", "assignee_division_id", "assignee_division_code", "assignee_rule_id", "dispatch_suggestion_rule_id", "dispatch_suggestion_department_id", "dispatch_suggestion_division_id", "dispatch_suggestion_due_date", "dispatch_suggestion_due_date_provisional", "dispatch_suggestion_automatic", "received_at", "due_date", "due_date_provisional", "time_limit_days", "closed_at", "reply", "answered_directly", "closed_on_time", "satisfaction", "reminders", "returns", "call_back_attempts", "reopens", "merged_into_id", "application_id", "external_id", "public_answer_published", "public_answer_question", "public_answer_reply", "public_answer_published_at", "resident_id", "updated_at", "created_at" FROM \`tickets\`;`)
+  await db.run(sql`DROP TABLE \`tickets\`;`)
+  await db.run(sql`ALTER TABLE \`__new_tickets\` RENAME TO \`tickets\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE UNIQUE INDEX \`tickets_number_idx\` ON \`tickets\` (\`number\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_channel_idx\` ON \`tickets\` (\`channel\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_status_idx\` ON \`tickets\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_caller_caller_person_idx\` ON \`tickets\` (\`caller_person_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_service_idx\` ON \`tickets\` (\`service_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_topic_idx\` ON \`tickets\` (\`topic_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_division_idx\` ON \`tickets\` (\`division_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_scope_scope_city_idx\` ON \`tickets\` (\`scope_city\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_scope_scope_district_idx\` ON \`tickets\` (\`scope_district\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_scope_scope_street_idx\` ON \`tickets\` (\`scope_street\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_scope_scope_community_idx\` ON \`tickets\` (\`scope_community\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_assignee_assignee_department_idx\` ON \`tickets\` (\`assignee_department_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_assignee_assignee_division_idx\` ON \`tickets\` (\`assignee_division_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_assignee_assignee_division_code_idx\` ON \`tickets\` (\`assignee_division_code\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_assignee_assignee_rule_idx\` ON \`tickets\` (\`assignee_rule_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_dispatch_suggestion_dispatch_suggestion_rule_idx\` ON \`tickets\` (\`dispatch_suggestion_rule_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_dispatch_suggestion_dispatch_suggestion_departme_idx\` ON \`tickets\` (\`dispatch_suggestion_department_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_dispatch_suggestion_dispatch_suggestion_division_idx\` ON \`tickets\` (\`dispatch_suggestion_division_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_received_at_idx\` ON \`tickets\` (\`received_at\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_due_date_idx\` ON \`tickets\` (\`due_date\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_due_date_provisional_idx\` ON \`tickets\` (\`due_date_provisional\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_answered_directly_idx\` ON \`tickets\` (\`answered_directly\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_merged_into_idx\` ON \`tickets\` (\`merged_into_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_application_idx\` ON \`tickets\` (\`application_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`tickets_external_id_idx\` ON \`tickets\` (\`external_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_public_answer_public_answer_published_idx\` ON \`tickets\` (\`public_answer_published\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_resident_idx\` ON \`tickets\` (\`resident_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_updated_at_idx\` ON \`tickets\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_created_at_idx\` ON \`tickets\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`caller_phone_receivedAt_idx\` ON \`tickets\` (\`caller_phone\`,\`received_at\`);`)
+  await db.run(sql`CREATE INDEX \`scope_city_kind_scope_district_scope_street_receivedAt_idx\` ON \`tickets\` (\`scope_city\`,\`kind\`,\`scope_district\`,\`scope_street\`,\`received_at\`);`)
+  await db.run(sql`CREATE INDEX \`scope_city_channel_scope_district_scope_street_receivedA_idx\` ON \`tickets\` (\`scope_city\`,\`channel\`,\`scope_district\`,\`scope_street\`,\`received_at\`);`)
+  await db.run(sql`CREATE INDEX \`scope_city_status_dueDate_idx\` ON \`tickets\` (\`scope_city\`,\`status\`,\`due_date\`);`)
+  await db.run(sql`CREATE INDEX \`compound_index_6_idx\` ON \`tickets\` (\`scope_city\`,\`scope_district\`,\`scope_street\`,\`scope_community\`,\`received_at\`,\`closed_on_time\`,\`satisfaction\`,\`closed_at\`);`)
+  await db.run(sql`CREATE TABLE \`__new_demands_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`tickets_id\` text(36),
+  	\`guide_corrections_id\` text(36),
+  	\`applications_id\` text(36),
+  	\`guide_comments_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`demands\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`tickets_id\`) REFERENCES \`tickets\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`guide_corrections_id\`) REFERENCES \`guide_corrections\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`applications_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`guide_comments_id\`) REFERENCES \`guide_comments\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_demands_rels\`("id", "order", "parent_id", "path", "tickets_id", "guide_corrections_id", "applications_id", "guide_comments_id") SELECT "id", "order", "parent_id", "path", "tickets_id", "guide_corrections_id", "applications_id", "guide_comments_id" FROM \`demands_rels\`;`)
+  await db.run(sql`DROP TABLE \`demands_rels\`;`)
+  await db.run(sql`ALTER TABLE \`__new_demands_rels\` RENAME TO \`demands_rels\`;`)
+  await db.run(sql`CREATE INDEX \`demands_rels_order_idx\` ON \`demands_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`demands_rels_parent_idx\` ON \`demands_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`demands_rels_path_idx\` ON \`demands_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`demands_rels_tickets_id_idx\` ON \`demands_rels\` (\`tickets_id\`);`)
+  await db.run(sql`CREATE INDEX \`demands_rels_guide_corrections_id_idx\` ON \`demands_rels\` (\`guide_corrections_id\`);`)
+  await db.run(sql`CREATE INDEX \`demands_rels_applications_id_idx\` ON \`demands_rels\` (\`applications_id\`);`)
+  await db.run(sql`CREATE INDEX \`demands_rels_guide_comments_id_idx\` ON \`demands_rels\` (\`guide_comments_id\`);`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -637,7 +778,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "life_stages_id", "topics_id", "services_id", "guide_corrections_id", "correction_events_id", "guide_feedback_id", "guide_comments_id", "search_misses_id", "bundles_id", "service_centres_id", "appointment_schedules_id", "appointment_slots_id", "appointments_id", "media_id", "departments_id", "divisions_id", "users_id", "calendar_days_id", "applications_id", "bundle_cases_id", "application_files_id", "application_events_id", "result_templates_id", "result_documents_id", "notifications_id", "sms_templates_id", "portal_builds_id", "persons_id", "households_id", "dwellings_id", "organisations_id", "registers_id", "audit_log_id", "api_clients_id", "department_systems_id", "webhook_deliveries_id", "residents_id", "tickets_id", "dispatch_rules_id", "supervision_orders_id", "staff_messages_id", "ticket_events_id", "ticket_photos_id", "ticket_followers_id", "knowledge_entries_id", "demands_id", "demand_groups_id", "life_categories_id", "providers_id", "provider_events_id", "provider_items_id", "provider_accounts_id", "workers_id", "life_orders_id", "life_complaints_id", "life_complaint_events_id", "life_order_events_id") SELECT "id", "order", "parent_id", "path", "life_stages_id", "topics_id", "services_id", "guide_corrections_id", "correction_events_id", "guide_feedback_id", "guide_comments_id", "search_misses_id", "bundles_id", "service_centres_id", "appointment_schedules_id", "appointment_slots_id", "appointments_id", "media_id", "departments_id", "divisions_id", "users_id", "calendar_days_id", "applications_id", "bundle_cases_id", "application_files_id", "application_events_id", "result_templates_id", "result_documents_id", "notifications_id", "sms_templates_id", "portal_builds_id", "persons_id", "households_id", "dwellings_id", "organisations_id", "registers_id", "audit_log_id", "api_clients_id", "department_systems_id", "webhook_deliveries_id", "residents_id", "tickets_id", "dispatch_rules_id", "supervision_orders_id", "staff_messages_id", "ticket_events_id", "ticket_photos_id", "ticket_followers_id", "knowledge_entries_id", "demands_id", "demand_groups_id", "life_categories_id", "providers_id", "provider_events_id", "provider_items_id", "provider_accounts_id", "workers_id", "life_orders_id", "life_complaints_id", "life_complaint_events_id", "life_order_events_id" FROM \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
