@@ -1,7 +1,7 @@
 import { createLocalReq } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import type { Board, BoardThread } from '../../cms/payload-types'
+import type { Board, BoardThread, Resident } from '../../cms/payload-types'
 import { withTransaction } from '../../cms/lib/withTransaction'
 import { postOutcome } from '../../collections/community/demands/outcome'
 import { identityKeys } from '../../collections/community/membership'
@@ -21,7 +21,7 @@ const JINGQI = '410105001002'
 let residents = 0
 
 /** A member of `code`'s board (verified against a person living there) and their post. */
-async function memberPost(code: string, input: Partial<NewThread> = {}): Promise<{ board: Board; cookie: string; thread: BoardThread }> {
+async function memberPost(code: string, input: Partial<NewThread> = {}): Promise<{ board: Board; cookie: string; resident: Resident; thread: BoardThread }> {
   residents += 1
   const board = await boardOf(payload, code)
   const { cookie, resident } = await verifiedResident(payload, `1370000${String(200 + residents).padStart(4, '0')}`, await personIn(payload, code, residents))
@@ -30,7 +30,7 @@ async function memberPost(code: string, input: Partial<NewThread> = {}): Promise
   const thread = await withTransaction(payload, (tx) =>
     createThread(tx, resident, board, { kind: 'post', category: 'help', title: '楼道灯坏了半个月', body: '3号楼2单元楼道灯坏了半个月，老人晚上上下楼不安全，请物业尽快修。', ...input }),
   )
-  return { board, cookie, thread }
+  return { board, cookie, resident, thread }
 }
 
 const convert = (username: string, thread: BoardThread, to: 'to-demand' | 'to-ticket', body: Record<string, unknown> = {}) =>
@@ -98,6 +98,18 @@ describe('a post becomes a demand', () => {
     expect(demand.group).toBeTruthy()
     expect((await threadNow(thread)).demand).toBe(demand.id)
     expect(await refused(convert('board-community', thread, 'to-ticket'))).toMatchObject({ status: 409, code: 'ALREADY_CONVERTED' })
+  })
+
+  it('texts the author when the group’s decision is answered by a published guide', async () => {
+    const { resident, thread } = await memberPost(WEIWU, { category: 'suggestion', title: '建议简化低保申请材料' })
+    const { demand } = (await (await convert('board-community', thread, 'to-demand')).json()) as { demand: { group: string } }
+    const decided = await callEndpoint(payload, { collection: 'demand-groups', path: '/:id/decision', id: demand.group, username: 'agent-city', body: { kind: 'guideChange', service: '120101', publicSummary: '低保申请材料多', note: '指南已减少两项材料' } })
+    expect(decided.status).toBe(200)
+    const { docs } = await payload.find({ collection: 'services', where: { code: { equals: '120101' } }, depth: 0, limit: 1 })
+    await payload.update({ collection: 'services', id: docs[0]!.id, data: { _status: 'published' }, depth: 0 })
+    const told = await payload.find({ collection: 'notifications', where: { and: [{ resident: { equals: resident.id } }, { message: { contains: '已有回应' } }] }, depth: 0, showHiddenFields: true })
+    expect(told.docs).toHaveLength(1)
+    expect(told.docs[0]!.recipient).toMatch(/^1370000/)
   })
 })
 

@@ -7,10 +7,11 @@ import { writeAudit } from '../../AuditLog/record'
 import { boardById } from '../../Boards/lookup'
 import { registerDemand } from '../../Demands/register'
 import type { DemandKind } from '../../Demands/sources'
-import { RequestError } from '../../errors'
+import { isUniqueClash, RequestError } from '../../errors'
 import { relationId } from '../../relations'
 import { MAX_TICKET_CONTENT, type TicketKind } from '../../Tickets/states'
 import { COMMUNITY_STAFF_ROLES } from '../access'
+import { threadAuthors } from './authors'
 import type { ThreadCategory } from '../words'
 
 /**
@@ -71,17 +72,14 @@ async function claimThread(tx: PayloadRequest, thread: BoardThread, link: { dema
     options: { atomic: true },
     req: tx,
   })
-  if (!claimed) assertNotConverted({ ticket: 'ticket' in link ? link.ticket : null, demand: 'demand' in link ? link.demand : null })
+  if (claimed) return
+  assertNotConverted(await tx.payload.findByID({ collection: 'board-threads', id: thread.id, depth: 0, overrideAccess: true, select: { ticket: true, demand: true }, req: tx }))
 }
 
-/** The author's resident account and phone (read unmasked), and the nickname they posted under. */
-async function authorOf(req: PayloadRequest, thread: BoardThread): Promise<{ nickname: null | string; phone: null | string; resident: null | string }> {
-  const memberId = relationId(thread.author)
-  const member = memberId === undefined ? null : await req.payload.findByID({ collection: 'board-members', id: memberId, depth: 0, overrideAccess: true, disableErrors: true, req })
-  const residentId = relationId(member?.resident)
-  const resident =
-    residentId === undefined ? null : await req.payload.findByID({ collection: 'residents', id: residentId, depth: 0, overrideAccess: true, showHiddenFields: true, disableErrors: true, select: { phone: true }, req })
-  return { nickname: member?.nickname ?? thread.authorName ?? null, phone: resident?.phone ?? null, resident: resident ? String(resident.id) : null }
+/** One order per thread (`externalId` is unique): a conversion that raced this one made it first. */
+function racedOrder(error: unknown): never {
+  if (isUniqueClash(error, 'externalId')) assertNotConverted({ ticket: 'raced', demand: null })
+  throw error
 }
 
 const CUT_NOTE = '……（全文见社区论坛原帖）'
@@ -101,7 +99,7 @@ export function ticketContentOf(thread: Pick<BoardThread, 'body' | 'title'>): st
 export async function threadToTicket(req: PayloadRequest, thread: BoardThread, kind: TicketKind): Promise<Ticket> {
   const board = await boardById(req, relationId(thread.board)!)
   if (!board) throw new RequestError('NOT_FOUND', '没有找到这个帖子所在的论坛', 404)
-  const author = await authorOf(req, thread)
+  const author = (await threadAuthors(req, [thread])).get(String(thread.id))!
   return withTransaction(
     req.payload,
     async (tx) => {
@@ -121,7 +119,7 @@ export async function threadToTicket(req: PayloadRequest, thread: BoardThread, k
         } as never,
         depth: 0,
         req: tx,
-      })
+      }).catch(racedOrder)
       await claimThread(tx, thread, { ticket: ticket.id })
       await writeAudit(tx, { action: 'to-ticket', targetCollection: 'board-threads', targetId: thread.id, scope: thread.scope, summary: `帖子“${thread.title}”转为12345工单 ${ticket.number}` })
       return ticket
