@@ -1706,7 +1706,7 @@ export interface Notification {
 export interface Ticket {
   id: string;
   number?: string | null;
-  channel: 'phone' | 'sms' | 'fax' | 'email' | 'web' | 'walkIn' | 'open311';
+  channel: 'phone' | 'sms' | 'fax' | 'email' | 'web' | 'walkIn' | 'open311' | 'board';
   kind: 'consultation' | 'helpRequest' | 'complaint' | 'suggestion' | 'onBehalf';
   status: 'received' | 'dispatched' | 'processing' | 'replied' | 'closed' | 'evaluated' | 'merged';
   caller?: {
@@ -1787,6 +1787,7 @@ export interface Ticket {
   reopens?: number | null;
   mergedInto?: (string | null) | Ticket;
   application?: (string | null) | Application;
+  boardThread?: (string | null) | BoardThread;
   /**
    * One order per inbound message.
    */
@@ -1862,26 +1863,47 @@ export interface DispatchRule {
   createdAt: string;
 }
 /**
- * Append-only.
+ * Residents' threads and proposals, and the committee's official posts.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "ticket-events".
+ * via the `definition` "board-threads".
  */
-export interface TicketEvent {
+export interface BoardThread {
   id: string;
-  ticket: string | Ticket;
-  action: string;
-  actionLabel: string;
-  fromStatus?: ('received' | 'dispatched' | 'processing' | 'replied' | 'closed' | 'evaluated' | 'merged') | null;
-  toStatus: 'received' | 'dispatched' | 'processing' | 'replied' | 'closed' | 'evaluated' | 'merged';
-  note?: string | null;
-  actorName?: string | null;
-  actorUnit?: string | null;
-  actor?: (string | null) | User;
-  client?: (string | null) | ApiClient;
-  by: 'staff' | 'client' | 'system' | 'resident';
-  handlerDepartment?: (string | null) | Department;
-  handlerDivisionCode?: string | null;
+  title: string;
+  board: string | Board;
+  kind?: ('post' | 'official' | 'proposal') | null;
+  category?: ('discussion' | 'help' | 'lostFound' | 'activity' | 'secondHand' | 'suggestion') | null;
+  officialKind?: ('notice' | 'finance' | 'meeting' | 'publicity' | 'other') | null;
+  body: string;
+  photos?: (string | BoardPhoto)[] | null;
+  author?: (string | null) | BoardMember;
+  staffAuthor?: (string | null) | User;
+  authorName?: string | null;
+  ipProvince?: string | null;
+  status?: ('published' | 'pending' | 'held' | 'hidden' | 'rejected') | null;
+  moderation?: {
+    reason?: string | null;
+    decidedAt?: string | null;
+    decidedBy?: (string | null) | User;
+  };
+  reportCount?: number | null;
+  pinned?: boolean | null;
+  noticeSentAt?: string | null;
+  replyCount?: number | null;
+  lastActivityAt?: string | null;
+  proposal?: {
+    status?: ('collecting' | 'agenda' | 'studying' | 'adopted' | 'declined' | 'done') | null;
+    supports?: number | null;
+    threshold?: number | null;
+    reachedAt?: string | null;
+    meeting?: (string | null) | CouncilMeeting;
+    answer?: string | null;
+    answeredAt?: string | null;
+    answeredBy?: (string | null) | User;
+  };
+  ticket?: (string | null) | Ticket;
+  demand?: (string | null) | Demand;
   /**
    * Derived from the division; decides who may see this record.
    */
@@ -1895,17 +1917,13 @@ export interface TicketEvent {
   createdAt: string;
 }
 /**
- * Other systems using the population API with a key. Every call is audited. See /api/openapi.json.
+ * One board per community and per street, with its moderation settings.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "api-clients".
+ * via the `definition` "boards".
  */
-export interface ApiClient {
+export interface Board {
   id: string;
-  name: string;
-  /**
-   * Records in this division and below only.
-   */
   division: string | Division;
   /**
    * Derived from the division; decides who may see this record.
@@ -1916,44 +1934,29 @@ export interface ApiClient {
     street?: string | null;
     community?: string | null;
   };
-  collections: (
-    | 'persons'
-    | 'households'
-    | 'dwellings'
-    | 'organisations'
-    | 'registers'
-    | 'tickets'
-    | 'notifications'
-    | 'applications'
-  )[];
-  mode: 'read' | 'readWrite';
-  personalData: 'masked' | 'full';
-  rateLimitPerMinute: number;
+  code?: string | null;
+  name?: string | null;
+  level?: ('community' | 'street') | null;
   /**
-   * Required with the applications grant: only this department's applications exist for the client.
+   * Pre-moderation shows posts only after approval.
    */
-  department?: (string | null) | Department;
-  open311CreatedStatus?: ('200' | '201') | null;
-  active?: boolean | null;
-  contact?: string | null;
-  notes?: string | null;
+  moderation: 'post' | 'pre';
+  proposalThreshold: number;
+  reportHoldThreshold: number;
+  open?: boolean | null;
   updatedAt: string;
   createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  collection: 'api-clients';
 }
 /**
- * Private uploads with web requests.
+ * Photos attached to posts.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "ticket-photos".
+ * via the `definition` "board-photos".
  */
-export interface TicketPhoto {
+export interface BoardPhoto {
   id: string;
-  ticket: string | Ticket;
+  board: string | Board;
+  shown?: boolean | null;
   /**
    * Derived from the division; decides who may see this record.
    */
@@ -1974,6 +1977,143 @@ export interface TicketPhoto {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * Residents who may post, by nickname; identity checked behind the scenes.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "board-members".
+ */
+export interface BoardMember {
+  id: string;
+  nickname: string;
+  resident: string | Resident;
+  board: string | Board;
+  verification: 'population' | 'committee';
+  confirmedBy?: (string | null) | User;
+  pledge?: {
+    acceptedAt?: string | null;
+    version?: string | null;
+  };
+  credit?: {
+    score?: number | null;
+  };
+  status?: ('active' | 'muted' | 'blacklisted') | null;
+  mutedUntil?: string | null;
+  phoneKey?: string | null;
+  idKey?: string | null;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Residents' council meetings.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "council-meetings".
+ */
+export interface CouncilMeeting {
+  id: string;
+  title: string;
+  board: string | Board;
+  startsAt: string;
+  place: string;
+  status: 'planned' | 'held';
+  agenda?: (string | BoardThread)[] | null;
+  minutes?: string | null;
+  /**
+   * Counted from the attendance when it is listed.
+   */
+  attendeeCount?: number | null;
+  attendance?:
+    | {
+        name: string;
+        /**
+         * e.g. representative
+         */
+        role?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every demand from every channel, registered and grouped automatically.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "demands".
+ */
+export interface Demand {
+  id: string;
+  sourceKey: string;
+  source: 'hotline' | 'web' | 'guideCorrection' | 'badRating' | 'guideComment' | 'board';
+  kind: 'suggestion' | 'complaint' | 'helpRequest' | 'correction' | 'badRating';
+  sourceNumber?: string | null;
+  /**
+   * A case you may not read shows only its id; the words are in the text below.
+   */
+  case:
+    | {
+        relationTo: 'tickets';
+        value: string | Ticket;
+      }
+    | {
+        relationTo: 'guide-corrections';
+        value: string | GuideCorrection;
+      }
+    | {
+        relationTo: 'applications';
+        value: string | Application;
+      }
+    | {
+        relationTo: 'guide-comments';
+        value: string | GuideComment;
+      }
+    | {
+        relationTo: 'life-orders';
+        value: string | LifeOrder;
+      }
+    | {
+        relationTo: 'board-threads';
+        value: string | BoardThread;
+      };
+  summary: string;
+  text: string;
+  topic?: (string | null) | Topic;
+  service?: (string | null) | Service;
+  receivedAt: string;
+  group?: (string | null) | DemandGroup;
+  groupedBy: 'auto' | 'staff';
+  bucket: string;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Bookings and their provider loop.
@@ -2330,6 +2470,186 @@ export interface ProviderAccount {
   collection: 'provider-accounts';
 }
 /**
+ * Similar demands, grouped automatically. Sort by size or growth to find hot topics.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "demand-groups".
+ */
+export interface DemandGroup {
+  id: string;
+  title: string;
+  topic?: (string | null) | Topic;
+  status: 'active' | 'merged';
+  mergedInto?: (string | null) | DemandGroup;
+  size?: number | null;
+  monthCount?: number | null;
+  previousMonthCount?: number | null;
+  growth?: number | null;
+  firstSeenAt?: string | null;
+  lastSeenAt?: string | null;
+  /**
+   * Set through the decision endpoint.
+   */
+  decision?: {
+    kind?: ('newService' | 'guideChange' | 'policyReferral' | 'declined') | null;
+    service?: (string | null) | Service;
+    decidedAt?: string | null;
+    notifiedAt?: string | null;
+    publicSummary?: string | null;
+    note?: string | null;
+  };
+  members?: {
+    docs?: (string | Demand)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  history?:
+    | {
+        at: string;
+        action: 'merge' | 'mergedInto' | 'split' | 'splitFrom' | 'decide' | 'notify';
+        actorName?: string | null;
+        actorUnit?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  bucket: string;
+  centroid?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Append-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-events".
+ */
+export interface TicketEvent {
+  id: string;
+  ticket: string | Ticket;
+  action: string;
+  actionLabel: string;
+  fromStatus?: ('received' | 'dispatched' | 'processing' | 'replied' | 'closed' | 'evaluated' | 'merged') | null;
+  toStatus: 'received' | 'dispatched' | 'processing' | 'replied' | 'closed' | 'evaluated' | 'merged';
+  note?: string | null;
+  actorName?: string | null;
+  actorUnit?: string | null;
+  actor?: (string | null) | User;
+  client?: (string | null) | ApiClient;
+  by: 'staff' | 'client' | 'system' | 'resident';
+  handlerDepartment?: (string | null) | Department;
+  handlerDivisionCode?: string | null;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Other systems using the population API with a key. Every call is audited. See /api/openapi.json.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-clients".
+ */
+export interface ApiClient {
+  id: string;
+  name: string;
+  /**
+   * Records in this division and below only.
+   */
+  division: string | Division;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  collections: (
+    | 'persons'
+    | 'households'
+    | 'dwellings'
+    | 'organisations'
+    | 'registers'
+    | 'tickets'
+    | 'notifications'
+    | 'applications'
+  )[];
+  mode: 'read' | 'readWrite';
+  personalData: 'masked' | 'full';
+  rateLimitPerMinute: number;
+  /**
+   * Required with the applications grant: only this department's applications exist for the client.
+   */
+  department?: (string | null) | Department;
+  open311CreatedStatus?: ('200' | '201') | null;
+  active?: boolean | null;
+  contact?: string | null;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  collection: 'api-clients';
+}
+/**
+ * Private uploads with web requests.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-photos".
+ */
+export interface TicketPhoto {
+  id: string;
+  ticket: string | Ticket;
+  /**
+   * Derived from the division; decides who may see this record.
+   */
+  scope?: {
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    community?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * Complaints about orders.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2415,321 +2735,6 @@ export interface LifeComplaintEvent {
   by: 'staff' | 'provider' | 'resident';
   provider?: (string | null) | Provider;
   providerAccount?: (string | null) | ProviderAccount;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Residents' threads and proposals, and the committee's official posts.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "board-threads".
- */
-export interface BoardThread {
-  id: string;
-  title: string;
-  board: string | Board;
-  kind?: ('post' | 'official' | 'proposal') | null;
-  category?: ('discussion' | 'help' | 'lostFound' | 'activity' | 'secondHand' | 'suggestion') | null;
-  officialKind?: ('notice' | 'finance' | 'meeting' | 'publicity' | 'other') | null;
-  body: string;
-  photos?: (string | BoardPhoto)[] | null;
-  author?: (string | null) | BoardMember;
-  staffAuthor?: (string | null) | User;
-  authorName?: string | null;
-  ipProvince?: string | null;
-  status?: ('published' | 'pending' | 'held' | 'hidden' | 'rejected') | null;
-  moderation?: {
-    reason?: string | null;
-    decidedAt?: string | null;
-    decidedBy?: (string | null) | User;
-  };
-  reportCount?: number | null;
-  pinned?: boolean | null;
-  noticeSentAt?: string | null;
-  replyCount?: number | null;
-  lastActivityAt?: string | null;
-  proposal?: {
-    status?: ('collecting' | 'agenda' | 'studying' | 'adopted' | 'declined' | 'done') | null;
-    supports?: number | null;
-    threshold?: number | null;
-    reachedAt?: string | null;
-    meeting?: (string | null) | CouncilMeeting;
-    answer?: string | null;
-    answeredAt?: string | null;
-    answeredBy?: (string | null) | User;
-  };
-  ticket?: (string | null) | Ticket;
-  demand?: (string | null) | Demand;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * One board per community and per street, with its moderation settings.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "boards".
- */
-export interface Board {
-  id: string;
-  division: string | Division;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  code?: string | null;
-  name?: string | null;
-  level?: ('community' | 'street') | null;
-  /**
-   * Pre-moderation shows posts only after approval.
-   */
-  moderation: 'post' | 'pre';
-  proposalThreshold: number;
-  reportHoldThreshold: number;
-  open?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Photos attached to posts.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "board-photos".
- */
-export interface BoardPhoto {
-  id: string;
-  board: string | Board;
-  shown?: boolean | null;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-}
-/**
- * Residents who may post, by nickname; identity checked behind the scenes.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "board-members".
- */
-export interface BoardMember {
-  id: string;
-  nickname: string;
-  resident: string | Resident;
-  board: string | Board;
-  verification: 'population' | 'committee';
-  confirmedBy?: (string | null) | User;
-  pledge?: {
-    acceptedAt?: string | null;
-    version?: string | null;
-  };
-  credit?: {
-    score?: number | null;
-  };
-  status?: ('active' | 'muted' | 'blacklisted') | null;
-  mutedUntil?: string | null;
-  phoneKey?: string | null;
-  idKey?: string | null;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Residents' council meetings.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "council-meetings".
- */
-export interface CouncilMeeting {
-  id: string;
-  title: string;
-  board: string | Board;
-  startsAt: string;
-  place: string;
-  status: 'planned' | 'held';
-  agenda?: (string | BoardThread)[] | null;
-  minutes?: string | null;
-  /**
-   * Counted from the attendance when it is listed.
-   */
-  attendeeCount?: number | null;
-  attendance?:
-    | {
-        name: string;
-        /**
-         * e.g. representative
-         */
-        role?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Every demand from every channel, registered and grouped automatically.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "demands".
- */
-export interface Demand {
-  id: string;
-  sourceKey: string;
-  source: 'hotline' | 'web' | 'guideCorrection' | 'badRating' | 'guideComment';
-  kind: 'suggestion' | 'complaint' | 'helpRequest' | 'correction' | 'badRating';
-  sourceNumber?: string | null;
-  /**
-   * A case you may not read shows only its id; the words are in the text below.
-   */
-  case:
-    | {
-        relationTo: 'tickets';
-        value: string | Ticket;
-      }
-    | {
-        relationTo: 'guide-corrections';
-        value: string | GuideCorrection;
-      }
-    | {
-        relationTo: 'applications';
-        value: string | Application;
-      }
-    | {
-        relationTo: 'guide-comments';
-        value: string | GuideComment;
-      }
-    | {
-        relationTo: 'life-orders';
-        value: string | LifeOrder;
-      };
-  summary: string;
-  text: string;
-  topic?: (string | null) | Topic;
-  service?: (string | null) | Service;
-  receivedAt: string;
-  group?: (string | null) | DemandGroup;
-  groupedBy: 'auto' | 'staff';
-  bucket: string;
-  /**
-   * Derived from the division; decides who may see this record.
-   */
-  scope?: {
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    community?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Similar demands, grouped automatically. Sort by size or growth to find hot topics.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "demand-groups".
- */
-export interface DemandGroup {
-  id: string;
-  title: string;
-  topic?: (string | null) | Topic;
-  status: 'active' | 'merged';
-  mergedInto?: (string | null) | DemandGroup;
-  size?: number | null;
-  monthCount?: number | null;
-  previousMonthCount?: number | null;
-  growth?: number | null;
-  firstSeenAt?: string | null;
-  lastSeenAt?: string | null;
-  /**
-   * Set through the decision endpoint.
-   */
-  decision?: {
-    kind?: ('newService' | 'guideChange' | 'policyReferral' | 'declined') | null;
-    service?: (string | null) | Service;
-    decidedAt?: string | null;
-    notifiedAt?: string | null;
-    publicSummary?: string | null;
-    note?: string | null;
-  };
-  members?: {
-    docs?: (string | Demand)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  history?:
-    | {
-        at: string;
-        action: 'merge' | 'mergedInto' | 'split' | 'splitFrom' | 'decide' | 'notify';
-        actorName?: string | null;
-        actorUnit?: string | null;
-        note?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  bucket: string;
-  centroid?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
   /**
    * Derived from the division; decides who may see this record.
    */
@@ -2976,7 +2981,9 @@ export interface AuditLog {
     | 'lookup'
     | 'issue'
     | 'revoke'
-    | 'reuse';
+    | 'reuse'
+    | 'to-ticket'
+    | 'to-demand';
   actionLabel?: string | null;
   targetCollection?: string | null;
   targetId?: string | null;
@@ -5167,6 +5174,7 @@ export interface TicketsSelect<T extends boolean = true> {
   reopens?: T;
   mergedInto?: T;
   application?: T;
+  boardThread?: T;
   externalId?: T;
   history?: T;
   photos?: T;

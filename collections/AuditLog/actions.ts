@@ -14,6 +14,8 @@ export const AUDIT_ACTION_LABELS = {
   issue: '出具',
   revoke: '撤销',
   reuse: '复用人口库信息',
+  'to-ticket': '转为12345工单',
+  'to-demand': '登记为诉求',
 } as const
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS
 

@@ -12,6 +12,7 @@ import { boardById } from '../Boards/lookup'
 import { sendNotice, stampNotice } from '../BoardSubscriptions/notice'
 import { portalUrl } from '../catalogue/portalUrl'
 import { PORTAL_PATHS } from '../catalogue/portalPaths'
+import { threadConversionEndpoints } from '../community/demands/endpoints'
 import { relationId } from '../relations'
 import { asOfficialPost } from './hooks/asOfficialPost'
 
@@ -55,6 +56,7 @@ export const BoardThreads: CollectionConfig = {
   indexes: [{ fields: ['board', 'status', 'pinned', 'lastActivityAt'] }, { fields: ['board', 'status', 'category', 'lastActivityAt'] }, { fields: ['board', 'kind', 'status', 'lastActivityAt'] }],
   access: { read: publishedOrStaffInScope, create: communityStaffInScope, update: officialPostsInScope, delete: nobody },
   hooks: { beforeValidate: [asOfficialPost], beforeChange: [scopeFromBoard, stampNotice], afterChange: [sendNotice] },
+  endpoints: threadConversionEndpoints,
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: TITLE_MAX_LENGTH, label: { zh: '标题', en: 'Title' } },
     { name: 'board', type: 'relationship', relationTo: 'boards', required: true, index: true, label: { zh: '社区论坛', en: 'Board' } },
@@ -92,6 +94,7 @@ export const BoardThreads: CollectionConfig = {
       ],
     },
     panelField('proposalActions', '/collections/BoardThreads/components/ProposalActions#ProposalActions'),
+    panelField('convert', '/collections/community/demands/components/ConvertThread#ConvertThread', 'sidebar'),
     { name: 'ticket', type: 'relationship', relationTo: 'tickets', label: { zh: '转办的12345工单', en: 'Work order' }, access: PLATFORM_ONLY, admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.ticket) } },
     { name: 'demand', type: 'relationship', relationTo: 'demands', label: { zh: '登记的诉求', en: 'Demand' }, access: PLATFORM_ONLY, admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.demand) } },
     scopePathField,

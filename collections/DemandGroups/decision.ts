@@ -5,6 +5,7 @@ import { nameOf } from '../casework/actorWords'
 import { deliverOnCommit } from '../Notifications/deliver'
 import { queueMessage } from '../Notifications/queue'
 import { renderMessage } from '../Notifications/templates'
+import { authorsOfThreads } from '../community/demands/authors'
 import { relationId } from '../relations'
 import { CATALOGUE_DECISIONS, DECISION_KIND_LABELS, type DecisionKind } from './labels'
 
@@ -12,12 +13,12 @@ import { CATALOGUE_DECISIONS, DECISION_KIND_LABELS, type DecisionKind } from './
  * When a group's decision changes the catalogue, publishing the linked
  * service or guide tells every resident who raised one of its demands and
  * left a number (the caller of a work order, the sender of a correction, the
- * applicant who rated) — once per number, once per group (`notifiedAt`),
+ * applicant who rated, the author of a board post) — once per number, once per group (`notifiedAt`),
  * in the publication's transaction.
  */
 
 /** What a message is filed under: the case the number came from (so the case's readers see it was sent). */
-type About = { application: string } | { correction: string } | { ticket: string }
+type About = { application: string } | { correction: string } | { resident: string } | { ticket: string }
 
 /** The numbers to reach the residents behind these demands, each once, with the case each came from. */
 async function contactsOf(req: PayloadRequest, demands: Pick<Demand, 'case'>[]): Promise<Map<string, About>> {
@@ -33,6 +34,9 @@ async function contactsOf(req: PayloadRequest, demands: Pick<Demand, 'case'>[]):
   if (corrections.length) for (const doc of (await req.payload.find({ collection: 'guide-corrections', where: { id: { in: corrections } }, select: { phone: true }, ...read })).docs) add(doc.phone, { correction: doc.id })
   const applications = idsOf('applications')
   if (applications.length) for (const doc of (await req.payload.find({ collection: 'applications', where: { id: { in: applications } }, select: { applicant: true }, ...read })).docs) add(doc.applicant?.phone, { application: doc.id })
+  // A board post's author is reached through their resident account (the post shows only a nickname).
+  const threads = idsOf('board-threads')
+  if (threads.length) for (const author of await authorsOfThreads(req, threads)) if (author.resident) add(author.phone, { resident: author.resident })
   return contacts
 }
 

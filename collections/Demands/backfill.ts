@@ -10,6 +10,12 @@ import { withdrawDemand } from './register'
 /** The rating levels that count as bad. */
 const BAD_LEVELS = Object.keys(RATING_LABELS).filter((level) => isBadRating(Number(level) as RatingLevel))
 
+/**
+ * What a work order's demands are made of. Read alone, so that the migration
+ * running this reads only columns it knows: later migrations add others.
+ */
+const TICKET_DEMAND_SELECT = { kind: true, channel: true, number: true, summary: true, content: true, topic: true, service: true, scope: true, receivedAt: true, createdAt: true, satisfaction: true } as const
+
 /** Cases registered per transaction. */
 const BATCH = 200
 
@@ -20,10 +26,10 @@ const BATCH = 200
  */
 export async function backfillDemands(payload: Payload, req?: PayloadRequest): Promise<number> {
   let registered = 0
-  registered += await backfill(payload, req, 'tickets', { kind: { in: [...TICKET_DEMAND_KINDS] } }, registerTicketDemand)
+  registered += await backfill(payload, req, 'tickets', { kind: { in: [...TICKET_DEMAND_KINDS] } }, registerTicketDemand, 'createdAt', TICKET_DEMAND_SELECT)
   registered += await backfill(payload, req, 'guide-corrections', {}, registerCorrectionDemand)
   registered += await backfill(payload, req, 'applications', { 'rating.level': { in: BAD_LEVELS } }, registerRatingDemand)
-  registered += await backfill(payload, req, 'tickets', { satisfaction: { in: BAD_LEVELS } }, registerTicketRatingFromHistory)
+  registered += await backfill(payload, req, 'tickets', { satisfaction: { in: BAD_LEVELS } }, registerTicketRatingFromHistory, 'createdAt', TICKET_DEMAND_SELECT)
   registered += await backfillGuideCommentDemands(payload, req)
   return registered
 }
@@ -74,10 +80,11 @@ async function backfill<C extends 'applications' | 'guide-comments' | 'guide-cor
   register: (req: PayloadRequest, doc: never) => Promise<void>,
   /** Oldest first, so groups form as the hooks formed them. */
   sort: Sort = 'createdAt',
+  select?: Record<string, true>,
 ): Promise<number> {
   let done = 0
   for (let page = 1; ; page += 1) {
-    const { docs, hasNextPage } = await payload.find({ collection, where, sort, page, limit: BATCH, depth: 0, req: outer })
+    const { docs, hasNextPage } = await payload.find({ collection, where, sort, page, limit: BATCH, depth: 0, req: outer, ...(select ? { select } : {}) })
     const registerAll = async (req: PayloadRequest) => {
       for (const doc of docs) await register(req, doc as never)
     }

@@ -6,7 +6,7 @@ import { isBadRating, type RatingLevel } from '../casework/satisfaction'
 import { GUIDE_SECTIONS } from '../GuideCorrections/sections'
 import { relationId } from '../relations'
 import { type DemandInput, registerDemand, withdrawDemand } from './register'
-import type { DemandKind } from './sources'
+import type { DemandKind, DemandSource } from './sources'
 import type { TicketAction } from '../Tickets/workflow'
 
 /**
@@ -18,6 +18,9 @@ import type { TicketAction } from '../Tickets/workflow'
 /** The work-order kinds that are demands; consultations are answered questions. */
 export const TICKET_DEMAND_KINDS: ReadonlySet<string> = new Set<DemandKind>(['suggestion', 'complaint', 'helpRequest'])
 
+/** The register's source of a work order's demand, by its channel: the hotline's unless named here. */
+const TICKET_DEMAND_SOURCES: Partial<Record<Ticket['channel'], DemandSource>> = { web: 'web', board: 'board' }
+
 const ticketKey = (ticket: Pick<Ticket, 'id'>) => `tickets:${ticket.id}`
 
 /** Register (or withdraw) the demand a work order raises. */
@@ -25,7 +28,7 @@ export async function registerTicketDemand(req: PayloadRequest, ticket: Ticket):
   if (!TICKET_DEMAND_KINDS.has(ticket.kind)) return withdrawDemand(req, ticketKey(ticket))
   await registerDemand(req, {
     sourceKey: ticketKey(ticket),
-    source: ticket.channel === 'web' ? 'web' : 'hotline',
+    source: TICKET_DEMAND_SOURCES[ticket.channel] ?? 'hotline',
     kind: ticket.kind as DemandKind,
     case: { relationTo: 'tickets', value: ticket.id },
     sourceNumber: ticket.number,

@@ -5,7 +5,7 @@
  */
 
 /** The cases a demand links back to. */
-export const DEMAND_CASE_COLLECTIONS = ['tickets', 'guide-corrections', 'applications', 'guide-comments', 'life-orders'] as const
+export const DEMAND_CASE_COLLECTIONS = ['tickets', 'guide-corrections', 'applications', 'guide-comments', 'life-orders', 'board-threads'] as const
 export type DemandCaseCollection = (typeof DEMAND_CASE_COLLECTIONS)[number]
 
 /** The channels a demand was raised through. */
@@ -16,6 +16,8 @@ export const DEMAND_SOURCE_LABELS = {
   badRating: '差评意见',
   // What a resident said was missing when answering 没有帮助 on a guide page (its kind is 差评).
   guideComment: '指南意见',
+  // A resident's post or proposal on a community board that staff registered (or turned into a work order).
+  board: '社区论坛',
 } as const
 export type DemandSource = keyof typeof DEMAND_SOURCE_LABELS
 

@@ -265,6 +265,14 @@ export const Tickets: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
     },
     {
+      name: 'boardThread',
+      type: 'relationship',
+      relationTo: 'board-threads',
+      access: workflowOnly,
+      label: { zh: '来自社区论坛的帖子', en: 'From board thread' },
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.boardThread) },
+    },
+    {
       name: 'externalId',
       type: 'text',
       unique: true,

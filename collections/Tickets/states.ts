@@ -60,6 +60,7 @@ export const TICKET_CHANNEL_LABELS = {
   web: '网站',
   walkIn: '来访',
   open311: '开放接口',
+  board: '社区论坛',
 } as const
 
 /** Satisfaction at the call-back, GB/T 39734-2020's five levels (5 the best), as for applications. */

@@ -1,9 +1,12 @@
-import IP2Region from 'ip2region'
+import ip2region from 'ip2region'
 
 import { clientAddress } from '../../cms/lib/clientAddress'
 
+/** The package is CommonJS with a default export: Node's own ESM loader (the scripts, such as the seed) hands over its exports object, bundlers the class. */
+const IP2Region = (ip2region as unknown as { default?: typeof ip2region }).default ?? ip2region
+
 /** Loaded on first use: the tables take a moment and some memory. */
-let regions: IP2Region | undefined
+let regions: InstanceType<typeof IP2Region> | undefined
 
 /** Shown when the address names no place: a private or unknown address. */
 export const UNKNOWN_PLACE = '未知'

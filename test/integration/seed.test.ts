@@ -15,6 +15,10 @@ const counts = async () => ({
   users: (await payload.count({ collection: 'users' })).totalDocs,
   services: (await payload.count({ collection: 'services' })).totalDocs,
   serviceVersions: (await payload.countVersions({ collection: 'services' })).totalDocs,
+  boardMembers: (await payload.count({ collection: 'board-members' })).totalDocs,
+  boardThreads: (await payload.count({ collection: 'board-threads' })).totalDocs,
+  boardReplies: (await payload.count({ collection: 'board-replies' })).totalDocs,
+  proposalSupports: (await payload.count({ collection: 'proposal-supports' })).totalDocs,
 })
 
 const firstServiceFile = (dir: string) => `services/${readdirSync(path.join(dir, 'services')).sort()[0]}`
@@ -25,6 +29,7 @@ describe('seeding content/', () => {
     expect(report.divisions.created).toBeGreaterThanOrEqual(46)
     expect(report.departments.created).toBeGreaterThanOrEqual(20)
     expect(report.demoUsers.created).toBe(27)
+    expect(report).toMatchObject({ demoResidents: { created: 4 }, boardThreads: { created: 9 }, boardReplies: { created: 8 }, proposalSupports: { created: 4 } })
 
     const community = await payload.find({
       collection: 'divisions',
@@ -42,6 +47,27 @@ describe('seeding content/', () => {
         community: '410105001001',
       },
     })
+  })
+
+  it('writes the boards’ demo content as residents write it: verified members, posts with replies, a proposal with supports, 居务公开', async () => {
+    const threads = await payload.find({ collection: 'board-threads', where: { 'scope.community': { equals: '410105001001' } }, depth: 0, pagination: false })
+    expect(threads.docs.every((thread) => thread.status === 'published' && thread.scope?.community === '410105001001')).toBe(true)
+    const official = threads.docs.filter((thread) => thread.kind === 'official')
+    expect(official.map((thread) => [thread.officialKind, thread.pinned, thread.authorName])).toEqual(
+      expect.arrayContaining([
+        ['notice', true, '纬五路社区居民委员会'],
+        ['finance', false, '纬五路社区居民委员会'],
+      ]),
+    )
+    const proposal = threads.docs.find((thread) => thread.kind === 'proposal')!
+    expect(proposal.proposal?.supports).toBe(4)
+    const supports = await payload.find({ collection: 'proposal-supports', where: { thread: { equals: proposal.id } }, depth: 0 })
+    expect(supports.docs.map((support) => support.channel).sort()).toEqual(['offline', 'online', 'online', 'online'])
+    const members = await payload.find({ collection: 'board-members', depth: 1 })
+    expect(members.docs).toHaveLength(4)
+    for (const member of members.docs) expect((member.resident as { realName?: { status?: string } }).realName?.status).toBe('verified')
+    const lamp = threads.docs.find((thread) => thread.title === '3号楼2单元楼道灯坏了半个月')!
+    expect(lamp).toMatchObject({ category: 'help', authorName: '纬五路老王', replyCount: 2 })
   })
 
   it('changes nothing when run again', async () => {
@@ -136,6 +162,7 @@ describe('seeding content/', () => {
     const before = await counts()
     const report = await seedContent(payload, { demo: false })
     expect(report.demoUsers).toEqual({ created: 0, updated: 0, unchanged: 0 })
+    expect(report.boardThreads).toEqual({ created: 0, updated: 0, unchanged: 0 })
     expect(await counts()).toEqual(before)
   })
 

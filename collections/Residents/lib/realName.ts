@@ -21,6 +21,7 @@ export async function verifyRealName(req: PayloadRequest, name: string, idNumber
     pagination: false,
     overrideAccess: true,
     select: { name: true },
+    req,
   })
   const person = docs[0]
   return person && person.name === name ? { status: 'verified', person: person.id } : { status: 'selfReported' }

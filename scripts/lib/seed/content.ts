@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { DIVISION_LEVELS, isDivisionCode, parseDivisionCode } from '../../../collections/Divisions/code'
 import { ROLES } from '../../../collections/access/roles'
 import { isMobileNumber } from '../../../collections/validation/identity'
+import { type BoardsContent, loadBoardsContent } from './boards'
 import { type Catalogue, loadCatalogue } from './catalogue'
 import { check, type ContentProblem, ContentValidationError, readYaml, readYamlFiles } from './files'
 import { type LifeContent, loadLifeContent } from './lifeServices'
@@ -61,6 +62,8 @@ type DepartmentRecord = {
 type DemoUserRecord = z.infer<typeof demoUserSchema>
 
 type SeedContent = {
+  /** The boards' demo content (demo mode only); null only alongside a problem. */
+  boards: BoardsContent | null
   catalogue: Catalogue
   demoUsers: DemoUserRecord[]
   departments: DepartmentRecord[]
@@ -80,7 +83,7 @@ function flattenDivisions(file: z.infer<typeof divisionFileSchema>): DivisionRec
 }
 
 /** Cross-file rules: unique keys, every parent present, references resolvable. */
-function checkReferences(content: Omit<SeedContent, 'catalogue' | 'life'>, files: Map<string, string>, problems: ContentProblem[]) {
+function checkReferences(content: Omit<SeedContent, 'boards' | 'catalogue' | 'life'>, files: Map<string, string>, problems: ContentProblem[]) {
   const divisionCodes = new Set<string>()
   for (const division of content.divisions) {
     const file = files.get(`division:${division.code}`) ?? 'content/divisions'
@@ -171,8 +174,9 @@ export async function loadSeedContent(contentDir: string): Promise<SeedContent> 
     problems,
   )
   const life = await loadLifeContent(contentDir, new Set(divisions.map((division) => division.code)), problems)
+  const boards = await loadBoardsContent(contentDir, { divisions: new Set(divisions.map((division) => division.code)), usernames: new Set(demoUsers.map((user) => user.username)) }, problems)
   if (problems.length > 0) throw new ContentValidationError(problems)
-  return { ...foundation, catalogue, life }
+  return { ...foundation, boards, catalogue, life }
 }
 
 const depth = (code: string): number => DIVISION_LEVELS.indexOf(parseDivisionCode(code).level)

@@ -10,6 +10,7 @@ import { CENTRES_CHECKED_WITH_GUIDES } from '../../../collections/ServiceCentres
 import { seedDemoPopulation } from '../population/seedDemoPopulation'
 import { emptyIds } from './catalogueData'
 import { seedAppointmentSchedules } from './appointmentSchedules'
+import { type BoardsReport, emptyBoardsReport, seedDemoBoards } from './boards'
 import { seedCalendar } from './calendar'
 import { loadSeedContent } from './content'
 import { emptyLifeReport, type LifeReport, seedDemoProviders, seedLifeCategories } from './lifeServices'
@@ -22,7 +23,7 @@ export const CONTENT_DIR = path.join(ROOT_DIR, 'content')
 /** The shared password of the demo accounts, documented in README.md. */
 export const DEMO_PASSWORD = 'yizhan-demo-2026'
 
-type SeedReport = { appointmentSchedules: Tally; calendar: Tally; demoPopulation: Tally; demoUsers: Tally; departments: Tally; divisions: Tally; smsTemplates: Tally } & CatalogueReport & LifeReport
+type SeedReport = { appointmentSchedules: Tally; calendar: Tally; demoPopulation: Tally; demoUsers: Tally; departments: Tally; divisions: Tally; smsTemplates: Tally } & BoardsReport & CatalogueReport & LifeReport
 
 type SeedOptions = {
   contentDir?: string
@@ -55,6 +56,7 @@ export async function seedContent(
     demoPopulation: emptyTally(),
     ...emptyCatalogueReport(),
     ...emptyLifeReport(),
+    ...emptyBoardsReport(),
   }
 
   await withTransaction(payload, async (req) => {
@@ -122,6 +124,8 @@ export async function seedContent(
     const persons = await seedDemoPopulation(req)
     if (persons > 0) report.demoPopulation.created = persons
     else report.demoPopulation.unchanged = await payload.count({ collection: 'persons', req }).then((count) => count.totalDocs)
+    // The boards' residents are verified against the demo population.
+    if (content.boards) await seedDemoBoards(payload, req, content.boards, report)
   })
 
   return report
@@ -143,6 +147,10 @@ const SEED_LABELS: Record<keyof SeedReport, string> = {
   demoUsers: '演示账号',
   demoProviders: '演示加盟企业',
   demoPopulation: '演示人员',
+  demoResidents: '演示居民账号',
+  boardThreads: '论坛主题帖',
+  boardReplies: '论坛回复',
+  proposalSupports: '提议支持',
 }
 
 /** One line per collection: how many documents were created, updated or left alone. */

@@ -39,6 +39,7 @@ import { LifeOrderQueueTabs as LifeOrderQueueTabs_0b9a7830dd2134f253de2e87310dc3
 import { LifeComplaintWorkflow as LifeComplaintWorkflow_7db182a70014008ff0ddcdf0a2965c8d } from '../../../../collections/LifeComplaints/components/LifeComplaintWorkflow'
 import { LifeComplaintQueueTabs as LifeComplaintQueueTabs_53a8e910ae6e1170ecb2699bb37fb494 } from '../../../../collections/LifeComplaints/components/LifeComplaintQueueTabs'
 import { ProposalActions as ProposalActions_d543d2cc3d02a0ed7faea046da84029b } from '../../../../collections/BoardThreads/components/ProposalActions'
+import { ConvertThread as ConvertThread_834bcc1de68a35561ded82214141fa7c } from '../../../../collections/community/demands/components/ConvertThread'
 import { WordsListActions as WordsListActions_0672f766a122e50894d7ad4b619be414 } from '../../../../collections/SensitiveWords/components/WordsListActions'
 import { Icon as Icon_bc64442ee066953691f85c8dc29a6959 } from '../../../../cms/components/Brand'
 import { Logo as Logo_bc64442ee066953691f85c8dc29a6959 } from '../../../../cms/components/Brand'
@@ -105,6 +106,7 @@ export const importMap = {
   "/collections/LifeComplaints/components/LifeComplaintWorkflow#LifeComplaintWorkflow": LifeComplaintWorkflow_7db182a70014008ff0ddcdf0a2965c8d,
   "/collections/LifeComplaints/components/LifeComplaintQueueTabs#LifeComplaintQueueTabs": LifeComplaintQueueTabs_53a8e910ae6e1170ecb2699bb37fb494,
   "/collections/BoardThreads/components/ProposalActions#ProposalActions": ProposalActions_d543d2cc3d02a0ed7faea046da84029b,
+  "/collections/community/demands/components/ConvertThread#ConvertThread": ConvertThread_834bcc1de68a35561ded82214141fa7c,
   "/collections/SensitiveWords/components/WordsListActions#WordsListActions": WordsListActions_0672f766a122e50894d7ad4b619be414,
   "/cms/components/Brand#Icon": Icon_bc64442ee066953691f85c8dc29a6959,
   "/cms/components/Brand#Logo": Logo_bc64442ee066953691f85c8dc29a6959,

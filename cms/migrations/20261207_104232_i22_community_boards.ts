@@ -470,8 +470,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`board_resident_idx\` ON \`board_subscriptions\` (\`board_id\`,\`resident_id\`);`)
   await db.run(sql`ALTER TABLE \`notifications\` ADD \`board_thread_id\` text(36) REFERENCES board_threads(id);`)
   await db.run(sql`CREATE INDEX \`notifications_board_thread_idx\` ON \`notifications\` (\`board_thread_id\`);`)
+  await db.run(sql`ALTER TABLE \`tickets\` ADD \`board_thread_id\` text(36) REFERENCES board_threads(id);`)
+  await db.run(sql`CREATE INDEX \`tickets_board_thread_idx\` ON \`tickets\` (\`board_thread_id\`);`)
   await db.run(sql`ALTER TABLE \`demands_rels\` ADD \`life_orders_id\` text(36) REFERENCES life_orders(id);`)
+  await db.run(sql`ALTER TABLE \`demands_rels\` ADD \`board_threads_id\` text(36) REFERENCES board_threads(id);`)
   await db.run(sql`CREATE INDEX \`demands_rels_life_orders_id_idx\` ON \`demands_rels\` (\`life_orders_id\`);`)
+  await db.run(sql`CREATE INDEX \`demands_rels_board_threads_id_idx\` ON \`demands_rels\` (\`board_threads_id\`);`)
   await db.run(sql`ALTER TABLE \`life_orders\` ADD \`idempotency_key\` text;`)
   await db.run(sql`ALTER TABLE \`life_orders\` ADD \`request_hash\` text;`)
   await db.run(sql`CREATE UNIQUE INDEX \`life_orders_idempotency_key_idx\` ON \`life_orders\` (\`idempotency_key\`);`)
@@ -587,6 +591,116 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`notifications_department_idx\` ON \`notifications\` (\`department_id\`);`)
   await db.run(sql`CREATE INDEX \`notifications_updated_at_idx\` ON \`notifications\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`notifications_created_at_idx\` ON \`notifications\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`__new_tickets\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`number\` text,
+  	\`channel\` text DEFAULT 'phone' NOT NULL,
+  	\`kind\` text DEFAULT 'consultation' NOT NULL,
+  	\`status\` text DEFAULT 'received' NOT NULL,
+  	\`caller_name\` text,
+  	\`caller_phone\` text,
+  	\`caller_person_id\` text(36),
+  	\`caller_email\` text,
+  	\`caller_confidential\` integer DEFAULT false,
+  	\`caller_answer_consent\` integer DEFAULT false,
+  	\`summary\` text NOT NULL,
+  	\`content\` text NOT NULL,
+  	\`service_id\` text(36),
+  	\`topic_id\` text(36),
+  	\`division_id\` text(36) NOT NULL,
+  	\`scope_city\` text,
+  	\`scope_district\` text,
+  	\`scope_street\` text,
+  	\`scope_community\` text,
+  	\`location_address\` text,
+  	\`location_latitude\` numeric,
+  	\`location_longitude\` numeric,
+  	\`media_url\` text,
+  	\`assignee_department_id\` text(36),
+  	\`assignee_division_id\` text(36),
+  	\`assignee_division_code\` text,
+  	\`assignee_rule_id\` text(36),
+  	\`dispatch_suggestion_rule_id\` text(36),
+  	\`dispatch_suggestion_department_id\` text(36),
+  	\`dispatch_suggestion_division_id\` text(36),
+  	\`dispatch_suggestion_due_date\` text,
+  	\`dispatch_suggestion_due_date_provisional\` integer,
+  	\`dispatch_suggestion_automatic\` integer,
+  	\`received_at\` text,
+  	\`due_date\` text,
+  	\`due_date_provisional\` integer DEFAULT false,
+  	\`time_limit_days\` numeric,
+  	\`closed_at\` text,
+  	\`reply\` text,
+  	\`answered_directly\` integer DEFAULT false,
+  	\`closed_on_time\` integer,
+  	\`satisfaction\` text,
+  	\`reminders\` numeric DEFAULT 0,
+  	\`returns\` numeric DEFAULT 0,
+  	\`call_back_attempts\` numeric DEFAULT 0,
+  	\`reopens\` numeric DEFAULT 0,
+  	\`merged_into_id\` text(36),
+  	\`application_id\` text(36),
+  	\`external_id\` text,
+  	\`public_answer_published\` integer DEFAULT false,
+  	\`public_answer_question\` text,
+  	\`public_answer_reply\` text,
+  	\`public_answer_published_at\` text,
+  	\`resident_id\` text(36),
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`caller_person_id\`) REFERENCES \`persons\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`service_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`topic_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`division_id\`) REFERENCES \`divisions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assignee_department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assignee_division_id\`) REFERENCES \`divisions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assignee_rule_id\`) REFERENCES \`dispatch_rules\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`dispatch_suggestion_rule_id\`) REFERENCES \`dispatch_rules\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`dispatch_suggestion_department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`dispatch_suggestion_division_id\`) REFERENCES \`divisions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`merged_into_id\`) REFERENCES \`tickets\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`application_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`resident_id\`) REFERENCES \`residents\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_tickets\`("id", "number", "channel", "kind", "status", "caller_name", "caller_phone", "caller_person_id", "caller_email", "caller_confidential", "caller_answer_consent", "summary", "content", "service_id", "topic_id", "division_id", "scope_city", "scope_district", "scope_street", "scope_community", "location_address", "location_latitude", "location_longitude", "media_url", "assignee_department_id", "assignee_division_id", "assignee_division_code", "assignee_rule_id", "dispatch_suggestion_rule_id", "dispatch_suggestion_department_id", "dispatch_suggestion_division_id", "dispatch_suggestion_due_date", "dispatch_suggestion_due_date_provisional", "dispatch_suggestion_automatic", "received_at", "due_date", "due_date_provisional", "time_limit_days", "closed_at", "reply", "answered_directly", "closed_on_time", "satisfaction", "reminders", "returns", "call_back_attempts", "reopens", "merged_into_id", "application_id", "external_id", "public_answer_published", "public_answer_question", "public_answer_reply", "public_answer_published_at", "resident_id", "updated_at", "created_at") SELECT "id", "number", "channel", "kind", "status", "caller_name", "caller_phone", "caller_person_id", "caller_email", "caller_confidential", "caller_answer_consent", "summary", "content", "service_id", "topic_id", "division_id", "scope_city", "scope_district", "scope_street", "scope_community", "location_address", "location_latitude", "location_longitude", "media_url", "assignee_department_id", "assignee_division_id", "assignee_division_code", "assignee_rule_id", "dispatch_suggestion_rule_id", "dispatch_suggestion_department_id", "dispatch_suggestion_division_id", "dispatch_suggestion_due_date", "dispatch_suggestion_due_date_provisional", "dispatch_suggestion_automatic", "received_at", "due_date", "due_date_provisional", "time_limit_days", "closed_at", "reply", "answered_directly", "closed_on_time", "satisfaction", "reminders", "returns", "call_back_attempts", "reopens", "merged_into_id", "application_id", "external_id", "public_answer_published", "public_answer_question", "public_answer_reply", "public_answer_published_at", "resident_id", "updated_at", "created_at" FROM \`tickets\`;`)
+  await db.run(sql`DROP TABLE \`tickets\`;`)
+  await db.run(sql`ALTER TABLE \`__new_tickets\` RENAME TO \`tickets\`;`)
+  await db.run(sql`CREATE UNIQUE INDEX \`tickets_number_idx\` ON \`tickets\` (\`number\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_channel_idx\` ON \`tickets\` (\`channel\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_status_idx\` ON \`tickets\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_caller_caller_person_idx\` ON \`tickets\` (\`caller_person_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_service_idx\` ON \`tickets\` (\`service_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_topic_idx\` ON \`tickets\` (\`topic_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_division_idx\` ON \`tickets\` (\`division_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_scope_scope_city_idx\` ON \`tickets\` (\`scope_city\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_scope_scope_district_idx\` ON \`tickets\` (\`scope_district\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_scope_scope_street_idx\` ON \`tickets\` (\`scope_street\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_scope_scope_community_idx\` ON \`tickets\` (\`scope_community\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_assignee_assignee_department_idx\` ON \`tickets\` (\`assignee_department_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_assignee_assignee_division_idx\` ON \`tickets\` (\`assignee_division_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_assignee_assignee_division_code_idx\` ON \`tickets\` (\`assignee_division_code\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_assignee_assignee_rule_idx\` ON \`tickets\` (\`assignee_rule_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_dispatch_suggestion_dispatch_suggestion_rule_idx\` ON \`tickets\` (\`dispatch_suggestion_rule_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_dispatch_suggestion_dispatch_suggestion_departme_idx\` ON \`tickets\` (\`dispatch_suggestion_department_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_dispatch_suggestion_dispatch_suggestion_division_idx\` ON \`tickets\` (\`dispatch_suggestion_division_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_received_at_idx\` ON \`tickets\` (\`received_at\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_due_date_idx\` ON \`tickets\` (\`due_date\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_due_date_provisional_idx\` ON \`tickets\` (\`due_date_provisional\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_answered_directly_idx\` ON \`tickets\` (\`answered_directly\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_merged_into_idx\` ON \`tickets\` (\`merged_into_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_application_idx\` ON \`tickets\` (\`application_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`tickets_external_id_idx\` ON \`tickets\` (\`external_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_public_answer_public_answer_published_idx\` ON \`tickets\` (\`public_answer_published\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_resident_idx\` ON \`tickets\` (\`resident_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_updated_at_idx\` ON \`tickets\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_created_at_idx\` ON \`tickets\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`caller_phone_receivedAt_idx\` ON \`tickets\` (\`caller_phone\`,\`received_at\`);`)
+  await db.run(sql`CREATE INDEX \`scope_city_kind_scope_district_scope_street_receivedAt_idx\` ON \`tickets\` (\`scope_city\`,\`kind\`,\`scope_district\`,\`scope_street\`,\`received_at\`);`)
+  await db.run(sql`CREATE INDEX \`scope_city_channel_scope_district_scope_street_receivedA_idx\` ON \`tickets\` (\`scope_city\`,\`channel\`,\`scope_district\`,\`scope_street\`,\`received_at\`);`)
+  await db.run(sql`CREATE INDEX \`scope_city_status_dueDate_idx\` ON \`tickets\` (\`scope_city\`,\`status\`,\`due_date\`);`)
+  await db.run(sql`CREATE INDEX \`compound_index_6_idx\` ON \`tickets\` (\`scope_city\`,\`scope_district\`,\`scope_street\`,\`scope_community\`,\`received_at\`,\`closed_on_time\`,\`satisfaction\`,\`closed_at\`);`)
   await db.run(sql`CREATE TABLE \`__new_demands_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
