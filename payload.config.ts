@@ -121,6 +121,7 @@ import { BoardThreads } from './collections/BoardThreads'
 import { BoardReplies } from './collections/BoardReplies'
 import { BoardPhotos } from './collections/BoardPhotos'
 import { BoardReports } from './collections/BoardReports'
+import { moderationEndpoints } from './collections/community/moderation/endpoints'
 import { BoardBlacklist } from './collections/BoardBlacklist'
 import { SensitiveWords } from './collections/SensitiveWords'
 import { ProposalSupports } from './collections/ProposalSupports'
@@ -293,7 +294,7 @@ export default buildConfig({
     ],
     shouldAutoRun: () => process.env.YIZHAN_RUN_JOBS === '1',
   },
-  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints, ...verifyEndpoints, ...downloadEndpoints, ...certificateEndpoints, ...lifeComplaintResidentEndpoints, ...settlementEndpoints, lifeStatisticsExportEndpoint, providerSearchEndpoint, providerApplyEndpoint, ...residentLifeEndpoints],
+  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints, ...verifyEndpoints, ...downloadEndpoints, ...certificateEndpoints, ...lifeComplaintResidentEndpoints, ...settlementEndpoints, lifeStatisticsExportEndpoint, providerSearchEndpoint, providerApplyEndpoint, ...residentLifeEndpoints, ...moderationEndpoints],
   db: createDatabaseAdapter(database),
   editor: lexicalEditor(),
   email: emailAdapter(),

@@ -2478,7 +2478,9 @@ export interface SmsTemplate {
     | 'lifeOrder.unserved'
     | 'lifeOrder.offered'
     | 'resident.signInCode'
-    | 'worker.cardsChanged';
+    | 'worker.cardsChanged'
+    | 'community.postModerated'
+    | 'community.reportHandled';
   label?: string | null;
   subject: string;
   /**
@@ -2655,7 +2657,17 @@ export interface AuditLog {
     | 'lookup'
     | 'issue'
     | 'revoke'
-    | 'reuse';
+    | 'reuse'
+    | 'post-approve'
+    | 'post-reject'
+    | 'post-hide'
+    | 'post-restore'
+    | 'post-hold'
+    | 'report-handle'
+    | 'credit-change'
+    | 'member-mute'
+    | 'member-blacklist'
+    | 'blacklist-lift';
   actionLabel?: string | null;
   targetCollection?: string | null;
   targetId?: string | null;
