@@ -121,6 +121,7 @@ import { BoardThreads } from './collections/BoardThreads'
 import { BoardReplies } from './collections/BoardReplies'
 import { BoardPhotos } from './collections/BoardPhotos'
 import { BoardReports } from './collections/BoardReports'
+import { governanceEntry, governanceExportEndpoint, moderationQueueEntry } from './collections/community/moderation/adminViews'
 import { moderationEndpoints } from './collections/community/moderation/endpoints'
 import { BoardBlacklist } from './collections/BoardBlacklist'
 import { SensitiveWords } from './collections/SensitiveWords'
@@ -160,7 +161,7 @@ export default buildConfig({
         '/collections/Services/components/ReviewDuePanel#ReviewDuePanel',
         '/collections/GuideCorrections/components/CorrectionsPanel#CorrectionsPanel',
       ],
-      afterNavLinks: [hotlineDeskEntry.navLink, checkInNavLink, applicationStatisticsEntry.navLink, hotlineStatisticsEntry.navLink, demandAnalysisEntry.navLink, handlerScoresEntry.navLink, populationStatisticsEntry.navLink, settlementEntry.navLink, lifeStatisticsEntry.navLink, expiringEntry.navLink, lifeBookEntry.navLink],
+      afterNavLinks: [hotlineDeskEntry.navLink, checkInNavLink, applicationStatisticsEntry.navLink, hotlineStatisticsEntry.navLink, demandAnalysisEntry.navLink, handlerScoresEntry.navLink, populationStatisticsEntry.navLink, settlementEntry.navLink, lifeStatisticsEntry.navLink, expiringEntry.navLink, lifeBookEntry.navLink, moderationQueueEntry.navLink, governanceEntry.navLink],
       views: {
         applicationStatistics: applicationStatisticsEntry.view,
         populationStatistics: populationStatisticsEntry.view,
@@ -174,6 +175,8 @@ export default buildConfig({
         handlerScores: handlerScoresEntry.view,
         lifeSettlement: settlementEntry.view,
         lifeStatistics: lifeStatisticsEntry.view,
+        communityModeration: moderationQueueEntry.view,
+        communityGovernance: governanceEntry.view,
       },
     },
   },
@@ -294,7 +297,7 @@ export default buildConfig({
     ],
     shouldAutoRun: () => process.env.YIZHAN_RUN_JOBS === '1',
   },
-  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints, ...verifyEndpoints, ...downloadEndpoints, ...certificateEndpoints, ...lifeComplaintResidentEndpoints, ...settlementEndpoints, lifeStatisticsExportEndpoint, providerSearchEndpoint, providerApplyEndpoint, ...residentLifeEndpoints, ...moderationEndpoints],
+  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints, ...verifyEndpoints, ...downloadEndpoints, ...certificateEndpoints, ...lifeComplaintResidentEndpoints, ...settlementEndpoints, lifeStatisticsExportEndpoint, providerSearchEndpoint, providerApplyEndpoint, ...residentLifeEndpoints, ...moderationEndpoints, governanceExportEndpoint],
   db: createDatabaseAdapter(database),
   editor: lexicalEditor(),
   email: emailAdapter(),

@@ -16,7 +16,9 @@ import { portalPath } from '../../Residents/endpoints/signIn'
 import { isCommunityStaff } from '../access'
 import { MODERATION_ACTIONS, type ModerationAction, POST_STATUSES, type PostStatus, REPORT_REASONS, type ReportReason } from '../words'
 import { blacklistMember, liftBlacklist, MUTE_MAX_DAYS, muteMember } from './members'
-import { isPostCollection, moderatePost } from './posts'
+import { MODERATION_QUEUE_PATH } from './adminViews'
+import { isPostCollection, moderatePost, postName } from './posts'
+import { MODERATION_TABS } from './queue'
 import { fileReport } from './reports'
 
 /**
@@ -116,9 +118,10 @@ export const moderationEndpoints: Endpoint[] = [
       const collection = String(req.routeParams?.collection ?? '')
       if (!isPostCollection(collection)) throw new RequestError('NOT_FOUND', '没有这种论坛内容', 404)
       const id = recordId(String(req.routeParams?.id ?? ''), 'id')
-      const input = await textFields(req, { action: 20, reason: REASON_MAX })
+      const input = await textFields(req, { action: 20, reason: REASON_MAX, back: 10 })
       const action = oneOf<ModerationAction>(MODERATION_ACTIONS, input.action!, 'action', '请选择审核操作')
       const post = await withTransaction(req.payload, (tx) => moderatePost(tx, collection, id, action, input.reason!), req)
+      if (wantsHtmlPage(req)) return backToQueue(req, input.back!, `已${MODERATION_ACTIONS[action]}《${postName(post)}》`)
       return answer(req, { id: post.id, status: post.status, statusLabel: POST_STATUSES[post.status as PostStatus], message: `已${MODERATION_ACTIONS[action]}` })
     }),
   },
@@ -162,6 +165,13 @@ export const moderationEndpoints: Endpoint[] = [
     }),
   },
 ]
+
+/** After a decision posted from the admin's queue (no script): back to the tab it came from, saying what was done. */
+function backToQueue(req: PayloadRequest, back: string, done: string): Response {
+  const tab = Object.hasOwn(MODERATION_TABS, back) ? back : 'pending'
+  const location = `${req.payload.config.routes.admin}${MODERATION_QUEUE_PATH}?tab=${tab}&done=${encodeURIComponent(done)}`
+  return new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } })
+}
 
 /** A blacklist's last day (YYYY-MM-DD, Beijing time), as the moment it ends: the next Beijing midnight. */
 function untilDate(value: string): string {
