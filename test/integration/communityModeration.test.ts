@@ -2,15 +2,18 @@ import { createLocalReq } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import type { Board, BoardMember, BoardThread, Resident } from '../../cms/payload-types'
+import { PORTAL_PATHS } from '../../collections/catalogue/portalPaths'
 import { CREDIT_GRADES, gradeOf } from '../../collections/community/moderation/credit'
+import { governanceFigures } from '../../collections/community/moderation/governance'
+import { communityPage } from '../../collections/community/pages/router'
 import { identityKeys, postingMember } from '../../collections/community/membership'
 import { createThread } from '../../collections/community/posting'
 import { phoneKeyOf, residentForCode } from '../../collections/Residents/lib/accounts'
 import { boardOf, personIn, residentReq, verifiedResident } from '../helpers/community'
 import { callEndpoint, refused } from '../helpers/endpoints'
 import { useTestPayload } from '../helpers/payload'
-import { api, signInResident } from '../helpers/residents'
-import { rejection } from '../helpers/users'
+import { api, cookieOf, signInResident } from '../helpers/residents'
+import { rejection, signedIn } from '../helpers/users'
 
 const payload = useTestPayload({ seeded: true })
 
@@ -22,13 +25,13 @@ let phones = 0
 const nextPhone = () => `1370000${String(2000 + (phones += 1))}`
 
 /** A verified resident of 纬五路 who joined its board: account, membership, a request on their behalf. */
-async function member(nickname: string, score = 100): Promise<{ board: Board; member: BoardMember; phone: string; resident: Resident }> {
+async function member(nickname: string, score = 100): Promise<{ board: Board; cookie: string; member: BoardMember; phone: string; resident: Resident }> {
   const phone = nextPhone()
-  const { resident } = await verifiedResident(payload, phone, await personIn(payload, WEIWU, 10 + (people += 1)))
+  const { cookie, resident } = await verifiedResident(payload, phone, await personIn(payload, WEIWU, 10 + (people += 1)))
   const req = await residentReq(payload, resident)
   const board = await boardOf(payload, WEIWU)
   const joined = await payload.create({ collection: 'board-members', data: { resident: resident.id, board: board.id, nickname, verification: 'population', credit: { score }, ...identityKeys(req, resident) } })
-  return { board, member: joined, phone, resident }
+  return { board, cookie, member: joined, phone, resident }
 }
 
 async function postBy(author: { board: Board; resident: Resident }, title: string): Promise<BoardThread> {
@@ -154,5 +157,72 @@ describe('credit, mute and blacklist', () => {
     expect(lift.status).toBe(200)
     expect((await postingMember(req, again, someone.board)).nickname).toBe('换个马甲')
     for (const action of ['member-blacklist', 'blacklist-lift']) expect(await audited(action, id)).toHaveLength(1)
+  })
+})
+
+/** A community page as the portal route serves it, for `cookie`'s resident. */
+const page = (path: string, cookie?: string) =>
+  communityPage(payload, new Request(`http://localhost${path}`, { headers: cookie ? { cookie } : {} }), path.split('/').filter(Boolean))
+
+describe('the resident pages', () => {
+  it('offers the report form to a signed-in resident, takes a plain form post, and lists posts and reports in 我的论坛', async () => {
+    const author = await member('种花的孙')
+    const thread = await postBy(author, '月季换种子')
+    const path = PORTAL_PATHS.communityReport(WEIWU, thread.id)
+    const signedOut = await page(path)
+    expect(signedOut.status).toBe(401)
+    expect(await signedOut.text()).toContain('请先登录')
+    const phone = nextPhone()
+    const cookie = await signInResident(payload, phone)
+    const form = await (await page(path, cookie)).text()
+    expect(form).toContain('举报帖子“月季换种子”')
+    expect(form).toContain('<legend class="legend">举报理由</legend>')
+    const posted = await api(payload, '/api/community/reports', { cookie, form: { thread: String(thread.id), reason: 'privacy', details: '' } })
+    expect(posted.status).toBe(200)
+    expect(await posted.text()).toContain('举报已收到')
+    expect((await page(PORTAL_PATHS.communityReport(WEIWU, 'no-such-thread'), cookie)).status).toBe(404)
+
+    await moderate(thread.id, { action: 'hide', reason: '含有他人住址' })
+    const mine = await (await page(PORTAL_PATHS.communityMine(), author.cookie)).text()
+    expect(mine).toContain('月季换种子')
+    expect(mine).toContain('已屏蔽')
+    expect(mine).toContain('含有他人住址')
+    const reporterMine = await (await page(PORTAL_PATHS.communityMine(), cookie)).text()
+    expect(reporterMine).toContain('泄露他人隐私')
+    expect(reporterMine).toContain('举报属实，已处理')
+  })
+})
+
+describe('the queue from the admin, and the yearly figures', () => {
+  it('answers a decision posted from the queue without script by going back to the tab', async () => {
+    const author = await member('热心的周')
+    const pending = await payload.create({ collection: 'board-threads', data: { board: author.board.id, kind: 'post', category: 'help', title: '借梯子', body: '谁家有梯子', author: author.member.id, authorName: '热心的周', status: 'pending', lastActivityAt: new Date().toISOString() } })
+    const signIn = await api(payload, '/api/users/login', { body: { username: 'board-community', password: 'yizhan-demo-2026' } })
+    const answer = await api(payload, `/api/community/moderation/board-threads/${pending.id}`, { cookie: cookieOf(signIn), form: { action: 'approve', back: 'pending' } })
+    expect(answer.status).toBe(303)
+    expect(decodeURIComponent(answer.headers.get('location')!)).toBe('/admin/community/moderation?tab=pending&done=已审核通过《借梯子》')
+  })
+
+  it('counts the year’s reports and steps for the viewer’s division, and its divisions add up to the total', async () => {
+    const year = String(new Date(Date.now() + 8 * 3600_000).getUTCFullYear())
+    const street = await governanceFigures(payload, await signedIn(payload, 'board-street'), year)
+    expect(street.byDivision.levelLabel).toBe('社区')
+    const sum = (key: keyof typeof street.total) => street.byDivision.rows.reduce((total, row) => total + (row[key] as number), 0)
+    for (const key of ['reportsReceived', 'reportsHandled', 'reportsUpheld', 'reportsDismissed', 'postsHidden', 'postsHeld', 'membersMuted', 'membersBlacklisted'] as const) expect(sum(key)).toBe(street.total[key])
+    const weiwu = street.byDivision.rows.find((row) => row.key === WEIWU)!
+    expect(weiwu.reportsReceived).toBeGreaterThanOrEqual(5)
+    expect(weiwu.reportsUpheld + weiwu.reportsDismissed).toBe(weiwu.reportsHandled)
+    expect(weiwu).toMatchObject({ postsHeld: 1, membersMuted: 1, membersBlacklisted: 1 })
+    expect(weiwu.postsHidden).toBeGreaterThanOrEqual(3)
+    expect(weiwu.medianResponseHours).not.toBeNull()
+    const community = await governanceFigures(payload, await signedIn(payload, 'board-community'), year)
+    const { key, label, ...figures } = weiwu
+    expect([key, label]).toEqual([WEIWU, '纬五路社区'])
+    expect(community.total).toEqual(figures)
+    expect((await rejection(governanceFigures(payload, await signedIn(payload, 'board-community'), '1999'))).status).toBe(400)
+
+    const exported = await callEndpoint(payload, { path: '/community/governance/export', method: 'get', username: 'board-street', query: { year } })
+    expect(exported.headers.get('content-type')).toContain('spreadsheetml')
+    expect((await payload.find({ collection: 'audit-log', where: { and: [{ action: { equals: 'export' } }, { targetCollection: { equals: 'board-reports' } }] } })).totalDocs).toBe(1)
   })
 })

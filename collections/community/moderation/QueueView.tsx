@@ -1,4 +1,4 @@
-import type { AdminViewServerProps, PayloadRequest, Where } from 'payload'
+import type { AdminViewServerProps, PayloadRequest } from 'payload'
 
 import { adminPage } from '../../../cms/components/adminPage'
 import type { Board, BoardReport } from '../../../cms/payload-types'
@@ -61,13 +61,13 @@ function Decisions({ item, tab }: { item: Item; tab: ModerationTab }) {
   const reasonId = `reason-${collection}-${post.id}`
   return (
     <div className="app-moderation__decisions">
-      <form method="post" action={action}>
+      <form method="post" action={action} encType="multipart/form-data">
         <input type="hidden" name="back" value={tab} />
         <button type="submit" name="action" value={keep} className="btn btn--style-secondary btn--size-small" aria-describedby={headingId}>
           {keep === 'restore' ? '恢复显示' : post.status === 'published' ? '未违规，保留' : '审核通过'}
         </button>
       </form>
-      <form method="post" action={action}>
+      <form method="post" action={action} encType="multipart/form-data">
         <input type="hidden" name="back" value={tab} />
         <label htmlFor={reasonId}>{remove === 'reject' ? '不予通过' : '屏蔽'}的理由（必填，会告诉发帖人）</label>
         <textarea id={reasonId} name="reason" rows={2} required maxLength={500} />
