@@ -124,6 +124,8 @@ import { BoardThreads } from './collections/BoardThreads'
 import { BoardReplies } from './collections/BoardReplies'
 import { BoardPhotos } from './collections/BoardPhotos'
 import { BoardReports } from './collections/BoardReports'
+import { governanceEntry, governanceExportEndpoint, moderationQueueEntry } from './collections/community/moderation/adminViews'
+import { moderationEndpoints } from './collections/community/moderation/endpoints'
 import { BoardBlacklist } from './collections/BoardBlacklist'
 import { SensitiveWords } from './collections/SensitiveWords'
 import { ProposalSupports } from './collections/ProposalSupports'
@@ -162,7 +164,7 @@ export default buildConfig({
         '/collections/Services/components/ReviewDuePanel#ReviewDuePanel',
         '/collections/GuideCorrections/components/CorrectionsPanel#CorrectionsPanel',
       ],
-      afterNavLinks: [hotlineDeskEntry.navLink, checkInNavLink, applicationStatisticsEntry.navLink, hotlineStatisticsEntry.navLink, demandAnalysisEntry.navLink, handlerScoresEntry.navLink, populationStatisticsEntry.navLink, settlementEntry.navLink, lifeStatisticsEntry.navLink, expiringEntry.navLink, lifeBookEntry.navLink],
+      afterNavLinks: [hotlineDeskEntry.navLink, checkInNavLink, applicationStatisticsEntry.navLink, hotlineStatisticsEntry.navLink, demandAnalysisEntry.navLink, handlerScoresEntry.navLink, populationStatisticsEntry.navLink, settlementEntry.navLink, lifeStatisticsEntry.navLink, expiringEntry.navLink, lifeBookEntry.navLink, moderationQueueEntry.navLink, governanceEntry.navLink],
       views: {
         applicationStatistics: applicationStatisticsEntry.view,
         populationStatistics: populationStatisticsEntry.view,
@@ -177,6 +179,8 @@ export default buildConfig({
         handlerScores: handlerScoresEntry.view,
         lifeSettlement: settlementEntry.view,
         lifeStatistics: lifeStatisticsEntry.view,
+        communityModeration: moderationQueueEntry.view,
+        communityGovernance: governanceEntry.view,
       },
     },
   },
@@ -297,7 +301,7 @@ export default buildConfig({
     ],
     shouldAutoRun: () => process.env.YIZHAN_RUN_JOBS === '1',
   },
-  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints, ...verifyEndpoints, ...downloadEndpoints, ...certificateEndpoints, ...lifeComplaintResidentEndpoints, ...settlementEndpoints, lifeStatisticsExportEndpoint, providerSearchEndpoint, providerApplyEndpoint, ...residentLifeEndpoints, ...proposalEndpoints, subscriptionEndpoint],
+  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints, ...verifyEndpoints, ...downloadEndpoints, ...certificateEndpoints, ...lifeComplaintResidentEndpoints, ...settlementEndpoints, lifeStatisticsExportEndpoint, providerSearchEndpoint, providerApplyEndpoint, ...residentLifeEndpoints, ...proposalEndpoints, subscriptionEndpoint, ...moderationEndpoints, governanceExportEndpoint],
   db: createDatabaseAdapter(database),
   editor: lexicalEditor(),
   email: emailAdapter(),

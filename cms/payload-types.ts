@@ -2804,7 +2804,9 @@ export interface SmsTemplate {
     | 'worker.cardsChanged'
     | 'community.notice'
     | 'community.proposalReached'
-    | 'community.proposalAnswered';
+    | 'community.proposalAnswered'
+    | 'community.postModerated'
+    | 'community.reportHandled';
   label?: string | null;
   subject: string;
   /**
@@ -2983,7 +2985,17 @@ export interface AuditLog {
     | 'revoke'
     | 'reuse'
     | 'to-ticket'
-    | 'to-demand';
+    | 'to-demand'
+    | 'post-approve'
+    | 'post-reject'
+    | 'post-hide'
+    | 'post-restore'
+    | 'post-hold'
+    | 'report-handle'
+    | 'credit-change'
+    | 'member-mute'
+    | 'member-blacklist'
+    | 'blacklist-lift';
   actionLabel?: string | null;
   targetCollection?: string | null;
   targetId?: string | null;

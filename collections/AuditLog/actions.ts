@@ -16,6 +16,16 @@ export const AUDIT_ACTION_LABELS = {
   reuse: '复用人口库信息',
   'to-ticket': '转为12345工单',
   'to-demand': '登记为诉求',
+  'post-approve': '论坛帖子审核通过',
+  'post-reject': '论坛帖子不予通过',
+  'post-hide': '屏蔽论坛帖子',
+  'post-restore': '恢复论坛帖子',
+  'post-hold': '论坛帖子被举报暂停显示',
+  'report-handle': '处理论坛举报',
+  'credit-change': '论坛信用分变动',
+  'member-mute': '论坛禁言',
+  'member-blacklist': '列入论坛黑名单',
+  'blacklist-lift': '解除论坛黑名单',
 } as const
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS
 

@@ -69,6 +69,10 @@ const providerVariables = {
 
 /** One message per step in a provider's standing, to its contact mobile. */
 const providerEvent = (label: string, description: string, subject: string, text: string) => ({ label: `加盟企业：${label}`, description, variables: providerVariables, subject, text })
+const communityPostVariables = {
+  post: { name: '帖子', description: '主题帖的标题，或回复的开头', sample: '小区东门路灯不亮' },
+} satisfies Record<string, VariableDefinition>
+
 const lifeOrderVariables = {
   number: { name: '订单编号', description: '生活服务订单编号', sample: 'SH26120712345678' },
   itemName: { name: '服务项目', description: '预约的服务项目', sample: '日常保洁（2小时）' },
@@ -420,6 +424,20 @@ export const MESSAGE_EVENTS = {
     },
     subject: '居民提议已答复',
     text: '【一站通】居民提议“{提议标题}”已答复：{答复结果}。理由和进展见{链接}',
+  },
+  'community.postModerated': {
+    label: '社区论坛：帖子审核结果',
+    description: '社区工作者审核通过、不予通过、屏蔽或恢复居民的帖子或回复后发给发帖人',
+    variables: { ...communityPostVariables, result: { name: '处理结果', description: '审核通过、不予通过、屏蔽或恢复显示', sample: '屏蔽' }, reasonNote: { name: '理由说明', description: '“，理由：……”；没有填写理由时为空', sample: '，理由：含有他人电话号码' } },
+    subject: '论坛帖子审核结果',
+    text: '【一站通】您在社区论坛发布的“{帖子}”经社区工作者审核：{处理结果}{理由说明}。可在一站通网站“我的论坛”查看。',
+  },
+  'community.reportHandled': {
+    label: '社区论坛：举报处理结果',
+    description: '社区工作者处理了居民举报的帖子或回复后发给举报人',
+    variables: { ...communityPostVariables, result: { name: '处理结果', description: '举报属实，已处理；或经核查未违规', sample: '举报属实，已处理' }, outcome: { name: '处理说明', description: '审核的决定和理由', sample: '屏蔽：含有他人电话号码' } },
+    subject: '举报处理结果',
+    text: '【一站通】您举报的“{帖子}”已处理：{处理结果}（{处理说明}）。感谢您帮助维护社区论坛秩序。',
   },
 } as const satisfies Record<string, EventDefinition>
 

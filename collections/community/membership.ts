@@ -7,6 +7,7 @@ import { RequestError } from '../errors'
 import { lookupKey } from '../privacy/lookupKey'
 import { relationId } from '../relations'
 import { phoneKeyOf } from '../Residents/lib/accounts'
+import { takePostingAllowance } from './moderation/credit'
 
 /**
  * Who may speak on a board: a member (a resident whose real name and
@@ -56,8 +57,10 @@ export function speaksOn(home: Pick<Board, 'code' | 'id'>, board: Pick<Board, 'c
 }
 
 /**
- * The resident's membership if they may post on `board` now, or the
- * refusal (403 with a code the portal explains, 409 for a closed board).
+ * The resident's membership if they may post on `board` now, counted
+ * against their credit grade's daily allowance (moderation/credit.ts), or
+ * the refusal (403 with a code the portal explains, 409 for a closed board,
+ * 429 once the day's posts are used up).
  */
 export async function postingMember(req: PayloadRequest, resident: Resident, board: Board): Promise<BoardMember> {
   if (!board.open) throw new RequestError('BOARD_CLOSED', '本论坛暂停发帖', 409)
@@ -65,11 +68,13 @@ export async function postingMember(req: PayloadRequest, resident: Resident, boa
   if (!member) throw new RequestError('NOT_A_MEMBER', '请先完成实名核验并同意论坛公约，加入本社区论坛后再发言', 403)
   const home = await boardById(req, relationId(member.board)!)
   if (!home || !speaksOn(home, board)) throw new RequestError('OTHER_COMMUNITY', '您只能在自己所在社区和街道的论坛发言', 403)
-  if (member.status === 'blacklisted' || (await blacklistEntry(req, identityKeys(req, resident)))) {
+  // The live entry decides, not the member's status: an entry may end (`until`) or be lifted.
+  if (await blacklistEntry(req, identityKeys(req, resident))) {
     throw new RequestError('BLACKLISTED', '您已被列入论坛黑名单，不能发言', 403)
   }
   if (member.status === 'muted' && member.mutedUntil && Date.parse(member.mutedUntil) > Date.now()) {
     throw new RequestError('MUTED', '您已被禁言，禁言期满后可以发言', 403, { until: member.mutedUntil })
   }
+  await takePostingAllowance(req, member)
   return member
 }

@@ -111,3 +111,12 @@ export const SUPPORT_CHANNELS = {
   phone: '电话表示支持',
 } as const
 export type SupportChannel = keyof typeof SUPPORT_CHANNELS
+
+/** What a moderator does to a post; reject and hide need a reason, told to the author. */
+export const MODERATION_ACTIONS = {
+  approve: '审核通过',
+  reject: '不予通过',
+  hide: '屏蔽',
+  restore: '恢复显示',
+} as const
+export type ModerationAction = keyof typeof MODERATION_ACTIONS

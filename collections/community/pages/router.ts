@@ -2,6 +2,7 @@ import { createLocalReq, type Payload } from 'payload'
 
 import { html, htmlPage, refusalPage } from '../../endpoints/htmlAnswer'
 import { RequestError } from '../../errors'
+import { MODERATION_ROUTES } from '../moderation/pages'
 import { PROPOSAL_ROUTES } from '../proposals/pages'
 import type { CommunityRoute } from './route'
 
@@ -11,7 +12,7 @@ import type { CommunityRoute } from './route'
  * frame, readable without JavaScript. Each room lists its own routes, joined
  * here: boards and threads, reports and 我的论坛, proposals and meetings.
  */
-const COMMUNITY_ROUTES: CommunityRoute[] = [...PROPOSAL_ROUTES]
+const COMMUNITY_ROUTES: CommunityRoute[] = [...MODERATION_ROUTES, ...PROPOSAL_ROUTES]
 
 const matches = (pattern: string[], segments: string[]): null | string[] => {
   if (pattern.length !== segments.length) return null

@@ -61,6 +61,8 @@ import { DemandAnalysisView as DemandAnalysisView_a866c6c37496a6dfc8f3535c2df2f8
 import { ScoresView as ScoresView_a382c41742bebd50b95ada63fb4006b2 } from '../../../../collections/Tickets/supervision/ScoresView'
 import { SettlementView as SettlementView_c1e659e1758b69da5a5ecdfaa32f0651 } from '../../../../collections/lifeServices/settlement/SettlementView'
 import { LifeStatisticsView as LifeStatisticsView_0565d64dd17b597ddd49acf6e7797156 } from '../../../../collections/lifeServices/statistics/LifeStatisticsView'
+import { QueueView as QueueView_d90dc96b91080f51da7ded26a4846201 } from '../../../../collections/community/moderation/QueueView'
+import { GovernanceView as GovernanceView_d5950f2b6df41a326262be6686489a73 } from '../../../../collections/community/moderation/GovernanceView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -128,5 +130,7 @@ export const importMap = {
   "/collections/Tickets/supervision/ScoresView#ScoresView": ScoresView_a382c41742bebd50b95ada63fb4006b2,
   "/collections/lifeServices/settlement/SettlementView#SettlementView": SettlementView_c1e659e1758b69da5a5ecdfaa32f0651,
   "/collections/lifeServices/statistics/LifeStatisticsView#LifeStatisticsView": LifeStatisticsView_0565d64dd17b597ddd49acf6e7797156,
+  "/collections/community/moderation/QueueView#QueueView": QueueView_d90dc96b91080f51da7ded26a4846201,
+  "/collections/community/moderation/GovernanceView#GovernanceView": GovernanceView_d5950f2b6df41a326262be6686489a73,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
