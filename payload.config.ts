@@ -88,6 +88,7 @@ import { searchMissEndpoint } from './collections/SearchMisses/endpoints/report'
 import { Residents } from './collections/Residents'
 import { myEndpoints } from './collections/Residents/endpoints/my'
 import { residentLifeEndpoints } from './collections/LifeOrders/endpoints'
+import { communityBoardEndpoints } from './collections/BoardThreads/endpoints'
 import { certificateEndpoints, downloadEndpoints, verifyEndpoints } from './collections/ResultDocuments/endpoints/results'
 import { providerApplyEndpoint } from './collections/Providers/endpoints/apply'
 import { providerSearchEndpoint } from './collections/Providers/endpoints/search'
@@ -293,7 +294,7 @@ export default buildConfig({
     ],
     shouldAutoRun: () => process.env.YIZHAN_RUN_JOBS === '1',
   },
-  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints, ...verifyEndpoints, ...downloadEndpoints, ...certificateEndpoints, ...lifeComplaintResidentEndpoints, ...settlementEndpoints, lifeStatisticsExportEndpoint, providerSearchEndpoint, providerApplyEndpoint, ...residentLifeEndpoints],
+  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints, ...verifyEndpoints, ...downloadEndpoints, ...certificateEndpoints, ...lifeComplaintResidentEndpoints, ...settlementEndpoints, lifeStatisticsExportEndpoint, providerSearchEndpoint, providerApplyEndpoint, ...residentLifeEndpoints, ...communityBoardEndpoints],
   db: createDatabaseAdapter(database),
   editor: lexicalEditor(),
   email: emailAdapter(),
