@@ -38,6 +38,7 @@ import { LifeOrderWorkflow as LifeOrderWorkflow_d3d53525fc1e3f98b32761bd9e502a91
 import { LifeOrderQueueTabs as LifeOrderQueueTabs_0b9a7830dd2134f253de2e87310dc3ed } from '../../../../collections/LifeOrders/components/LifeOrderQueueTabs'
 import { LifeComplaintWorkflow as LifeComplaintWorkflow_7db182a70014008ff0ddcdf0a2965c8d } from '../../../../collections/LifeComplaints/components/LifeComplaintWorkflow'
 import { LifeComplaintQueueTabs as LifeComplaintQueueTabs_53a8e910ae6e1170ecb2699bb37fb494 } from '../../../../collections/LifeComplaints/components/LifeComplaintQueueTabs'
+import { MemberDecision as MemberDecision_f9f9891063771354e6fc23ab6fd47239 } from '../../../../collections/BoardMembers/components/MemberDecision'
 import { Icon as Icon_bc64442ee066953691f85c8dc29a6959 } from '../../../../cms/components/Brand'
 import { Logo as Logo_bc64442ee066953691f85c8dc29a6959 } from '../../../../cms/components/Brand'
 import { AdminNavLink as AdminNavLink_0e39bd75f03738e4d9a773e71d997a81 } from '../../../../cms/components/AdminNavLink'
@@ -101,6 +102,7 @@ export const importMap = {
   "/collections/LifeOrders/components/LifeOrderQueueTabs#LifeOrderQueueTabs": LifeOrderQueueTabs_0b9a7830dd2134f253de2e87310dc3ed,
   "/collections/LifeComplaints/components/LifeComplaintWorkflow#LifeComplaintWorkflow": LifeComplaintWorkflow_7db182a70014008ff0ddcdf0a2965c8d,
   "/collections/LifeComplaints/components/LifeComplaintQueueTabs#LifeComplaintQueueTabs": LifeComplaintQueueTabs_53a8e910ae6e1170ecb2699bb37fb494,
+  "/collections/BoardMembers/components/MemberDecision#MemberDecision": MemberDecision_f9f9891063771354e6fc23ab6fd47239,
   "/cms/components/Brand#Icon": Icon_bc64442ee066953691f85c8dc29a6959,
   "/cms/components/Brand#Logo": Logo_bc64442ee066953691f85c8dc29a6959,
   "/cms/components/AdminNavLink#AdminNavLink": AdminNavLink_0e39bd75f03738e4d9a773e71d997a81,
