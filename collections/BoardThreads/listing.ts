@@ -42,7 +42,7 @@ export type PublicThread = {
 export type PublicReply = { id: number | string; floor: number; shown: true; body: string; nickname: string; ipProvince: string; createdAt: string; photos: PublicPhoto[] } | { floor: number; shown: false; notice: string }
 
 /** The columns a listing reads. */
-const THREAD_COLUMNS = { kind: true, category: true, officialKind: true, proposal: { status: true }, pinned: true, title: true, body: true, authorName: true, ipProvince: true, createdAt: true, lastActivityAt: true, replyCount: true, photos: true } as const
+const THREAD_COLUMNS = { kind: true, category: true, officialKind: true, proposal: { status: true }, pinned: true, title: true, body: true, authorName: true, ipProvince: true, createdAt: true, lastActivityAt: true, replyCount: true } as const
 
 export const publicThread = (thread: BoardThread): PublicThread => ({
   id: thread.id,
