@@ -15,8 +15,9 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
   // The portal rebuild job runs these build tools from the server, and documents are drawn with pdfkit
-  // (which reads its own data files) in the font package's file: load them from node_modules, unbundled.
-  serverExternalPackages: ['esbuild', 'pagefind', 'pinyin-pro', 'opencc-js', 'qrcode', 'pdfkit', 'fontkit', '@embedpdf/fonts-sc'],
+  // (which reads its own data files) in the font package's file, and ip2region reads its IP tables beside
+  // its own code: load them from node_modules, unbundled.
+  serverExternalPackages: ['esbuild', 'pagefind', 'pinyin-pro', 'opencc-js', 'qrcode', 'pdfkit', 'fontkit', '@embedpdf/fonts-sc', 'ip2region'],
   // The portal's pages live at /path/ (static-host style); its route handler
   // redirects /path to /path/ itself, so Next must not strip the slash.
   skipTrailingSlashRedirect: true,
