@@ -89,6 +89,7 @@ import { searchMissEndpoint } from './collections/SearchMisses/endpoints/report'
 import { Residents } from './collections/Residents'
 import { myEndpoints } from './collections/Residents/endpoints/my'
 import { residentLifeEndpoints } from './collections/LifeOrders/endpoints'
+import { communityBoardEndpoints } from './collections/BoardThreads/endpoints'
 import { certificateEndpoints, downloadEndpoints, verifyEndpoints } from './collections/ResultDocuments/endpoints/results'
 import { providerApplyEndpoint } from './collections/Providers/endpoints/apply'
 import { providerSearchEndpoint } from './collections/Providers/endpoints/search'
@@ -301,7 +302,7 @@ export default buildConfig({
     ],
     shouldAutoRun: () => process.env.YIZHAN_RUN_JOBS === '1',
   },
-  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints, ...verifyEndpoints, ...downloadEndpoints, ...certificateEndpoints, ...lifeComplaintResidentEndpoints, ...settlementEndpoints, lifeStatisticsExportEndpoint, providerSearchEndpoint, providerApplyEndpoint, ...residentLifeEndpoints, ...proposalEndpoints, subscriptionEndpoint, ...moderationEndpoints, governanceExportEndpoint],
+  endpoints: [healthEndpoint, openApiEndpoint, apiDocsEndpoint, ...open311Endpoints, searchMissEndpoint, ...myEndpoints, ...verifyEndpoints, ...downloadEndpoints, ...certificateEndpoints, ...lifeComplaintResidentEndpoints, ...settlementEndpoints, lifeStatisticsExportEndpoint, providerSearchEndpoint, providerApplyEndpoint, ...residentLifeEndpoints, ...proposalEndpoints, subscriptionEndpoint, ...moderationEndpoints, governanceExportEndpoint, ...communityBoardEndpoints],
   db: createDatabaseAdapter(database),
   editor: lexicalEditor(),
   email: emailAdapter(),

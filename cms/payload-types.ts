@@ -1998,7 +1998,7 @@ export interface BoardMember {
   credit?: {
     score?: number | null;
   };
-  status?: ('active' | 'muted' | 'blacklisted') | null;
+  status?: ('pending' | 'active' | 'muted' | 'blacklisted') | null;
   mutedUntil?: string | null;
   phoneKey?: string | null;
   idKey?: string | null;

@@ -24,7 +24,7 @@ import * as migration_20261206_190755_i19_appts from './20261206_190755_i19_appt
 import * as migration_20261206_230233_i20_demands_dispatch_knowledge_public from './20261206_230233_i20_demands_dispatch_knowledge_public';
 import * as migration_20261207_033237_i20_guide_comment_demands from './20261207_033237_i20_guide_comment_demands';
 import * as migration_20261207_070908_i21_life_services from './20261207_070908_i21_life_services';
-import * as migration_20261207_105147_i22_community_boards from './20261207_105147_i22_community_boards';
+import * as migration_20261207_105503_i22_community_boards from './20261207_105503_i22_community_boards';
 
 export const migrations = [
   {
@@ -158,8 +158,8 @@ export const migrations = [
     name: '20261207_070908_i21_life_services',
   },
   {
-    up: migration_20261207_105147_i22_community_boards.up,
-    down: migration_20261207_105147_i22_community_boards.down,
-    name: '20261207_105147_i22_community_boards'
+    up: migration_20261207_105503_i22_community_boards.up,
+    down: migration_20261207_105503_i22_community_boards.down,
+    name: '20261207_105503_i22_community_boards'
   },
 ];

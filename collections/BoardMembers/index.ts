@@ -6,6 +6,7 @@ import { PLATFORM_ONLY } from '../community/postFields'
 import { scopeFromBoard } from '../community/scopeFromBoard'
 import { MEMBER_STATUSES, MEMBER_VERIFICATIONS } from '../community/words'
 import { scopePathField } from '../fields/divisionScope'
+import { panelField } from '../fields/panel'
 import { selectOptions } from '../fields/selectOptions'
 
 export const BOARD_MEMBERS = 'board-members'
@@ -64,6 +65,7 @@ export const BoardMembers: CollectionConfig = {
       fields: [{ name: 'score', type: 'number', defaultValue: 100, min: 0, max: 100, label: { zh: '信用分', en: 'Score' } }],
     },
     { name: 'status', type: 'select', defaultValue: 'active', index: true, options: selectOptions(MEMBER_STATUSES), label: { zh: '状态', en: 'Status' }, access: PLATFORM_ONLY, admin: { position: 'sidebar', readOnly: true } },
+    panelField('decision', '/collections/BoardMembers/components/MemberDecision#MemberDecision', 'sidebar'),
     { name: 'mutedUntil', type: 'date', label: { zh: '禁言至', en: 'Muted until' }, access: PLATFORM_ONLY, admin: { position: 'sidebar', readOnly: true, condition: (data) => data?.status === 'muted' } },
     hiddenKey('phoneKey'),
     hiddenKey('idKey'),

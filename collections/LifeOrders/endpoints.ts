@@ -8,14 +8,14 @@ import { fingerprint } from '../Applications/lib/codes'
 import { assertWellFormed, readBody, repeatKeyOf, textField } from '../endpoints/readBody'
 import type { FieldError } from '../endpoints/refusal'
 import { asksForPage, html, htmlPage, wantsHtmlPage } from '../endpoints/htmlAnswer'
+import { seeOther, signInFirst } from '../endpoints/redirects'
 import { answer, handled } from '../endpoints/respond'
-import { PORTAL_PATHS } from '../catalogue/portalPaths'
 import { RequestError } from '../errors'
 import { accountProviderId, isProviderAccount } from '../lifeServices/access'
 import { subsidyRegisterLabel } from '../lifeServices/subsidy'
 import { relationId } from '../relations'
 import { optionalResident, signedInResident } from '../Residents/lib/accounts'
-import { portalPath, ticked } from '../Residents/endpoints/signIn'
+import { ticked } from '../Residents/endpoints/signIn'
 import { LIFE_ORDER_STAFF_ROLES } from './access'
 import { bookLifeOrder, earlierBooking, type LifeBooker, type LifeBooking, type LifeBookingRequest } from './lib/book'
 import { bookingFormFacts, orderPageFacts } from './lib/pageFacts'
@@ -166,11 +166,6 @@ async function residentOrder(req: PayloadRequest, residentId: number | string, n
   if (!docs[0]) throw notFound()
   return docs[0] as LifeOrder
 }
-
-const seeOther = (location: string): Response => new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } })
-
-/** Anyone not signed in goes to sign in first, and comes back to `back`. */
-const signInFirst = (back: string): Response => seeOther(portalPath(PORTAL_PATHS.mySignIn(back)))
 
 /** `GET /api/life/book?item=<id>` or `?category=<code>`: the booking form, for signed-in residents. */
 const bookPageEndpoint: Endpoint = {

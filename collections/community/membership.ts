@@ -66,6 +66,7 @@ export async function postingMember(req: PayloadRequest, resident: Resident, boa
   if (!board.open) throw new RequestError('BOARD_CLOSED', '本论坛暂停发帖', 409)
   const member = await memberOf(req, resident.id)
   if (!member) throw new RequestError('NOT_A_MEMBER', '请先完成实名核验并同意论坛公约，加入本社区论坛后再发言', 403)
+  if (member.status === 'pending') throw new RequestError('MEMBER_PENDING', '您的入坛申请正在等待居委会确认，确认后即可发言', 403)
   const home = await boardById(req, relationId(member.board)!)
   if (!home || !speaksOn(home, board)) throw new RequestError('OTHER_COMMUNITY', '您只能在自己所在社区和街道的论坛发言', 403)
   // The live entry decides, not the member's status: an entry may end (`until`) or be lifted.

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Board, BoardMember, BoardReply, BoardThread, Resident } from '../../cms/payload-types'
 import { addToCounterRow } from '../../cms/lib/counterRow'
+import type { PreparedFile, StoredFiles } from '../Applications/lib/attachments'
 import type { FieldError } from '../endpoints/refusal'
 import { invalid } from '../endpoints/respond'
 import { RequestError } from '../errors'
@@ -34,12 +35,21 @@ const statusFor = (board: Board, held: boolean): PostStatus => (board.moderation
 /** Who wrote it, as the public sees it: the nickname and the IP province, never the identity. */
 const authorship = (req: PayloadRequest, member: BoardMember) => ({ author: member.id, authorName: member.nickname, ipProvince: ipProvince(req.headers) })
 
-export type NewThread = { kind: 'post' | 'proposal'; category: ThreadCategory; title: string; body: string }
+/** Photos checked and re-encoded (attachments.ts `prepareFiles`), and where they are written (`storedFiles(payload, 'board-photos')`, discarded by the caller on a rollback). */
+export type PostPhotos = { files: PreparedFile[]; into: StoredFiles }
+
+/** The post's photos as board-photos records, public once the post is: their ids. */
+const storePhotos = (req: PayloadRequest, board: Board, status: PostStatus, photos?: PostPhotos): Promise<string[]> =>
+  photos?.files.length ? photos.into.store(req, photos.files, () => ({ board: board.id, shown: status === 'published' })) : Promise.resolve([])
+
+export type NewThread = { kind: 'post' | 'proposal'; category: ThreadCategory; title: string; body: string; photos?: PostPhotos }
 
 /** A resident's new thread (a post or a proposal) on `board`. */
 export async function createThread(req: PayloadRequest, resident: Resident, board: Board, input: NewThread): Promise<BoardThread> {
   const member = await postingMember(req, resident, board)
   const { held, shown } = await screened(req, { title: input.title, body: input.body })
+  const status = statusFor(board, held)
+  const photos = await storePhotos(req, board, status, input.photos)
   const now = new Date().toISOString()
   return req.payload.create({
     collection: 'board-threads',
@@ -50,7 +60,8 @@ export async function createThread(req: PayloadRequest, resident: Resident, boar
       title: shown.title!,
       body: shown.body!,
       ...authorship(req, member),
-      status: statusFor(board, held),
+      status,
+      photos,
       lastActivityAt: now,
       ...(input.kind === 'proposal' ? { proposal: { status: 'collecting', supports: 0, threshold: board.proposalThreshold } } : {}),
     },
@@ -61,7 +72,7 @@ export async function createThread(req: PayloadRequest, resident: Resident, boar
 }
 
 /** A resident's reply under `thread` (published, on a board they may speak on), numbered by the next floor. */
-export async function createReply(req: PayloadRequest, resident: Resident, thread: BoardThread, board: Board, body: string): Promise<BoardReply> {
+export async function createReply(req: PayloadRequest, resident: Resident, thread: BoardThread, board: Board, body: string, photos?: PostPhotos): Promise<BoardReply> {
   if (thread.status !== 'published') throw new RequestError('THREAD_NOT_OPEN', '这个帖子现在不能回复', 409)
   const member = await postingMember(req, resident, board)
   const { held, shown } = await screened(req, { body })
@@ -72,7 +83,7 @@ export async function createReply(req: PayloadRequest, resident: Resident, threa
   if (floor === null) throw new RequestError('NOT_FOUND', '没有找到这个帖子', 404)
   return req.payload.create({
     collection: 'board-replies',
-    data: { thread: thread.id, board: board.id, floor, body: shown.body!, ...authorship(req, member), status },
+    data: { thread: thread.id, board: board.id, floor, body: shown.body!, ...authorship(req, member), status, photos: await storePhotos(req, board, status, photos) },
     overrideAccess: true,
     depth: 0,
     req,

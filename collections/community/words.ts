@@ -60,6 +60,7 @@ export const MEMBER_VERIFICATIONS = {
 export type MemberVerification = keyof typeof MEMBER_VERIFICATIONS
 
 export const MEMBER_STATUSES = {
+  pending: '待居委会确认',
   active: '正常',
   muted: '禁言',
   blacklisted: '黑名单',

@@ -24,6 +24,7 @@ const NAVIGATION = [
   { href: PORTAL_PATHS.departments(), label: '部门' },
   { href: PORTAL_PATHS.hotline(), label: '网上12345' },
   { href: PORTAL_PATHS.track(), label: '查询办件进度' },
+  { href: PORTAL_PATHS.community(), label: '社区论坛' },
   // One link for both: 我的 says to sign in when nobody is signed in (the page is static).
   { href: PORTAL_PATHS.my(), label: '登录 / 我的' },
 ]

@@ -98,6 +98,13 @@ export default function Home({ bundles, centres, cityName, popular, stages }: Pr
         </p>
       </section>
 
+      <section aria-labelledby="community-title">
+        <h2 id="community-title">社区论坛</h2>
+        <p>
+          看居委会的居务公开，和邻居讨论身边事、互相帮忙、提出建议。本社区居民实名加入、昵称发言：<a href={PORTAL_PATHS.community()}>进入社区论坛</a>。
+        </p>
+      </section>
+
       <section aria-labelledby="hotline-title" className="callout">
         <h2 id="hotline-title">打电话问</h2>
         <p>

@@ -6,8 +6,8 @@ import { expect } from 'vitest'
 import { CLIENT_ADDRESS_HEADER } from '../../cms/lib/clientAddress'
 import type { SubmitAnswer } from '../../collections/Applications/states'
 
-/** `body` is sent as JSON (a script); `form` as a browser's own form post, which asks for a page. */
-type ApiCall = { body?: Record<string, unknown>; client?: string; cookie?: string; form?: Record<string, string>; headers?: Record<string, string>; method?: string }
+/** `body` is sent as JSON (a script); `form` as a browser's own form post (FormData when it carries files), which asks for a page. */
+type ApiCall = { body?: Record<string, unknown>; client?: string; cookie?: string; form?: FormData | Record<string, string>; headers?: Record<string, string>; method?: string }
 
 const formData = (fields: Record<string, string>): FormData => {
   const form = new FormData()
@@ -34,7 +34,7 @@ export function api(payload: Payload, path: string, { body, client = nextClient(
       [CLIENT_ADDRESS_HEADER]: client,
       ...headers,
     },
-    body: body ? JSON.stringify(body) : form ? formData(form) : undefined,
+    body: body ? JSON.stringify(body) : form instanceof FormData ? form : form ? formData(form) : undefined,
   })
   return handleEndpoints({ config: payload.config, request })
 }

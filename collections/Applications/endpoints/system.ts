@@ -175,7 +175,9 @@ export const systemActionEndpoint: Endpoint = {
         actor,
         note,
         requestKey,
-        alongside: (tx, current) => stored.store(tx, files, () => ({ application: current.id, material, stage: 'result', ...caseScopeOf(current) })),
+        alongside: async (tx, current) => {
+          await stored.store(tx, files, () => ({ application: current.id, material, stage: 'result', ...caseScopeOf(current) }))
+        },
       })
       return answer(req, await systemView(req, updated))
     } catch (error) {

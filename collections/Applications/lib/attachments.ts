@@ -82,11 +82,11 @@ export async function prepareFiles(files: UploadedFile[], namePrefix: string, ac
 }
 
 /** The upload collections files are stored in: application materials, work-order photos, result documents. */
-type FileCollection = 'application-files' | 'result-documents' | 'ticket-photos'
+type FileCollection = 'application-files' | 'board-photos' | 'result-documents' | 'ticket-photos'
 
-type StoredFiles = {
-  /** Store `files` in the transaction `tx`, each with the record `recordFor` gives it (its case, its scope). */
-  store: (tx: PayloadRequest, files: PreparedFile[], recordFor: (file: PreparedFile) => Record<string, unknown>) => Promise<void>
+export type StoredFiles = {
+  /** Store `files` in the transaction `tx`, each with the record `recordFor` gives it (its case, its scope): the records' ids. */
+  store: (tx: PayloadRequest, files: PreparedFile[], recordFor: (file: PreparedFile) => Record<string, unknown>) => Promise<string[]>
   /** Remove what was written to disk: the transaction that recorded it rolled back. */
   discard: () => Promise<void>
 }
@@ -100,6 +100,7 @@ export function storedFiles(payload: Payload, collection: FileCollection): Store
   const written: string[] = []
   return {
     store: async (tx, files, recordFor) => {
+      const ids: string[] = []
       for (const file of files) {
         const stored = await tx.payload.create({
           collection,
@@ -110,7 +111,9 @@ export function storedFiles(payload: Payload, collection: FileCollection): Store
           depth: 0,
         })
         written.push(stored.filename!)
+        ids.push(stored.id)
       }
+      return ids
     },
     discard: async () => {
       await Promise.all(written.map((name) => unlink(path.join(staticDir, name)).catch(() => undefined)))

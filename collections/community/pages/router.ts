@@ -1,5 +1,6 @@
 import { createLocalReq, type Payload } from 'payload'
 
+import { boardRoutes } from '../../BoardThreads/pages'
 import { html, htmlPage, refusalPage } from '../../endpoints/htmlAnswer'
 import { RequestError } from '../../errors'
 import { MODERATION_ROUTES } from '../moderation/pages'
@@ -12,7 +13,7 @@ import type { CommunityRoute } from './route'
  * frame, readable without JavaScript. Each room lists its own routes, joined
  * here: boards and threads, reports and 我的论坛, proposals and meetings.
  */
-const COMMUNITY_ROUTES: CommunityRoute[] = [...MODERATION_ROUTES, ...PROPOSAL_ROUTES]
+const COMMUNITY_ROUTES: CommunityRoute[] = [...MODERATION_ROUTES, ...PROPOSAL_ROUTES, ...boardRoutes]
 
 const matches = (pattern: string[], segments: string[]): null | string[] => {
   if (pattern.length !== segments.length) return null
@@ -38,7 +39,12 @@ const decoded = (segment: string): null | string => {
 /** The page for /community/…, a 404 page for any path no route knows, and a refusal page for a RequestError. */
 export async function communityPage(payload: Payload, request: Request, segments: string[]): Promise<Response> {
   const rest = segments.slice(1).map(decoded)
-  const route = rest.includes(null) ? undefined : COMMUNITY_ROUTES.map((each) => ({ each, params: matches(each.pattern, rest as string[]) })).find(({ params }) => params)
+  // The most literal pattern wins (`mine` over `:code`), whichever room listed its routes first.
+  const route = rest.includes(null)
+    ? undefined
+    : COMMUNITY_ROUTES.map((each) => ({ each, params: matches(each.pattern, rest as string[]) }))
+        .filter(({ params }) => params)
+        .sort((one, other) => one.params!.length - other.params!.length)[0]
   if (!route) return htmlPage({ title: '没有找到这个页面', body: html`<h1>没有找到这个页面</h1><p><a href="/community/">返回社区论坛</a></p>`, status: 404 })
   const req = await createLocalReq({ req: { headers: request.headers, url: request.url } }, payload)
   try {

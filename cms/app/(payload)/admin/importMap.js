@@ -38,6 +38,7 @@ import { LifeOrderWorkflow as LifeOrderWorkflow_d3d53525fc1e3f98b32761bd9e502a91
 import { LifeOrderQueueTabs as LifeOrderQueueTabs_0b9a7830dd2134f253de2e87310dc3ed } from '../../../../collections/LifeOrders/components/LifeOrderQueueTabs'
 import { LifeComplaintWorkflow as LifeComplaintWorkflow_7db182a70014008ff0ddcdf0a2965c8d } from '../../../../collections/LifeComplaints/components/LifeComplaintWorkflow'
 import { LifeComplaintQueueTabs as LifeComplaintQueueTabs_53a8e910ae6e1170ecb2699bb37fb494 } from '../../../../collections/LifeComplaints/components/LifeComplaintQueueTabs'
+import { MemberDecision as MemberDecision_f9f9891063771354e6fc23ab6fd47239 } from '../../../../collections/BoardMembers/components/MemberDecision'
 import { ProposalActions as ProposalActions_d543d2cc3d02a0ed7faea046da84029b } from '../../../../collections/BoardThreads/components/ProposalActions'
 import { ConvertThread as ConvertThread_834bcc1de68a35561ded82214141fa7c } from '../../../../collections/community/demands/components/ConvertThread'
 import { WordsListActions as WordsListActions_0672f766a122e50894d7ad4b619be414 } from '../../../../collections/SensitiveWords/components/WordsListActions'
@@ -107,6 +108,7 @@ export const importMap = {
   "/collections/LifeOrders/components/LifeOrderQueueTabs#LifeOrderQueueTabs": LifeOrderQueueTabs_0b9a7830dd2134f253de2e87310dc3ed,
   "/collections/LifeComplaints/components/LifeComplaintWorkflow#LifeComplaintWorkflow": LifeComplaintWorkflow_7db182a70014008ff0ddcdf0a2965c8d,
   "/collections/LifeComplaints/components/LifeComplaintQueueTabs#LifeComplaintQueueTabs": LifeComplaintQueueTabs_53a8e910ae6e1170ecb2699bb37fb494,
+  "/collections/BoardMembers/components/MemberDecision#MemberDecision": MemberDecision_f9f9891063771354e6fc23ab6fd47239,
   "/collections/BoardThreads/components/ProposalActions#ProposalActions": ProposalActions_d543d2cc3d02a0ed7faea046da84029b,
   "/collections/community/demands/components/ConvertThread#ConvertThread": ConvertThread_834bcc1de68a35561ded82214141fa7c,
   "/collections/SensitiveWords/components/WordsListActions#WordsListActions": WordsListActions_0672f766a122e50894d7ad4b619be414,

@@ -1,0 +1,34 @@
+import type { Endpoint } from 'payload'
+
+import { boardByCode } from '../../Boards/lookup'
+import { answer, handled } from '../../endpoints/respond'
+import { RequestError } from '../../errors'
+import { boardThreads, categoryOf, pageNumber, publishedThread, threadWithReplies } from '../listing'
+
+/**
+ * `GET /api/community/boards/:code/threads?category=&page=`: a board's
+ * published threads for scripts, 20 a page (pinned 居务公开 on the first);
+ * public fields only, no one's identity.
+ */
+const threadsEndpoint: Endpoint = {
+  path: '/community/boards/:code/threads',
+  method: 'get',
+  handler: handled(async (req) => {
+    const board = await boardByCode(req, String(req.routeParams?.code ?? ''))
+    if (!board) throw new RequestError('NOT_FOUND', '没有这个社区论坛', 404)
+    const listing = await boardThreads(req, board, { category: categoryOf(req.searchParams.get('category')), page: pageNumber(req.searchParams.get('page')) })
+    return answer(req, { board: { code: board.code, name: board.name, level: board.level }, ...listing })
+  }),
+}
+
+/** `GET /api/community/threads/:id?page=`: a published thread, its photos and its replies by floor, 50 a page (a reply not shown keeps its floor as a placeholder). */
+const threadEndpoint: Endpoint = {
+  path: '/community/threads/:id',
+  method: 'get',
+  handler: handled(async (req) => {
+    const thread = await publishedThread(req, String(req.routeParams?.id ?? ''))
+    return answer(req, await threadWithReplies(req, thread, pageNumber(req.searchParams.get('page'))))
+  }),
+}
+
+export const readingEndpoints: Endpoint[] = [threadsEndpoint, threadEndpoint]
