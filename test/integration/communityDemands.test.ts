@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { Board, BoardThread, Resident } from '../../cms/payload-types'
 import { withTransaction } from '../../cms/lib/withTransaction'
 import { postOutcome } from '../../collections/community/demands/outcome'
+import { communityPage } from '../../collections/community/pages/router'
 import { identityKeys } from '../../collections/community/membership'
 import { createThread, type NewThread } from '../../collections/community/posting'
 import { boardOf, personIn, residentReq, verifiedResident } from '../helpers/community'
@@ -131,6 +132,12 @@ describe('postOutcome', () => {
     expect(closed).not.toContain('环卫所')
     const authorReq = await createLocalReq({ req: { headers: new Headers({ cookie }) } }, payload)
     expect(String(await postOutcome(authorReq, await threadNow(thread)))).toContain('已通知环卫所每日清运两次。')
+    // The thread's own page carries the box.
+    const pagePath = `/community/${WEIWU}/threads/${thread.id}/`
+    const request = new Request(`http://localhost${pagePath}`, { headers: { accept: 'text/html' } })
+    const shown = await (await communityPage(payload, request, pagePath.split('/').filter(Boolean))).text()
+    expect(shown).toContain('已转为12345工单')
+    expect(shown).toContain(ticket.number)
   })
 
   it('shows a demand as registered, then its group’s decision', async () => {

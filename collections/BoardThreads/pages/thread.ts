@@ -6,6 +6,7 @@ import { BODY_MAX_LENGTH, PHOTOS_PER_POST } from '../../community/postFields'
 import { THREAD_CATEGORIES } from '../../community/words'
 import { html, type Html, htmlPage } from '../../endpoints/htmlAnswer'
 import { RequestError } from '../../errors'
+import { postOutcome } from '../../community/demands/outcome'
 import { TITLE_MAX_LENGTH } from '..'
 import { pageNumber, publishedThread, threadWithReplies, type PublicReply } from '../listing'
 import { byline, pager, photoList, readerOf, speaksHere, trail, writePrompt } from './parts'
@@ -29,7 +30,7 @@ const replyItem = (code: string, threadId: number | string, reply: PublicReply):
 export async function threadPage({ params: [code, id], req, url }: PageContext): Promise<Response> {
   const board = await boardOf(code, req)
   const thread = await publishedThread(req, id!, board.id)
-  const [reader, reading] = await Promise.all([readerOf(req), threadWithReplies(req, thread, pageNumber(url.searchParams.get('page')))])
+  const [reader, reading, outcome] = await Promise.all([readerOf(req), threadWithReplies(req, thread, pageNumber(url.searchParams.get('page'))), postOutcome(req, thread)])
   const post = reading.thread
   const here = PORTAL_PATHS.communityThread(board.code!, post.id)
   const label = post.officialKindLabel ? `${post.kindLabel}·${post.officialKindLabel}` : post.kind === 'post' ? `${post.kindLabel}·${post.categoryLabel}` : post.kindLabel
@@ -40,6 +41,7 @@ export async function threadPage({ params: [code, id], req, url }: PageContext):
 <p class="hint">${byline(post)}</p>
 <p class="pre-line">${post.body}</p>
 ${photoList(reading.photos, '帖子')}
+${outcome}
 ${post.kind === 'proposal' ? html`<p><a href="${PORTAL_PATHS.communityProposal(board.code!, post.id)}">查看提议的支持人数和办理进展</a></p>` : ''}
 <p><a href="${PORTAL_PATHS.communityReport(board.code!, post.id)}">举报这个帖子</a></p>
 <h2>回复（${post.replyCount}）</h2>
