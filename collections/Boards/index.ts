@@ -33,7 +33,7 @@ const nameAfterDivision: CollectionBeforeChangeHook = async ({ collection, data,
  * at /community/<12-digit code>/. The board's settings are its staff's:
  * 先发后审 or 先审后发, the supports a proposal needs to reach the 居民议事会,
  * and how many reports hold a post for review. Opened for every community
- * and street by the seed and when a division is added (hooks/openBoard.ts).
+ * and street by the seed and when a division is added (hooks/followDivision.ts).
  */
 export const Boards: CollectionConfig = {
   slug: BOARDS,

@@ -6,7 +6,7 @@ import { BOARD_DEFAULTS, BOARDS } from './index'
 /**
  * Open a board for every community and street that has none: divisions
  * stored before boards existed (an upgrade, on either database). New
- * divisions get theirs from hooks/openBoard.ts. Idempotent; returns how
+ * divisions get theirs from hooks/followDivision.ts. Idempotent; returns how
  * many were opened.
  */
 export async function openMissingBoards(payload: Payload, req: PayloadRequest): Promise<number> {

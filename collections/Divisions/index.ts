@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, rolesInScope } from '../access'
-import { openBoardForDivision } from '../Boards/hooks/openBoard'
+import { openBoardForDivision, removeUnusedBoard } from '../Boards/hooks/followDivision'
 import { portalRebuildHooks } from '../catalogue/hooks/queuePortalRebuild'
 import { scopePathField } from '../fields/divisionScope'
 import { DIVISION_LEVEL_LABELS, DIVISION_LEVELS, isDivisionCode } from './code'
@@ -43,7 +43,7 @@ export const Divisions: CollectionConfig = {
     beforeChange: [deriveFromCode],
     // The portal's application form lists the districts, streets and communities.
     afterChange: [forgetCachedDivisions, renameDescendants, openBoardForDivision, ...portalRebuildHooks.afterChange],
-    beforeDelete: [preventDeleteWhileInUse],
+    beforeDelete: [removeUnusedBoard, preventDeleteWhileInUse],
     afterDelete: [forgetCachedDivisions, ...portalRebuildHooks.afterDelete],
   },
   fields: [

@@ -24,6 +24,18 @@ describe('boards', () => {
     expect((await boardOf(payload, '410105001099')).name).toBe('测试新社区居民论坛')
   })
 
+  it('takes an unused board along when its division is removed, and keeps a division whose board is in use', async () => {
+    const parent = await divisionId(payload, JINGBA_STREET)
+    const unused = await payload.create({ collection: 'divisions', data: { code: '410105001098', name: '待撤销社区', parent } })
+    await payload.delete({ collection: 'divisions', id: unused.id })
+    expect((await payload.count({ collection: 'boards', where: { code: { equals: '410105001098' } } })).totalDocs).toBe(0)
+    const used = await payload.create({ collection: 'divisions', data: { code: '410105001097', name: '有帖子的社区', parent } })
+    const board = await boardOf(payload, '410105001097')
+    await payload.create({ collection: 'board-threads', data: { board: board.id, kind: 'official', officialKind: 'notice', title: '通知', body: '内容', lastActivityAt: new Date().toISOString() } })
+    expect((await rejection(payload.delete({ collection: 'divisions', id: used.id }))).code).toBe('DIVISION_IN_USE')
+    expect((await boardOf(payload, '410105001097')).id).toBe(board.id)
+  })
+
   it('lets community staff publish 居务公开 on the boards of their division only, signed by the committee', async () => {
     const worker = await signedIn(payload, 'board-community')
     const board = await boardOf(payload, WEIWU)
