@@ -1,29 +1,12 @@
 'use client'
 
-import { type FormEvent, useEffect, useRef, useState } from 'react'
-
-import { refusalIn } from '../../../cms/components/refusal'
+import { useFileImport } from '../../../cms/components/fileImport'
 import type { ImportProblem } from './checkRows'
 
 type Report = { created: number; file: string; mode: 'check' | 'commit'; problems: ImportProblem[]; rows: number; warnings: ImportProblem[] }
-type Outcome = { kind: 'checked' | 'failed' | 'imported' | 'invalid'; message?: string; report?: Report }
 
 /** Problems listed on the page; the rest are counted. */
 const SHOWN_PROBLEMS = 500
-
-async function send(file: File, mode: 'check' | 'commit'): Promise<Outcome> {
-  const form = new FormData()
-  form.set('file', file)
-  form.set('mode', mode)
-  const response = await fetch('/api/persons/import', { method: 'POST', body: form, credentials: 'include' }).catch(() => null)
-  const body = (await response?.json().catch(() => null)) as null | Partial<Report>
-  if (!response || !body) return { kind: 'failed', message: '没有连上服务器，请稍后再试' }
-  const report = Array.isArray(body.problems) ? (body as Report) : undefined
-  if (response.ok && report) return { kind: mode === 'commit' ? 'imported' : 'checked', report }
-  // A refusal; one about the rows carries the report beside it.
-  const { message } = refusalIn(body, '导入没有成功，请稍后再试')
-  return report ? { kind: 'invalid', report, message } : { kind: 'failed', message }
-}
 
 /**
  * Choose a file, check it (every bad cell listed with its row and column),
@@ -31,30 +14,7 @@ async function send(file: File, mode: 'check' | 'commit'): Promise<Outcome> {
  * transaction. The result is announced and receives focus.
  */
 export function ImportForm({ listUrl }: { listUrl: string }) {
-  const [file, setFile] = useState<File | null>(null)
-  const [busy, setBusy] = useState<'' | 'check' | 'commit'>('')
-  const [outcome, setOutcome] = useState<null | Outcome>(null)
-  const result = useRef<HTMLDivElement>(null)
-
-  useEffect(() => {
-    if (outcome) result.current?.focus()
-  }, [outcome])
-
-  async function run(mode: 'check' | 'commit') {
-    if (!file) {
-      setOutcome({ kind: 'failed', message: '请先选择要导入的文件' })
-      return
-    }
-    setBusy(mode)
-    setOutcome(null)
-    setOutcome(await send(file, mode))
-    setBusy('')
-  }
-
-  function check(event: FormEvent) {
-    event.preventDefault()
-    void run('check')
-  }
+  const { busy, check, choose, outcome, result, run } = useFileImport<Report>('/api/persons/import')
 
   const report = outcome?.report
   return (
@@ -66,10 +26,7 @@ export function ImportForm({ listUrl }: { listUrl: string }) {
           name="file"
           type="file"
           accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={(event) => {
-            setFile(event.target.files?.[0] ?? null)
-            setOutcome(null)
-          }}
+          onChange={(event) => choose(event.target.files?.[0] ?? null)}
         />
         <button type="submit" className="btn btn--style-primary" disabled={busy !== ''}>
           {busy === 'check' ? '正在检查…' : '检查文件'}

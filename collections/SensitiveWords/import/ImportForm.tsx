@@ -1,25 +1,9 @@
 'use client'
 
-import { type FormEvent, useEffect, useRef, useState } from 'react'
-
-import { refusalIn } from '../../../cms/components/refusal'
+import { useFileImport } from '../../../cms/components/fileImport'
 import type { WordProblem } from './wordList'
 
 type Counts = { changed: number; duplicates: number; file: string; invalid: number; new: number; problems: WordProblem[]; unchanged: number }
-type Outcome = { counts?: Counts; kind: 'checked' | 'failed' | 'imported' | 'invalid'; message?: string }
-
-async function send(file: File, mode: 'check' | 'commit'): Promise<Outcome> {
-  const form = new FormData()
-  form.set('file', file)
-  form.set('mode', mode)
-  const response = await fetch('/api/sensitive-words/import', { method: 'POST', body: form, credentials: 'include' }).catch(() => null)
-  const body = (await response?.json().catch(() => null)) as null | Partial<Counts>
-  if (!response || !body) return { kind: 'failed', message: '没有连上服务器，请稍后再试' }
-  const counts = Array.isArray(body.problems) ? (body as Counts) : undefined
-  if (response.ok && counts) return { kind: mode === 'commit' ? 'imported' : 'checked', counts }
-  const { message } = refusalIn(body, '导入没有成功，请稍后再试')
-  return { kind: counts ? 'invalid' : 'failed', counts, message }
-}
 
 /**
  * Choose a file, preview what it would change, then import it: the server
@@ -27,32 +11,9 @@ async function send(file: File, mode: 'check' | 'commit'): Promise<Outcome> {
  * announced and receives focus.
  */
 export function WordsImportForm({ listUrl }: { listUrl: string }) {
-  const [file, setFile] = useState<File | null>(null)
-  const [busy, setBusy] = useState<'' | 'check' | 'commit'>('')
-  const [outcome, setOutcome] = useState<null | Outcome>(null)
-  const result = useRef<HTMLDivElement>(null)
+  const { busy, check: preview, choose, outcome, result, run } = useFileImport<Counts>('/api/sensitive-words/import')
 
-  useEffect(() => {
-    if (outcome) result.current?.focus()
-  }, [outcome])
-
-  async function run(mode: 'check' | 'commit') {
-    if (!file) {
-      setOutcome({ kind: 'failed', message: '请先选择要导入的文件' })
-      return
-    }
-    setBusy(mode)
-    setOutcome(null)
-    setOutcome(await send(file, mode))
-    setBusy('')
-  }
-
-  function preview(event: FormEvent) {
-    event.preventDefault()
-    void run('check')
-  }
-
-  const counts = outcome?.counts
+  const counts = outcome?.report
   return (
     <div className="app-import__form">
       <form onSubmit={preview}>
@@ -62,10 +23,7 @@ export function WordsImportForm({ listUrl }: { listUrl: string }) {
           name="file"
           type="file"
           accept=".txt,.csv,text/plain,text/csv"
-          onChange={(event) => {
-            setFile(event.target.files?.[0] ?? null)
-            setOutcome(null)
-          }}
+          onChange={(event) => choose(event.target.files?.[0] ?? null)}
         />
         <button type="submit" className="btn btn--style-primary" disabled={busy !== ''}>
           {busy === 'check' ? '正在预览…' : '预览'}
