@@ -35,7 +35,7 @@ describe('the admin', () => {
     const page = await newPage(browser)
     await signIn(page, 'admin-district')
     await page.goto('/admin/collections/users?limit=50')
-    await expect.poll(() => page.locator('tbody tr').count()).toBe(18)
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(20)
     await expect.poll(() => page.getByText('admin-city', { exact: true }).count()).toBe(0)
     await expect.poll(() => page.getByText('registrar-community', { exact: true }).count()).toBe(1)
   })
