@@ -5,7 +5,7 @@ import { rateLimitFromEnv } from '../../../cms/lib/rateLimit'
 import { withTransaction } from '../../../cms/lib/withTransaction'
 import { limitClientTo } from '../../Applications/endpoints/guard'
 import { prepareFiles, storedFiles } from '../../Applications/lib/attachments'
-import { boardByCode, boardById } from '../../Boards/lookup'
+import { boardForRoute, boardById } from '../../Boards/lookup'
 import { PORTAL_PATHS } from '../../catalogue/portalPaths'
 import { BODY_MAX_LENGTH } from '../../community/postFields'
 import { createReply, createThread, type PostPhotos } from '../../community/posting'
@@ -15,7 +15,6 @@ import { assertWellFormed, readBody, textField, type UploadedFile } from '../../
 import type { FieldError } from '../../endpoints/refusal'
 import { seeOther } from '../../endpoints/redirects'
 import { answer, handled, invalid } from '../../endpoints/respond'
-import { RequestError } from '../../errors'
 import { relationId } from '../../relations'
 import { signedInResident } from '../../Residents/lib/accounts'
 import { checkPhotos, PHOTO_TYPES } from '../../Tickets/web/rules'
@@ -65,8 +64,7 @@ const newThreadEndpoint: Endpoint = {
   handler: handled(async (req) => {
     await limitPosts(req)
     const resident = await signedInResident(req)
-    const board = await boardByCode(req, String(req.routeParams?.code ?? ''))
-    if (!board) throw new RequestError('NOT_FOUND', '没有这个社区论坛', 404)
+    const board = await boardForRoute(req, String(req.routeParams?.code ?? ''))
     const { fields, files } = await readBody(req)
     const errors: FieldError[] = []
     const input = { category: textField(fields, 'category', errors, 40).trim(), title: textField(fields, 'title', errors, TITLE_MAX_LENGTH * 2).trim(), body: textField(fields, 'body', errors, BODY_MAX_LENGTH * 2).trim() }

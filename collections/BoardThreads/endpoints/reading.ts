@@ -1,8 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { boardByCode } from '../../Boards/lookup'
+import { boardForRoute } from '../../Boards/lookup'
 import { answer, handled } from '../../endpoints/respond'
-import { RequestError } from '../../errors'
 import { boardThreads, categoryOf, pageNumber, publishedThread, threadWithReplies } from '../listing'
 
 /**
@@ -14,8 +13,7 @@ const threadsEndpoint: Endpoint = {
   path: '/community/boards/:code/threads',
   method: 'get',
   handler: handled(async (req) => {
-    const board = await boardByCode(req, String(req.routeParams?.code ?? ''))
-    if (!board) throw new RequestError('NOT_FOUND', '没有这个社区论坛', 404)
+    const board = await boardForRoute(req, String(req.routeParams?.code ?? ''))
     const listing = await boardThreads(req, board, { category: categoryOf(req.searchParams.get('category')), page: pageNumber(req.searchParams.get('page')) })
     return answer(req, { board: { code: board.code, name: board.name, level: board.level }, ...listing })
   }),

@@ -1,12 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Board } from '../../../cms/payload-types'
-import { boardByCode } from '../../Boards/lookup'
+import { boardForRoute } from '../../Boards/lookup'
 import { PORTAL_PATHS } from '../../catalogue/portalPaths'
 import type { PageContext } from '../../community/pages/route'
 import { THREAD_CATEGORIES } from '../../community/words'
 import { html, type Html, htmlPage } from '../../endpoints/htmlAnswer'
-import { RequestError } from '../../errors'
 import { boardThreads, categoryOf, pageNumber, type PublicThread } from '../listing'
 import { byline, pager, readerOf, speaksHere, trail, writePrompt } from './parts'
 
@@ -58,8 +57,7 @@ const categoryLinks = (code: string, current?: string): Html =>
 
 /** `/community/<code>/`: pinned 居务公开, then threads by last activity (20 a page, by category), and the ways to post, subscribe, propose and meet. */
 export async function boardPage({ params: [code], req, url }: PageContext): Promise<Response> {
-  const board = await boardByCode(req, code!)
-  if (!board) throw new RequestError('NOT_FOUND', '没有这个社区论坛', 404)
+  const board = await boardForRoute(req, code!)
   const category = categoryOf(url.searchParams.get('category'))
   const [reader, listing] = await Promise.all([readerOf(req), boardThreads(req, board, { category, page: pageNumber(url.searchParams.get('page')) })])
   const here = PORTAL_PATHS.communityBoard(board.code!)

@@ -1,21 +1,13 @@
-import type { Board } from '../../../cms/payload-types'
-import { boardByCode } from '../../Boards/lookup'
+import { boardForRoute } from '../../Boards/lookup'
 import { PORTAL_PATHS } from '../../catalogue/portalPaths'
 import type { PageContext } from '../../community/pages/route'
 import { BODY_MAX_LENGTH, PHOTOS_PER_POST } from '../../community/postFields'
 import { THREAD_CATEGORIES } from '../../community/words'
 import { html, type Html, htmlPage } from '../../endpoints/htmlAnswer'
-import { RequestError } from '../../errors'
 import { postOutcome } from '../../community/demands/outcome'
 import { TITLE_MAX_LENGTH } from '..'
 import { pageNumber, publishedThread, threadWithReplies, type PublicReply } from '../listing'
 import { byline, pager, photoList, readerOf, speaksHere, trail, writePrompt } from './parts'
-
-async function boardOf(code: string | undefined, req: PageContext['req']): Promise<Board> {
-  const board = await boardByCode(req, code ?? '')
-  if (!board) throw new RequestError('NOT_FOUND', '没有这个社区论坛', 404)
-  return board
-}
 
 const photoField = (): Html =>
   html`<div class="form-group"><label class="label" for="photos">照片（选填，最多${PHOTOS_PER_POST}张）</label><p class="hint" id="photos-hint">JPG、PNG、WEBP 图片，每张不超过10MB。上传前请确认照片里没有他人的面孔、门牌号等个人信息。</p><input class="file-input" id="photos" name="photos" type="file" accept="image/jpeg,image/png,image/webp" multiple aria-describedby="photos-hint"></div>`
@@ -28,7 +20,7 @@ const replyItem = (code: string, threadId: number | string, reply: PublicReply):
 
 /** `/community/<code>/threads/<id>/`: the thread, its photos, replies by floor (50 a page, hidden ones as placeholders), 举报 links and the reply form. */
 export async function threadPage({ params: [code, id], req, url }: PageContext): Promise<Response> {
-  const board = await boardOf(code, req)
+  const board = await boardForRoute(req, code ?? '')
   const thread = await publishedThread(req, id!, board.id)
   const [reader, reading, outcome] = await Promise.all([readerOf(req), threadWithReplies(req, thread, pageNumber(url.searchParams.get('page'))), postOutcome(req, thread)])
   const post = reading.thread
@@ -58,7 +50,7 @@ ${
 
 /** `/community/<code>/new/`: the form for a new thread (members who may speak here; anyone else is told how to). */
 export async function newThreadPage({ params: [code], req }: PageContext): Promise<Response> {
-  const board = await boardOf(code, req)
+  const board = await boardForRoute(req, code ?? '')
   const reader = await readerOf(req)
   const here = PORTAL_PATHS.communityNewThread(board.code!)
   return htmlPage({
