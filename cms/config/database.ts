@@ -5,6 +5,7 @@ import { type SQLiteAdapter, sqliteAdapter } from '@payloadcms/db-sqlite'
 import ConnectionString from 'mongodb-connection-string-url'
 import path from 'node:path'
 
+import { migrateThenRunDataSteps } from '../lib/dataSteps'
 import { migrations } from '../migrations'
 import { ConfigError } from './errors'
 import { resolveDataDir, ROOT_DIR } from './paths'
@@ -127,12 +128,13 @@ function withSerialisedWrites(adapter: DatabaseAdapterObj): DatabaseAdapterObj {
 /**
  * Bring the SQLite schema up to date with the migrations shipped in the repo.
  * Runs at every start in every mode (Payload's own `prodMigrations` only runs
- * under NODE_ENV=production), so scripts, tests and the server agree.
+ * under NODE_ENV=production), so scripts, tests and the server agree; their
+ * data steps run once the schema is whole (../lib/dataSteps.ts).
  * MongoDB needs no schema migrations.
  */
 export async function applyShippedMigrations(payload: Payload): Promise<void> {
   if (payload.db.name === 'sqlite') {
     // The generated migration files type their arguments for SQLite precisely.
-    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+    await migrateThenRunDataSteps(payload, () => payload.db.migrate({ migrations: migrations as unknown as Migration[] }))
   }
 }

@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { dataStep } from '../../cms/lib/dataSteps'
 import { relationId } from '../relations'
 import { BOARD_DEFAULTS, BOARDS } from './index'
 
@@ -9,7 +10,7 @@ import { BOARD_DEFAULTS, BOARDS } from './index'
  * divisions get theirs from hooks/followDivision.ts. Idempotent; returns how
  * many were opened.
  */
-export async function openMissingBoards(payload: Payload, req: PayloadRequest): Promise<number> {
+export const openMissingBoards = dataStep('missingBoards', async (payload: Payload, req: PayloadRequest): Promise<number> => {
   const { docs: divisions } = await payload.find({ collection: 'divisions', where: { level: { in: ['street', 'community'] } }, pagination: false, depth: 0, select: { code: true }, req })
   const { docs: boards } = await payload.find({ collection: BOARDS, pagination: false, depth: 0, select: { division: true }, overrideAccess: true, req })
   const opened = new Set(boards.map((board) => String(relationId(board.division))))
@@ -18,4 +19,4 @@ export async function openMissingBoards(payload: Payload, req: PayloadRequest): 
     await payload.create({ collection: BOARDS, data: { division: division.id, ...BOARD_DEFAULTS }, overrideAccess: true, depth: 0, req })
   }
   return missing.length
-}
+})

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest, Sort, Where } from 'payload'
 
 import type { Ticket } from '../../cms/payload-types'
 
+import { dataStep } from '../../cms/lib/dataSteps'
 import { withTransaction } from '../../cms/lib/withTransaction'
 import { isBadRating, RATING_LABELS, type RatingLevel } from '../casework/satisfaction'
 import { registerCorrectionDemand, registerGuideCommentDemand, registerLifeRatingDemand, registerRatingDemand, registerTicketDemand, registerTicketRatingDemand, TICKET_DEMAND_KINDS, TICKET_RATING_ACTIONS } from './hooks'
@@ -22,9 +23,10 @@ const BATCH = 200
 /**
  * Register the demands of cases that existed before the register (or that a
  * failed hook missed), exactly as their hooks would: idempotent, so running
- * it again changes nothing. Run by the migration that adds the register.
+ * it again changes nothing. Asked for by the migration that adds the
+ * register, and run once the schema is whole.
  */
-export async function backfillDemands(payload: Payload, req?: PayloadRequest): Promise<number> {
+export const backfillDemands = dataStep('demands', async (payload: Payload, req?: PayloadRequest): Promise<number> => {
   let registered = 0
   registered += await backfill(payload, req, 'tickets', { kind: { in: [...TICKET_DEMAND_KINDS] } }, registerTicketDemand, 'createdAt', TICKET_DEMAND_SELECT)
   registered += await backfill(payload, req, 'guide-corrections', {}, registerCorrectionDemand)
@@ -32,15 +34,16 @@ export async function backfillDemands(payload: Payload, req?: PayloadRequest): P
   registered += await backfill(payload, req, 'tickets', { satisfaction: { in: BAD_LEVELS } }, registerTicketRatingFromHistory, 'createdAt', TICKET_DEMAND_SELECT)
   registered += await backfillGuideCommentDemands(payload, req)
   return registered
-}
+})
 
 /**
  * Register the bad ratings of life-service orders (the register took them in
- * after the orders existed). Apart from `backfillDemands`: the migrations that
- * call that one run before life orders' table exists.
+ * after the orders existed), for the migration that added them: apart from
+ * `backfillDemands`, which earlier migrations ask for.
  */
-export const backfillLifeRatingDemands = (payload: Payload, req?: PayloadRequest): Promise<number> =>
-  backfill(payload, req, 'life-orders', { 'rating.level': { in: BAD_LEVELS } }, registerLifeRatingDemand)
+export const backfillLifeRatingDemands = dataStep('lifeRatingDemands', (payload: Payload, req?: PayloadRequest): Promise<number> =>
+  backfill(payload, req, 'life-orders', { 'rating.level': { in: BAD_LEVELS } }, registerLifeRatingDemand),
+)
 
 /** Register the 没有帮助 comments on guides: by day (all they keep), then id, so no comment of a busy day falls between pages. */
 export const backfillGuideCommentDemands = (payload: Payload, req?: PayloadRequest): Promise<number> =>

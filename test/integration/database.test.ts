@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -9,6 +9,7 @@ import Database from 'libsql'
 import { resolveDatabaseTarget } from '../../cms/config/database'
 import { ROOT_DIR } from '../../cms/config/paths'
 import { refreshPlannerStatistics } from '../../cms/jobs/refreshPlannerStatistics'
+import { dataStep, migrateThenRunDataSteps } from '../../cms/lib/dataSteps'
 import { takeRequest } from '../../cms/lib/rateLimit'
 import { onRollback, withTransaction } from '../../cms/lib/withTransaction'
 import { useTestPayload } from '../helpers/payload'
@@ -68,6 +69,34 @@ describe('the database layer', () => {
     expect(rows.map((row) => row.idx)).toContain('divisions_code_idx')
     const task = payload.config.jobs.tasks?.find((each) => each.slug === 'refreshPlannerStatistics')
     expect(task?.schedule?.[0]?.cron).toMatch(/^0 \d+ \* \* \* \*$/)
+  })
+
+  it('runs the data steps migrations ask for once every migration has run, and again after a failed start', async () => {
+    const happened: string[] = []
+    let failing = true
+    const backfill = dataStep('test:backfill', async (_payload: Payload, _req?: PayloadRequest) => {
+      happened.push('backfill')
+      return 1
+    })
+    const flaky = dataStep('test:flaky', async (_payload: Payload, _req?: PayloadRequest) => {
+      if (failing) throw new Error('interrupted')
+      happened.push('flaky')
+      return 1
+    })
+    const migrateAsking = async () => {
+      // As an older migration would: ask, while later ones have yet to add their columns.
+      expect(await backfill(payload, await createLocalReq({}, payload))).toBe(0)
+      await flaky(payload, await createLocalReq({}, payload))
+      happened.push('migrated')
+    }
+    await expect(migrateThenRunDataSteps(payload, migrateAsking)).rejects.toThrow('interrupted')
+    expect(happened).toEqual(['migrated', 'backfill'])
+    failing = false
+    await migrateThenRunDataSteps(payload, async () => {})
+    expect(happened).toEqual(['migrated', 'backfill', 'flaky'])
+    await migrateThenRunDataSteps(payload, async () => {})
+    expect(happened).toHaveLength(3)
+    expect(await backfill(payload, await createLocalReq({}, payload))).toBe(1)
   })
 
   it('rolls back every write of a failed transaction, and undoes what was done outside it', async () => {
