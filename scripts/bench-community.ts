@@ -4,8 +4,9 @@
  * on one board (six categories, a few 居务公开 pinned, some hidden) and a
  * thread with 500 replies, in bulk through `payload.db`; then times the JSON
  * API's handlers in-process through the Local API (no HTTP: the platform's
- * build is not started): a board's first and a deep page, with and without
- * a category, and every page of the 500-reply thread. Prints the figures as
+ * build is not started): a board's first page and pages half-way down (by
+ * cursor, in both directions), with and without a category, and every page
+ * of the 500-reply thread. Prints the figures as
  * JSON; fails when a p95 exceeds 100 ms.
  *
  * Options: --threads=100000 --replies=500 --runs=100. With BENCH_DATA_DIR the
@@ -13,7 +14,7 @@
  */
 import { parseArgs } from 'node:util'
 
-import { createLocalReq, type Endpoint, type Payload } from 'payload'
+import { createLocalReq, type Endpoint, type Payload, type Where } from 'payload'
 
 import { withTransaction } from '../cms/lib/withTransaction'
 import { readingEndpoints } from '../collections/BoardThreads/endpoints/reading'
@@ -74,6 +75,13 @@ async function fill(payload: Payload, board: Board, threads: number, replies: nu
   })
 }
 
+/** The cursor of the published, unpinned thread `position` threads down the board (of one category when given), found untimed. */
+async function cursorAt(payload: Payload, board: Board, position: number, category?: string): Promise<string> {
+  const where: Where = { and: [{ board: { equals: board.id } }, { status: { equals: 'published' } }, { pinned: { equals: false } }, ...(category ? [{ category: { equals: category } }] : [])] }
+  const { docs } = await payload.find({ collection: 'board-threads', where, sort: ['-lastActivityAt', '-id'], limit: 1, page: position, depth: 0, select: { lastActivityAt: true } })
+  return encodeURIComponent(`${docs[0]!.lastActivityAt}_${docs[0]!.id}`)
+}
+
 const endpoint = (path: string): Endpoint => readingEndpoints.find((each) => each.path === path)!
 
 /** The handler's answer time for `runs` calls of `url` with its route parameters, one after another. */
@@ -106,14 +114,16 @@ async function main(): Promise<void> {
     const fillSeconds = reused ? null : Math.round(performance.now() - started) / 1000
     const busy = (await payload.find({ collection: 'board-threads', where: { title: { equals: BUSY_TITLE } }, depth: 0, limit: 1 })).docs[0]!
     const list = `/api/community/boards/${COMMUNITY}/threads`
-    const deepPage = Math.floor(threads / THREADS_PER_PAGE / 2)
-    const deepCategoryPage = Math.floor(threads / CATEGORIES.length / THREADS_PER_PAGE / 2)
+    const [halfWay, halfWayInCategory] = [Math.floor(threads / 2), Math.floor(threads / CATEGORIES.length / 2)]
+    const middle = await cursorAt(payload, board, halfWay)
+    const categoryMiddles = await Promise.all(CATEGORIES.map(async (category) => [category, await cursorAt(payload, board, halfWayInCategory, category)] as const))
     const replyPages = Array.from({ length: Math.ceil(replies / REPLIES_PER_PAGE) }, (_, index) => `/api/community/threads/${busy.id}?page=${index + 1}`)
     const cases = {
       firstPage: [list],
-      deepPage: [`${list}?page=${deepPage}`],
+      deepOlderPage: [`${list}?before=${middle}`],
+      deepNewerPage: [`${list}?after=${middle}`],
       categoryFirstPage: CATEGORIES.map((category) => `${list}?category=${category}`),
-      categoryDeepPage: CATEGORIES.map((category) => `${list}?category=${category}&page=${deepCategoryPage}`),
+      categoryDeepPage: categoryMiddles.map(([category, cursor]) => `${list}?category=${category}&before=${cursor}`),
     }
     const timed: Record<string, { medianMs: number; p95Ms: number }> = {}
     for (const [name, urls] of Object.entries(cases)) {
@@ -124,7 +134,7 @@ async function main(): Promise<void> {
     await timeCalls(payload, '/community/threads/:id', { id: String(busy.id) }, replyPages, 5)
     timed.replyPages = await timeCalls(payload, '/community/threads/:id', { id: String(busy.id) }, replyPages, runs)
     const stored = { threads: (await payload.count({ collection: 'board-threads', where: { board: { equals: board.id } } })).totalDocs, replies: (await payload.count({ collection: 'board-replies', where: { thread: { equals: busy.id } } })).totalDocs }
-    const figures = { stored, runs, deepPage, deepCategoryPage, fillSeconds, via: 'Local API (endpoint handler in-process)', ...timed }
+    const figures = { stored, runs, halfWay, halfWayInCategory, threadsPerPage: THREADS_PER_PAGE, fillSeconds, via: 'Local API (endpoint handler in-process)', ...timed }
     console.log(JSON.stringify(figures))
     const slow = Object.entries(timed).filter(([, each]) => each.p95Ms > P95_LIMIT_MS)
     if (slow.length) throw new Error(`p95 超过 ${P95_LIMIT_MS} ms：${slow.map(([name, each]) => `${name} ${each.p95Ms} ms`).join('，')}`)

@@ -79,31 +79,73 @@ export const pageNumber = (value: null | string | undefined): number => {
 /** A category from the query, or none when it names none. */
 export const categoryOf = (value: null | string | undefined): ThreadCategory | undefined => (value && value in THREAD_CATEGORIES ? (value as ThreadCategory) : undefined)
 
-export type ThreadListing = { pinned: PublicThread[]; threads: PublicThread[]; page: number; totalPages: number; totalThreads: number }
+/**
+ * Where a page of threads starts: a thread's last activity and id, written
+ * `<ISO time>_<id>`. A board is paged by these keys rather than by page
+ * number, so a page costs the same however deep it is and needs no count of
+ * a board's 100,000 threads.
+ */
+export type ThreadCursor = { at: string; id: string }
+
+const CURSOR = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,3})?Z)_([0-9a-f][0-9a-f-]{0,35})$/
+
+const cursorOf = (thread: PublicThread): string => `${thread.lastActivityAt}_${thread.id}`
+
+/** Which page the query asks for: threads older than `before`, newer than `after`, or the newest (none). */
+export function threadPageOf(query: URLSearchParams): { direction: 'after' | 'before'; cursor: ThreadCursor } | undefined {
+  for (const direction of ['before', 'after'] as const) {
+    const value = query.get(direction)
+    if (value === null) continue
+    const match = CURSOR.exec(value)
+    if (!match || Number.isNaN(Date.parse(match[1]!))) throw new RequestError('INVALID_CURSOR', '翻页链接不完整或已失效，请回到论坛第一页重新查看', 400)
+    return { direction, cursor: { at: new Date(match[1]!).toISOString(), id: match[2]! } }
+  }
+  return undefined
+}
+
+/** The threads past `cursor` in one direction, in the order of the keys (an id breaks a tie in time). */
+function pastCursor({ direction, cursor }: { direction: 'after' | 'before'; cursor: ThreadCursor }): Where {
+  const [inclusive, strict] = direction === 'before' ? (['less_than_equal', 'less_than'] as const) : (['greater_than_equal', 'greater_than'] as const)
+  return { and: [{ lastActivityAt: { [inclusive]: cursor.at } }, { or: [{ lastActivityAt: { [strict]: cursor.at } }, { id: { [strict]: cursor.id } }] }] }
+}
+
+/** A page of a board: its threads, and the cursors of the pages either side (null at either end). */
+export type ThreadListing = { pinned: PublicThread[]; threads: PublicThread[]; newer: null | string; older: null | string }
 
 /**
  * A board's threads by last activity, 20 a page, optionally one category;
  * the pinned 居务公开 on top of the first unfiltered page.
  */
-export async function boardThreads(req: PayloadRequest, board: Board, { category, page }: { category?: ThreadCategory; page: number }): Promise<ThreadListing> {
-  const where = (extra: Where): Where => ({ and: [{ board: { equals: board.id } }, PUBLISHED, extra] })
+export async function boardThreads(req: PayloadRequest, board: Board, { category, page }: { category?: ThreadCategory; page?: ReturnType<typeof threadPageOf> }): Promise<ThreadListing> {
+  const where = (extra: Where[]): Where => ({ and: [{ board: { equals: board.id } }, PUBLISHED, ...extra] })
+  const newerFirst = page?.direction !== 'after'
   const [pinned, listed] = await Promise.all([
-    page === 1 && !category
-      ? req.payload.find({ collection: BOARD_THREADS, where: where({ pinned: { equals: true } }), sort: '-lastActivityAt', limit: PINNED_SHOWN, pagination: false, depth: 0, select: THREAD_COLUMNS, overrideAccess: true, req })
+    !page && !category
+      ? req.payload.find({ collection: BOARD_THREADS, where: where([{ pinned: { equals: true } }]), sort: '-lastActivityAt', limit: PINNED_SHOWN, pagination: false, depth: 0, select: THREAD_COLUMNS, overrideAccess: true, req })
       : { docs: [] },
+    // One more than a page tells whether another page follows, without counting.
     req.payload.find({
       collection: BOARD_THREADS,
-      where: where(category ? { and: [{ pinned: { equals: false } }, { category: { equals: category } }] } : { pinned: { equals: false } }),
-      sort: '-lastActivityAt',
-      limit: THREADS_PER_PAGE,
-      page,
+      where: where([{ pinned: { equals: false } }, ...(category ? [{ category: { equals: category } }] : []), ...(page ? [pastCursor(page)] : [])]),
+      sort: newerFirst ? ['-lastActivityAt', '-id'] : ['lastActivityAt', 'id'],
+      limit: THREADS_PER_PAGE + 1,
+      pagination: false,
       depth: 0,
       select: THREAD_COLUMNS,
       overrideAccess: true,
       req,
     }),
   ])
-  return { pinned: (pinned.docs as BoardThread[]).map(publicThread), threads: (listed.docs as BoardThread[]).map(publicThread), page, totalPages: Math.max(1, listed.totalPages), totalThreads: listed.totalDocs }
+  const found = (listed.docs as BoardThread[]).map(publicThread)
+  const more = found.length > THREADS_PER_PAGE
+  const threads = newerFirst ? found.slice(0, THREADS_PER_PAGE) : found.slice(0, THREADS_PER_PAGE).reverse()
+  const [newest, oldest] = [threads[0], threads.at(-1)]
+  return {
+    pinned: (pinned.docs as BoardThread[]).map(publicThread),
+    threads,
+    newer: newest && (newerFirst ? page !== undefined : more) ? cursorOf(newest) : null,
+    older: oldest && (newerFirst ? more : true) ? cursorOf(oldest) : null,
+  }
 }
 
 const notFound = () => new RequestError('NOT_FOUND', '没有找到这个帖子，它可能还在审核中或已被屏蔽', 404)
@@ -129,7 +171,9 @@ export type ThreadReading = { thread: PublicThread; photos: PublicPhoto[]; repli
 
 /** A published thread, its photos and its replies by floor, 50 a page. */
 export async function threadWithReplies(req: PayloadRequest, thread: BoardThread, page: number): Promise<ThreadReading> {
-  const replies = await req.payload.find({ collection: BOARD_REPLIES, where: { thread: { equals: thread.id } }, sort: 'floor', limit: REPLIES_PER_PAGE, page, depth: 0, overrideAccess: true, req })
+  // Floors run 1… without gaps (the thread's reply count is its top floor), so a page is a range of floors: no count needed.
+  const floors: Where[] = [{ floor: { greater_than: (page - 1) * REPLIES_PER_PAGE } }, { floor: { less_than_equal: page * REPLIES_PER_PAGE } }]
+  const replies = await req.payload.find({ collection: BOARD_REPLIES, where: { and: [{ thread: { equals: thread.id } }, ...floors] }, sort: 'floor', limit: REPLIES_PER_PAGE, pagination: false, depth: 0, overrideAccess: true, req })
   const photoIds = [thread.photos, ...replies.docs.map((reply) => (reply.status === 'published' ? reply.photos : []))].flatMap((ids) => (ids ?? []).map((id) => (typeof id === 'object' ? id.id : id)))
   const photos = await shownPhotos(req, photoIds)
   return {
@@ -137,7 +181,7 @@ export async function threadWithReplies(req: PayloadRequest, thread: BoardThread
     photos: photosOf(thread.photos, photos),
     replies: replies.docs.map((reply) => publicReply(reply, photos)),
     page,
-    totalPages: Math.max(1, replies.totalPages),
+    totalPages: Math.max(1, Math.ceil((thread.replyCount ?? 0) / REPLIES_PER_PAGE)),
   }
 }
 

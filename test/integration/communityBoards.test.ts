@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { screenText } from '../../collections/community/screening'
 import { identityKeys, postingMember } from '../../collections/community/membership'
 import { createReply, createThread } from '../../collections/community/posting'
+import { boardThreads, threadPageOf, threadWithReplies } from '../../collections/BoardThreads/listing'
 import { boardOf, personIn, residentReq, verifiedResident } from '../helpers/community'
 import { useTestPayload } from '../helpers/payload'
 import { divisionId, rejection, signedIn } from '../helpers/users'
@@ -106,5 +107,54 @@ describe('posting', () => {
     const pre = await payload.update({ collection: 'boards', id: weiwu.id, data: { moderation: 'pre' } })
     expect((await createReply(req, resident, thread, pre, '先审后发的回复')).status).toBe('pending')
     await payload.update({ collection: 'boards', id: weiwu.id, data: { moderation: 'post' } })
+  })
+})
+
+describe('reading', () => {
+  it('pages a board by cursor both ways, whole and in order, and refuses a broken cursor', async () => {
+    const board = await boardOf(payload, JINGQI)
+    const base = Date.parse('2026-11-01T00:00:00Z')
+    // 45 threads, the last three sharing one moment so the id breaks the tie; one hidden, which no page shows.
+    for (let index = 0; index < 45; index += 1) {
+      const at = new Date(base + Math.min(index, 42) * 60_000).toISOString()
+      await payload.create({ collection: 'board-threads', data: { board: board.id, kind: 'post', category: index % 2 ? 'help' : 'secondHand', title: `翻页${index}`, body: '内容', status: index === 7 ? 'hidden' : 'published', lastActivityAt: at } })
+    }
+    const { docs } = await payload.find({ collection: 'board-threads', where: { and: [{ board: { equals: board.id } }, { status: { equals: 'published' } }, { pinned: { equals: false } }] }, sort: ['-lastActivityAt', '-id'], pagination: false, depth: 0 })
+    const expected = docs.map((thread) => String(thread.id))
+    const req = await residentReq(payload)
+    const walk = async (direction: 'after' | 'before', from: null | string, category?: 'help') => {
+      const pages: string[][] = []
+      let cursor = from
+      do {
+        const listing = await boardThreads(req, board, { category, page: cursor ? threadPageOf(new URLSearchParams({ [direction]: cursor })) : undefined })
+        pages.push(listing.threads.map((thread) => String(thread.id)))
+        cursor = direction === 'before' ? listing.older : listing.newer
+      } while (cursor)
+      return pages
+    }
+    const down = await walk('before', null)
+    expect(down.map((page) => page.length)).toEqual([20, 20, expected.length - 40])
+    expect(down.flat()).toEqual(expected)
+    const last = await boardThreads(req, board, { page: threadPageOf(new URLSearchParams({ before: `${docs[39]!.lastActivityAt}_${docs[39]!.id}` })) })
+    expect(last.older).toBeNull()
+    const up = await walk('after', `${docs[40]!.lastActivityAt}_${docs[40]!.id}`)
+    expect(up.reverse().flat()).toEqual(expected.slice(0, 40))
+    const help = (await walk('before', null, 'help')).flat()
+    expect(help).toEqual(docs.filter((thread) => thread.category === 'help').map((thread) => String(thread.id)))
+    expect(() => threadPageOf(new URLSearchParams({ before: '2026-13-01_1' }))).toThrow(expect.objectContaining({ status: 400 }))
+  })
+
+  it('pages a thread’s replies by floor', async () => {
+    const board = await boardOf(payload, JINGQI)
+    const thread = await payload.create({ collection: 'board-threads', data: { board: board.id, kind: 'post', category: 'discussion', title: '楼层', body: '内容', status: 'published', replyCount: 55, lastActivityAt: new Date().toISOString() } })
+    for (let floor = 1; floor <= 55; floor += 1) {
+      await payload.create({ collection: 'board-replies', data: { thread: thread.id, board: board.id, floor, body: `第${floor}楼`, status: floor === 52 ? 'hidden' : 'published' } })
+    }
+    const req = await residentReq(payload)
+    const second = await threadWithReplies(req, thread, 2)
+    expect(second.totalPages).toBe(2)
+    expect(second.replies.map((reply) => reply.floor)).toEqual([51, 52, 53, 54, 55])
+    expect(second.replies[1]).toMatchObject({ shown: false, notice: '该回复已被屏蔽' })
+    expect((await threadWithReplies(req, thread, 1)).replies).toHaveLength(50)
   })
 })

@@ -2,19 +2,21 @@ import type { Endpoint } from 'payload'
 
 import { boardForRoute } from '../../Boards/lookup'
 import { answer, handled } from '../../endpoints/respond'
-import { boardThreads, categoryOf, pageNumber, publishedThread, threadWithReplies } from '../listing'
+import { boardThreads, categoryOf, pageNumber, publishedThread, threadPageOf, threadWithReplies } from '../listing'
 
 /**
- * `GET /api/community/boards/:code/threads?category=&page=`: a board's
- * published threads for scripts, 20 a page (pinned 居务公开 on the first);
- * public fields only, no one's identity.
+ * `GET /api/community/boards/:code/threads?category=&before=|after=`: a
+ * board's published threads for scripts, 20 a page newest first (pinned
+ * 居务公开 on the first); `older` and `newer` are the cursors to pass as
+ * `before` and `after` for the pages either side. Public fields only, no
+ * one's identity.
  */
 const threadsEndpoint: Endpoint = {
   path: '/community/boards/:code/threads',
   method: 'get',
   handler: handled(async (req) => {
     const board = await boardForRoute(req, String(req.routeParams?.code ?? ''))
-    const listing = await boardThreads(req, board, { category: categoryOf(req.searchParams.get('category')), page: pageNumber(req.searchParams.get('page')) })
+    const listing = await boardThreads(req, board, { category: categoryOf(req.searchParams.get('category')), page: threadPageOf(req.searchParams) })
     return answer(req, { board: { code: board.code, name: board.name, level: board.level }, ...listing })
   }),
 }

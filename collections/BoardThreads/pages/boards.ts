@@ -6,8 +6,8 @@ import { PORTAL_PATHS } from '../../catalogue/portalPaths'
 import type { PageContext } from '../../community/pages/route'
 import { THREAD_CATEGORIES } from '../../community/words'
 import { html, type Html, htmlPage } from '../../endpoints/htmlAnswer'
-import { boardThreads, categoryOf, pageNumber, type PublicThread } from '../listing'
-import { byline, pager, readerOf, speaksHere, trail, writePrompt } from './parts'
+import { boardThreads, categoryOf, type PublicThread, threadPageOf } from '../listing'
+import { byline, readerOf, speaksHere, threadPager, trail, writePrompt } from './parts'
 
 type Listed = Pick<Board, 'code' | 'level' | 'name' | 'scope'>
 
@@ -59,7 +59,7 @@ const categoryLinks = (code: string, current?: string): Html =>
 export async function boardPage({ params: [code], req, url }: PageContext): Promise<Response> {
   const board = await boardForRoute(req, code!)
   const category = categoryOf(url.searchParams.get('category'))
-  const [reader, listing] = await Promise.all([readerOf(req), boardThreads(req, board, { category, page: pageNumber(url.searchParams.get('page')) })])
+  const [reader, listing] = await Promise.all([readerOf(req), boardThreads(req, board, { category, page: threadPageOf(url.searchParams) })])
   const here = PORTAL_PATHS.communityBoard(board.code!)
   return htmlPage({
     title: board.name!,
@@ -70,6 +70,6 @@ ${listing.pinned.length ? html`<h2>置顶的居务公开</h2><ul class="card-lis
 <h2>${category ? `${THREAD_CATEGORIES[category]}的帖子` : '全部帖子'}</h2>
 ${categoryLinks(board.code!, category)}
 ${listing.threads.length ? html`<ul class="card-list">${listing.threads.map((thread) => threadItem(board.code!, thread))}</ul>` : html`<p>还没有帖子。</p>`}
-${pager(here, { category }, listing.page, listing.totalPages)}`,
+${threadPager(here, { category }, listing)}`,
   })
 }

@@ -8,7 +8,7 @@ import { html, type Html } from '../../endpoints/htmlAnswer'
 import { relationId } from '../../relations'
 import { optionalResident } from '../../Residents/lib/accounts'
 import { chinaTime } from '../../Tickets/web/trackPage'
-import type { PublicPhoto } from '../listing'
+import type { PublicPhoto, ThreadListing } from '../listing'
 
 /** Who is reading: the signed-in resident, their membership and its home board, when they have them. */
 export type Reader = { resident: null | Resident; member?: BoardMember; home?: Board }
@@ -40,14 +40,23 @@ export const byline = (post: { createdAt: string; ipProvince: string; nickname: 
 export const photoList = (photos: PublicPhoto[], of: string): Html | null =>
   photos.length ? html`<ul class="link-grid">${photos.map((photo, index) => html`<li><a href="${photo.url}"><img src="${photo.url}" alt="${of}的第${index + 1}张照片" width="160" loading="lazy"></a></li>`)}</ul>` : null
 
-/** Previous and next pages of a list, keeping its other query parameters. */
+/** A list's address with these query parameters (those without a value left out). */
+const withQuery = (base: string, query: Record<string, string | undefined>): string => {
+  const params = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1])))
+  return `${base}${params.size ? `?${params}` : ''}`
+}
+
+/** Previous and next pages of a numbered list, keeping its other query parameters. */
 export function pager(base: string, query: Record<string, string | undefined>, page: number, totalPages: number): Html | null {
   if (totalPages <= 1) return null
-  const link = (to: number) => {
-    const params = new URLSearchParams(Object.entries({ ...query, page: to > 1 ? String(to) : undefined }).filter((entry): entry is [string, string] => Boolean(entry[1])))
-    return `${base}${params.size ? `?${params}` : ''}`
-  }
+  const link = (to: number) => withQuery(base, { ...query, page: to > 1 ? String(to) : undefined })
   return html`<nav class="pager" aria-label="分页">${page > 1 ? html`<a href="${link(page - 1)}" rel="prev">上一页</a>` : html`<span></span>`}<span>第 ${page} 页，共 ${totalPages} 页</span>${page < totalPages ? html`<a href="${link(page + 1)}" rel="next">下一页</a>` : html`<span></span>`}</nav>`
+}
+
+/** Newer and older pages of a board's threads (paged by cursor, so without page numbers), keeping its other query parameters. */
+export function threadPager(base: string, query: Record<string, string | undefined>, { newer, older }: Pick<ThreadListing, 'newer' | 'older'>): Html | null {
+  if (!newer && !older) return null
+  return html`<nav class="pager" aria-label="分页">${newer ? html`<a href="${withQuery(base, { ...query, after: newer })}" rel="prev">上一页</a>` : html`<span></span>`}${newer ? html`<a href="${withQuery(base, query)}">回到第一页</a>` : html`<span></span>`}${older ? html`<a href="${withQuery(base, { ...query, before: older })}" rel="next">下一页</a>` : html`<span></span>`}</nav>`
 }
 
 /** The way back to the boards' index and, when given, a board. */
