@@ -1,8 +1,10 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import type { Board, BoardThread } from '../../cms/payload-types'
+import { addToCounterRow } from '../../cms/lib/counterRow'
 import { identityKeys } from '../../collections/community/membership'
+import { answerProposal } from '../../collections/community/proposals/answers'
 import { communityPage } from '../../collections/community/pages/router'
 import { boardOf, personIn, residentReq, verifiedResident } from '../helpers/community'
 import { callEndpoint, refused } from '../helpers/endpoints'
@@ -112,8 +114,12 @@ describe('proposals', () => {
 
   it('answers with reasons, telling the author and every supporter with an account by SMS', async () => {
     expect(await refused(staffCall('answer', proposal.id, { decision: 'adopted', reasons: '' }))).toMatchObject({ status: 422, errors: [{ field: 'reasons' }] })
-    const answered = await staffCall('answer', proposal.id, { decision: 'adopted', reasons: '议事会同意，由物业在月底前安装。' })
-    expect(answered.status).toBe(200)
+    // Answered on a read taken before one more support was counted: the count stays whole.
+    const earlier = await payload.findByID({ collection: 'board-threads', id: proposal.id, depth: 0 })
+    await addToCounterRow(payload, { collection: 'board-threads', field: 'proposal.supports', where: { id: { equals: proposal.id } } }, 1)
+    const req = await createLocalReq({ user: await signedIn(payload, STAFF) }, payload)
+    const answered = await answerProposal(req, { board, thread: earlier }, 'adopted', '议事会同意，由物业在月底前安装。')
+    expect(answered.proposal).toMatchObject({ status: 'adopted', supports: earlier.proposal!.supports! + 1, reachedAt: earlier.proposal!.reachedAt })
     for (const phone of ['13700002201', '13700002202']) {
       expect((await messagesTo(phone)).map((each) => each.message)).toEqual([expect.stringContaining('“东门加装雨棚”已答复：采纳')])
     }

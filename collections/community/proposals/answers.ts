@@ -26,9 +26,9 @@ const ANSWERABLE = new Set(['collecting', 'agenda', 'studying'])
 
 const proposalLink = ({ board, thread }: ProposalOnBoard): string => `${portalOrigin()}${PORTAL_PATHS.communityProposal(board.code!, thread.id)}`
 
-/** Change the proposal's own record (its group is written whole: the platform's fields). */
+/** Change these fields of the proposal's own record, and only these: its support count moves meanwhile, by an atomic counter. */
 const updateProposal = (req: PayloadRequest, thread: BoardThread, proposal: Partial<NonNullable<BoardThread['proposal']>>) =>
-  req.payload.update({ collection: 'board-threads', id: thread.id, data: { proposal: { ...thread.proposal, ...proposal } }, overrideAccess: true, depth: 0, req })
+  req.payload.update({ collection: 'board-threads', id: thread.id, data: { proposal }, overrideAccess: true, depth: 0, req })
 
 /** The phones of the author and of every supporter whose verified account is theirs, each once. */
 async function followersPhones(req: PayloadRequest, thread: BoardThread): Promise<Set<string>> {

@@ -56,7 +56,7 @@ async function markReached(req: PayloadRequest, proposal: ProposalOnBoard, count
   const { docs } = await req.payload.update({
     collection: 'board-threads',
     where: { and: [{ id: { equals: thread.id } }, { 'proposal.reachedAt': { exists: false } }] },
-    data: { proposal: { ...thread.proposal, supports: count, reachedAt } },
+    data: { proposal: { reachedAt } },
     overrideAccess: true,
     depth: 0,
     req,
