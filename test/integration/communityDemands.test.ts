@@ -1,12 +1,17 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
 import { createLocalReq } from 'payload'
+import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
 import type { Board, BoardThread, Resident } from '../../cms/payload-types'
 import { withTransaction } from '../../cms/lib/withTransaction'
+import { prepareFiles, storedFiles } from '../../collections/Applications/lib/attachments'
 import { postOutcome } from '../../collections/community/demands/outcome'
 import { communityPage } from '../../collections/community/pages/router'
 import { identityKeys } from '../../collections/community/membership'
 import { createThread, type NewThread } from '../../collections/community/posting'
+import { PHOTO_TYPES } from '../../collections/Tickets/web/rules'
 import { boardOf, personIn, residentReq, verifiedResident } from '../helpers/community'
 import { callEndpoint, refused } from '../helpers/endpoints'
 import { useTestPayload } from '../helpers/payload'
@@ -40,8 +45,10 @@ const convert = (username: string, thread: BoardThread, to: 'to-demand' | 'to-ti
 const threadNow = (thread: BoardThread) => payload.findByID({ collection: 'board-threads', id: thread.id, depth: 0 })
 
 describe('a post becomes a 12345 work order', () => {
-  it('is created with the post, channel 社区论坛, the community and the author, linked both ways and audited', async () => {
-    const { cookie, thread } = await memberPost(WEIWU)
+  it('is created with the post and its photos, channel 社区论坛, the community and the author, linked both ways and audited', async () => {
+    const picture = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#369' } }).jpeg().toBuffer()
+    const files = await prepareFiles([{ field: 'photos', name: 'photo.jpg', bytes: picture }], 'post', PHOTO_TYPES)
+    const { cookie, thread } = await memberPost(WEIWU, { photos: { files, into: storedFiles(payload, 'board-photos') } })
     const response = await convert('board-community', thread, 'to-ticket')
     expect(response.status).toBe(201)
     const { ticket: answered } = (await response.json()) as { ticket: { id: string; kind: string; number: string } }
@@ -52,6 +59,10 @@ describe('a post becomes a 12345 work order', () => {
     expect(ticket.content).toContain('3号楼2单元楼道灯坏了半个月')
     expect(ticket.caller?.phone).toMatch(/^1370000/)
     expect((await threadNow(thread)).ticket).toBe(ticket.id)
+    const photos = await payload.find({ collection: 'ticket-photos', where: { ticket: { equals: ticket.id } }, depth: 0 })
+    expect(photos.docs).toHaveLength(1)
+    const copied = await readFile(path.join(payload.collections['ticket-photos'].config.upload.staticDir!, photos.docs[0]!.filename!))
+    expect(copied.equals(files[0]!.data)).toBe(true)
 
     const mine = (await (await api(payload, '/api/my/cases', { cookie })).json()) as { tickets: { number: string }[] }
     expect(mine.tickets.map((each) => each.number)).toContain(ticket.number)

@@ -1,7 +1,10 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
 import type { PayloadRequest } from 'payload'
 
 import type { BoardThread, Demand, Ticket } from '../../../cms/payload-types'
 import { withTransaction } from '../../../cms/lib/withTransaction'
+import { type PreparedFile, storedFiles } from '../../Applications/lib/attachments'
 import { hasRole, isInUserScope, outOfScopeError } from '../../access'
 import { writeAudit } from '../../AuditLog/record'
 import { boardById } from '../../Boards/lookup'
@@ -90,16 +93,33 @@ export function ticketContentOf(thread: Pick<BoardThread, 'body' | 'title'>): st
   return whole.length <= MAX_TICKET_CONTENT ? whole : whole.slice(0, MAX_TICKET_CONTENT - CUT_NOTE.length) + CUT_NOTE
 }
 
+/** The post's photos, as they were stored (already checked and re-encoded), to copy to its order. */
+async function threadPhotos(req: PayloadRequest, thread: BoardThread): Promise<PreparedFile[]> {
+  const ids = (thread.photos ?? []).map((photo) => relationId(photo)!)
+  if (!ids.length) return []
+  const { docs } = await req.payload.find({ collection: 'board-photos', where: { id: { in: ids } }, pagination: false, depth: 0, overrideAccess: true, req })
+  const dir = req.payload.collections['board-photos'].config.upload.staticDir!
+  return Promise.all(
+    docs.map(async (photo) => {
+      const data = await readFile(path.join(dir, photo.filename!))
+      return { data, mimetype: photo.mimeType!, name: photo.filename!, size: data.length, upload: -1 }
+    }),
+  )
+}
+
 /**
  * The work order of a post, as the hotline's other channels make one
  * (channel 社区论坛): the author is the caller, under their nickname, with
  * their account's phone, so the order's own messages (受理, 办结, 回访)
- * reach them and it shows in their 我的. The division is the board's.
+ * reach them and it shows in their 我的. The division is the board's. The
+ * post's photos are copied to the order's own (private) photos: they stay
+ * with it whatever later becomes of the post.
  */
 export async function threadToTicket(req: PayloadRequest, thread: BoardThread, kind: TicketKind): Promise<Ticket> {
   const board = await boardById(req, relationId(thread.board)!)
   if (!board) throw new RequestError('NOT_FOUND', '没有找到这个帖子所在的论坛', 404)
   const author = (await threadAuthors(req, [thread])).get(String(thread.id))!
+  const [photos, stored] = [await threadPhotos(req, thread), storedFiles(req.payload, 'ticket-photos')]
   return withTransaction(
     req.payload,
     async (tx) => {
@@ -121,11 +141,15 @@ export async function threadToTicket(req: PayloadRequest, thread: BoardThread, k
         req: tx,
       }).catch(racedOrder)
       await claimThread(tx, thread, { ticket: ticket.id })
+      await stored.store(tx, photos, () => ({ ticket: ticket.id, scope: ticket.scope }))
       await writeAudit(tx, { action: 'to-ticket', targetCollection: 'board-threads', targetId: thread.id, scope: thread.scope, summary: `帖子“${thread.title}”转为12345工单 ${ticket.number}` })
       return ticket
     },
     req,
-  )
+  ).catch(async (error: unknown) => {
+    await stored.discard()
+    throw error
+  })
 }
 
 /** The demand of a post, registered as the other sources register theirs (its case is the thread). */
