@@ -2805,6 +2805,7 @@ export interface SmsTemplate {
     | 'community.notice'
     | 'community.proposalReached'
     | 'community.proposalAnswered'
+    | 'community.memberDecided'
     | 'community.postModerated'
     | 'community.reportHandled';
   label?: string | null;

@@ -8,6 +8,7 @@ import { writeAudit } from '../AuditLog/record'
 import { boardById } from '../Boards/lookup'
 import { PORTAL_PATHS } from '../catalogue/portalPaths'
 import { isCommunityStaff } from '../community/access'
+import { tellResident } from '../community/tellResident'
 import { MEMBER_STATUSES } from '../community/words'
 import { wantsHtmlPage } from '../endpoints/htmlAnswer'
 import { assertWellFormed, readBody, textField } from '../endpoints/readBody'
@@ -54,12 +55,16 @@ const joinEndpoint: Endpoint = {
 
 const DECISIONS = { confirm: '居委会确认入坛', refuse: '居委会不予确认入坛' } as const
 
+/** What the resident is told of each decision. */
+const DECISION_MESSAGES = { confirm: '居委会已确认您是本社区居民，现在可以发帖和回复', refuse: '居委会未能确认您是本社区居民，如有疑问请联系居委会，也可以完成实名核验后重新申请' } as const
+
 /**
  * `POST /api/community/members/:id/decision` {decision: confirm | refuse}:
  * community staff answer a resident who asked the 居委会 to confirm them, in
  * their subtree. Confirmed, the member may speak (verification 居委会确认,
  * by whom); refused, the request is withdrawn and the resident may ask
- * again. Either way the audit log keeps who decided.
+ * again. Either way the resident is told by SMS and the audit log keeps
+ * who decided.
  */
 const decisionEndpoint: Endpoint = {
   path: '/community/members/:id/decision',
@@ -85,6 +90,7 @@ const decisionEndpoint: Endpoint = {
           await tx.payload.delete({ collection: BOARD_MEMBERS, id, overrideAccess: true, depth: 0, req: tx })
         }
         await writeAudit(tx, { action: decision === 'confirm' ? 'update' : 'delete', targetCollection: BOARD_MEMBERS, targetId: id, scope: board?.scope, summary: DECISIONS[decision as keyof typeof DECISIONS] })
+        await tellResident(tx, relationId(member.resident)!, 'community.memberDecided', { board: board?.name ?? '社区', result: DECISION_MESSAGES[decision as keyof typeof DECISIONS] })
       },
       req,
     )

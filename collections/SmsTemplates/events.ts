@@ -425,6 +425,16 @@ export const MESSAGE_EVENTS = {
     subject: '居民提议已答复',
     text: '【一站通】居民提议“{提议标题}”已答复：{答复结果}。理由和进展见{链接}',
   },
+  'community.memberDecided': {
+    label: '社区论坛：入坛申请结果',
+    description: '居民申请由居委会确认加入社区论坛，社区工作者确认或不予确认后发给申请人',
+    variables: {
+      board: { name: '论坛', description: '申请加入的社区论坛', sample: '纬五路社区' },
+      result: { name: '处理结果', description: '确认后的说明，或不予确认的说明', sample: '已确认您是本社区居民，现在可以发帖和回复' },
+    },
+    subject: '入坛申请结果',
+    text: '【一站通】您申请加入{论坛}论坛：{处理结果}。',
+  },
   'community.postModerated': {
     label: '社区论坛：帖子审核结果',
     description: '社区工作者审核通过、不予通过、屏蔽或恢复居民的帖子或回复后发给发帖人',

@@ -86,6 +86,8 @@ describe('joining', () => {
     expect(confirmed).toMatchObject({ status: 'active', verification: 'committee' })
     expect(confirmed.confirmedBy).toBeTruthy()
     expect(board.code).toBe(JINGQI)
+    const told = await payload.find({ collection: 'notifications', where: { and: [{ recipient: { equals: '13700000205' } }, { subject: { equals: '入坛申请结果' } }] } })
+    expect(told.docs.map((message) => message.message)).toEqual([`【一站通】您申请加入${board.name}论坛：居委会已确认您是本社区居民，现在可以发帖和回复。`])
   })
 })
 

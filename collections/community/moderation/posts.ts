@@ -1,16 +1,13 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import type { BoardMember, BoardReply, BoardThread, Resident } from '../../../cms/payload-types'
+import type { BoardMember, BoardReply, BoardThread } from '../../../cms/payload-types'
 import { writeAudit } from '../../AuditLog/record'
 import type { AuditAction } from '../../AuditLog/actions'
 import { invalid } from '../../endpoints/respond'
 import { RequestError } from '../../errors'
 import { assertWritableScope } from '../../fields/divisionScope'
-import { deliverOnCommit } from '../../Notifications/deliver'
-import { queueMessage } from '../../Notifications/queue'
-import { renderMessage } from '../../Notifications/templates'
 import { relationId } from '../../relations'
-import type { MessageEvent, MessageVariables } from '../../SmsTemplates/events'
+import { tellResident } from '../tellResident'
 import { MODERATION_ACTIONS, type ModerationAction, POST_STATUSES, type PostStatus, REPORT_STATUSES, type ReportStatus } from '../words'
 import { changedScore, creditChange } from './credit'
 
@@ -57,14 +54,6 @@ export async function findPost(req: PayloadRequest, collection: PostCollection, 
 /** Reports on exactly this post: a thread's own (not its replies'), or the reply's. */
 export const reportsOn = (collection: PostCollection, post: Post): Where =>
   collection === 'board-replies' ? { reply: { equals: post.id } } : { and: [{ thread: { equals: post.id } }, { reply: { exists: false } }] }
-
-/** Send a community message to a resident, by their account's phone, after the commit. */
-async function tellResident<E extends MessageEvent>(req: PayloadRequest, residentId: number | string, event: E, variables: MessageVariables<E>): Promise<void> {
-  const resident = (await req.payload.findByID({ collection: 'residents', id: residentId, depth: 0, overrideAccess: true, showHiddenFields: true, select: { phone: true }, req })) as Resident
-  if (!resident?.phone) return
-  const { subject, text } = await renderMessage(req, event, variables)
-  if (await queueMessage(req, { resident: resident.id }, { phone: resident.phone, subject, message: text }, 'staff')) deliverOnCommit(req)
-}
 
 /** Public or not: a post's photos follow its status. */
 async function showPhotos(req: PayloadRequest, post: Post, shown: boolean): Promise<void> {
