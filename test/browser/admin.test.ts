@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { baseUrl, launchBrowser, newPage, signIn } from './browser'
+import { baseUrl, launchBrowser, newPage, signIn, signInThroughForm } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -13,7 +13,7 @@ afterAll(() => browser.close())
 describe('the admin', () => {
   it('greets a demo user with the Chinese dashboard, even when the browser asks for English', async () => {
     const page = await newPage(browser, { locale: 'en-US' })
-    await signIn(page, 'admin-district')
+    await signInThroughForm(page, 'admin-district')
     expect(await page.locator('html').getAttribute('lang')).toBe('zh')
     await expect.poll(() => page.title()).toContain('一站通')
     await page.getByRole('heading', { level: 2, name: '组织与人员' }).waitFor()
@@ -24,7 +24,7 @@ describe('the admin', () => {
   it('offers English to staff who choose it', async () => {
     const page = await newPage(browser)
     await page.context().addCookies([{ name: 'payload-lng', value: 'en', url: baseUrl() }])
-    await signIn(page, 'editor-city')
+    await signInThroughForm(page, 'editor-city')
     expect(await page.locator('html').getAttribute('lang')).toBe('en')
     await page.getByRole('heading', { level: 2, name: 'Organisation' }).waitFor()
     const cards = await page.getByRole('heading', { level: 3 }).allTextContents()

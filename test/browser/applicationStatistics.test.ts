@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { baseUrl, launchBrowser, newPage, signIn } from './browser'
+import { baseUrl, launchBrowser, newPage, signIn, signInToDashboard } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -25,7 +25,7 @@ afterAll(() => browser.close())
 describe('办件统计 in the admin', () => {
   it('shows a city administrator the key figures and charts, each with its data table', async () => {
     const page = await newPage(browser)
-    await signIn(page, 'admin-city')
+    await signInToDashboard(page, 'admin-city')
     // The navigation offers it (folded away at this window width, so followed by its address).
     const link = page.getByRole('link', { name: '办件统计', includeHidden: true })
     expect(await link.getAttribute('href')).toBe('/admin/statistics/applications')
@@ -80,7 +80,7 @@ describe('办件统计 in the admin', () => {
 
   it('is offered to case workers only', async () => {
     const page = await newPage(browser)
-    await signIn(page, 'editor-city')
+    await signInToDashboard(page, 'editor-city')
     expect(await page.getByRole('link', { name: '办件统计', includeHidden: true }).count()).toBe(0)
     await page.goto('/admin/statistics/applications')
     await page.getByText('只有审核人员和系统管理员可以查看办件统计').waitFor()

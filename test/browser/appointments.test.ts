@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { axeViolations, axeWithoutScript, baseUrl, launchBrowser, newPage, signIn, staffHeaders } from './browser'
+import { axeViolations, axeWithoutScript, baseUrl, launchBrowser, newPage, signInToDashboard, staffHeaders } from './browser'
 import { DEFAULT_BOOKING_HOURS } from '../../scripts/lib/seed/appointmentSchedules'
 import { signInWithoutScript, signInWithScript } from './resident'
 
@@ -215,7 +215,7 @@ describe('预约 at service centres', () => {
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, startsAt.getTime() - Date.now()) + 1_000))
 
     const page = await newPage(browser)
-    await signIn(page, 'admin-city')
+    await signInToDashboard(page, 'admin-city')
     const link = page.getByRole('link', { name: '预约签到', includeHidden: true })
     expect(await link.getAttribute('href')).toBe('/api/appointments/check-in')
     await page.goto((await link.getAttribute('href'))!)

@@ -40,13 +40,29 @@ export async function newPage(browser: Browser, options: BrowserContextOptions =
   return context.newPage()
 }
 
-/** Sign in through the admin's own login form, in whichever language it shows. */
-export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+/** Sign in through the admin's own login form, in whichever language it shows, landing on the dashboard. */
+export async function signInThroughForm(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/admin/login')
   await page.locator('#field-username').fill(username)
   await page.locator('#field-password').fill(password)
   await page.locator('form button[type="submit"]').click()
   await page.waitForURL((url) => url.pathname === '/admin')
+}
+
+/**
+ * Sign a page's context in over the REST login (its session cookie set in
+ * the context), staying where it is: the page's next admin address opens
+ * signed in. A second faster than the form, which one test still walks.
+ */
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  const response = await page.request.post('/api/users/login', { data: { username, password } })
+  if (!response.ok()) throw new Error(`${username} could not sign in: ${response.status()}`)
+}
+
+/** Sign in, then open the role's dashboard. */
+export async function signInToDashboard(page: Page, username: string): Promise<void> {
+  await signIn(page, username)
+  await page.goto('/admin')
 }
 
 /**
@@ -66,7 +82,9 @@ export async function followListLink(page: Page, link: Locator, timeout?: number
  * "rule: elements" (an empty list when there are none).
  */
 export async function axeViolations(page: Page, include: string[] = []): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+  // Legacy mode runs axe in the page itself rather than gathering frames' results in a blank page opened for
+  // each check: ~40% less time a check, and our pages have no cross-origin frames, which only that needs.
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).setLegacyMode(true)
   for (const selector of include) builder.include(selector)
   const { violations } = await builder.analyze()
   return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { baseUrl, launchBrowser, newPage, signIn } from './browser'
+import { baseUrl, launchBrowser, newPage, signIn, signInToDashboard } from './browser'
 
 type Guide = { code: string; id: string; summary: string; title: string }
 
@@ -63,7 +63,7 @@ describe('editing guides in the admin', () => {
 
   it('filters the guide list by kind and shows the guides due for review on the dashboard', async () => {
     const page = await newPage(browser)
-    await signIn(page, 'editor-city')
+    await signInToDashboard(page, 'editor-city')
     await page.getByRole('heading', { name: '待复核的办事指南' }).waitFor()
     await page.goto('/admin/collections/services')
     // The filters are live once they have loaded the life stages.

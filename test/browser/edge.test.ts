@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SubmitAnswer } from '../../collections/Applications/states'
 import { DEMO_PASSWORD } from '../../scripts/lib/seed'
 import { rawRequest } from '../helpers/rawHttp'
-import { baseUrl, followListLink, launchBrowser, newPage, signIn } from './browser'
+import { baseUrl, followListLink, launchBrowser, newPage, signInToDashboard } from './browser'
 
 /**
  * What the server itself does for every request, in front of Next.js and
@@ -192,7 +192,7 @@ describe('the Content-Security-Policy', () => {
     ).json()) as SubmitAnswer
     const violations: string[] = []
     const admin = await watchedPage(violations)
-    await signIn(admin, 'admin-city')
+    await signInToDashboard(admin, 'admin-city')
     await admin.locator('.dashboard').first().waitFor({ timeout: ADMIN_PAGE_TIMEOUT_MS })
 
     await admin.goto('/admin/collections/persons')

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../scripts/lib/seed'
-import { axeViolations, baseUrl, launchBrowser, newPage, signIn, staffHeaders } from './browser'
+import { axeViolations, baseUrl, launchBrowser, newPage, signInToDashboard, staffHeaders } from './browser'
 
 /**
  * Guide feedback and honest search on the built portal against the running
@@ -103,12 +103,12 @@ describe('who reads the corrections (REST)', () => {
 
   it('lists them on the department editor’s dashboard as 待处理的纠错', async () => {
     const page = await newPage(browser)
-    await signIn(page, 'editor-civil')
+    await signInToDashboard(page, 'editor-civil')
     const panel = page.locator('section[aria-labelledby="corrections-heading"]')
     await expect.poll(() => panel.textContent()).toMatch(/共 \d+ 条待处理/)
     expect(await axeViolations(page, ['section[aria-labelledby="corrections-heading"]'])).toEqual([])
     const other = await newPage(browser)
-    await signIn(other, 'editor-city')
+    await signInToDashboard(other, 'editor-city')
     await expect.poll(() => other.locator('section[aria-labelledby="corrections-heading"]').textContent()).toContain('没有待处理的指南纠错')
   })
 })

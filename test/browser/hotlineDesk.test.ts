@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { chinaDate, dueDateText } from '../../collections/CalendarDays/workingDays'
 import { shiftMonth } from '../../collections/Tickets/analysis/compute'
-import { axeViolations, baseUrl, followListLink, launchBrowser, newPage, signIn, staffHeaders } from './browser'
+import { axeViolations, baseUrl, followListLink, launchBrowser, newPage, signIn, signInToDashboard, staffHeaders } from './browser'
 import { confirmation, fillBundleForm } from './bundleForm'
 
 /**
@@ -79,7 +79,7 @@ describe('the hotline desk', () => {
     const browser = await launchBrowser()
     try {
       const agent = await newPage(browser)
-      await signIn(agent, 'agent-community')
+      await signInToDashboard(agent, 'agent-community')
       expect(await agent.getByRole('link', { name: '热线坐席台', includeHidden: true }).getAttribute('href')).toBe('/admin/hotline/desk')
       await agent.goto('/admin/hotline/desk')
       await agent.getByRole('heading', { level: 1, name: '热线坐席台' }).waitFor()

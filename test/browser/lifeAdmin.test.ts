@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { axeViolations, launchBrowser, newPage, signIn } from './browser'
+import { axeViolations, launchBrowser, newPage, signInToDashboard } from './browser'
 
 describe('life services in the admin', () => {
   it('shows life-services staff the statistics and the subsidy settlement from their navigation, accessibly', async () => {
     const browser = await launchBrowser()
     try {
       const page = await newPage(browser)
-      await signIn(page, 'life-city')
+      await signInToDashboard(page, 'life-city')
       for (const [name, path] of [
         ['生活服务统计', '/admin/life/statistics'],
         ['补贴结算', '/admin/life/settlement'],

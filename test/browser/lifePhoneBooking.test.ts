@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
-import { axeViolations, baseUrl, followListLink, launchBrowser, newPage, signIn, staffHeaders } from './browser'
+import { axeViolations, baseUrl, followListLink, launchBrowser, newPage, signInToDashboard, staffHeaders } from './browser'
 
 /**
  * A life service booked by phone, end to end: a hotline agent books for a
@@ -76,7 +76,7 @@ describe('booking a life service by phone', () => {
     try {
       const before = await ratingCount()
       const agent = await newPage(browser)
-      await signIn(agent, 'agent-district')
+      await signInToDashboard(agent, 'agent-district')
       const number = await bookByPhone(agent)
 
       await serveAsProvider(await newPage(browser), number)

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { axeViolations, launchBrowser, newPage, signIn } from './browser'
+import { axeViolations, launchBrowser, newPage, signInToDashboard } from './browser'
 
 describe('人口统计 in the admin', () => {
   it('shows a community registrar their own community as accessible charts with data tables', async () => {
     const browser = await launchBrowser()
     try {
       const page = await newPage(browser)
-      await signIn(page, 'registrar-community')
+      await signInToDashboard(page, 'registrar-community')
       const link = page.getByRole('link', { name: '人口统计', includeHidden: true })
       expect(await link.getAttribute('href')).toBe('/admin/statistics/population')
       expect(await page.getByRole('link', { name: '办件统计', includeHidden: true }).count()).toBe(0)

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { inject } from 'vitest'
 
-import { launchBrowser, newPage, signIn } from './browser'
+import { launchBrowser, newPage, signInThroughForm } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -46,7 +46,7 @@ describe('the one-time setup link', () => {
 
     await fillSetupForm(page, { password: 'City-admin-2026', confirm: 'City-admin-2026' })
     await page.waitForURL((url) => url.pathname === '/admin/login')
-    await signIn(page, 'city-admin', 'City-admin-2026')
+    await signInThroughForm(page, 'city-admin', 'City-admin-2026')
     await page.getByRole('heading', { level: 2, name: '组织与人员' }).waitFor()
 
     const again = await newPage(browser)

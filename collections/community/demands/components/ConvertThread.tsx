@@ -17,7 +17,7 @@ export function ConvertThread({ data, user }: Props) {
   if (!hasRole(user, ...CONVERTING_ROLES) || !isInUserScope(user, data.scope)) return null
   if (data.status === 'hidden' || data.status === 'rejected') return null
   return (
-    <div className="field-type">
+    <div className="field-type convert-thread">
       <h3>转办</h3>
       <ConvertButtons threadId={String(data.id)} defaultKind={defaultKindOf({ kind: data.kind ?? 'post', category: data.category })} />
     </div>
