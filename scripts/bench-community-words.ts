@@ -11,6 +11,8 @@
  * time's p95 exceeds 5 ms (on a quiet machine the two agree; on a shared
  * one the clock also counts the time spent waiting for a core).
  *
+ * Also times a recompile (what a process does after a change to the list).
+ *
  * Options: --words=50000 --length=2000 --runs=1000.
  */
 import { parseArgs } from 'node:util'
@@ -82,6 +84,10 @@ async function main(): Promise<void> {
   const compileStarted = performance.now()
   const matcher = new WordMatcher(words)
   const compileMs = Math.round(performance.now() - compileStarted)
+  // A process recompiles whenever the list changes; each word's forms (its pinyin) are worked out once per process.
+  const recompileStarted = performance.now()
+  new WordMatcher(words)
+  const recompileMs = Math.round(performance.now() - recompileStarted)
 
   for (let run = 0; run < WARM_UP_RUNS; run += 1) screenWith(matcher, post)
   const times: number[] = []
@@ -101,6 +107,7 @@ async function main(): Promise<void> {
     postCharacters: post.length,
     runs,
     compileMs,
+    recompileMs,
     medianMs: round(median(times)),
     p95Ms: round(percentile(times, 0.95)),
     cpuMedianMs: round(median(cpuTimes)),
@@ -109,7 +116,7 @@ async function main(): Promise<void> {
     found: screening.found.map((entry) => entry.word),
   }
   console.log(JSON.stringify(figures))
-  console.error(`敏感词检查：${figures.words} 个词，编译 ${compileMs} ms；${figures.postCharacters} 字的帖子，中位数 ${figures.medianMs} ms，p95 ${figures.p95Ms} ms（CPU 时间 p95 ${figures.cpuP95Ms} ms）`)
+  console.error(`敏感词检查：${figures.words} 个词，编译 ${compileMs} ms（再次编译 ${recompileMs} ms）；${figures.postCharacters} 字的帖子，中位数 ${figures.medianMs} ms，p95 ${figures.p95Ms} ms（CPU 时间 p95 ${figures.cpuP95Ms} ms）`)
   if (figures.cpuP95Ms > P95_LIMIT_MS) throw new Error(`p95 ${figures.cpuP95Ms} ms 超过 ${P95_LIMIT_MS} ms`)
 }
 
