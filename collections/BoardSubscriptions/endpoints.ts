@@ -7,6 +7,7 @@ import { html, htmlPage, wantsHtmlPage } from '../endpoints/htmlAnswer'
 import { assertWellFormed, readBody, textField } from '../endpoints/readBody'
 import type { FieldError } from '../endpoints/refusal'
 import { answer, handled, invalid } from '../endpoints/respond'
+import { boardTrail } from '../community/pages/crumbs'
 import { signedInResident } from '../Residents/lib/accounts'
 
 /**
@@ -48,6 +49,6 @@ export const subscriptionEndpoint: Endpoint = {
     const message = subscribed ? `已订阅${board.name}的居务公开短信，新的居务公开发布后会发送到您账号的手机。` : `已取消订阅${board.name}的居务公开短信。`
     if (!wantsHtmlPage(req)) return answer(req, { subscribed, message })
     const title = subscribed ? '已订阅居务公开短信' : '已取消订阅'
-    return htmlPage({ title, body: html`<h1>${title}</h1><p>${message}</p><p><a href="${PORTAL_PATHS.communityBoard(board.code!)}">返回${board.name}</a></p>` })
+    return htmlPage({ title, crumbs: boardTrail(board), body: html`<h1>${title}</h1><p>${message}</p><p><a href="${PORTAL_PATHS.communityBoard(board.code!)}">返回${board.name}</a></p>` })
   }),
 }

@@ -70,9 +70,15 @@ async function answerFrame(): Promise<string> {
   return cachedFrame.markup
 }
 
-/** A page in the portal's frame: `title` in the tab and the trail, `body` in the main column. */
-export async function htmlPage({ body, status = 200, title }: { body: Html; status?: number; title: string }): Promise<Response> {
-  const frame = await answerFrame()
+/** A link in a page's trail, between 首页 and the page itself. */
+export type Crumb = { href: string; label: string }
+
+/** The frame's last crumb: the page itself, named by its title. */
+const CURRENT_CRUMB = `<li aria-current="page">${ANSWER_TITLE}</li>`
+
+/** A page in the portal's frame: `title` in the tab and at the end of the trail (首页 › the `crumbs` › title), `body` in the main column. */
+export async function htmlPage({ body, crumbs = [], status = 200, title }: { body: Html; crumbs?: Crumb[]; status?: number; title: string }): Promise<Response> {
+  const frame = (await answerFrame()).replace(CURRENT_CRUMB, () => html`${crumbs.map((crumb) => html`<li><a href="${crumb.href}">${crumb.label}</a></li>`)}`.markup + CURRENT_CRUMB)
   const page = frame.split(ANSWER_TITLE).join(escapeHtml(title)).replace(`<div id="${ANSWER_SLOT}"></div>`, () => body.markup)
   return new Response(page, {
     status,

@@ -10,8 +10,8 @@ import { registeredPerson, verifiedResident } from './resident'
  * post held by a 转人工审核 word approved in 论坛审核, turned into a 12345
  * work order from its page, a proposal given a support entered from paper
  * and answered from its page, the year's governance figures; every staff
- * screen and the proposal's public pages (without JavaScript, both modes)
- * axe-clean.
+ * screen and the proposal's public pages (without JavaScript, both modes,
+ * under the portal's one breadcrumb trail) axe-clean.
  */
 
 const WEIWULU = '410105001001'
@@ -93,6 +93,8 @@ describe('community boards in the admin', () => {
       await inMode(reader, mode)
       await reader.goto(PORTAL_PATHS.communityProposal(WEIWULU, proposal.id))
       expect(await reader.locator('main').textContent()).toContain('社区答复：采纳')
+      // One trail, the portal's own: 首页 › 社区论坛 › the board › 居民提议 › the proposal.
+      expect(await reader.locator('nav.breadcrumbs li').allTextContents()).toEqual(['首页', '社区论坛', '纬五路社区', '居民提议', `小区增设电动车充电桩${RUN} - 居民提议`])
       expect(await axeWithoutScript(browser, reader, mode), `proposal page (${mode})`).toEqual([])
       for (const path of [PORTAL_PATHS.communityProposals(WEIWULU), PORTAL_PATHS.communityMeetings(WEIWULU), PORTAL_PATHS.communitySubscribe(WEIWULU)]) {
         await reader.goto(path)

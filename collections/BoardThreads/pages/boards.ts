@@ -3,11 +3,12 @@ import type { PayloadRequest } from 'payload'
 import type { Board } from '../../../cms/payload-types'
 import { boardForRoute } from '../../Boards/lookup'
 import { PORTAL_PATHS } from '../../catalogue/portalPaths'
+import { boardTrail } from '../../community/pages/crumbs'
 import type { PageContext } from '../../community/pages/route'
 import { THREAD_CATEGORIES } from '../../community/words'
 import { html, type Html, htmlPage } from '../../endpoints/htmlAnswer'
 import { boardThreads, categoryOf, type PublicThread, threadPageOf } from '../listing'
-import { byline, readerOf, speaksHere, threadPager, trail, writePrompt } from './parts'
+import { byline, readerOf, speaksHere, threadPager, writePrompt } from './parts'
 
 type Listed = Pick<Board, 'code' | 'level' | 'name' | 'scope'>
 
@@ -63,7 +64,8 @@ export async function boardPage({ params: [code], req, url }: PageContext): Prom
   const here = PORTAL_PATHS.communityBoard(board.code!)
   return htmlPage({
     title: board.name!,
-    body: html`${trail()}<h1>${board.name}</h1>
+    crumbs: boardTrail(),
+    body: html`<h1>${board.name}</h1>
 ${speaksHere(reader, board) ? html`<p><a class="button" href="${PORTAL_PATHS.communityNewThread(board.code!)}">发帖</a></p>` : writePrompt(reader, here, '发帖')}
 <ul class="link-grid"><li><a href="${PORTAL_PATHS.communityProposals(board.code!)}">居民提议</a></li><li><a href="${PORTAL_PATHS.communityMeetings(board.code!)}">居民议事会</a></li><li><a href="${PORTAL_PATHS.communitySubscribe(board.code!)}">短信订阅居务公开</a></li><li><a href="${PORTAL_PATHS.communityRules()}">论坛公约</a></li></ul>
 ${listing.pinned.length ? html`<h2>置顶的居务公开</h2><ul class="card-list">${listing.pinned.map((thread) => threadItem(board.code!, thread))}</ul>` : ''}

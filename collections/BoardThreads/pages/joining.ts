@@ -1,19 +1,21 @@
 import { PLEDGE_SECTIONS, PLEDGE_VERSION } from '../../BoardMembers/pledge'
 import { NICKNAME_LENGTH } from '../../BoardMembers'
 import { PORTAL_PATHS } from '../../catalogue/portalPaths'
+import { boardTrail } from '../../community/pages/crumbs'
 import type { PageContext } from '../../community/pages/route'
 import { MEMBER_STATUSES } from '../../community/words'
 import { listCommunities } from '../../Divisions/lookup'
 import { html, type Html, htmlPage } from '../../endpoints/htmlAnswer'
 import { relationId } from '../../relations'
 import type { Resident } from '../../../cms/payload-types'
-import { readerOf, trail } from './parts'
+import { readerOf } from './parts'
 
 /** `/community/rules/`: 论坛公约, its version, in plain words. */
 export async function rulesPage(): Promise<Response> {
   return htmlPage({
     title: '社区论坛公约',
-    body: html`${trail()}<h1>社区论坛公约</h1><p class="hint">版本 ${PLEDGE_VERSION}</p>
+    crumbs: boardTrail(),
+    body: html`<h1>社区论坛公约</h1><p class="hint">版本 ${PLEDGE_VERSION}</p>
 ${PLEDGE_SECTIONS.map((section) => html`<h2>${section.heading}</h2>${section.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}`)}
 <p><a href="${PORTAL_PATHS.communityJoin()}">加入社区论坛</a></p>`,
   })
@@ -50,5 +52,5 @@ export async function joinPage({ req }: PageContext): Promise<Response> {
     : reader.member
       ? html`<p>您在${reader.home?.name ?? '社区论坛'}的昵称是“${reader.member.nickname}”，状态：${MEMBER_STATUSES[reader.member.status ?? 'active']}。</p>${reader.home ? html`<p><a href="${PORTAL_PATHS.communityBoard(reader.home.code!)}">进入${reader.home.name}</a></p>` : ''}`
       : await joinForm(req, reader.resident)
-  return htmlPage({ title: '加入社区论坛', body: html`${trail()}<h1>加入社区论坛</h1><p>社区论坛实行“后台实名、前台昵称”：您的实名只用来确认您住在本社区，发言时只显示昵称。</p>${body}` })
+  return htmlPage({ title: '加入社区论坛', crumbs: boardTrail(), body: html`<h1>加入社区论坛</h1><p>社区论坛实行“后台实名、前台昵称”：您的实名只用来确认您住在本社区，发言时只显示昵称。</p>${body}` })
 }

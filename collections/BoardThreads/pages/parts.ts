@@ -58,7 +58,3 @@ export function threadPager(base: string, query: Record<string, string | undefin
   if (!newer && !older) return null
   return html`<nav class="pager" aria-label="分页">${newer ? html`<a href="${withQuery(base, { ...query, after: newer })}" rel="prev">上一页</a>` : html`<span></span>`}${newer ? html`<a href="${withQuery(base, query)}">回到第一页</a>` : html`<span></span>`}${older ? html`<a href="${withQuery(base, { ...query, before: older })}" rel="next">下一页</a>` : html`<span></span>`}</nav>`
 }
-
-/** The way back to the boards' index and, when given, a board. */
-export const trail = (board?: Pick<Board, 'code' | 'name'>): Html =>
-  html`<nav class="breadcrumbs" aria-label="位置"><ol><li><a href="${PORTAL_PATHS.community()}">社区论坛</a></li>${board ? html`<li><a href="${PORTAL_PATHS.communityBoard(board.code!)}">${board.name}</a></li>` : ''}</ol></nav>`

@@ -1,5 +1,6 @@
 import { boardForRoute } from '../../Boards/lookup'
 import { PORTAL_PATHS } from '../../catalogue/portalPaths'
+import { boardTrail } from '../../community/pages/crumbs'
 import type { PageContext } from '../../community/pages/route'
 import { BODY_MAX_LENGTH, PHOTOS_PER_POST } from '../../community/postFields'
 import { THREAD_CATEGORIES } from '../../community/words'
@@ -7,7 +8,7 @@ import { html, type Html, htmlPage } from '../../endpoints/htmlAnswer'
 import { postOutcome } from '../../community/demands/outcome'
 import { TITLE_MAX_LENGTH } from '..'
 import { pageNumber, publishedThread, threadWithReplies, type PublicReply } from '../listing'
-import { byline, pager, photoList, readerOf, speaksHere, trail, writePrompt } from './parts'
+import { byline, pager, photoList, readerOf, speaksHere, writePrompt } from './parts'
 
 const photoField = (): Html =>
   html`<div class="form-group"><label class="label" for="photos">照片（选填，最多${PHOTOS_PER_POST}张）</label><p class="hint" id="photos-hint">JPG、PNG、WEBP 图片，每张不超过10MB。上传前请确认照片里没有他人的面孔、门牌号等个人信息。</p><input class="file-input" id="photos" name="photos" type="file" accept="image/jpeg,image/png,image/webp" multiple aria-describedby="photos-hint"></div>`
@@ -28,7 +29,8 @@ export async function threadPage({ params: [code, id], req, url }: PageContext):
   const label = post.officialKindLabel ? `${post.kindLabel}·${post.officialKindLabel}` : post.kind === 'post' ? `${post.kindLabel}·${post.categoryLabel}` : post.kindLabel
   return htmlPage({
     title: post.title,
-    body: html`${trail(board)}<ul class="tags"><li>${label}</li>${post.proposalStatusLabel ? html`<li>${post.proposalStatusLabel}</li>` : ''}</ul>
+    crumbs: boardTrail(board),
+    body: html`<ul class="tags"><li>${label}</li>${post.proposalStatusLabel ? html`<li>${post.proposalStatusLabel}</li>` : ''}</ul>
 <h1>${post.title}</h1>
 <p class="hint">${byline(post)}</p>
 <p class="pre-line">${post.body}</p>
@@ -55,7 +57,8 @@ export async function newThreadPage({ params: [code], req }: PageContext): Promi
   const here = PORTAL_PATHS.communityNewThread(board.code!)
   return htmlPage({
     title: `在${board.name}发帖`,
-    body: html`${trail(board)}<h1>发帖</h1>
+    crumbs: boardTrail(board),
+    body: html`<h1>发帖</h1>
 ${
   speaksHere(reader, board)
     ? html`<p>您将以昵称“${reader.member!.nickname}”发帖，帖子会显示发布时的IP属地。${board.moderation === 'pre' ? '本论坛先审后发：管理人员审核通过后才会显示。' : ''}请遵守<a href="${PORTAL_PATHS.communityRules()}">论坛公约</a>。</p>

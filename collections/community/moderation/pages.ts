@@ -9,6 +9,7 @@ import { relationId } from '../../relations'
 import { optionalResident } from '../../Residents/lib/accounts'
 import { chinaTime } from '../../Tickets/web/trackPage'
 import { memberOf } from '../membership'
+import { boardTrail } from '../pages/crumbs'
 import type { CommunityRoute, PageContext } from '../pages/route'
 import { POST_STATUSES, type PostStatus, REPORT_REASONS, REPORT_STATUSES, type ReportStatus } from '../words'
 import { DETAILS_MAX, REPORTS_PATH } from './endpoints'
@@ -43,6 +44,7 @@ async function reportPage({ params, req, url }: PageContext): Promise<Response> 
   const what = replyId === undefined ? `帖子“${postName(post)}”` : `“${thread.title}”${(post as BoardReply).floor}楼的回复`
   return htmlPage({
     title: '举报',
+    crumbs: [...boardTrail(board), { href: PORTAL_PATHS.communityThread(code, thread.id), label: thread.title }],
     body: html`<h1>举报${what}</h1>
 <p>您的举报会交给${board.name}的社区工作者核查。同一条内容被${board.reportHoldThreshold}位居民举报后会先暂停显示，等待复核。处理后我们会用短信告诉您结果，您也可以在<a href="${PORTAL_PATHS.communityMine()}">我的论坛</a>里查看。发帖人不会知道是谁举报的。</p>
 <form method="post" action="${REPORTS_PATH}" enctype="multipart/form-data" class="form">
@@ -78,6 +80,7 @@ async function minePage({ req, url }: PageContext): Promise<Response> {
   const posts = [...threads.docs.map((each) => ({ at: each.createdAt, row: postRow(each, '主题帖') })), ...replies.docs.map((each) => ({ at: each.createdAt, row: postRow(each, '回复') }))].sort((a, b) => b.at.localeCompare(a.at))
   return htmlPage({
     title: '我的论坛',
+    crumbs: boardTrail(),
     body: html`<h1>我的论坛</h1>
 ${member ? html`<p>您的论坛昵称：${member.nickname}</p>` : html`<p>您还没有加入社区论坛。<a href="${PORTAL_PATHS.communityJoin()}">加入社区论坛</a></p>`}
 <h2>我发的内容</h2>

@@ -5,6 +5,7 @@ import { html, htmlPage, refusalPage } from '../../endpoints/htmlAnswer'
 import { RequestError } from '../../errors'
 import { MODERATION_ROUTES } from '../moderation/pages'
 import { PROPOSAL_ROUTES } from '../proposals/pages'
+import { boardTrail } from './crumbs'
 import type { CommunityRoute } from './route'
 
 /**
@@ -45,7 +46,7 @@ export async function communityPage(payload: Payload, request: Request, segments
     : COMMUNITY_ROUTES.map((each) => ({ each, params: matches(each.pattern, rest as string[]) }))
         .filter(({ params }) => params)
         .sort((one, other) => one.params!.length - other.params!.length)[0]
-  if (!route) return htmlPage({ title: '没有找到这个页面', body: html`<h1>没有找到这个页面</h1><p><a href="/community/">返回社区论坛</a></p>`, status: 404 })
+  if (!route) return htmlPage({ title: '没有找到这个页面', crumbs: boardTrail(), body: html`<h1>没有找到这个页面</h1><p><a href="/community/">返回社区论坛</a></p>`, status: 404 })
   const req = await createLocalReq({ req: { headers: request.headers, url: request.url } }, payload)
   try {
     return await route.each.page({ params: route.params!, req, request, url: new URL(request.url) })

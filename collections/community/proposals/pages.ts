@@ -12,6 +12,7 @@ import { RequestError } from '../../errors'
 import { relationId } from '../../relations'
 import { optionalResident } from '../../Residents/lib/accounts'
 import { chinaTime } from '../../Tickets/web/trackPage'
+import { boardTrail } from '../pages/crumbs'
 import type { CommunityRoute, PageContext } from '../pages/route'
 import { isRecordId } from './timeline'
 import { BODY_MAX_LENGTH } from '../postFields'
@@ -53,7 +54,7 @@ async function subscribePage({ params, req, url }: PageContext): Promise<Respons
 <p>订阅后，${placeOf(board)}每发布一条居务公开（通知公告、财务公开、会议结果、公示），我们就发一条短信到您账号的手机，内容是标题和查看链接。修改已发布的内容不再发送。随时可以取消。</p>
 ${resident ? html`<p role="status">${subscribed ? '您已订阅。' : '您还没有订阅。'}</p>${form}` : signInLink(url, '订阅')}
 ${backToBoard(board)}`
-  return htmlPage({ title: `居务公开短信订阅 - ${board.name}`, body })
+  return htmlPage({ title: `居务公开短信订阅 - ${board.name}`, crumbs: boardTrail(board), body })
 }
 
 // ---- 居民提议 ----
@@ -85,7 +86,7 @@ async function proposalsPage({ params, req, url }: PageContext): Promise<Respons
   const resident = await optionalResident(req)
   const body = html`<h1>${board.name}：居民提议</h1>${filters}${list}${resident ? proposalForm(board) : signInLink(url, '提出提议')}
 <p><a href="${PORTAL_PATHS.communityMeetings(board.code!)}">居民议事会</a></p>${backToBoard(board)}`
-  return htmlPage({ title: `居民提议 - ${board.name}`, body })
+  return htmlPage({ title: `居民提议 - ${board.name}`, crumbs: boardTrail(board), body })
 }
 
 /** The proposal shown to the public, with its board (another board's id is not found). */
@@ -122,7 +123,7 @@ ${gathering ? (resident ? supportForm(thread) : signInLink(url, '支持这个提
 ${thread.proposal?.answer ? html`<h2>社区答复：${PROPOSAL_STATUSES[statusOf(thread)]}</h2>${text(thread.proposal.answer)}<p>答复时间：${chinaTime(thread.proposal.answeredAt!)}</p>` : null}
 <h2>进展</h2>${updates.length ? timeline(updates) : html`<p>还没有进展记录。</p>`}
 <p><a href="${PORTAL_PATHS.communityThread(board.code!, thread.id)}">参与讨论</a> · <a href="${PORTAL_PATHS.communityProposals(board.code!)}">全部提议</a></p>`
-  return htmlPage({ title: `${thread.title} - 居民提议`, body })
+  return htmlPage({ title: `${thread.title} - 居民提议`, crumbs: [...boardTrail(board), { href: PORTAL_PATHS.communityProposals(board.code!), label: '居民提议' }], body })
 }
 
 // ---- 居民议事会 ----
@@ -133,7 +134,7 @@ async function meetingsPage({ params, req }: PageContext): Promise<Response> {
   const list = docs.length
     ? html`<ul class="card-list">${docs.map((meeting) => html`<li><a href="${PORTAL_PATHS.communityMeeting(board.code!, meeting.id)}">${meeting.title}</a>：${chinaTime(meeting.startsAt)}，${meeting.place}（${MEETING_STATUSES[meeting.status]}）</li>`)}</ul>`
     : html`<p>还没有居民议事会的安排。</p>`
-  return htmlPage({ title: `居民议事会 - ${board.name}`, body: html`<h1>${board.name}：居民议事会</h1>${list}<p><a href="${PORTAL_PATHS.communityProposals(board.code!)}">居民提议</a></p>${backToBoard(board)}` })
+  return htmlPage({ title: `居民议事会 - ${board.name}`, crumbs: boardTrail(board), body: html`<h1>${board.name}：居民议事会</h1>${list}<p><a href="${PORTAL_PATHS.communityProposals(board.code!)}">居民提议</a></p>${backToBoard(board)}` })
 }
 
 async function meetingPage({ params, req }: PageContext): Promise<Response> {
@@ -155,7 +156,7 @@ ${held && typeof meeting.attendeeCount === 'number' ? html`<div><dt>出席人数
 <h2>议程</h2>${agenda.length ? html`<ol>${agenda.map((thread) => html`<li><a href="${PORTAL_PATHS.communityProposal(board.code!, thread.id)}">${thread.title}</a>（${PROPOSAL_STATUSES[statusOf(thread)]}）</li>`)}</ol>` : html`<p>议程尚未公布。</p>`}
 ${held && meeting.minutes ? html`<h2>会议记录</h2>${text(meeting.minutes)}` : null}
 <p><a href="${PORTAL_PATHS.communityMeetings(board.code!)}">全部居民议事会</a></p>`
-  return htmlPage({ title: `${meeting.title} - 居民议事会`, body })
+  return htmlPage({ title: `${meeting.title} - 居民议事会`, crumbs: [...boardTrail(board), { href: PORTAL_PATHS.communityMeetings(board.code!), label: '居民议事会' }], body })
 }
 
 /** The room's live pages, joined in pages/router.ts. */
