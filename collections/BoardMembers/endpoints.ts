@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { rateLimitFromEnv } from '../../cms/lib/rateLimit'
 import { withTransaction } from '../../cms/lib/withTransaction'
@@ -66,6 +66,8 @@ const DECISION_MESSAGES = { confirm: '居委会已确认您是本社区居民，
  * again. Either way the resident is told by SMS and the audit log keeps
  * who decided.
  */
+const notPending = () => new RequestError('NOT_PENDING', '这位成员不在等待确认', 409)
+
 const decisionEndpoint: Endpoint = {
   path: '/community/members/:id/decision',
   method: 'post',
@@ -74,21 +76,23 @@ const decisionEndpoint: Endpoint = {
     if (!isCommunityStaff(user)) throw new RequestError('FORBIDDEN', '只有社区工作者可以确认论坛成员', 403)
     const { fields } = await readBody(req)
     const decision = String(fields.decision ?? '')
-    if (!(decision in DECISIONS)) throw new RequestError('UNKNOWN_DECISION', '请选择确认或不予确认', 400)
+    if (!Object.hasOwn(DECISIONS, decision)) throw new RequestError('UNKNOWN_DECISION', '请选择确认或不予确认', 400)
     const id = String(req.routeParams?.id ?? '')
     // Staff read members of their subtree only: anyone else's is not found.
     const member = await req.payload.findByID({ collection: BOARD_MEMBERS, id, depth: 0, overrideAccess: false, user, disableErrors: true, req })
     if (!member) throw new RequestError('NOT_FOUND', '没有找到这个论坛成员', 404)
-    if (member.status !== 'pending') throw new RequestError('NOT_PENDING', '这位成员不在等待确认', 409)
+    if (member.status !== 'pending') throw notPending()
     const board = await boardById(req, relationId(member.board)!)
     await withTransaction(
       req.payload,
       async (tx) => {
-        if (decision === 'confirm') {
-          await tx.payload.update({ collection: BOARD_MEMBERS, id, data: { status: 'active', verification: 'committee', confirmedBy: String(user!.id) }, overrideAccess: true, depth: 0, req: tx })
-        } else {
-          await tx.payload.delete({ collection: BOARD_MEMBERS, id, overrideAccess: true, depth: 0, req: tx })
-        }
+        // Only while still pending: of a confirm and a refusal sent at once, the second finds nothing to decide.
+        const stillPending: Where = { and: [{ id: { equals: id } }, { status: { equals: 'pending' } }] }
+        const { docs } =
+          decision === 'confirm'
+            ? await tx.payload.update({ collection: BOARD_MEMBERS, where: stillPending, data: { status: 'active', verification: 'committee', confirmedBy: String(user!.id) }, overrideAccess: true, depth: 0, req: tx })
+            : await tx.payload.delete({ collection: BOARD_MEMBERS, where: stillPending, overrideAccess: true, depth: 0, req: tx })
+        if (!docs.length) throw notPending()
         await writeAudit(tx, { action: decision === 'confirm' ? 'update' : 'delete', targetCollection: BOARD_MEMBERS, targetId: id, scope: board?.scope, summary: DECISIONS[decision as keyof typeof DECISIONS] })
         await tellResident(tx, relationId(member.resident)!, 'community.memberDecided', { board: board?.name ?? '社区', result: DECISION_MESSAGES[decision as keyof typeof DECISIONS] })
       },

@@ -1,7 +1,7 @@
 import type { CollectionConfig, Where } from 'payload'
 
 import { nobody } from '../access'
-import { communityStaffInScope, publishedOrStaffInScope } from '../community/access'
+import { communityStaffInScope, publishedOrStaffInScope, staffInScopeReads } from '../community/access'
 import { PLATFORM_ONLY, postFields } from '../community/postFields'
 import { scopeFromBoard } from '../community/scopeFromBoard'
 import { OFFICIAL_KINDS, PROPOSAL_STATUSES, THREAD_CATEGORIES, THREAD_KINDS } from '../community/words'
@@ -90,7 +90,7 @@ export const BoardThreads: CollectionConfig = {
         { name: 'meeting', type: 'relationship', relationTo: 'council-meetings', label: { zh: '列入的议事会', en: 'Meeting' } },
         { name: 'answer', type: 'textarea', label: { zh: '答复', en: 'Answer' } },
         { name: 'answeredAt', type: 'date', label: { zh: '答复时间', en: 'Answered' } },
-        { name: 'answeredBy', type: 'relationship', relationTo: 'users', label: { zh: '答复人', en: 'Answered by' } },
+        { name: 'answeredBy', type: 'relationship', relationTo: 'users', label: { zh: '答复人', en: 'Answered by' }, access: { read: staffInScopeReads } },
       ],
     },
     panelField('proposalActions', '/collections/BoardThreads/components/ProposalActions#ProposalActions'),

@@ -77,7 +77,7 @@ export const pageNumber = (value: null | string | undefined): number => {
 }
 
 /** A category from the query, or none when it names none. */
-export const categoryOf = (value: null | string | undefined): ThreadCategory | undefined => (value && value in THREAD_CATEGORIES ? (value as ThreadCategory) : undefined)
+export const categoryOf = (value: null | string | undefined): ThreadCategory | undefined => (value && Object.hasOwn(THREAD_CATEGORIES, value) ? (value as ThreadCategory) : undefined)
 
 /**
  * Where a page of threads starts: a thread's last activity and id, written

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, nobody } from '../access'
-import { communityStaffInScope, isCommunityStaff } from '../community/access'
+import { communityStaffInScope, staffInScopeReads } from '../community/access'
 import { scopeFromBoard } from '../community/scopeFromBoard'
 import { scopePathField } from '../fields/divisionScope'
 import { selectOptions } from '../fields/selectOptions'
@@ -53,7 +53,7 @@ export const CouncilMeetings: CollectionConfig = {
       type: 'array',
       label: { zh: '出席人员', en: 'Attendance' },
       // Attendees are named for the record, not for the public: the portal shows how many came.
-      access: { read: ({ req: { user } }) => isCommunityStaff(user) },
+      access: { read: staffInScopeReads },
       admin: { condition: (data) => data?.status === 'held' },
       fields: [
         { name: 'name', type: 'text', required: true, maxLength: 50, label: { zh: '姓名', en: 'Name' } },

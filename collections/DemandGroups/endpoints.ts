@@ -202,7 +202,7 @@ const rankingEndpoint: Endpoint = {
     if (!rule) throw new RequestError('FORBIDDEN', '没有查看诉求分组的权限', 403)
     const by = req.searchParams.get('by') ?? 'size'
     const limit = Number(req.searchParams.get('limit') ?? 10)
-    if (!(by in RANKING_ORDER) && by !== 'month') throw invalid([{ field: 'by', code: 'UNKNOWN_ORDER', message: '排序方式只能是 size、growth、thisMonth 或 month' }], 400)
+    if (!Object.hasOwn(RANKING_ORDER, by) && by !== 'month') throw invalid([{ field: 'by', code: 'UNKNOWN_ORDER', message: '排序方式只能是 size、growth、thisMonth 或 month' }], 400)
     if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw invalid([{ field: 'limit', code: 'OUT_OF_RANGE', message: '条数应为1到100的整数' }], 400)
     if (by !== 'month') return answer(req, { by, groups: await rankedGroups(req.payload, rule, by as keyof typeof RANKING_ORDER, limit, req) })
     const month = req.searchParams.get('month') ?? chinaDate().slice(0, 7)

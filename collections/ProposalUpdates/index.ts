@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, nobody } from '../access'
-import { isCommunityStaff } from '../community/access'
+import { staffInScopeReads } from '../community/access'
 import { PLATFORM_ONLY } from '../community/postFields'
 import { scopeFromBoard } from '../community/scopeFromBoard'
 import { PROPOSAL_STATUSES } from '../community/words'
@@ -37,7 +37,7 @@ export const ProposalUpdates: CollectionConfig = {
     { name: 'note', type: 'textarea', maxLength: 2000, label: { zh: '说明', en: 'Note' }, access: PLATFORM_ONLY },
     { name: 'actorName', type: 'text', label: { zh: '记录人', en: 'By' }, access: PLATFORM_ONLY },
     // Public entries are signed by the 居委会; which staff member wrote one is for staff.
-    { name: 'actor', type: 'relationship', relationTo: 'users', access: { ...PLATFORM_ONLY, read: ({ req: { user } }) => isCommunityStaff(user) }, admin: { hidden: true } },
+    { name: 'actor', type: 'relationship', relationTo: 'users', access: { ...PLATFORM_ONLY, read: staffInScopeReads }, admin: { hidden: true } },
     scopePathField,
   ],
 }

@@ -1,6 +1,6 @@
-import type { Access, Where } from 'payload'
+import type { Access, FieldAccess, Where } from 'payload'
 
-import { hasRole, scopeWhere, type StaffUser } from '../access'
+import { hasRole, isInUserScope, scopeWhere, type StaffUser } from '../access'
 
 /**
  * Who may do what on the community boards. 社区工作者 (and administrators)
@@ -15,6 +15,13 @@ export const isCommunityStaff = (user: null | StaffUser | undefined): boolean =>
 
 /** Community staff in their subtree (the record's scope path). */
 export const communityStaffInScope: Access = ({ req: { user } }) => (isCommunityStaff(user) ? scopeWhere(user) : false)
+
+/**
+ * A field only community staff read, on records of their subtree: who wrote
+ * a post or decided on it, who attended. The public reads the nickname or
+ * the 居委会's name; nobody else may read, filter or sort by these.
+ */
+export const staffInScopeReads: FieldAccess = ({ doc, req: { user } }) => isCommunityStaff(user) && (!doc || isInUserScope(user, doc.scope))
 
 /** Posts anyone may read: published ones. */
 export const PUBLISHED: Where = { status: { equals: 'published' } }

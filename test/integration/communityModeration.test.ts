@@ -137,6 +137,33 @@ describe('credit, mute and blacklist', () => {
     const muted = await rejection(postingMember(await residentReq(payload, someone.resident), someone.resident, someone.board))
     expect(muted.code).toBe('MUTED')
     expect(await audited('member-mute', someone.member.id)).toHaveLength(1)
+    // Blacklisted while muted, then lifted: still muted until the mute ends; blacklisted twice is refused.
+    const { id: entry } = (await (await memberAction('blacklist', someone.member.id, { reason: '辱骂邻居' })).json()) as { id: string }
+    expect(await refused(memberAction('blacklist', someone.member.id, { reason: '再次' }))).toMatchObject({ status: 409, code: 'ALREADY_BLACKLISTED' })
+    await callEndpoint(payload, { path: '/community/blacklist/:id/lift', params: { id: entry }, username: 'board-community', body: { reason: '已道歉' } })
+    expect((await fresh<BoardMember>('board-members', someone.member.id)).status).toBe('muted')
+  })
+
+  it('leaves a member waiting for the 居委会 to the 居委会: no mute, no blacklist before a decision', async () => {
+    const waiting = await member('还没确认的人')
+    await payload.update({ collection: 'board-members', id: waiting.member.id, data: { status: 'pending' } })
+    for (const action of ['mute', 'blacklist'] as const) {
+      expect(await refused(memberAction(action, waiting.member.id, { days: '1', reason: '测试' })), action).toMatchObject({ status: 409, code: 'MEMBER_PENDING' })
+    }
+    expect((await fresh<BoardMember>('board-members', waiting.member.id)).status).toBe('pending')
+  })
+
+  it('shows who wrote a post and who decided only to the community’s staff', async () => {
+    const author = await member('有名有姓')
+    const post = await postBy(author, '谁写的不公开')
+    await moderate(post.id, { action: 'hide', reason: '测试理由' })
+    await moderate(post.id, { action: 'restore' })
+    const asPublic = await payload.findByID({ collection: 'board-threads', id: post.id, depth: 0, overrideAccess: false })
+    expect(asPublic).not.toHaveProperty('author')
+    expect(asPublic).not.toHaveProperty('moderation')
+    expect(await rejection(payload.find({ collection: 'board-threads', where: { author: { equals: author.member.id } }, overrideAccess: false }))).toMatchObject({ status: 400 })
+    const staff = await payload.findByID({ collection: 'board-threads', id: post.id, depth: 0, overrideAccess: false, user: await signedIn(payload, 'board-community') })
+    expect(staff.author).toBe(author.member.id)
   })
 
   it('blacklists the person, not the account: a new account with the same phone is refused until the entry is lifted', async () => {
@@ -212,7 +239,7 @@ describe('the queue from the admin, and the yearly figures', () => {
     const weiwu = street.byDivision.rows.find((row) => row.key === WEIWU)!
     expect(weiwu.reportsReceived).toBeGreaterThanOrEqual(5)
     expect(weiwu.reportsUpheld + weiwu.reportsDismissed).toBe(weiwu.reportsHandled)
-    expect(weiwu).toMatchObject({ postsHeld: 1, membersMuted: 1, membersBlacklisted: 1 })
+    expect(weiwu).toMatchObject({ postsHeld: 1, membersMuted: 1, membersBlacklisted: 2 })
     expect(weiwu.postsHidden).toBeGreaterThanOrEqual(3)
     expect(weiwu.medianResponseHours).not.toBeNull()
     const community = await governanceFigures(payload, await signedIn(payload, 'board-community'), year)

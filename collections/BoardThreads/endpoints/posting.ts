@@ -70,7 +70,7 @@ const newThreadEndpoint: Endpoint = {
     const input = { category: textField(fields, 'category', errors, 40).trim(), title: textField(fields, 'title', errors, TITLE_MAX_LENGTH * 2).trim(), body: textField(fields, 'body', errors, BODY_MAX_LENGTH * 2).trim() }
     assertWellFormed(errors)
     const problems = [...required('title', input.title, '标题'), ...required('body', input.body, '内容')]
-    if (!(input.category in THREAD_CATEGORIES)) problems.push({ field: 'category', code: 'UNKNOWN_CATEGORY', message: '请选择栏目' })
+    if (!Object.hasOwn(THREAD_CATEGORIES, input.category)) problems.push({ field: 'category', code: 'UNKNOWN_CATEGORY', message: '请选择栏目' })
     if (input.title.length > TITLE_MAX_LENGTH) problems.push({ field: 'title', code: 'TOO_LONG', message: `标题不能超过${TITLE_MAX_LENGTH}个字` })
     if (input.body.length > BODY_MAX_LENGTH) problems.push({ field: 'body', code: 'TOO_LONG', message: `内容不能超过${BODY_MAX_LENGTH}个字` })
     if (problems.length) throw invalid(problems)

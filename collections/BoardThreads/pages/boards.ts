@@ -7,6 +7,7 @@ import { boardTrail } from '../../community/pages/crumbs'
 import type { PageContext } from '../../community/pages/route'
 import { THREAD_CATEGORIES } from '../../community/words'
 import { html, type Html, htmlPage } from '../../endpoints/htmlAnswer'
+import { chinaTime } from '../../Tickets/web/trackPage'
 import { boardThreads, categoryOf, type PublicThread, threadPageOf } from '../listing'
 import { byline, readerOf, speaksHere, threadPager, writePrompt } from './parts'
 
@@ -48,7 +49,7 @@ ${districts.map((district) => {
 const threadItem = (code: string, thread: PublicThread): Html =>
   html`<li><ul class="tags">${thread.pinned ? html`<li>置顶</li>` : ''}<li>${thread.officialKindLabel ? `${thread.kindLabel}·${thread.officialKindLabel}` : thread.kind === 'post' ? thread.categoryLabel : thread.kindLabel}</li></ul>
 <h3><a href="${PORTAL_PATHS.communityThread(code, thread.id)}">${thread.title}</a></h3>
-<p class="hint">${byline(thread)} · 回复 ${thread.replyCount} · 最后回复 <time datetime="${thread.lastActivityAt}">${thread.lastActivityAt.slice(0, 10)}</time></p></li>`
+<p class="hint">${byline(thread)} · 回复 ${thread.replyCount} · 最后回复 <time datetime="${thread.lastActivityAt}">${chinaTime(thread.lastActivityAt).slice(0, 10)}</time></p></li>`
 
 /** Links to each category, the current one marked. */
 const categoryLinks = (code: string, current?: string): Html =>

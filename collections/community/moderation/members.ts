@@ -27,13 +27,24 @@ async function memberInScope(tx: PayloadRequest, id: number | string): Promise<B
   return docs[0]
 }
 
+/** A member still waiting for the 居委会 has not spoken yet: the 居委会 confirms or refuses them first. */
+function assertConfirmed(member: BoardMember): void {
+  if (member.status === 'pending') throw new RequestError('MEMBER_PENDING', '这位居民的入坛申请还在等待居委会确认，请先确认或不予确认', 409)
+}
+
+/** Where a member stands once nothing bars them any more: muted while a mute runs, else active. */
+const statusAfterBar = (member: BoardMember): BoardMember['status'] => (member.mutedUntil && Date.parse(member.mutedUntil) > Date.now() ? 'muted' : 'active')
+
 const staffId = (tx: PayloadRequest) => (tx.user?.collection === 'users' ? tx.user.id : undefined)
 
 /** 禁言: the member may not post until `days` from now. */
 export async function muteMember(tx: PayloadRequest, id: number | string, days: number, reason: string): Promise<BoardMember> {
   const member = await memberInScope(tx, id)
+  assertConfirmed(member)
   const mutedUntil = new Date(Date.now() + days * DAY_MS).toISOString()
-  const updated = await tx.payload.update({ collection: 'board-members', id: member.id, data: { status: 'muted', mutedUntil }, overrideAccess: true, depth: 0, req: tx })
+  // A blacklisted member stays blacklisted; the mute still runs when the entry is lifted.
+  const status = member.status === 'blacklisted' ? 'blacklisted' : 'muted'
+  const updated = await tx.payload.update({ collection: 'board-members', id: member.id, data: { status, mutedUntil }, overrideAccess: true, depth: 0, req: tx })
   await writeAudit(tx, { action: 'member-mute', targetCollection: 'board-members', targetId: member.id, scope: member.scope, summary: `禁言${days}天：${reason}` })
   return updated
 }
@@ -41,6 +52,8 @@ export async function muteMember(tx: PayloadRequest, id: number | string, days: 
 /** 列入黑名单: the person behind the member, by phone and ID number, until `until` (or for good). */
 export async function blacklistMember(tx: PayloadRequest, id: number | string, reason: string, until?: string): Promise<BoardBlacklist> {
   const member = await memberInScope(tx, id)
+  assertConfirmed(member)
+  if (member.status === 'blacklisted') throw new RequestError('ALREADY_BLACKLISTED', '这位成员已在黑名单中', 409)
   const resident = (await tx.payload.findByID({ collection: 'residents', id: relationId(member.resident)!, depth: 0, overrideAccess: true, showHiddenFields: true, req: tx })) as Resident
   const keys = identityKeys(tx, resident)
   const entry = await tx.payload.create({
@@ -55,7 +68,7 @@ export async function blacklistMember(tx: PayloadRequest, id: number | string, r
   return entry
 }
 
-/** 解除黑名单: the entry stays, marked lifted; its member may post again. */
+/** 解除黑名单: the entry stays, marked lifted; its member may post again (once a mute still running ends). */
 export async function liftBlacklist(tx: PayloadRequest, id: number | string, reason: string): Promise<BoardBlacklist> {
   const { docs } = await tx.payload.find({ collection: 'board-blacklist', where: { id: { equals: id } }, depth: 0, limit: 1, pagination: false, overrideAccess: true, req: tx })
   const entry = docs[0]
@@ -63,8 +76,9 @@ export async function liftBlacklist(tx: PayloadRequest, id: number | string, rea
   assertWritableScope(tx, entry.scope ?? {})
   if (entry.liftedAt) throw new RequestError('ALREADY_LIFTED', '这条黑名单记录已经解除', 409)
   const lifted = await tx.payload.update({ collection: 'board-blacklist', id: entry.id, data: { liftedAt: new Date().toISOString(), liftedBy: staffId(tx), liftReason: reason }, overrideAccess: true, depth: 0, req: tx })
-  const member = relationId(entry.member)
-  if (member !== undefined) await tx.payload.update({ collection: 'board-members', id: member, data: { status: 'active' }, overrideAccess: true, depth: 0, req: tx })
+  const memberId = relationId(entry.member)
+  const member = memberId === undefined ? null : await tx.payload.findByID({ collection: 'board-members', id: memberId, depth: 0, overrideAccess: true, disableErrors: true, req: tx })
+  if (member?.status === 'blacklisted') await tx.payload.update({ collection: 'board-members', id: member.id, data: { status: statusAfterBar(member) }, overrideAccess: true, depth: 0, req: tx })
   await writeAudit(tx, { action: 'blacklist-lift', targetCollection: 'board-blacklist', targetId: entry.id, scope: entry.scope, summary: `解除黑名单：${reason}` })
   return lifted
 }

@@ -26,9 +26,24 @@ const ANSWERABLE = new Set(['collecting', 'agenda', 'studying'])
 
 const proposalLink = ({ board, thread }: ProposalOnBoard): string => `${portalOrigin()}${PORTAL_PATHS.communityProposal(board.code!, thread.id)}`
 
-/** Change these fields of the proposal's own record, and only these: its support count moves meanwhile, by an atomic counter. */
-const updateProposal = (req: PayloadRequest, thread: BoardThread, proposal: Partial<NonNullable<BoardThread['proposal']>>) =>
-  req.payload.update({ collection: 'board-threads', id: thread.id, data: { proposal }, overrideAccess: true, depth: 0, req })
+/**
+ * Change these fields of the proposal's own record, and only these (its
+ * support count moves meanwhile, by an atomic counter), provided it still
+ * stands in one of the `from` statuses: of two staff acting at once, the
+ * second changes nothing and gets the caller's refusal.
+ */
+async function updateProposal(req: PayloadRequest, thread: BoardThread, from: Iterable<string>, proposal: Partial<NonNullable<BoardThread['proposal']>>, refusal: () => RequestError): Promise<BoardThread> {
+  const { docs } = await req.payload.update({
+    collection: 'board-threads',
+    where: { and: [{ id: { equals: thread.id } }, { 'proposal.status': { in: [...from] } }] },
+    data: { proposal },
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })
+  if (!docs[0]) throw refusal()
+  return docs[0]
+}
 
 /** The phones of the author and of every supporter whose verified account is theirs, each once. */
 async function followersPhones(req: PayloadRequest, thread: BoardThread): Promise<Set<string>> {
@@ -52,8 +67,10 @@ async function followersPhones(req: PayloadRequest, thread: BoardThread): Promis
 /** Answer a proposal with reasons; tell its author and supporters. */
 export async function answerProposal(req: PayloadRequest, proposal: ProposalOnBoard, decision: ProposalDecision, reasons: string): Promise<BoardThread> {
   const { board, thread } = proposal
-  if (thread.status !== 'published' || !ANSWERABLE.has(thread.proposal?.status ?? '')) throw new RequestError('PROPOSAL_ANSWERED', '这个提议已经答复过', 409)
-  const updated = await updateProposal(req, thread, { status: decision, answer: reasons, answeredAt: new Date().toISOString(), answeredBy: String(req.user!.id) })
+  if (thread.status !== 'published') throw new RequestError('PROPOSAL_NOT_PUBLISHED', '这个提议还没有公开或已被屏蔽，不能答复', 409)
+  const answered = () => new RequestError('PROPOSAL_ANSWERED', '这个提议已经答复过', 409)
+  if (!ANSWERABLE.has(thread.proposal?.status ?? '')) throw answered()
+  const updated = await updateProposal(req, thread, ANSWERABLE, { status: decision, answer: reasons, answeredAt: new Date().toISOString(), answeredBy: String(req.user!.id) }, answered)
   await addTimelineEntry(req, proposal, decision, reasons)
   const { subject, text } = await renderMessage(req, 'community.proposalAnswered', { title: thread.title, decision: PROPOSAL_STATUSES[decision], link: proposalLink(proposal) })
   let deliver = false
@@ -65,8 +82,9 @@ export async function answerProposal(req: PayloadRequest, proposal: ProposalOnBo
 /** A step in carrying out an adopted proposal; `done` closes it as 已落实. */
 export async function recordProgress(req: PayloadRequest, proposal: ProposalOnBoard, note: string, done: boolean): Promise<void> {
   const { thread } = proposal
-  if (thread.proposal?.status !== 'adopted') throw new RequestError('NOT_ADOPTED', '只有已采纳、尚未落实的提议可以记录落实进展', 409)
-  if (done) await updateProposal(req, thread, { status: 'done' })
+  const notAdopted = () => new RequestError('NOT_ADOPTED', '只有已采纳、尚未落实的提议可以记录落实进展', 409)
+  if (thread.proposal?.status !== 'adopted') throw notAdopted()
+  if (done) await updateProposal(req, thread, ['adopted'], { status: 'done' }, notAdopted)
   await addTimelineEntry(req, proposal, done ? 'done' : 'adopted', note)
 }
 
@@ -74,6 +92,7 @@ export async function recordProgress(req: PayloadRequest, proposal: ProposalOnBo
 export async function putOnAgenda(req: PayloadRequest, proposal: ProposalOnBoard, meeting: { id: number | string; title: string }): Promise<void> {
   const { thread } = proposal
   if (!['collecting', 'agenda'].includes(thread.proposal?.status ?? '') || String(relationId(thread.proposal?.meeting)) === String(meeting.id)) return
-  await updateProposal(req, thread, { status: 'agenda', meeting: String(meeting.id) })
+  const gathering = ['collecting', 'agenda']
+  await updateProposal(req, thread, gathering, { status: 'agenda', meeting: String(meeting.id) }, () => new RequestError('PROPOSAL_ANSWERED', '这个提议已经答复，不能再列入议程', 409))
   await addTimelineEntry(req, proposal, 'agenda', `列入“${meeting.title}”议程`)
 }

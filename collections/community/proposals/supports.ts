@@ -1,4 +1,4 @@
-import { type PayloadRequest, ValidationError } from 'payload'
+import { type PayloadRequest, ValidationError, type Where } from 'payload'
 
 import type { Board, BoardMember, Person, Resident } from '../../../cms/payload-types'
 import { addToCounterRow } from '../../../cms/lib/counterRow'
@@ -28,12 +28,15 @@ const GATHERING = new Set(['collecting', 'agenda'])
 const livesOn = (person: Pick<Person, 'scope'>, board: Pick<Board, 'code' | 'level'>): boolean =>
   (board.level === 'street' ? person.scope?.street : person.scope?.community) === board.code
 
+const closed = () => new RequestError('PROPOSAL_CLOSED', '这个提议已经答复，不再征集支持', 409)
+
 type Supporter = { channel: SupportChannel; member?: BoardMember['id']; person: Person; recordedBy?: string }
 
 /** Record one support in the caller's transaction; returns the proposal's new count. */
 async function recordSupport(req: PayloadRequest, proposal: ProposalOnBoard, { person, ...support }: Supporter): Promise<number> {
   const { board, thread } = proposal
-  if (thread.status !== 'published' || !GATHERING.has(thread.proposal?.status ?? '')) throw new RequestError('PROPOSAL_CLOSED', '这个提议已经答复，不再征集支持', 409)
+  if (thread.status !== 'published') throw new RequestError('PROPOSAL_NOT_PUBLISHED', '这个提议还没有公开或已被屏蔽，不能支持', 409)
+  if (!GATHERING.has(thread.proposal?.status ?? '')) throw closed()
   const personKey = lookupKey(req.payload.secret, 'idNumber', person.idNumber)
   const taken = await req.payload.count({ collection: 'proposal-supports', where: { and: [{ thread: { equals: thread.id } }, { personKey: { equals: personKey } }] }, overrideAccess: true, req })
   if (taken.totalDocs) throw new RequestError('ALREADY_SUPPORTED', '这位居民已经支持过这个提议，每人只能支持一次', 409)
@@ -44,9 +47,12 @@ async function recordSupport(req: PayloadRequest, proposal: ProposalOnBoard, { p
     if (error instanceof ValidationError) throw new RequestError('ALREADY_SUPPORTED', '这位居民已经支持过这个提议，每人只能支持一次', 409)
     throw error
   }
-  const count = await addToCounterRow(req.payload, { collection: 'board-threads', field: 'proposal.supports', where: { id: { equals: thread.id } } }, 1, req)
-  if (count! >= (thread.proposal?.threshold ?? board.proposalThreshold)) await markReached(req, proposal, count!)
-  return count!
+  // Counted only while the proposal still gathers supports: an answer committed since the read above closes it.
+  const gathering: Where = { and: [{ id: { equals: thread.id } }, { 'proposal.status': { in: [...GATHERING] } }] }
+  const count = await addToCounterRow(req.payload, { collection: 'board-threads', field: 'proposal.supports', where: gathering }, 1, req)
+  if (count === null) throw closed()
+  if (count >= (thread.proposal?.threshold ?? board.proposalThreshold)) await markReached(req, proposal, count)
+  return count
 }
 
 /** The first time the count reaches the threshold: the date, the timeline entry, and the community's staff told by SMS. */
