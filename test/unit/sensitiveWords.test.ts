@@ -30,13 +30,13 @@ describe('screening a text', () => {
   })
 
   it('catches characters split by spaces, punctuation, symbols, emoji and zero-width characters', () => {
-    for (const text of ['法 轮 功', '法.轮.功', '法-轮_功', '法★轮☆功', '法😀轮🙂功', '法\u200b轮\u200d功', '法\n轮\t功', '法，轮。功']) {
+    for (const text of ['法 轮 功', '法.轮.功', '法-轮_功', '法★轮☆功', '法😀轮🙂功', '法\u200b轮\u200d功', '法\n轮\t功', '法，轮。功', '法1轮2功', '法 1 轮 22 功']) {
       expect(outcome(text), text).toBe('block')
     }
   })
 
   it('catches full pinyin and initials only as whole Latin runs', () => {
-    for (const text of ['falungong', 'Fa Lun Gong', '练fa-lun-gong的人', 'flg', 'F.L.G', '说flg是', 'lvmao', 'lu mao']) {
+    for (const text of ['falungong', 'Fa Lun Gong', '练fa-lun-gong的人', 'flg', 'F.L.G', '说flg是', 'lvmao', 'lu mao', 'falungong2024', '2024falungong', 'dkfp888']) {
       expect(screenWith(matcher, text).outcome, text).not.toBe('pass')
     }
     for (const text of ['flag', 'flags', 'xflg', 'flgs', 'afalungong', 'falungongs', 'shaguaa', 'self-lg']) {

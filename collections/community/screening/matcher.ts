@@ -68,6 +68,8 @@ function formsOf(word: string): string[] {
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_'
 const UNIT = 3
 const LATIN_FORM = /^[a-z0-9]+$/
+const DIGITS_END_RUN = /^[a-z]{4,}$/
+const isLetter = (char: string | undefined): boolean => char !== undefined && char >= 'a' && char <= 'z'
 
 function encode(chars: Iterable<string>): string {
   let encoded = ''
@@ -81,8 +83,14 @@ function encode(chars: Iterable<string>): string {
 /** The kept characters with all but Latin letters and digits blanked, one UTF-16 unit each. */
 const latinOnly = (chars: string[]): string => chars.map((char) => (isLatinOrDigit(char) ? char : ' ')).join('')
 
-/** Which listed word a form stands for, and whether it begins (ends) with a Latin letter or digit, and so must begin (end) a Latin run of the text. */
-type Form = { entry: number; latinStart: boolean; latinEnd: boolean }
+/**
+ * Which listed word a form stands for, and whether it begins (ends) with a
+ * Latin letter or digit, and so must begin (end) a Latin run of the text.
+ * For a form of four or more letters (full pinyin, a Latin word) a digit
+ * ends the run too, so falungong2024 is caught; shorter ones (initials such
+ * as flg) keep digits in the run, so a code like FLG2 passes.
+ */
+type Form = { entry: number; latinStart: boolean; latinEnd: boolean; digitsEndRun: boolean }
 type Pattern = { data: Form; pattern: string }
 
 /**
@@ -91,9 +99,9 @@ type Pattern = { data: Form; pattern: string }
  * was separated from it by a space or symbol in the text as written. So flg
  * matches "flg" and "f.l.g" but not "flags", and falungong not "xfalungong".
  */
-function atRunEdge(compact: CompactText, index: number, side: -1 | 1): boolean {
+function atRunEdge(compact: CompactText, index: number, side: -1 | 1, digitsEndRun: boolean): boolean {
   const neighbour = index + side
-  if (!isLatinOrDigit(compact.chars[neighbour])) return true
+  if (!(digitsEndRun ? isLetter : isLatinOrDigit)(compact.chars[neighbour])) return true
   return side < 0 ? compact.ends[neighbour]! < compact.starts[index]! : compact.starts[neighbour]! > compact.ends[index]!
 }
 
@@ -111,7 +119,7 @@ export class WordMatcher {
     const encoded: Pattern[] = []
     words.forEach(({ word }, entry) => {
       for (const form of formsOf(word)) {
-        const data = { entry, latinStart: isLatinOrDigit(form[0]), latinEnd: isLatinOrDigit(form.at(-1)) }
+        const data = { entry, latinStart: isLatinOrDigit(form[0]), latinEnd: isLatinOrDigit(form.at(-1)), digitsEndRun: DIGITS_END_RUN.test(form) }
         if (LATIN_FORM.test(form)) latin.push({ pattern: form, data })
         else encoded.push({ pattern: encode(form), data })
       }
@@ -125,7 +133,7 @@ export class WordMatcher {
     const compact = compactText(text)
     const hits: Hit[] = []
     const add = (data: Form | undefined, first: number, last: number) => {
-      if (!data || (data.latinStart && !atRunEdge(compact, first, -1)) || (data.latinEnd && !atRunEdge(compact, last, 1))) return
+      if (!data || (data.latinStart && !atRunEdge(compact, first, -1, data.digitsEndRun)) || (data.latinEnd && !atRunEdge(compact, last, 1, data.digitsEndRun))) return
       hits.push({ entry: data.entry, start: compact.starts[first]!, end: compact.ends[last]! })
     }
     for (const { start, end, data } of this.#encoded?.search(encode(compact.chars)) ?? []) {

@@ -6,8 +6,9 @@ import { foldWidthAndCase } from '../../../site/lib/search/queryText'
  * as the portal's search folds queries (full-width to half-width, Latin in
  * lower case, traditional characters simplified), with everything between
  * them left out — spaces, punctuation, symbols, emoji, zero-width characters —
- * so that 法 轮-功 and 法.轮.功 read 法轮功. Each kept character remembers
- * where it came from, so a hit can be masked in the text as written.
+ * so that 法 轮-功 and 法.轮.功 read 法轮功; digits between two Chinese
+ * characters are read as separators too (法1轮2功). Each kept character
+ * remembers where it came from, so a hit can be masked in the text as written.
  */
 export type CompactText = {
   /** One code point per kept character. */
@@ -19,6 +20,8 @@ export type CompactText = {
 
 const KEPT = /^[\p{L}\p{N}]$/u
 const LATIN_OR_DIGIT = /^[a-z0-9]$/
+const DIGIT = /^[0-9]$/
+const HAN = /^\p{Script=Han}$/u
 
 /** Characters are folded one at a time (a text has a few hundred distinct ones), so each is converted once per process. */
 const folded = new Map<string, string[]>()
@@ -45,7 +48,26 @@ export function compactText(text: string): CompactText {
     }
     offset = end
   }
-  return compact
+  return withoutDigitsBetweenHan(compact)
+}
+
+/** The kept characters without the runs of digits that stand between two Chinese characters. */
+function withoutDigitsBetweenHan(compact: CompactText): CompactText {
+  const { chars } = compact
+  const dropped = new Set<number>()
+  for (let index = 0; index < chars.length; ) {
+    if (!DIGIT.test(chars[index]!)) {
+      index += 1
+      continue
+    }
+    let after = index
+    while (after < chars.length && DIGIT.test(chars[after]!)) after += 1
+    if (index > 0 && HAN.test(chars[index - 1]!) && after < chars.length && HAN.test(chars[after]!)) for (let each = index; each < after; each += 1) dropped.add(each)
+    index = after
+  }
+  if (!dropped.size) return compact
+  const kept = (_: unknown, index: number) => !dropped.has(index)
+  return { chars: chars.filter(kept), starts: compact.starts.filter(kept), ends: compact.ends.filter(kept) }
 }
 
 /** A word as the matcher holds it: the same folding, nothing between its characters. */
