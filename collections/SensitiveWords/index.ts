@@ -1,21 +1,26 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../access'
+import { hasRole, nobody } from '../access'
 import { forgetScreen } from '../community/screening'
 import { WORD_ACTIONS } from '../community/words'
 import { selectOptions } from '../fields/selectOptions'
+import { auditHooks } from '../privacy/auditHooks'
 import { importWordsEndpoint } from './import/endpoint'
 import { WORD_MAX_LENGTH } from './import/wordList'
 
 /** The list is not public and not for every staff member: administrators keep it. */
 const administrators: NonNullable<CollectionConfig['access']>['read'] = ({ req: { user } }) => hasRole(user, 'admin')
 
+/** Each word's creation and every change in the audit log (an import writes one entry for the file). */
+const audit = auditHooks((doc) => `敏感词“${String(doc.word ?? '')}”`)
+
 /**
  * 敏感词: the city's own list (lists are not published; the city supplies
  * and maintains one), each word with what it does to a post that contains
  * it — block, hold for review, or mask. Checked at submit, in its
  * traditional, full-pinyin, initial and split-character forms too
- * (collections/community/screening/).
+ * (collections/community/screening/). A word is switched off, never
+ * deleted, so the audit log keeps what the list held when.
  */
 export const SensitiveWords: CollectionConfig = {
   slug: 'sensitive-words',
@@ -31,8 +36,8 @@ export const SensitiveWords: CollectionConfig = {
     },
   },
   defaultSort: 'word',
-  access: { read: administrators, create: administrators, update: administrators, delete: administrators },
-  hooks: { afterChange: [forgetScreen], afterDelete: [forgetScreen] },
+  access: { read: administrators, create: administrators, update: administrators, delete: nobody },
+  hooks: { ...audit, afterChange: [...audit.afterChange, forgetScreen] },
   endpoints: [importWordsEndpoint],
   fields: [
     { name: 'word', type: 'text', required: true, unique: true, maxLength: WORD_MAX_LENGTH, label: { zh: '词语', en: 'Word' } },

@@ -67,7 +67,8 @@ export function describeChanges(fields: FlattenedField[], before: AnyDoc, after:
 
 /**
  * Set on `req.context` by a bulk import: the import writes one entry per
- * community naming the file and the count, instead of one per record.
+ * community (or for the file) naming the file and the count, instead of one
+ * per record created or changed.
  */
 export const AUDITED_AS_IMPORT = 'auditedAsImport'
 
@@ -89,8 +90,8 @@ export function auditHooks(summarize: (doc: AnyDoc) => string): {
   beforeChange: CollectionBeforeChangeHook[]
   beforeOperation: CollectionBeforeOperationHook[]
 } {
-  const auditUpdate: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
-    if (operation !== 'update' || !originalDoc) return data
+  const auditUpdate: CollectionBeforeChangeHook = async ({ collection, context, data, operation, originalDoc, req }) => {
+    if (operation !== 'update' || !originalDoc || context[AUDITED_AS_IMPORT]) return data
     const changes = describeChanges(collection.flattenedFields, originalDoc, data)
     if (changes.length === 0) return data
     const before = originalDoc as Scoped

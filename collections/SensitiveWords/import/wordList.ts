@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync'
 
 import { withTransaction } from '../../../cms/lib/withTransaction'
 import { writeAudit } from '../../AuditLog/record'
+import { AUDITED_AS_IMPORT } from '../../privacy/auditHooks'
 import { BUMP_LATER, bumpWordsVersion } from '../../community/screening'
 import { compactWord } from '../../community/screening/normalise'
 import { WORD_ACTIONS, type WordAction } from '../../community/words'
@@ -114,6 +115,7 @@ export async function importWords(req: PayloadRequest, plan: ImportPlan, fileNam
     req.payload,
     async (tx) => {
       tx.context[BUMP_LATER] = true
+      tx.context[AUDITED_AS_IMPORT] = true
       for (const data of plan.create) await tx.payload.create({ collection: 'sensitive-words', data, req: tx, overrideAccess: false, depth: 0, select: {} })
       for (const { id, action } of plan.update) {
         await tx.payload.update({ collection: 'sensitive-words', id, data: { action, active: true }, req: tx, overrideAccess: false, depth: 0, select: {} })
