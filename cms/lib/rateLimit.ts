@@ -4,8 +4,12 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import { addToCounterRow, countInRow } from './counterRow'
 import { addToSqliteCounter, countAttemptOnSqlite, subtractOneFromSqliteCounter } from '../config/sqliteCounters'
 
-/** A limit of `limit` requests per `windowSeconds`. */
-export type RateLimit = { limit: number; windowSeconds: number }
+/**
+ * A limit of `limit` requests per `windowSeconds`. Windows are counted from
+ * the Unix epoch, moved `offsetSeconds` earlier when given (a day from
+ * Beijing's midnight: 8 hours).
+ */
+export type RateLimit = { limit: number; offsetSeconds?: number; windowSeconds: number }
 
 /** Whether a request may go ahead; when it may, how many more the window allows after it. */
 export type RateDecision = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number }
@@ -15,10 +19,10 @@ const COUNTERS = 'rate-limits'
 /** Fixed windows aligned on multiples of their length, so every server agrees which one is current. */
 type Window = { endsAt: number; index: number }
 
-function currentWindow({ windowSeconds }: RateLimit, now = Date.now()): Window {
-  const length = windowSeconds * 1000
-  const index = Math.floor(now / length)
-  return { index, endsAt: (index + 1) * length }
+function currentWindow({ offsetSeconds = 0, windowSeconds }: RateLimit, now = Date.now()): Window {
+  const [length, offset] = [windowSeconds * 1000, offsetSeconds * 1000]
+  const index = Math.floor((now + offset) / length)
+  return { index, endsAt: (index + 1) * length - offset }
 }
 
 const inWindow = (key: string, window: Window): Where => ({ and: [{ key: { equals: key } }, { window: { equals: window.index } }] })

@@ -7,7 +7,6 @@ import { RequestError } from '../errors'
 import { lookupKey } from '../privacy/lookupKey'
 import { relationId } from '../relations'
 import { phoneKeyOf } from '../Residents/lib/accounts'
-import { takePostingAllowance } from './moderation/credit'
 
 /**
  * Who may speak on a board: a member (a resident whose real name and
@@ -57,10 +56,9 @@ export function speaksOn(home: Pick<Board, 'code' | 'id'>, board: Pick<Board, 'c
 }
 
 /**
- * The resident's membership if they may post on `board` now, counted
- * against their credit grade's daily allowance (moderation/credit.ts), or
- * the refusal (403 with a code the portal explains, 409 for a closed board,
- * 429 once the day's posts are used up).
+ * The resident's membership if they may post on `board` now, or the refusal
+ * (403 with a code the portal explains, 409 for a closed board). The daily
+ * allowance is counted once the text has passed screening (posting.ts).
  */
 export async function postingMember(req: PayloadRequest, resident: Resident, board: Board): Promise<BoardMember> {
   if (!board.open) throw new RequestError('BOARD_CLOSED', '本论坛暂停发帖', 409)
@@ -76,6 +74,5 @@ export async function postingMember(req: PayloadRequest, resident: Resident, boa
   if (member.status === 'muted' && member.mutedUntil && Date.parse(member.mutedUntil) > Date.now()) {
     throw new RequestError('MUTED', '您已被禁言，禁言期满后可以发言', 403, { until: member.mutedUntil })
   }
-  await takePostingAllowance(req, member)
   return member
 }

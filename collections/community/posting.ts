@@ -10,6 +10,7 @@ import { ipProvince } from './ipProvince'
 import { postingMember } from './membership'
 import { type Screening, screenText } from './screening'
 import type { PostStatus, ThreadCategory } from './words'
+import { takePostingAllowance } from './moderation/credit'
 
 /**
  * Writing on a board, as every resident route does it (threads, proposals,
@@ -48,6 +49,7 @@ export type NewThread = { kind: 'post' | 'proposal'; category: ThreadCategory; t
 export async function createThread(req: PayloadRequest, resident: Resident, board: Board, input: NewThread): Promise<BoardThread> {
   const member = await postingMember(req, resident, board)
   const { held, shown } = await screened(req, { title: input.title, body: input.body })
+  await takePostingAllowance(req, member)
   const status = statusFor(board, held)
   const photos = await storePhotos(req, board, status, input.photos)
   const now = new Date().toISOString()
@@ -76,6 +78,7 @@ export async function createReply(req: PayloadRequest, resident: Resident, threa
   if (thread.status !== 'published') throw new RequestError('THREAD_NOT_OPEN', '这个帖子现在不能回复', 409)
   const member = await postingMember(req, resident, board)
   const { held, shown } = await screened(req, { body })
+  await takePostingAllowance(req, member)
   const status = statusFor(board, held)
   // One atomic step takes the floor (and, for a reply shown at once, moves the thread up its board), across server processes.
   const moved = status === 'published' ? { lastActivityAt: new Date().toISOString() } : undefined

@@ -117,9 +117,14 @@ describe('reports and the queue', () => {
 })
 
 describe('credit, mute and blacklist', () => {
-  it('grades the score as data, and a hide that drops the grade lowers the day’s allowance to 429', async () => {
+  it('grades the score as data, and a hide that drops the grade lowers the day’s allowance to 429; a refused post uses none', async () => {
     expect(CREDIT_GRADES.map((each) => each.label)).toEqual(['良好', '一般', '较差', '很差'])
     expect([gradeOf(100).label, gradeOf(70).label, gradeOf(49).label]).toEqual(['良好', '一般', '很差'])
+    // A post refused at screening uses none of the day's allowance (很差: one a day).
+    const careless = await member('说话冲的刘', 45)
+    await payload.create({ collection: 'sensitive-words', data: { word: '限额测试禁词', action: 'block' } })
+    expect((await rejection(postBy(careless, '限额测试禁词'))).status).toBe(422)
+    expect((await postBy(careless, '楼下停车太乱')).status).toBe('published')
     const author = await member('爱吐槽的王', 55)
     const first = await postBy(author, '电梯又坏了')
     expect((await moderate(first.id, { action: 'hide', reason: '辱骂物业人员' })).status).toBe(200)

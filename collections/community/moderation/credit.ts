@@ -1,7 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import type { BoardMember } from '../../../cms/payload-types'
-import { type RateLimit, takeRequest } from '../../../cms/lib/rateLimit'
+import { countsInTransaction, type RateLimit, returnRequest, takeRequest } from '../../../cms/lib/rateLimit'
+import { onRollback } from '../../../cms/lib/withTransaction'
 import { RequestError } from '../../errors'
 import type { ModerationAction } from '../words'
 
@@ -37,18 +38,23 @@ export const gradeOf = (score: null | number | undefined): CreditGrade => CREDIT
 export const changedScore = (score: null | number | undefined, change: number): number => Math.min(CREDIT_MAX, Math.max(0, (score ?? CREDIT_MAX) + change))
 
 const DAY_SECONDS = 86_400
+/** Days run from Beijing's midnight. */
+const BEIJING_OFFSET_SECONDS = 8 * 3600
 
 /**
  * Count one post or reply against the member's daily allowance for their
- * grade, in the caller's transaction (a refused post gives its place back
- * with the rollback); 429 once it is used up. Days are the counter's fixed
- * 24-hour windows.
+ * grade (days from Beijing's midnight); 429 once it is used up. Taken once
+ * the text has passed screening, in the caller's transaction: a post that
+ * fails after it gives its place back (on MongoDB, where counts stay
+ * outside transactions, by an explicit return on rollback).
  */
 export async function takePostingAllowance(req: PayloadRequest, member: BoardMember): Promise<void> {
   const grade = gradeOf(member.credit?.score)
-  const limit: RateLimit = { limit: grade.postsPerDay, windowSeconds: DAY_SECONDS }
-  const decision = await takeRequest(req.payload, `board-posts:${member.id}`, limit, req)
+  const limit: RateLimit = { limit: grade.postsPerDay, windowSeconds: DAY_SECONDS, offsetSeconds: BEIJING_OFFSET_SECONDS }
+  const key = `board-posts:${member.id}`
+  const decision = await takeRequest(req.payload, key, limit, req)
   if (!decision.allowed) {
     throw new RequestError('POSTING_LIMIT', `您的论坛信用为“${grade.label}”，每天最多发帖和回复${grade.postsPerDay}条，今天的次数已用完，请明天再来`, 429, { retryAfterSeconds: decision.retryAfterSeconds })
   }
+  if (!countsInTransaction(req.payload, req)) onRollback(req, () => returnRequest(req.payload, key, limit))
 }
