@@ -12,14 +12,14 @@ const WRITES = new Set(['PATCH', 'POST', 'PUT'])
 
 const isPlainObject = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value)
 
-type Refusal = { code: string; message: string }
+type Refusal = { code: string; message: string; status: number }
 
-/** The 400 a failure deserves when the request caused it, or null when the server is at fault. */
+/** The 4xx a failure deserves when the request caused it, or null when the server is at fault. */
 function refusalFor(error: unknown, req: PayloadRequest): null | Refusal {
   const fault = requestFault(error)
   if (fault) return fault
   const multipart = /multipart\/form-data/i.test(req.headers.get('content-type') ?? '')
-  if (WRITES.has(req.method ?? '') && !multipart && !isPlainObject(req.data)) return { code: 'MALFORMED_BODY', message: '请求内容应为一个 JSON 对象' }
+  if (WRITES.has(req.method ?? '') && !multipart && !isPlainObject(req.data)) return { code: 'MALFORMED_BODY', message: '请求内容应为一个 JSON 对象', status: 400 }
   return null
 }
 
@@ -47,11 +47,11 @@ export const answerMalformedRequests: AfterErrorHook = ({ error, graphqlResult, 
     const extensions = withoutName(graphqlResult.extensions)
     return {
       graphqlResult: refusal
-        ? { ...graphqlResult, message: refusal.message, extensions: { ...extensions, data: { code: refusal.code }, statusCode: 400 } }
+        ? { ...graphqlResult, message: refusal.message, extensions: { ...extensions, data: { code: refusal.code }, statusCode: refusal.status } }
         : { ...graphqlResult, extensions },
     }
   }
-  if (refusal) return { response: { errors: [{ message: refusal.message, data: { code: refusal.code } }] }, status: 400 }
+  if (refusal) return { response: { errors: [{ message: refusal.message, data: { code: refusal.code } }] }, status: refusal.status }
   const errors = ((result as { errors?: Record<string, unknown>[] } | undefined)?.errors ?? []).map(withoutName)
   return { response: { ...result, errors } }
 }

@@ -8,6 +8,8 @@
 export const DATABASE_ERRORS = ['DrizzleQueryError', 'LibsqlError', 'SqliteError', 'MongoServerError', 'CastError', 'BSONError']
 /** Failures of a busy or unreachable database, which are the server's, not the request's. */
 const UNAVAILABLE = /SQLITE_(BUSY|LOCKED|IOERR|FULL|CANTOPEN)|ECONNREFUSED|MongoNetwork|ServerSelection|timed out/i
+/** MongoDB's answer to two transactions writing one document at once: the later may simply try again. */
+const WRITE_CONFLICT = /WriteConflict|TransientTransactionError|write conflict/i
 /** What the multipart and form parsers say about a broken body. */
 const BROKEN_BODY = /^(Unexpected end of form|Unexpected end of file|Malformed part header|Malformed urlencoded form|Multipart: Boundary not found)/
 
@@ -22,19 +24,21 @@ export const failureChain = (error: unknown): Error[] => {
 export const isDatabaseFailure = (error: unknown): boolean => failureChain(error).some((each) => DATABASE_ERRORS.includes(each.name))
 
 /**
- * The 400 a failure deserves when the request caused it — a query the
+ * The 4xx a failure deserves when the request caused it — a query the
  * database could not run, a JSON query parameter that is not JSON, a broken
- * form — or null when the server is at fault.
+ * form (400); a write that met another at the same moment (409, to try
+ * again) — or null when the server is at fault.
  */
-export function requestFault(error: unknown): null | { code: string; message: string } {
+export function requestFault(error: unknown): null | { code: string; message: string; status: number } {
   const errors = failureChain(error)
-  const text = errors.map((each) => `${each.name} ${(each as { code?: string }).code ?? ''} ${each.message}`).join('\n')
+  const text = errors.map((each) => `${each.name} ${(each as { code?: string }).code ?? ''} ${each.message} ${((each as { errorLabels?: string[] }).errorLabels ?? []).join(' ')}`).join('\n')
+  if (isDatabaseFailure(error) && WRITE_CONFLICT.test(text)) return { code: 'WRITE_CONFLICT', message: '有人正在同时修改同一条内容，请稍后再试一次', status: 409 }
   if (isDatabaseFailure(error) && !UNAVAILABLE.test(text)) {
-    return { code: 'MALFORMED_QUERY', message: '查询无法执行：请检查查询条件、排序和分页参数' }
+    return { code: 'MALFORMED_QUERY', message: '查询无法执行：请检查查询条件、排序和分页参数', status: 400 }
   }
   // Payload parses a `where` or `data` query parameter given as JSON text.
-  if (errors[0]?.name === 'SyntaxError' && /JSON/.test(errors[0].message)) return { code: 'MALFORMED_QUERY', message: '查询参数不是有效的 JSON' }
-  if (errors.some((each) => BROKEN_BODY.test(each.message))) return { code: 'MALFORMED_BODY', message: '请求内容无法解析' }
+  if (errors[0]?.name === 'SyntaxError' && /JSON/.test(errors[0].message)) return { code: 'MALFORMED_QUERY', message: '查询参数不是有效的 JSON', status: 400 }
+  if (errors.some((each) => BROKEN_BODY.test(each.message))) return { code: 'MALFORMED_BODY', message: '请求内容无法解析', status: 400 }
   return null
 }
 

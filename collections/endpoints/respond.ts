@@ -76,7 +76,7 @@ function refusalFor(req: PayloadRequest, error: unknown): RefusalAnswer {
   // A query the database could not run, such as an export's malformed filter, is the caller's to fix.
   const fault = requestFault(error)
   req.payload.logger[fault ? 'warn' : 'error']({ failure: describeFailure(error), path: req.pathname }, fault ? 'endpoint refused a malformed request' : 'endpoint failed')
-  if (fault) return { body: fault, status: 400 }
+  if (fault) return { body: { code: fault.code, message: fault.message }, status: fault.status }
   return { body: { code: 'INTERNAL_ERROR', message: '服务器暂时出错，请稍后再试，或拨打12345' }, status: 500 }
 }
 
