@@ -16,8 +16,8 @@ import { BOARD_THREADS } from '.'
 
 export const THREADS_PER_PAGE = 20
 export const REPLIES_PER_PAGE = 50
-/** Pinned 居务公开 above the threads of a board's first page. */
-const PINNED_SHOWN = 5
+/** Pinned 居务公开 above the threads of a board's first page: all of them (pinned ones are left out of the pages below), up to a bound no board's staff reach. */
+const PINNED_SHOWN = 100
 
 export type PublicPhoto = { url: string }
 

@@ -1,7 +1,7 @@
-import type { CollectionConfig } from 'payload'
+import type { Access, CollectionConfig, Where } from 'payload'
 
-import { anyone, nobody } from '../access'
-import { staffInScopeReads } from '../community/access'
+import { nobody } from '../access'
+import { communityStaffInScope, staffInScopeReads } from '../community/access'
 import { PLATFORM_ONLY } from '../community/postFields'
 import { scopeFromBoard } from '../community/scopeFromBoard'
 import { PROPOSAL_STATUSES } from '../community/words'
@@ -17,6 +17,13 @@ const appendOnly = appendOnlyHooks('提议进展记录只能新增，不能修�
  * reasons, and each step of carrying out an adopted proposal. Append-only,
  * public: residents follow a decision to its result.
  */
+/** The timelines of published proposals for everyone (one hidden later takes its timeline along); every entry of their subtree for community staff. */
+const timelineReaders: Access = (args) => {
+  const published: Where = { 'thread.status': { equals: 'published' } }
+  const staff = communityStaffInScope(args)
+  return staff ? { or: [published, staff as Where] } : published
+}
+
 export const ProposalUpdates: CollectionConfig = {
   slug: 'proposal-updates',
   labels: { singular: { zh: '提议进展', en: 'Proposal update' }, plural: { zh: '提议进展', en: 'Proposal updates' } },
@@ -27,7 +34,7 @@ export const ProposalUpdates: CollectionConfig = {
     description: { zh: '居民提议从征集支持到答复、落实的每一步，在门户公开，只能新增。', en: 'Append-only, public.' },
   },
   defaultSort: '-createdAt',
-  access: { read: anyone, create: nobody, update: nobody, delete: nobody },
+  access: { read: timelineReaders, create: nobody, update: nobody, delete: nobody },
   hooks: { beforeChange: [...appendOnly.beforeChange, scopeFromBoard], beforeDelete: appendOnly.beforeDelete },
   fields: [
     { name: 'thread', type: 'relationship', relationTo: 'board-threads', required: true, index: true, label: { zh: '提议', en: 'Proposal' }, access: PLATFORM_ONLY },

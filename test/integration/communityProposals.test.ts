@@ -134,6 +134,10 @@ describe('proposals', () => {
     expect(shown).toContain('社区答复：已落实')
     expect(shown).toContain('雨棚已安装完成。')
     expect(shown).not.toContain('我支持这个提议')
+    // A proposal hidden later takes its public timeline along.
+    await payload.update({ collection: 'board-threads', id: proposal.id, data: { status: 'hidden' } })
+    expect((await (await api(payload, `/api/proposal-updates?where[thread][equals]=${proposal.id}`)).json()).docs).toEqual([])
+    await payload.update({ collection: 'board-threads', id: proposal.id, data: { status: 'published' } })
   })
 })
 

@@ -22,7 +22,7 @@ import { TITLE_MAX_LENGTH } from '..'
 import { postedMessage, publishedThread, REPLIES_PER_PAGE } from '../listing'
 
 /** Posts and replies one client address may send per window (`COMMUNITY_POST_LIMIT`, 20/600), across server processes. */
-const limitPosts = (req: PayloadRequest): Promise<void> => limitClientTo(req, 'community-post', rateLimitFromEnv('COMMUNITY_POST_LIMIT', { limit: 20, windowSeconds: 600 }))
+export const limitPosts = (req: PayloadRequest): Promise<void> => limitClientTo(req, 'community-post', rateLimitFromEnv('COMMUNITY_POST_LIMIT', { limit: 20, windowSeconds: 600 }))
 
 const required = (field: string, value: string, words: string): FieldError[] => (value ? [] : [{ field, code: 'REQUIRED', message: `请填写${words}` }])
 

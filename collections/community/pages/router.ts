@@ -1,6 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import { boardRoutes } from '../../BoardThreads/pages'
+import { describeFailure } from '../../endpoints/failures'
 import { html, htmlPage, refusalPage } from '../../endpoints/htmlAnswer'
 import { RequestError } from '../../errors'
 import { MODERATION_ROUTES } from '../moderation/pages'
@@ -51,7 +52,9 @@ export async function communityPage(payload: Payload, request: Request, segments
   try {
     return await route.each.page({ params: route.params!, req, request, url: new URL(request.url) })
   } catch (error) {
-    if (!(error instanceof RequestError)) throw error
-    return refusalPage({ code: error.data.code, message: error.message }, error.status)
+    if (error instanceof RequestError) return refusalPage({ code: error.data.code, message: error.message }, error.status)
+    // A fault of ours: logged without the data, and a page in Chinese rather than the framework's bare 500.
+    payload.logger.error({ failure: describeFailure(error), path: new URL(request.url).pathname }, 'community page failed')
+    return htmlPage({ title: '页面暂时打不开', crumbs: boardTrail(), status: 500, body: html`<h1>页面暂时打不开</h1><p>服务器暂时出错，请稍后刷新再试，或拨打 <a class="phone" href="tel:12345">12345</a>。</p><p><a href="/community/">返回社区论坛</a></p>` })
   }
 }

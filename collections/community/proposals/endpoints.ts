@@ -15,6 +15,7 @@ import { PROPOSAL_STATUSES, SUPPORT_CHANNELS, type SupportChannel } from '../wor
 import { answerProposal, PROPOSAL_DECISIONS, type ProposalDecision, recordProgress } from './answers'
 import { supportOnBehalf, supportOnline } from './supports'
 import { type ProposalOnBoard, proposalForStaff, publishedProposal } from './timeline'
+import { limitPosts } from '../../BoardThreads/endpoints/posting'
 
 /** Longest answer or progress note, in characters (the timeline's note). */
 const NOTE_MAX_LENGTH = 2000
@@ -37,6 +38,7 @@ const proposeEndpoint: Endpoint = {
   method: 'post',
   handler: handled(async (req) => {
     const resident = await signedInResident(req)
+    await limitPosts(req)
     const board = await boardForRoute(req, String(req.routeParams?.code))
     const { fields } = await readBody(req)
     const shape: FieldError[] = []
