@@ -5,6 +5,7 @@ import { withTransaction } from '../../cms/lib/withTransaction'
 import { boardByCode, boardById } from '../Boards/lookup'
 import { blacklistEntry, identityKeys, memberOf } from '../community/membership'
 import { screenText } from '../community/screening'
+import { compactWord } from '../community/screening/normalise'
 import type { FieldError } from '../endpoints/refusal'
 import { invalid } from '../endpoints/respond'
 import { RequestError } from '../errors'
@@ -20,17 +21,24 @@ export type JoinRequest = { askCommittee: boolean; community: string; nickname: 
 const NICKNAME_CHARACTERS = /^[\p{L}\p{N}_\-·]+$/u
 /** Six digits in a row already look like part of a phone or ID number. */
 const NUMBER_LIKE = /\d{6,}/
+/** Words that would pass a resident off as the 居委会, staff or the government (checked in the folded form, so 居 委 会 and 居委會 count too). */
+const OFFICIAL_WORDS = ['居委会', '居民委员会', '社区工作', '网格员', '管理员', '街道办', '办事处', '政府', '官方', '一站通', '12345']
+
+/** A nickname as it is stored and compared: full-width letters and digits made plain, so Ａlice and Alice are one name. */
+export const plainNickname = (nickname: string): string => nickname.normalize('NFKC')
 
 const nicknameError = (code: string, message: string): FieldError => ({ field: 'nickname', code, message })
 
-/** The nickname's own rules: length, characters, no phone or ID number, no listed word (even a masked one), not taken. */
+/** The nickname's own rules: length, characters, no phone or ID number, not official-looking, no listed word (even a masked one), not taken. */
 async function nicknameErrors(req: PayloadRequest, nickname: string): Promise<FieldError[]> {
-  const plain = nickname.normalize('NFKC')
+  const plain = plainNickname(nickname)
   if (plain.length < NICKNAME_LENGTH.min || plain.length > NICKNAME_LENGTH.max) return [nicknameError('NICKNAME_LENGTH', `昵称请用${NICKNAME_LENGTH.min}到${NICKNAME_LENGTH.max}个字`)]
   if (!NICKNAME_CHARACTERS.test(plain)) return [nicknameError('NICKNAME_CHARACTERS', '昵称只能用汉字、字母、数字和 _ - ·，不能有空格和其他符号')]
   if (NUMBER_LIKE.test(plain)) return [nicknameError('NICKNAME_NUMBER', '昵称里不能有电话号码、证件号码这样的长串数字')]
+  const folded = compactWord(plain)
+  if (OFFICIAL_WORDS.some((word) => folded.includes(word))) return [nicknameError('NICKNAME_OFFICIAL', '昵称不能像居委会、社区工作人员或政府部门的名称，请换一个')]
   if ((await screenText(req, nickname)).outcome !== 'pass') return [nicknameError('NICKNAME_NOT_ALLOWED', '这个昵称含有不宜使用的词语，请换一个')]
-  const taken = await req.payload.count({ collection: BOARD_MEMBERS, where: { nickname: { equals: nickname } }, overrideAccess: true, req })
+  const taken = await req.payload.count({ collection: BOARD_MEMBERS, where: { nickname: { equals: plain } }, overrideAccess: true, req })
   return taken.totalDocs ? [nicknameError('NICKNAME_TAKEN', '这个昵称已经有人用了，请换一个')] : []
 }
 
@@ -85,7 +93,7 @@ export async function joinBoard(req: PayloadRequest, resident: Resident, request
       tx.payload.create({
         collection: BOARD_MEMBERS,
         data: {
-          nickname: request.nickname,
+          nickname: plainNickname(request.nickname),
           resident: resident.id,
           board: board!.id,
           verification,

@@ -51,7 +51,7 @@ describe('joining', () => {
     const { cookie: verified } = await verifiedResident(payload, '13700000203', await personIn(payload, WEIWU, 4))
     expect(await join({ community: JINGQI }, verified)).toMatchObject({ status: 403, code: 'NOT_RESIDENT_HERE' })
     expect((await join({ pledge: false }, verified)).errors.map((error) => error.code)).toContain('PLEDGE_REQUIRED')
-    for (const [nickname, code] of [['李', 'NICKNAME_LENGTH'], ['电话13812345678', 'NICKNAME_NUMBER'], ['a b', 'NICKNAME_CHARACTERS'], ['纬五路小李', 'NICKNAME_TAKEN']]) {
+    for (const [nickname, code] of [['李', 'NICKNAME_LENGTH'], ['电话13812345678', 'NICKNAME_NUMBER'], ['a b', 'NICKNAME_CHARACTERS'], ['纬五路小李', 'NICKNAME_TAKEN'], ['纬五路居委會', 'NICKNAME_OFFICIAL'], ['社区管理员', 'NICKNAME_OFFICIAL']]) {
       expect((await join({ nickname }, verified)).errors.map((error) => error.code)).toEqual([code])
     }
     await payload.create({ collection: 'sensitive-words', data: { word: '坏昵称', action: 'mask' } })
