@@ -2806,6 +2806,7 @@ export interface SmsTemplate {
     | 'community.proposalReached'
     | 'community.proposalAnswered'
     | 'community.memberDecided'
+    | 'community.memberBarred'
     | 'community.postModerated'
     | 'community.reportHandled';
   label?: string | null;

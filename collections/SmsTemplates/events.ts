@@ -435,6 +435,16 @@ export const MESSAGE_EVENTS = {
     subject: '入坛申请结果',
     text: '【一站通】您申请加入{论坛}论坛：{处理结果}。',
   },
+  'community.memberBarred': {
+    label: '社区论坛：禁言或列入黑名单',
+    description: '社区工作者对论坛成员禁言或列入黑名单后发给该居民，写明措施和理由',
+    variables: {
+      measure: { name: '措施', description: '“禁言3天”或“列入论坛黑名单”', sample: '禁言3天' },
+      reason: { name: '理由', description: '社区工作者写明的理由', sample: '多次发布广告' },
+    },
+    subject: '论坛禁言或黑名单通知',
+    text: '【一站通】您在社区论坛被{措施}，理由：{理由}。如有异议，请联系所在社区居委会。',
+  },
   'community.postModerated': {
     label: '社区论坛：帖子审核结果',
     description: '社区工作者审核通过、不予通过、屏蔽或恢复居民的帖子或回复后发给发帖人',

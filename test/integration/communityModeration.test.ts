@@ -142,6 +142,7 @@ describe('credit, mute and blacklist', () => {
     const muted = await rejection(postingMember(await residentReq(payload, someone.resident), someone.resident, someone.board))
     expect(muted.code).toBe('MUTED')
     expect(await audited('member-mute', someone.member.id)).toHaveLength(1)
+    expect(await messagesTo(someone.phone)).toContainEqual('【一站通】您在社区论坛被禁言3天，理由：连续刷屏。如有异议，请联系所在社区居委会。')
     // Blacklisted while muted, then lifted: still muted until the mute ends; blacklisted twice is refused.
     const { id: entry } = (await (await memberAction('blacklist', someone.member.id, { reason: '辱骂邻居' })).json()) as { id: string }
     expect(await refused(memberAction('blacklist', someone.member.id, { reason: '再次' }))).toMatchObject({ status: 409, code: 'ALREADY_BLACKLISTED' })

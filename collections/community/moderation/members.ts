@@ -5,11 +5,13 @@ import { writeAudit } from '../../AuditLog/record'
 import { RequestError } from '../../errors'
 import { assertWritableScope } from '../../fields/divisionScope'
 import { relationId } from '../../relations'
+import { chinaTime } from '../../Tickets/web/trackPage'
 import { identityKeys } from '../membership'
+import { tellResident } from '../tellResident'
 
 /**
  * Staff measures against a member, in the caller's transaction (whose user
- * is the staff member), each audited: a mute for some days, the blacklist
+ * is the staff member), each audited and told to the resident by SMS: a mute for some days, the blacklist
  * (by the keyed hashes of the person's phone and ID number, so a new
  * account is refused too) and lifting it. Nothing is deleted.
  */
@@ -46,6 +48,7 @@ export async function muteMember(tx: PayloadRequest, id: number | string, days: 
   const status = member.status === 'blacklisted' ? 'blacklisted' : 'muted'
   const updated = await tx.payload.update({ collection: 'board-members', id: member.id, data: { status, mutedUntil }, overrideAccess: true, depth: 0, req: tx })
   await writeAudit(tx, { action: 'member-mute', targetCollection: 'board-members', targetId: member.id, scope: member.scope, summary: `禁言${days}天：${reason}` })
+  await tellResident(tx, relationId(member.resident)!, 'community.memberBarred', { measure: `禁言${days}天`, reason })
   return updated
 }
 
@@ -64,7 +67,9 @@ export async function blacklistMember(tx: PayloadRequest, id: number | string, r
     req: tx,
   })
   await tx.payload.update({ collection: 'board-members', id: member.id, data: { status: 'blacklisted' }, overrideAccess: true, depth: 0, req: tx })
-  await writeAudit(tx, { action: 'member-blacklist', targetCollection: 'board-blacklist', targetId: entry.id, scope: member.scope, summary: `列入黑名单${until ? `（至${until.slice(0, 10)}）` : '（长期）'}：${reason}` })
+  const term = until ? `（至${chinaTime(until).slice(0, 10)}）` : '（长期）'
+  await writeAudit(tx, { action: 'member-blacklist', targetCollection: 'board-blacklist', targetId: entry.id, scope: member.scope, summary: `列入黑名单${term}：${reason}` })
+  await tellResident(tx, resident.id, 'community.memberBarred', { measure: `列入论坛黑名单${term}`, reason })
   return entry
 }
 
