@@ -7,8 +7,9 @@ import { answer, handled, invalid } from '../../endpoints/respond'
 import { TICKET_KIND_LABELS, TICKET_STATUS_LABELS } from '../../Tickets/states'
 import { CONVERTIBLE_DEMAND_KINDS, CONVERTIBLE_TICKET_KINDS, defaultKindOf, threadToConvert, threadToDemand, threadToTicket } from './convert'
 
-/** The kind staff chose (one of `allowed`, named in `labels`), or the thread's default; 422 for another. */
+/** The kind staff chose (one of `allowed`, named in `labels`), or none (no body: the thread's default); 422 for another. */
 async function chosenKind<K extends string>(req: PayloadRequest, allowed: readonly K[], labels: Record<K, string>): Promise<K | undefined> {
+  if (!req.headers.get('content-type')) return undefined
   const errors: FieldError[] = []
   const { fields } = await readBody(req)
   const kind = textField(fields, 'kind', errors, 40).trim()
@@ -29,8 +30,9 @@ const toTicketEndpoint: Endpoint = {
   path: '/:id/to-ticket',
   method: 'post',
   handler: handled(async (req) => {
-    const kind = await chosenKind(req, CONVERTIBLE_TICKET_KINDS, TICKET_KIND_LABELS)
+    // Who may convert is checked before the body is read.
     const thread = await threadToConvert(req, String(req.routeParams?.id ?? ''))
+    const kind = await chosenKind(req, CONVERTIBLE_TICKET_KINDS, TICKET_KIND_LABELS)
     const ticket = await threadToTicket(req, thread, kind ?? defaultKindOf(thread))
     return answer(req, { ticket: { id: ticket.id, number: ticket.number, status: ticket.status, statusLabel: TICKET_STATUS_LABELS[ticket.status], kind: ticket.kind } }, 201)
   }),
@@ -45,8 +47,9 @@ const toDemandEndpoint: Endpoint = {
   path: '/:id/to-demand',
   method: 'post',
   handler: handled(async (req) => {
-    const kind = await chosenKind(req, CONVERTIBLE_DEMAND_KINDS, DEMAND_KIND_LABELS)
+    // Who may convert is checked before the body is read.
     const thread = await threadToConvert(req, String(req.routeParams?.id ?? ''))
+    const kind = await chosenKind(req, CONVERTIBLE_DEMAND_KINDS, DEMAND_KIND_LABELS)
     const demand = await threadToDemand(req, thread, kind ?? defaultKindOf(thread))
     return answer(req, { demand: { id: demand.id, kind: demand.kind, kindLabel: DEMAND_KIND_LABELS[demand.kind], group: demand.group ?? null } }, 201)
   }),
