@@ -16,7 +16,7 @@ import { registeredPerson, verifiedResident } from './resident'
 
 const WEIWULU = '410105001001'
 const RUN = String(process.pid % 1000).padStart(3, '0')
-const HELD_WORD = `楼道审核词${RUN}`
+const HELD_WORD = '楼道审核测试词'
 
 let browser: Browser
 beforeAll(async () => {

@@ -9,8 +9,9 @@ import { registeredPerson, verifiedResident } from './resident'
  * The community boards as residents use them on the running platform: a
  * verified resident joins their community's board, posts and replies with
  * the script (the IP province from the trusted proxy's X-Forwarded-For);
- * anyone reads the board and the thread without it; both pages axe-clean in
- * the standard and elderly modes; and GraphQL writes nothing for a resident.
+ * anyone reads the board and the thread without it; both pages, and the
+ * member's forms and 我的论坛, axe-clean in the standard and elderly modes;
+ * and GraphQL writes nothing for a resident.
  */
 
 const WEIWULU = '410105001001'
@@ -51,6 +52,15 @@ describe('the community boards', () => {
     await page.getByRole('button', { name: '发表回复' }).click()
     await page.getByText('是我的钥匙，谢谢！').waitFor()
     expect(await axeViolations(page), 'thread page with JavaScript').toEqual([])
+    // The member's own pages: the forms to post, propose and report, and 我的论坛, in both modes.
+    const threadId = threadPath.split('/').filter(Boolean).at(-1)!
+    for (const mode of ['standard', 'elderly']) {
+      await page.evaluate((chosen) => localStorage.setItem('yizhan-mode', chosen), mode)
+      for (const path of [PORTAL_PATHS.communityNewThread(WEIWULU), PORTAL_PATHS.communityProposals(WEIWULU), PORTAL_PATHS.communityReport(WEIWULU, threadId), PORTAL_PATHS.communityMine(), PORTAL_PATHS.communityRules()]) {
+        await page.goto(path)
+        expect(await axeViolations(page), `${path} (${mode})`).toEqual([])
+      }
+    }
 
     // A resident writes nothing over GraphQL, not even on their own board's neighbour.
     const boards = (await (await page.request.get(`/api/boards?where[code][equals]=${JINGQILU}&depth=0`)).json()) as { docs: { id: string }[] }

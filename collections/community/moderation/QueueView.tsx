@@ -17,7 +17,11 @@ const TITLE = '论坛审核'
 /** How many posts one tab lists, oldest first: the longest waiting come first. */
 const TAB_LIMIT = 50
 
-type Item = { collection: PostCollection; post: Post; reports?: { count: number; reasons: string } }
+type Item = { collection: PostCollection; post: Post; reports?: { count: number; details: string[]; reasons: string } }
+
+/** The post's photos as read at depth 1 (the moderator sees what an approval would make public). */
+const photosOf = (post: Post): { id: number | string; url: string }[] =>
+  (post.photos ?? []).flatMap((photo) => (typeof photo === 'object' && photo?.url ? [{ id: photo.id, url: photo.url }] : []))
 
 const boardName = (post: Post): string => (typeof post.board === 'object' ? (post.board as Board).name ?? '' : '')
 
@@ -45,7 +49,8 @@ async function reportedPosts(req: PayloadRequest): Promise<Item[]> {
       const post = (await req.payload.findByID({ collection, id, depth: 1, overrideAccess: false, user: req.user, req })) as Post
       const counted = new Map<string, number>()
       for (const report of reports) counted.set(REPORT_REASONS[report.reason], (counted.get(REPORT_REASONS[report.reason]) ?? 0) + 1)
-      return { collection, post, reports: { count: reports.length, reasons: [...counted].map(([reason, count]) => `${reason} ${count}`).join('，') } }
+      const details = reports.flatMap((report) => (report.details ? [report.details] : []))
+      return { collection, post, reports: { count: reports.length, details, reasons: [...counted].map(([reason, count]) => `${reason} ${count}`).join('，') } }
     }),
   )
   return items.sort((a, b) => b.reports.count - a.reports.count)
@@ -82,8 +87,9 @@ function Decisions({ item, tab }: { item: Item; tab: ModerationTab }) {
 /**
  * 论坛审核 in the admin (/admin/community/moderation): three tabs — posts
  * waiting for approval (先审后发, or held words), posts held by reports
- * (待复核), and pending reports grouped by post — each with the text, the
- * board, the author's nickname and IP province, and the decisions. The
+ * (待复核), and pending reports grouped by post — each with the text and
+ * photos, the board, the author's nickname and IP province, the reporters'
+ * own words, and the decisions. The
  * forms post to the moderation endpoint, which comes back here.
  */
 export async function QueueView(props: AdminViewServerProps) {
@@ -122,6 +128,27 @@ export async function QueueView(props: AdminViewServerProps) {
                 {item.reports ? <><dt>举报</dt><dd>{item.reports.count}次：{item.reports.reasons}</dd></> : null}
               </dl>
               <p className="app-moderation__body">{item.post.body}</p>
+              {photosOf(item.post).length ? (
+                <ul className="app-moderation__photos" aria-label="帖子的照片">
+                  {photosOf(item.post).map((photo, index) => (
+                    <li key={photo.id}>
+                      <a href={photo.url}>
+                        <img src={photo.url} alt={`第${index + 1}张照片`} width={120} />
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              {item.reports?.details.length ? (
+                <>
+                  <h4>举报人的补充说明</h4>
+                  <ul>
+                    {item.reports.details.map((detail, index) => (
+                      <li key={index}>{detail}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
               <Decisions item={item} tab={tab} />
             </article>
           </li>

@@ -17,6 +17,7 @@ import type { CommunityRoute, PageContext } from '../pages/route'
 import { isRecordId } from './timeline'
 import { BODY_MAX_LENGTH } from '../postFields'
 import { PROPOSAL_STATUSES, type ProposalStatus } from '../words'
+import { readerOf, speaksHere, writePrompt } from '../../BoardThreads/pages/parts'
 
 /**
  * The pages of 居民提议, 居民议事会 and the 居务公开 SMS subscription: read
@@ -83,8 +84,9 @@ async function proposalsPage({ params, req, url }: PageContext): Promise<Respons
   const list = docs.length
     ? html`<ul class="card-list">${docs.map((thread, index) => html`<li><h2><a href="${PORTAL_PATHS.communityProposal(board.code!, thread.id)}">${thread.title}</a></h2><p>${PROPOSAL_STATUSES[statusOf(thread)]} · ${thread.authorName} · ${chinaTime(thread.createdAt)}</p>${supportMeter(thread, `supports-${index}`)}</li>`)}</ul>`
     : html`<p>${status ? `没有“${PROPOSAL_STATUSES[status]}”的提议。` : '还没有居民提议。'}</p>`
-  const resident = await optionalResident(req)
-  const body = html`<h1>${board.name}：居民提议</h1>${filters}${list}${resident ? proposalForm(board) : signInLink(url, '提出提议')}
+  // The form for those who may propose here; the others are told what they need (sign in, join, the 居委会, their own board).
+  const reader = await readerOf(req)
+  const body = html`<h1>${board.name}：居民提议</h1>${filters}${list}${speaksHere(reader, board) ? proposalForm(board) : writePrompt(reader, url.pathname, '提出提议')}
 <p><a href="${PORTAL_PATHS.communityMeetings(board.code!)}">居民议事会</a></p>${backToBoard(board)}`
   return htmlPage({ title: `居民提议 - ${board.name}`, crumbs: boardTrail(board), body })
 }
