@@ -58,7 +58,7 @@ describe('community boards in the admin', () => {
     await held.waitFor()
     expect(await axeViolations(staff, ['.app-moderation']), 'moderation queue').toEqual([])
     await held.getByRole('button', { name: '审核通过' }).click()
-    await staff.getByRole('status').waitFor()
+    await staff.locator('.app-moderation').getByRole('status').getByText(/^已审核通过/).waitFor()
     expect((await threadAsStaff(post.id)).status).toBe('published')
 
     await staff.goto(`/admin/collections/board-threads/${post.id}`)
