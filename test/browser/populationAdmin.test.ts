@@ -30,7 +30,7 @@ describe('the persons import screen and duplicates in the admin', () => {
       const page = await newPage(browser)
       await signIn(page, 'registrar-community')
       await page.goto('/admin/collections/persons')
-      await page.getByRole('navigation', { name: '人员数据操作' }).getByRole('link', { name: '批量导入' }).click()
+      await followListLink(page, page.getByRole('navigation', { name: '人员数据操作' }).getByRole('link', { name: '批量导入' }))
       await page.getByRole('heading', { level: 1, name: '批量导入人员' }).waitFor()
       expect(await page.getByRole('table', { name: '导入文件的各列' }).getByRole('rowheader').allTextContents()).toEqual(PERSON_COLUMNS.map((column) => column.title))
       const template = await page.request.get(`${baseUrl()}/api/persons/import-template`)

@@ -1,6 +1,6 @@
 'use client'
 
-import { type FormEvent, useState } from 'react'
+import { type FormEvent, useEffect, useState } from 'react'
 
 import { readRefusal } from '../../../cms/components/refusal'
 
@@ -13,6 +13,9 @@ const BUTTON = 'btn btn--style-secondary btn--size-small'
 function ActionForm({ children, heading, id, path, submit }: { children: React.ReactNode; heading: string; id: string; path: string; submit: string }) {
   const [problem, setProblem] = useState('')
   const [busy, setBusy] = useState(false)
+  // Until the script runs, the browser would send the form itself, as a GET putting the ID number in the address.
+  const [ready, setReady] = useState(false)
+  useEffect(() => setReady(true), [])
   const send = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     setBusy(true)
@@ -30,7 +33,7 @@ function ActionForm({ children, heading, id, path, submit }: { children: React.R
       <h3 id={headingId}>{heading}</h3>
       <form onSubmit={(event) => void send(event)}>
         {children}
-        <button type="submit" className={BUTTON} disabled={busy}>{submit}</button>
+        <button type="submit" className={BUTTON} disabled={busy || !ready}>{submit}</button>
       </form>
       {problem ? <p role="alert">{problem}</p> : null}
     </section>

@@ -1,6 +1,6 @@
 'use client'
 
-import { useId, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 
 import { readRefusal } from '../../../../cms/components/refusal'
 
@@ -13,6 +13,9 @@ export function ConvertButtons({ defaultKind, threadId }: { defaultKind: keyof t
   const [kind, setKind] = useState<keyof typeof KINDS>(defaultKind)
   const [problem, setProblem] = useState('')
   const [busy, setBusy] = useState(false)
+  // The buttons act through the script: offered once it runs.
+  const [ready, setReady] = useState(false)
+  useEffect(() => setReady(true), [])
   const kindId = useId()
   const convert = async (to: 'to-demand' | 'to-ticket', words: string) => {
     if (!window.confirm(`确定把这个帖子${words}吗？每个帖子只能转办一次。`)) return
@@ -34,10 +37,10 @@ export function ConvertButtons({ defaultKind, threadId }: { defaultKind: keyof t
         ))}
       </select>
       <div>
-        <button type="button" className="btn btn--style-primary btn--size-small" disabled={busy} onClick={() => void convert('to-ticket', '转为12345工单')}>
+        <button type="button" className="btn btn--style-primary btn--size-small" disabled={busy || !ready} onClick={() => void convert('to-ticket', '转为12345工单')}>
           转为12345工单
         </button>{' '}
-        <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy || ORDER_ONLY.includes(kind)} onClick={() => void convert('to-demand', '登记为诉求')}>
+        <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy || !ready || ORDER_ONLY.includes(kind)} onClick={() => void convert('to-demand', '登记为诉求')}>
           登记为诉求
         </button>
       </div>
