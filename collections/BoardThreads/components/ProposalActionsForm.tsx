@@ -1,6 +1,6 @@
 'use client'
 
-import { type FormEvent, useEffect, useState } from 'react'
+import { useRef, useState } from 'react'
 
 import { readRefusal } from '../../../cms/components/refusal'
 
@@ -9,18 +9,30 @@ type Props = { channels: Choice[]; decisions: Choice[]; id: string; status: stri
 
 const BUTTON = 'btn btn--style-secondary btn--size-small'
 
-/** Posts one form's fields to a proposal endpoint; the page reloads on success, the refusal's words show otherwise. */
+/** What the inputs of `group` hold, by name: ticked boxes and chosen radios only. */
+function valuesIn(group: HTMLElement): Record<string, string> {
+  const values: Record<string, string> = {}
+  for (const input of group.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
+    if (input instanceof HTMLInputElement && (input.type === 'radio' || input.type === 'checkbox') && !input.checked) continue
+    values[input.name] = input.value
+  }
+  return values
+}
+
+/**
+ * Posts one group's fields to a proposal endpoint; the page reloads on
+ * success, the refusal's words show otherwise. A group, not a form: the
+ * panel sits inside the admin's own document form, and a form cannot hold
+ * another (the browser would drop it, and the button would save the document).
+ */
 function ActionForm({ children, heading, id, path, submit }: { children: React.ReactNode; heading: string; id: string; path: string; submit: string }) {
   const [problem, setProblem] = useState('')
   const [busy, setBusy] = useState(false)
-  // Until the script runs, the browser would send the form itself, as a GET putting the ID number in the address.
-  const [ready, setReady] = useState(false)
-  useEffect(() => setReady(true), [])
-  const send = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
+  const group = useRef<HTMLDivElement>(null)
+  const send = async () => {
     setBusy(true)
     setProblem('')
-    const fields = Object.fromEntries(new FormData(event.currentTarget).entries())
+    const fields = valuesIn(group.current!)
     const response = await fetch(`/api/community/proposals/${id}/${path}`, { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(fields) }).catch(() => null)
     if (response?.ok) return window.location.reload()
     const refusal = await readRefusal(response)
@@ -31,10 +43,12 @@ function ActionForm({ children, heading, id, path, submit }: { children: React.R
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId}>{heading}</h3>
-      <form onSubmit={(event) => void send(event)}>
+      <div ref={group} role="group" aria-labelledby={headingId}>
         {children}
-        <button type="submit" className={BUTTON} disabled={busy || !ready}>{submit}</button>
-      </form>
+        <button type="button" className={BUTTON} disabled={busy} onClick={() => void send()}>
+          {submit}
+        </button>
+      </div>
       {problem ? <p role="alert">{problem}</p> : null}
     </section>
   )
@@ -44,7 +58,7 @@ const Field = ({ label, name, multiline }: { label: string; multiline?: boolean;
   <p>
     <label htmlFor={`proposal-${name}`}>{label}</label>
     <br />
-    {multiline ? <textarea id={`proposal-${name}`} name={name} rows={3} required /> : <input id={`proposal-${name}`} name={name} required />}
+    {multiline ? <textarea id={`proposal-${name}`} name={name} rows={3} aria-required="true" /> : <input id={`proposal-${name}`} name={name} aria-required="true" />}
   </p>
 )
 
@@ -53,7 +67,7 @@ const Choices = ({ choices, legend, name }: { choices: Choice[]; legend: string;
     <legend>{legend}</legend>
     {choices.map((choice) => (
       <label key={choice.value}>
-        <input type="radio" name={name} value={choice.value} required /> {choice.label}{' '}
+        <input type="radio" name={name} value={choice.value} /> {choice.label}{' '}
       </label>
     ))}
   </fieldset>
