@@ -77,9 +77,8 @@ describe('community boards in the admin', () => {
     await actions.getByRole('textbox', { name: '姓名' }).fill(onPaper.name)
     await actions.getByRole('textbox', { name: '身份证号' }).fill(onPaper.idNumber)
     await actions.getByRole('radio', { name: '线下签名' }).check()
-    const [entered] = await Promise.all([staff.waitForResponse((response) => response.url().endsWith('/supports')), actions.getByRole('button', { name: '录入支持' }).click()])
-    expect(entered.status(), await entered.text()).toBe(201)
-    await staff.waitForLoadState('load')
+    const [entered] = await Promise.all([staff.waitForResponse((response) => response.url().endsWith('/supports')), staff.waitForEvent('load'), actions.getByRole('button', { name: '录入支持' }).click()])
+    expect(entered.status()).toBe(201)
     expect((await threadAsStaff(proposal.id)).proposal?.supports).toBe(1)
     await actions.getByRole('radio', { name: '采纳', exact: true }).check()
     await actions.getByRole('textbox', { name: '理由' }).fill('居民议事会讨论同意，由物业在东门空地安装。')
@@ -97,7 +96,7 @@ describe('community boards in the admin', () => {
       await reader.goto(PORTAL_PATHS.communityProposal(WEIWULU, proposal.id))
       expect(await reader.locator('main').textContent()).toContain('社区答复：采纳')
       // One trail, the portal's own: 首页 › 社区论坛 › the board › 居民提议 › the proposal.
-      expect(await reader.locator('nav.breadcrumbs li').allTextContents()).toEqual(['首页', '社区论坛', '纬五路社区', '居民提议', `小区增设电动车充电桩${RUN} - 居民提议`])
+      expect(await reader.locator('nav.breadcrumbs li').allTextContents()).toEqual(['首页', '社区论坛', '纬五路社区居民论坛', '居民提议', `小区增设电动车充电桩${RUN} - 居民提议`])
       expect(await axeWithoutScript(browser, reader, mode), `proposal page (${mode})`).toEqual([])
       for (const path of [PORTAL_PATHS.communityProposals(WEIWULU), PORTAL_PATHS.communityMeetings(WEIWULU), PORTAL_PATHS.communitySubscribe(WEIWULU)]) {
         await reader.goto(path)
