@@ -10,6 +10,8 @@ const integrationProject = (test: { exclude?: string[]; include: string[]; isola
     pool: 'forks',
     // As for scripts (see scripts/run.mjs): load Lexical's plain build.
     execArgv: ['--conditions=production'],
+    // Two processes, one a core (Vitest's default leaves one core idle).
+    maxWorkers: 2,
     globalSetup: ['test/integration/globalSetup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
@@ -33,13 +35,15 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          // Pure computation: one process a core.
+          maxWorkers: 2,
         },
       },
       integrationProject({
         name: 'integration',
         include: ['test/integration/**/*.test.ts'],
         exclude: OWN_PROCESS,
-        // One process runs the files in turn and they share its Payload, each on a database of its own
+        // Each of two processes (one a core) runs its files in turn and they share its Payload, each on a database of its own
         // (test/helpers/payload.ts); on MongoDB each file has a process and a Payload of its own.
         isolate: Boolean(process.env.TEST_MONGODB_URI),
       }),
