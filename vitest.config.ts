@@ -55,6 +55,8 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['test/browser/globalSetup.ts'],
           fileParallelism: false,
+          // One process, unlike the others' two: its own group, after theirs, when every project runs at once.
+          sequence: { groupOrder: 1 },
           // The files run in turn against one started platform; they share the browser helpers' modules too.
           isolate: false,
           testTimeout: 60_000,
