@@ -6,7 +6,7 @@ import { RequestError } from '../../errors'
 import { assertWritableScope } from '../../fields/divisionScope'
 import { relationId } from '../../relations'
 import { chinaTime } from '../../Tickets/web/trackPage'
-import { identityKeys } from '../membership'
+import { blacklistEntry, identityKeys } from '../membership'
 import { tellResident } from '../tellResident'
 
 /**
@@ -56,9 +56,12 @@ export async function muteMember(tx: PayloadRequest, id: number | string, days: 
 export async function blacklistMember(tx: PayloadRequest, id: number | string, reason: string, until?: string): Promise<BoardBlacklist> {
   const member = await memberInScope(tx, id)
   assertConfirmed(member)
-  if (member.status === 'blacklisted') throw new RequestError('ALREADY_BLACKLISTED', '这位成员已在黑名单中', 409)
   const resident = (await tx.payload.findByID({ collection: 'residents', id: relationId(member.resident)!, depth: 0, overrideAccess: true, showHiddenFields: true, req: tx })) as Resident
   const keys = identityKeys(tx, resident)
+  // The live entries decide, as for posting: one that has ended does not stand in the way of a new one.
+  if (await blacklistEntry(tx, { phoneKey: keys.phoneKey ?? member.phoneKey ?? null, idKey: keys.idKey ?? member.idKey ?? null })) {
+    throw new RequestError('ALREADY_BLACKLISTED', '这位居民已在黑名单中', 409)
+  }
   const entry = await tx.payload.create({
     collection: 'board-blacklist',
     data: { board: relationId(member.board) as string, member: member.id, nickname: member.nickname, phoneKey: keys.phoneKey ?? member.phoneKey, idKey: keys.idKey ?? member.idKey, reason, until, addedBy: staffId(tx) },
