@@ -1,8 +1,8 @@
 import type { Access, CollectionConfig, Where } from 'payload'
 
 import { nobody } from '../access'
-import { communityStaffInScope, staffInScopeReads } from '../community/access'
-import { PLATFORM_ONLY } from '../community/postFields'
+import { communityStaffInScope } from '../community/access'
+import { PLATFORM_ONLY, PLATFORM_SET_STAFF_READ } from '../community/postFields'
 import { scopeFromBoard } from '../community/scopeFromBoard'
 import { PROPOSAL_STATUSES } from '../community/words'
 import { scopePathField } from '../fields/divisionScope'
@@ -44,7 +44,7 @@ export const ProposalUpdates: CollectionConfig = {
     { name: 'note', type: 'textarea', maxLength: 2000, label: { zh: '说明', en: 'Note' }, access: PLATFORM_ONLY },
     { name: 'actorName', type: 'text', label: { zh: '记录人', en: 'By' }, access: PLATFORM_ONLY },
     // Public entries are signed by the 居委会; which staff member wrote one is for staff.
-    { name: 'actor', type: 'relationship', relationTo: 'users', access: { ...PLATFORM_ONLY, read: staffInScopeReads }, admin: { hidden: true } },
+    { name: 'actor', type: 'relationship', relationTo: 'users', access: PLATFORM_SET_STAFF_READ, admin: { hidden: true } },
     scopePathField,
   ],
 }

@@ -9,7 +9,7 @@ const refused: FieldAccess = () => false
 export const PLATFORM_ONLY = { create: refused, update: refused }
 
 /** Set by the platform, and read only by the community's staff. */
-const PLATFORM_SET_STAFF_READ = { ...PLATFORM_ONLY, read: staffInScopeReads }
+export const PLATFORM_SET_STAFF_READ = { ...PLATFORM_ONLY, read: staffInScopeReads }
 
 /** Most photos one post or reply carries. */
 export const PHOTOS_PER_POST = 9
